@@ -1,0 +1,262 @@
+"""Dossier files: YAML, one story each; a folder of them is one ledger.
+
+Reading checks everything it can and reports every problem of every file at
+once, each with its file, line and entry. Writing is atomic: a file is either
+replaced whole or left as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import yaml
+from attrs import evolve
+
+from claimgraph.io.errors import InputError, Problem
+from claimgraph.io.records import FieldError, from_record, to_record
+from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
+from claimgraph.model import Ledger, check_ledger
+
+__all__ = [
+    "DOSSIER_SUFFIXES",
+    "SECTIONS",
+    "dossier_files",
+    "dossier_text",
+    "read_ledger",
+    "write_atomic",
+]
+
+DOSSIER_SUFFIXES = (".yaml", ".yml")
+
+#: Top-level list sections of a dossier and the entry kind each holds.
+SECTIONS = {
+    "sources": "source",
+    "documents": "document",
+    "claims": "claim",
+    "relations": "relation",
+    "questions": "question",
+}
+_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note")
+FORMAT_VERSION = 1
+
+
+def dossier_files(paths: Iterable[str | os.PathLike]) -> list[tuple[Path, str]]:
+    """Expand files and folders into the dossier files they name, in a stable order.
+
+    Returns:
+        (path, label) pairs; the label is the path as the user would write it.
+
+    Raises:
+        InputError: a path does not exist, or a folder holds no dossier.
+    """
+    found: list[tuple[Path, str]] = []
+    problems = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.suffix in DOSSIER_SUFFIXES and p.is_file())
+            if not inside:
+                problems.append(Problem(str(path), 0, "", "holds no .yaml dossier files",
+                                        "name a folder with dossiers, or a dossier file"))
+            found.extend((p, str(p)) for p in inside)
+        elif path.exists():
+            found.append((path, str(path)))
+        else:
+            problems.append(Problem(str(path), 0, "", "does not exist", "check the path"))
+    if problems:
+        raise InputError(problems)
+    return found
+
+
+class _Locations:
+    """Where each entry was read, so ledger-wide defects can be reported by file and line."""
+
+    def __init__(self) -> None:
+        self._at: dict[tuple[str, str], list[tuple[str, Located]]] = {}
+
+    def add(self, kind: str, entry_id: str, label: str, record: Located) -> None:
+        self._at.setdefault((kind, entry_id), []).append((label, record))
+
+    def problems(self, kind: str, entry_id: str, field: str | None, message: str, hint: str) -> list[Problem]:
+        """The defect located at the entry, or for a repeated id at every repetition."""
+        places = self._at.get((kind, entry_id), [("(ledger)", None)])
+        entry = f"{kind} {entry_id!r}"
+        if field == "id" and len(places) > 1:
+            first_label, first = places[0]
+            return [
+                Problem(label, record.line, entry,
+                        f"id: already used by the {kind} at {first_label}:{first.line}",
+                        f"give each {kind} its own id, or remove the repeated entry")
+                for label, record in places[1:]
+            ]
+        label, record = places[0]
+        line = record.line_of(field) if record is not None and field else getattr(record, "line", 0)
+        return [Problem(label, line, entry, f"{field}: {message}" if field else message, hint)]
+
+
+def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, list[Problem]]:
+    text = read_text(path, label)
+    if not text.strip():
+        raise InputError([Problem(label, 0, "", "is empty",
+                                  "a dossier needs at least a 'claims:' list; see the README")])
+    data = read_yaml(text, label)
+    if not isinstance(data, Located):
+        kind = type(data).__name__ if not isinstance(data, list) else "list"
+        raise InputError([Problem(label, getattr(data, "line", 1), "",
+                                  f"the top level is a {kind}, not a mapping",
+                                  "start the file with keys such as 'sources:' and 'claims:'")])
+    problems: list[Problem] = []
+    for key in data:
+        if key not in SECTIONS and key not in _HEADER_KEYS:
+            known = ", ".join([*_HEADER_KEYS, *SECTIONS])
+            problems.append(Problem(label, data.line_of(key), "", f"unknown top-level key {key!r}",
+                                    f"known keys: {known}"))
+    if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
+        problems.append(Problem(label, data.line_of("format"), "",
+                                f"format {data['format']!r} is not supported (this claimgraph reads {FORMAT_VERSION})",
+                                "upgrade claimgraph, or convert the dossier"))
+    default_recorder = data.get("recorded_by")
+    built: dict[str, list] = {section: [] for section in SECTIONS}
+    for section, kind in SECTIONS.items():
+        entries = data.get(section)
+        if entries is None:
+            continue
+        if not isinstance(entries, LocatedList):
+            problems.append(Problem(label, data.line_of(section), "", f"{section} must be a list of entries",
+                                    f"write each entry on a line starting with '- ' under {section}:"))
+            continue
+        for position, record in enumerate(entries):
+            line = entries.item_lines[position]
+            entry = _read_entry(kind, record, position, line, label, default_recorder, problems)
+            if entry is not None:
+                built[section].append(entry)
+                locations.add(kind, entry.id, label, record)
+    documents = [_with_text(doc, path, label, locations, problems) for doc in built["documents"]]
+    built["documents"] = documents
+    return Ledger(**built), problems
+
+
+def _read_entry(kind, record, position, line, label, default_recorder, problems):
+    if not isinstance(record, Located):
+        problems.append(Problem(label, line, f"{kind} #{position + 1}", "is not a mapping of fields",
+                                "write the entry as 'key: value' lines"))
+        return None
+    values = dict(record)
+    if kind == "relation" and default_recorder is not None:
+        values.setdefault("recorded_by", default_recorder)
+    name = f"{kind} {record['id']!r}" if isinstance(record.get("id"), str) else f"{kind} #{position + 1}"
+    try:
+        return from_record(kind, values)
+    except FieldError as exc:
+        for field, message, hint in exc.errors:
+            top = field.split(".")[0] if field else None
+            problems.append(Problem(label, record.line_of(top) if top else line, name,
+                                    f"{field}: {message}" if field else message, hint))
+        return None
+
+
+def _with_text(document, path: Path, label: str, locations: _Locations, problems: list[Problem]):
+    if document.text_file is None:
+        return document
+    where = locations.problems("document", document.id, "text_file", "", "")[0]
+    folder = path.parent.resolve()
+    target = (path.parent / document.text_file).resolve()
+    if not target.is_relative_to(folder):
+        problems.append(Problem(label, where.line, where.entry,
+                                f"text_file: {document.text_file!r} lies outside the dossier's folder",
+                                "keep the document's text beside the dossier"))
+        return document
+    try:
+        text = read_text(target, str(path.parent / document.text_file))
+    except InputError as exc:
+        problems.extend(Problem(label, where.line, where.entry, f"text_file: {p}", p.hint) for p in exc.problems)
+        return document
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if document.sha256 is not None and document.sha256 != digest:
+        problems.append(Problem(label, where.line, where.entry,
+                                f"text_file: {document.text_file} has changed since its sha256 was recorded",
+                                f"if the change is intended, set sha256: {digest}"))
+    return evolve(document, text=text)
+
+
+def read_ledger(paths: Sequence[str | os.PathLike]) -> Ledger:
+    """Read dossier files and folders into one checked ledger.
+
+    Args:
+        paths: dossier files, or folders searched for ``*.yaml`` / ``*.yml``.
+
+    Returns:
+        The ledger, entries in file order then record order.
+
+    Raises:
+        InputError: with every problem found in every file (syntax, fields,
+            references, duplicates, cycles, conflicting relations).
+    """
+    locations = _Locations()
+    ledger = Ledger()
+    problems: list[Problem] = []
+    for path, label in dossier_files(paths):
+        try:
+            part, found = _read_file(path, label, locations)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        problems.extend(found)
+        ledger = ledger.merged(part)
+    for defect in check_ledger(ledger):
+        problems.extend(locations.problems(defect.kind, defect.id, defect.field, defect.message, defect.hint))
+    if problems:
+        raise InputError(problems)
+    return ledger
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, and multi-line text written as a literal block."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dossier_text(ledger: Ledger, *, title: str | None = None, recorded_by: str | None = None) -> str:
+    """The ledger written as one dossier, in the format :func:`read_ledger` reads.
+
+    Args:
+        ledger: what to write.
+        title: an optional title line for the dossier.
+        recorded_by: default recorder for relations that name none.
+
+    Returns:
+        YAML text; the same ledger always gives the same text.
+    """
+    document: dict = {"format": FORMAT_VERSION}
+    if title:
+        document["title"] = title
+    if recorded_by:
+        document["recorded_by"] = recorded_by
+    for section in SECTIONS:
+        entries = getattr(ledger, section)
+        if entries:
+            document[section] = [to_record(entry) for entry in entries]
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def write_atomic(path: str | os.PathLike, text: str) -> None:
+    """Write text to a file so that it is either replaced whole or left unchanged."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

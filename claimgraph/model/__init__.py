@@ -1,0 +1,32 @@
+"""The domain model: attrs classes and their rules. No files, graphs, HTML or CLI here."""
+
+from claimgraph.model.checks import Defect, check_ledger
+from claimgraph.model.entities import (
+    RELATION_KINDS,
+    SOURCE_KINDS,
+    Claim,
+    Document,
+    Proposition,
+    Question,
+    Relation,
+    Source,
+)
+from claimgraph.model.ledger import Ledger
+from claimgraph.model.period import Period, to_date, to_period
+
+__all__ = [
+    "RELATION_KINDS",
+    "SOURCE_KINDS",
+    "Claim",
+    "Defect",
+    "Document",
+    "Ledger",
+    "Period",
+    "Proposition",
+    "Question",
+    "Relation",
+    "Source",
+    "check_ledger",
+    "to_date",
+    "to_period",
+]

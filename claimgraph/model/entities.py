@@ -1,0 +1,265 @@
+"""The things a ledger records: sources, documents, claims, relations, questions.
+
+Every class is frozen and validated, so a bad entry fails where it is read,
+never later inside an analysis.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+
+from attrs import field, frozen, validators
+
+from claimgraph.model.fields import (
+    check_slug,
+    check_text,
+    check_url,
+    optional_text,
+    slug_tuple,
+    text,
+    text_tuple,
+)
+from claimgraph.model.period import Period, to_date, to_period
+
+__all__ = [
+    "RELATION_KINDS",
+    "SOURCE_KINDS",
+    "Claim",
+    "Document",
+    "Proposition",
+    "Question",
+    "Relation",
+    "Source",
+]
+
+#: What kind of actor a source is. ``group`` is a collective of people
+#: ("Palestinians returning through Rafah"); ``media`` a collective of outlets.
+SOURCE_KINDS = (
+    "person",
+    "government",
+    "military",
+    "ngo",
+    "un-agency",
+    "intergovernmental",
+    "news-agency",
+    "broadcaster",
+    "outlet",
+    "media",
+    "party",
+    "armed-group",
+    "group",
+    "company",
+    "other",
+)
+
+RELATION_KINDS = ("supports", "contradicts")
+
+
+def _one_of(choices: tuple[str, ...]):
+    def check(_instance: object, attribute: object, value: object) -> None:
+        if value not in choices:
+            raise ValueError(f"{value!r} is not one of: {', '.join(choices)}")
+
+    return check
+
+
+def _optional(check):
+    return validators.optional(check)
+
+
+@frozen
+class Source:
+    """An actor that asserts or relays statements.
+
+    Attributes:
+        id: slug used by claims and documents to refer to the source.
+        name: the name as a reader knows it ("Palestinian Red Crescent Society").
+        kind: one of :data:`SOURCE_KINDS`.
+        part_of: id of the parent source (a spokesman is part of his organisation).
+        role: the role as printed ("spokesman for the PRCS in Gaza").
+        aliases: other names the source goes by ("PRCS", "Red Crescent").
+        unnamed: True for vague collective attributions ("Israeli media", "officials").
+        note: anything an analyst wants to keep about the source.
+    """
+
+    id: str = field(validator=check_slug)
+    name: str = field(converter=text, validator=check_text)
+    kind: str = field(default="other", validator=_one_of(SOURCE_KINDS))
+    part_of: str | None = field(default=None, validator=_optional(check_slug))
+    role: str | None = field(default=None, converter=optional_text)
+    aliases: tuple[str, ...] = field(default=(), converter=text_tuple)
+    unnamed: bool = field(default=False, validator=validators.instance_of(bool))
+    note: str | None = field(default=None, converter=optional_text)
+
+
+@frozen
+class Document:
+    """One published text in which claims appear.
+
+    Attributes:
+        id: slug.
+        title: headline or title.
+        publisher: id of the source that published it, if known.
+        published: publication date.
+        url: http(s) address of the published text.
+        text_file: path of a local copy of the text, relative to the dossier file.
+        sha256: hex digest of that local copy, to notice when it changes.
+        text: the local copy's content, filled in by the io layer when it is read.
+    """
+
+    id: str = field(validator=check_slug)
+    title: str = field(converter=text, validator=check_text)
+    publisher: str | None = field(default=None, validator=_optional(check_slug))
+    published: dt.date | None = field(
+        default=None, converter=lambda v: None if v is None else to_date(v)
+    )
+    url: str | None = field(default=None, converter=optional_text, validator=check_url)
+    text_file: str | None = field(default=None, converter=optional_text)
+    sha256: str | None = field(default=None, converter=optional_text)
+    text: str | None = field(default=None, eq=False, repr=False)
+
+    @sha256.validator
+    def _check_sha256(self, _attribute: object, value: str | None) -> None:
+        if value is not None and (len(value) != 64 or not all(c in "0123456789abcdef" for c in value)):
+            raise ValueError("must be 64 lower-case hex digits (the output of sha256sum)")
+
+
+def _scalar(value: object) -> object:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool | int | float):
+        return value
+    raise ValueError(f"{value!r} must be a single text, number or true/false")
+
+
+@frozen
+class Proposition:
+    """A claim's content in structured form, so rules can compare claims.
+
+    Two claims with the same ``subject`` and ``property`` over overlapping
+    ``when`` make comparable statements: equal values agree, different ones clash.
+
+    Attributes:
+        subject: what the claim is about, as a slug ("rafah-crossing").
+        property: which aspect of it ("status", "departures").
+        value: the asserted value ("open", 40, true).
+        unit: unit of a numeric value ("people").
+        when: the period the value holds for.
+        where: place, when it matters.
+    """
+
+    subject: str = field(validator=check_slug)
+    property: str = field(validator=check_slug)
+    value: str | int | float | bool = field(converter=_scalar)
+    unit: str | None = field(default=None, converter=optional_text)
+    when: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
+    where: str | None = field(default=None, converter=optional_text)
+
+    @builtins.property  # the field named "property" shadows the builtin in this class body
+    def key(self) -> tuple[str, str]:
+        """The (subject, property) pair that makes two propositions comparable."""
+        return (self.subject, self.property)
+
+
+def _proposition(value: object) -> object:
+    if value is None or isinstance(value, Proposition):
+        return value
+    if isinstance(value, dict):
+        return Proposition(**value)
+    raise ValueError("must be a mapping with subject, property and value")
+
+
+@frozen
+class Claim:
+    """One statement, as one source made it.
+
+    Attributes:
+        id: slug.
+        statement: the proposition in short, normalised words.
+        said_by: id of the speaker.
+        via: ids of the sources that relayed it, speaker-side first.
+        document: id of the document it appears in.
+        quote: the passage as printed in the document, verbatim.
+        cue: the attribution verb as printed ("said", "claimed", "according to").
+        said_on: the day (or interval) it was said.
+        topics: free slugs for grouping.
+        proposition: structured content, for rule-found relations.
+        note: an analyst's remark.
+    """
+
+    id: str = field(validator=check_slug)
+    statement: str = field(converter=text, validator=check_text)
+    said_by: str = field(validator=check_slug)
+    via: tuple[str, ...] = field(default=(), converter=slug_tuple)
+    document: str | None = field(default=None, validator=_optional(check_slug))
+    quote: str | None = field(default=None)
+    cue: str | None = field(default=None, converter=optional_text)
+    said_on: Period | None = field(
+        default=None, converter=lambda v: None if v is None else to_period(v)
+    )
+    topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
+    proposition: Proposition | None = field(default=None, converter=_proposition)
+    note: str | None = field(default=None, converter=optional_text)
+
+    @quote.validator
+    def _check_quote(self, _attribute: object, value: object) -> None:
+        # Quotes are kept byte for byte (no stripping): fidelity is checked against the text.
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise ValueError("must be the verbatim passage from the document, or left out")
+
+
+@frozen
+class Relation:
+    """An analyst's (or a rule's) link between two claims.
+
+    ``supports`` is directed (``source`` makes ``target`` more likely);
+    ``contradicts`` is symmetric (both cannot be true).
+
+    Attributes:
+        kind: ``supports`` or ``contradicts``.
+        source: id of the first claim (``from`` in dossiers).
+        target: id of the second claim (``to`` in dossiers).
+        note: what exactly clashes or agrees.
+        recorded_by: who recorded the relation.
+        rule: name of the rule that proposed it; set only for candidates.
+    """
+
+    kind: str = field(validator=_one_of(RELATION_KINDS))
+    source: str = field(validator=check_slug)
+    target: str = field(validator=check_slug)
+    note: str | None = field(default=None, converter=optional_text)
+    recorded_by: str | None = field(default=None, converter=optional_text)
+    rule: str | None = field(default=None, converter=optional_text)
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        """The two claim ids, sorted: the identity of the pair whatever the direction."""
+        return (self.source, self.target) if self.source <= self.target else (self.target, self.source)
+
+    @property
+    def id(self) -> str:
+        """A stable id: ``from~kind~to``, with contradicts (symmetric) in sorted order."""
+        first, second = self.pair if self.kind == "contradicts" else (self.source, self.target)
+        return f"{first}~{self.kind}~{second}"
+
+    @property
+    def is_candidate(self) -> bool:
+        """True when a rule proposed the relation and no analyst has confirmed it."""
+        return self.rule is not None
+
+
+@frozen
+class Question:
+    """An analyst's wording of what a dispute is about.
+
+    Attributes:
+        id: slug.
+        text: the question as a reader should see it.
+        claims: ids of claims in the dispute; a dispute that contains any of them
+            takes this question as its label.
+    """
+
+    id: str = field(validator=check_slug)
+    text: str = field(converter=text, validator=check_text)
+    claims: tuple[str, ...] = field(default=(), converter=slug_tuple)

@@ -1,0 +1,110 @@
+"""The ledger's current state: every source, document, claim, relation and question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from attrs import field, frozen
+
+from claimgraph.model.entities import Claim, Document, Question, Relation, Source
+
+__all__ = ["Ledger"]
+
+
+def _index(items: Iterable) -> dict[str, object]:
+    return {item.id: item for item in items}
+
+
+@frozen
+class Ledger:
+    """All recorded entries, in the order they were recorded.
+
+    The tuples keep the record order (which makes every output deterministic);
+    ``source()``, ``claim()`` and friends look entries up by id.
+    A Ledger may hold dangling references or cycles: :func:`check_ledger`
+    reports them, and the io layer refuses to hand such a ledger on.
+    """
+
+    sources: tuple[Source, ...] = field(default=(), converter=tuple)
+    documents: tuple[Document, ...] = field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = field(default=(), converter=tuple)
+    relations: tuple[Relation, ...] = field(default=(), converter=tuple)
+    questions: tuple[Question, ...] = field(default=(), converter=tuple)
+    _by_id: Mapping[str, dict] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Frozen: the indexes are computed once, here, and never change.
+        object.__setattr__(
+            self,
+            "_by_id",
+            {
+                "source": _index(self.sources),
+                "document": _index(self.documents),
+                "claim": _index(self.claims),
+                "question": _index(self.questions),
+            },
+        )
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, or None."""
+        return self._by_id["source"].get(source_id)
+
+    def document(self, document_id: str) -> Document | None:
+        """The document with this id, or None."""
+        return self._by_id["document"].get(document_id)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """The claim with this id, or None."""
+        return self._by_id["claim"].get(claim_id)
+
+    def question(self, question_id: str) -> Question | None:
+        """The question with this id, or None."""
+        return self._by_id["question"].get(question_id)
+
+    def origin(self, source_id: str) -> str:
+        """The top of a source's ``part_of`` chain: the independent origin it speaks for.
+
+        Stops at a missing parent or a cycle, so it is safe on an unchecked ledger.
+        """
+        seen = {source_id}
+        current = source_id
+        while (source := self.source(current)) is not None and source.part_of is not None:
+            if source.part_of in seen:
+                break
+            seen.add(source.part_of)
+            current = source.part_of
+        return current
+
+    def chain(self, source_id: str) -> tuple[str, ...]:
+        """The ``part_of`` chain of a source, itself first, origin last."""
+        chain = [source_id]
+        while (source := self.source(chain[-1])) is not None and source.part_of is not None:
+            if source.part_of in chain:
+                break
+            chain.append(source.part_of)
+        return tuple(chain)
+
+    def merged(self, other: Ledger) -> Ledger:
+        """A new ledger with this one's entries followed by ``other``'s."""
+        return Ledger(
+            sources=self.sources + other.sources,
+            documents=self.documents + other.documents,
+            claims=self.claims + other.claims,
+            relations=self.relations + other.relations,
+            questions=self.questions + other.questions,
+        )
+
+    def counts(self) -> dict[str, int]:
+        """How many entries of each kind, plus the number of independent origins."""
+        return {
+            "sources": len(self.sources),
+            "origins": len({self.origin(c.said_by) for c in self.claims}),
+            "documents": len(self.documents),
+            "claims": len(self.claims),
+            "supports": sum(r.kind == "supports" and not r.is_candidate for r in self.relations),
+            "contradicts": sum(
+                r.kind == "contradicts" and not r.is_candidate for r in self.relations
+            ),
+            "candidates": sum(r.is_candidate for r in self.relations),
+            "questions": len(self.questions),
+        }

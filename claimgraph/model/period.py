@@ -1,0 +1,76 @@
+"""Dates and date intervals, as claims and propositions carry them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import frozen
+
+__all__ = ["Period", "to_date", "to_period"]
+
+
+@frozen(order=True)
+class Period:
+    """A closed interval of calendar days; a single day has ``start == end``.
+
+    Written in dossiers as ``2026-02-04`` or as an ISO 8601 interval
+    ``2026-02-02/2026-02-04``.
+    """
+
+    start: dt.date
+    end: dt.date
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"interval ends ({self.end}) before it starts ({self.start})")
+
+    @property
+    def is_day(self) -> bool:
+        """True when the period is one day."""
+        return self.start == self.end
+
+    def overlaps(self, other: Period) -> bool:
+        """True when the two periods share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        return self.start.isoformat() if self.is_day else f"{self.start}/{self.end}"
+
+
+def to_date(value: object) -> dt.date:
+    """Convert a ``date`` or an ISO ``YYYY-MM-DD`` string into a ``date``.
+
+    Raises:
+        ValueError: the value is not a calendar date.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-02-04")
+
+
+def to_period(value: object) -> Period:
+    """Convert a date, an ISO date string or an ISO ``start/end`` interval into a Period.
+
+    Raises:
+        ValueError: the value is neither a date nor an interval of two dates.
+    """
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str) and "/" in value:
+        start, _, end = value.partition("/")
+        try:
+            return Period(to_date(start), to_date(end))
+        except ValueError as exc:
+            raise ValueError(
+                f"{value!r} is not a date interval: {exc}; write it as "
+                "YYYY-MM-DD/YYYY-MM-DD, e.g. 2026-02-02/2026-02-04"
+            ) from None
+    day = to_date(value)
+    return Period(day, day)
