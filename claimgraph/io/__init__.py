@@ -1,6 +1,6 @@
 """Reading and writing claims: dossier files now, the ledger store later. The only code that touches claim files."""
 
-from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, write_atomic
+from claimgraph.io.dossier import dossier_files, dossier_text, load_ledger, read_ledger, write_atomic
 from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.records import FieldError, from_record, to_record
 
@@ -11,6 +11,7 @@ __all__ = [
     "dossier_files",
     "dossier_text",
     "from_record",
+    "load_ledger",
     "read_ledger",
     "to_record",
     "write_atomic",

@@ -1,0 +1,42 @@
+"""The ``claimgraph`` command line. Commands are imported only when used, so startup stays quick."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from claimgraph import __version__
+
+__all__ = ["COMMANDS", "cli"]
+
+#: Command name → "module:function". Each module holds thin click wrappers
+#: over library functions.
+COMMANDS = {
+    "check": "claimgraph.cli.dossier:check",
+    "show": "claimgraph.cli.dossier:show",
+    "export": "claimgraph.cli.export:export",
+}
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, _, attribute = COMMANDS[name].partition(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimgraph")
+def cli() -> None:
+    """Keep track of who said what, who relayed it, and which claims clash.
+
+    \b
+    Example:
+      claimgraph check claims/
+      claimgraph show claims/rafah-2026-02-04.yaml
+    """

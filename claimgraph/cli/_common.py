@@ -1,0 +1,74 @@
+"""What every command shares: reading input, writing output, turning errors into messages."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+
+import click
+
+from claimgraph.io import InputError, load_ledger, write_atomic
+__all__ = ["Failed", "emit", "ledger_input", "reports_errors"]
+
+
+class Failed(click.ClickException):
+    """An error already explained to the user; exits with code 1."""
+
+    def show(self, file=None) -> None:
+        click.echo(self.message, err=True)
+
+
+def _explain(exc: InputError) -> str:
+    count = len(exc.problems)
+    lines = [f"error: {p}" for p in exc.problems]
+    lines.append(f"{count} problem{'s' * (count != 1)} found; nothing was written.")
+    return "\n".join(lines)
+
+
+def reports_errors(command: Callable) -> Callable:
+    """Turn input and file-system errors into clear messages and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except InputError as exc:
+            raise Failed(_explain(exc)) from None
+        except OSError as exc:
+            name = f" {exc.filename}" if exc.filename else ""
+            raise Failed(f"error:{name}: {exc.strerror or exc}") from None
+
+    return wrapper
+
+
+def ledger_input(command: Callable) -> Callable:
+    """Give a command a ``PATHS...`` argument and ``--as-of``, and pass it the ``ledger`` they name.
+
+    Every read command takes its input this way, so each accepts dossier files,
+    folders of them, and ledger stores alike.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args, paths: tuple[str, ...], as_of: str | None, **kwargs):
+        try:
+            ledger = load_ledger(paths, as_of=as_of)
+        except InputError as exc:
+            raise Failed(_explain(exc)) from None
+        return command(*args, ledger=ledger, **kwargs)
+
+    wrapper = click.option(
+        "--as-of", metavar="TIMESTAMP",
+        help="Read a ledger store as it stood at this time (ISO 8601).",
+    )(wrapper)
+    return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(wrapper)
+
+
+def emit(text: str, output: str | None) -> None:
+    """Print text, or write it atomically to ``output`` when one is given."""
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, text)
+        click.echo(f"wrote {output}", err=True)

@@ -1,0 +1,72 @@
+"""Machine-readable exports of a ledger and its graph."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import networkx as nx
+
+from claimgraph.io import dossier_text, to_record
+from claimgraph.model import Ledger
+
+__all__ = ["EXPORT_FORMATS", "export_ledger", "graphml_text", "ledger_json"]
+
+
+def ledger_json(ledger: Ledger) -> str:
+    """The ledger as one JSON object: ``{"sources": [...], "documents": [...], ...}``.
+
+    Documents include their text. Keys keep the dossier's field names.
+    """
+    data = {
+        "sources": [to_record(s) for s in ledger.sources],
+        "documents": [to_record(d, with_text=True) for d in ledger.documents],
+        "claims": [to_record(c) for c in ledger.claims],
+        "relations": [to_record(r) for r in ledger.relations],
+        "questions": [to_record(q) for q in ledger.questions],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _scalar_attributes(attributes: dict) -> dict:
+    # GraphML holds scalars only: lists are written as JSON text.
+    return {k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple | list) else v
+            for k, v in attributes.items()}
+
+
+def graphml_text(graph: nx.MultiDiGraph) -> str:
+    """The graph as GraphML, readable by ``networkx.read_graphml``, Gephi and yEd.
+
+    List attributes (``via``, ``topics``, ``aliases``) become JSON text.
+    """
+    flat = nx.MultiDiGraph()
+    flat.add_nodes_from((n, _scalar_attributes(a)) for n, a in graph.nodes(data=True))
+    flat.add_edges_from((u, v, k, _scalar_attributes(a)) for u, v, k, a in graph.edges(keys=True, data=True))
+    buffer = io.BytesIO()
+    nx.write_graphml(flat, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
+
+
+def export_ledger(ledger: Ledger, fmt: str) -> str:
+    """Render a ledger in one of :data:`EXPORT_FORMATS`.
+
+    Raises:
+        ValueError: the format is unknown.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    return EXPORT_FORMATS[fmt](ledger)
+
+
+def _graphml(ledger: Ledger) -> str:
+    from claimgraph.graph import build_graph
+
+    return graphml_text(build_graph(ledger))
+
+
+#: Format name → function(ledger) → text. Other export modules add their formats here.
+EXPORT_FORMATS = {
+    "json": ledger_json,
+    "graphml": _graphml,
+    "yaml": lambda ledger: dossier_text(ledger),
+}
