@@ -21,6 +21,7 @@ __all__ = ["MAX_BYTES", "Located", "LocatedList", "read_text", "read_yaml"]
 MAX_BYTES = 16 * 1024 * 1024
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 class Located(dict):
@@ -124,6 +125,9 @@ class _Converter:
             raise self._fail(node, "uses a YAML alias (*name)",
                              "dossiers do not allow anchors and aliases: write the value out")
         self._seen.add(id(node))
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _COLLECTION_TAGS:
+            raise self._fail(node, f"uses the tag {node.tag!r}",
+                             "use plain lists and mappings; no !tags")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node)
         if isinstance(node, yaml.SequenceNode):
@@ -133,6 +137,10 @@ class _Converter:
             return items
         try:
             return self._loader.construct_object(node, deep=True)
+        except ValueError:
+            # A date-shaped scalar that is no real date ("2026-02-30"): keep the text,
+            # so the model's validator reports it along with every other problem.
+            return node.value
         except yaml.YAMLError as exc:
             raise self._fail(node, f"cannot read this value: {getattr(exc, 'problem', exc)}",
                              "use plain text, numbers, dates, true/false; no !tags") from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import math
 
 from attrs import field, frozen, validators
 
@@ -30,6 +31,7 @@ __all__ = [
     "Proposition",
     "Question",
     "Relation",
+    "Review",
     "Source",
 ]
 
@@ -121,8 +123,10 @@ class Document:
 
     @sha256.validator
     def _check_sha256(self, _attribute: object, value: str | None) -> None:
-        if value is not None and (len(value) != 64 or not all(c in "0123456789abcdef" for c in value)):
-            raise ValueError("must be 64 lower-case hex digits (the output of sha256sum)")
+        if value is None:
+            return
+        if not isinstance(value, str) or len(value) != 64 or value.strip("0123456789abcdef"):
+            raise ValueError("must be 64 lower-case hex digits in quotes (the output of sha256sum)")
 
 
 def _scalar(value: object) -> object:
@@ -263,3 +267,67 @@ class Question:
     id: str = field(validator=check_slug)
     text: str = field(converter=text, validator=check_text)
     claims: tuple[str, ...] = field(default=(), converter=slug_tuple)
+
+
+def _optional_number(value: object) -> object:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true/false")
+    if isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            raise ValueError(f"{value!r} is not a number") from None
+        value = int(number) if number.is_integer() else number
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"{value!r} is not a (finite) number")
+    return value
+
+
+@frozen
+class Review:
+    """A fact-checker's verdict on a claim; maps onto schema.org ClaimReview.
+
+    The numeric scale is optional (many fact-checkers rate in words only), but
+    when ``rating_value`` is given both ends of the scale must be too, so that
+    "2" can never be read on the wrong scale.
+
+    Attributes:
+        id: slug.
+        claim: id of the reviewed claim.
+        rating: the verdict in words, as the reviewer published it ("False", "Misleading").
+        reviewer: id of the source (the fact-checking organisation) that gave the verdict.
+        rating_value: the verdict on the reviewer's numeric scale, if it has one.
+        best_rating: the best value of that scale (e.g. 5 for "True").
+        worst_rating: the worst value of that scale (e.g. 1 for "False").
+        rationale: why the reviewer reached the verdict, in short.
+        date: the day the review was published.
+        url: http(s) address of the published review.
+        note: an analyst's remark.
+    """
+
+    id: str = field(validator=check_slug)
+    claim: str = field(validator=check_slug)
+    rating: str = field(converter=text, validator=check_text)
+    reviewer: str = field(validator=check_slug)
+    rating_value: int | float | None = field(default=None, converter=_optional_number)
+    best_rating: int | float | None = field(default=None, converter=_optional_number)
+    worst_rating: int | float | None = field(default=None, converter=_optional_number)
+    rationale: str | None = field(default=None, converter=optional_text)
+    date: dt.date | None = field(default=None, converter=lambda v: None if v is None else to_date(v))
+    url: str | None = field(default=None, converter=optional_text, validator=check_url)
+    note: str | None = field(default=None, converter=optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        value, best, worst = self.rating_value, self.best_rating, self.worst_rating
+        if (best is None) != (worst is None):
+            raise ValueError("best_rating and worst_rating go together: give both ends of the scale")
+        if value is not None and best is None:
+            raise ValueError(
+                "rating_value needs its scale: add best_rating and worst_rating (e.g. 5 and 1)"
+            )
+        if best is not None and not worst < best:
+            raise ValueError(f"worst_rating {worst} must be lower than best_rating {best}")
+        if value is not None and not worst <= value <= best:
+            raise ValueError(f"rating_value {value} lies outside the scale {worst}..{best}")
