@@ -40,6 +40,7 @@ SECTIONS = {
     "claims": "claim",
     "relations": "relation",
     "questions": "question",
+    "reviews": "review",
 }
 _HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note")
 FORMAT_VERSION = 1

@@ -19,6 +19,7 @@ from claimgraph.model import (
     Proposition,
     Question,
     Relation,
+    Review,
     Source,
 )
 
@@ -31,6 +32,7 @@ KINDS: dict[str, tuple[type, dict[str, str]]] = {
     "claim": (Claim, {}),
     "relation": (Relation, {"from": "source", "to": "target"}),
     "question": (Question, {}),
+    "review": (Review, {}),
 }
 
 _PROPOSITION_KIND = (Proposition, {})
@@ -94,7 +96,7 @@ def from_record(kind: str, record: Mapping) -> object:
     """Build a model entry from its external mapping.
 
     Args:
-        kind: ``source``, ``document``, ``claim``, ``relation`` or ``question``.
+        kind: ``source``, ``document``, ``claim``, ``relation``, ``question`` or ``review``.
         record: the fields, with external names (``from``/``to`` for relations).
 
     Returns:
@@ -123,7 +125,7 @@ def to_record(entry: object, *, with_text: bool = False) -> dict:
     """The external mapping of a model entry: fields at their default are left out.
 
     Args:
-        entry: a Source, Document, Claim, Relation, Question or Proposition.
+        entry: a Source, Document, Claim, Relation, Question, Review or Proposition.
         with_text: include a document's text content (left out by default, since
             dossiers point at a text file instead).
 

@@ -9,6 +9,7 @@ from claimgraph.model.entities import (
     Proposition,
     Question,
     Relation,
+    Review,
     Source,
 )
 from claimgraph.model.ledger import Ledger
@@ -25,6 +26,7 @@ __all__ = [
     "Proposition",
     "Question",
     "Relation",
+    "Review",
     "Source",
     "check_ledger",
     "to_date",

@@ -16,7 +16,7 @@ class Defect:
     """One consistency problem, located by the entry it concerns.
 
     Attributes:
-        kind: the entry's kind (source, document, claim, relation, question).
+        kind: the entry's kind (source, document, claim, relation, question, review).
         id: the entry's id.
         field: the field at fault, or None for the entry as a whole.
         message: what is wrong.
@@ -38,6 +38,7 @@ def _duplicates(ledger: Ledger) -> list[Defect]:
         ("claim", ledger.claims),
         ("question", ledger.questions),
         ("relation", ledger.relations),
+        ("review", ledger.reviews),
     ):
         counts = Counter(item.id for item in items)
         for item_id, count in counts.items():
@@ -82,6 +83,11 @@ def _references(ledger: Ledger) -> list[Defect]:
         for claim_id in question.claims:
             if ledger.claim(claim_id) is None:
                 defects.append(_missing("question", question.id, "claims", "claim", claim_id))
+    for review in ledger.reviews:
+        if ledger.claim(review.claim) is None:
+            defects.append(_missing("review", review.id, "claim", "claim", review.claim))
+        if ledger.source(review.reviewer) is None:
+            defects.append(_missing("review", review.id, "reviewer", "source", review.reviewer))
     return defects
 
 

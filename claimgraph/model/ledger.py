@@ -1,4 +1,4 @@
-"""The ledger's current state: every source, document, claim, relation and question."""
+"""The ledger's current state: every source, document, claim, relation, question and review."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from attrs import field, frozen
 
-from claimgraph.model.entities import Claim, Document, Question, Relation, Source
+from claimgraph.model.entities import Claim, Document, Question, Relation, Review, Source
 
 __all__ = ["Ledger"]
 
@@ -30,6 +30,7 @@ class Ledger:
     claims: tuple[Claim, ...] = field(default=(), converter=tuple)
     relations: tuple[Relation, ...] = field(default=(), converter=tuple)
     questions: tuple[Question, ...] = field(default=(), converter=tuple)
+    reviews: tuple[Review, ...] = field(default=(), converter=tuple)
     _by_id: Mapping[str, dict] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -42,6 +43,7 @@ class Ledger:
                 "document": _index(self.documents),
                 "claim": _index(self.claims),
                 "question": _index(self.questions),
+                "review": _index(self.reviews),
             },
         )
 
@@ -60,6 +62,14 @@ class Ledger:
     def question(self, question_id: str) -> Question | None:
         """The question with this id, or None."""
         return self._by_id["question"].get(question_id)
+
+    def review(self, review_id: str) -> Review | None:
+        """The review with this id, or None."""
+        return self._by_id["review"].get(review_id)
+
+    def reviews_of(self, claim_id: str) -> tuple[Review, ...]:
+        """The reviews of one claim, in record order."""
+        return tuple(r for r in self.reviews if r.claim == claim_id)
 
     def origin(self, source_id: str) -> str:
         """The top of a source's ``part_of`` chain: the independent origin it speaks for.
@@ -92,6 +102,7 @@ class Ledger:
             claims=self.claims + other.claims,
             relations=self.relations + other.relations,
             questions=self.questions + other.questions,
+            reviews=self.reviews + other.reviews,
         )
 
     def counts(self) -> dict[str, int]:
@@ -107,4 +118,5 @@ class Ledger:
             ),
             "candidates": sum(r.is_candidate for r in self.relations),
             "questions": len(self.questions),
+            "reviews": len(self.reviews),
         }

@@ -24,6 +24,7 @@ def ledger_json(ledger: Ledger) -> str:
         "claims": [to_record(c) for c in ledger.claims],
         "relations": [to_record(r) for r in ledger.relations],
         "questions": [to_record(q) for q in ledger.questions],
+        "reviews": [to_record(r) for r in ledger.reviews],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
