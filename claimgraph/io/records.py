@@ -23,7 +23,7 @@ from claimgraph.model import (
     Source,
 )
 
-__all__ = ["KINDS", "FieldError", "from_record", "to_record"]
+__all__ = ["KINDS", "FieldError", "field_names", "from_record", "to_record"]
 
 #: Entry kind → (class, external names of fields whose name differs from the attribute).
 KINDS: dict[str, tuple[type, dict[str, str]]] = {
@@ -53,6 +53,12 @@ def _external_names(cls: type, renames: dict[str, str]) -> dict[str, attrs.Attri
         for a in attrs.fields(cls)
         if a.init and not a.name.startswith("_")
     }
+
+
+def field_names(kind: str) -> tuple[str, ...]:
+    """The external field names of an entry kind, in order (``from``/``to`` for relations)."""
+    cls, renames = KINDS[kind]
+    return tuple(_external_names(cls, renames))
 
 
 def _build(cls: type, renames: dict[str, str], record: Mapping, prefix: str = "") -> object:
