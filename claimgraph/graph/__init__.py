@@ -1,5 +1,31 @@
 """The ledger as a networkx graph, and the analyses over it (pure functions → plain records)."""
 
 from claimgraph.graph.build import build_graph, claim_node, document_node, node_id, source_node
+from claimgraph.graph.candidates import accept_candidates, find_candidates
+from claimgraph.graph.corroboration import Backing, Corroboration, backing, corroborate
+from claimgraph.graph.disputes import Dispute, Side, TimelineEntry, find_disputes
+from claimgraph.graph.matrix import SourcePair, source_matrix
+from claimgraph.graph.relations import EdgeRef, claim_order, relation_edges
 
-__all__ = ["build_graph", "claim_node", "document_node", "node_id", "source_node"]
+__all__ = [
+    "Backing",
+    "Corroboration",
+    "Dispute",
+    "EdgeRef",
+    "Side",
+    "SourcePair",
+    "TimelineEntry",
+    "accept_candidates",
+    "backing",
+    "build_graph",
+    "claim_node",
+    "claim_order",
+    "corroborate",
+    "document_node",
+    "find_candidates",
+    "find_disputes",
+    "node_id",
+    "relation_edges",
+    "source_matrix",
+    "source_node",
+]

@@ -55,7 +55,8 @@ def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
     ``appears_in`` (claim→document), ``published_by`` (document→source), and
     ``supports`` / ``contradicts`` (claim→claim, with ``note``, ``recorded_by``
     and, for rule-found candidates, ``rule``). Edge keys are the kinds, so a
-    pair has at most one edge of each kind.
+    pair has at most one edge of each kind. The ledger's questions are kept as
+    graph data: ``graph.graph["questions"]`` holds ``(id, text, claim ids)`` tuples.
 
     Nodes and edges are added in ledger order, so the same ledger always gives
     the same graph, iteration order included.
@@ -67,6 +68,8 @@ def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
         The graph.
     """
     graph = nx.MultiDiGraph()
+    # Analyst wording of disputes: graph-level data, (id, text, claim ids) in record order.
+    graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
     for s in ledger.sources:
         graph.add_node(source_node(s.id), type="source", **_plain(
             id=s.id, name=s.name, kind=s.kind, role=s.role, aliases=s.aliases,
