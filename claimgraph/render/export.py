@@ -65,9 +65,16 @@ def _graphml(ledger: Ledger) -> str:
     return graphml_text(build_graph(ledger))
 
 
+def _claimreview(ledger: Ledger) -> str:
+    from claimgraph.render.claimreview import claimreview_jsonld
+
+    return claimreview_jsonld(ledger)
+
+
 #: Format name → function(ledger) → text. Other export modules add their formats here.
 EXPORT_FORMATS = {
     "json": ledger_json,
     "graphml": _graphml,
     "yaml": lambda ledger: dossier_text(ledger),
+    "claimreview": _claimreview,
 }
