@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 from collections.abc import Mapping
 
 import attrs
@@ -46,8 +47,9 @@ class FieldError(Exception):
         super().__init__("; ".join(f"{f}: {m}" if f else m for f, m, _ in errors))
 
 
-def _external_names(cls: type, renames: dict[str, str]) -> dict[str, attrs.Attribute]:
-    attribute_to_external = {attribute: external for external, attribute in renames.items()}
+@functools.cache
+def _external_names(cls: type, renames: tuple[tuple[str, str], ...]) -> dict[str, attrs.Attribute]:
+    attribute_to_external = {attribute: external for external, attribute in renames}
     return {
         attribute_to_external.get(a.name, a.name): a
         for a in attrs.fields(cls)
@@ -58,11 +60,25 @@ def _external_names(cls: type, renames: dict[str, str]) -> dict[str, attrs.Attri
 def field_names(kind: str) -> tuple[str, ...]:
     """The external field names of an entry kind, in order (``from``/``to`` for relations)."""
     cls, renames = KINDS[kind]
-    return tuple(_external_names(cls, renames))
+    return tuple(_names(cls, renames))
+
+
+def _names(cls: type, renames: dict[str, str]) -> dict[str, attrs.Attribute]:
+    return _external_names(cls, tuple(renames.items()))
 
 
 def _build(cls: type, renames: dict[str, str], record: Mapping, prefix: str = "") -> object:
-    fields = _external_names(cls, renames)
+    fields = _names(cls, renames)
+    if record.keys() <= fields.keys():
+        # The common case: a sound record. attrs runs every converter and validator;
+        # only when it refuses do we take the slow path that explains every problem.
+        try:
+            values = {fields[key].name: value for key, value in record.items()}
+            if cls is Claim and isinstance(values.get("proposition"), Mapping):
+                values["proposition"] = _build(*_PROPOSITION_KIND, values["proposition"])
+            return cls(**values)
+        except (ValueError, TypeError, FieldError):
+            pass
     errors: list[tuple[str | None, str, str]] = []
     for key in record:
         if key not in fields:
@@ -141,7 +157,7 @@ def to_record(entry: object, *, with_text: bool = False) -> dict:
     cls = type(entry)
     renames = next((r for c, r in (*KINDS.values(), _PROPOSITION_KIND) if c is cls), {})
     record = {}
-    for external, attribute in _external_names(cls, renames).items():
+    for external, attribute in _names(cls, renames).items():
         value = getattr(entry, attribute.name)
         if attribute.name == "text" and cls is Document:
             if not with_text and entry.text_file is not None:
