@@ -9,6 +9,7 @@ from collections.abc import Callable
 import click
 
 from claimgraph.io import InputError, load_ledger, write_atomic
+
 __all__ = ["Failed", "emit", "ledger_input", "reports_errors"]
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from claimgraph.model import Ledger
 from claimgraph.cli._common import emit, ledger_input, reports_errors
+from claimgraph.model import Ledger
 from claimgraph.render.export import EXPORT_FORMATS, export_ledger
 
 

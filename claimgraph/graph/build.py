@@ -50,7 +50,8 @@ def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
     Nodes are ``source:ID``, ``document:ID`` and ``claim:ID``, each with a
     ``type`` attribute and the entry's plain fields (dates as ISO text, lists as
     tuples; a claim's proposition flattened into ``proposition_subject``,
-    ``proposition_property``, ``proposition_value`` ...). Edges carry a ``kind``: ``part_of`` (source→source), ``said_by`` and
+    ``proposition_property``, ``proposition_value`` ...). Edges carry a
+    ``kind``: ``part_of`` (source→source), ``said_by`` and
     ``via`` (claim→source; ``via`` with its ``position``, 0 nearest the speaker),
     ``appears_in`` (claim→document), ``published_by`` (document→source), and
     ``supports`` / ``contradicts`` (claim→claim, with ``note``, ``recorded_by``

@@ -159,11 +159,10 @@ def to_record(entry: object, *, with_text: bool = False) -> dict:
     record = {}
     for external, attribute in _names(cls, renames).items():
         value = getattr(entry, attribute.name)
-        if attribute.name == "text" and cls is Document:
-            if not with_text and entry.text_file is not None:
-                continue
-        if value == attribute.default or value is None or value == ():
-            if attribute.default is not attrs.NOTHING:
-                continue
+        if cls is Document and attribute.name == "text" and entry.text_file is not None and not with_text:
+            continue
+        at_default = value is None or value == () or value == attribute.default
+        if at_default and attribute.default is not attrs.NOTHING:
+            continue
         record[external] = _plain(value)
     return record
