@@ -133,7 +133,7 @@ def _group_claims(edges: list[EdgeRef], order: dict[str, int]) -> list[list[str]
     for edge in edges:
         if edge.kind == "contradicts":
             groups.union(edge.source, edge.target)
-    in_dispute = set(groups.members())
+    in_dispute = {claim for members in groups.members().values() for claim in members}
     supporters_of: dict[str, list[str]] = {}
     for edge in edges:
         if edge.kind == "supports":
@@ -213,8 +213,10 @@ def _derived_question(graph: nx.MultiDiGraph, claims: list[str], colour: dict[st
     nodes = [graph.nodes[claim_node(c)] for c in claims]
     keys = Counter((n["proposition_subject"], n["proposition_property"])
                    for n in nodes if "proposition_subject" in n)
-    if keys:
-        (subject, prop), _count = max(keys.items(), key=lambda item: item[1])
+    shared_keys = [(key, count) for key, count in keys.items() if count > 1]
+    if shared_keys:
+        # The key most claims share; ties go to the key met first in ledger order.
+        (subject, prop), _count = max(shared_keys, key=lambda item: item[1])
         values: dict[object, None] = {}
         for claim, node in sorted(zip(claims, nodes, strict=True), key=lambda p: colour[p[0]]):
             if (node.get("proposition_subject"), node.get("proposition_property")) == (subject, prop):

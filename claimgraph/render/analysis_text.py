@@ -1,0 +1,183 @@
+"""Plain-text and JSON views of the analyses: disputes, the source matrix, candidates.
+
+Text is for a terminal (wrapped, no colour, no markup); JSON is plain data from
+the records, with sorted keys, so the same input always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from claimgraph.graph import Dispute, SourcePair
+from claimgraph.io import to_record
+from claimgraph.model import Claim, Ledger, Relation
+
+__all__ = [
+    "analysis_json",
+    "candidates_text",
+    "disputes_text",
+    "matrix_text",
+]
+
+
+def _wrap(text: str, indent: str, width: int) -> list[str]:
+    return textwrap.wrap(" ".join(text.split()), width=width, initial_indent=indent,
+                         subsequent_indent=indent, break_on_hyphens=False) or [indent.rstrip()]
+
+
+def _name(ledger: Ledger, source_id: str) -> str:
+    source = ledger.source(source_id)
+    return source.name if source is not None else source_id
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
+
+
+def _claim_head(ledger: Ledger, claim: Claim) -> str:
+    speaker = _name(ledger, claim.said_by)
+    origin = ledger.origin(claim.said_by)
+    if origin != claim.said_by:
+        speaker += f" ({_name(ledger, origin)})"
+    if claim.via:
+        speaker += " via " + " → ".join(_name(ledger, v) for v in claim.via)
+    parts = [claim.id, str(claim.said_on) if claim.said_on else "undated", speaker]
+    return " · ".join(parts)
+
+
+def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
+    out = _wrap(dispute.question, "", width)
+    state = "balanced" if dispute.balanced else f"UNBALANCED ({_plural(len(dispute.frustrated), 'edge')} break the split)"
+    out.append(f"  [{dispute.id}] {_plural(len(dispute.claims), 'claim')} · "
+               f"{_plural(len(dispute.relations), 'relation')} · {state}")
+    for side in dispute.sides:
+        origins = ", ".join(_name(ledger, o) for o in side.origins)
+        out.append("")
+        out.extend(_wrap(f"Side {side.label}: {_plural(side.origin_count, 'independent origin')} "
+                         f"({origins}); {_plural(side.relays, 'voice')} counting relays",
+                         "  ", width))
+        for claim_id in side.claims:
+            claim = ledger.claim(claim_id)
+            if claim is None:
+                continue
+            out.extend(_wrap(_claim_head(ledger, claim), "    - ", width)[:1])
+            out.extend(_wrap(_claim_head(ledger, claim), "      ", width)[1:])
+            out.extend(_wrap(claim.statement, "      ", width))
+    if dispute.frustrated:
+        out.append("")
+        out.append("  Edges that break the split (reported, not forced):")
+        for edge in dispute.frustrated:
+            out.extend(_wrap(f"! {edge.source} {edge.kind} {edge.target}", "    ", width))
+            if edge.note:
+                out.extend(_wrap(edge.note, "      ", width))
+    out.append("")
+    out.append("  Timeline:")
+    for entry in dispute.timeline:
+        published = f", published {entry.published}" if entry.published else ""
+        where = f" (in {entry.document}{published})" if entry.document else ""
+        out.append(f"    {entry.said_on or 'undated':<10}  {entry.claim}{where}")
+    return out
+
+
+def disputes_text(disputes: Sequence[Dispute], ledger: Ledger, width: int = 88) -> str:
+    """The disputes for a terminal: question, sides with their origins and claims, timeline.
+
+    Args:
+        disputes: from :func:`claimgraph.graph.find_disputes`.
+        ledger: the ledger they come from (for names and statements).
+        width: wrap text to this many columns.
+
+    Returns:
+        The text, ending with a newline.
+    """
+    if not disputes:
+        return "No disputes: no two claims are recorded as contradicting each other.\n"
+    blocks = [f"{_plural(len(disputes), 'dispute')}\n"]
+    for number, dispute in enumerate(disputes, start=1):
+        lines = _dispute_lines(dispute, ledger, width)
+        lines[0] = f"{number}. {lines[0]}"
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+def matrix_text(pairs: Sequence[SourcePair], ledger: Ledger, level: str = "origin") -> str:
+    """The source matrix as a table: one row per pair of sources.
+
+    Args:
+        pairs: from :func:`claimgraph.graph.source_matrix`.
+        ledger: the ledger they come from (for names).
+        level: the level the pairs were counted at, for the heading.
+
+    Returns:
+        The text, ending with a newline.
+    """
+    if not pairs:
+        return f"No relations between claims, so no pairs of sources ({level} level).\n"
+    rows = [(_name(ledger, p.a), "(itself)" if p.a == p.b else _name(ledger, p.b),
+             str(p.agree), str(p.clash)) for p in pairs]
+    header = ("source", "and source", "agree", "clash")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
+    lines = [f"Sources at the {level} level: how often their claims agree and clash", ""]
+    for row in [header, *rows]:
+        lines.append(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  "
+                     f"{row[2]:>{widths[2]}}  {row[3]:>{widths[3]}}".rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int = 88) -> str:
+    """Rule-found candidates for review: the pair, the rule, the reason.
+
+    Args:
+        candidates: from :func:`claimgraph.graph.find_candidates`.
+        ledger: the ledger they come from (for statements).
+        width: wrap text to this many columns.
+
+    Returns:
+        The text, ending with a newline.
+    """
+    if not candidates:
+        return "No candidates: no comparable propositions without a relation already.\n"
+    lines = [f"{_plural(len(candidates), 'candidate')} (not in the dossier until accepted)"]
+    for candidate in candidates:
+        lines.append("")
+        lines.extend(_wrap(f"{candidate.source} {candidate.kind} {candidate.target} "
+                           f"[{candidate.rule}]", "? ", width))
+        if candidate.note:
+            lines.extend(_wrap(candidate.note, "    ", width))
+        for claim_id in (candidate.source, candidate.target):
+            claim = ledger.claim(claim_id)
+            if claim is not None:
+                lines.append(textwrap.shorten(f"    · {claim_id}: {claim.statement}", width=width,
+                                              placeholder=" …"))
+    return "\n".join(lines) + "\n"
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Relation):
+        return to_record(value)
+    if attrs.has(type(value)):
+        return {k: _plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def analysis_json(records: Iterable[object]) -> str:
+    """Analysis records as a JSON list: plain data, keys sorted, list order kept.
+
+    Relations (candidates) use the dossier's field names (``from``, ``to``).
+
+    Args:
+        records: attrs records (disputes, source pairs, relations, ...).
+
+    Returns:
+        The JSON text, ending with a newline.
+    """
+    return json.dumps([_plain(r) for r in records], ensure_ascii=False, indent=2,
+                      sort_keys=True) + "\n"
