@@ -71,10 +71,19 @@ def _claimreview(ledger: Ledger) -> str:
     return claimreview_jsonld(ledger)
 
 
+def _gexf(ledger: Ledger) -> str:
+    from claimgraph.graph import build_graph, find_disputes
+    from claimgraph.render.gexf import gexf_text
+
+    graph = build_graph(ledger)
+    return gexf_text(graph, find_disputes(graph))
+
+
 #: Format name → function(ledger) → text. Other export modules add their formats here.
 EXPORT_FORMATS = {
     "json": ledger_json,
     "graphml": _graphml,
     "yaml": lambda ledger: dossier_text(ledger),
     "claimreview": _claimreview,
+    "gexf": _gexf,
 }
