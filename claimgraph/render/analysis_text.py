@@ -51,7 +51,9 @@ def _claim_head(ledger: Ledger, claim: Claim) -> str:
 
 def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
     out = _wrap(dispute.question, "", width)
-    state = "balanced" if dispute.balanced else f"UNBALANCED ({_plural(len(dispute.frustrated), 'edge')} break the split)"
+    broken = len(dispute.frustrated)
+    state = ("balanced" if dispute.balanced else
+             f"UNBALANCED ({_plural(broken, 'edge')} break{'s' * (broken == 1)} the split)")
     out.append(f"  [{dispute.id}] {_plural(len(dispute.claims), 'claim')} · "
                f"{_plural(len(dispute.relations), 'relation')} · {state}")
     for side in dispute.sides:
@@ -151,8 +153,8 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
         for claim_id in (candidate.source, candidate.target):
             claim = ledger.claim(claim_id)
             if claim is not None:
-                lines.append(textwrap.shorten(f"    · {claim_id}: {claim.statement}", width=width,
-                                              placeholder=" …"))
+                lines.append("    · " + textwrap.shorten(f"{claim_id}: {claim.statement}",
+                                                       width=width - 6, placeholder=" …"))
     return "\n".join(lines) + "\n"
 
 
