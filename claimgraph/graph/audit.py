@@ -1,0 +1,320 @@
+"""The attribution audit: is each claim traceable, quoted faithfully, and reported evenly?
+
+Each check yields :class:`Finding` records; :func:`audit` runs them all and sorts
+the findings so the same ledger always gives the same list. Every check is
+safe on an unchecked ledger (dangling ids, circular ``part_of`` chains), since
+an audit is most useful on a dossier still being written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import networkx as nx
+from attrs import field, frozen
+
+from claimgraph.graph.build import build_graph
+from claimgraph.graph.corroboration import corroborate
+from claimgraph.graph.disputes import Dispute, find_disputes
+from claimgraph.graph.textmatch import closest_passage, find_quote
+from claimgraph.graph.verbs import cue_class
+from claimgraph.model import Claim, Ledger, Source
+
+__all__ = ["CODES", "SEVERITIES", "Finding", "at_or_above", "audit"]
+
+#: Severities, most serious first.
+SEVERITIES = ("error", "warning", "info")
+
+#: Every finding code → its severity and what it means.
+CODES: dict[str, tuple[str, str]] = {
+    "quote-not-verbatim": ("error", "the quote is not in the document's text"),
+    "broken-reference": ("error", "a claim names a speaker or document the ledger lacks"),
+    "broken-chain": ("error", "a part_of or via chain is dangling or circular"),
+    "missing-document": ("warning", "the claim names no document"),
+    "missing-quote": ("warning", "the claim has no verbatim quote"),
+    "missing-date": ("warning", "neither the claim nor its document has a date"),
+    "vague-source": ("warning", "the speaker or a relay is unnamed or vague"),
+    "unattributed-assertion": ("warning", "the document asserts it in its own voice"),
+    "uneven-verbs": ("warning", "one side of a dispute gets doubting verbs, the other not"),
+    "single-origin-side": ("warning", "a side's many voices come from one origin"),
+    "single-origin-support": ("warning", "a claim's supporters all come from one origin"),
+    "unchecked-quote": ("info", "the document has no text to check the quote against"),
+    "undated-claim": ("info", "the claim has no date of its own; its document's date applies"),
+    "no-named-speaker": ("info", "an organisation speaks with no named person"),
+    "loaded-verb": ("info", "the attribution verb casts doubt on the speaker"),
+}
+
+_SUBJECT_ORDER = {"dispute": 0, "document": 1, "source": 2, "claim": 3}
+
+# Collective nouns that, as a speaker's whole name (with adjectives), say who only vaguely:
+# "officials", "Israeli media", "security sources", "a senior diplomat".
+_VAGUE_HEAD = re.compile(
+    r"(?:^|\s)(?:officials?|sources?|media|press|insiders?|observers?|witnesses|diplomats?|"
+    r"analysts?|experts?|residents|activists|people familiar|reports?)$",
+    re.IGNORECASE,
+)
+
+
+@frozen
+class Finding:
+    """One thing an auditor should look at.
+
+    Attributes:
+        severity: ``error``, ``warning`` or ``info`` (see :data:`SEVERITIES`).
+        code: a stable slug naming the check (see :data:`CODES`).
+        subject: the kind of entry concerned: ``claim``, ``source``, ``document``
+            or ``dispute``.
+        id: that entry's id.
+        message: one line saying what is wrong.
+        passage: for a misquote, the closest passage of the document (normalised).
+        score: for a misquote, the similarity of quote and passage (0 to 100).
+        details: further facts as (name, value) pairs, e.g. the verbs per side.
+    """
+
+    severity: str
+    code: str
+    subject: str
+    id: str
+    message: str
+    passage: str | None = None
+    score: float | None = None
+    details: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+
+
+def _finding(code: str, subject: str, entry_id: str, message: str, **extra) -> Finding:
+    return Finding(CODES[code][0], code, subject, entry_id, message, **extra)
+
+
+def at_or_above(findings: tuple[Finding, ...], severity: str) -> tuple[Finding, ...]:
+    """The findings at least as serious as ``severity``.
+
+    Raises:
+        ValueError: the severity is not one of :data:`SEVERITIES`.
+    """
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r}; choose one of {', '.join(SEVERITIES)}")
+    limit = SEVERITIES.index(severity)
+    return tuple(f for f in findings if SEVERITIES.index(f.severity) <= limit)
+
+
+def _name(ledger: Ledger, source_id: str) -> str:
+    source = ledger.source(source_id)
+    return source.name if source is not None else source_id
+
+
+def _is_vague(source: Source) -> bool:
+    return source.unnamed or bool(_VAGUE_HEAD.search(source.name.strip()))
+
+
+def _publisher(ledger: Ledger, claim: Claim) -> str | None:
+    document = ledger.document(claim.document) if claim.document else None
+    return document.publisher if document is not None else None
+
+
+def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
+    if claim.document is None or ledger.document(claim.document) is None:
+        return
+    if claim.quote is None:
+        yield _finding("missing-quote", "claim", claim.id,
+                       f"no quote from {claim.document}: add the passage as printed")
+        return
+    text = ledger.document(claim.document).text
+    if text is None:
+        yield _finding("unchecked-quote", "claim", claim.id,
+                       f"document {claim.document} has no text (text_file) to check the quote against")
+        return
+    if find_quote(claim.quote, text):
+        return
+    passage = closest_passage(claim.quote, text)
+    if passage is None:
+        yield _finding("quote-not-verbatim", "claim", claim.id,
+                       f"quote not found in {claim.document}, whose text is empty")
+        return
+    yield _finding("quote-not-verbatim", "claim", claim.id,
+                   f"quote not found verbatim in {claim.document}; closest passage "
+                   f"({passage.score:.1f}% similar): “{passage.text}”",
+                   passage=passage.text, score=passage.score,
+                   details=(("offset", str(passage.start)),))
+
+
+def _provenance_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
+    if ledger.source(claim.said_by) is None:
+        yield _finding("broken-reference", "claim", claim.id,
+                       f"said_by names unknown source {claim.said_by!r}")
+    if claim.document is None:
+        yield _finding("missing-document", "claim", claim.id,
+                       "no document: name the text the claim appears in")
+    elif ledger.document(claim.document) is None:
+        yield _finding("broken-reference", "claim", claim.id,
+                       f"document names unknown document {claim.document!r}")
+    if claim.said_on is None:
+        document = ledger.document(claim.document) if claim.document else None
+        if document is not None and document.published is not None:
+            yield _finding("undated-claim", "claim", claim.id,
+                           f"no said_on; only the document's date ({document.published}) applies")
+        else:
+            yield _finding("missing-date", "claim", claim.id,
+                           "no said_on, and no dated document: when was it said?")
+    unknown = [relay for relay in claim.via if ledger.source(relay) is None]
+    if unknown:
+        yield _finding("broken-chain", "claim", claim.id,
+                       f"via names unknown source{'s' * (len(unknown) > 1)} {', '.join(unknown)}")
+    if claim.said_by in claim.via:
+        yield _finding("broken-chain", "claim", claim.id,
+                       f"the speaker {claim.said_by} also appears in its own relay chain")
+    repeated = sorted({relay for relay in claim.via if claim.via.count(relay) > 1})
+    if repeated:
+        yield _finding("broken-chain", "claim", claim.id,
+                       f"via goes round in a circle through {', '.join(repeated)}")
+
+
+def _source_findings(ledger: Ledger) -> Iterator[Finding]:
+    reported: set[str] = set()
+    for source in ledger.sources:
+        if source.part_of is None:
+            continue
+        if ledger.source(source.part_of) is None:
+            yield _finding("broken-chain", "source", source.id,
+                           f"part_of names unknown source {source.part_of!r}")
+            continue
+        chain = ledger.chain(source.id)
+        top = ledger.source(chain[-1])
+        if top is not None and top.part_of is not None and top.part_of in chain:
+            loop = chain[chain.index(top.part_of):]
+            if source.id in loop and not reported.intersection(loop):
+                reported.update(loop)
+                yield _finding("broken-chain", "source", source.id,
+                               f"part_of goes round in a circle: {' → '.join([*loop, top.part_of])}")
+
+
+def _attribution_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
+    speaker = ledger.source(claim.said_by)
+    publisher = _publisher(ledger, claim)
+    if speaker is None:
+        return
+    if claim.said_by == publisher and claim.cue is None:
+        yield _finding("unattributed-assertion", "claim", claim.id,
+                       f"{claim.document} states this in its own voice, attributed to no one")
+        return
+    if _is_vague(speaker):
+        yield _finding("vague-source", "claim", claim.id,
+                       f"said by {speaker.name!r}, an unnamed or vague source")
+    elif speaker.kind != "person" and claim.said_by != publisher:
+        yield _finding("no-named-speaker", "claim", claim.id,
+                       f"said by the {speaker.kind} {speaker.name!r}; no named person speaks for it")
+    for relay in claim.via:
+        source = ledger.source(relay)
+        if source is not None and _is_vague(source):
+            yield _finding("vague-source", "claim", claim.id,
+                           f"relayed by {source.name!r}, an unnamed or vague source")
+    if cue_class(claim.cue) == "loaded":
+        yield _finding("loaded-verb", "claim", claim.id,
+                       f"cue {claim.cue!r} casts doubt on {speaker.name}; 'said' would not")
+
+
+def _verb_findings(ledger: Ledger, disputes: tuple[Dispute, ...]) -> Iterator[Finding]:
+    for dispute in disputes:
+        # document → side label → speaker → the cues that document uses for them, in ledger order
+        cues: dict[str, dict[str, dict[str, list[str]]]] = {}
+        for side in dispute.sides:
+            for claim_id in side.claims:
+                claim = ledger.claim(claim_id)
+                if claim is None or claim.document is None or claim.cue is None:
+                    continue
+                by_speaker = cues.setdefault(claim.document, {}).setdefault(side.label, {})
+                listed = by_speaker.setdefault(claim.said_by, [])
+                if claim.cue not in listed:
+                    listed.append(claim.cue)
+        for document_id, by_side in cues.items():
+            classes = {label: {cue_class(cue) for verbs in speakers.values() for cue in verbs}
+                       for label, speakers in by_side.items()}
+            loaded = {label for label, found in classes.items() if "loaded" in found}
+            plain = {label for label, found in classes.items()
+                     if "loaded" not in found and found & {"neutral", "affirming"}}
+            if not loaded or not plain:
+                continue
+            described = {
+                label: "; ".join(f"{speaker}: {', '.join(verbs)}" for speaker, verbs in speakers.items())
+                for label, speakers in sorted(by_side.items())
+            }
+            yield _finding(
+                "uneven-verbs", "document", document_id,
+                f"dispute {dispute.id}: doubting verbs for side {', '.join(sorted(loaded))} only — "
+                + " | ".join(f"side {label}: {text}" for label, text in described.items()),
+                details=(("dispute", dispute.id),
+                         *((f"side {label}", text) for label, text in described.items())),
+            )
+
+
+def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph,
+                     disputes: tuple[Dispute, ...]) -> Iterator[Finding]:
+    for dispute in disputes:
+        for side in dispute.sides:
+            if side.origin_count == 1 and side.relays > 1:
+                origin = side.origins[0]
+                yield _finding(
+                    "single-origin-side", "dispute", dispute.id,
+                    f"side {side.label}: {side.relays} voices ({', '.join(side.speakers + side.relayed_by)}) "
+                    f"but one origin, {_name(ledger, origin)}",
+                    details=(("side", side.label), ("origin", origin),
+                             ("voices", ", ".join(side.speakers + side.relayed_by))),
+                )
+    for claim_id, backing in corroborate(graph).items():
+        supporters = [ledger.claim(s) for s in backing.supporters]
+        origins = {ledger.origin(s.said_by) for s in supporters if s is not None}
+        if len(backing.supporters) >= 2 and len(origins) == 1:
+            origin = origins.pop()
+            yield _finding(
+                "single-origin-support", "claim", claim_id,
+                f"{len(backing.supporters)} supporting claims ({', '.join(backing.supporters)}) "
+                f"all come from one origin, {_name(ledger, origin)}",
+                details=(("origin", origin), ("supporters", ", ".join(backing.supporters))),
+            )
+
+
+def _sort_key(ledger: Ledger, disputes: tuple[Dispute, ...]):
+    position = {
+        "claim": {c.id: i for i, c in reversed(list(enumerate(ledger.claims)))},
+        "source": {s.id: i for i, s in reversed(list(enumerate(ledger.sources)))},
+        "document": {d.id: i for i, d in reversed(list(enumerate(ledger.documents)))},
+        "dispute": {d.id: i for i, d in enumerate(disputes)},
+    }
+
+    def key(finding: Finding) -> tuple:
+        return (SEVERITIES.index(finding.severity), finding.code, _SUBJECT_ORDER[finding.subject],
+                position[finding.subject].get(finding.id, len(position[finding.subject])),
+                finding.id, finding.message)
+
+    return key
+
+
+def audit(ledger: Ledger, graph: nx.MultiDiGraph | None = None) -> tuple[Finding, ...]:
+    """Audit every attribution in a ledger.
+
+    Checks quote fidelity against each document's text, missing provenance
+    (document, quote, date), dangling or circular ``part_of`` / ``via`` chains,
+    vague and unnamed speakers, organisations speaking with no named person,
+    loaded attribution verbs and their uneven use across the sides of a dispute,
+    sides and claims whose support comes from a single origin, and statements
+    a document makes in its own voice.
+
+    Args:
+        ledger: the ledger to audit; it need not have passed :func:`check_ledger`.
+        graph: its graph, when the caller has already built it.
+
+    Returns:
+        The findings, errors first, then by code and by the subject's record
+        order; the same ledger always gives the same tuple.
+    """
+    graph = build_graph(ledger) if graph is None else graph
+    disputes = find_disputes(graph)
+    findings: list[Finding] = []
+    for claim in ledger.claims:
+        findings.extend(_provenance_findings(ledger, claim))
+        findings.extend(_quote_findings(ledger, claim))
+        findings.extend(_attribution_findings(ledger, claim))
+    findings.extend(_source_findings(ledger))
+    findings.extend(_verb_findings(ledger, disputes))
+    findings.extend(_origin_findings(ledger, graph, disputes))
+    return tuple(sorted(findings, key=_sort_key(ledger, disputes)))
