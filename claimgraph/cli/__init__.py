@@ -20,6 +20,11 @@ COMMANDS = {
     "disputes": "claimgraph.cli.analysis:disputes",
     "sources": "claimgraph.cli.analysis:sources",
     "candidates": "claimgraph.cli.analysis:candidates",
+    "ledger": "claimgraph.cli.ledger:ledger",
+    "record": "claimgraph.cli.ledger:record",
+    "log": "claimgraph.cli.ledger:log",
+    "verify": "claimgraph.cli.ledger:verify",
+    "dump": "claimgraph.cli.ledger:dump",
 }
 
 

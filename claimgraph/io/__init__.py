@@ -1,21 +1,49 @@
-"""Reading and writing claims: dossier files now, the ledger store later. The only code that touches claim files."""
+"""Reading and writing claims: dossier files and the ledger store. The only code that touches claim files."""
 
 from claimgraph.io.append import append_relations, relations_appended
-from claimgraph.io.dossier import dossier_files, dossier_text, load_ledger, read_ledger, write_atomic
+from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, write_atomic
+from claimgraph.io.dump import dump_store
 from claimgraph.io.errors import InputError, Problem
+from claimgraph.io.load import load_ledger
 from claimgraph.io.records import FieldError, from_record, to_record
+from claimgraph.io.store import (
+    LogEntry,
+    RecordSummary,
+    claim_status,
+    history,
+    init_store,
+    read_store,
+    record_ledger,
+    retracted_entries,
+)
+from claimgraph.io.storefile import LedgerBusy, is_store
+from claimgraph.io.verify import Broken, VerifyResult, verify_store
 
 __all__ = [
+    "Broken",
     "FieldError",
     "InputError",
+    "LedgerBusy",
+    "LogEntry",
     "Problem",
+    "RecordSummary",
+    "VerifyResult",
     "append_relations",
+    "claim_status",
     "dossier_files",
     "dossier_text",
+    "dump_store",
     "from_record",
+    "history",
+    "init_store",
+    "is_store",
     "load_ledger",
     "read_ledger",
+    "read_store",
+    "record_ledger",
     "relations_appended",
+    "retracted_entries",
     "to_record",
+    "verify_store",
     "write_atomic",
 ]

@@ -26,7 +26,6 @@ __all__ = [
     "SECTIONS",
     "dossier_files",
     "dossier_text",
-    "load_ledger",
     "read_ledger",
     "write_atomic",
 ]
@@ -214,26 +213,6 @@ def read_ledger(paths: Sequence[str | os.PathLike]) -> Ledger:
     if problems:
         raise InputError(problems)
     return ledger
-
-
-def load_ledger(paths: Sequence[str | os.PathLike], *, as_of: str | None = None) -> Ledger:
-    """Read whatever the user named: dossier files, folders of them, or a ledger store.
-
-    Args:
-        paths: files or folders.
-        as_of: an ISO 8601 time; only ledger stores keep history, so it is
-            refused for dossiers.
-
-    Returns:
-        The checked ledger.
-
-    Raises:
-        InputError: every problem found.
-    """
-    if as_of is not None:
-        raise InputError([Problem(str(paths[0]), 0, "", "--as-of needs a ledger store, and this is a dossier",
-                                  "record the dossier into a ledger first, or leave --as-of out")])
-    return read_ledger(paths)
 
 
 class _Dumper(yaml.SafeDumper):

@@ -1,0 +1,72 @@
+"""Dumping a ledger store back to a dossier: its current state as YAML, with document texts.
+
+The dump reads back (``read_ledger``) to the same ledger, and recording it into
+a fresh store gives the same current state: the dossier is the store's portable form.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from claimgraph.io.dossier import dossier_text, write_atomic
+from claimgraph.io.errors import InputError, Problem
+from claimgraph.io.store import read_store
+
+__all__ = ["dump_store"]
+
+
+def _text_files(ledger, folder: Path, label: str) -> dict[Path, str]:
+    """The document text files to write beside the dossier, by path."""
+    files: dict[Path, str] = {}
+    root = folder.resolve()
+    for document in ledger.documents:
+        if document.text_file is None or document.text is None:
+            continue
+        target = folder / document.text_file
+        name = f"document {document.id!r}"
+        if Path(document.text_file).is_absolute() or not target.resolve().is_relative_to(root):
+            raise InputError([Problem(label, 0, name, f"text_file: {document.text_file!r} lies outside the dump folder",
+                                      "record the document with a text_file beside its dossier")])
+        if files.get(target, document.text) != document.text:
+            raise InputError([Problem(label, 0, name, f"text_file: {document.text_file!r} is shared by "
+                                      "documents with different texts", "give each text its own file")])
+        files[target] = document.text
+    return files
+
+
+def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str | None = None) -> list[Path]:
+    """Write a store's current state (or its state at ``as_of``) as a dossier in a folder.
+
+    The dossier is named after the store (``ledger.db`` → ``ledger.yaml``);
+    each document's text goes to its ``text_file`` beside it (inline when it
+    has none). Every file is written atomically; the same state always gives
+    the same bytes.
+
+    Args:
+        path: the ledger file.
+        out_dir: the folder to write into; created when missing.
+        as_of: as in :func:`~claimgraph.io.read_store`.
+
+    Returns:
+        The files written, the dossier first.
+
+    Raises:
+        InputError: the store cannot be read, or a text file would land
+            outside the folder.
+        OSError: the folder cannot be written.
+    """
+    label = str(path)
+    ledger = read_store(path, as_of=as_of)
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    dossier = folder / f"{Path(path).stem}.yaml"
+    texts = _text_files(ledger, folder, label)
+    if any(target.resolve() == dossier.resolve() for target in texts):
+        raise InputError([Problem(label, 0, "", f"a document's text_file is named like the dump, {dossier.name}",
+                                  "rename the ledger file, or the document's text_file")])
+    for target, text in sorted(texts.items()):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text)
+    write_atomic(dossier, dossier_text(ledger))
+    return [dossier, *sorted(texts)]

@@ -1,0 +1,73 @@
+"""Replaying the ledger's log: what each entry does to the current state.
+
+Reading the ledger as it stood at a time, and verifying that the ``state``
+table is what the log says, both rebuild the state entry by entry with
+:func:`apply_entry`; recording maintains the same state incrementally.
+"""
+
+from __future__ import annotations
+
+from attrs import define
+
+__all__ = ["ACTIONS", "Slot", "apply_entry"]
+
+ACTIONS = ("add", "amend", "retract")
+
+
+@define
+class Slot:
+    """One entry's place in the current state.
+
+    Attributes:
+        position: the seq of its first addition; entries are read in this order.
+        seq: the seq of its latest log entry.
+        status: ``current`` or ``retracted``.
+        revisions: how many log entries it has.
+        record: its latest record's JSON text (for a retracted entry, the last
+            version before the retraction).
+    """
+
+    position: int
+    seq: int
+    status: str
+    revisions: int
+    record: str
+
+
+def apply_entry(
+    slots: dict[tuple[str, str], Slot], seq: int, kind: str, entry_id: str, action: str, record: str | None
+) -> str | None:
+    """Apply one log entry to a state being rebuilt.
+
+    Args:
+        slots: the state so far, by (kind, id); updated in place.
+        seq, kind, entry_id, action, record: the entry's columns.
+
+    Returns:
+        None, or why the entry cannot follow the ones before it (an amendment of
+        something never added, an addition of something current...).
+    """
+    slot = slots.get((kind, entry_id))
+    current = slot is not None and slot.status == "current"
+    if action not in ACTIONS:
+        return f"has an unknown action {action!r}"
+    if action != "retract" and record is None:
+        return f"is an {action} without a record"
+    if action == "add":
+        if current:
+            return f"adds {kind} {entry_id!r}, which is already current"
+        if slot is None:
+            slots[(kind, entry_id)] = Slot(seq, seq, "current", 1, record)
+        else:
+            slot.seq, slot.status, slot.record = seq, "current", record
+            slot.revisions += 1
+        return None
+    if not current:
+        return f"{action}s {kind} {entry_id!r}, which is not current"
+    slot.seq = seq
+    slot.revisions += 1
+    if action == "amend":
+        slot.record = record
+    else:
+        slot.status = "retracted"
+    return None
