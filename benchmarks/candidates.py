@@ -12,14 +12,15 @@ Run from the repository root:
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from benchmarks.synthetic import synthetic_ledger  # noqa: E402
-from claimgraph.graph import build_graph, find_candidates  # noqa: E402
+from benchmarks.synthetic import synthetic_ledger
+from claimgraph.graph import build_graph, find_candidates
 
 
 def _best_of(runs: int, work) -> tuple[float, object]:
@@ -45,7 +46,7 @@ def main(sizes: list[int]) -> None:
               f"({len(found):,} found: {clashes:,} contradicts, {len(found) - clashes:,} supports; "
               f"graph built in {built:.2f} s)")
         timings.append((size, seconds))
-    for (small, t_small), (large, t_large) in zip(timings, timings[1:], strict=False):
+    for (small, t_small), (large, t_large) in itertools.pairwise(timings):
         print(f"ratio {large:,}/{small:,} claims: time ×{t_large / t_small:.1f} "
               f"for ×{large / small:g} claims (pairwise comparison would be ×{(large / small) ** 2:g})")
 

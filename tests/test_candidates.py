@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimgraph.graph import accept_candidates, build_graph, find_candidates
 from claimgraph.io import InputError, read_ledger, relations_appended
@@ -155,8 +157,8 @@ def test_cli_candidates_lists_without_writing(invoke, write):
 
 def test_cli_accept_appends_relations_and_keeps_the_rest(invoke, write):
     """--accept adds the relations to the dossier; comments stay; a second run finds nothing new."""
-    path = write("d.yaml", textwrap.dedent(DOSSIER) + "relations:\n  - {kind: supports, from: also-closed, to: closed}\n"
-                 "# trailing comment\n")
+    path = write("d.yaml", textwrap.dedent(DOSSIER)
+                 + "relations:\n  - {kind: supports, from: also-closed, to: closed}\n# trailing comment\n")
     result = invoke("candidates", path, "--accept", "--author", "J. Doe")
     assert result.exit_code == 0, result.output
     assert "accepted 2 candidates" in result.output
@@ -205,7 +207,8 @@ def test_relations_appended_handles_empty_and_refuses_flow_lists():
     """An empty 'relations: []' becomes a block list; a one-line list with entries is refused."""
     relation = Relation(kind="supports", source="a", target="b", note="x: y")
     text = relations_appended("claims: []\nrelations: []\nquestions: []\n", [relation])
-    assert text == "claims: []\nrelations:\n  - kind: supports\n    from: a\n    to: b\n    note: 'x: y'\nquestions: []\n"
+    assert text == ("claims: []\nrelations:\n  - kind: supports\n    from: a\n    to: b\n    note: 'x: y'\n"
+                    "questions: []\n")
     with pytest.raises(InputError, match="one line"):
         relations_appended("relations: [{kind: supports, from: c, to: d}]\n", [relation])
 
@@ -220,3 +223,59 @@ def test_founding_dossier_candidates_are_about_who_held_it_up():
     assert found and all(c.pair not in existing for c in found)
     clash = {(c.source, c.target) for c in found if c.kind == "contradicts"}
     assert ("article-lede-cancelled", "cogat-who-failed-details") in clash
+
+
+def _brute_force(ledger: Ledger, tolerance: float) -> set[tuple[str, str, str]]:
+    """Every pair compared with every other: the slow, obvious reading of the rules."""
+    related = {r.pair for r in ledger.relations}
+    found = set()
+    claims = [c for c in ledger.claims if c.proposition is not None]
+    for i, first in enumerate(claims):
+        for second in claims[i + 1:]:
+            p, q = first.proposition, second.proposition
+            if (p.key, p.unit, p.where) != (q.key, q.unit, q.where) or (first.id, second.id) in related:
+                continue
+            if type(p.value) is not type(q.value) or not p.when.overlaps(q.when):
+                continue
+            differ = abs(p.value - q.value) > tolerance if isinstance(p.value, int) else p.value != q.value
+            if differ:
+                found.add(("contradicts", first.id, second.id))
+            elif ledger.origin(first.said_by) != ledger.origin(second.said_by):
+                found.add(("supports", second.id, first.id))
+    return found
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    rows=st.lists(st.tuples(st.sampled_from(["prcs", "al-nems", "cogat", "anadolu"]),
+                            st.sampled_from(["status", "departures"]), st.integers(0, 3),
+                            st.integers(1, 6), st.integers(0, 2)), min_size=2, max_size=14),
+    tolerance=st.sampled_from([0, 1, 2]),
+)
+def test_blocked_sweep_finds_exactly_what_pairwise_comparison_finds(rows, tolerance):
+    """On random ledgers the fast, blocked search proposes exactly the pairs a brute-force search does."""
+    claims = []
+    for index, (speaker, prop, value, day, span) in enumerate(rows):
+        when = f"2026-02-{day:02d}" if not span else f"2026-02-{day:02d}/2026-02-{day + span:02d}"
+        shown = ("open", "closed", "restricted", "open")[value] if prop == "status" else value * 10
+        claims.append(Claim(id=f"c{index}", statement="S.", said_by=speaker, proposition={
+            "subject": "rafah-crossing", "property": prop, "value": shown, "when": when}))
+    ledger = Ledger(sources=SOURCES, claims=claims,
+                    relations=[Relation(kind="supports", source="c1", target="c0")])
+    found = find_candidates(build_graph(ledger), tolerance * 10)
+    assert {(c.kind, c.source, c.target) for c in found} == _brute_force(ledger, tolerance * 10)
+    assert len(found) == len({c.pair for c in found})
+
+
+def test_synthetic_ledger_is_consistent_deterministic_and_has_candidates():
+    """The benchmark's generator gives a checked, repeatable ledger on which the rules find work."""
+    synthetic = pytest.importorskip("benchmarks.synthetic")
+    from claimgraph.model import check_ledger
+
+    ledger = synthetic.synthetic_ledger(1500, seed=3)
+    assert check_ledger(ledger) == []
+    assert ledger == synthetic.synthetic_ledger(1500, seed=3)
+    assert len(ledger.claims) == 1500 and ledger.counts()["contradicts"] > 0
+    assert any(len(ledger.chain(s.id)) == 4 for s in ledger.sources)  # three part_of levels
+    found = find_candidates(build_graph(ledger))
+    assert {"contradicts", "supports"} == {c.kind for c in found}

@@ -218,7 +218,7 @@ def _derived_question(graph: nx.MultiDiGraph, claims: list[str], colour: dict[st
         # The key most claims share; ties go to the key met first in ledger order.
         (subject, prop), _count = max(shared_keys, key=lambda item: item[1])
         values: dict[object, None] = {}
-        for claim, node in sorted(zip(claims, nodes, strict=True), key=lambda p: colour[p[0]]):
+        for _claim, node in sorted(zip(claims, nodes, strict=True), key=lambda p: colour[p[0]]):
             if (node.get("proposition_subject"), node.get("proposition_property")) == (subject, prop):
                 values.setdefault(_value_text(node), None)
         return f"{subject} {prop}: {' or '.join(str(v) for v in values)}?"
