@@ -281,3 +281,19 @@ def test_frustrated_edges_are_exactly_those_the_sides_break(edges):
         assert set(dispute.frustrated) == broken
         assert dispute.balanced == (not broken)
         assert sorted(c for s in dispute.sides for c in s.claims) == sorted(dispute.claims)
+
+
+def test_cli_disputes_keeps_terminal_escapes_out(invoke, write):
+    """Hostile claim text (terminal escape codes, markup) is printed inert."""
+    path = write("hostile.yaml", r"""
+        sources: [{id: s, name: "Evil\e]0;pwned\aSource"}, {id: t, name: T}]
+        claims:
+          - {id: x, statement: "Red \e[31malert <script>alert(1)</script>", said_by: s}
+          - {id: y, statement: Y., said_by: t}
+        relations:
+          - {kind: contradicts, from: x, to: y}
+    """)
+    result = invoke("disputes", path)
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\a" not in result.output
+    assert "Red \ufffd[31malert <script>" in result.output

@@ -2,10 +2,14 @@
 
 A dispute is a connected group of claims joined by ``contradicts`` edges, plus
 every claim that supports one of them (following ``supports`` chains
-backwards). Its claims are split into sides as a signed graph: ``supports``
-keeps two claims on one side, ``contradicts`` puts them on opposite sides. When
-no split satisfies every edge (an odd cycle of contradictions, say), the edges
-that break the split are reported in ``frustrated``; nothing is forced silently.
+backwards). A claim that supports claims of two such groups joins them into one
+dispute, so that every claim is in at most one. Claims that a disputed claim
+supports, but that support nothing disputed, stay out.
+
+Each dispute is split into sides as a signed graph: ``supports`` keeps two claims
+on one side, ``contradicts`` puts them on opposite sides. When no split satisfies
+every edge (an odd cycle of contradictions, say), the edges that break the split
+are reported in ``frustrated``; nothing is forced silently.
 """
 
 from __future__ import annotations

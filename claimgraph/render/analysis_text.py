@@ -24,14 +24,24 @@ __all__ = [
 ]
 
 
+# Claim text is untrusted: control characters (a terminal escape sequence, say) are
+# shown as U+FFFD instead of reaching the terminal.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\ufffd")
+_CONTROLS.update(dict.fromkeys(map(ord, "\t\n\r"), " "))
+
+
+def _safe(text: str) -> str:
+    return text.translate(_CONTROLS)
+
+
 def _wrap(text: str, indent: str, width: int) -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), width=width, initial_indent=indent,
+    return textwrap.wrap(" ".join(_safe(text).split()), width=width, initial_indent=indent,
                          subsequent_indent=indent, break_on_hyphens=False) or [indent.rstrip()]
 
 
 def _name(ledger: Ledger, source_id: str) -> str:
     source = ledger.source(source_id)
-    return source.name if source is not None else source_id
+    return _safe(source.name) if source is not None else source_id
 
 
 def _plural(count: int, word: str) -> str:
@@ -153,7 +163,7 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
         for claim_id in (candidate.source, candidate.target):
             claim = ledger.claim(claim_id)
             if claim is not None:
-                lines.append("    · " + textwrap.shorten(f"{claim_id}: {claim.statement}",
+                lines.append("    · " + textwrap.shorten(_safe(f"{claim_id}: {claim.statement}"),
                                                        width=width - 6, placeholder=" …"))
     return "\n".join(lines) + "\n"
 
