@@ -279,3 +279,17 @@ def test_synthetic_ledger_is_consistent_deterministic_and_has_candidates():
     assert any(len(ledger.chain(s.id)) == 4 for s in ledger.sources)  # three part_of levels
     found = find_candidates(build_graph(ledger))
     assert {"contradicts", "supports"} == {c.kind for c in found}
+
+
+def test_cli_accept_refuses_a_ledger_store(invoke, write, tmp_path):
+    """--accept never writes into a ledger store; it says to go through a dossier."""
+    dossier = write("d.yaml", DOSSIER)
+    store = tmp_path / "ledger.db"
+    assert invoke("ledger", "init", store).exit_code == 0
+    recorded = invoke("record", dossier, "--ledger", store, "--author", "ed")
+    assert recorded.exit_code == 0, recorded.output
+    before = store.read_bytes()
+    result = invoke("candidates", store, "--accept")
+    assert result.exit_code == 1
+    assert "is a ledger store, not a dossier file" in result.output
+    assert store.read_bytes() == before

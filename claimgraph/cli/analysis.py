@@ -85,7 +85,7 @@ def _tolerance(_ctx: click.Context, _param: click.Parameter, value: str) -> tupl
 @click.option("--tolerance", default="0", show_default=True, callback=_tolerance,
               help="How far numbers may differ and still agree: absolute (2) or relative (5%).")
 @click.option("--accept", is_flag=True, help="Write the candidates into the dossier as relations.")
-@click.option("--author", help="Who accepts them (recorded_by of the written relations).")
+@click.option("--author", help="Who accepts them (recorded_by); without it the dossier's recorded_by applies.")
 @_FORMAT
 @reports_errors
 def candidates(ledger: Ledger, tolerance: tuple[float, bool], accept: bool, author: str | None,

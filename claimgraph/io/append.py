@@ -18,6 +18,7 @@ import yaml
 from claimgraph.io.dossier import write_atomic
 from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.records import to_record
+from claimgraph.io.storefile import is_store
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import Relation
 
@@ -121,6 +122,10 @@ def append_relations(path: str | os.PathLike, relations: Sequence[Relation]) -> 
             file is then left as it was.
     """
     target = Path(path)
+    if is_store(target):
+        raise InputError([Problem(str(path), 0, "", "is a ledger store, not a dossier file",
+                                  "add the relations to a dossier, then record it: "
+                                  "claimgraph record DOSSIER --ledger FILE")])
     text = read_text(target, str(path))
     new_text = relations_appended(text, relations, str(path))
     if new_text != text:
