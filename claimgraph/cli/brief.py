@@ -1,0 +1,40 @@
+"""``brief``: the HTML contradiction brief, the page editors and readers see."""
+
+from __future__ import annotations
+
+import click
+
+from claimgraph.cli._common import Failed, emit, ledger_input, reports_errors
+from claimgraph.model import Ledger
+from claimgraph.render.brief import BriefError, render_brief
+
+
+@click.command()
+@ledger_input
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the page to this file instead of standard output.")
+@click.option("--title", help="Page title (default: made from the documents covered).")
+@click.option("--topic", help="Only the disputes with a claim that carries this topic.")
+@click.option("--dispute", "dispute_id", metavar="ID", help="Only the dispute with this id.")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=str),
+              help="Folder of templates that override the shipped ones by name.")
+@reports_errors
+def brief(ledger: Ledger, output: str | None, title: str | None, topic: str | None,
+          dispute_id: str | None, templates: str | None) -> None:
+    """Write the contradiction brief: one self-contained HTML page.
+
+    Each dispute's sides side by side, every claim with its quote, speaker,
+    relay chain and independent origins, a map of the relations, the source
+    matrix, the attribution audit, and every claim in an appendix. The page
+    needs no network and no JavaScript, and prints well.
+
+    \b
+    Example:
+      claimgraph brief claims/rafah-2026-02-04.yaml -o brief.html
+    """
+    try:
+        page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id,
+                            templates=templates)
+    except BriefError as exc:
+        raise Failed(f"error: {exc}") from None
+    emit(page, output)

@@ -1,0 +1,52 @@
+"""The HTML contradiction brief: one self-contained page from a ledger.
+
+:func:`render_brief` prepares the brief's records (:mod:`claimgraph.render.brief_data`)
+and renders ``brief.html`` with them. The page has inline CSS and SVG, makes
+no external request, needs no JavaScript, and forbids scripts outright with a
+Content-Security-Policy, so hostile quoted text stays inert even if a template
+were changed carelessly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from claimgraph.model import Ledger
+from claimgraph.render.brief_data import BriefError, brief_data
+from claimgraph.render.templates import template_environment
+
+__all__ = ["BriefError", "render_brief"]
+
+
+def render_brief(ledger: Ledger, *, title: str | None = None, topic: str | None = None,
+                 dispute: str | None = None, templates: str | Path | None = None) -> str:
+    """Render a ledger's contradiction brief as one HTML page.
+
+    Args:
+        ledger: a checked ledger.
+        title: the page title; by default made from the documents covered.
+        topic: show only the disputes with a claim that carries this topic.
+        dispute: show only the dispute with this id.
+        templates: a folder whose templates override the shipped ones by name.
+
+    Returns:
+        The page, ending with a newline; the same ledger and options always give
+        the same text.
+
+    Raises:
+        BriefError: ``dispute`` names no dispute, or a template fails (the message
+            names the template and line).
+        NotADirectoryError: ``templates`` is not a folder.
+    """
+    data = brief_data(ledger, title=title, topic=topic, dispute=dispute)
+    environment = template_environment(templates)
+    try:
+        return environment.get_template("brief.html").render(brief=data)
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefError(f"template {exc.filename or exc.name}, line {exc.lineno}: {exc.message}"
+                         ) from None
+    except jinja2.TemplateError as exc:
+        raise BriefError(f"template error: {exc}; check the templates in "
+                         f"{templates or 'the shipped templates'}") from None

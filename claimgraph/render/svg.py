@@ -1,0 +1,266 @@
+"""A deterministic picture of one dispute: claims in columns by side, and the relations between.
+
+The layout is layered and computed here, in integer coordinates, so the same
+dispute always gives byte-identical markup. Each side gets a column; claims in
+the first column keep their order, later columns are ordered by the mean row of
+the claims they are linked to (one barycentre pass: few crossings, linear cost).
+``contradicts`` edges cross between columns; ``supports`` edges usually stay in
+their column and are drawn as arcs on the side that faces the other column, so
+the labels stay clear. The records feed the ``_graph.html`` partial, which
+writes the SVG; every text is escaped there by Jinja2's autoescaping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+__all__ = ["GraphColumn", "GraphEdge", "GraphNode", "GraphPicture", "layout_graph"]
+
+# Geometry, in SVG user units (1 unit = 1 CSS pixel at full width).
+_PAD = 16
+_LABEL_WIDTH = 290      # room for a label of _LABEL_CHARS characters at 12px
+_LABEL_CHARS = 44
+_BADGE_HALF = 17        # a badge is 34 × 18, centred on the node
+_BADGE_HIGH = 18
+_GAP = 230              # between the badges of two neighbouring columns
+_ROW = 26
+_TOP = 52               # first row, below the column headings
+
+_LEGEND = (
+    ("contradicts", "red line: contradicts"),
+    ("supports", "green arrow: supports"),
+    ("candidate", "dashed: rule-found candidate, not confirmed"),
+    ("frustrated", "thick: breaks the split into sides"),
+)
+
+
+@frozen
+class GraphNode:
+    """One claim in the picture.
+
+    Attributes:
+        claim: the claim's id.
+        mark: the short mark shown in the badge ("A1"), also shown on the claim's card.
+        css: the class that colours it by side ("side-0", "side-none").
+        label: the statement, shortened to fit.
+        title: the full text, shown as a tooltip.
+        x: badge centre.
+        y: badge centre.
+        box_x: the badge's left edge.
+        box_y: the badge's top edge.
+        text_y: the baseline of the badge's and the label's text.
+        label_x: where the label starts (or ends, for ``anchor == "end"``).
+        anchor: SVG ``text-anchor`` of the label: ``start`` or ``end``.
+    """
+
+    claim: str
+    mark: str
+    css: str
+    label: str
+    title: str
+    x: int
+    y: int
+    box_x: int
+    box_y: int
+    text_y: int
+    label_x: int
+    anchor: str
+
+
+@frozen
+class GraphEdge:
+    """One relation in the picture.
+
+    Attributes:
+        kind: ``supports`` or ``contradicts``.
+        source: id of the claim it starts from.
+        target: id of the claim it ends at.
+        path: the SVG path data.
+        css: classes: the kind, plus ``candidate`` (rule-found, unconfirmed) and
+            ``frustrated`` (the relation that keeps the dispute from splitting cleanly).
+        title: what the relation says, as a tooltip.
+        arrow: True when the edge is directed (supports) and ends in an arrowhead.
+    """
+
+    kind: str
+    source: str
+    target: str
+    path: str
+    css: str
+    title: str
+    arrow: bool
+
+
+@frozen
+class GraphColumn:
+    """A column heading: one side of the dispute.
+
+    Attributes:
+        label: the side's name.
+        x: where the heading is anchored.
+        anchor: SVG ``text-anchor`` of the heading.
+        css: the side's colour class.
+    """
+
+    label: str
+    x: int
+    anchor: str
+    css: str
+
+
+@frozen
+class GraphPicture:
+    """Everything ``_graph.html`` needs to draw one dispute.
+
+    Attributes:
+        id: prefix for the ids inside the SVG (unique in the page).
+        width: the SVG's width in user units.
+        height: the SVG's height in user units.
+        badge_width: a badge's width.
+        badge_height: a badge's height.
+        title: short accessible name.
+        desc: a sentence that says what the picture shows, for screen readers.
+        columns: column headings.
+        nodes: claims, in drawing order.
+        edges: relations, in drawing order (drawn under the nodes).
+        legend: ``(css class, meaning)`` for each kind of line the picture uses.
+    """
+
+    id: str
+    width: int
+    height: int
+    badge_width: int
+    badge_height: int
+    title: str
+    desc: str
+    columns: tuple[GraphColumn, ...]
+    nodes: tuple[GraphNode, ...]
+    edges: tuple[GraphEdge, ...]
+    legend: tuple[tuple[str, str], ...]
+
+
+def _shorten(text: str, limit: int = _LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _column_x(index: int) -> int:
+    first = _PAD + _LABEL_WIDTH + 8 + _BADGE_HALF
+    return first if index == 0 else first + _GAP + (index - 1) * (_GAP + _LABEL_WIDTH)
+
+
+def _order_columns(columns: Sequence[Sequence[str]], links: dict[str, list[str]]
+                   ) -> list[list[str]]:
+    # One barycentre pass, left to right: a claim sits near the claims it is linked to.
+    ordered: list[list[str]] = []
+    row: dict[str, int] = {}
+    for index, column in enumerate(columns):
+        if index == 0:
+            keyed = list(column)
+        else:
+            def key(claim: str, position: int) -> tuple[float, int]:
+                rows = [row[other] for other in links.get(claim, ()) if other in row]
+                return (sum(rows) / len(rows) if rows else float("inf"), position)
+
+            keyed = [claim for _, claim in sorted(
+                (key(claim, position), claim) for position, claim in enumerate(column))]
+        for position, claim in enumerate(keyed):
+            row[claim] = position
+        ordered.append(keyed)
+    return ordered
+
+
+def _edge_path(x1: int, y1: int, x2: int, y2: int, same_column: bool, inward: int) -> str:
+    if same_column:
+        sx = x1 + inward * _BADGE_HALF
+        bulge = min(_GAP // 2 - 10, 18 + abs(y2 - y1) * 2 // 5)
+        cx = sx + inward * bulge
+        return f"M{sx} {y1}C{cx} {y1} {cx} {y2} {sx} {y2}"
+    step = _BADGE_HALF if x2 > x1 else -_BADGE_HALF
+    sx, ex = x1 + step, x2 - step
+    mid = (sx + ex) // 2
+    return f"M{sx} {y1}C{mid} {y1} {mid} {y2} {ex} {y2}"
+
+
+def layout_graph(
+    prefix: str,
+    sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]],
+    relations: Sequence[tuple[str, str, str, bool, bool, str]],
+    *,
+    title: str,
+    desc: str,
+) -> GraphPicture:
+    """Lay out one dispute as columns of claims joined by their relations.
+
+    Args:
+        prefix: unique id prefix for the picture (``dispute-rafah-open``).
+        sides: one ``(label, claims)`` per column, where ``claims`` are
+            ``(claim_id, mark, statement)`` in the order they should appear when
+            nothing better is known.
+        relations: ``(kind, source, target, candidate, frustrated, note)``;
+            relations to claims not in ``sides`` are left out.
+        title: the picture's accessible name.
+        desc: the sentence a screen reader gets instead of the picture.
+
+    Returns:
+        The picture, in integer coordinates.
+    """
+    links: dict[str, list[str]] = {}
+    for _kind, source, target, *_rest in relations:
+        links.setdefault(source, []).append(target)
+        links.setdefault(target, []).append(source)
+    info = {claim: (mark, statement) for _label, claims in sides for claim, mark, statement in claims}
+    order = _order_columns([[claim for claim, _m, _s in claims] for _label, claims in sides], links)
+    last = len(order) - 1
+    place: dict[str, tuple[int, int, int]] = {}
+    nodes: list[GraphNode] = []
+    columns: list[GraphColumn] = []
+    for index, ((label, _claims), column) in enumerate(zip(sides, order, strict=True)):
+        x = _column_x(index)
+        css = f"side-{index}" if label else "side-none"
+        left = index == 0  # the first column's labels face away from the others
+        label_x = x - _BADGE_HALF - 6 if left else x + _BADGE_HALF + 6
+        anchor = "end" if left else "start"
+        columns.append(GraphColumn(label=_shorten(label or "Not on a side", 40),
+                                   x=label_x, anchor=anchor, css=css))
+        for position, claim in enumerate(column):
+            y = _TOP + position * _ROW
+            place[claim] = (x, y, index)
+            mark, statement = info[claim]
+            nodes.append(GraphNode(claim=claim, mark=mark, css=css, label=_shorten(statement),
+                                   title=f"{mark}: {' '.join(statement.split())}",
+                                   x=x, y=y, box_x=x - _BADGE_HALF, box_y=y - _BADGE_HIGH // 2,
+                                   text_y=y + 4, label_x=label_x, anchor=anchor))
+    edges: list[GraphEdge] = []
+    for kind, source, target, candidate, frustrated, note in relations:
+        if source not in place or target not in place:
+            continue
+        (x1, y1, c1), (x2, y2, c2) = place[source], place[target]
+        inward = 1 if c1 == 0 else -1
+        css = " ".join(x for x in (kind, "candidate" if candidate else "",
+                                   "frustrated" if frustrated else "") if x)
+        marks = f"{info[source][0]} {'supports' if kind == 'supports' else 'contradicts'} " \
+                f"{info[target][0]}"
+        edges.append(GraphEdge(
+            kind=kind, source=source, target=target,
+            path=_edge_path(x1, y1, x2, y2, c1 == c2, inward), css=css,
+            title=f"{marks}{' (candidate)' if candidate else ''}{': ' + note if note else ''}",
+            arrow=kind == "supports",
+        ))
+    used = {c for edge in edges for c in edge.css.split()}
+    legend = tuple((css, meaning) for css, meaning in _LEGEND if css in used)
+    rows = max((len(column) for column in order), default=0)
+    # A lone column keeps room on its right for the arcs of its supports.
+    width = _column_x(max(last, 0)) + (_BADGE_HALF + 6 + _LABEL_WIDTH + _PAD if last > 0 else
+                                       _BADGE_HALF + _GAP // 2)
+    return GraphPicture(
+        id=prefix, width=width, height=_TOP + max(rows - 1, 0) * _ROW + _ROW,
+        badge_width=2 * _BADGE_HALF, badge_height=_BADGE_HIGH,
+        title=title, desc=desc, columns=tuple(columns), nodes=tuple(nodes), edges=tuple(edges),
+        legend=legend,
+    )

@@ -1,0 +1,70 @@
+"""Where the HTML templates live, and the Jinja2 environment that renders them.
+
+The templates sit in the top-level ``templates/`` folder of a checkout (the
+design card) and ship inside the wheel as ``claimgraph/templates``. One function
+finds whichever copy exists, so a wheel, an editable install and a plain
+checkout all work; ``PackageLoader`` alone would miss the checkout copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+__all__ = ["template_dir", "template_environment"]
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def template_dir() -> Path:
+    """The folder holding the shipped templates.
+
+    Returns:
+        ``claimgraph/templates`` inside an installed wheel, else the top-level
+        ``templates/`` folder of the checkout the package runs from.
+
+    Raises:
+        FileNotFoundError: neither copy exists (a broken install).
+    """
+    for candidate in (_PACKAGE / "templates", _PACKAGE.parent / "templates"):
+        if (candidate / "brief.html").is_file():
+            return candidate
+    raise FileNotFoundError(
+        f"claimgraph's templates are missing: looked in {_PACKAGE / 'templates'} and "
+        f"{_PACKAGE.parent / 'templates'}; reinstall claimgraph"
+    )
+
+
+def template_environment(user_dir: str | Path | None = None) -> jinja2.Environment:
+    """A Jinja2 environment over the shipped templates, with ``user_dir`` taking precedence.
+
+    Autoescaping is on for every template and undefined names raise, so a typo
+    in a template fails loudly instead of printing nothing. Claim and source
+    text is untrusted quoted material: templates never mark it ``|safe``.
+
+    Args:
+        user_dir: a folder of templates that override shipped ones by name
+            (``_claim.html`` alone, say); None for the shipped ones only.
+
+    Returns:
+        The environment.
+
+    Raises:
+        NotADirectoryError: ``user_dir`` is given but is not a folder.
+    """
+    loaders: list[jinja2.BaseLoader] = []
+    if user_dir is not None:
+        path = Path(user_dir)
+        if not path.is_dir():
+            raise NotADirectoryError(20, "not a folder of templates", str(path))
+        loaders.append(jinja2.FileSystemLoader(str(path)))
+    loaders.append(jinja2.FileSystemLoader(str(template_dir())))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
