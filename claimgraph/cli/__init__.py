@@ -16,6 +16,7 @@ COMMANDS = {
     "check": "claimgraph.cli.dossier:check",
     "show": "claimgraph.cli.dossier:show",
     "export": "claimgraph.cli.export:export",
+    "brief": "claimgraph.cli.brief:brief",
     "audit": "claimgraph.cli.audit:audit",
     "disputes": "claimgraph.cli.analysis:disputes",
     "sources": "claimgraph.cli.analysis:sources",
