@@ -26,6 +26,8 @@ COMMANDS = {
     "log": "claimgraph.cli.ledger:log",
     "verify": "claimgraph.cli.ledger:verify",
     "dump": "claimgraph.cli.ledger:dump",
+    "import": "claimgraph.cli.bulk:import_command",
+    "tables": "claimgraph.cli.bulk:tables",
 }
 
 

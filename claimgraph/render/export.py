@@ -79,6 +79,16 @@ def _gexf(ledger: Ledger) -> str:
     return gexf_text(graph, find_disputes(graph))
 
 
+def _table(kind: str):
+    def render(ledger: Ledger) -> str:
+        from claimgraph.render.tables import table_csv
+
+        return table_csv(ledger, kind)
+
+    render.__doc__ = f"The {kind} entries as CSV."
+    return render
+
+
 #: Format name → function(ledger) → text. Other export modules add their formats here.
 EXPORT_FORMATS = {
     "json": ledger_json,
@@ -86,4 +96,6 @@ EXPORT_FORMATS = {
     "yaml": lambda ledger: dossier_text(ledger),
     "claimreview": _claimreview,
     "gexf": _gexf,
+    "claims.csv": _table("claim"),
+    "relations.csv": _table("relation"),
 }

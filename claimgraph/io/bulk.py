@@ -1,0 +1,391 @@
+"""Bulk import: CSV and JSON Lines tables → a dossier file or a ledger store.
+
+Tables are read in kind order (sources, documents, claims, relations,
+questions, reviews) whatever order they are named in, so a claim may name a
+speaker from a sources table given after it. Every reference must resolve to
+an entry imported before it or to one in the ledger given as ``context`` (the
+``--with`` dossiers, or the store being imported into); a source's ``part_of``
+must name a source given before it.
+
+Each row is checked on its own; a bad row becomes a :class:`Problem` with its
+file, line and row number, and reading goes on until ``max_errors`` rows have
+failed. Nothing is written unless every row is sound, or ``partial`` allows
+leaving the bad rows out.
+
+Memory stays flat as the input grows: rows are read one at a time, the ids seen
+so far live in a temporary SQLite index on disk, and the dossier is assembled
+from per-section spool files beside the output, then moved into place at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+import attrs
+import yaml
+from attrs import frozen
+
+from claimgraph.io.dossier import FORMAT_VERSION, SECTIONS
+from claimgraph.io.errors import InputError, Problem
+from claimgraph.io.records import KINDS, FieldError, from_record, to_record
+from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
+from claimgraph.model import Claim, Ledger, Relation, Source
+
+__all__ = ["ImportResult", "import_to_dossier", "import_to_store", "imported_entries"]
+
+_KIND_ORDER = {kind: position for position, kind in enumerate(SECTIONS.values())}
+_SECTION_OF = {kind: section for section, kind in SECTIONS.items()}
+
+Progress = Callable[[int], None]
+
+
+@frozen
+class ImportResult:
+    """What an import wrote, and what it left out.
+
+    Attributes:
+        counts: entry kind → how many entries were imported.
+        rows: how many rows were read.
+        skipped: the problems of the rows left out (only ever non-empty with ``partial``).
+    """
+
+    counts: dict[str, int]
+    rows: int
+    skipped: tuple[Problem, ...]
+
+
+class _Index:
+    """Ids seen so far, by kind, in a SQLite file: lookups stay fast and memory stays flat."""
+
+    def __init__(self, folder: str) -> None:
+        self._db = sqlite3.connect(os.path.join(folder, "ids.sqlite"), isolation_level=None)
+        self._db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16384;"
+            "CREATE TABLE ids (kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id))"
+            " WITHOUT ROWID; BEGIN;"
+        )
+
+    def add(self, kind: str, entry_id: str) -> bool:
+        """Record an id; False when it was already there."""
+        try:
+            self._db.execute("INSERT INTO ids VALUES (?, ?)", (kind, entry_id))
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    def has(self, kind: str, entry_id: str) -> bool:
+        """True when the id was recorded."""
+        row = self._db.execute("SELECT 1 FROM ids WHERE kind = ? AND id = ?", (kind, entry_id))
+        return row.fetchone() is not None
+
+    def close(self) -> None:
+        """Drop the index (its file goes with the temporary folder)."""
+        self._db.close()
+
+
+def _unknown(field: str, target: str, ref: str) -> tuple[str, str]:
+    return (f"{field}: refers to unknown {target} {ref!r}",
+            f"add a {target} with id {ref!r} (in a {_SECTION_OF[target]} table given earlier "
+            "or a --with dossier), or correct the id")
+
+
+#: Entry kind → (field, kind of entry it names) for every reference a row can make.
+_REFERENCES = {
+    "source": (("part_of", "source"),),
+    "document": (("publisher", "source"),),
+    "claim": (("said_by", "source"), ("via", "source"), ("document", "document")),
+    "relation": (("from", "claim"), ("to", "claim")),
+    "question": (("claims", "claim"),),
+    "review": (("claim", "claim"), ("reviewer", "source")),
+}
+
+
+def _reference_problems(kind: str, record: Mapping, index: _Index) -> list[tuple[str, str]]:
+    """Unresolved references of one row; works on a row that failed to build, too."""
+    problems: list[tuple[str, str]] = []
+    for field, target in _REFERENCES[kind]:
+        value = record.get(field)
+        refs = value if isinstance(value, list | tuple) else [value]
+        for ref in refs:
+            if isinstance(ref, str) and ref and not index.has(target, ref):
+                problems.append(_unknown(field, target, ref))
+    return problems
+
+
+def _shape_problems(entry: object, index: _Index) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    if isinstance(entry, Source) and entry.part_of == entry.id:
+        problems.append(("part_of: a source cannot be part of itself", "leave part_of out"))
+    elif isinstance(entry, Claim) and (entry.said_by in entry.via or len(set(entry.via)) != len(entry.via)):
+        problems.append(("via: a source appears twice in the relay chain",
+                         "list each relay once, speaker-side first, and not the speaker"))
+    elif isinstance(entry, Relation):
+        if entry.source == entry.target:
+            problems.append(("to: a claim cannot be related to itself", "point 'to' at another claim"))
+        first, second = entry.pair
+        clashing = ([f"{first}~supports~{second}", f"{second}~supports~{first}"]
+                    if entry.kind == "contradicts" else [f"{first}~contradicts~{second}"])
+        if any(index.has("relation", other) for other in clashing):
+            problems.append((f"kind: claims {first!r} and {second!r} would both support and "
+                             "contradict each other", "keep one relation for the pair"))
+    return problems
+
+
+def _index_context(index: _Index, context: Ledger) -> None:
+    for section, kind in SECTIONS.items():
+        for entry in getattr(context, section):
+            index.add(kind, entry.id)
+
+
+def imported_entries(
+    tables: Sequence[TableFile],
+    problems: list[Problem],
+    *,
+    workdir: str,
+    rename: Mapping[str, str] | None = None,
+    context: Ledger | None = None,
+    max_errors: int = 20,
+    progress: Progress | None = None,
+) -> Iterator[tuple[str, object]]:
+    """Read tables and yield every sound entry; append the problems of the others.
+
+    Args:
+        tables: the input tables, read in kind order (sources first).
+        problems: receives a :class:`Problem` for each bad row or unreadable file.
+        workdir: a folder for the temporary id index.
+        rename: column → field for every table (``-`` drops the column).
+        context: entries the rows may refer to, not themselves imported.
+        max_errors: stop reading once this many rows have failed.
+        progress: called with the number of bytes read since its last call.
+
+    Yields:
+        (kind, entry) pairs in import order.
+    """
+    index = _Index(workdir)
+    try:
+        if context is not None:
+            _index_context(index, context)
+        bad_rows = 0
+        for table in sorted(tables, key=lambda t: _KIND_ORDER[t.kind]):
+            label = str(table.path)
+            reported = 0
+            header_checked = False
+            try:
+                for row in read_table(table, rename):
+                    if progress is not None:
+                        progress(row.offset - reported)
+                        reported = row.offset
+                    if not header_checked and table.format == "csv" and row.values is not None:
+                        header_checked = True
+                        wrong = _header_problem(table, row.values)
+                        if wrong is not None:
+                            problems.append(Problem(label, 1, "", *wrong))
+                            return
+                    found, entry = _check_row(table, row, index)
+                    if found:
+                        problems.extend(Problem(label, row.line, where, message, hint)
+                                        for where, message, hint in found)
+                        bad_rows += 1
+                        if bad_rows >= max_errors:
+                            problems.append(Problem(label, row.line, f"row {row.number}",
+                                                    f"stopped after {bad_rows} rows with errors",
+                                                    "fix these first, or raise --max-errors"))
+                            return
+                        continue
+                    yield table.kind, entry
+            except FileError as exc:
+                problems.append(Problem(label, exc.line, "", str(exc), exc.hint))
+                return
+            except OSError as exc:
+                problems.append(Problem(label, 0, "", f"cannot be read: {exc.strerror or exc}",
+                                        "check the path and its permissions"))
+                return
+            if progress is not None:
+                size = table.path.stat().st_size
+                progress(max(size - reported, 0))
+    finally:
+        index.close()
+
+
+def _header_problem(table: TableFile, values: Mapping) -> tuple[str, str] | None:
+    """A CSV header naming unknown fields or lacking a required one, as (message, hint)."""
+    known = columns_of(table.kind)
+    unknown = [column for column in values if column not in known]
+    if unknown:
+        guesses = [difflib.get_close_matches(c, known, n=1) for c in unknown]
+        said = ", ".join(f"{c!r}" + (f" (did you mean {g[0]!r}?)" if g else "")
+                         for c, g in zip(unknown, guesses, strict=True))
+        return (f"the header names columns that are not {table.kind} fields: {said}",
+                f"rename with --map COLUMN=FIELD or drop with --map COLUMN=-; "
+                f"{table.kind} fields: {', '.join(known)}")
+    cls = KINDS[table.kind][0]
+    renames = {attribute: name for name, attribute in KINDS[table.kind][1].items()}
+    required = [renames.get(a.name, a.name) for a in attrs.fields(cls)
+                if a.init and a.default is attrs.NOTHING]
+    missing = [field for field in required if field not in values]
+    if missing:
+        return (f"missing column{'s' * (len(missing) > 1)} {', '.join(map(repr, missing))}",
+                "add the column, or name the column that holds it with --map COLUMN=FIELD")
+    return None
+
+
+def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, str, str]], object]:
+    where = f"row {row.number}"
+    if row.error is not None:
+        return [(where, row.error, "fix or remove the row")], None
+    record = row_record(table.kind, row.values, from_text=table.format == "csv")
+    entry_id = record.get("id")
+    if isinstance(entry_id, str):
+        where = f"row {row.number} ({table.kind} {entry_id!r})"
+    try:
+        entry = from_record(table.kind, record)
+    except FieldError as exc:
+        found = [(where, f"{field}: {message}" if field else message, hint or "correct the value")
+                 for field, message, hint in exc.errors]
+        # Report a bad date and an unknown speaker in the same row together.
+        found += [(where, m, h) for m, h in _reference_problems(table.kind, record, index)]
+        return found, None
+    checks = _reference_problems(table.kind, to_record(entry), index) + _shape_problems(entry, index)
+    found = [(where, message, hint) for message, hint in checks]
+    if not found and not index.add(table.kind, entry.id):
+        found.append((where, f"id: {entry.id!r} is already used by another {table.kind}",
+                      f"give each {table.kind} its own id, or remove the repeated row"))
+    return found, entry
+
+
+class _YamlDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """The dossier writer's layout, with libyaml's emitter when there is one (for speed)."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    # Same rule as dossier_text: multi-line text is written as a literal block.
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+
+
+_YamlDumper.add_representer(str, _str)
+
+
+def _entry_yaml(entry: object) -> str:
+    return yaml.dump([to_record(entry)], Dumper=_YamlDumper, sort_keys=False,
+                     allow_unicode=True, width=100)
+
+
+def _finish(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
+    stopped = any(p.message.startswith("stopped after") for p in problems)
+    unreadable = any(p.entry == "" for p in problems)
+    if problems and (not partial or stopped or unreadable):
+        raise InputError(problems)
+    return ImportResult(counts=counts, rows=rows, skipped=tuple(sorted(problems)))
+
+
+def import_to_dossier(
+    tables: Sequence[TableFile],
+    output: str | os.PathLike,
+    *,
+    rename: Mapping[str, str] | None = None,
+    context: Ledger | None = None,
+    max_errors: int = 20,
+    partial: bool = False,
+    progress: Progress | None = None,
+    title: str | None = None,
+) -> ImportResult:
+    """Import tables into a new dossier file, streaming from input to output.
+
+    Args:
+        tables: the input tables (see :func:`claimgraph.io.tabular.table_file`).
+        output: the dossier to write; replaced whole, or left untouched on failure.
+        rename: column → field for every table (``-`` drops the column).
+        context: a ledger the rows may refer to (e.g. the ``--with`` dossiers);
+            its entries are not copied into the output.
+        max_errors: give up once this many rows have failed.
+        partial: write the sound rows even when some failed (never when an
+            input file is unreadable or ``max_errors`` was reached).
+        progress: called with the number of bytes read since its last call.
+        title: an optional title line for the dossier.
+
+    Returns:
+        The counts written and the problems of any rows left out.
+
+    Raises:
+        InputError: every problem found, when nothing was written.
+    """
+    target = Path(output)
+    counts = {kind: 0 for kind in SECTIONS.values()}
+    problems: list[Problem] = []
+    with tempfile.TemporaryDirectory(prefix=f".{target.name}.", dir=target.parent or ".") as work:
+        spools = {kind: open(os.path.join(work, f"{kind}.yaml"), "w", encoding="utf-8", newline="\n")
+                  for kind in counts}
+        try:
+            for kind, entry in imported_entries(tables, problems, workdir=work, rename=rename,
+                                                context=context, max_errors=max_errors,
+                                                progress=progress):
+                spools[kind].write(_entry_yaml(entry))
+                counts[kind] += 1
+        finally:
+            for spool in spools.values():
+                spool.close()
+        rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
+        result = _finish(problems, partial, counts, rows)
+        header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
+        assembled = os.path.join(work, "dossier.yaml")
+        with open(assembled, "w", encoding="utf-8", newline="\n") as out:
+            out.write(yaml.dump(header, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True,
+                                width=100))
+            for section, kind in SECTIONS.items():
+                if counts[kind]:
+                    out.write(f"{section}:\n")
+                    with open(os.path.join(work, f"{kind}.yaml"), encoding="utf-8") as spool:
+                        shutil.copyfileobj(spool, out)
+        os.replace(assembled, target)
+    return result
+
+
+def import_to_store(
+    tables: Sequence[TableFile],
+    store: str | os.PathLike,
+    author: str,
+    *,
+    rename: Mapping[str, str] | None = None,
+    max_errors: int = 20,
+    partial: bool = False,
+    progress: Progress | None = None,
+):
+    """Import tables straight into a ledger store, in one transaction.
+
+    Rows may refer to entries already in the store. The rows are
+    read as a stream, but :func:`claimgraph.io.store.record_ledger` takes a whole
+    ledger, so the imported entries are held in memory until they are recorded.
+
+    Args:
+        tables: the input tables.
+        store: the ledger store (created when missing).
+        author: who records the entries.
+        rename, max_errors, partial, progress: as for :func:`import_to_dossier`.
+
+    Returns:
+        (ImportResult, the store's RecordSummary).
+
+    Raises:
+        InputError: every problem found, when nothing was recorded.
+    """
+    from claimgraph.io.store import init_store, read_store, record_ledger
+
+    init_store(store)
+    known = read_store(store)
+    sections: dict[str, list] = {section: [] for section in SECTIONS}
+    problems: list[Problem] = []
+    with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
+        for kind, entry in imported_entries(tables, problems, workdir=work, rename=rename,
+                                            context=known, max_errors=max_errors, progress=progress):
+            sections[_SECTION_OF[kind]].append(entry)
+    counts = {kind: len(sections[section]) for section, kind in SECTIONS.items()}
+    rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
+    result = _finish(problems, partial, counts, rows)
+    summary = record_ledger(store, Ledger(**sections), author)
+    return result, summary

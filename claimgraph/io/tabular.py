@@ -1,0 +1,383 @@
+"""Flat tables of entries: CSV and JSON Lines, one entry per row, read as a stream.
+
+The same column names serve export (``claimgraph tables``) and import
+(``claimgraph import``), so a table written by one is read by the other. A
+column is an entry's field under its dossier name (``from``/``to`` for
+relations); a claim's proposition is spread over ``proposition_subject``,
+``proposition_property``, ... In CSV, lists are joined with ``"; "``, booleans
+are ``true``/``false``, an empty cell is a field left out, a proposition's value
+is read as in YAML (``40`` a number, ``true`` a boolean, ``"40"`` text), and a
+cell that a spreadsheet would run as a formula (``= + - @``, tab, carriage
+return) carries a leading apostrophe, which reading removes again.
+
+The readers hold one row at a time: memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import attrs
+from attrs import frozen
+
+from claimgraph.io.records import KINDS
+
+__all__ = [
+    "LIST_SEPARATOR",
+    "TABLE_FORMATS",
+    "TableFile",
+    "TableRow",
+    "cell_text",
+    "columns_of",
+    "parse_renames",
+    "read_table",
+    "row_record",
+    "table_file",
+]
+
+LIST_SEPARATOR = "; "
+#: File suffix → table format.
+TABLE_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_PROPOSITION = ("subject", "property", "value", "unit", "when", "where")
+_LIST_FIELDS = {"via", "topics", "aliases", "claims"}
+_BOOL_FIELDS = {"unnamed"}
+_BOOLS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+#: Largest cell read, in characters: a quote or a document's text, never a whole book.
+MAX_CELL = 16 * 1024 * 1024
+#: How many bytes at the start of a file are searched for NUL to tell binary files apart.
+_SNIFF = 8192
+_KIND_NAMES = {**{kind: kind for kind in KINDS}, **{f"{kind}s": kind for kind in KINDS}}
+
+
+def columns_of(kind: str) -> tuple[str, ...]:
+    """The table columns of an entry kind, in field order.
+
+    Args:
+        kind: ``source``, ``document``, ``claim``, ``relation``, ``question`` or ``review``.
+
+    Returns:
+        Column names; a claim's ``proposition`` becomes ``proposition_subject`` ... ``proposition_where``.
+    """
+    cls, renames = KINDS[kind]
+    external = {attribute: name for name, attribute in renames.items()}
+    columns: list[str] = []
+    for attribute in attrs.fields(cls):
+        if not attribute.init or attribute.name.startswith("_"):
+            continue
+        if kind == "claim" and attribute.name == "proposition":
+            columns.extend(f"proposition_{part}" for part in _PROPOSITION)
+        else:
+            columns.append(external.get(attribute.name, attribute.name))
+    return tuple(columns)
+
+
+@frozen
+class TableFile:
+    """One input table and what it holds.
+
+    Attributes:
+        path: the file.
+        kind: the entry kind of every row.
+        format: ``csv`` or ``jsonl``.
+    """
+
+    path: Path
+    kind: str
+    format: str
+
+
+def table_file(path: str | Path, kind: str | None = None) -> TableFile:
+    """Describe an input table: its format from the suffix, its kind from ``kind`` or its name.
+
+    A file named ``sources.csv`` or ``rafah-claims.jsonl`` holds sources or claims;
+    any other name holds claims unless ``kind`` says otherwise.
+
+    Raises:
+        ValueError: the suffix is neither .csv, .jsonl nor .ndjson, or the kind is unknown.
+    """
+    path = Path(path)
+    fmt = TABLE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{path}: cannot tell the format from {path.suffix or 'no suffix'!r}; "
+                         "name the file .csv or .jsonl")
+    if kind is None:
+        last = re.split(r"[-_.]", path.stem.lower())[-1]
+        kind = _KIND_NAMES.get(last, "claim")
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    return TableFile(path, kind, fmt)
+
+
+@frozen
+class TableRow:
+    """One row as read, or why it could not be read.
+
+    Attributes:
+        number: 1-based row number, the header not counted.
+        line: line of the file where the row starts.
+        values: column → value (text from CSV, JSON values from JSON Lines); None on error.
+        error: what is wrong with the row, or None.
+        offset: bytes of the file consumed so far, for progress reporting.
+    """
+
+    number: int
+    line: int
+    values: dict | None
+    error: str | None
+    offset: int
+
+
+class FileError(ValueError):
+    """The file as a whole cannot be read; ``line`` is where reading stopped (0: the file)."""
+
+    def __init__(self, message: str, hint: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.hint = hint
+        self.line = line
+
+
+def _open(path: Path):
+    stream = path.open("rb")
+    head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
+    if b"\x00" in head:
+        stream.close()
+        raise FileError("is a binary file, not text", "name a UTF-8 CSV or JSON Lines file")
+    return stream
+
+
+class _Counting(io.RawIOBase):
+    """Wraps a binary stream and counts the bytes read, for progress."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self._stream.readinto(buffer)
+        self.count += n or 0
+        return n
+
+
+def _bad_bytes(values: Mapping[str, str]) -> str | None:
+    for column, value in values.items():
+        if value is None:
+            continue
+        for index, char in enumerate(value):
+            if "\udc80" <= char <= "\udcff":
+                return (f"is not UTF-8 text: byte 0x{ord(char) - 0xDC00:02x} in column "
+                        f"{column!r} at character {index + 1}")
+    return None
+
+
+def _csv_rows(path: Path) -> Iterator[TableRow]:
+    with _open(path) as raw:
+        counting = _Counting(raw)
+        # surrogateescape keeps undecodable bytes in place, so one bad row is reported
+        # by number while the rows after it still parse.
+        text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig",
+                                errors="surrogateescape", newline="")
+        reader = csv.reader(text, strict=True)
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:
+            raise FileError(f"the header is not valid CSV: {exc}", "check the first line") from None
+        if header is None:
+            raise FileError("is empty", "the first line must name the columns")
+        if _bad_bytes(dict(enumerate(map(str, header)))) or len(set(header)) != len(header):
+            raise FileError("the header repeats a column or is not UTF-8",
+                            "name each column once, in UTF-8")
+        number = 0
+        while True:
+            start = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                # After a malformed quote the reader cannot find the next row reliably.
+                raise FileError(f"row {number + 1} is not valid CSV: {exc}",
+                                "check the quotes on this line", start) from None
+            if not cells:
+                continue
+            number += 1
+            if len(cells) != len(header):
+                yield TableRow(number, start, None,
+                               f"has {len(cells)} cells where the header names {len(header)} columns",
+                               counting.count)
+                continue
+            values = dict(zip(header, cells, strict=True))
+            error = _bad_bytes(values)
+            yield TableRow(number, start, None if error else values, error, counting.count)
+
+
+def _jsonl_rows(path: Path) -> Iterator[TableRow]:
+    with _open(path) as raw:
+        offset = 0
+        number = 0
+        for line_number, line in enumerate(raw, start=1):
+            offset += len(line)
+            if line_number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if not line.strip():
+                continue
+            number += 1
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield TableRow(number, line_number, None,
+                               f"is not UTF-8 text: byte 0x{line[exc.start]:02x} at column {exc.start + 1}",
+                               offset)
+                continue
+            try:
+                values = json.loads(text)
+            except json.JSONDecodeError as exc:
+                yield TableRow(number, line_number, None,
+                               f"is not valid JSON: {exc.msg} at column {exc.colno}", offset)
+                continue
+            except RecursionError:
+                yield TableRow(number, line_number, None, "is nested too deeply", offset)
+                continue
+            if not isinstance(values, dict):
+                yield TableRow(number, line_number, None,
+                               f"is a JSON {type(values).__name__}, not an object", offset)
+                continue
+            yield TableRow(number, line_number, values, None, offset)
+
+
+def read_table(table: TableFile, rename: Mapping[str, str] | None = None) -> Iterator[TableRow]:
+    """Read a table row by row, holding one row at a time.
+
+    Args:
+        table: the file and its format.
+        rename: column → field, applied to every row; a field of ``-`` drops the column.
+
+    Yields:
+        One :class:`TableRow` per non-blank row, in file order; rows that cannot be
+        read (bad encoding, bad JSON, wrong number of cells) carry an ``error``.
+
+    Raises:
+        FileError: the file as a whole is unreadable (binary, empty, broken CSV quoting).
+        OSError: the file cannot be opened.
+    """
+    rename = dict(rename or {})
+    previous = csv.field_size_limit()
+    csv.field_size_limit(MAX_CELL)
+    try:
+        rows = _csv_rows(table.path) if table.format == "csv" else _jsonl_rows(table.path)
+        for row in rows:
+            if row.values is not None and rename:
+                renamed = {}
+                for column, value in row.values.items():
+                    field = rename.get(column, column)
+                    if field != "-":
+                        renamed[field] = value
+                row = attrs.evolve(row, values=renamed)
+            yield row
+    finally:
+        csv.field_size_limit(previous)
+
+
+def parse_renames(pairs: Iterable[str]) -> dict[str, str]:
+    """Turn ``COLUMN=FIELD`` strings into a column → field mapping (``FIELD`` ``-`` drops it).
+
+    Raises:
+        ValueError: a pair without ``=``, or a column renamed twice.
+    """
+    renames: dict[str, str] = {}
+    for pair in pairs:
+        column, equals, field = pair.partition("=")
+        column, field = column.strip(), field.strip()
+        if not equals or not column or not field:
+            raise ValueError(f"--map {pair!r}: write COLUMN=FIELD, e.g. --map speaker=said_by")
+        if column in renames:
+            raise ValueError(f"--map: column {column!r} is renamed twice")
+        renames[column] = field
+    return renames
+
+
+def _unescape(value: str) -> str:
+    return value[1:] if value.startswith("'") and _FORMULA.match(value) else value
+
+
+def _scalar_from_text(value: str) -> object:
+    if value in ("true", "false"):
+        return value == "true"
+    if _NUMBER.fullmatch(value):
+        number = float(value)
+        return int(number) if number.is_integer() and re.fullmatch(r"[-+]?\d+", value) else number
+    if len(value) >= 2 and value.startswith('"') and value.endswith('"'):
+        try:
+            decoded = json.loads(value)
+        except json.JSONDecodeError:
+            return value
+        return decoded if isinstance(decoded, str) else value
+    return value
+
+
+def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> dict:
+    """Turn a row into the external mapping :func:`claimgraph.io.from_record` builds from.
+
+    Args:
+        kind: the entry kind.
+        values: field → value for one row.
+        from_text: True for CSV, whose cells are all text: empty cells are left
+            out, lists split at ``;``, booleans and the proposition's value parsed,
+            and the formula guard's apostrophe removed.
+
+    Returns:
+        The mapping; ``proposition_*`` columns are gathered into ``proposition``.
+    """
+    record: dict = {}
+    proposition: dict = {}
+    for field, value in values.items():
+        if from_text:
+            if value is None or value == "":
+                continue
+            value = _unescape(value)
+            if field in _LIST_FIELDS:
+                value = [item.strip() for item in value.split(";") if item.strip()]
+            elif field in _BOOL_FIELDS:
+                value = _BOOLS.get(value.strip().lower(), value)
+            elif field == "proposition_value":
+                value = _scalar_from_text(value.strip())
+        elif value is None:
+            continue
+        if kind == "claim" and field.startswith("proposition_"):
+            proposition[field.removeprefix("proposition_")] = value
+        else:
+            record[field] = value
+    if proposition:
+        record["proposition"] = proposition
+    return record
+
+
+def cell_text(field: str, value: object) -> str:
+    """One CSV cell for a field's external value (as :func:`to_record` gives it).
+
+    Lists are joined with ``"; "``, booleans written ``true``/``false``, text that
+    a spreadsheet would take for a formula gets a leading apostrophe, and a
+    proposition's text value that would read back as a number or boolean is
+    written in double quotes.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        value = LIST_SEPARATOR.join(str(item) for item in value)
+    value = str(value)
+    if field == "proposition_value" and _scalar_from_text(value) != value:
+        value = json.dumps(value, ensure_ascii=False)
+    return "'" + value if _FORMULA.match(value) else value

@@ -1,0 +1,67 @@
+"""CSV tables of a ledger, one per entry kind, for spreadsheets and for ``claimgraph import``.
+
+UTF-8 with a header row, RFC 4180 quoting and line ends; lists joined with
+``"; "``; a cell that a spreadsheet would run as a formula (starting with ``=``,
+``+``, ``-``, ``@``, tab or carriage return) gets a leading apostrophe, which
+``claimgraph import`` removes again. The columns are those of
+:func:`claimgraph.io.tabular.columns_of`, so the tables import back unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from claimgraph.io import to_record
+from claimgraph.io.dossier import SECTIONS
+from claimgraph.io.tabular import cell_text, columns_of
+from claimgraph.model import Ledger
+
+__all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv"]
+
+
+def _flat(record: dict) -> dict:
+    proposition = record.pop("proposition", None) or {}
+    record.update({f"proposition_{k}": v for k, v in proposition.items()})
+    return record
+
+
+def table_csv(ledger: Ledger, kind: str) -> str:
+    """One kind of entry as CSV text.
+
+    Args:
+        ledger: the ledger.
+        kind: ``source``, ``document``, ``claim``, ``relation``, ``question`` or ``review``.
+
+    Returns:
+        The header and one row per entry, in ledger order (header only when there are none).
+    """
+    section = next(s for s, k in SECTIONS.items() if k == kind)
+    columns = columns_of(kind)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for entry in getattr(ledger, section):
+        record = _flat(to_record(entry))
+        writer.writerow([cell_text(column, record.get(column)) for column in columns])
+    return buffer.getvalue()
+
+
+def claims_csv(ledger: Ledger) -> str:
+    """The claims as CSV (``export --format claims.csv``)."""
+    return table_csv(ledger, "claim")
+
+
+def relations_csv(ledger: Ledger) -> str:
+    """The relations as CSV (``export --format relations.csv``)."""
+    return table_csv(ledger, "relation")
+
+
+def ledger_tables(ledger: Ledger) -> dict[str, str]:
+    """Every kind of entry as its own CSV file.
+
+    Returns:
+        File name (``sources.csv``, ``documents.csv``, ``claims.csv``,
+        ``relations.csv``, ``questions.csv``, ``reviews.csv``) → CSV text.
+    """
+    return {f"{section}.csv": table_csv(ledger, kind) for section, kind in SECTIONS.items()}
