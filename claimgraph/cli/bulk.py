@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from claimgraph.cli._common import Failed, ledger_input, reports_errors
-from claimgraph.io import read_ledger, write_atomic
+from claimgraph.io import load_ledger, write_atomic
 from claimgraph.io.bulk import import_to_dossier, import_to_store
 from claimgraph.io.records import KINDS
 from claimgraph.io.tabular import parse_renames, table_file
@@ -72,7 +72,7 @@ def import_command(files, kind, renames, context, output, store, author, max_err
         if store is not None:
             result, _summary = import_to_store(tables, store, author, progress=progress, **options)
         else:
-            known = read_ledger(list(context)) if context else None
+            known = load_ledger(list(context)) if context else None
             result = import_to_dossier(tables, output, context=known, progress=progress, **options)
     for problem in result.skipped:
         click.echo(f"skipped: {problem}", err=True)

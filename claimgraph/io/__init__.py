@@ -1,6 +1,7 @@
 """Reading and writing claims: dossier files and the ledger store. The only code that touches claim files."""
 
 from claimgraph.io.append import append_relations, relations_appended
+from claimgraph.io.bulk import ImportResult, import_to_dossier, import_to_store
 from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, write_atomic
 from claimgraph.io.dump import dump_store
 from claimgraph.io.errors import InputError, Problem
@@ -22,6 +23,7 @@ from claimgraph.io.verify import Broken, VerifyResult, verify_store
 __all__ = [
     "Broken",
     "FieldError",
+    "ImportResult",
     "InputError",
     "LedgerBusy",
     "LogEntry",
@@ -35,6 +37,8 @@ __all__ = [
     "dump_store",
     "from_record",
     "history",
+    "import_to_dossier",
+    "import_to_store",
     "init_store",
     "is_store",
     "load_ledger",

@@ -19,6 +19,7 @@ from per-section spool files beside the output, then moved into place at once.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import shutil
@@ -319,17 +320,15 @@ def import_to_dossier(
     counts = {kind: 0 for kind in SECTIONS.values()}
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix=f".{target.name}.", dir=target.parent or ".") as work:
-        spools = {kind: open(os.path.join(work, f"{kind}.yaml"), "w", encoding="utf-8", newline="\n")
-                  for kind in counts}
-        try:
+        with contextlib.ExitStack() as stack:
+            spools = {kind: stack.enter_context(open(os.path.join(work, f"{kind}.yaml"), "w",
+                                                     encoding="utf-8", newline="\n"))
+                      for kind in counts}
             for kind, entry in imported_entries(tables, problems, workdir=work, rename=rename,
                                                 context=context, max_errors=max_errors,
                                                 progress=progress):
                 spools[kind].write(_entry_yaml(entry))
                 counts[kind] += 1
-        finally:
-            for spool in spools.values():
-                spool.close()
         rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
         result = _finish(problems, partial, counts, rows)
         header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
