@@ -18,6 +18,7 @@ COMMANDS = {
     "export": "claimgraph.cli.export:export",
     "brief": "claimgraph.cli.brief:brief",
     "audit": "claimgraph.cli.audit:audit",
+    "extract": "claimgraph.cli.extract:extract",
     "disputes": "claimgraph.cli.analysis:disputes",
     "sources": "claimgraph.cli.analysis:sources",
     "candidates": "claimgraph.cli.analysis:candidates",

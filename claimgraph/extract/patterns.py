@@ -1,0 +1,314 @@
+"""Attribution patterns: who said what, with which verb, in one sentence.
+
+The patterns are the common shapes of news attribution:
+
+- ``X said (that) ...``, ``X, <role>, said ...``, ``X told Y (that) ...``,
+  ``X reported (that) ...``, ``X condemned ...``, ``X renewed calls for ...``;
+- ``..., X confirmed (on Wednesday).`` with the statement before the speaker,
+  and ``“...,” he said.``;
+- ``According to X, ...`` and ``..., according to X.``;
+- participles that continue the speaker (``..., noting that ...``,
+  ``alleging that ...``, ``and urging ...``) or bring their own
+  (``despite X confirming ...``, ``with officials vowing ...``, the latter
+  relayed by the sentence's first speaker);
+- relays in front: ``Speaking to Anadolu Agency, X said ...``.
+
+Each pattern yields an :class:`Attribution` with offsets into the text, so the
+quote is always a verbatim span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from claimgraph.extract.sentences import Sentence
+from claimgraph.extract.speakers import Mention, is_role, parse_mention
+from claimgraph.graph.verbs import CUE_VERBS
+
+__all__ = ["MAX_SENTENCE", "Attribution", "find_attributions"]
+
+#: Longer "sentences" are not news prose (a table, a run-on dump); they are skipped,
+#: which also bounds the cost of every pattern below.
+MAX_SENTENCE = 2_000
+
+# Lemmas whose verbs introduce reported speech in news text.
+_SPEECH = ("say", "state", "tell", "report", "add", "announce", "explain", "deny", "confirm",
+           "stress", "note", "point out", "emphasise", "claim", "allege", "insist", "admit",
+           "concede", "acknowledge", "maintain", "contend", "assert", "condemn", "warn", "urge",
+           "vow", "accuse", "demand", "threaten")
+# Present forms that are more often nouns ("guarantor states", "media reports") are left out.
+_NOUNY = frozenset({"states", "reports", "notes", "claims", "demands", "calls", "appeals",
+                    "threatens", "maintains", "vows"})
+# Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
+_OBJECT_VERBS = frozenset({"condemn", "urge", "vow", "accuse", "demand", "threaten", "call",
+                           "report", "deny", "warn", "appeal"})
+
+_LEMMA_OF = {}
+for _lemma in _SPEECH:
+    for _form in CUE_VERBS[_lemma][1]:
+        if _form != _lemma and _form not in _NOUNY:
+            _LEMMA_OF[_form] = _lemma
+for _form in ("renewed calls", "renews calls", "called", "calling", "appealed"):
+    _LEMMA_OF[_form] = "call" if "call" in _form else "appeal"
+
+_CUE = re.compile(
+    r"(?<![\w-])(?:(?P<according>[Aa]ccording to)|(?P<verb>"
+    + "|".join(re.escape(f) for f in sorted(_LEMMA_OF, key=len, reverse=True))
+    + r"))(?![\w-])"
+)
+_NEEDS_FOR = frozenset({"called", "calling", "renewed calls", "renews calls", "appealed"})
+
+_BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
+_LEADING = re.compile(
+    r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|"
+    r"by contrast|for (?:its|his|her|their) part|in response|later|earlier|then)\b[,\s]*)+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|"
+    r"then|had|has|have|would|will|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+$"
+)
+_RELAY_PREFIX = re.compile(
+    r"^(?:(?:Speaking|Talking) (?:to|with)|In (?:an|a telephone|an exclusive) interview with|"
+    r"In (?:a|an) (?:statement|interview) (?:to|with)|Writing (?:in|for))\s+"
+    r"(?P<relay>(?:the\s+)?[A-Z][^,]{0,80}?),\s*"
+)
+_VENUE_PREFIX = re.compile(r"^(?:Speaking|Talking|Writing)\s[^,]{0,120},\s*")
+_ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:(?:late |early |earlier |later )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|on \w+ \d{1,2}|earlier|later|"
+    r"in a (?:statement|press conference|press release|televised address|post|interview)"
+    r"(?: on [A-Z]\w+)?|in remarks)\s*,?"
+)
+_LISTENER = re.compile(r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of))*|"
+                       r"(?:reporters|journalists|the press|a press conference|a news conference|"
+                       r"local media|state media|[a-z]+ media))")
+_THAT = re.compile(r"\s*(?:that\s+)?")
+_OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
+_CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+@frozen
+class Attribution:
+    """One attributed statement found in a sentence.
+
+    Attributes:
+        speaker: the speaker as printed, or None when it is the speaker of the
+            attribution ``same_as`` (a participle: "..., noting that ...").
+        same_as: index (in the sentence's list) of the attribution whose speaker
+            this one shares; None otherwise.
+        relayed_by: index of the attribution whose speaker relays this one
+            ("with officials vowing ..."); None otherwise.
+        relay: a relay named in the sentence ("Speaking to Anadolu Agency").
+        cue: the attribution verb as printed ("said", "alleging", "according to").
+        lemma: the cue's dictionary form ("say", "allege").
+        start: offset of the quoted span in the text.
+        end: offset just past it.
+        split: offset where an earlier statement of the sentence must end,
+            because this attribution begins there.
+    """
+
+    speaker: Mention | None
+    same_as: int | None
+    relayed_by: int | None
+    relay: str | None
+    cue: str
+    lemma: str
+    start: int
+    end: int
+    split: int
+
+
+def _last_boundary(text: str, limit: int) -> re.Match | None:
+    last = None
+    for match in _BOUNDARY.finditer(text, 0, limit):
+        if match.end() <= limit:
+            last = match
+    return last
+
+
+def _subject(text: str, cue_start: int) -> tuple[Mention, int] | None:
+    """The speaker before a finite cue, and where the speaker's words begin."""
+    left = text[:cue_start].rstrip()
+    appositive = None
+    if left.endswith(","):
+        inner = left[:-1]
+        boundary = _last_boundary(inner, len(inner))
+        if boundary is None:
+            return None
+        appositive = inner[boundary.end():]
+        if not is_role(appositive):
+            return None
+        left = inner[:boundary.start()]
+    boundary = _last_boundary(left, len(left))
+    begin = boundary.end() if boundary is not None else 0
+    if begin == 0:
+        relay = _RELAY_PREFIX.match(left) or _VENUE_PREFIX.match(left)
+        if relay is not None:
+            begin = relay.end()
+    segment = left[begin:]
+    stripped = _LEADING.sub("", segment)
+    begin += len(segment) - len(stripped)
+    segment = _TRAILING.sub("", stripped).strip()
+    if not segment:
+        return None
+    mention = parse_mention(segment, appositive)
+    if mention is None:
+        return None
+    return mention, (boundary.start() if boundary is not None else begin)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;“\"‘"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in ".,;:" and text[start:end].count("“") <= text[start:end].count("”"):
+        end -= 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ","):
+            end -= 1
+    # A quote left open by trimming ("“We are ready,” he said" → "We are ready") keeps its marks out.
+    if end > start and text[end - 1] == "”" and "“" not in text[start:end]:
+        end -= 1
+        while end > start and text[end - 1] in ".,;: ":
+            end -= 1
+    return start, end
+
+
+def find_attributions(sentence: Sentence) -> list[Attribution]:
+    """Every attributed statement in one sentence, in the order the cues appear.
+
+    Args:
+        sentence: a sentence from :func:`claimgraph.extract.sentences.split_sentences`.
+
+    Returns:
+        The attributions, with offsets into the whole text; an empty list for a
+        sentence with none, or one longer than :data:`MAX_SENTENCE`.
+    """
+    text = sentence.text
+    if len(text) > MAX_SENTENCE:
+        return []
+    relay_match = _RELAY_PREFIX.match(text)
+    relay = relay_match.group("relay").strip() if relay_match else None
+    found: list[dict] = []
+    for match in _CUE.finditer(text):
+        cue = match.group(0)
+        if match.group("according"):
+            item = _according(text, match, found)
+        else:
+            if cue in _NEEDS_FOR and not text.startswith(" for", match.end()) \
+                    and not text.startswith(" on ", match.end()):
+                continue
+            item = (_participle(text, match, found) if cue.endswith("ing") and " " not in cue
+                    else _finite(text, match, found))
+        if item is not None:
+            item.setdefault("relay", None)
+            found.append(item)
+    if found and relay is not None:
+        first = next((i for i in found if i["speaker"] is not None), None)
+        if first is not None:
+            first["relay"] = relay
+    # A statement ends where the next attribution of the sentence begins.
+    results: list[Attribution] = []
+    position: dict[int, int] = {}
+    for index, item in enumerate(found):
+        end = item["end"]
+        for later in found[index + 1:]:
+            if item["start"] < later["split"] < end:
+                end = later["split"]
+                break
+        start, end = _trim(text, item["start"], end)
+        same_as = position.get(item.get("same_as", -1))
+        relayed_by = position.get(item.get("relayed_by", -1))
+        if not any(c.isalnum() for c in text[start:end]):
+            continue
+        if item["speaker"] is None and same_as is None:
+            continue  # its speaker's own statement was empty and dropped
+        position[index] = len(results)
+        results.append(Attribution(
+            speaker=item["speaker"], same_as=same_as, relayed_by=relayed_by,
+            relay=item["relay"], cue=item["cue"], lemma=item["lemma"],
+            start=sentence.start + start, end=sentence.start + end,
+            split=sentence.start + item["split"],
+        ))
+    return results
+
+
+def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
+    cue = match.group("verb")
+    lemma = _LEMMA_OF[cue]
+    subject = _subject(text, match.start())
+    if subject is None:
+        return None
+    mention, split = subject
+    rest = match.end()
+    relay = None
+    if lemma == "tell":
+        listener = _LISTENER.match(text, rest)
+        if listener is None:
+            return None
+        name = listener.group("listener")
+        if name[:1].isupper() or name.startswith("the "):
+            relay = name.removeprefix("the ").strip()
+        rest = listener.end()
+    while (adverbial := _ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
+        rest = adverbial.end()
+    tail = text[rest:].strip(" .”\"’")
+    if not tail:
+        # The statement comes first: "..., the Palestinian Red Crescent Society confirmed."
+        if split == 0:
+            return None
+        return {"speaker": mention, "cue": cue, "lemma": lemma, "start": 0, "end": split,
+                "split": split, "relay": relay}
+    start = _THAT.match(text, rest).end()
+    if lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
+        start = match.start()
+    return {"speaker": mention, "cue": cue, "lemma": lemma, "start": start, "end": len(text),
+            "split": split, "relay": relay}
+
+
+def _participle(text: str, match: re.Match, found: list[dict]) -> dict | None:
+    cue = match.group("verb")
+    lemma = _LEMMA_OF[cue]
+    left = text[:match.start()]
+    start = _THAT.match(text, match.end()).end()
+    if lemma in _OBJECT_VERBS and not text[match.end():].lstrip().startswith("that "):
+        start = match.start()
+    own = _OWN_SUBJECT.search(left)
+    if own is not None:
+        mention = parse_mention(_LEADING.sub("", own.group("subject")))
+        if mention is None or mention.name is None:
+            return None
+        main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
+        relayed_by = main if own.group("link") == "with" else None
+        return {"speaker": mention, "cue": cue, "lemma": lemma, "relayed_by": relayed_by,
+                "start": start, "end": len(text), "split": own.start()}
+    continues = _CONTINUES.search(left)
+    if continues is None or not found:
+        return None
+    main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
+    if main is None:
+        return None
+    return {"speaker": None, "same_as": main, "cue": cue, "lemma": lemma, "start": start,
+            "end": len(text), "split": continues.start()}
+
+
+def _according(text: str, match: re.Match, found: list[dict]) -> dict | None:
+    after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end():])
+    if after is None:
+        return None
+    mention = parse_mention(after.group("name"))
+    if mention is None:
+        return None
+    name_end = match.end() + after.end()
+    left = text[:match.start()].rstrip()
+    if not left or _LEADING.fullmatch(left + " "):
+        # "According to Anadolu, 40 Palestinians ... returned"
+        return {"speaker": mention, "cue": "according to", "lemma": "according to",
+                "start": name_end, "end": len(text), "split": match.start()}
+    # "..., according to the ministry."
+    boundary = len(left.rstrip(","))
+    return {"speaker": mention, "cue": "according to", "lemma": "according to",
+            "start": 0, "end": boundary, "split": boundary}

@@ -1,0 +1,420 @@
+"""Who is speaking: reading a speaker as printed, and merging mentions into one actor each.
+
+"Raed Al-Nems, spokesman for the Palestinian Red Crescent Society in Gaza" is a
+person with a role, part of an organisation; "Hamas spokesman Hazem Qassem" and
+"UN Secretary-General Antonio Guterres" carry the role in front. Later mentions
+("Al-Nems", "the Red Crescent", "He", "the spokesman", "The movement") resolve
+to the actors already met, so each actor becomes one source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define, field, frozen
+
+from claimgraph.model import Source
+
+__all__ = ["Mention", "Speakers", "is_role", "parse_mention", "slug"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of white-space separated words of a literal word list."""
+    return frozenset(text.split())
+
+_CONNECTORS = _words(
+"of for in on at the and de del al el bin ibn abu da van von la le du "
+                        "through from to with"
+)
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+#: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
+_PERSON_ROLES = (
+    "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist",
+    "secretary-general", "secretary general", "director-general", "director general",
+    "prime minister", "foreign minister", "defense minister", "defence minister", "minister",
+    "president", "vice president", "director", "chief", "head", "chairman", "chairwoman",
+    "commander", "envoy", "ambassador", "official", "spokesman for", "deputy", "governor",
+    "mayor", "doctor", "surgeon", "nurse", "paramedic", "editor", "analyst", "researcher",
+    "coordinator", "representative", "adviser", "advisor", "lawyer", "professor", "leader",
+    "senator", "general", "colonel", "lieutenant", "king", "emir", "sheikh",
+)
+_ROLE_AT_START = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:" +
+    "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_ROLE_INSIDE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+_PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any"}
+
+#: "the <noun>" → what it refers back to.
+_DESCRIPTIONS = {
+    **{noun: "person" for noun in ("spokesman", "spokeswoman", "spokesperson", "correspondent",
+                                     "official", "minister", "president", "director", "envoy",
+                                     "reporter", "secretary-general", "commander", "doctor")},
+    **{noun: "organisation" for noun in (
+        "organization", "organisation", "society", "movement", "group", "agency", "ministry",
+        "army", "military", "government", "office", "committee", "council", "authority",
+        "company", "network", "channel", "broadcaster", "newspaper", "outlet", "party",
+        "faction", "body", "institution", "charity", "union", "coalition", "bureau", "department",
+        "statement")},
+}
+
+_DEMONYMS = _words(
+"israeli palestinian american us u.s. egyptian qatari turkish jordanian lebanese syrian "
+    "iranian saudi emirati british french german russian chinese european"
+)
+
+#: Words in a name → the kind of source (first match wins; lower-case, whole words).
+_KIND_WORDS = (
+    ("news-agency", ("anadolu", "reuters", "afp", "associated press", "wafa", "xinhua", "tass",
+                     "news agency", "press agency")),
+    ("broadcaster", ("jazeera", "bbc", "cnn", "channel", "tv", "television", "radio", "broadcasting",
+                     "kan", "arabiya")),
+    ("outlet", ("times", "post", "haaretz", "newspaper", "gazette", "herald", "journal", "daily",
+                "tribune", "guardian")),
+    ("media", ("media", "press")),
+    ("un-agency", ("world health organization", "who", "unrwa", "unicef", "ocha", "wfp", "unhcr",
+                   "world food programme")),
+    ("intergovernmental", ("un", "united nations", "european union", "eu", "arab league",
+                           "african union", "security council")),
+    ("ngo", ("red crescent", "red cross", "msf", "doctors without borders", "amnesty",
+             "human rights watch", "society", "foundation", "association", "ngo", "charity")),
+    ("military", ("army", "forces", "military", "idf", "police", "brigade", "navy", "air force")),
+    ("armed-group", ("brigades", "islamic jihad", "qassam")),
+    ("party", ("hamas", "fatah", "hezbollah", "party", "movement", "likud")),
+    ("government", ("ministry", "government", "authorities", "authority", "cabinet", "office",
+                    "coordinator of government activities", "cogat", "presidency", "officials",
+                    "department", "state department", "white house", "kremlin")),
+)
+
+#: Collective heads that name nobody in particular; a speaker ending in one is unnamed.
+_VAGUE_HEADS = _words(
+"officials sources media authorities witnesses residents medics activists observers analysts "
+    "diplomats experts people palestinians israelis insiders journalists reports"
+)
+_VAGUE_KINDS = {"media": "media", "authorities": "government", "officials": "government"}
+_GROUP_HEAD = re.compile(r"^[A-Z][a-z]+s\s+[a-z]+ing\b")
+
+
+_SLUG_WORDS = 5
+
+
+def slug(name: str) -> str:
+    """A source id from a name: lower case, apostrophes dropped, other marks as hyphens.
+
+    Long names keep their first five words ("Israeli Coordinator of Government
+    Activities in the West Bank and Gaza" → ``israeli-coordinator-of-government-activities``).
+    """
+    words = _tokens(name)[:_SLUG_WORDS]
+    while len(words) > 1 and words[-1] in _CONNECTORS:
+        words = words[:-1]
+    return "-".join(words) or "source"
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    text = re.sub(r"['’‘`ʼ]", "", name.lower())
+    return tuple(t for t in re.split(r"[^a-z0-9]+", text) if t)
+
+
+def is_role(text: str) -> bool:
+    """Whether text set off by commas after a name is a role ("spokesman for the PRCS in Gaza")."""
+    return _ROLE_AT_START.match(text.strip()) is not None
+
+
+def _strip_article(text: str) -> str:
+    for article in _ARTICLES:
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def _kind_of(name: str) -> str:
+    tokens = " " + " ".join(_tokens(name)) + " "
+    for kind, words in _KIND_WORDS:
+        if any(f" {word} " in tokens for word in words):
+            return kind
+    return "other"
+
+
+@frozen
+class Mention:
+    """A speaker as printed in one attribution.
+
+    Attributes:
+        text: the mention as printed ("Raed Al-Nems", "He", "the organization").
+        name: the name to record, articles removed; None for pronouns and descriptions.
+        refers: for a pronoun or description, what it refers back to:
+            ``person``, ``organisation`` or ``any``; else None.
+        role: the role as printed ("spokesman for the Palestinian Red Crescent
+            Society in Gaza", "Hamas spokesman").
+        organisation: the organisation the role names ("Palestinian Red Crescent Society").
+        person: True when the mention is a person (a role noun, or a pronoun).
+        unnamed: True for a collective that names nobody ("officials", "Israeli media").
+        description: the noun of a description ("spokesman", "movement").
+    """
+
+    text: str
+    name: str | None
+    refers: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    person: bool = False
+    unnamed: bool = False
+    description: str | None = None
+
+
+def _is_name_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 14:
+        return False
+    first = words[0]
+    if not (first[:1].isupper() or first[:1].isdigit()) and first.lower() not in _VAGUE_HEADS:
+        return False
+    lower = [w for w in words[1:] if not w[:1].isupper() and w.lower() not in _CONNECTORS]
+    # "Israeli occupation authorities", "Palestinians returning through Rafah": a few plain
+    # words are fine; a clause ("These figures fall far short of ...") is not.
+    return len(lower) <= 3 and not any(w.endswith((",", ";", ":")) for w in words)
+
+
+_NAME_WORD = r"[A-Z][\w’'\-]*"
+_ORGANISATION = re.compile(
+    rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
+)
+
+
+def _organisation_of(role: str) -> str | None:
+    # "spokesman for the Palestinian Red Crescent Society in Gaza" → the organisation.
+    match = _ORGANISATION.search(role)
+    if match is None:
+        return None
+    organisation = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$", "", match.group(1))
+    organisation = re.sub(r"(?:\s+(?:of|for|and|the|on))+$", "", organisation)
+    return organisation or None
+
+
+def parse_mention(subject: str, appositive: str | None = None) -> Mention | None:
+    """Read a speaker as printed.
+
+    Args:
+        subject: the words before the attribution verb ("Hamas spokesman Hazem
+            Qassem", "He", "the organization", "Israeli media").
+        appositive: a role set off by commas after the name ("spokesman for ...").
+
+    Returns:
+        The mention, or None when the words do not look like a speaker (a clause,
+        a lower-case noun phrase such as "the report").
+    """
+    text = subject.strip().strip("“”\"")
+    if not text:
+        return None
+    lower = text.lower()
+    if lower in _PRONOUNS:
+        return Mention(text, None, refers=_PRONOUNS[lower], person=_PRONOUNS[lower] == "person")
+    bare = _strip_article(text)
+    if bare != text and bare.lower() in _DESCRIPTIONS:
+        refers = _DESCRIPTIONS[bare.lower()]
+        return Mention(text, None, refers=refers, person=refers == "person",
+                       description=bare.lower())
+    if not _is_name_like(bare):
+        return None
+    if appositive is not None:
+        role = appositive.strip()
+        return Mention(text, bare, role=role, organisation=_organisation_of(role), person=True)
+    role_match = _ROLE_INSIDE.search(bare)
+    if role_match is not None and role_match.end() < len(bare):
+        # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres"
+        name = bare[role_match.end():].strip()
+        before = bare[:role_match.start()].strip()
+        if name[:1].isupper() and len(name.split()) <= 5:
+            role = bare[:role_match.end()].strip()
+            organisation = before if before and before.lower() not in _DEMONYMS else None
+            return Mention(text, name, role=role, organisation=organisation, person=True)
+    head = bare.split()[-1].lower()
+    unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(bare))
+    return Mention(text, bare, unnamed=unnamed)
+
+
+@define
+class _Actor:
+    key: int
+    names: list[str]
+    person: bool
+    unnamed: bool = False
+    role: str | None = None
+    part_of: int | None = None
+    kind: str | None = None
+    tokens: set[tuple[str, ...]] = field(factory=set)
+
+    @property
+    def name(self) -> str:
+        # The fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals.
+        return max(self.names, key=lambda n: (len(_tokens(n)), -self.names.index(n)))
+
+
+class Speakers:
+    """Every actor met in one article, with what later mentions refer back to."""
+
+    def __init__(self) -> None:
+        self._actors: list[_Actor] = []
+        self._by_tokens: dict[tuple[str, ...], int] = {}
+        self._by_word: dict[str, set[int]] = {}
+        self._last_person: int | None = None
+        self._last_organisation: int | None = None
+        self._last: int | None = None
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    def resolve(self, mention: Mention) -> int | None:
+        """The actor a mention names or refers back to; new actors are added.
+
+        Returns:
+            The actor's key, or None for a pronoun or description with nothing
+            to refer back to.
+        """
+        if mention.name is None:
+            return self._refer(mention)
+        key = self._named(mention.name, mention.person)
+        actor = self._actors[key]
+        if mention.person:
+            actor.person = True
+            if mention.role and actor.role is None:
+                actor.role = mention.role
+            if mention.organisation and actor.part_of is None:
+                organisation = self._named(mention.organisation, person=False)
+                if organisation != key:
+                    actor.part_of = organisation
+                    self._last_organisation = organisation
+        actor.unnamed = actor.unnamed or mention.unnamed
+        self._seen(key)
+        return key
+
+    def _refer(self, mention: Mention) -> int | None:
+        if mention.refers == "person":
+            if mention.description is not None:
+                # "the spokesman": the last person whose role says so, else the last person.
+                for actor in reversed(self._actors):
+                    if actor.person and actor.role and mention.description in actor.role.lower():
+                        return self._seen(actor.key)
+            key = self._last_person
+            if key is not None:
+                self._actors[key].person = True  # "Omar Khalil said ... He added": a person after all
+        elif mention.refers == "organisation":
+            key = self._last_organisation
+        else:
+            key = self._last
+        if key is None and mention.description is not None and mention.refers == "organisation":
+            # "The army insisted ..." with no army met before: the description names it.
+            return self.resolve(Mention(mention.text, mention.description))
+        return None if key is None else self._seen(key)
+
+    def _seen(self, key: int) -> int:
+        self._last = key
+        if self._actors[key].person or _personal(self._actors[key]):
+            self._last_person = key
+            part_of = self._actors[key].part_of
+            if part_of is not None:
+                self._last_organisation = part_of
+        else:
+            self._last_organisation = key
+        return key
+
+    def _named(self, name: str, person: bool) -> int:
+        tokens = _tokens(name)
+        if tokens in self._by_tokens:
+            key = self._by_tokens[tokens]
+        else:
+            key = self._match(tokens, person)
+            if key is None:
+                key = len(self._actors)
+                self._actors.append(_Actor(key, [], person=person))
+            self._by_tokens[tokens] = key
+            for word in tokens:
+                self._by_word.setdefault(word, set()).add(key)
+        actor = self._actors[key]
+        if name not in actor.names:
+            actor.names.append(name)
+        actor.tokens.add(tokens)
+        return key
+
+    def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
+        # A shorter or longer form of a name already met: "Al-Nems" ⊂ "Raed Al-Nems",
+        # "Palestinian Red Crescent" ⊂ "Palestinian Red Crescent Society". Only through
+        # a distinctive word, never "Israeli" or "Al" alone.
+        distinctive = [w for w in tokens if w not in _CONNECTORS and w not in _DEMONYMS
+                       and w not in _GENERIC]
+        if not distinctive:
+            return None
+        candidates = set.intersection(*(self._by_word.get(w, set()) for w in distinctive))
+        best = None
+        for key in sorted(candidates, reverse=True):  # the most recent actor first
+            actor = self._actors[key]
+            if person and not actor.person and actor.names:
+                continue
+            if any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in actor.tokens):
+                best = key
+                break
+        return best
+
+    # -- results -----------------------------------------------------------------------------
+
+    def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
+        """The sources for the actors in ``used`` (and the organisations they are part of).
+
+        Returns:
+            actor key → source id, and the sources in the order the actors were met.
+        """
+        keep = set()
+        for key in used:
+            while key is not None and key not in keep:
+                keep.add(key)
+                key = self._actors[key].part_of
+        ids: dict[int, str] = {}
+        taken: set[str] = set()
+        for actor in self._actors:
+            if actor.key in keep:
+                base = slug(actor.name)
+                candidate, number = base, 2
+                while candidate in taken:
+                    candidate, number = f"{base}-{number}", number + 1
+                taken.add(candidate)
+                ids[actor.key] = candidate
+        sources = []
+        for actor in self._actors:
+            if actor.key not in keep:
+                continue
+            name = actor.name
+            kind = "person" if actor.person else _kind_of(name)
+            if actor.unnamed and not actor.person:
+                kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
+            aliases = [n for n in actor.names if n != name and _tokens(n) != _tokens(name)]
+            sources.append(Source(
+                id=ids[actor.key], name=name, kind=kind,
+                part_of=ids.get(actor.part_of) if actor.part_of is not None else None,
+                role=actor.role, aliases=tuple(dict.fromkeys(aliases)), unnamed=actor.unnamed,
+            ))
+        return ids, tuple(sources)
+
+
+def _personal(actor: _Actor) -> bool:
+    # Two to four capitalised words that name no kind of organisation: probably a person.
+    words = actor.name.split()
+    return (not actor.unnamed and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and _kind_of(actor.name) == "other")
+
+
+_GENERIC = _words(
+"society agency organization organisation ministry government authorities authority forces "
+    "army media officials office movement group committee council news press international "
+    "national world united people palestinians israelis gaza strip west bank occupation"
+)
+
+
+def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    size = len(short)
+    return any(long[i:i + size] == short for i in range(len(long) - size + 1))
