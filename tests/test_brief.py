@@ -141,7 +141,8 @@ def test_relay_chain_runs_from_speaker_through_relays_to_document(founding):
     """Al-Nems's claims run speaker → Anadolu Agency → the article, with his role shown."""
     claim = {c.id: c for c in brief_data(founding).claims}["al-nems-who-informed"]
     document = founding.document("rafah-article")
-    assert claim.chain == ("Raed Al-Nems", "Anadolu Agency", document.title)
+    assert claim.chain[:2] == ("Raed Al-Nems", "Anadolu Agency")
+    assert document.title.startswith(claim.chain[2].rstrip("…"))
     assert "spokesman" in claim.speaker_detail
     assert set(claim.voices) == {"Anadolu Agency", "Raed Al-Nems"}
     assert claim.origins == ("Palestinian Red Crescent Society",)

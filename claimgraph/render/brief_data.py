@@ -165,7 +165,8 @@ class ClaimView:
         speaker: the speaker's name.
         speaker_detail: role and organisation ("spokesman, PRCS"), or None.
         unnamed: True when the speaker is an unnamed or vague source.
-        chain: the relay chain: the speaker's name, each relay's, the document's title.
+        chain: the relay chain: the speaker's name, each relay's, the document's title
+            (shortened; the full title is in ``document``).
         said_on: when it was said, as text, or None.
         said_on_iso: the day in ISO form, for ``<time datetime>``; None for an interval
             (HTML has no interval form).
@@ -213,7 +214,10 @@ class SideView:
 
     Attributes:
         label: ``A`` or ``B``.
-        heading: what the side holds, in a few words (its first claim's statement).
+        heading: the side's name ("Side A").
+        title: the heading of its list of claims ("Side A: 8 claims").
+        stance: what the side holds: the statement of its claim in the most
+            contradictions (the first such claim in ledger order on a tie).
         css: its colour class.
         claims: its claims.
         origins: names of its independent origins.
@@ -224,6 +228,8 @@ class SideView:
 
     label: str
     heading: str
+    title: str
+    stance: str
     css: str
     claims: tuple[ClaimView, ...]
     origins: tuple[str, ...]
@@ -458,6 +464,13 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text.lower())
 
@@ -538,7 +551,7 @@ def _claim_view(claim: Claim, ctx: _Context, documents: dict[str, DocumentView],
     document = documents.get(claim.document) if claim.document else None
     chain = [name, *ctx.names(claim.via)]
     if document is not None:
-        chain.append(document.title)
+        chain.append(_shorten(document.title, 60))
     cue = claim.cue
     loaded = cue_class(cue) == "loaded"
     caveats = tuple(dict.fromkeys(CODES[f.code][1] for f in ctx.findings.get(("claim", claim.id), ())))
@@ -592,12 +605,20 @@ def _dispute_view(number: int, dispute: Dispute, ctx: _Context,
                   claim_views: dict[str, ClaimView]) -> DisputeView:
     anchor = f"dispute-{dispute.id}"
     frustrated_ids = {(e.kind, e.source, e.target) for e in dispute.frustrated}
+    clashes: dict[str, int] = {}
+    for edge in dispute.relations:
+        if edge.kind == "contradicts":
+            for end in (edge.source, edge.target):
+                clashes[end] = clashes.get(end, 0) + 1
     sides = []
     for index, side in enumerate(dispute.sides):
         claims = tuple(claim_views[c] for c in side.claims)
+        central = max(claims, key=lambda c: clashes.get(c.id, 0))  # max keeps the first on a tie
         voices = ctx.names(sorted({*side.speakers, *side.relayed_by}))
         sides.append(SideView(
-            label=side.label, heading=f"Side {side.label}", css=f"side-{index}", claims=claims,
+            label=side.label, heading=f"Side {side.label}",
+            title=f"Side {side.label}: {_plural(len(claims), 'claim')}", stance=central.statement,
+            css=f"side-{index}", claims=claims,
             origins=ctx.names(side.origins), voices=voices,
             backing=_backing_line(len(side.origins), len(voices), len(claims)),
             caveat=_side_caveat(claims, len(side.origins)),

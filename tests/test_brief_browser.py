@@ -1,0 +1,206 @@
+"""The brief in a real browser: headless Chromium, the Nu HTML Checker and axe-core.
+
+Locally, a missing browser, Java or ``node_modules`` skips these tests with the
+reason; in CI (``CI=true``) it fails them, since ``scripts/setup`` installs all three.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimgraph.io import load_ledger
+from claimgraph.model import Claim, Ledger, Relation, Source
+from claimgraph.render.brief import render_brief
+from tests.conftest import FOUNDING, ROOT
+from tests.test_brief import hostile_dossier
+
+pytestmark = pytest.mark.browser
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM = Path(os.environ.get("CLAIMGRAPH_CHROMIUM", "/usr/bin/chromium"))
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+# Quiet, offline Chromium: no first-run work, no background traffic.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WIDTHS = (1280, 390)
+
+
+def require(ready: bool, reason: str) -> None:
+    """Skip locally, fail in CI, when a tool the test needs is missing."""
+    if not ready:
+        (pytest.fail if IN_CI else pytest.skip)(f"{reason} (run scripts/setup)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "playwright is not installed")
+    require(CHROMIUM.exists(), f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def founding_file(tmp_path_factory) -> Path:
+    """The founding dossier's brief, written to a file."""
+    require(FOUNDING.exists(), "the founding dossier is missing")
+    path = tmp_path_factory.mktemp("brief") / "brief.html"
+    path.write_text(render_brief(load_ledger([str(FOUNDING)])), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a file at a width; returns the page and the console errors it logged."""
+    contexts = []
+
+    def open_(path: Path, width: int = 1280, **options):
+        context = browser.new_context(viewport={"width": width, "height": 900}, **options)
+        contexts.append(context)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "about:"))
+                else errors.append(f"request: {r.url}"))
+        page.goto(path.as_uri())
+        return page, errors
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core's violations on the page (the script is injected past the page's CSP)."""
+    require(AXE.exists(), "axe-core is not installed in node_modules")
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate("async () => (await axe.run(document)).violations.map("
+                         "v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target)}))")
+
+
+def test_founding_brief_opens_without_errors(open_page, founding_file):
+    """Chromium shows every dispute section and its map, with no console error or request."""
+    page, errors = open_page(founding_file)
+    sections = page.locator("section.dispute")
+    assert sections.count() >= 1
+    for index in range(sections.count()):
+        section = sections.nth(index)
+        assert section.is_visible()
+        svg = section.locator("svg[role=img]")
+        assert svg.is_visible()
+        box = svg.bounding_box()
+        assert box["width"] > 300 and box["height"] > 100
+    assert errors == []
+
+
+def test_every_in_page_link_resolves(open_page, founding_file):
+    """Each #link has a target, and following #claim-ID scrolls that claim into view."""
+    page, _errors = open_page(founding_file)
+    missing = page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')]
+        .map(a => a.getAttribute('href').slice(1))
+        .filter(id => !document.getElementById(id))""")
+    assert missing == []
+    anchors = page.evaluate("[...document.querySelectorAll('tr[id^=claim-]')].map(e => e.id)")
+    assert len(anchors) == len(load_ledger([str(FOUNDING)]).claims)
+    last = anchors[-1]
+    page.goto(f"{founding_file.as_uri()}#{last}")
+    assert page.evaluate(f"""() => {{ const r = document.getElementById('{last}')
+        .getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }}""")
+    card = page.locator("a.mark").first.get_attribute("href")
+    page.goto(f"{founding_file.as_uri()}{card}")
+    assert page.locator(card).is_visible()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_screenshots_and_layout_at_each_width(open_page, founding_file, tmp_path, width):
+    """Sides sit side by side at 1280 px and stack at 390 px; nothing overflows the page."""
+    page, errors = open_page(founding_file, width)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    sides = page.locator("section.dispute").first.locator("section.side")
+    first, second = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
+    if width >= 1000:
+        assert abs(first["y"] - second["y"]) < 2 and second["x"] > first["x"] + first["width"] - 1
+    else:
+        assert second["y"] >= first["y"] + first["height"]
+    shot = tmp_path / f"brief-{width}.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    assert errors == []
+
+
+def test_nu_html_checker_finds_no_error(founding_file):
+    """The W3C Nu HTML Checker reports 0 errors on the founding brief."""
+    java = shutil.which("java")
+    require(java is not None, "Java is not installed")
+    require(VNU.exists(), "vnu-jar is not installed in node_modules")
+    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json",
+                             str(founding_file)], capture_output=True, text=True, timeout=300)
+    report = json.loads(result.stderr or result.stdout)
+    errors = [m for m in report["messages"] if m["type"] in ("error", "non-document-error")]
+    assert errors == [], json.dumps(errors, indent=1)[:3000]
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (390, "light"), (1280, "dark")])
+def test_axe_finds_no_violation(open_page, founding_file, width, scheme):
+    """axe-core reports 0 accessibility violations, in light and dark, wide and narrow."""
+    page, _errors = open_page(founding_file, width, color_scheme=scheme, bypass_csp=True)
+    violations = run_axe(page)
+    assert violations == [], json.dumps(violations, indent=1)[:3000]
+
+
+def test_hostile_text_runs_no_script(open_page, tmp_path):
+    """Injected markup neither runs nor adds elements or attributes, even with the CSP lifted."""
+    from claimgraph.io import read_ledger
+
+    dossier = tmp_path / "hostile.yaml"
+    dossier.write_text(yaml.safe_dump(hostile_dossier(), allow_unicode=True), encoding="utf-8")
+    path = tmp_path / "hostile.html"
+    path.write_text(render_brief(read_ledger([str(dossier)]), title="<script>window.__pwned='t'"
+                                 "</script>"), encoding="utf-8")
+    # Without the policy, only escaping stands between the text and the page: test that.
+    page, errors = open_page(path, bypass_csp=True)
+    page.mouse.move(10, 10)
+    for link in page.locator("a[href^=http]").all():
+        link.hover()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.scripts.length") == 0
+    assert page.locator("img, iframe, object, embed").count() == 0
+    handlers = page.evaluate("""() => [...document.querySelectorAll('*')].flatMap(e =>
+        [...e.attributes].filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))""")
+    assert handlers == []
+    hrefs = page.evaluate("[...document.querySelectorAll('[href]')].map(e => e.getAttribute('href'))")
+    assert all(h.startswith(("#", "https://", "http://")) for h in hrefs), hrefs
+    assert "<script>window.__pwned" in page.locator("h1").inner_text()
+    assert errors == []
+
+
+def test_collapsed_sections_print_in_full(open_page, tmp_path):
+    """A large brief starts with its appendix collapsed, and prints it expanded."""
+    sources = [Source(id="s", name="S"), Source(id="t", name="T")]
+    claims = [Claim(id=f"c{i}", statement=f"Claim {i}", said_by="s" if i % 2 else "t")
+              for i in range(200)]
+    relations = [Relation(kind="contradicts", source="c0", target="c1", note="n")]
+    path = tmp_path / "large.html"
+    path.write_text(render_brief(Ledger(sources=sources, claims=claims, relations=relations)),
+                    encoding="utf-8")
+    page, errors = open_page(path)
+    row = page.locator("#claim-c199")
+    assert not row.is_visible()
+    page.emulate_media(media="print")
+    assert row.is_visible()
+    assert errors == []
