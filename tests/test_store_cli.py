@@ -90,6 +90,16 @@ def test_record_refuses_bad_input_and_missing_ledger(store, invoke, write, tmp_p
     assert not missing.exists()
 
 
+def test_record_copies_another_ledgers_current_state(store, invoke, minimal, tmp_path):
+    """A ledger store named as the input records its current state into another ledger."""
+    _record(invoke, store, minimal)
+    copy = tmp_path / "copy.db"
+    invoke("ledger", "init", copy)
+    result = _record(invoke, copy, store, author="bob")
+    assert result.exit_code == 0, result.output
+    assert "8 added" in result.output and _state(copy) == _state(store)
+
+
 def test_log_shows_the_ledger_and_one_entry(store, invoke, minimal, write):
     """log lists every entry; log ID shows one entry's add and amendment with the changed field."""
     _record(invoke, store, minimal)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from claimgraph.cli._common import Failed, reports_errors
-from claimgraph.io import dump_store, history, init_store, read_ledger, record_ledger, verify_store
+from claimgraph.io import dump_store, history, init_store, load_ledger, record_ledger, verify_store
 from claimgraph.render.ledger_text import log_text, summary_text, verify_text
 
 __all__ = ["dump", "ledger", "log", "record", "verify"]
@@ -54,13 +54,14 @@ def record(dossiers: tuple[str, ...], store: str, author: str, retract_missing: 
 
     New entries are added and changed ones amended; recording the same dossiers
     again appends nothing. Entries the dossiers lack stay, unless
-    --retract-missing says the dossiers are the whole truth.
+    --retract-missing says the dossiers are the whole truth. Another ledger
+    store, named alone, is recorded like a dossier of its current state.
 
     \b
     Example:
       claimgraph record claims/ --ledger rafah.db --author "J. Doe"
     """
-    summary = record_ledger(store, read_ledger(dossiers), author, retract_missing=retract_missing,
+    summary = record_ledger(store, load_ledger(dossiers), author, retract_missing=retract_missing,
                             wait=wait, dry_run=dry_run)
     click.echo(summary_text(summary, store, dry_run=dry_run), nl=False)
 
