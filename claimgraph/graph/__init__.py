@@ -1,5 +1,6 @@
 """The ledger as a networkx graph, and the analyses over it (pure functions → plain records)."""
 
+from claimgraph.graph.audit import Finding, audit
 from claimgraph.graph.build import build_graph, claim_node, document_node, node_id, source_node
 from claimgraph.graph.candidates import accept_candidates, find_candidates
 from claimgraph.graph.corroboration import Backing, Corroboration, backing, corroborate
@@ -12,10 +13,12 @@ __all__ = [
     "Corroboration",
     "Dispute",
     "EdgeRef",
+    "Finding",
     "Side",
     "SourcePair",
     "TimelineEntry",
     "accept_candidates",
+    "audit",
     "backing",
     "build_graph",
     "claim_node",

@@ -1,6 +1,7 @@
 """Reading and writing claims: dossier files and the ledger store. The only code that touches claim files."""
 
 from claimgraph.io.append import append_relations, relations_appended
+from claimgraph.io.article import ARTICLE_MAX_BYTES, link_article, read_article
 from claimgraph.io.bulk import ImportResult, import_to_dossier, import_to_store
 from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, write_atomic
 from claimgraph.io.dump import dump_store
@@ -21,6 +22,7 @@ from claimgraph.io.storefile import LedgerBusy, is_store
 from claimgraph.io.verify import Broken, VerifyResult, verify_store
 
 __all__ = [
+    "ARTICLE_MAX_BYTES",
     "Broken",
     "FieldError",
     "ImportResult",
@@ -41,7 +43,9 @@ __all__ = [
     "import_to_store",
     "init_store",
     "is_store",
+    "link_article",
     "load_ledger",
+    "read_article",
     "read_ledger",
     "read_store",
     "record_ledger",
