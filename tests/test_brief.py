@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 import yaml
@@ -15,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimgraph.io import load_ledger
-from claimgraph.model import Claim, Document, Ledger, Relation, Source
+from claimgraph.model import Claim, Document, Ledger, Relation, Review, Source
 from claimgraph.render import templates as template_lookup
 from claimgraph.render.brief import BriefError, render_brief
 from claimgraph.render.brief_data import brief_data, http_url
@@ -35,6 +39,8 @@ HOSTILE = {
     "title": "</title><script>window.__pwned='title'</script>",
     "url": "https://example.org/story\"onmouseover=\"window.__pwned='url'",
     "question": "<iframe src=javascript:window.__pwned='question'></iframe>?",
+    "rating": "<script>window.__pwned='rating'</script>False",
+    "rationale": "<a href=javascript:window.__pwned='rationale'>proof</a>",
 }
 
 
@@ -63,7 +69,79 @@ def hostile_dossier() -> dict:
         "relations": [{"kind": "contradicts", "from": "open", "to": "closed",
                        "note": HOSTILE["note"]}],
         "questions": [{"id": "crossing", "text": HOSTILE["question"], "claims": ["open"]}],
+        "reviews": [{"id": "verdict", "claim": "open", "rating": HOSTILE["rating"],
+                     "rating_value": 1, "worst_rating": 1, "best_rating": 3, "reviewer": "evil",
+                     "date": "2026-02-05", "rationale": HOSTILE["rationale"],
+                     "url": HOSTILE["url"], "note": HOSTILE["note"]}],
     }
+
+
+# A test-only addition to the founding dossier (which records no verdicts): a fact-checker
+# and its reviews of one claim on each side of the founding dispute.
+FOUNDING_REVIEWS = """\
+recorded_by: brief-tests
+sources:
+  - {id: check-desk, name: Check Desk, kind: ngo}
+reviews:
+  - id: cogat-open-review
+    claim: cogat-crossing-open
+    rating: Misleading
+    rating_value: 2
+    worst_rating: 1
+    best_rating: 5
+    reviewer: check-desk
+    date: 2026-02-06
+    url: https://check-desk.example/rafah-crossing
+    rationale: The crossing opened for returnees only; no patient left that day.
+  - id: prcs-cancelled-review
+    claim: prcs-evacuation-cancelled
+    rating: Accurate
+    reviewer: check-desk
+    date: 2026-02-07
+"""
+#: Changed in the second recording of the founding store: a claim in the founding dispute.
+AMENDED = "al-nems-patients-ready"
+#: Dropped from the second recording: one claim in the dispute (side B), one outside any.
+RETRACTED = ("anadolu-wed-departures", "hamas-urges-mediators")
+
+
+def founding_with_reviews(folder: Path) -> list[Path]:
+    """The founding dossier plus the test-only dossier of reviews, written into ``folder``."""
+    reviews = folder / "founding-reviews.yaml"
+    reviews.write_text(FOUNDING_REVIEWS, encoding="utf-8")
+    return [FOUNDING, reviews]
+
+
+def founding_store(invoke: Callable, folder: Path) -> Path:
+    """A ledger store of the reviewed founding dossier, recorded twice through the CLI.
+
+    The second recording is a copy of the dossier with :data:`AMENDED` reworded and
+    :data:`RETRACTED` removed (with their relations), recorded with ``--retract-missing``.
+    """
+    store = folder / "rafah.db"
+    dossiers = founding_with_reviews(folder)
+    for args in (("ledger", "init", store),
+                 ("record", *dossiers, "--ledger", store, "--author", "first-desk")):
+        result = invoke(*args)
+        assert result.exit_code == 0, result.output
+    dossier = yaml.safe_load(FOUNDING.read_text(encoding="utf-8"))
+    for claim in dossier["claims"]:
+        if claim["id"] == AMENDED:
+            claim["statement"] = "Patients were ready and waiting at the crossing (corrected)."
+    dossier["claims"] = [c for c in dossier["claims"] if c["id"] not in RETRACTED]
+    dossier["relations"] = [r for r in dossier["relations"]
+                            if r["from"] not in RETRACTED and r["to"] not in RETRACTED]
+    for question in dossier.get("questions", []):
+        question["claims"] = [c for c in question.get("claims", []) if c not in RETRACTED]
+    copy = folder / "copy" / FOUNDING.name
+    copy.parent.mkdir()
+    copy.write_text(yaml.safe_dump(dossier, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    shutil.copy(FOUNDING.with_suffix(".txt"), copy.parent)  # the article the dossier names
+    result = invoke("record", copy, dossiers[1], "--ledger", store, "--author", "second-desk",
+                    "--retract-missing")
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 amended, 3 retracted" in result.output  # two claims and a relation
+    return store
 
 
 class _Page(HTMLParser):
@@ -461,7 +539,7 @@ def test_hostile_text_is_rendered_inert(invoke, hostile, tmp_path):
     page = out.read_text(encoding="utf-8")
     parsed = assert_inert(page)
     text = "".join(parsed.text)
-    for key in ("name", "statement", "quote", "note", "question"):
+    for key in ("name", "statement", "quote", "note", "question", "rating", "rationale"):
         assert HOSTILE[key] in text, key
     hrefs = [v for t, n, v in parsed.attributes if n == "href" and v.startswith("http")]
     assert hrefs and all(h == HOSTILE["url"] for h in hrefs)  # escaped inside the attribute
@@ -497,3 +575,159 @@ def test_any_text_stays_text(statement, name, note):
     page, reference = parse(render_brief(ledger)), parse(render_brief(baseline))
     assert page.tags == reference.tags
     assert [(t, n) for t, n, _v in page.attributes] == [(t, n) for t, n, _v in reference.attributes]
+
+
+# ------------------------------------------------------------------ reviews
+
+
+def card(page: str, claim_id: str) -> str:
+    """The HTML of one claim's card in a dispute section."""
+    match = re.search(rf'<article [^>]*id="card-{re.escape(claim_id)}".*?</article>', page, re.S)
+    assert match, claim_id
+    return match.group(0)
+
+
+def appendix_row(page: str, claim_id: str) -> str:
+    """The HTML of one claim's row in the appendix."""
+    match = re.search(rf'<tr id="claim-{re.escape(claim_id)}".*?</tr>', page, re.S)
+    assert match, claim_id
+    return match.group(0)
+
+
+def test_reviews_show_on_their_claims_cards(invoke, tmp_path):
+    """A reviewed claim's card shows the verdict in words, its scale, reviewer, date, why and link."""
+    result = invoke("brief", *founding_with_reviews(tmp_path))
+    assert result.exit_code == 0, result.output
+    page = result.output
+    scaled = " ".join("".join(parse(card(page, "cogat-crossing-open")).text).split())
+    assert "Fact-check Misleading 2 on a scale of 1–5, where 5 is best" in scaled
+    assert "by Check Desk, 6 Feb 2026 · read the review" in scaled
+    assert "The crossing opened for returnees only; no patient left that day." in scaled
+    assert '<a href="https://check-desk.example/rafah-crossing" rel="noopener noreferrer">' \
+           "read the review</a>" in card(page, "cogat-crossing-open")
+    assert 'class="review verdict-low"' in card(page, "cogat-crossing-open")
+    words = card(page, "prcs-evacuation-cancelled")
+    assert 'class="review verdict-unscaled"' in words and "Accurate" in words
+    assert "on a scale" not in words and "read the review" not in words
+    assert '<time datetime="2026-02-07">7 Feb 2026</time>' in words
+    assert "Fact-check" not in card(page, "al-nems-patients-ready")
+    assert_inert(page)
+
+
+def test_appendix_and_header_count_the_reviews(invoke, tmp_path):
+    """The appendix has a verdict column and the header counts reviewed claims."""
+    page = invoke("brief", *founding_with_reviews(tmp_path)).output
+    assert '<th scope="col">Verdict</th>' in page
+    assert "Misleading (2 on 1–5) by Check Desk" in appendix_row(page, "cogat-crossing-open")
+    assert "Accurate by Check Desk" in appendix_row(page, "prcs-evacuation-cancelled")
+    assert "not reviewed" in appendix_row(page, "al-nems-patients-ready")
+    assert re.search(r"<dt>reviewed claims</dt><dd><span class=\"figure\">2</span>", page)
+    plain = invoke("brief", FOUNDING).output
+    assert re.search(r"<dt>reviewed claims</dt><dd><span class=\"figure\">0</span>", plain)
+    assert 'class="reviews"' not in plain
+
+
+@pytest.mark.parametrize(("value", "worst", "best", "tone", "scale"), [
+    (1, 1, 5, "verdict-low", "1 on a scale of 1–5, where 5 is best"),
+    (3, 1, 5, "verdict-middle", "3 on a scale of 1–5, where 5 is best"),
+    (5, 1, 5, "verdict-high", "5 on a scale of 1–5, where 5 is best"),
+    (7.5, 0, 10, "verdict-high", "7.5 on a scale of 0–10, where 10 is best"),
+    (2.0, 0.0, 4.0, "verdict-middle", "2 on a scale of 0–4, where 4 is best"),
+    (None, 1, 5, "verdict-unscaled", None),
+    (None, None, None, "verdict-unscaled", None),
+])
+def test_verdict_tone_and_scale_come_from_the_reviewers_own_scale(value, worst, best, tone, scale):
+    """A numeric rating is placed on its own scale in words; a rating in words gets no tint."""
+    ledger = Ledger(sources=[Source(id="s", name="S"), Source(id="f", name="F")],
+                    claims=[Claim(id="c", statement="C", said_by="s")],
+                    reviews=[Review(id="r", claim="c", rating="Verdict", reviewer="f",
+                                    rating_value=value, worst_rating=worst, best_rating=best)])
+    (review,) = brief_data(ledger).claims[0].reviews
+    assert (review.tone, review.scale, review.rating) == (tone, scale, "Verdict")
+
+
+# ------------------------------------------------------------------ ledger status
+
+
+def test_ledger_brief_marks_amended_and_lists_retracted_claims(invoke, tmp_path):
+    """From a store, an amended claim is marked; retracted ones leave the disputes for their section."""
+    store = founding_store(invoke, tmp_path)
+    out = tmp_path / "brief.html"
+    result = invoke("brief", store, "-o", out)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    amended = card(page, AMENDED)
+    assert '<span class="status-label amended">Amended</span>' in amended
+    assert f"<code>claimgraph log --ledger rafah.db {AMENDED}</code>" in amended
+    assert "(corrected)" in amended
+    assert "status-label amended" in appendix_row(page, AMENDED)
+    assert "status-label" not in card(page, "cogat-crossing-open")
+    assert "Misleading" in card(page, "cogat-crossing-open")  # reviews survive the store
+    section = re.search(r'<section class="section" id="retracted".*?</section>', page, re.S)
+    assert section and "Retracted since recorded" in section.group(0)
+    disputes = "".join(re.findall(r'<section class="dispute".*?\n</section>', page, re.S))
+    ledger = load_ledger([str(FOUNDING)])
+    for claim_id in RETRACTED:
+        entry = re.search(rf'<li id="claim-{claim_id}">.*?</li>', section.group(0), re.S)
+        assert entry, claim_id
+        statement = ledger.claim(claim_id).statement
+        assert f"<del>{statement}</del>" in entry.group(0).replace("&#39;", "'")
+        assert '<span class="status-label retracted">Retracted</span>' in entry.group(0)
+        assert ledger.source(ledger.claim(claim_id).said_by).name in entry.group(0)
+        assert f"claimgraph log --ledger rafah.db {claim_id}" in entry.group(0)
+        assert claim_id not in disputes and f'<tr id="claim-{claim_id}"' not in page
+    counts = dict(re.findall(r'<dt>([^<]+)</dt><dd><span class="figure">(\d+)</span>', page))
+    assert (counts["amended"], counts["retracted"]) == ("1", "2")
+    assert "From the ledger store rafah.db." in page
+    assert '<a href="#retracted">' in page
+    assert_inert(page)
+    again = tmp_path / "again.html"
+    assert invoke("brief", store, "-o", again).exit_code == 0
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_ledger_brief_as_of_shows_the_claims_as_they_stood(invoke, tmp_path):
+    """--as-of before the second recording: nothing amended or retracted, every claim in place."""
+    store = founding_store(invoke, tmp_path)
+    log = invoke("log", "--ledger", store)
+    assert log.exit_code == 0, log.output
+    first = re.search(r"^#1\s+(\S+)", log.output, re.M).group(1)
+    result = invoke("brief", store, "--as-of", first)
+    assert result.exit_code == 0, result.output
+    page = result.output
+    counts = dict(re.findall(r'<dt>([^<]+)</dt><dd><span class="figure">(\d+)</span>', page))
+    assert (counts["amended"], counts["retracted"]) == ("0", "0")
+    assert "status-label" not in page.split('id="retracted"')[1].split("</section>")[0]
+    assert "None: no claim has been withdrawn from this ledger." in page
+    assert "(corrected)" not in page and "status-label amended" not in page
+    assert 'id="card-anadolu-wed-departures"' in page
+    assert f"From the ledger store rafah.db, as it stood at {first}." in page
+
+
+def test_dossier_brief_has_no_ledger_marks(founding_page):
+    """A dossier keeps no history: no retracted section, no amended count or mark."""
+    assert 'id="retracted"' not in founding_page
+    assert "<dt>amended</dt>" not in founding_page and 'class="status-label' not in founding_page
+    assert "From the ledger store" not in founding_page
+
+
+def test_retracted_hostile_text_stays_inert(invoke, hostile, tmp_path):
+    """A retracted claim's hostile statement and speaker are listed as text."""
+    store = tmp_path / "hostile.db"
+    assert invoke("ledger", "init", store).exit_code == 0
+    assert invoke("record", hostile, "--ledger", store, "--author", "a").exit_code == 0
+    dossier = hostile_dossier()
+    dossier["claims"].append({"id": "third", "statement": "Third.", "said_by": "other"})
+    dossier["relations"].append({"kind": "contradicts", "from": "third", "to": "closed"})
+    dossier["claims"] = [c for c in dossier["claims"] if c["id"] != "open"]
+    dossier["relations"] = [r for r in dossier["relations"] if "open" not in (r["from"], r["to"])]
+    dossier["questions"], dossier["reviews"] = [], []
+    second = tmp_path / "second.yaml"
+    second.write_text(yaml.safe_dump(dossier, allow_unicode=True), encoding="utf-8")
+    result = invoke("record", second, "--ledger", store, "--author", "b", "--retract-missing")
+    assert result.exit_code == 0, result.output
+    result = invoke("brief", store)
+    assert result.exit_code == 0, result.output
+    parsed = assert_inert(result.output)
+    text = "".join(parsed.text)
+    assert HOSTILE["statement"] in text and "del" in parsed.tags

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from claimgraph.cli._common import Failed, emit, ledger_input, reports_errors
+from claimgraph.io import claim_status, is_store, retracted_entries
 from claimgraph.model import Ledger
-from claimgraph.render.brief import BriefError, render_brief
+from claimgraph.render.brief import BriefError, LedgerStatus, render_brief
+
+
+def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | None:
+    """What the store says about amended and retracted claims; None for dossiers."""
+    if len(paths) != 1 or not is_store(paths[0]):
+        return None  # load_ledger has already refused a store named with anything else
+    return LedgerStatus(ledger=Path(paths[0]).name, claims=claim_status(paths[0], as_of=as_of),
+                        retracted=retracted_entries(paths[0], as_of=as_of), as_of=as_of)
 
 
 @click.command()
@@ -26,15 +37,18 @@ def brief(ledger: Ledger, output: str | None, title: str | None, topic: str | No
     Each dispute's sides side by side, every claim with its quote, speaker,
     relay chain and independent origins, a map of the relations, the source
     matrix, the attribution audit, and every claim in an appendix. The page
-    needs no network and no JavaScript, and prints well.
+    needs no network and no JavaScript, and prints well. From a ledger store,
+    amended claims are marked and retracted ones listed apart.
 
     \b
     Example:
       claimgraph brief claims/rafah-2026-02-04.yaml -o brief.html
     """
+    given = click.get_current_context().params  # PATHS and --as-of, as @ledger_input read them
+    status = _store_status(given["paths"], given["as_of"])
     try:
         page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id,
-                            templates=templates)
+                            templates=templates, status=status)
     except BriefError as exc:
         raise Failed(f"error: {exc}") from None
     emit(page, output)

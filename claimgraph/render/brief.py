@@ -14,14 +14,15 @@ from pathlib import Path
 import jinja2
 
 from claimgraph.model import Ledger
-from claimgraph.render.brief_data import BriefError, brief_data
+from claimgraph.render.brief_data import BriefError, LedgerStatus, brief_data
 from claimgraph.render.templates import template_environment
 
-__all__ = ["BriefError", "render_brief"]
+__all__ = ["BriefError", "LedgerStatus", "render_brief"]
 
 
 def render_brief(ledger: Ledger, *, title: str | None = None, topic: str | None = None,
-                 dispute: str | None = None, templates: str | Path | None = None) -> str:
+                 dispute: str | None = None, templates: str | Path | None = None,
+                 status: LedgerStatus | None = None) -> str:
     """Render a ledger's contradiction brief as one HTML page.
 
     Args:
@@ -30,6 +31,8 @@ def render_brief(ledger: Ledger, *, title: str | None = None, topic: str | None 
         topic: show only the disputes with a claim that carries this topic.
         dispute: show only the dispute with this id.
         templates: a folder whose templates override the shipped ones by name.
+        status: for a brief of a ledger store, which claims were amended or
+            retracted (gathered by the caller: rendering reads no file).
 
     Returns:
         The page, ending with a newline; the same ledger and options always give
@@ -40,7 +43,7 @@ def render_brief(ledger: Ledger, *, title: str | None = None, topic: str | None 
             names the template and line).
         NotADirectoryError: ``templates`` is not a folder.
     """
-    data = brief_data(ledger, title=title, topic=topic, dispute=dispute)
+    data = brief_data(ledger, title=title, topic=topic, dispute=dispute, status=status)
     environment = template_environment(templates)
     try:
         return environment.get_template("brief.html").render(brief=data)

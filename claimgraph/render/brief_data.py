@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
-from attrs import frozen
+from attrs import field, frozen
 
 from claimgraph import __version__
 from claimgraph.graph import (
@@ -32,7 +32,7 @@ from claimgraph.graph import (
 )
 from claimgraph.graph.audit import CODES, Finding, audit
 from claimgraph.graph.verbs import cue_class
-from claimgraph.model import Claim, Ledger, Period, Source
+from claimgraph.model import Claim, Ledger, Period, Review, Source
 from claimgraph.render.svg import GraphPicture, layout_graph
 
 __all__ = [
@@ -44,10 +44,12 @@ __all__ = [
     "DisputeView",
     "DocumentView",
     "FindingView",
+    "LedgerStatus",
     "MatrixCell",
     "MatrixRow",
     "MatrixView",
     "RelationView",
+    "RetractedView",
     "ReviewView",
     "SideView",
     "TimelineView",
@@ -133,18 +135,29 @@ class ReviewView:
     """A fact-checker's verdict on a claim.
 
     Attributes:
-        rating: the verdict in words.
+        rating: the verdict in words, as the reviewer published it: always shown,
+            so the verdict never rests on colour alone.
+        scale: where a numeric rating sits ("2 on a scale of 1–5, where 5 is best"), or None.
+        tone: the class that tints the verdict by its place on the reviewer's own
+            scale: ``verdict-low`` (bottom third), ``verdict-middle``, ``verdict-high``,
+            or ``verdict-unscaled`` for a rating in words only.
         reviewer: the reviewer's name.
         date: when it was published, as text, or None.
+        date_iso: the same day in ISO form, for ``<time datetime>``, or None.
         url: the review's http(s) address, or None.
         rationale: why, in short, or None.
+        note: an analyst's remark on the review, or None.
     """
 
     rating: str
+    scale: str | None
+    tone: str
     reviewer: str
     date: str | None
+    date_iso: str | None
     url: str | None
     rationale: str | None
+    note: str | None
 
 
 @frozen
@@ -178,7 +191,11 @@ class ClaimView:
         caveats: what a reader should know before trusting it ("no verbatim quote recorded").
         topics: its topics.
         dispute: the dispute it belongs to (id, question), or None.
-        reviews: fact-checkers' verdicts on it.
+        reviews: fact-checkers' verdicts on it, in record order.
+        verdicts: the appendix's one-line summary of them ("Misleading (2 of 1–5)"), or None.
+        amended: True when the ledger store holds more than one version of it.
+        history: for an amended claim, the command that shows its versions
+            (``claimgraph log --ledger rafah.db ID``); else None.
     """
 
     id: str
@@ -206,6 +223,61 @@ class ClaimView:
     topics: tuple[str, ...]
     dispute: tuple[str, str] | None
     reviews: tuple[ReviewView, ...]
+    verdicts: str | None
+    amended: bool
+    history: str | None
+
+
+@frozen
+class RetractedView:
+    """A claim withdrawn from the ledger store, in its last recorded version.
+
+    Attributes:
+        id: the claim's id.
+        anchor: ``claim-ID``, so an old link to the claim still lands on it.
+        statement: the statement as last recorded.
+        speaker: the speaker's name (or id, when the speaker is gone as well).
+        said_on: when it was said, as text, or None.
+        said_on_iso: that day in ISO form, or None.
+        document: the title of the document it appeared in, or None.
+        history: the command that shows when and by whom it was recorded and retracted.
+    """
+
+    id: str
+    anchor: str
+    statement: str
+    speaker: str
+    said_on: str | None
+    said_on_iso: str | None
+    document: str | None
+    history: str
+
+
+@frozen
+class LedgerStatus:
+    """What a ledger store says about its claims' history: the marks a brief adds.
+
+    The command line gathers it from the store (``claim_status`` and
+    ``retracted_entries`` in :mod:`claimgraph.io`), so that making a brief
+    reads no file itself.
+
+    Attributes:
+        ledger: the store's name as the brief shows it, in the ``claimgraph log`` hints.
+        claims: claim id → ``"amended"`` or ``"retracted"``; claims recorded once
+            and never changed are absent.
+        retracted: the entries withdrawn from the store, each in its last version
+            (its claims, and any sources they name that were withdrawn too).
+        as_of: the time the store is read as of, as the user gave it, or None for now.
+    """
+
+    ledger: str
+    claims: Mapping[str, str] = field(factory=dict)
+    retracted: Ledger = field(factory=Ledger)
+    as_of: str | None = None
+
+    def history(self, claim_id: str) -> str:
+        """The command that lists one claim's versions."""
+        return f"claimgraph log --ledger {self.ledger} {claim_id}"
 
 
 @frozen
@@ -396,6 +468,7 @@ class Brief:
     Attributes:
         title: the page title.
         scope: what part of the ledger is shown, when not all of it ("Disputes about topic X").
+        provenance: for a brief of a ledger store, which store and as of when; else None.
         documents: the documents covered.
         counts: the header's figures.
         disputes: the disputes shown.
@@ -404,6 +477,8 @@ class Brief:
         matrix: the source matrix.
         findings: the attribution audit's findings.
         findings_open: True when that section starts expanded.
+        retracted: for a brief of a ledger store, the claims withdrawn from it
+            (possibly none); None for a brief of dossiers, which keep no history.
         claims: every claim, for the appendix.
         appendix_open: True when the appendix starts expanded.
         generator: "claimgraph 0.1.0".
@@ -411,6 +486,7 @@ class Brief:
 
     title: str
     scope: str | None
+    provenance: str | None
     documents: tuple[DocumentView, ...]
     counts: tuple[Count, ...]
     disputes: tuple[DisputeView, ...]
@@ -419,6 +495,7 @@ class Brief:
     matrix: MatrixView
     findings: tuple[FindingView, ...]
     findings_open: bool
+    retracted: tuple[RetractedView, ...] | None
     claims: tuple[ClaimView, ...]
     appendix_open: bool
     generator: str
@@ -475,11 +552,45 @@ def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text.lower())
 
 
+def _number(value: int | float) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _review_view(review: Review, reviewer: str) -> ReviewView:
+    value, best, worst = review.rating_value, review.best_rating, review.worst_rating
+    scale, tone = None, "verdict-unscaled"
+    if value is not None and best is not None and worst is not None:
+        scale = (f"{_number(value)} on a scale of {_number(worst)}–{_number(best)}, "
+                 f"where {_number(best)} is best")
+        place = (value - worst) / (best - worst)  # the model keeps worst < best
+        tone = "verdict-low" if place < 1 / 3 else "verdict-high" if place > 2 / 3 else \
+            "verdict-middle"
+    return ReviewView(
+        rating=review.rating, scale=scale, tone=tone, reviewer=reviewer,
+        date=_day(review.date) if review.date else None,
+        date_iso=review.date.isoformat() if review.date else None,
+        url=http_url(review.url), rationale=review.rationale, note=review.note,
+    )
+
+
+def _verdicts(reviews: Sequence[Review], views: Sequence[ReviewView]) -> str | None:
+    parts = []
+    for review, view in zip(reviews, views, strict=True):
+        scale = "" if view.scale is None else (
+            f" ({_number(review.rating_value)} on {_number(review.worst_rating)}–"
+            f"{_number(review.best_rating)})")
+        parts.append(f"{view.rating}{scale} by {view.reviewer}")
+    return "; ".join(parts) or None
+
+
 class _Context:
     """Lookups shared while the records are built."""
 
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: Ledger, status: LedgerStatus | None) -> None:
         self.ledger = ledger
+        self.status = status
         self.graph = build_graph(ledger)
         self.marks: dict[str, str] = {}
         self.sides: dict[str, int] = {}
@@ -487,6 +598,7 @@ class _Context:
         self.dispute_of: dict[str, tuple[str, str]] = {}
         self.shown: set[str] = set()
         self.findings: dict[tuple[str, str], list[Finding]] = {}
+        self.reviews: dict[str, list[Review]] = {}
 
     def name(self, source_id: str) -> str:
         source = self.ledger.source(source_id)
@@ -559,12 +671,9 @@ def _claim_view(claim: Claim, ctx: _Context, documents: dict[str, DocumentView],
     voices = ctx.names(sorted({*support.speakers, *support.relayed_by})) if support else (
         ctx.names((claim.said_by, *claim.via)))
     supporters = tuple(ctx.ref(s) for s in support.supporters) if support else ()
-    reviews = tuple(
-        ReviewView(rating=r.rating, reviewer=ctx.name(r.reviewer),
-                   date=_day(r.date) if r.date else None, url=http_url(r.url),
-                   rationale=r.rationale)
-        for r in ledger.reviews_of(claim.id)
-    )
+    reviewed = ctx.reviews.get(claim.id, ())
+    reviews = tuple(_review_view(r, ctx.name(r.reviewer)) for r in reviewed)
+    amended = ctx.status is not None and ctx.status.claims.get(claim.id) == "amended"
     card = ctx.cards.get(claim.id)
     side = ctx.sides.get(claim.id)
     return ClaimView(
@@ -579,7 +688,32 @@ def _claim_view(claim: Claim, ctx: _Context, documents: dict[str, DocumentView],
         document=document, origins=origins, voices=voices, supporters=supporters,
         backing=_backing_line(len(origins), len(voices)), caveats=caveats,
         topics=claim.topics, dispute=ctx.dispute_of.get(claim.id), reviews=reviews,
+        verdicts=_verdicts(reviewed, reviews), amended=amended,
+        history=ctx.status.history(claim.id) if amended else None,
     )
+
+
+def _retracted_views(ledger: Ledger, status: LedgerStatus | None
+                     ) -> tuple[RetractedView, ...] | None:
+    if status is None:
+        return None
+    gone = status.retracted
+    views = []
+    for claim in gone.claims:
+        # Retracted and added again counts as amended, and is shown with the current claims.
+        if status.claims.get(claim.id) != "retracted" or ledger.claim(claim.id) is not None:
+            continue
+        speaker = ledger.source(claim.said_by) or gone.source(claim.said_by)
+        document = ledger.document(claim.document or "") or gone.document(claim.document or "")
+        views.append(RetractedView(
+            id=claim.id, anchor=f"claim-{claim.id}", statement=claim.statement,
+            speaker=speaker.name if speaker is not None else claim.said_by,
+            said_on=_period_text(claim.said_on) if claim.said_on else None,
+            said_on_iso=_iso_day(claim.said_on),
+            document=document.title if document is not None else None,
+            history=status.history(claim.id),
+        ))
+    return tuple(views)
 
 
 def _relation_view(edge: EdgeRef, ctx: _Context, frustrated: bool = False) -> RelationView:
@@ -727,7 +861,7 @@ def _select(disputes: tuple[Dispute, ...], ledger: Ledger, topic: str | None,
 
 
 def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = None,
-               dispute: str | None = None) -> Brief:
+               dispute: str | None = None, status: LedgerStatus | None = None) -> Brief:
     """Prepare everything a brief shows.
 
     Args:
@@ -735,6 +869,9 @@ def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = 
         title: the page title; by default one made from the documents covered.
         topic: show only the disputes with a claim that carries this topic.
         dispute: show only the dispute with this id.
+        status: for a ledger store, which claims were amended or retracted;
+            the brief then marks the amended ones and lists the retracted ones
+            apart. None for dossiers.
 
     Returns:
         The brief's records.
@@ -742,7 +879,9 @@ def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = 
     Raises:
         BriefError: ``dispute`` names no dispute (the message lists those there are).
     """
-    ctx = _Context(ledger)
+    ctx = _Context(ledger, status)
+    for review in ledger.reviews:
+        ctx.reviews.setdefault(review.claim, []).append(review)
     every = find_disputes(ctx.graph)
     shown, scope = _select(every, ledger, topic, dispute)
     ctx.shown = {d.id for d in shown}
@@ -775,14 +914,29 @@ def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = 
         Count("disputes", len(every), "groups of claims joined by contradictions"),
         Count("open candidates", len(candidates),
               "rule-found relations nobody has confirmed; they shape no dispute"),
+        Count("reviewed claims", sum(bool(v.reviews) for v in views.values()),
+              "claims with a fact-checker's verdict, shown on the claim"),
     )
+    retracted = _retracted_views(ledger, status)
+    provenance = None
+    if status is not None:
+        amended = sum(v.amended for v in views.values())
+        counts += (
+            Count("amended", amended, "claims changed since first recorded; the ledger's log "
+                  "has every version"),
+            Count("retracted", len(retracted), "claims withdrawn from the ledger; listed apart, "
+                  "in no dispute"),
+        )
+        provenance = (f"From the ledger store {status.ledger}, as it stood at {status.as_of}."
+                      if status.as_of else f"From the ledger store {status.ledger}.")
     findings = _finding_views(ledger, ctx, found)
     return Brief(
         title=title or _default_title(ledger, documents),
-        scope=scope, documents=tuple(documents.values()), counts=counts, disputes=disputes,
+        scope=scope, provenance=provenance, documents=tuple(documents.values()), counts=counts,
+        disputes=disputes,
         candidates=candidates, candidates_open=len(candidates) <= OPEN_LIMITS["candidates"],
         matrix=_matrix_view(ctx), findings=findings,
-        findings_open=len(findings) <= OPEN_LIMITS["findings"],
+        findings_open=len(findings) <= OPEN_LIMITS["findings"], retracted=retracted,
         claims=tuple(views.values()), appendix_open=len(views) <= OPEN_LIMITS["appendix"],
         generator=f"claimgraph {__version__}",
     )
