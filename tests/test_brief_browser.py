@@ -14,12 +14,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from claimgraph.cli import cli
 from claimgraph.io import load_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
 from tests.conftest import FOUNDING, ROOT
-from tests.test_brief import hostile_dossier
+from tests.test_brief import AMENDED, RETRACTED, founding_store, hostile_dossier
 
 pytestmark = pytest.mark.browser
 
@@ -60,6 +62,29 @@ def founding_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("brief") / "brief.html"
     path.write_text(render_brief(load_ledger([str(FOUNDING)])), encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def ledger_file(tmp_path_factory) -> Path:
+    """The brief of a store of the reviewed founding dossier: a claim amended, two retracted."""
+    require(FOUNDING.exists(), "the founding dossier is missing")
+    folder = tmp_path_factory.mktemp("ledger")
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    store = founding_store(invoke, folder)
+    path = folder / "brief.html"
+    result = invoke("brief", store, "-o", path)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(params=["founding_file", "ledger_file"])
+def any_brief(request) -> Path:
+    """Each brief under test in turn: the founding dossier's, and the reviewed ledger's."""
+    return request.getfixturevalue(request.param)
 
 
 @pytest.fixture
@@ -108,8 +133,13 @@ def test_founding_brief_opens_without_errors(open_page, founding_file):
     assert errors == []
 
 
-def test_every_in_page_link_resolves(open_page, founding_file):
+def test_every_in_page_link_resolves(open_page, founding_file, ledger_file):
     """Each #link has a target, and following #claim-ID scrolls that claim into view."""
+    page, _errors = open_page(ledger_file)
+    missing = page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')]
+        .map(a => a.getAttribute('href').slice(1))
+        .filter(id => !document.getElementById(id))""")
+    assert missing == []
     page, _errors = open_page(founding_file)
     missing = page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')]
         .map(a => a.getAttribute('href').slice(1))
@@ -143,24 +173,45 @@ def test_screenshots_and_layout_at_each_width(open_page, founding_file, tmp_path
     assert errors == []
 
 
-def test_nu_html_checker_finds_no_error(founding_file):
-    """The W3C Nu HTML Checker reports 0 errors on the founding brief."""
+def test_nu_html_checker_finds_no_error(any_brief):
+    """The W3C Nu HTML Checker reports 0 errors on the founding brief and the ledger's."""
     java = shutil.which("java")
     require(java is not None, "Java is not installed")
     require(VNU.exists(), "vnu-jar is not installed in node_modules")
     result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json",
-                             str(founding_file)], capture_output=True, text=True, timeout=300)
+                             str(any_brief)], capture_output=True, text=True, timeout=300)
     report = json.loads(result.stderr or result.stdout)
     errors = [m for m in report["messages"] if m["type"] in ("error", "non-document-error")]
     assert errors == [], json.dumps(errors, indent=1)[:3000]
 
 
 @pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (390, "light"), (1280, "dark")])
-def test_axe_finds_no_violation(open_page, founding_file, width, scheme):
+def test_axe_finds_no_violation(open_page, any_brief, width, scheme):
     """axe-core reports 0 accessibility violations, in light and dark, wide and narrow."""
-    page, _errors = open_page(founding_file, width, color_scheme=scheme, bypass_csp=True)
+    page, _errors = open_page(any_brief, width, color_scheme=scheme, bypass_csp=True)
     violations = run_axe(page)
     assert violations == [], json.dumps(violations, indent=1)[:3000]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_verdicts_and_ledger_marks_are_visible(open_page, ledger_file, tmp_path, width):
+    """Verdicts, the amended mark and the struck-through retracted claims show, in words."""
+    page, errors = open_page(ledger_file, width)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    verdict = page.locator("#card-cogat-crossing-open .review")
+    assert verdict.is_visible()
+    assert "Misleading" in verdict.inner_text() and "2 on a scale of 1–5" in verdict.inner_text()
+    assert page.locator(f"#card-{AMENDED} .status-label").inner_text().lower() == "amended"
+    for claim_id in RETRACTED:
+        entry = page.locator(f"#retracted #claim-{claim_id}")
+        assert entry.locator("del").is_visible()
+        assert entry.locator(".status-label").inner_text().lower() == "retracted"
+        # Struck through, and said so in text: the line alone would be lost on a screen reader.
+        assert "line-through" in entry.locator("del").evaluate(
+            "e => getComputedStyle(e).textDecorationLine")
+    page.locator("#retracted").scroll_into_view_if_needed()
+    page.screenshot(path=str(tmp_path / f"ledger-brief-{width}.png"), full_page=True)
+    assert errors == []
 
 
 def test_hostile_text_runs_no_script(open_page, tmp_path):

@@ -915,17 +915,15 @@ def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = 
         Count("open candidates", len(candidates),
               "rule-found relations nobody has confirmed; they shape no dispute"),
         Count("reviewed claims", sum(bool(v.reviews) for v in views.values()),
-              "claims with a fact-checker's verdict, shown on the claim"),
+              "claims with a fact-checker's verdict"),
     )
     retracted = _retracted_views(ledger, status)
     provenance = None
     if status is not None:
         amended = sum(v.amended for v in views.values())
         counts += (
-            Count("amended", amended, "claims changed since first recorded; the ledger's log "
-                  "has every version"),
-            Count("retracted", len(retracted), "claims withdrawn from the ledger; listed apart, "
-                  "in no dispute"),
+            Count("amended", amended, "claims changed since first recorded"),
+            Count("retracted", len(retracted), "claims withdrawn, listed apart in no dispute"),
         )
         provenance = (f"From the ledger store {status.ledger}, as it stood at {status.as_of}."
                       if status.as_of else f"From the ledger store {status.ledger}.")
