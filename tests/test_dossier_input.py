@@ -206,3 +206,23 @@ def test_all_problems_of_a_file_are_reported(write):
     messages = [str(p) for p in caught.value.problems]
     assert len(messages) == 4, messages
     assert [p.line for p in caught.value.problems] == [2, 3, 3, 5]
+
+
+def test_missing_text_file_is_named_once(invoke, write):
+    """A document whose text file is missing gets one clear message with one fix."""
+    path = write("d.yaml", "documents:\n  - {id: d, title: T, text_file: gone.txt}\n")
+    out = _fails(invoke, path, "document 'd': text_file:", "gone.txt does not exist")
+    assert out.count("fix:") == 1
+
+
+def test_document_text_may_be_larger_than_a_dossier(invoke, write):
+    """A long article (over the 16 MiB dossier cap) can still be a document's text."""
+    write("long.txt", "COGAT said the crossing remained open. " * 500_000)
+    path = write("d.yaml", """
+        sources: [{id: cogat, name: COGAT}]
+        documents: [{id: d, title: T, text_file: long.txt}]
+        claims:
+          - {id: c, statement: open, said_by: cogat, document: d, quote: the crossing remained open}
+    """)
+    result = invoke("check", path)
+    assert result.exit_code == 0, result.output

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 from attrs import evolve
 
+from claimgraph.io.article import ARTICLE_MAX_BYTES
 from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.records import FieldError, from_record, to_record
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
@@ -172,9 +173,10 @@ def _with_text(document, path: Path, label: str, locations: _Locations, problems
                                 "keep the document's text beside the dossier"))
         return document
     try:
-        text = read_text(target, str(path.parent / document.text_file))
+        text = read_text(target, str(path.parent / document.text_file), max_bytes=ARTICLE_MAX_BYTES)
     except InputError as exc:
-        problems.extend(Problem(label, where.line, where.entry, f"text_file: {p}", p.hint) for p in exc.problems)
+        problems.extend(Problem(label, where.line, where.entry, f"text_file: {p.path} {p.message}", p.hint)
+                        for p in exc.problems)
         return document
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if document.sha256 is not None and document.sha256 != digest:
