@@ -64,7 +64,7 @@ def _kind(value: object) -> str:
 def _items(graph: nx.MultiDiGraph) -> dict[tuple, list[_Item]]:
     blocks: dict[tuple, list[_Item]] = {}
     position = 0
-    for node, data in graph.nodes(data=True):
+    for node, data in graph._node.items():  # the node dicts themselves: no view per node
         if data.get("type") != "claim":
             continue
         position += 1
@@ -74,11 +74,16 @@ def _items(graph: nx.MultiDiGraph) -> dict[tuple, list[_Item]]:
         if when is None:
             continue
         value = data["proposition_value"]
+        kind = _kind(value)
         key = (data["proposition_subject"], data["proposition_property"],
-               data.get("proposition_unit"), data.get("proposition_where"), _kind(value))
-        blocks.setdefault(key, []).append(_Item(
-            claim=node_id(node), position=position, origin=data.get("origin", data["said_by"]),
-            value=value, kind=_kind(value), period=to_period(when)))
+               data.get("proposition_unit"), data.get("proposition_where"), kind)
+        item = _Item(claim=node_id(node), position=position, origin=data.get("origin", data["said_by"]),
+                     value=value, kind=kind, period=to_period(when))
+        block = blocks.get(key)
+        if block is None:
+            blocks[key] = [item]
+        else:
+            block.append(item)
     return blocks
 
 
@@ -149,7 +154,7 @@ def find_candidates(graph: nx.MultiDiGraph, tolerance: float = 0.0, *, relative:
     """
     if not (isinstance(tolerance, int | float) and 0 <= tolerance < float("inf")):
         raise ValueError(f"tolerance must be a number of 0 or more, not {tolerance!r}")
-    related = {tuple(sorted((edge.source, edge.target)))
+    related = {(edge.source, edge.target) if edge.source <= edge.target else (edge.target, edge.source)
                for edge in relation_edges(graph, include_candidates=True)}
     found: list[tuple[tuple[int, int], Relation]] = []
     for key, items in _items(graph).items():
@@ -159,7 +164,8 @@ def find_candidates(graph: nx.MultiDiGraph, tolerance: float = 0.0, *, relative:
                 if second.period.start > first.period.end:
                     break  # sorted by start: no later claim overlaps `first`
                 early, late = (first, second) if first.position < second.position else (second, first)
-                if tuple(sorted((early.claim, late.claim))) in related:
+                if ((early.claim, late.claim) if early.claim <= late.claim
+                        else (late.claim, early.claim)) in related:
                     continue
                 relation = _compare(early, late, key, tolerance, relative)
                 if relation is not None:

@@ -15,6 +15,7 @@ are reported in ``frustrated``; nothing is forced silently.
 from __future__ import annotations
 
 from collections import Counter, deque
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 from attrs import frozen
@@ -23,7 +24,7 @@ from claimgraph.graph.build import claim_node, document_node
 from claimgraph.graph.corroboration import backing
 from claimgraph.graph.relations import EdgeRef, claim_order, relation_edges
 
-__all__ = ["Dispute", "EdgeRef", "Side", "TimelineEntry", "find_disputes"]
+__all__ = ["Dispute", "EdgeRef", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
 
 _LABELS = ("A", "B")
 
@@ -132,7 +133,7 @@ class _Groups:
         return groups
 
 
-def _group_claims(edges: list[EdgeRef], order: dict[str, int]) -> list[list[str]]:
+def _group_claims(edges: list[EdgeRef], order: Mapping[str, int]) -> list[list[str]]:
     groups = _Groups(order)
     for edge in edges:
         if edge.kind == "contradicts":
@@ -244,6 +245,38 @@ def _value_text(node: dict) -> str:
     return f"{text} {unit}" if unit else text
 
 
+def dispute_groups(edges: Iterable[EdgeRef], order: Mapping[str, int],
+                   questions: Iterable[tuple[str, str, tuple[str, ...]]] = ()
+                   ) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
+    """Which claims form each dispute, and which analyst question names it: no graph needed.
+
+    This is the grouping :func:`find_disputes` uses; it needs only the relations
+    and the ledger order, so one dispute can be found (and only its claims read)
+    without building the whole graph.
+
+    Args:
+        edges: the ``supports`` / ``contradicts`` relations to follow (both ends in ``order``).
+        order: claim id → position in the ledger, for every claim the edges name.
+        questions: ``(id, text, claim ids)`` in record order, as ``graph.graph["questions"]``.
+
+    Returns:
+        ``(question or None, claim ids in ledger order)`` per dispute, ordered by
+        first claim; a question goes to the first dispute that contains one of its claims.
+    """
+    edges = list(edges)
+    questions = list(questions)
+    taken: set[str] = set()
+    groups = []
+    for claims in _group_claims(edges, order):
+        members = set(claims)
+        question = next((q for q in questions if q[0] not in taken and members.intersection(q[2])),
+                        None)
+        if question is not None:
+            taken.add(question[0])
+        groups.append((question, claims))
+    return groups
+
+
 def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False
                   ) -> tuple[Dispute, ...]:
     """Find every dispute in the graph and split it into sides.
@@ -264,18 +297,15 @@ def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False
     order = claim_order(graph)
     edges = [e for e in relation_edges(graph, include_candidates=include_candidates)
              if e.source in order and e.target in order]
-    questions = list(graph.graph.get("questions", ()))
-    taken: set[str] = set()
-    groups = _group_claims(edges, order)
-    group_of = {claim: index for index, claims in enumerate(groups) for claim in claims}
+    groups = dispute_groups(edges, order, graph.graph.get("questions", ()))
+    group_of = {claim: index for index, (_q, claims) in enumerate(groups) for claim in claims}
     inside_of: list[list[EdgeRef]] = [[] for _ in groups]
     for edge in edges:
         index = group_of.get(edge.source)
         if index is not None and group_of.get(edge.target) == index:
             inside_of[index].append(edge)
     disputes = []
-    for claims, inside in zip(groups, inside_of, strict=True):
-        members = set(claims)
+    for (question, claims), inside in zip(groups, inside_of, strict=True):
         colour = _two_colour(claims, inside)
         sides = tuple(
             _side(graph, label, [c for c in claims if colour[c] == value])
@@ -283,10 +313,6 @@ def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False
             if any(colour[c] == value for c in claims)
         )
         frustrated = tuple(e for e in inside if _frustrated(e, colour))
-        question = next((q for q in questions if q[0] not in taken and members.intersection(q[2])),
-                        None)
-        if question is not None:
-            taken.add(question[0])
         disputes.append(Dispute(
             id=question[0] if question else f"dispute-{claims[0]}",
             question=question[1] if question else _derived_question(graph, claims, colour),

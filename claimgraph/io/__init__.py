@@ -7,6 +7,7 @@ from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, writ
 from claimgraph.io.dump import dump_store
 from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.load import load_ledger
+from claimgraph.io.partial import Link, StoreOutline, read_store_claims, read_store_outline
 from claimgraph.io.records import FieldError, from_record, to_record
 from claimgraph.io.store import (
     LogEntry,
@@ -28,9 +29,11 @@ __all__ = [
     "ImportResult",
     "InputError",
     "LedgerBusy",
+    "Link",
     "LogEntry",
     "Problem",
     "RecordSummary",
+    "StoreOutline",
     "VerifyResult",
     "append_relations",
     "claim_status",
@@ -48,6 +51,8 @@ __all__ = [
     "read_article",
     "read_ledger",
     "read_store",
+    "read_store_claims",
+    "read_store_outline",
     "record_ledger",
     "relations_appended",
     "retracted_entries",

@@ -51,6 +51,8 @@ def optional_text(value: object) -> object:
 
 
 def _tuple_of(value: object, what: str) -> tuple:
+    if type(value) is list or type(value) is tuple:  # the common case, without the ABC check
+        return tuple(value)
     if value is None:
         return ()
     if isinstance(value, str):

@@ -32,6 +32,9 @@ class Ledger:
     questions: tuple[Question, ...] = field(default=(), converter=tuple)
     reviews: tuple[Review, ...] = field(default=(), converter=tuple)
     _by_id: Mapping[str, dict] = field(init=False, repr=False, eq=False)
+    # source id → origin, filled as origin() is asked: a ledger never changes, and
+    # claims ask for the same few speakers' origins a million times.
+    _origins: dict[str, str] = field(init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         # Frozen: the indexes are computed once, here, and never change.
@@ -76,6 +79,9 @@ class Ledger:
 
         Stops at a missing parent or a cycle, so it is safe on an unchecked ledger.
         """
+        known = self._origins.get(source_id)
+        if known is not None:
+            return known
         seen = {source_id}
         current = source_id
         while (source := self.source(current)) is not None and source.part_of is not None:
@@ -83,6 +89,7 @@ class Ledger:
                 break
             seen.add(source.part_of)
             current = source.part_of
+        self._origins[source_id] = current
         return current
 
     def chain(self, source_id: str) -> tuple[str, ...]:
