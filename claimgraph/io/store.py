@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from attrs import frozen
 
+from claimgraph._gc import paused_gc
 from claimgraph.io.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.io.dossier import SECTIONS
 from claimgraph.io.errors import InputError, Problem
@@ -176,12 +177,13 @@ def _entry(kind: str, entry_id: str, record: str, label: str) -> object:
 def _ledger(rows: list[tuple[str, str, str]], label: str) -> Ledger:
     """Build a Ledger from (kind, id, record JSON) rows in record order."""
     sections: dict[str, list] = {section: [] for section in SECTIONS}
-    for kind, entry_id, record in rows:
-        if kind not in _KIND_SECTION:
-            raise InputError([Problem(label, 0, f"{kind} {entry_id!r}", f"unknown entry kind {kind!r}",
-                                      "upgrade claimgraph: this ledger holds kinds it does not know")])
-        sections[_KIND_SECTION[kind]].append(_entry(kind, entry_id, record, label))
-    return Ledger(**sections)
+    with paused_gc():  # millions of new objects and no cycles: the collector would only slow it down
+        for kind, entry_id, record in rows:
+            if kind not in _KIND_SECTION:
+                raise InputError([Problem(label, 0, f"{kind} {entry_id!r}", f"unknown entry kind {kind!r}",
+                                          "upgrade claimgraph: this ledger holds kinds it does not know")])
+            sections[_KIND_SECTION[kind]].append(_entry(kind, entry_id, record, label))
+        return Ledger(**sections)
 
 
 @contextmanager
