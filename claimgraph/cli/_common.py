@@ -43,17 +43,27 @@ def reports_errors(command: Callable) -> Callable:
     return wrapper
 
 
-def ledger_input(command: Callable) -> Callable:
+def ledger_input(command: Callable | None = None, *, reader: Callable | None = None) -> Callable:
     """Give a command a ``PATHS...`` argument and ``--as-of``, and pass it the ``ledger`` they name.
 
     Every read command takes its input this way, so each accepts dossier files,
     folders of them, and ledger stores alike.
+
+    Args:
+        command: the command function (when used as a bare ``@ledger_input``).
+        reader: ``reader(paths, as_of, options) -> Ledger | None``, for a command
+            that can read less than the whole ledger given its other options;
+            ``None`` from it means "read everything as usual".
     """
+    if command is None:
+        return functools.partial(ledger_input, reader=reader)
 
     @functools.wraps(command)
     def wrapper(*args, paths: tuple[str, ...], as_of: str | None, **kwargs):
         try:
-            ledger = load_ledger(paths, as_of=as_of)
+            ledger = reader(paths, as_of, kwargs) if reader is not None else None
+            if ledger is None:
+                ledger = load_ledger(paths, as_of=as_of)
         except InputError as exc:
             raise Failed(_explain(exc)) from None
         return command(*args, ledger=ledger, **kwargs)

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from claimgraph.cli._common import Failed, emit, ledger_input, reports_errors
-from claimgraph.io import claim_status, is_store, retracted_entries
+from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
+from claimgraph.io import claim_status, is_store, load_ledger, retracted_entries
 from claimgraph.model import Ledger
 from claimgraph.render.brief import BriefError, LedgerStatus, render_brief
 
@@ -20,13 +21,27 @@ def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | N
                         retracted=retracted_entries(paths[0], as_of=as_of), as_of=as_of)
 
 
+def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict) -> Ledger | None:
+    """With --dispute, only that dispute's claims and what they refer to (from a store, only those rows)."""
+    dispute_id = options.get("dispute_id")
+    if dispute_id is None:
+        return None
+    try:
+        if as_of is None and len(paths) == 1 and is_store(paths[0]):
+            return store_dispute_ledger(paths[0], dispute_id)
+        return dispute_ledger(load_ledger(paths, as_of=as_of), dispute_id)
+    except KeyError as exc:
+        raise Failed(f"error: {exc.args[0]}") from None
+
+
 @click.command()
-@ledger_input
+@ledger_input(reader=_one_dispute)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the page to this file instead of standard output.")
 @click.option("--title", help="Page title (default: made from the documents covered).")
 @click.option("--topic", help="Only the disputes with a claim that carries this topic.")
-@click.option("--dispute", "dispute_id", metavar="ID", help="Only the dispute with this id.")
+@click.option("--dispute", "dispute_id", metavar="ID",
+              help="A brief of this dispute alone: its claims and what they refer to.")
 @click.option("--templates", type=click.Path(file_okay=False, path_type=str),
               help="Folder of templates that override the shipped ones by name.")
 @reports_errors
@@ -43,6 +58,7 @@ def brief(ledger: Ledger, output: str | None, title: str | None, topic: str | No
     \b
     Example:
       claimgraph brief claims/rafah-2026-02-04.yaml -o brief.html
+      claimgraph brief rafah.db --dispute evacuation-cancelled -o one.html
     """
     given = click.get_current_context().params  # PATHS and --as-of, as @ledger_input read them
     status = _store_status(given["paths"], given["as_of"])
