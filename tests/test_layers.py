@@ -1,0 +1,51 @@
+"""The layers stay clean: lower never imports higher; click, Jinja2 and networkx stay in their places."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "claimgraph"
+ORDER = ["model", "io", "extract", "graph", "render", "cli"]
+#: What each layer may import from the project besides itself (extract sits beside graph,
+#: and reads only the verb lexicon from it).
+ALLOWED = {
+    "model": set(),
+    "io": {"model"},
+    "extract": {"model", "graph.verbs"},
+    "graph": {"model", "io"},
+    "render": {"model", "io", "graph"},
+    "cli": {"model", "io", "extract", "graph", "render"},
+}
+#: Third-party packages only some layers may use.
+RESTRICTED = {"click": {"cli"}, "jinja2": {"render"}, "markupsafe": {"render"},
+              "networkx": {"graph", "render"}}
+
+
+def _imports(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+
+
+@pytest.mark.parametrize("layer", ORDER)
+def test_layer_imports(layer):
+    """Each layer imports only the layers below it and the libraries it is allowed."""
+    wrong = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in _imports(path):
+            top, _, rest = name.partition(".")
+            if top == "claimgraph":
+                target = rest.split(".")[0]
+                if target in ORDER and target != layer and not any(
+                        rest == allowed or rest.startswith(allowed + ".") for allowed in ALLOWED[layer]):
+                    wrong.append(f"{path.relative_to(ROOT)} imports {name}")
+            elif top in RESTRICTED and layer not in RESTRICTED[top]:
+                wrong.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert wrong == []
