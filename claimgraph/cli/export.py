@@ -17,10 +17,15 @@ from claimgraph.render.export import EXPORT_FORMATS, export_ledger
               help="Write to this file instead of standard output.")
 @reports_errors
 def export(ledger: Ledger, fmt: str, output: str | None) -> None:
-    """Export the ledger (json, yaml) or its graph (graphml).
+    """Export the ledger, its graph, its reviews or one of its tables.
+
+    json and yaml hold the whole ledger; graphml and gexf its graph (for Gephi,
+    yEd, networkx); claimreview the fact-checkers' verdicts as schema.org
+    ClaimReview JSON-LD; claims.csv and relations.csv one table each.
 
     \b
     Example:
       claimgraph export claims/ --format graphml -o rafah.graphml
+      claimgraph export claims/ --format claimreview -o reviews.jsonld
     """
     emit(export_ledger(ledger, fmt), output)
