@@ -14,7 +14,8 @@ from pathlib import Path
 import jinja2
 
 from claimgraph.model import Ledger
-from claimgraph.render.brief_data import BriefError, LedgerStatus, brief_data
+from claimgraph.render.brief_data import BriefError, brief_data
+from claimgraph.render.brief_records import LedgerStatus
 from claimgraph.render.templates import template_environment
 
 __all__ = ["BriefError", "LedgerStatus", "render_brief"]

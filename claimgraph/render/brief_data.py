@@ -51,27 +51,7 @@ from claimgraph.render.brief_records import (
 )
 from claimgraph.render.svg import layout_graph
 
-__all__ = [
-    "Brief",
-    "BriefError",
-    "ClaimRef",
-    "ClaimView",
-    "Count",
-    "DisputeView",
-    "DocumentView",
-    "FindingView",
-    "LedgerStatus",
-    "MatrixCell",
-    "MatrixRow",
-    "MatrixView",
-    "RelationView",
-    "RetractedView",
-    "ReviewView",
-    "SideView",
-    "TimelineView",
-    "brief_data",
-    "http_url",
-]
+__all__ = ["OPEN_LIMITS", "BriefError", "brief_data", "http_url"]
 
 #: Sections longer than these start collapsed, so a large brief stays usable.
 OPEN_LIMITS = {"dispute": 60, "appendix": 120, "matrix": 16, "findings": 40, "candidates": 20}
