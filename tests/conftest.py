@@ -9,10 +9,19 @@ import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli import cli
+from claimgraph.model import Source
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "claims"
 FOUNDING = CLAIMS / "rafah-2026-02-04.yaml"
+
+#: Sources for ledgers built in code: an organisation with its spokesman, an army, an agency.
+SOURCES = (
+    Source(id="prcs", name="PRCS", kind="ngo"),
+    Source(id="al-nems", name="Raed Al-Nems", kind="person", part_of="prcs"),
+    Source(id="cogat", name="COGAT", kind="military"),
+    Source(id="anadolu", name="Anadolu", kind="news-agency"),
+)
 
 
 @pytest.fixture

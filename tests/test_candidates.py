@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import textwrap
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,15 +11,9 @@ from hypothesis import strategies as st
 
 from claimgraph.graph import accept_candidates, build_graph, find_candidates
 from claimgraph.io import InputError, read_ledger, relations_appended
-from claimgraph.model import Claim, Ledger, Relation, Source
-
-FOUNDING_DOSSIER = Path(__file__).resolve().parents[1] / "claims" / "rafah-2026-02-04.yaml"
-SOURCES = (
-    Source(id="prcs", name="PRCS", kind="ngo"),
-    Source(id="al-nems", name="Raed Al-Nems", kind="person", part_of="prcs"),
-    Source(id="cogat", name="COGAT", kind="military"),
-    Source(id="anadolu", name="Anadolu", kind="news-agency"),
-)
+from claimgraph.model import Claim, Ledger, Relation
+from tests.conftest import FOUNDING as FOUNDING_DOSSIER
+from tests.conftest import SOURCES
 
 
 def _claim(claim_id, said_by, value, when="2026-02-04", **proposition) -> Claim:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,16 +10,9 @@ from hypothesis import strategies as st
 
 from claimgraph.graph import build_graph, find_disputes
 from claimgraph.io import read_ledger
-from claimgraph.model import Claim, Ledger, Question, Relation, Source
-
-FOUNDING_DOSSIER = Path(__file__).resolve().parents[1] / "claims" / "rafah-2026-02-04.yaml"
-
-SOURCES = (
-    Source(id="prcs", name="PRCS", kind="ngo"),
-    Source(id="al-nems", name="Raed Al-Nems", kind="person", part_of="prcs"),
-    Source(id="cogat", name="COGAT", kind="military"),
-    Source(id="anadolu", name="Anadolu", kind="news-agency"),
-)
+from claimgraph.model import Claim, Ledger, Question, Relation
+from tests.conftest import FOUNDING as FOUNDING_DOSSIER
+from tests.conftest import SOURCES
 
 
 def _claim(claim_id: str, said_by: str = "prcs", **fields) -> Claim:
