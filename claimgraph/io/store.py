@@ -242,9 +242,13 @@ def read_store(path: str | os.PathLike, as_of: str | None = None) -> Ledger:
     Raises:
         InputError: the file is not a readable ledger, or ``as_of`` is not a time.
     """
+    return _read_state(path, as_of, "current")
+
+
+def _read_state(path: str | os.PathLike, as_of: str | None, which: str) -> Ledger:
     label = str(path)
     with _reading(path) as connection:
-        rows = _state(connection, _cutoff(connection, as_of, label), "current")
+        rows = _state(connection, _cutoff(connection, as_of, label), which)
     return _ledger(rows, label)
 
 
@@ -257,10 +261,7 @@ def retracted_entries(path: str | os.PathLike, as_of: str | None = None) -> Ledg
     Raises:
         InputError: the file is not a readable ledger, or ``as_of`` is not a time.
     """
-    label = str(path)
-    with _reading(path) as connection:
-        rows = _state(connection, _cutoff(connection, as_of, label), "retracted")
-    return _ledger(rows, label)
+    return _read_state(path, as_of, "retracted")
 
 
 def claim_status(path: str | os.PathLike, as_of: str | None = None) -> dict[str, str]:
