@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from benchmarks.synthetic import synthetic_ledger
 from claimgraph._gc import paused_gc
-from claimgraph.graph import build_graph, find_disputes, relation_edges
+from claimgraph.graph import build_graph, claim_order, dispute_groups, find_disputes, relation_edges
 from claimgraph.graph.subledger import dispute_ledger, dispute_members, store_dispute_ledger, sub_ledger
 from claimgraph.io import InputError, init_store, read_store, record_ledger
 from claimgraph.io.partial import read_store_claims, read_store_outline
@@ -106,6 +106,73 @@ def test_relation_edges_keep_the_edge_view_order():
                 if d.get("kind") in ("supports", "contradicts") and d.get("rule") is None]
     got = [(f"claim:{e.source}", f"claim:{e.target}", e.kind) for e in relation_edges(graph)]
     assert got == expected and got
+
+
+def _walked(graph: nx.MultiDiGraph) -> tuple[dict, list]:
+    """Claim order and relations found the slow way, by walking every node and edge."""
+    order = {n.partition(":")[2]: i for i, n in enumerate(n for n, t in graph.nodes(data="type") if t == "claim")}
+    relations = [(u, v, k, d.get("rule")) for u, v, k, d in graph.edges(keys=True, data=True)
+                 if d.get("kind") in ("supports", "contradicts")]
+    return order, relations
+
+
+def _indexed(graph: nx.MultiDiGraph) -> tuple[dict, list]:
+    return dict(claim_order(graph)), [(f"claim:{e.source}", f"claim:{e.target}", e.kind, e.rule)
+                                      for e in relation_edges(graph, include_candidates=True)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(size=st.integers(min_value=5, max_value=300), seed=st.integers(min_value=0, max_value=10_000))
+def test_kept_lookups_equal_a_walk_of_the_graph(size, seed):
+    """The claim order and relations build_graph keeps are what walking the graph finds."""
+    ledger = synthetic_ledger(size, seed=seed, dispute_share=0.3)
+    extra = Relation(kind="supports", source=ledger.claims[-1].id, target=ledger.claims[0].id, rule="r")
+    ledger = Ledger(sources=ledger.sources, documents=ledger.documents, claims=ledger.claims,
+                    relations=[extra, *ledger.relations, extra])
+    graph = build_graph(ledger)
+    assert _indexed(graph) == _walked(graph) == _indexed(nx.MultiDiGraph(graph))  # a copy keeps no index
+
+
+def test_kept_lookups_follow_changes_to_the_graph():
+    """A node or edge added through networkx is seen: the kept lookups are dropped, not trusted."""
+    graph = build_graph(synthetic_ledger(200, seed=4))
+    before = list(relation_edges(graph))
+    first, last = before[0].source, before[-1].target
+    graph.add_edge(f"claim:{last}", f"claim:{first}", key="contradicts", kind="contradicts")
+    graph.add_node("claim:late", type="claim", said_by="x", statement="Late.")
+    assert _indexed(graph) == _walked(graph)
+    assert len(list(relation_edges(graph))) == len(before) + 1 and "late" in claim_order(graph)
+    with pytest.raises(TypeError):
+        claim_order(graph)["c1"] = 5  # shared by every analysis: read-only
+
+
+def test_kept_lookups_on_an_unchecked_ledger():
+    """Relations from unknown claims leave the graph to be walked, with the same answers."""
+    graph = build_graph(_dangling())
+    assert _indexed(graph) == _walked(graph)
+
+
+def _first_questions(groups: list[list[str]], questions: list[tuple]) -> list:
+    taken, chosen = set(), []
+    for claims in groups:
+        question = next((q for q in questions if q[0] not in taken and set(claims) & set(q[2])), None)
+        if question is not None:
+            taken.add(question[0])
+        chosen.append(question)
+    return chosen
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data(), size=st.integers(min_value=20, max_value=200), seed=st.integers(min_value=0, max_value=999))
+def test_each_dispute_gets_the_first_question_not_yet_taken(data, size, seed):
+    """Questions go to disputes exactly as a scan of every question per dispute would give them."""
+    ledger = synthetic_ledger(size, seed=seed, dispute_share=0.4)
+    ids = [c.id for c in ledger.claims]
+    questions = [(f"q{i % 7}", f"Q{i}?", tuple(data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=4))))
+                 for i in range(data.draw(st.integers(min_value=0, max_value=12)))]
+    order = {claim: i for i, claim in enumerate(ids)}
+    groups = dispute_groups(relation_edges(build_graph(ledger)), order, questions)
+    assert [q for q, _claims in groups] == _first_questions([claims for _q, claims in groups], questions)
 
 
 # ---------------------------------------------------------------- cached parsing, origins, GC

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from types import MappingProxyType
 
 import networkx as nx
 
 from claimgraph._gc import paused_gc
+from claimgraph.graph.index import CLAIM_ORDER, RELATION_SOURCES, remember
 from claimgraph.model import Claim, Ledger, Period
 
 __all__ = ["build_graph", "claim_node", "document_node", "node_id", "source_node"]
@@ -76,35 +77,73 @@ def _plain_fields(**fields: object) -> dict:
             for k, v in fields.items() if v is not None and v != ()}
 
 
-def _fill(graph: nx.MultiDiGraph, nodes: Iterable[tuple[str, dict]],
-          edges: Iterable[tuple[str, str, str, dict]]) -> None:
-    """Add nodes and keyed edges straight into networkx's adjacency dicts.
+class _Adjacency:
+    """Writes nodes and keyed edges straight into a new graph's adjacency dicts.
 
-    ``add_edges_from`` makes several Python calls per edge (and builds views);
-    at a million claims that is most of the build. The dict-of-dicts layout
-    (``_node``, ``_succ``, ``_pred``, one key dict shared by both directions) is
-    networkx's documented representation; the result is the graph ``add_node`` /
-    ``add_edge`` calls would give, in the same order. Only for a new graph: it
+    ``add_node`` / ``add_edge`` make several Python calls per edge (and build
+    views); at a million claims that was most of the build. The dict-of-dicts
+    layout (``_node``, ``_succ``, ``_pred``, one key dict shared by both
+    directions) is networkx's documented representation; the result is the graph
+    the ``add_*`` calls would give, in the same order. Only for a new graph: it
     leaves networkx's cache of derived views alone, and a new graph has none.
+
+    The big dicts (one entry per node) are the slow part at scale: each lookup in
+    them is a likely cache miss. So a claim is written in one go: its node and its
+    own successor dict, with the predecessor dicts of its sources and documents
+    (a few thousand, so they stay in cache) kept at hand in ``targets``.
     """
-    node_data, succ, pred = graph._node, graph._succ, graph._pred
-    for node, data in nodes:
-        if node in node_data:
-            node_data[node].update(data)
-        else:
-            node_data[node], succ[node], pred[node] = data, {}, {}
-    for u, v, key, data in edges:
-        if u not in node_data:  # a dangling reference still gets its (bare) node, as add_edge does
-            node_data[u], succ[u], pred[u] = {}, {}, {}
-        if v not in node_data:
-            node_data[v], succ[v], pred[v] = {}, {}, {}
-        keys = succ[u].get(v)
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self.node_data, self.succ, self.pred = graph._node, graph._succ, graph._pred
+        #: node name → that node's predecessor dict, for the sources and documents.
+        self.targets: dict[str, dict] = {}
+        #: nodes named by an edge but never recorded, in the order add_edge would create them.
+        self.dangling: dict[str, dict] = {}
+
+    def node(self, node: str, data: dict) -> tuple[dict, dict]:
+        """Add (or, for a repeated id, update) a node; its successor and predecessor dicts."""
+        existing = self.node_data.get(node)
+        if existing is not None:
+            existing.update(data)
+            return self.succ[node], self.pred[node]
+        self.node_data[node], succ, pred = data, {}, {}
+        self.succ[node] = succ
+        self.pred[node] = pred
+        return succ, pred
+
+    def target(self, node: str) -> dict:
+        """The predecessor dict of a source or document node, made (dangling) when unknown."""
+        pred = self.targets.get(node)
+        if pred is None:
+            # Not recorded: add_edge would make a bare node here; it goes in after the
+            # claims (see flush_dangling), where the add_* calls would have put it.
+            pred = self.targets[node] = self.dangling[node] = {}
+        return pred
+
+    def flush_dangling(self) -> None:
+        """Add the bare nodes that edges named but no entry recorded."""
+        for node, pred in self.dangling.items():
+            self.node_data[node], self.succ[node], self.pred[node] = {}, {}, pred
+        self.dangling.clear()
+
+    @staticmethod
+    def edge(succ: dict, pred: dict, u: str, v: str, key: str, data: dict) -> None:
+        """Edge u→v with its key, given u's successor dict and v's predecessor dict."""
+        keys = succ.get(v)
         if keys is None:
-            succ[u][v] = pred[v][u] = {key: data}
+            succ[v] = pred[u] = {key: data}
         elif key in keys:
             keys[key].update(data)
         else:
             keys[key] = data
+
+    def any_edge(self, u: str, v: str, key: str, data: dict) -> None:
+        """Edge between any two nodes, bare nodes made for unknown ends (as add_edge does)."""
+        for node in (u, v):
+            if node not in self.node_data:
+                self.node_data[node], self.succ[node], self.pred[node] = {}, {}, {}
+        self.edge(self.succ[u], self.pred[v], u, v, key, data)
 
 
 def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
@@ -134,49 +173,65 @@ def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     # Analyst wording of disputes: graph-level data, (id, text, claim ids) in record order.
     graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
-    # One node name per source and document, shared by all the edges that point at it.
-    sources = {s.id: source_node(s.id) for s in ledger.sources}
-    documents = {d.id: document_node(d.id) for d in ledger.documents}
     with paused_gc():
-        _fill(graph, _nodes(ledger, sources, documents), _edges(ledger, sources, documents))
+        _write(_Adjacency(graph), ledger)
     return graph
 
 
-def _nodes(ledger: Ledger, sources: dict[str, str], documents: dict[str, str]
-           ) -> Iterator[tuple[str, dict]]:
+def _write(adjacency: _Adjacency, ledger: Ledger) -> None:
+    # The order is the one of add_node for every entry (sources, documents, claims),
+    # then add_edge for every edge (part_of, published_by, each claim's edges, relations).
+    targets = adjacency.targets
+    sources: dict[str, str] = {}  # id → node name, one string shared by every edge to it
     for s in ledger.sources:
-        yield sources[s.id], {"type": "source", **_plain_fields(
+        node = sources[s.id] = source_node(s.id)
+        _succ, targets[node] = adjacency.node(node, {"type": "source", **_plain_fields(
             id=s.id, name=s.name, kind=s.kind, role=s.role, aliases=s.aliases,
-            unnamed=s.unnamed, origin=ledger.origin(s.id))}
+            unnamed=s.unnamed, origin=ledger.origin(s.id))})
+    documents: dict[str, str] = {}
     for d in ledger.documents:
-        yield documents[d.id], {"type": "document", **_plain_fields(
-            id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url)}
-    plain = _Plain()
-    origin = ledger.origin
-    for c in ledger.claims:
-        yield claim_node(c.id), _claim_attributes(c, origin(c.said_by), plain)
-
-
-def _edges(ledger: Ledger, sources: dict[str, str], documents: dict[str, str]
-           ) -> Iterator[tuple[str, str, str, dict]]:
+        node = documents[d.id] = document_node(d.id)
+        _succ, targets[node] = adjacency.node(node, {"type": "document", **_plain_fields(
+            id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url)})
+    edge, target, succ = adjacency.edge, adjacency.target, adjacency.succ
     for s in ledger.sources:
         if s.part_of is not None:
-            yield sources[s.id], sources.get(s.part_of) or source_node(s.part_of), "part_of", {"kind": "part_of"}
+            u, v = sources[s.id], sources.get(s.part_of) or source_node(s.part_of)
+            edge(succ[u], target(v), u, v, "part_of", {"kind": "part_of"})
     for d in ledger.documents:
         if d.publisher is not None:
-            yield (documents[d.id], sources.get(d.publisher) or source_node(d.publisher), "published_by",
-                   {"kind": "published_by"})
+            u, v = documents[d.id], sources.get(d.publisher) or source_node(d.publisher)
+            edge(succ[u], target(v), u, v, "published_by", {"kind": "published_by"})
+    plain = _Plain()
+    origin = ledger.origin
+    order: dict[str, int] = {}  # claim id → position, for the analyses (see graph.index)
     via_keys = [f"via:{position}" for position in range(8)]
     for c in ledger.claims:
-        node = claim_node(c.id)
-        yield node, sources.get(c.said_by) or source_node(c.said_by), "said_by", {"kind": "said_by"}
+        u = claim_node(c.id)
+        order.setdefault(c.id, len(order))
+        out, _pred = adjacency.node(u, _claim_attributes(c, origin(c.said_by), plain))
+        v = sources.get(c.said_by) or source_node(c.said_by)
+        edge(out, target(v), u, v, "said_by", {"kind": "said_by"})
         for position, relay in enumerate(c.via):
             if position == len(via_keys):
                 via_keys.append(f"via:{position}")
-            yield (node, sources.get(relay) or source_node(relay), via_keys[position],
-                   {"kind": "via", "position": position})
+            v = sources.get(relay) or source_node(relay)
+            edge(out, target(v), u, v, via_keys[position], {"kind": "via", "position": position})
         if c.document is not None:
-            yield node, documents.get(c.document) or document_node(c.document), "appears_in", {"kind": "appears_in"}
+            v = documents.get(c.document) or document_node(c.document)
+            edge(out, target(v), u, v, "appears_in", {"kind": "appears_in"})
+    adjacency.flush_dangling()
+    graph = adjacency.graph
+    remember(graph, CLAIM_ORDER, MappingProxyType(order))
+    relation_sources: dict[str, None] = {}
     for r in ledger.relations:
-        yield claim_node(r.source), claim_node(r.target), r.kind, {"kind": r.kind, **_plain_fields(
-            note=r.note, recorded_by=r.recorded_by, rule=r.rule)}
+        u = claim_node(r.source)
+        adjacency.any_edge(u, claim_node(r.target), r.kind, {"kind": r.kind, **_plain_fields(
+            note=r.note, recorded_by=r.recorded_by, rule=r.rule)})
+        relation_sources[r.source] = None
+    # In node order, as a walk over the graph would meet them; a relation from an
+    # unknown claim (an unchecked ledger) has no place in that order: let the
+    # analyses walk the graph then.
+    if all(source in order for source in relation_sources):
+        remember(graph, RELATION_SOURCES, tuple(
+            claim_node(source) for source in sorted(relation_sources, key=order.__getitem__)))

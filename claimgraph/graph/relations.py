@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import networkx as nx
 from attrs import frozen
 
 from claimgraph.graph.build import node_id
+from claimgraph.graph.index import CLAIM_ORDER, RELATION_SOURCES, RELATIONS, cached, remember
 
 __all__ = ["EdgeRef", "claim_order", "relation_edges"]
 
@@ -33,38 +35,51 @@ class EdgeRef:
     rule: str | None = None
 
 
-def claim_order(graph: nx.MultiDiGraph) -> dict[str, int]:
-    """Claim id → its position in the ledger (graph nodes keep the record order)."""
-    order: dict[str, int] = {}
-    for node, data in graph.nodes(data="type"):
-        if data == "claim":
-            order[node_id(node)] = len(order)
+def claim_order(graph: nx.MultiDiGraph) -> Mapping[str, int]:
+    """Claim id → its position in the ledger (graph nodes keep the record order). Read-only."""
+    order = cached(graph, CLAIM_ORDER)
+    if order is None:
+        walked: dict[str, int] = {}
+        for node, data in graph._node.items():
+            if data.get("type") == "claim":
+                walked[node_id(node)] = len(walked)
+        order = remember(graph, CLAIM_ORDER, MappingProxyType(walked))
     return order
 
 
 _RELATION_KINDS = frozenset(("supports", "contradicts"))
 
 
+def _relations(graph: nx.MultiDiGraph) -> tuple[EdgeRef, ...]:
+    relations = cached(graph, RELATIONS)
+    if relations is not None:
+        return relations
+    adjacency = graph._adj
+    sources = cached(graph, RELATION_SOURCES)
+    if sources is None:  # not from build_graph, or changed since: every node is a suspect
+        sources = adjacency
+    # networkx's adjacency dicts are read directly: its views wrap every edge.
+    return remember(graph, RELATIONS, tuple(
+        EdgeRef(kind=data["kind"], source=node_id(source), target=node_id(target),
+                note=data.get("note"), recorded_by=data.get("recorded_by"), rule=data.get("rule"))
+        for source in sources
+        for target, keyed in adjacency[source].items()
+        for data in keyed.values()
+        if data.get("kind") in _RELATION_KINDS
+    ))
+
+
 def relation_edges(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> Iterator[EdgeRef]:
     """Every ``supports`` / ``contradicts`` edge, in a stable order.
 
-    Edges come by their ``from`` claim in ledger order, then in record order.
+    Edges come by their ``from`` claim in ledger order, then in record order:
+    the order a filter over ``graph.edges(data=True)`` gives. They are found once
+    per graph (from the claims build_graph lists as having any) and kept.
 
     Args:
         graph: a graph from :func:`claimgraph.graph.build_graph`.
         include_candidates: also yield rule-found candidates nobody has confirmed.
     """
-    # networkx's adjacency dicts are walked directly, in the order graph.edges()
-    # gives: its views wrap every node and edge, which costs more than the test,
-    # and only a few edges in a hundred are relations.
-    for source, neighbours in graph._adj.items():
-        for target, keyed in neighbours.items():
-            for data in keyed.values():
-                kind = data.get("kind")
-                if kind not in _RELATION_KINDS:
-                    continue
-                rule = data.get("rule")
-                if rule is not None and not include_candidates:
-                    continue
-                yield EdgeRef(kind=kind, source=node_id(source), target=node_id(target),
-                              note=data.get("note"), recorded_by=data.get("recorded_by"), rule=rule)
+    for edge in _relations(graph):
+        if include_candidates or edge.rule is None:
+            yield edge
