@@ -15,8 +15,9 @@ import networkx as nx
 from attrs import field, frozen
 
 from claimgraph.graph.build import build_graph
-from claimgraph.graph.corroboration import corroborate
+from claimgraph.graph.corroboration import supporters
 from claimgraph.graph.disputes import Dispute, find_disputes
+from claimgraph.graph.relations import claim_order
 from claimgraph.graph.textmatch import closest_passage, find_quote
 from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Source
@@ -260,22 +261,24 @@ def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph,
                     details=(("side", side.label), ("origin", origin),
                              ("voices", ", ".join(side.speakers + side.relayed_by))),
                 )
-    for claim_id, backing in corroborate(graph).items():
-        supporters = [ledger.claim(s) for s in backing.supporters]
-        origins = {ledger.origin(s.said_by) for s in supporters if s is not None}
-        if len(backing.supporters) >= 2 and len(origins) == 1:
+    # Only supported claims can have single-origin support: no need to visit the others.
+    for claim_id, backers in supporters(graph).items():
+        if len(backers) < 2:
+            continue
+        origins = {ledger.origin(c.said_by) for c in map(ledger.claim, backers) if c is not None}
+        if len(origins) == 1:
             origin = origins.pop()
             yield _finding(
                 "single-origin-support", "claim", claim_id,
-                f"{len(backing.supporters)} supporting claims ({', '.join(backing.supporters)}) "
+                f"{len(backers)} supporting claims ({', '.join(backers)}) "
                 f"all come from one origin, {_name(ledger, origin)}",
-                details=(("origin", origin), ("supporters", ", ".join(backing.supporters))),
+                details=(("origin", origin), ("supporters", ", ".join(backers))),
             )
 
 
-def _sort_key(ledger: Ledger, disputes: tuple[Dispute, ...]):
+def _sort_key(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dispute, ...]):
     position = {
-        "claim": {c.id: i for i, c in reversed(list(enumerate(ledger.claims)))},
+        "claim": claim_order(graph),
         "source": {s.id: i for i, s in reversed(list(enumerate(ledger.sources)))},
         "document": {d.id: i for i, d in reversed(list(enumerate(ledger.documents)))},
         "dispute": {d.id: i for i, d in enumerate(disputes)},
@@ -317,4 +320,4 @@ def audit(ledger: Ledger, graph: nx.MultiDiGraph | None = None) -> tuple[Finding
     findings.extend(_source_findings(ledger))
     findings.extend(_verb_findings(ledger, disputes))
     findings.extend(_origin_findings(ledger, graph, disputes))
-    return tuple(sorted(findings, key=_sort_key(ledger, disputes)))
+    return tuple(sorted(findings, key=_sort_key(ledger, graph, disputes)))

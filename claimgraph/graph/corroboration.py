@@ -13,10 +13,10 @@ from collections.abc import Iterable
 import networkx as nx
 from attrs import frozen
 
-from claimgraph.graph.build import claim_node, node_id
-from claimgraph.graph.relations import claim_order
+from claimgraph.graph.build import claim_node
+from claimgraph.graph.relations import claim_order, relation_edges
 
-__all__ = ["Backing", "Corroboration", "backing", "corroborate"]
+__all__ = ["Backing", "Corroboration", "backing", "corroborate", "supporters"]
 
 
 @frozen
@@ -65,10 +65,6 @@ class Corroboration:
         return len(self.origins)
 
 
-def _is_relation(data: dict, kind: str, include_candidates: bool) -> bool:
-    return data.get("kind") == kind and (include_candidates or data.get("rule") is None)
-
-
 def backing(graph: nx.MultiDiGraph, claims: Iterable[str]) -> Backing:
     """Who stands behind a set of claims, counted by speaker, relay and origin.
 
@@ -83,9 +79,10 @@ def backing(graph: nx.MultiDiGraph, claims: Iterable[str]) -> Backing:
     speakers: set[str] = set()
     relayed: set[str] = set()
     origins: set[str] = set()
+    nodes = graph._node  # the node dicts themselves: no view per lookup
     for claim_id in claims:
-        data = graph.nodes.get(claim_node(claim_id))
-        if data is None:
+        data = nodes.get(claim_node(claim_id))
+        if data is None or "said_by" not in data:
             continue
         speakers.add(data["said_by"])
         relayed.update(data.get("via", ()))
@@ -96,6 +93,27 @@ def backing(graph: nx.MultiDiGraph, claims: Iterable[str]) -> Backing:
         origins=tuple(sorted(origins)),
         relays=len(speakers | relayed),
     )
+
+
+def supporters(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> dict[str, tuple[str, ...]]:
+    """The claims that directly support each supported claim.
+
+    Args:
+        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        include_candidates: also count rule-found ``supports`` candidates.
+
+    Returns:
+        Claim id → ids of the claims with a ``supports`` relation to it, in ledger
+        order (ids the ledger does not know last); only claims that have any.
+    """
+    order = claim_order(graph)
+    found: dict[str, set[str]] = {}
+    for edge in relation_edges(graph, include_candidates=include_candidates):
+        if edge.kind == "supports":
+            found.setdefault(edge.target, set()).add(edge.source)
+    unknown = len(order)
+    return {claim: tuple(sorted(sources, key=lambda s: (order.get(s, unknown), s)))
+            for claim, sources in found.items()}
 
 
 def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False
@@ -114,18 +132,13 @@ def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False
     Returns:
         Claim id → :class:`Corroboration`, in ledger order.
     """
-    order = claim_order(graph)
+    supported = supporters(graph, include_candidates=include_candidates)
     result: dict[str, Corroboration] = {}
-    for claim_id in order:
-        node = claim_node(claim_id)
-        supporters = tuple(sorted({
-            node_id(source)
-            for source, _target, edge in graph.in_edges(node, data=True)
-            if _is_relation(edge, "supports", include_candidates)
-        }, key=order.__getitem__))
-        back = backing(graph, (claim_id, *supporters))
+    for claim_id in claim_order(graph):
+        backers = supported.get(claim_id, ())
+        back = backing(graph, (claim_id, *backers))
         result[claim_id] = Corroboration(
-            claim=claim_id, supporters=supporters, speakers=back.speakers,
+            claim=claim_id, supporters=backers, speakers=back.speakers,
             relayed_by=back.relayed_by, origins=back.origins, relays=back.relays,
         )
     return result

@@ -200,12 +200,13 @@ def _side(graph: nx.MultiDiGraph, label: str, claims: list[str]) -> Side:
 
 def _timeline(graph: nx.MultiDiGraph, claims: list[str]) -> tuple[TimelineEntry, ...]:
     entries = []
+    nodes = graph._node  # the node dicts themselves: no view per lookup
     for position, claim in enumerate(claims):
-        data = graph.nodes[claim_node(claim)]
+        data = nodes[claim_node(claim)]
         document = data.get("document")
         published = None
         if document is not None:
-            published = graph.nodes.get(document_node(document), {}).get("published")
+            published = nodes.get(document_node(document), {}).get("published")
         said_on = data.get("said_on")
         # ISO text sorts as dates do; a "start/end" interval sorts by its start first.
         entries.append(((said_on is None, said_on or "", position),
@@ -215,7 +216,7 @@ def _timeline(graph: nx.MultiDiGraph, claims: list[str]) -> tuple[TimelineEntry,
 
 
 def _derived_question(graph: nx.MultiDiGraph, claims: list[str], colour: dict[str, int]) -> str:
-    nodes = [graph.nodes[claim_node(c)] for c in claims]
+    nodes = [graph._node[claim_node(c)] for c in claims]
     keys = Counter((n["proposition_subject"], n["proposition_property"])
                    for n in nodes if "proposition_subject" in n)
     shared_keys = [(key, count) for key, count in keys.items() if count > 1]
@@ -265,12 +266,17 @@ def dispute_groups(edges: Iterable[EdgeRef], order: Mapping[str, int],
     """
     edges = list(edges)
     questions = list(questions)
+    # Claim → the questions that name it (by record position): each dispute looks up
+    # only its own claims' questions, not every question in the ledger.
+    asked: dict[str, list[int]] = {}
+    for index, (_id, _text, claims) in enumerate(questions):
+        for claim in claims:
+            asked.setdefault(claim, []).append(index)
     taken: set[str] = set()
     groups = []
     for claims in _group_claims(edges, order):
-        members = set(claims)
-        question = next((q for q in questions if q[0] not in taken and members.intersection(q[2])),
-                        None)
+        named = sorted({index for claim in claims for index in asked.get(claim, ())})
+        question = next((questions[i] for i in named if questions[i][0] not in taken), None)
         if question is not None:
             taken.add(question[0])
         groups.append((question, claims))
