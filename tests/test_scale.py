@@ -206,6 +206,27 @@ def test_paused_gc_restores_the_collector():
     assert gc.isenabled()
 
 
+def test_paused_gc_leaves_what_it_built_old_and_nothing_frozen():
+    """After the block, nothing is young (no collection walks it to promote it) and nothing stays frozen."""
+    with paused_gc():
+        built = [{"n": [i]} for i in range(50_000)]
+    assert gc.get_freeze_count() == 0
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert id(built[0]) in oldest and id(built[-1]["n"]) in oldest  # tracked, in the oldest generation
+
+
+def test_paused_gc_leaves_a_program_s_own_frozen_objects_frozen():
+    """A program that froze objects (before a fork, say) finds them still frozen."""
+    gc.freeze()
+    try:
+        frozen_before = gc.get_freeze_count()
+        with paused_gc():
+            _built = [{"n": [i]} for i in range(1_000)]
+        assert gc.get_freeze_count() == frozen_before
+    finally:
+        gc.unfreeze()
+
+
 # ---------------------------------------------------------------- one dispute's sub-ledger
 
 

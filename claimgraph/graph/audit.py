@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import networkx as nx
 from attrs import field, frozen
 
+from claimgraph._gc import paused_gc
 from claimgraph.graph.build import build_graph
 from claimgraph.graph.corroboration import supporters
 from claimgraph.graph.disputes import Dispute, find_disputes
@@ -313,11 +314,14 @@ def audit(ledger: Ledger, graph: nx.MultiDiGraph | None = None) -> tuple[Finding
     graph = build_graph(ledger) if graph is None else graph
     disputes = find_disputes(graph)
     findings: list[Finding] = []
-    for claim in ledger.claims:
-        findings.extend(_provenance_findings(ledger, claim))
-        findings.extend(_quote_findings(ledger, claim))
-        findings.extend(_attribution_findings(ledger, claim))
-    findings.extend(_source_findings(ledger))
-    findings.extend(_verb_findings(ledger, disputes))
-    findings.extend(_origin_findings(ledger, graph, disputes))
-    return tuple(sorted(findings, key=_sort_key(ledger, graph, disputes)))
+    # Hundreds of thousands of findings and no cycles: left on, the collector would
+    # walk the whole ledger and graph again while they pile up.
+    with paused_gc():
+        for claim in ledger.claims:
+            findings.extend(_provenance_findings(ledger, claim))
+            findings.extend(_quote_findings(ledger, claim))
+            findings.extend(_attribution_findings(ledger, claim))
+        findings.extend(_source_findings(ledger))
+        findings.extend(_verb_findings(ledger, disputes))
+        findings.extend(_origin_findings(ledger, graph, disputes))
+        return tuple(sorted(findings, key=_sort_key(ledger, graph, disputes)))
