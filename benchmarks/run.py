@@ -24,11 +24,17 @@ process's largest resident size during that step (what it holds from earlier
 steps included, as in real use). Neither tracemalloc (slow, and blind to C
 allocations) nor ``ru_maxrss`` (never goes down) can say that per step.
 
+Repeats: every group of steps runs ``--repeat`` times (3 by default), each in
+a fresh process; a step's time is its best run (a quiet run is the truest
+figure on a shared machine, as timeit and hyperfine's minimum have it), its
+peak the largest. The baseline is repeated the same way.
+
 Ratios: time ÷ the baseline's total time (parse + graph) at the same size;
 peak ÷ the baseline's peak; "×prev" is time ÷ the time at the previous size.
 
 Run from the repository root (the default run takes about ten minutes, the
-first one longer while it generates and caches the ledgers):
+first one longer while it generates and caches the ledgers; ``--repeat 1``
+takes about four):
 
     python3 benchmarks/run.py                 # 10k, 100k and 1M claims
     python3 benchmarks/run.py --quick         # 1k and 10k: a smoke test
@@ -275,6 +281,18 @@ def _worker(kind: str, folder: Path) -> None:
 FAILURES: list[str] = []
 
 
+def _best(kind: str, folder: Path, repeat: int, *, optional: bool = False) -> dict:
+    """Each step's best time over ``repeat`` runs (a fresh process each), with the largest peak."""
+    runs = [_spawn(kind, folder, optional=optional) for _ in range(repeat)]
+    best: dict[str, dict] = {}
+    for run in runs:
+        for step, figures in run.items():
+            kept = best.setdefault(step, dict(figures))
+            kept["seconds"] = min(kept["seconds"], figures["seconds"])
+            kept["peak"] = max(kept["peak"], figures["peak"])
+    return best
+
+
 def _spawn(kind: str, folder: Path, *, optional: bool = False) -> dict:
     done = subprocess.run([sys.executable, __file__, "--worker", kind, str(folder)],
                           capture_output=True, text=True, cwd=ROOT)
@@ -391,8 +409,13 @@ def main() -> None:
                         "(default: claimgraph-bench in the temp dir)")
     parser.add_argument("--no-gc-baseline", action="store_true",
                         help="skip the second baseline run with the garbage collector paused")
+    parser.add_argument("--repeat", type=int, default=3, metavar="N",
+                        help="run every step N times, each in a fresh process, and keep its best time "
+                             "and largest peak (default: 3; 1 for a quicker, noisier run)")
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat must be 1 or more")
     if args.worker:
         _worker(args.worker[0], Path(args.worker[1]))
         return
@@ -409,23 +432,25 @@ def main() -> None:
             _prepare(folder, size)
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         print(f"{_label(size)}: running ...", file=sys.stderr, flush=True)
-        result = {"baseline": _spawn("baseline", folder)}
+        result = {"baseline": _best("baseline", folder, args.repeat)}
         if not args.no_gc_baseline:
-            result["baseline-nogc"] = _spawn("baseline-nogc", folder)
-        steps = dict(_spawn("record", folder))
-        steps = {**_spawn("pipeline", folder), **steps, **_spawn("brief-dispute", folder, optional=True)}
+            result["baseline-nogc"] = _best("baseline-nogc", folder, args.repeat)
+        steps = dict(_best("record", folder, args.repeat))
+        steps = {**_best("pipeline", folder, args.repeat), **steps,
+                 **_best("brief-dispute", folder, args.repeat, optional=True)}
         result["steps"] = steps
         results[size] = result
         notes.append(f"{_label(size)}: {meta['claims']:,} claims, {meta['sources']:,} sources, "
                      f"{meta['documents']:,} documents, {meta['relations']:,} relations, "
                      f"{meta['disputes']:,} disputes; brief of {meta['brief_dispute']} "
                      f"({meta['brief_dispute_claims']} claims)")
-    extras = dict(_spawn("brief-dossier", cache, optional=True))
+    extras = dict(_best("brief-dossier", cache, args.repeat, optional=True))
     extras["claimgraph check claims/ (wall)"] = {"seconds": _check_wall()}
     print()
     _print_table(sizes, results, extras, notes + [""] + _targets(sizes, results, extras) +
                  [f"failed: {failure}" for failure in FAILURES] +
-                 [f"\nwhole run {time.perf_counter() - started:.0f} s; data cached in {cache}"])
+                 [f"\neach step: best of {args.repeat} run{'s' * (args.repeat > 1)}, a fresh process each; "
+                  f"whole run {time.perf_counter() - started:.0f} s; data cached in {cache}"])
 
 
 if __name__ == "__main__":
