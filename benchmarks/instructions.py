@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout
 
-from benchmarks.run import _cache_root, _label, _parse_size, _prepare, _spawn  # noqa: E402
+from benchmarks.run import _cache_root, _label, _parse_size, _spawn, ledger_folder  # noqa: E402
 
 STEPS = ("load", "graph", "disputes", "candidates", "audit")
 
@@ -81,11 +81,7 @@ def main() -> None:
     cache = _cache_root(args.cache)
     per_claim: dict[int, dict[str, float]] = {}
     for size in sizes:
-        folder = cache / f"claims-{size}"
-        folder.mkdir(parents=True, exist_ok=True)
-        if not (folder / "ledger.json").exists():
-            print(f"generating {_label(size)} claims into {folder} ...", file=sys.stderr, flush=True)
-            _prepare(folder, size)
+        folder = ledger_folder(cache, size)
         if not (folder / "ledger.db").exists():
             _spawn("record", folder)  # run.py's record step leaves the store behind
         print(f"{_label(size)}: counting ...", file=sys.stderr, flush=True)
