@@ -9,7 +9,8 @@ from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.graph import backing, build_graph, corroborate, find_disputes
+from claimgraph.graph import audit, backing, build_graph, corroborate, find_disputes
+from claimgraph.graph.corroboration import supporters
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 
@@ -93,6 +94,24 @@ def test_backing_ignores_unknown_claims():
     graph = build_graph(Ledger(sources=SOURCES, claims=[_claim("a", "prcs")]))
     assert backing(graph, ["nope"]).origins == ()
     assert backing(graph, ["a", "nope"]).origins == ("prcs",)
+
+
+def test_supporters_the_ledger_does_not_know_come_last_and_add_nothing():
+    """On an unchecked ledger, a supports relation from an unknown claim is listed last, sorted, without error."""
+    ledger = Ledger(sources=SOURCES, claims=[_claim("a", "prcs"), _claim("b", "cogat")],
+                    relations=[Relation(kind="supports", source="zz-gone", target="a"),
+                               Relation(kind="supports", source="b", target="a"),
+                               Relation(kind="supports", source="aa-gone", target="a")])
+    graph = build_graph(ledger)
+    assert supporters(graph) == {"a": ("b", "aa-gone", "zz-gone")}
+    result = corroborate(graph)["a"]
+    assert result.supporters == ("b", "aa-gone", "zz-gone") and result.origins == ("cogat", "prcs")
+    # One known supporter: no "single-origin support" drawn from the claims that are not there.
+    assert [f.code for f in audit(ledger) if f.code == "single-origin-support"] == []
+    two = Ledger(sources=SOURCES, claims=[*ledger.claims, _claim("c", "cogat")],
+                 relations=[*ledger.relations, Relation(kind="supports", source="c", target="a")])
+    (finding,) = [f for f in audit(two) if f.code == "single-origin-support"]
+    assert finding.message == "2 supporting claims (b, c) all come from one origin, COGAT"
 
 
 def test_founding_dossier_who_notice_adds_the_who_but_not_its_relays():

@@ -264,16 +264,17 @@ def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph,
                 )
     # Only supported claims can have single-origin support: no need to visit the others.
     for claim_id, backers in supporters(graph).items():
-        if len(backers) < 2:
-            continue
-        origins = {ledger.origin(c.said_by) for c in map(ledger.claim, backers) if c is not None}
-        if len(origins) == 1:
+        # Supporters the ledger does not know are dangling references (check_ledger reports
+        # them); they prove nothing about origins.
+        known = [claim for claim in map(ledger.claim, backers) if claim is not None]
+        origins = {ledger.origin(claim.said_by) for claim in known}
+        if len(known) >= 2 and len(origins) == 1:
             origin = origins.pop()
+            ids = ", ".join(claim.id for claim in known)
             yield _finding(
                 "single-origin-support", "claim", claim_id,
-                f"{len(backers)} supporting claims ({', '.join(backers)}) "
-                f"all come from one origin, {_name(ledger, origin)}",
-                details=(("origin", origin), ("supporters", ", ".join(backers))),
+                f"{len(known)} supporting claims ({ids}) all come from one origin, {_name(ledger, origin)}",
+                details=(("origin", origin), ("supporters", ids)),
             )
 
 
