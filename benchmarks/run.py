@@ -32,7 +32,7 @@ peak the largest. The baseline is repeated the same way.
 Ratios: time ÷ the baseline's total time (parse + graph) at the same size;
 peak ÷ the baseline's peak; "×prev" is time ÷ the time at the previous size.
 
-Run from the repository root (the default run takes about ten minutes, the
+Run from the repository root (the default run takes about nine minutes, the
 first one longer while it generates and caches the ledgers; ``--repeat 1``
 takes about four):
 
