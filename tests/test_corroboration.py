@@ -9,8 +9,7 @@ from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.graph import audit, backing, build_graph, corroborate, find_disputes
-from claimgraph.graph.corroboration import supporters
+from claimgraph.graph import audit, backing, build_graph, corroborate, find_disputes, supporters
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 

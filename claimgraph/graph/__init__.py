@@ -3,7 +3,7 @@
 from claimgraph.graph.audit import Finding, audit
 from claimgraph.graph.build import build_graph, claim_node, document_node, node_id, source_node
 from claimgraph.graph.candidates import accept_candidates, find_candidates
-from claimgraph.graph.corroboration import Backing, Corroboration, backing, corroborate
+from claimgraph.graph.corroboration import Backing, Corroboration, backing, corroborate, supporters
 from claimgraph.graph.disputes import Dispute, Side, TimelineEntry, dispute_groups, find_disputes
 from claimgraph.graph.matrix import SourcePair, source_matrix
 from claimgraph.graph.relations import EdgeRef, claim_order, relation_edges
@@ -37,4 +37,5 @@ __all__ = [
     "source_node",
     "store_dispute_ledger",
     "sub_ledger",
+    "supporters",
 ]
