@@ -95,7 +95,6 @@ class _Adjacency:
     """
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
-        self.graph = graph
         self.node_data, self.succ, self.pred = graph._node, graph._succ, graph._pred
         #: node name → that node's predecessor dict, for the sources and documents.
         self.targets: dict[str, dict] = {}
@@ -175,13 +174,14 @@ def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
     # Analyst wording of disputes: graph-level data, (id, text, claim ids) in record order.
     graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
     with paused_gc():
-        _write(_Adjacency(graph), ledger)
+        _write(graph, ledger)
     return graph
 
 
-def _write(adjacency: _Adjacency, ledger: Ledger) -> None:
+def _write(graph: nx.MultiDiGraph, ledger: Ledger) -> None:
     # The order is the one of add_node for every entry (sources, documents, claims),
     # then add_edge for every edge (part_of, published_by, each claim's edges, relations).
+    adjacency = _Adjacency(graph)
     targets = adjacency.targets
     sources: dict[str, str] = {}  # id → node name, one string shared by every edge to it
     for s in ledger.sources:
@@ -222,7 +222,6 @@ def _write(adjacency: _Adjacency, ledger: Ledger) -> None:
             v = documents.get(c.document) or document_node(c.document)
             edge(out, target(v), u, v, "appears_in", {"kind": "appears_in"})
     adjacency.flush_dangling()
-    graph = adjacency.graph
     remember(graph, CLAIM_ORDER, MappingProxyType(order))
     relation_sources: dict[str, None] = {}
     for r in ledger.relations:
