@@ -37,14 +37,23 @@ def measure(size: int, output: Path | None) -> float:
     page = render_brief(ledger)
     total = time.perf_counter() - started
     size_bytes = len(page.encode("utf-8"))
-    collapsed = [name for name, shut in (
-        ("candidates", not data.candidates_open), ("matrix", not data.matrix.open),
-        ("findings", not data.findings_open), ("appendix", not data.appendix_open)) if shut]
+    collapsed = [
+        name
+        for name, shut in (
+            ("candidates", not data.candidates_open),
+            ("matrix", not data.matrix.open),
+            ("findings", not data.findings_open),
+            ("appendix", not data.appendix_open),
+        )
+        if shut
+    ]
     collapsed += [f"{sum(not d.open for d in data.disputes)} disputes"]
-    print(f"{size:>7,} claims: data {prepared:6.2f} s, data + render {total:6.2f} s, "
-          f"{size_bytes / 1e6:6.2f} MB, {len(data.disputes):,} disputes, "
-          f"{sum(len(d.graph.nodes) for d in data.disputes):,} claims in maps, "
-          f"{len(data.findings):,} findings; collapsed: {', '.join(collapsed)}")
+    print(
+        f"{size:>7,} claims: data {prepared:6.2f} s, data + render {total:6.2f} s, "
+        f"{size_bytes / 1e6:6.2f} MB, {len(data.disputes):,} disputes, "
+        f"{sum(len(d.graph.nodes) for d in data.disputes):,} claims in maps, "
+        f"{len(data.findings):,} findings; collapsed: {', '.join(collapsed)}"
+    )
     if output is not None:
         output.write_text(page, encoding="utf-8")
         print(f"         wrote {output}")
@@ -62,8 +71,10 @@ def main() -> None:
         timings.append(measure(size, args.output if index == 0 else None))
     if len(timings) > 1:
         ratio = timings[-1] / timings[0]
-        print(f"time ratio {ratio:.1f} for {args.sizes[-1] / args.sizes[0]:.0f}× the claims "
-              "(linear would be about the same number)")
+        print(
+            f"time ratio {ratio:.1f} for {args.sizes[-1] / args.sizes[0]:.0f}× the claims "
+            "(linear would be about the same number)"
+        )
 
 
 if __name__ == "__main__":

@@ -42,13 +42,17 @@ def main(sizes: list[int]) -> None:
         built = time.perf_counter() - started
         seconds, found = _best_of(3, lambda graph=graph: find_candidates(graph))
         clashes = sum(c.kind == "contradicts" for c in found)
-        print(f"{size:>8,} claims: candidates in {seconds:7.3f} s "
-              f"({len(found):,} found: {clashes:,} contradicts, {len(found) - clashes:,} supports; "
-              f"graph built in {built:.2f} s)")
+        print(
+            f"{size:>8,} claims: candidates in {seconds:7.3f} s "
+            f"({len(found):,} found: {clashes:,} contradicts, {len(found) - clashes:,} supports; "
+            f"graph built in {built:.2f} s)"
+        )
         timings.append((size, seconds))
     for (small, t_small), (large, t_large) in itertools.pairwise(timings):
-        print(f"ratio {large:,}/{small:,} claims: time ×{t_large / t_small:.1f} "
-              f"for ×{large / small:g} claims (pairwise comparison would be ×{(large / small) ** 2:g})")
+        print(
+            f"ratio {large:,}/{small:,} claims: time ×{t_large / t_small:.1f} "
+            f"for ×{large / small:g} claims (pairwise comparison would be ×{(large / small) ** 2:g})"
+        )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,11 @@ def _timed(label: str, text: str) -> None:
     start = time.perf_counter()
     ledger = extract_claims(text)
     seconds = time.perf_counter() - start
-    print(f"{label:<44} {len(text.encode()) / 1e6:6.1f} MB  {len(ledger.claims):7d} claims "
-          f"{len(ledger.sources):4d} sources  {seconds:6.2f} s", flush=True)
+    print(
+        f"{label:<44} {len(text.encode()) / 1e6:6.1f} MB  {len(ledger.claims):7d} claims "
+        f"{len(ledger.sources):4d} sources  {seconds:6.2f} s",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -55,8 +58,11 @@ def main() -> None:
         start = time.perf_counter()
         ledger = link_article(extract_claims(read_article(path)), path, Path(folder) / "draft.yaml")
         text = dossier_text(ledger)
-        print(f"{'extract command path, 20 MB (YAML written)':<44} {len(text) / 1e6:6.1f} MB of YAML "
-              f"{time.perf_counter() - start:10.2f} s", flush=True)
+        print(
+            f"{'extract command path, 20 MB (YAML written)':<44} {len(text) / 1e6:6.1f} MB of YAML "
+            f"{time.perf_counter() - start:10.2f} s",
+            flush=True,
+        )
 
     # The quote audit on a misquote in a 16 MB document (the dossier reader's cap).
     big = _repeat(ARTICLE + "\n", 16 * 1000 * 1000)
@@ -68,8 +74,11 @@ def main() -> None:
     ledger = evolve(ledger, documents=(evolve(document, text=big),), claims=(claim,))
     start = time.perf_counter()
     findings = [f for f in audit(ledger) if f.code == "quote-not-verbatim"]
-    print(f"{'audit: misquote in a 16 MB document':<44} score {findings[0].score:5.1f} "
-          f"{time.perf_counter() - start:17.2f} s", flush=True)
+    print(
+        f"{'audit: misquote in a 16 MB document':<44} score {findings[0].score:5.1f} "
+        f"{time.perf_counter() - start:17.2f} s",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -34,32 +34,57 @@ def _generate(folder: Path, rows: int) -> list[Path]:
     sources = folder / "sources.jsonl"
     with sources.open("w", encoding="utf-8") as out:
         for i in range(SOURCES):
-            out.write(json.dumps({"id": f"s{i}", "name": f"Source {i}",
-                                  "kind": "person" if i % 3 else "ngo"}) + "\n")
+            out.write(json.dumps({"id": f"s{i}", "name": f"Source {i}", "kind": "person" if i % 3 else "ngo"}) + "\n")
     documents = folder / "documents.jsonl"
     with documents.open("w", encoding="utf-8") as out:
         for i in range(DOCUMENTS):
-            out.write(json.dumps({"id": f"d{i}", "title": f"Report {i}", "publisher": f"s{i % SOURCES}",
-                                  "published": "2026-02-04", "url": f"https://news.example/{i}"}) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": f"d{i}",
+                        "title": f"Report {i}",
+                        "publisher": f"s{i % SOURCES}",
+                        "published": "2026-02-04",
+                        "url": f"https://news.example/{i}",
+                    }
+                )
+                + "\n"
+            )
     claims = folder / "claims.jsonl"
     with claims.open("w", encoding="utf-8") as out:
         for i in range(rows):
-            out.write(json.dumps({
-                "id": f"c{i:07d}", "statement": f"The crossing carried {i % 97} people on day {i % 28 + 1}.",
-                "said_by": f"s{i % SOURCES}", "via": [f"s{(i + 1) % SOURCES}"],
-                "document": f"d{i % DOCUMENTS}", "quote": f"carried {i % 97} people", "cue": "said",
-                "said_on": f"2026-02-{i % 28 + 1:02d}", "topics": ["rafah", "crossing"],
-                "proposition": {"subject": "rafah-crossing", "property": "departures",
-                                "value": i % 97, "unit": "people", "when": f"2026-02-{i % 28 + 1:02d}"},
-            }) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": f"c{i:07d}",
+                        "statement": f"The crossing carried {i % 97} people on day {i % 28 + 1}.",
+                        "said_by": f"s{i % SOURCES}",
+                        "via": [f"s{(i + 1) % SOURCES}"],
+                        "document": f"d{i % DOCUMENTS}",
+                        "quote": f"carried {i % 97} people",
+                        "cue": "said",
+                        "said_on": f"2026-02-{i % 28 + 1:02d}",
+                        "topics": ["rafah", "crossing"],
+                        "proposition": {
+                            "subject": "rafah-crossing",
+                            "property": "departures",
+                            "value": i % 97,
+                            "unit": "people",
+                            "when": f"2026-02-{i % 28 + 1:02d}",
+                        },
+                    }
+                )
+                + "\n"
+            )
     return [sources, documents, claims]
 
 
 def _measure(files: list[Path], output: Path) -> tuple[int, float, int]:
     command = [sys.executable, "-m", "claimgraph", "import", *map(str, files), "-o", str(output)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
-                          text=True, env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, env=env, check=True
+    )
     code, elapsed, peak = done.stdout.split()
     if int(code) != 0:
         sys.exit(f"import failed:\n{done.stderr}")
@@ -74,8 +99,11 @@ def main(sizes: list[int]) -> None:
             output = Path(folder) / "out.yaml"
             _, elapsed, peak_kib = _measure(files, output)
             size_in = sum(f.stat().st_size for f in files) / 1e6
-            print(f"{rows:>9,} {size_in:>9.1f} {output.stat().st_size / 1e6:>10.1f} "
-                  f"{elapsed:>8.1f} {rows / elapsed:>8,.0f} {peak_kib / 1024:>12.1f}", flush=True)
+            print(
+                f"{rows:>9,} {size_in:>9.1f} {output.stat().st_size / 1e6:>10.1f} "
+                f"{elapsed:>8.1f} {rows / elapsed:>8,.0f} {peak_kib / 1024:>12.1f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ def _worker(folder: Path, upto: str) -> None:
         return
     ledger = read_store(folder / "ledger.db")
     graph = None
-    for step in STEPS[1:STEPS.index(upto) + 1]:
+    for step in STEPS[1 : STEPS.index(upto) + 1]:
         if step == "graph":
             graph = build_graph(ledger)
         elif step == "disputes":
@@ -56,9 +56,22 @@ def _worker(folder: Path, upto: str) -> None:
 
 
 def _instructions(folder: Path, upto: str) -> int:
-    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                           sys.executable, __file__, "--worker", str(folder), upto],
-                          capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            __file__,
+            "--worker",
+            str(folder),
+            upto,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if done.returncode != 0 or not found:
         raise SystemExit(f"valgrind run up to {upto} in {folder} failed:\n{done.stderr[-2000:]}")
@@ -108,9 +121,11 @@ def main() -> None:
         print()
     for small, large in itertools.pairwise(sizes):
         worst = max(STEPS, key=lambda s: per_claim[large][s] / per_claim[small][s])
-        print(f"{_label(small)}→{_label(large)}: most grown step {worst}, "
-              f"×{per_claim[large][worst] / per_claim[small][worst] * large / small:.1f} instructions "
-              f"for ×{large / small:g} claims")
+        print(
+            f"{_label(small)}→{_label(large)}: most grown step {worst}, "
+            f"×{per_claim[large][worst] / per_claim[small][worst] * large / small:.1f} instructions "
+            f"for ×{large / small:g} claims"
+        )
 
 
 if __name__ == "__main__":

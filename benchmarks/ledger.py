@@ -48,20 +48,33 @@ def _peak_mib() -> float:
 def _new_dossier(base: Ledger) -> Ledger:
     """50 new claims by existing speakers in existing documents, 5 of them contradicting old claims,
     with the sources (and their parents) and documents they use, as a dossier must have them."""
-    claims = [Claim(id=f"new-{i}", statement=f"New statement {i}.", said_by=base.claims[i * 997].said_by,
-                    document=base.claims[i * 997].document, said_on="2026-03-01", cue="said")
-              for i in range(NEW_CLAIMS)]
-    relations = [Relation(kind="contradicts", source=f"new-{i}", target=base.claims[i * 997].id, note="bench")
-                 for i in range(0, NEW_CLAIMS, 10)]
+    claims = [
+        Claim(
+            id=f"new-{i}",
+            statement=f"New statement {i}.",
+            said_by=base.claims[i * 997].said_by,
+            document=base.claims[i * 997].document,
+            said_on="2026-03-01",
+            cue="said",
+        )
+        for i in range(NEW_CLAIMS)
+    ]
+    relations = [
+        Relation(kind="contradicts", source=f"new-{i}", target=base.claims[i * 997].id, note="bench")
+        for i in range(0, NEW_CLAIMS, 10)
+    ]
     old = {base.claims[i * 997].id for i in range(0, NEW_CLAIMS, 10)}
     claims += [c for c in base.claims if c.id in old]
     used = {s for c in claims for s in base.chain(c.said_by)} | {r for c in claims for r in c.via}
     documents = {c.document for c in claims}
     used |= {d.publisher for d in base.documents if d.id in documents and d.publisher}
     used = {s for source in used for s in base.chain(source)}
-    return Ledger(sources=[s for s in base.sources if s.id in used],
-                  documents=[d for d in base.documents if d.id in documents],
-                  claims=claims, relations=relations)
+    return Ledger(
+        sources=[s for s in base.sources if s.id in used],
+        documents=[d for d in base.documents if d.id in documents],
+        claims=claims,
+        relations=relations,
+    )
 
 
 def _timed(label: str, work) -> object:
@@ -76,16 +89,19 @@ def _phase(name: str, store: Path, dossier: Path, size: int) -> None:
         from benchmarks.synthetic import synthetic_ledger
 
         ledger = synthetic_ledger(size)
-        print(f"  (generated {len(ledger.claims)} claims, {len(ledger.sources)} sources, "
-              f"{len(ledger.relations)} relations; peak RSS so far {_peak_mib():.0f} MiB)")
+        print(
+            f"  (generated {len(ledger.claims)} claims, {len(ledger.sources)} sources, "
+            f"{len(ledger.relations)} relations; peak RSS so far {_peak_mib():.0f} MiB)"
+        )
         init_store(store)
-        summary = _timed(f"record {size} claims into an empty ledger",
-                         lambda: record_ledger(store, ledger, "bench"))
+        summary = _timed(f"record {size} claims into an empty ledger", lambda: record_ledger(store, ledger, "bench"))
         print(f"  → {summary.added} entries appended; ledger file {store.stat().st_size / 2**20:.0f} MiB")
         dossier.write_text(dossier_text(_new_dossier(ledger)), encoding="utf-8")
     elif name == "fifty":
-        summary = _timed(f"record a {NEW_CLAIMS}-claim dossier into it",
-                         lambda: record_ledger(store, read_ledger([dossier]), "bench"))
+        summary = _timed(
+            f"record a {NEW_CLAIMS}-claim dossier into it",
+            lambda: record_ledger(store, read_ledger([dossier]), "bench"),
+        )
         print(f"  → {summary.added} added, {summary.unchanged} unchanged")
     elif name == "again":
         summary = _timed("record the same dossier again", lambda: record_ledger(store, read_ledger([dossier]), "x"))
@@ -104,8 +120,9 @@ def main(size: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store, dossier = Path(folder) / "bench.db", Path(folder) / "new.yaml"
         for phase in ("bulk", "fifty", "again", "verify", "read"):
-            subprocess.run([sys.executable, __file__, "--phase", phase, str(store), str(dossier), str(size)],
-                           check=True)
+            subprocess.run(
+                [sys.executable, __file__, "--phase", phase, str(store), str(dossier), str(size)], check=True
+            )
 
 
 if __name__ == "__main__":

@@ -116,8 +116,7 @@ def _parse_size(text: str) -> int:
 
 
 def _label(size: int) -> str:
-    return f"{size // 1_000_000}M" if size % 1_000_000 == 0 else (
-        f"{size // 1000}k" if size % 1000 == 0 else str(size))
+    return f"{size // 1_000_000}M" if size % 1_000_000 == 0 else (f"{size // 1000}k" if size % 1000 == 0 else str(size))
 
 
 def _cache_root(base: Path | None) -> Path:
@@ -135,17 +134,21 @@ def _prepare(folder: Path, size: int) -> None:
     from claimgraph.io import to_record
 
     ledger = synthetic_ledger(size)
-    export = {section: [to_record(e, with_text=True) for e in getattr(ledger, section)]
-              for section in SECTIONS}
+    export = {section: [to_record(e, with_text=True) for e in getattr(ledger, section)] for section in SECTIONS}
     (folder / "ledger.json.tmp").write_bytes(orjson.dumps(export))
     order = {c.id: i for i, c in enumerate(ledger.claims)}
     members = dispute_members(ledger.relations, ledger.questions, order)
     # The largest dispute (first of them in ledger order): the costliest one-dispute brief.
     largest = max(members, key=lambda d: len(members[d][1]))
-    meta = {"claims": len(ledger.claims), "sources": len(ledger.sources),
-            "documents": len(ledger.documents), "relations": len(ledger.relations),
-            "disputes": len(members), "brief_dispute": largest,
-            "brief_dispute_claims": len(members[largest][1])}
+    meta = {
+        "claims": len(ledger.claims),
+        "sources": len(ledger.sources),
+        "documents": len(ledger.documents),
+        "relations": len(ledger.relations),
+        "disputes": len(members),
+        "brief_dispute": largest,
+        "brief_dispute_claims": len(members[largest][1]),
+    }
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     os.replace(folder / "ledger.json.tmp", folder / "ledger.json")
 
@@ -169,8 +172,9 @@ def _read_export(folder: Path):
 
     data = orjson.loads((folder / "ledger.json").read_bytes())
     with paused_gc():
-        return Ledger(**{section: [from_record(section[:-1], record) for record in data.get(section, ())]
-                         for section in SECTIONS})
+        return Ledger(
+            **{section: [from_record(section[:-1], record) for record in data.get(section, ())] for section in SECTIONS}
+        )
 
 
 # ---------------------------------------------------------------- workers (one process each)
@@ -206,8 +210,12 @@ def _baseline(folder: Path, steps: _Steps, paused: bool) -> None:
                 if "document" in c:
                     yield node, f"document:{c['document']}", "appears_in", {"kind": "appears_in"}
             for r in data["relations"]:
-                yield (f"claim:{r['from']}", f"claim:{r['to']}", r["kind"],
-                       {k: v for k, v in r.items() if k not in ("from", "to")})
+                yield (
+                    f"claim:{r['from']}",
+                    f"claim:{r['to']}",
+                    r["kind"],
+                    {k: v for k, v in r.items() if k not in ("from", "to")},
+                )
 
         g.add_edges_from(edges())
         return g
@@ -254,8 +262,9 @@ def _brief_dispute(folder: Path, steps: _Steps) -> None:
     from claimgraph.render.brief import render_brief
 
     dispute = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["brief_dispute"]
-    steps.run("brief, one dispute", lambda: render_brief(
-        store_dispute_ledger(folder / "ledger.db", dispute), dispute=dispute))
+    steps.run(
+        "brief, one dispute", lambda: render_brief(store_dispute_ledger(folder / "ledger.db", dispute), dispute=dispute)
+    )
 
 
 def _brief_dossier(folder: Path, steps: _Steps) -> None:
@@ -268,8 +277,7 @@ def _brief_dossier(folder: Path, steps: _Steps) -> None:
         from claimgraph.io import dossier_text
 
         dossier.write_text(dossier_text(synthetic_ledger(BRIEF_DOSSIER_CLAIMS)), encoding="utf-8")
-    steps.run(f"brief, {BRIEF_DOSSIER_CLAIMS:,}-claim dossier",
-              lambda: render_brief(read_ledger([dossier])))
+    steps.run(f"brief, {BRIEF_DOSSIER_CLAIMS:,}-claim dossier", lambda: render_brief(read_ledger([dossier])))
 
 
 WORKERS = {
@@ -304,8 +312,9 @@ def _best(kind: str, folder: Path, repeat: int, *, optional: bool = False) -> di
 
 
 def _spawn(kind: str, folder: Path, *, optional: bool = False) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--worker", kind, str(folder)],
-                          capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, __file__, "--worker", kind, str(folder)], capture_output=True, text=True, cwd=ROOT
+    )
     if done.returncode != 0:
         message = f"benchmark worker {kind} failed in {folder}:\n{done.stderr}"
         if not optional:
@@ -322,8 +331,9 @@ def _check_wall(runs: int = 5) -> float:
     best = float("inf")
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "claimgraph", "check", "claims/"], cwd=ROOT,
-                       capture_output=True, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "claimgraph", "check", "claims/"], cwd=ROOT, capture_output=True, check=True
+        )
         best = min(best, time.perf_counter() - started)
     return best
 
@@ -336,8 +346,7 @@ def _mib(value: float) -> str:
 
 
 def _print_table(sizes: list[int], results: dict[int, dict], extras: dict, notes: list[str]) -> None:
-    header = (f"{'claims':>7}  {'step':<30} {'wall s':>8} {'×base':>6} {'peak MiB':>9} {'×base':>6} "
-              f"{'×prev':>6}")
+    header = f"{'claims':>7}  {'step':<30} {'wall s':>8} {'×base':>6} {'peak MiB':>9} {'×base':>6} {'×prev':>6}"
     print(header)
     print("-" * len(header))
     previous: dict[str, float] | None = None
@@ -346,13 +355,22 @@ def _print_table(sizes: list[int], results: dict[int, dict], extras: dict, notes
         base = result["baseline"]
         base_time = base["parse"]["seconds"] + base["graph"]["seconds"]
         base_peak = max(base["parse"]["peak"], base["graph"]["peak"])
-        rows = [("baseline: orjson parse", base["parse"]), ("baseline: bare nx graph", base["graph"]),
-                ("baseline total", {"seconds": base_time, "peak": base_peak})]
+        rows = [
+            ("baseline: orjson parse", base["parse"]),
+            ("baseline: bare nx graph", base["graph"]),
+            ("baseline total", {"seconds": base_time, "peak": base_peak}),
+        ]
         nogc = result.get("baseline-nogc")
         if nogc:
-            rows.append(("  (baseline, GC paused)", {
-                "seconds": nogc["parse"]["seconds"] + nogc["graph"]["seconds"],
-                "peak": max(nogc["parse"]["peak"], nogc["graph"]["peak"])}))
+            rows.append(
+                (
+                    "  (baseline, GC paused)",
+                    {
+                        "seconds": nogc["parse"]["seconds"] + nogc["graph"]["seconds"],
+                        "peak": max(nogc["parse"]["peak"], nogc["graph"]["peak"]),
+                    },
+                )
+            )
         for name, figures in result["steps"].items():
             rows.append((name, figures))
         core = [result["steps"][s] for s in ("load", "graph", "disputes", "candidates") if s in result["steps"]]
@@ -363,13 +381,17 @@ def _print_table(sizes: list[int], results: dict[int, dict], extras: dict, notes
             seconds, peak = figures["seconds"], figures["peak"]
             current[name] = seconds
             growth = f"{seconds / previous[name]:6.1f}" if previous and previous.get(name) else f"{'':>6}"
-            print(f"{_label(size):>7}  {name:<30} {seconds:8.2f} {seconds / base_time:6.2f} "
-                  f"{_mib(peak):>9} {peak / base_peak:6.2f} {growth}")
+            print(
+                f"{_label(size):>7}  {name:<30} {seconds:8.2f} {seconds / base_time:6.2f} "
+                f"{_mib(peak):>9} {peak / base_peak:6.2f} {growth}"
+            )
         print()
         previous = current if size > 0 else None
     for name, figures in extras.items():
-        print(f"{'once':>7}  {name:<30} {figures['seconds']:8.2f} {'':>6} "
-              f"{_mib(figures['peak']) if figures.get('peak') else '':>9}")
+        print(
+            f"{'once':>7}  {name:<30} {figures['seconds']:8.2f} {'':>6} "
+            f"{_mib(figures['peak']) if figures.get('peak') else '':>9}"
+        )
     print()
     for note in notes:
         print(note)
@@ -385,20 +407,32 @@ def _targets(sizes: list[int], results: dict[int, dict], extras: dict) -> list[s
     core = [result["steps"][s] for s in ("load", "graph", "disputes", "candidates")]
     core_time, core_peak = sum(c["seconds"] for c in core), max(c["peak"] for c in core)
     verdict = "met" if core_time <= 2 * base_time else "MISSED"
-    lines.append(f"  {_label(largest)}: load+graph+disputes+candidates {core_time:.1f} s = "
-                 f"{core_time / base_time:.2f}× baseline time (target ≤ 2×): {verdict}")
+    lines.append(
+        f"  {_label(largest)}: load+graph+disputes+candidates {core_time:.1f} s = "
+        f"{core_time / base_time:.2f}× baseline time (target ≤ 2×): {verdict}"
+    )
     verdict = "met" if core_peak <= 1.5 * base_peak else "MISSED"
-    lines.append(f"  {_label(largest)}: peak {_mib(core_peak)} MiB = {core_peak / base_peak:.2f}× "
-                 f"baseline peak (target ≤ 1.5×): {verdict}")
+    lines.append(
+        f"  {_label(largest)}: peak {_mib(core_peak)} MiB = {core_peak / base_peak:.2f}× "
+        f"baseline peak (target ≤ 1.5×): {verdict}"
+    )
     for small, large in itertools.pairwise(sizes):
         factor = large / small
         allowed = 1.2 * factor
-        growth = sorted(((results[large]["steps"][name]["seconds"] / results[small]["steps"][name]["seconds"], name)
-                         for name in results[large]["steps"] if name in results[small]["steps"]), reverse=True)
+        growth = sorted(
+            (
+                (results[large]["steps"][name]["seconds"] / results[small]["steps"][name]["seconds"], name)
+                for name in results[large]["steps"]
+                if name in results[small]["steps"]
+            ),
+            reverse=True,
+        )
         over = [f"{name} ×{times:.1f}" for times, name in growth if times > allowed]
         verdict = "met" if not over else "MISSED (" + ", ".join(over) + ")"
-        lines.append(f"  {_label(small)}→{_label(large)} (×{factor:g} claims): worst step {growth[0][1]} "
-                     f"×{growth[0][0]:.1f} (target ≤ ×{allowed:g} for every step): {verdict}")
+        lines.append(
+            f"  {_label(small)}→{_label(large)} (×{factor:g} claims): worst step {growth[0][1]} "
+            f"×{growth[0][0]:.1f} (target ≤ ×{allowed:g} for every step): {verdict}"
+        )
     brief = result["steps"].get("brief, one dispute")
     if brief:
         verdict = "met" if brief["seconds"] < 2 else "MISSED"
@@ -415,13 +449,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated claim counts (10k, 1M, 2500...)")
     parser.add_argument("--quick", action="store_true", help="1k and 10k claims only: a smoke test")
-    parser.add_argument("--cache", type=Path, help="where generated ledgers are kept "
-                        "(default: claimgraph-bench in the temp dir)")
-    parser.add_argument("--no-gc-baseline", action="store_true",
-                        help="skip the second baseline run with the garbage collector paused")
-    parser.add_argument("--repeat", type=int, default=3, metavar="N",
-                        help="run every step N times, each in a fresh process, and keep its best time "
-                             "and largest peak (default: 3; 1 for a quicker, noisier run)")
+    parser.add_argument(
+        "--cache", type=Path, help="where generated ledgers are kept (default: claimgraph-bench in the temp dir)"
+    )
+    parser.add_argument(
+        "--no-gc-baseline", action="store_true", help="skip the second baseline run with the garbage collector paused"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        metavar="N",
+        help="run every step N times, each in a fresh process, and keep its best time "
+        "and largest peak (default: 3; 1 for a quicker, noisier run)",
+    )
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.repeat < 1:
@@ -442,21 +483,35 @@ def main() -> None:
         if not args.no_gc_baseline:
             result["baseline-nogc"] = _best("baseline-nogc", folder, args.repeat)
         steps = dict(_best("record", folder, args.repeat))
-        steps = {**_best("pipeline", folder, args.repeat), **steps,
-                 **_best("brief-dispute", folder, args.repeat, optional=True)}
+        steps = {
+            **_best("pipeline", folder, args.repeat),
+            **steps,
+            **_best("brief-dispute", folder, args.repeat, optional=True),
+        }
         result["steps"] = steps
         results[size] = result
-        notes.append(f"{_label(size)}: {meta['claims']:,} claims, {meta['sources']:,} sources, "
-                     f"{meta['documents']:,} documents, {meta['relations']:,} relations, "
-                     f"{meta['disputes']:,} disputes; brief of {meta['brief_dispute']} "
-                     f"({meta['brief_dispute_claims']} claims)")
+        notes.append(
+            f"{_label(size)}: {meta['claims']:,} claims, {meta['sources']:,} sources, "
+            f"{meta['documents']:,} documents, {meta['relations']:,} relations, "
+            f"{meta['disputes']:,} disputes; brief of {meta['brief_dispute']} "
+            f"({meta['brief_dispute_claims']} claims)"
+        )
     extras = dict(_best("brief-dossier", cache, args.repeat, optional=True))
     extras["claimgraph check claims/ (wall)"] = {"seconds": _check_wall()}
     print()
-    _print_table(sizes, results, extras, notes + [""] + _targets(sizes, results, extras) +
-                 [f"failed: {failure}" for failure in FAILURES] +
-                 [f"\neach step: best of {args.repeat} run{'s' * (args.repeat > 1)}, a fresh process each; "
-                  f"whole run {time.perf_counter() - started:.0f} s; data cached in {cache}"])
+    _print_table(
+        sizes,
+        results,
+        extras,
+        notes
+        + [""]
+        + _targets(sizes, results, extras)
+        + [f"failed: {failure}" for failure in FAILURES]
+        + [
+            f"\neach step: best of {args.repeat} run{'s' * (args.repeat > 1)}, a fresh process each; "
+            f"whole run {time.perf_counter() - started:.0f} s; data cached in {cache}"
+        ],
+    )
 
 
 if __name__ == "__main__":

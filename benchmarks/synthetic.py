@@ -35,7 +35,7 @@ _STATUS = ("open", "closed", "restricted", "partially-open")
 
 
 def _power_law_weights(count: int, exponent: float = 1.1) -> list[float]:
-    return list(itertools.accumulate(1 / (rank ** exponent) for rank in range(1, count + 1)))
+    return list(itertools.accumulate(1 / (rank**exponent) for rank in range(1, count + 1)))
 
 
 def _sources(rng: random.Random, claims: int) -> tuple[list[Source], list[str], list[str]]:
@@ -55,8 +55,9 @@ def _sources(rng: random.Random, claims: int) -> tuple[list[Source], list[str], 
             parent = dept
         for p in range(rng.randint(1, 3)):
             person = f"org-{o}-person-{p}"
-            sources.append(Source(id=person, name=f"Spokesperson {p} of {o}", kind="person",
-                                  part_of=parent, role="spokesperson"))
+            sources.append(
+                Source(id=person, name=f"Spokesperson {p} of {o}", kind="person", part_of=parent, role="spokesperson")
+            )
             speakers.append(person)
     outlets = [f"outlet-{i}" for i in range(max(3, claims // 1000))]
     sources.extend(Source(id=o, name=f"Outlet {o}", kind="news-agency") for o in outlets)
@@ -73,8 +74,13 @@ def _proposition(rng: random.Random, subjects: int, day: dt.date) -> dict:
     if rng.random() < 0.5:
         return {"subject": subject, "property": "status", "value": rng.choice(_STATUS), "when": when}
     prop = rng.choice(("departures", "returnees"))
-    return {"subject": subject, "property": prop, "value": rng.choice((12, 20, 40, 40, 50)),
-            "unit": "people", "when": when}
+    return {
+        "subject": subject,
+        "property": prop,
+        "value": rng.choice((12, 20, 40, 40, 50)),
+        "unit": "people",
+        "when": when,
+    }
 
 
 def _disputes(rng: random.Random, ids: list[str], share: float) -> list[Relation]:
@@ -83,20 +89,20 @@ def _disputes(rng: random.Random, ids: list[str], share: float) -> list[Relation
     position = 0
     while position + 2 <= len(pool):
         size = min(rng.randint(2, 6), len(pool) - position)
-        members = pool[position:position + size]
+        members = pool[position : position + size]
         position += size
         sides = [0, 1] + [rng.randint(0, 1) for _ in members[2:]]
         for index in range(1, size):
             other = rng.randrange(index)
             kind = "contradicts" if sides[index] != sides[other] else "supports"
-            relations.append(Relation(kind=kind, source=members[index], target=members[other],
-                                      note="synthetic"))
+            relations.append(Relation(kind=kind, source=members[index], target=members[other], note="synthetic"))
         if size >= 3 and rng.random() < 0.1:
             # An unbalanced dispute now and then: a contradiction inside one side.
             same = [m for m, s in zip(members, sides, strict=True) if s == sides[0]][:2]
             if len(same) == 2 and not any({r.source, r.target} == set(same) for r in relations[-size:]):
-                relations.append(Relation(kind="contradicts", source=same[0], target=same[1],
-                                          note="synthetic odd cycle"))
+                relations.append(
+                    Relation(kind="contradicts", source=same[0], target=same[1], note="synthetic odd cycle")
+                )
     return relations
 
 
@@ -114,21 +120,34 @@ def synthetic_ledger(claims: int, *, seed: int = 0, dispute_share: float = 0.07)
     rng = random.Random(seed)
     sources, speakers, outlets = _sources(rng, claims)
     weights = _power_law_weights(len(speakers))
-    documents = [Document(id=f"doc-{d}", title=f"Document {d}", publisher=rng.choice(outlets),
-                          published=_START + dt.timedelta(days=rng.randrange(_DAYS)))
-                 for d in range(max(1, claims // 10))]
+    documents = [
+        Document(
+            id=f"doc-{d}",
+            title=f"Document {d}",
+            publisher=rng.choice(outlets),
+            published=_START + dt.timedelta(days=rng.randrange(_DAYS)),
+        )
+        for d in range(max(1, claims // 10))
+    ]
     subjects = max(1, claims // 40)
     built = []
     for index in range(claims):
         speaker = rng.choices(speakers, cum_weights=weights)[0]
         via = [o for o in rng.sample(outlets, rng.randint(1, 3)) if o != speaker] if rng.random() < 0.3 else []
         day = _START + dt.timedelta(days=rng.randrange(_DAYS))
-        built.append(Claim(
-            id=f"c{index}", statement=f"Synthetic statement number {index}.", said_by=speaker,
-            via=via, document=rng.choice(documents).id, said_on=day, cue="said",
-            topics=[f"topic-{rng.randrange(max(1, claims // 100))}"],
-            proposition=_proposition(rng, subjects, day) if rng.random() < 0.7 else None,
-        ))
+        built.append(
+            Claim(
+                id=f"c{index}",
+                statement=f"Synthetic statement number {index}.",
+                said_by=speaker,
+                via=via,
+                document=rng.choice(documents).id,
+                said_on=day,
+                cue="said",
+                topics=[f"topic-{rng.randrange(max(1, claims // 100))}"],
+                proposition=_proposition(rng, subjects, day) if rng.random() < 0.7 else None,
+            )
+        )
     ids = [c.id for c in built]
     relations = _disputes(rng, ids, dispute_share)
     in_relation = {r.source for r in relations} | {r.target for r in relations}

@@ -33,7 +33,9 @@ def _codes(findings, claim_id=None):
 def _misquoted_dossier(write, quote: str):
     """A dossier whose one claim quotes the founding article as given."""
     folder = write("misquote/rafah.txt", ARTICLE.read_text(encoding="utf-8")).parent
-    return write("misquote/misquote.yaml", f"""
+    return write(
+        "misquote/misquote.yaml",
+        f"""
         sources:
           - {{id: cogat, name: COGAT, kind: government}}
         documents:
@@ -46,7 +48,8 @@ def _misquoted_dossier(write, quote: str):
             quote: {json.dumps(quote, ensure_ascii=False)}
             cue: claimed
             said_on: 2026-02-04
-    """), folder
+    """,
+    ), folder
 
 
 # --- quote fidelity -------------------------------------------------------------------------
@@ -87,9 +90,10 @@ def test_closest_passage_across_a_chunk_boundary():
     assert 95 < passage.score < 100
 
 
-@given(st.lists(st.sampled_from(["crossing", "Gaza’s", "“open”", "it’s", "said", "the"]),
-                min_size=1, max_size=12),
-       st.lists(st.sampled_from([" ", "\n", "\t", "\u00a0", "  "]), min_size=12, max_size=12))
+@given(
+    st.lists(st.sampled_from(["crossing", "Gaza’s", "“open”", "it’s", "said", "the"]), min_size=1, max_size=12),
+    st.lists(st.sampled_from([" ", "\n", "\t", "\u00a0", "  "]), min_size=12, max_size=12),
+)
 def test_any_respaced_requoted_passage_is_verbatim(words, spaces):
     """Any passage of a text, re-spaced and with straight quotes, is found verbatim, score 100."""
     text = "Before. " + "".join(w + s for w, s in zip(words, spaces, strict=False)) + "After."
@@ -111,8 +115,7 @@ def test_empty_quote_or_text_has_no_passage():
 def test_founding_dossier_reports_vague_israeli_media_and_officials(founding):
     """The vague 'Israeli media' and 'officials' attributions are reported."""
     vague = [f for f in founding if f.code == "vague-source"]
-    assert {"israeli-media-attacks-followed-injury", "israeli-officials-harsh-response"} <= {
-        f.id for f in vague}
+    assert {"israeli-media-attacks-followed-injury", "israeli-officials-harsh-response"} <= {f.id for f in vague}
     assert any("Israeli media" in f.message for f in vague)
     assert any("Officials" in f.message for f in vague)
     assert all(f.severity == "warning" for f in vague)
@@ -155,13 +158,22 @@ def test_findings_are_sorted_and_deterministic(founding):
 
 def _ledger(**extra) -> Ledger:
     base = {
-        "sources": [Source("prcs", "Palestinian Red Crescent Society", "ngo"),
-                    Source("al-nems", "Raed Al-Nems", "person", part_of="prcs"),
-                    Source("anadolu", "Anadolu Agency", "news-agency"),
-                    Source("officials", "officials", "government"),
-                    Source("outlet", "The Outlet", "outlet")],
-        "documents": [Document("art", "Article", publisher="outlet", published="2026-02-04",
-                               text="Al-Nems said the evacuation was cancelled.")],
+        "sources": [
+            Source("prcs", "Palestinian Red Crescent Society", "ngo"),
+            Source("al-nems", "Raed Al-Nems", "person", part_of="prcs"),
+            Source("anadolu", "Anadolu Agency", "news-agency"),
+            Source("officials", "officials", "government"),
+            Source("outlet", "The Outlet", "outlet"),
+        ],
+        "documents": [
+            Document(
+                "art",
+                "Article",
+                publisher="outlet",
+                published="2026-02-04",
+                text="Al-Nems said the evacuation was cancelled.",
+            )
+        ],
     }
     base.update(extra)
     return Ledger(**base)
@@ -170,10 +182,15 @@ def _ledger(**extra) -> Ledger:
 def test_unchecked_ledger_with_broken_chains_does_not_crash():
     """Dangling ids, a part_of circle and a speaker in its own relay chain are reported, not raised."""
     ledger = Ledger(
-        sources=[Source("a", "A", "ngo", part_of="b"), Source("b", "B", "ngo", part_of="a"),
-                 Source("c", "C", "person", part_of="ghost")],
-        claims=[Claim("x", "X.", said_by="nobody", document="missing"),
-                Claim("y", "Y.", said_by="a", via=["a", "ghost", "c", "c"])],
+        sources=[
+            Source("a", "A", "ngo", part_of="b"),
+            Source("b", "B", "ngo", part_of="a"),
+            Source("c", "C", "person", part_of="ghost"),
+        ],
+        claims=[
+            Claim("x", "X.", said_by="nobody", document="missing"),
+            Claim("y", "Y.", said_by="a", via=["a", "ghost", "c", "c"]),
+        ],
         relations=[Relation("contradicts", "x", "y"), Relation("supports", "x", "lost")],
     )
     findings = audit(ledger)
@@ -184,16 +201,17 @@ def test_unchecked_ledger_with_broken_chains_does_not_crash():
     assert any(entry == "y" and "unknown source ghost" in m for _, entry, m in chains)
     assert any(entry == "y" and "circle through c" in m for _, entry, m in chains)
     references = {f.message for f in findings if f.code == "broken-reference"}
-    assert references == {"said_by names unknown source 'nobody'",
-                          "document names unknown document 'missing'"}
+    assert references == {"said_by names unknown source 'nobody'", "document names unknown document 'missing'"}
 
 
 def test_missing_provenance_is_reported():
     """A claim with no document, or with a document but no quote and no date, is reported."""
     ledger = _ledger(
         documents=[Document("art", "Article")],
-        claims=[Claim("bare", "Bare.", said_by="al-nems", cue="said"),
-                Claim("no-quote", "No quote.", said_by="al-nems", document="art", cue="said")],
+        claims=[
+            Claim("bare", "Bare.", said_by="al-nems", cue="said"),
+            Claim("no-quote", "No quote.", said_by="al-nems", document="art", cue="said"),
+        ],
     )
     findings = audit(ledger)
     assert {"missing-document", "missing-date"} <= set(_codes(findings, "bare"))
@@ -202,13 +220,23 @@ def test_missing_provenance_is_reported():
 
 def test_unnamed_organisation_and_own_voice():
     """Unnamed and vague speakers warn; organisations without a person are info; own voice warns."""
-    ledger = _ledger(claims=[
-        Claim("vague", "V.", said_by="officials", document="art", cue="said", said_on="2026-02-04"),
-        Claim("org", "O.", said_by="prcs", document="art", cue="said", said_on="2026-02-04"),
-        Claim("own", "Own.", said_by="outlet", document="art", said_on="2026-02-04"),
-        Claim("person", "P.", said_by="al-nems", via=["anadolu"], document="art", cue="said",
-              quote="the evacuation was cancelled", said_on="2026-02-04"),
-    ])
+    ledger = _ledger(
+        claims=[
+            Claim("vague", "V.", said_by="officials", document="art", cue="said", said_on="2026-02-04"),
+            Claim("org", "O.", said_by="prcs", document="art", cue="said", said_on="2026-02-04"),
+            Claim("own", "Own.", said_by="outlet", document="art", said_on="2026-02-04"),
+            Claim(
+                "person",
+                "P.",
+                said_by="al-nems",
+                via=["anadolu"],
+                document="art",
+                cue="said",
+                quote="the evacuation was cancelled",
+                said_on="2026-02-04",
+            ),
+        ]
+    )
     findings = audit(ledger)
     assert "vague-source" in _codes(findings, "vague")
     assert [f.severity for f in findings if f.id == "org" and f.code == "no-named-speaker"] == ["info"]
@@ -218,11 +246,14 @@ def test_unnamed_organisation_and_own_voice():
 
 def test_uneven_verbs_need_loaded_on_one_side_only():
     """Loaded verbs on one side and neutral on the other warn; loaded on both sides does not."""
+
     def claims(first_cue, second_cue):
         return _ledger(
             sources=[*_ledger().sources, Source("cogat", "COGAT", "government")],
-            claims=[Claim("a", "A.", said_by="prcs", document="art", cue=first_cue),
-                    Claim("b", "B.", said_by="cogat", document="art", cue=second_cue)],
+            claims=[
+                Claim("a", "A.", said_by="prcs", document="art", cue=first_cue),
+                Claim("b", "B.", said_by="cogat", document="art", cue=second_cue),
+            ],
             relations=[Relation("contradicts", "a", "b")],
         )
 
@@ -236,12 +267,17 @@ def test_single_origin_side_and_support():
     """A side backed by a spokesman and his organisation is one origin; so are their supports."""
     ledger = _ledger(
         sources=[*_ledger().sources, Source("cogat", "COGAT", "government")],
-        claims=[Claim("org", "O.", said_by="prcs", document="art", cue="said"),
-                Claim("man", "M.", said_by="al-nems", via=["anadolu"], document="art", cue="said"),
-                Claim("man2", "M2.", said_by="al-nems", document="art", cue="said"),
-                Claim("other", "X.", said_by="cogat", document="art", cue="said")],
-        relations=[Relation("supports", "man", "org"), Relation("supports", "man2", "org"),
-                   Relation("contradicts", "org", "other")],
+        claims=[
+            Claim("org", "O.", said_by="prcs", document="art", cue="said"),
+            Claim("man", "M.", said_by="al-nems", via=["anadolu"], document="art", cue="said"),
+            Claim("man2", "M2.", said_by="al-nems", document="art", cue="said"),
+            Claim("other", "X.", said_by="cogat", document="art", cue="said"),
+        ],
+        relations=[
+            Relation("supports", "man", "org"),
+            Relation("supports", "man2", "org"),
+            Relation("contradicts", "org", "other"),
+        ],
     )
     findings = audit(ledger)
     [side] = [f for f in findings if f.code == "single-origin-side"]
@@ -252,9 +288,11 @@ def test_single_origin_side_and_support():
 
 def test_at_or_above_filters_by_severity():
     """at_or_above('warning') keeps errors and warnings, and refuses unknown severities."""
-    findings = (Finding("info", "loaded-verb", "claim", "a", "m"),
-                Finding("warning", "vague-source", "claim", "b", "m"),
-                Finding("error", "broken-chain", "claim", "c", "m"))
+    findings = (
+        Finding("info", "loaded-verb", "claim", "a", "m"),
+        Finding("warning", "vague-source", "claim", "b", "m"),
+        Finding("error", "broken-chain", "claim", "c", "m"),
+    )
     assert [f.id for f in at_or_above(findings, "warning")] == ["b", "c"]
     with pytest.raises(ValueError, match="unknown severity"):
         at_or_above(findings, "fatal")
@@ -263,13 +301,26 @@ def test_at_or_above_filters_by_severity():
 # --- the verb lexicon ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("cue", "expected"), [
-    ("claimed", "loaded"), ("alleging", "loaded"), ("Insisted", "loaded"), ("admitted", "loaded"),
-    ("said", "neutral"), ("according to", "neutral"), ("told", "neutral"),
-    ("confirmed", "affirming"), ("stressed", "affirming"), ("pointed out", "affirming"),
-    ("renewed calls", "characterising"), ("condemned", "characterising"),
-    ("said in a statement", "neutral"), ("mumbled", None), (None, None),
-])
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("claimed", "loaded"),
+        ("alleging", "loaded"),
+        ("Insisted", "loaded"),
+        ("admitted", "loaded"),
+        ("said", "neutral"),
+        ("according to", "neutral"),
+        ("told", "neutral"),
+        ("confirmed", "affirming"),
+        ("stressed", "affirming"),
+        ("pointed out", "affirming"),
+        ("renewed calls", "characterising"),
+        ("condemned", "characterising"),
+        ("said in a statement", "neutral"),
+        ("mumbled", None),
+        (None, None),
+    ],
+)
 def test_cue_classes(cue, expected):
     """Each cue falls in the class the lexicon gives it; unknown verbs have none."""
     assert cue_class(cue) == expected

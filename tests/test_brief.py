@@ -50,29 +50,64 @@ def hostile_dossier() -> dict:
         "recorded_by": '<script>window.__pwned="recorder"</script>',
         "sources": [
             {"id": "evil", "name": HOSTILE["name"], "kind": "ngo"},
-            {"id": "evil-speaker", "name": "Mx <u>Speaker</u>", "kind": "person",
-             "part_of": "evil", "role": HOSTILE["role"]},
+            {
+                "id": "evil-speaker",
+                "name": "Mx <u>Speaker</u>",
+                "kind": "person",
+                "part_of": "evil",
+                "role": HOSTILE["role"],
+            },
             {"id": "relay", "name": "Relay \" ' <Agency>", "kind": "news-agency"},
             {"id": "other", "name": "Other & Sons", "kind": "government"},
         ],
-        "documents": [{"id": "doc", "title": HOSTILE["title"], "published": "2026-02-04",
-                       "url": HOSTILE["url"],
-                       "text": f"{HOSTILE['quote']} and the crossing remained closed"}],
-        "claims": [
-            {"id": "open", "statement": HOSTILE["statement"], "said_by": "evil-speaker",
-             "via": ["relay"], "document": "doc", "quote": HOSTILE["quote"],
-             "cue": HOSTILE["cue"], "said_on": "2026-02-04", "topics": ["crossing"]},
-            {"id": "closed", "statement": "The crossing remained closed.", "said_by": "other",
-             "document": "doc", "quote": "the crossing remained closed", "cue": "said",
-             "said_on": "2026-02-04"},
+        "documents": [
+            {
+                "id": "doc",
+                "title": HOSTILE["title"],
+                "published": "2026-02-04",
+                "url": HOSTILE["url"],
+                "text": f"{HOSTILE['quote']} and the crossing remained closed",
+            }
         ],
-        "relations": [{"kind": "contradicts", "from": "open", "to": "closed",
-                       "note": HOSTILE["note"]}],
+        "claims": [
+            {
+                "id": "open",
+                "statement": HOSTILE["statement"],
+                "said_by": "evil-speaker",
+                "via": ["relay"],
+                "document": "doc",
+                "quote": HOSTILE["quote"],
+                "cue": HOSTILE["cue"],
+                "said_on": "2026-02-04",
+                "topics": ["crossing"],
+            },
+            {
+                "id": "closed",
+                "statement": "The crossing remained closed.",
+                "said_by": "other",
+                "document": "doc",
+                "quote": "the crossing remained closed",
+                "cue": "said",
+                "said_on": "2026-02-04",
+            },
+        ],
+        "relations": [{"kind": "contradicts", "from": "open", "to": "closed", "note": HOSTILE["note"]}],
         "questions": [{"id": "crossing", "text": HOSTILE["question"], "claims": ["open"]}],
-        "reviews": [{"id": "verdict", "claim": "open", "rating": HOSTILE["rating"],
-                     "rating_value": 1, "worst_rating": 1, "best_rating": 3, "reviewer": "evil",
-                     "date": "2026-02-05", "rationale": HOSTILE["rationale"],
-                     "url": HOSTILE["url"], "note": HOSTILE["note"]}],
+        "reviews": [
+            {
+                "id": "verdict",
+                "claim": "open",
+                "rating": HOSTILE["rating"],
+                "rating_value": 1,
+                "worst_rating": 1,
+                "best_rating": 3,
+                "reviewer": "evil",
+                "date": "2026-02-05",
+                "rationale": HOSTILE["rationale"],
+                "url": HOSTILE["url"],
+                "note": HOSTILE["note"],
+            }
+        ],
     }
 
 
@@ -120,8 +155,7 @@ def founding_store(invoke: Callable, folder: Path) -> Path:
     """
     store = folder / "rafah.db"
     dossiers = founding_with_reviews(folder)
-    for args in (("ledger", "init", store),
-                 ("record", *dossiers, "--ledger", store, "--author", "first-desk")):
+    for args in (("ledger", "init", store), ("record", *dossiers, "--ledger", store, "--author", "first-desk")):
         result = invoke(*args)
         assert result.exit_code == 0, result.output
     dossier = yaml.safe_load(FOUNDING.read_text(encoding="utf-8"))
@@ -138,8 +172,7 @@ def founding_store(invoke: Callable, folder: Path) -> Path:
     copy.parent.mkdir()
     copy.write_text(yaml.safe_dump(dossier, allow_unicode=True, sort_keys=False), encoding="utf-8")
     shutil.copy(FOUNDING.with_suffix(".txt"), copy.parent)  # the article the dossier names
-    result = invoke("record", copy, dossiers[1], "--ledger", store, "--author", "second-desk",
-                    "--retract-missing")
+    result = invoke("record", copy, dossiers[1], "--ledger", store, "--author", "second-desk", "--retract-missing")
     assert result.exit_code == 0, result.output
     assert f"0 added, 1 amended, {withdrawn} retracted" in result.output
     return store
@@ -302,11 +335,23 @@ def test_topic_filter_keeps_only_disputes_about_it(founding):
     assert kept.disputes and "medical-evacuation" in kept.scope
 
 
-@pytest.mark.parametrize("url", [
-    "javascript:alert(1)", "data:text/html,<script>", "file:///etc/passwd", "//example.org",
-    "https://exa mple.org", "https://example.org/\nx", "http:/nohost", "", None,
-    " https://example.org", "vbscript:msgbox", "JAVASCRIPT:alert(1)",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<script>",
+        "file:///etc/passwd",
+        "//example.org",
+        "https://exa mple.org",
+        "https://example.org/\nx",
+        "http:/nohost",
+        "",
+        None,
+        " https://example.org",
+        "vbscript:msgbox",
+        "JAVASCRIPT:alert(1)",
+    ],
+)
 def test_http_url_refuses_everything_but_http(url):
     """Only absolute http(s) addresses without white space may become links."""
     assert http_url(url) is None
@@ -323,15 +368,17 @@ def test_http_url_keeps_web_addresses():
 
 def _sides(count: int) -> list:
     half = count // 2
-    return [("Side A", [(f"a{i}", f"A{i + 1}", f"Claim a{i} " * 6) for i in range(half)]),
-            ("Side B", [(f"b{i}", f"B{i + 1}", f"Claim b{i}") for i in range(count - half)])]
+    return [
+        ("Side A", [(f"a{i}", f"A{i + 1}", f"Claim a{i} " * 6) for i in range(half)]),
+        ("Side B", [(f"b{i}", f"B{i + 1}", f"Claim b{i}") for i in range(count - half)]),
+    ]
 
 
 def test_map_of_fifty_claims_is_legible():
     """At 50 claims every badge has its own row, labels are short, nothing leaves the canvas."""
-    relations = [("contradicts", f"a{i}", f"b{(i * 7) % 25}", False, False, "")
-                 for i in range(25)] + [("supports", f"a{i}", f"a{i + 1}", True, False, "n")
-                                        for i in range(24)]
+    relations = [("contradicts", f"a{i}", f"b{(i * 7) % 25}", False, False, "") for i in range(25)] + [
+        ("supports", f"a{i}", f"a{i + 1}", True, False, "n") for i in range(24)
+    ]
     picture = layout_graph("g", _sides(50), relations, title="t", desc="d")
     assert len(picture.nodes) == 50 and len(picture.edges) == 49
     for column in {n.x for n in picture.nodes}:
@@ -348,9 +395,13 @@ def test_map_of_fifty_claims_is_legible():
 def test_map_orders_the_second_column_next_to_its_partners():
     """A claim in the second column sits by the claim it contradicts (barycentre order)."""
     sides = [("A", [("x", "A1", "x"), ("y", "A2", "y")]), ("B", [("p", "B1", "p"), ("q", "B2", "q")])]
-    picture = layout_graph("g", sides, [("contradicts", "x", "q", False, False, ""),
-                                        ("contradicts", "y", "p", False, False, "")],
-                           title="t", desc="d")
+    picture = layout_graph(
+        "g",
+        sides,
+        [("contradicts", "x", "q", False, False, ""), ("contradicts", "y", "p", False, False, "")],
+        title="t",
+        desc="d",
+    )
     y = {n.claim: n.y for n in picture.nodes}
     assert y["q"] == y["x"] and y["p"] == y["y"]
 
@@ -358,8 +409,9 @@ def test_map_orders_the_second_column_next_to_its_partners():
 def test_map_is_the_same_every_time():
     """The same input gives the same picture, coordinates included."""
     relations = [("contradicts", "a0", "b1", False, False, ""), ("supports", "a1", "a0", False, True, "")]
-    assert layout_graph("g", _sides(6), relations, title="t", desc="d") == \
-        layout_graph("g", _sides(6), relations, title="t", desc="d")
+    assert layout_graph("g", _sides(6), relations, title="t", desc="d") == layout_graph(
+        "g", _sides(6), relations, title="t", desc="d"
+    )
 
 
 def test_map_is_labelled_for_screen_readers(founding_page):
@@ -396,8 +448,9 @@ def test_page_is_self_contained(founding_page):
     parsed = parse(founding_page)
     assert not [a for a in parsed.attributes if a[1] == "src"]
     assert "link" not in parsed.tags
-    policy = dict((n, v) for t, n, v in parsed.attributes if t == "meta" and n == "content"
-                  and v and "default-src" in v)
+    policy = dict(
+        (n, v) for t, n, v in parsed.attributes if t == "meta" and n == "content" and v and "default-src" in v
+    )
     assert policy and "default-src 'none'" in policy["content"]
     assert "script-src" not in policy["content"]
 
@@ -408,8 +461,13 @@ def test_brief_is_byte_identical_across_runs_and_hash_seeds(tmp_path):
     for seed in ("1", "2"):
         out = tmp_path / f"brief-{seed}.html"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "claimgraph", "brief", str(FOUNDING), "-o", str(out)],
-                       check=True, cwd=ROOT, env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "claimgraph", "brief", str(FOUNDING), "-o", str(out)],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+        )
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
 
@@ -456,8 +514,10 @@ def test_unbalanced_dispute_is_reported_not_hidden():
     """Three claims that all contradict each other cannot split in two: the page says so."""
     sources = [Source(id=s, name=s.upper(), kind="ngo") for s in ("x", "y", "z")]
     claims = [Claim(id=f"c{s}", statement=f"{s} is right", said_by=s) for s in ("x", "y", "z")]
-    relations = [Relation(kind="contradicts", source=a, target=b, note=f"{a} vs {b}")
-                 for a, b in (("cx", "cy"), ("cy", "cz"), ("cx", "cz"))]
+    relations = [
+        Relation(kind="contradicts", source=a, target=b, note=f"{a} vs {b}")
+        for a, b in (("cx", "cy"), ("cy", "cz"), ("cx", "cz"))
+    ]
     ledger = Ledger(sources=sources, claims=claims, relations=relations)
     dispute = brief_data(ledger).disputes[0]
     assert not dispute.balanced and dispute.frustrated
@@ -471,8 +531,8 @@ def test_user_templates_override_shipped_ones_by_name(invoke, write, tmp_path):
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "_claim.html").write_text(
-        '<article class="my-claim" id="{{ claim.card }}">{{ claim.statement }}</article>\n',
-        encoding="utf-8")
+        '<article class="my-claim" id="{{ claim.card }}">{{ claim.statement }}</article>\n', encoding="utf-8"
+    )
     result = invoke("brief", FOUNDING, "--templates", folder)
     assert result.exit_code == 0, result.output
     assert 'class="my-claim"' in result.output
@@ -517,8 +577,18 @@ def test_templates_ship_in_the_wheel():
     include = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     assert include["templates"] == "claimgraph/templates"
     names = {p.name for p in (ROOT / "templates").iterdir()}
-    for name in ("brief.html", "_header.html", "_dispute.html", "_side.html", "_claim.html",
-                 "_graph.html", "_matrix.html", "_findings.html", "_appendix.html", "_style.css"):
+    for name in (
+        "brief.html",
+        "_header.html",
+        "_dispute.html",
+        "_side.html",
+        "_claim.html",
+        "_graph.html",
+        "_matrix.html",
+        "_findings.html",
+        "_appendix.html",
+        "_style.css",
+    ):
         assert name in names
 
 
@@ -555,24 +625,30 @@ def test_hostile_title_option_is_escaped(invoke, hostile):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(statement=st.text(min_size=1, max_size=80).filter(str.strip),
-       name=st.text(min_size=1, max_size=40).filter(str.strip),
-       note=st.text(max_size=80))
+@given(
+    statement=st.text(min_size=1, max_size=80).filter(str.strip),
+    name=st.text(min_size=1, max_size=40).filter(str.strip),
+    note=st.text(max_size=80),
+)
 def test_any_text_stays_text(statement, name, note):
     """Whatever the statement, name and note, the page gains no tag and no attribute."""
     sources = [Source(id="s", name=name), Source(id="t", name="T")]
-    claims = [Claim(id="a", statement=statement, said_by="s", quote=statement),
-              Claim(id="b", statement="b", said_by="t")]
-    ledger = Ledger(sources=sources, claims=claims,
-                    documents=[Document(id="d", title=statement)],
-                    relations=[Relation(kind="contradicts", source="a", target="b",
-                                        note=note or None)])
-    baseline = Ledger(sources=[Source(id="s", name="N"), Source(id="t", name="T")],
-                      claims=[Claim(id="a", statement="x", said_by="s", quote="x"),
-                              Claim(id="b", statement="b", said_by="t")],
-                      documents=[Document(id="d", title="x")],
-                      relations=[Relation(kind="contradicts", source="a", target="b",
-                                          note="n" if note.strip() else None)])
+    claims = [
+        Claim(id="a", statement=statement, said_by="s", quote=statement),
+        Claim(id="b", statement="b", said_by="t"),
+    ]
+    ledger = Ledger(
+        sources=sources,
+        claims=claims,
+        documents=[Document(id="d", title=statement)],
+        relations=[Relation(kind="contradicts", source="a", target="b", note=note or None)],
+    )
+    baseline = Ledger(
+        sources=[Source(id="s", name="N"), Source(id="t", name="T")],
+        claims=[Claim(id="a", statement="x", said_by="s", quote="x"), Claim(id="b", statement="b", said_by="t")],
+        documents=[Document(id="d", title="x")],
+        relations=[Relation(kind="contradicts", source="a", target="b", note="n" if note.strip() else None)],
+    )
     page, reference = parse(render_brief(ledger)), parse(render_brief(baseline))
     assert page.tags == reference.tags
     assert [(t, n) for t, n, _v in page.attributes] == [(t, n) for t, n, _v in reference.attributes]
@@ -604,8 +680,9 @@ def test_reviews_show_on_their_claims_cards(invoke, tmp_path):
     assert "Fact-check Misleading 2 on a scale of 1–5, where 5 is best" in scaled
     assert "by Check Desk, 6 Feb 2026 · read the review" in scaled
     assert "The crossing opened for returnees only; no patient left that day." in scaled
-    assert '<a href="https://check-desk.example/rafah-crossing" rel="noopener noreferrer">' \
-           "read the review</a>" in card(page, "cogat-crossing-open")
+    assert '<a href="https://check-desk.example/rafah-crossing" rel="noopener noreferrer">read the review</a>' in card(
+        page, "cogat-crossing-open"
+    )
     assert 'class="review verdict-low"' in card(page, "cogat-crossing-open")
     words = card(page, "prcs-evacuation-cancelled")
     assert 'class="review verdict-unscaled"' in words and "Accurate" in words
@@ -628,21 +705,35 @@ def test_appendix_and_header_count_the_reviews(invoke, tmp_path):
     assert 'class="reviews"' not in plain
 
 
-@pytest.mark.parametrize(("value", "worst", "best", "tone", "scale"), [
-    (1, 1, 5, "verdict-low", "1 on a scale of 1–5, where 5 is best"),
-    (3, 1, 5, "verdict-middle", "3 on a scale of 1–5, where 5 is best"),
-    (5, 1, 5, "verdict-high", "5 on a scale of 1–5, where 5 is best"),
-    (7.5, 0, 10, "verdict-high", "7.5 on a scale of 0–10, where 10 is best"),
-    (2.0, 0.0, 4.0, "verdict-middle", "2 on a scale of 0–4, where 4 is best"),
-    (None, 1, 5, "verdict-unscaled", None),
-    (None, None, None, "verdict-unscaled", None),
-])
+@pytest.mark.parametrize(
+    ("value", "worst", "best", "tone", "scale"),
+    [
+        (1, 1, 5, "verdict-low", "1 on a scale of 1–5, where 5 is best"),
+        (3, 1, 5, "verdict-middle", "3 on a scale of 1–5, where 5 is best"),
+        (5, 1, 5, "verdict-high", "5 on a scale of 1–5, where 5 is best"),
+        (7.5, 0, 10, "verdict-high", "7.5 on a scale of 0–10, where 10 is best"),
+        (2.0, 0.0, 4.0, "verdict-middle", "2 on a scale of 0–4, where 4 is best"),
+        (None, 1, 5, "verdict-unscaled", None),
+        (None, None, None, "verdict-unscaled", None),
+    ],
+)
 def test_verdict_tone_and_scale_come_from_the_reviewers_own_scale(value, worst, best, tone, scale):
     """A numeric rating is placed on its own scale in words; a rating in words gets no tint."""
-    ledger = Ledger(sources=[Source(id="s", name="S"), Source(id="f", name="F")],
-                    claims=[Claim(id="c", statement="C", said_by="s")],
-                    reviews=[Review(id="r", claim="c", rating="Verdict", reviewer="f",
-                                    rating_value=value, worst_rating=worst, best_rating=best)])
+    ledger = Ledger(
+        sources=[Source(id="s", name="S"), Source(id="f", name="F")],
+        claims=[Claim(id="c", statement="C", said_by="s")],
+        reviews=[
+            Review(
+                id="r",
+                claim="c",
+                rating="Verdict",
+                reviewer="f",
+                rating_value=value,
+                worst_rating=worst,
+                best_rating=best,
+            )
+        ],
+    )
     (review,) = brief_data(ledger).claims[0].reviews
     assert (review.tone, review.scale, review.rating) == (tone, scale, "Verdict")
 

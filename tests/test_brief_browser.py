@@ -30,8 +30,16 @@ CHROMIUM = Path(os.environ.get("CLAIMGRAPH_CHROMIUM", "/usr/bin/chromium"))
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Quiet, offline Chromium: no first-run work, no background traffic.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 WIDTHS = (1280, 390)
 
 
@@ -100,8 +108,10 @@ def open_page(browser):
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
-        page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "about:"))
-                else errors.append(f"request: {r.url}"))
+        page.on(
+            "request",
+            lambda r: None if r.url.startswith(("file:", "data:", "about:")) else errors.append(f"request: {r.url}"),
+        )
         page.goto(path.as_uri())
         return page, errors
 
@@ -114,8 +124,10 @@ def run_axe(page) -> list[dict]:
     """axe-core's violations on the page (the script is injected past the page's CSP)."""
     require(AXE.exists(), "axe-core is not installed in node_modules")
     page.add_script_tag(path=str(AXE))
-    return page.evaluate("async () => (await axe.run(document)).violations.map("
-                         "v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target)}))")
+    return page.evaluate(
+        "async () => (await axe.run(document)).violations.map("
+        "v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target)}))"
+    )
 
 
 def test_founding_brief_opens_without_errors(open_page, founding_file):
@@ -178,8 +190,12 @@ def test_nu_html_checker_finds_no_error(any_brief):
     java = shutil.which("java")
     require(java is not None, "Java is not installed")
     require(VNU.exists(), "vnu-jar is not installed in node_modules")
-    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json",
-                             str(any_brief)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", str(any_brief)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     report = json.loads(result.stderr or result.stdout)
     errors = [m for m in report["messages"] if m["type"] in ("error", "non-document-error")]
     assert errors == [], json.dumps(errors, indent=1)[:3000]
@@ -207,8 +223,7 @@ def test_verdicts_and_ledger_marks_are_visible(open_page, ledger_file, tmp_path,
         assert entry.locator("del").is_visible()
         assert entry.locator(".status-label").inner_text().lower() == "retracted"
         # Struck through, and said so in text: the line alone would be lost on a screen reader.
-        assert "line-through" in entry.locator("del").evaluate(
-            "e => getComputedStyle(e).textDecorationLine")
+        assert "line-through" in entry.locator("del").evaluate("e => getComputedStyle(e).textDecorationLine")
     page.locator("#retracted").scroll_into_view_if_needed()
     page.screenshot(path=str(tmp_path / f"ledger-brief-{width}.png"), full_page=True)
     assert errors == []
@@ -221,8 +236,9 @@ def test_hostile_text_runs_no_script(open_page, tmp_path):
     dossier = tmp_path / "hostile.yaml"
     dossier.write_text(yaml.safe_dump(hostile_dossier(), allow_unicode=True), encoding="utf-8")
     path = tmp_path / "hostile.html"
-    path.write_text(render_brief(read_ledger([str(dossier)]), title="<script>window.__pwned='t'"
-                                 "</script>"), encoding="utf-8")
+    path.write_text(
+        render_brief(read_ledger([str(dossier)]), title="<script>window.__pwned='t'</script>"), encoding="utf-8"
+    )
     # Without the policy, only escaping stands between the text and the page: test that.
     page, errors = open_page(path, bypass_csp=True)
     page.mouse.move(10, 10)
@@ -243,12 +259,10 @@ def test_hostile_text_runs_no_script(open_page, tmp_path):
 def test_collapsed_sections_print_in_full(open_page, tmp_path):
     """A large brief starts with its appendix collapsed, and prints it expanded."""
     sources = [Source(id="s", name="S"), Source(id="t", name="T")]
-    claims = [Claim(id=f"c{i}", statement=f"Claim {i}", said_by="s" if i % 2 else "t")
-              for i in range(200)]
+    claims = [Claim(id=f"c{i}", statement=f"Claim {i}", said_by="s" if i % 2 else "t") for i in range(200)]
     relations = [Relation(kind="contradicts", source="c0", target="c1", note="n")]
     path = tmp_path / "large.html"
-    path.write_text(render_brief(Ledger(sources=sources, claims=claims, relations=relations)),
-                    encoding="utf-8")
+    path.write_text(render_brief(Ledger(sources=sources, claims=claims, relations=relations)), encoding="utf-8")
     page, errors = open_page(path)
     row = page.locator("#claim-c199")
     assert not row.is_visible()

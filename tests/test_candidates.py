@@ -24,8 +24,7 @@ def _claim(claim_id, said_by, value, when="2026-02-04", **proposition) -> Claim:
 
 
 def _find(claims, relations=(), **options):
-    return find_candidates(build_graph(Ledger(sources=SOURCES, claims=claims, relations=relations)),
-                           **options)
+    return find_candidates(build_graph(Ledger(sources=SOURCES, claims=claims, relations=relations)), **options)
 
 
 def test_different_values_over_the_same_day_contradict():
@@ -38,8 +37,14 @@ def test_different_values_over_the_same_day_contradict():
 
 def test_same_value_agrees_only_across_independent_origins():
     """Equal values from two origins support; a source and its own spokesman corroborate nothing."""
-    found = _find([_claim("a", "cogat", "open"), _claim("b", "anadolu", "open"),
-                   _claim("c", "prcs", "open"), _claim("d", "al-nems", "open")])
+    found = _find(
+        [
+            _claim("a", "cogat", "open"),
+            _claim("b", "anadolu", "open"),
+            _claim("c", "prcs", "open"),
+            _claim("d", "al-nems", "open"),
+        ]
+    )
     pairs = {(c.source, c.target) for c in found}
     assert all(c.kind == "supports" and c.rule == "same-key-same-value" for c in found)
     assert ("d", "c") not in pairs  # al-nems is part of prcs
@@ -52,8 +57,13 @@ def test_time_must_overlap_and_said_on_stands_in_for_when():
     assert _find([_claim("a", "cogat", "open", "2026-02-03"), _claim("b", "prcs", "closed")]) == ()
     spans = _find([_claim("a", "cogat", "open", "2026-02-01/2026-02-05"), _claim("b", "prcs", "closed")])
     assert len(spans) == 1 and spans[0].note.endswith("for 2026-02-04")
-    said = Claim(id="said", statement="S.", said_by="prcs", said_on="2026-02-04",
-                 proposition={"subject": "rafah-crossing", "property": "status", "value": "closed"})
+    said = Claim(
+        id="said",
+        statement="S.",
+        said_by="prcs",
+        said_on="2026-02-04",
+        proposition={"subject": "rafah-crossing", "property": "status", "value": "closed"},
+    )
     undated = _claim("undated", "anadolu", "shut", when=None)
     found = _find([_claim("a", "cogat", "open"), said, undated])
     assert [(c.source, c.target) for c in found] == [("a", "said")]
@@ -61,12 +71,15 @@ def test_time_must_overlap_and_said_on_stands_in_for_when():
 
 def test_numbers_use_an_absolute_or_relative_tolerance():
     """Numbers clash beyond the tolerance and agree within it, absolute or relative."""
-    claims = [_claim("a", "cogat", 40, property="departures", unit="people"),
-              _claim("b", "prcs", 42, property="departures", unit="people")]
+    claims = [
+        _claim("a", "cogat", 40, property="departures", unit="people"),
+        _claim("b", "prcs", 42, property="departures", unit="people"),
+    ]
     (clash,) = _find(claims)
     assert clash.kind == "contradicts"
-    assert clash.note == ("rafah-crossing departures: 40 people vs 42 people for 2026-02-04 "
-                          "(differ by 2, beyond the tolerance of 0)")
+    assert clash.note == (
+        "rafah-crossing departures: 40 people vs 42 people for 2026-02-04 (differ by 2, beyond the tolerance of 0)"
+    )
     (agree,) = _find(claims, tolerance=2)
     assert agree.kind == "supports" and "within the tolerance of 2" in agree.note
     assert _find(claims, tolerance=0.04, relative=True)[0].kind == "contradicts"
@@ -79,24 +92,35 @@ def test_incomparable_values_units_and_places_are_left_alone():
     """A number never meets text, nor people meet buses, nor Rafah meet Kerem Shalom."""
     assert _find([_claim("a", "cogat", 40), _claim("b", "prcs", "open")]) == ()
     assert _find([_claim("a", "cogat", 40, unit="people"), _claim("b", "prcs", 4, unit="buses")]) == ()
-    assert _find([_claim("a", "cogat", "open", where="Rafah"),
-                  _claim("b", "prcs", "closed", where="Kerem Shalom")]) == ()
+    assert (
+        _find([_claim("a", "cogat", "open", where="Rafah"), _claim("b", "prcs", "closed", where="Kerem Shalom")]) == ()
+    )
     assert _find([_claim("a", "cogat", True), _claim("b", "prcs", False)])[0].note.endswith(
-        "true vs false for 2026-02-04")
+        "true vs false for 2026-02-04"
+    )
 
 
 def test_pairs_with_a_relation_already_are_never_proposed():
     """An analyst relation (or a recorded candidate) on a pair, in either direction, silences the rule."""
     claims = [_claim("a", "cogat", "open"), _claim("b", "prcs", "closed"), _claim("c", "anadolu", "shut")]
-    found = _find(claims, [Relation(kind="supports", source="b", target="a"),
-                           Relation(kind="contradicts", source="c", target="b", rule="x")])
+    found = _find(
+        claims,
+        [
+            Relation(kind="supports", source="b", target="a"),
+            Relation(kind="contradicts", source="c", target="b", rule="x"),
+        ],
+    )
     assert [(c.source, c.target) for c in found] == [("a", "c")]
 
 
 def test_order_is_by_ledger_position_and_deterministic():
     """Candidates come in the ledger order of their claims, whatever the dates."""
-    claims = [_claim("z", "cogat", "open", "2026-02-06"), _claim("y", "prcs", "closed", "2026-02-06"),
-              _claim("x", "cogat", "open", "2026-02-01"), _claim("w", "prcs", "closed", "2026-02-01")]
+    claims = [
+        _claim("z", "cogat", "open", "2026-02-06"),
+        _claim("y", "prcs", "closed", "2026-02-06"),
+        _claim("x", "cogat", "open", "2026-02-01"),
+        _claim("w", "prcs", "closed", "2026-02-01"),
+    ]
     found = _find(claims)
     assert [(c.source, c.target) for c in found] == [("z", "y"), ("x", "w")]
     assert found == _find(claims)
@@ -143,15 +167,22 @@ def test_cli_candidates_lists_without_writing(invoke, write):
     assert "? open contradicts closed [same-key-different-value]" in result.output
     assert path.read_bytes() == before
     data = json.loads(invoke("candidates", path, "--format", "json").output)
-    assert data[0] == {"kind": "contradicts", "from": "open", "to": "closed",
-                       "note": "rafah-crossing status: 'open' vs 'closed' for 2026-02-04",
-                       "rule": "same-key-different-value"}
+    assert data[0] == {
+        "kind": "contradicts",
+        "from": "open",
+        "to": "closed",
+        "note": "rafah-crossing status: 'open' vs 'closed' for 2026-02-04",
+        "rule": "same-key-different-value",
+    }
 
 
 def test_cli_accept_appends_relations_and_keeps_the_rest(invoke, write):
     """--accept adds the relations to the dossier; comments stay; a second run finds nothing new."""
-    path = write("d.yaml", textwrap.dedent(DOSSIER)
-                 + "relations:\n  - {kind: supports, from: also-closed, to: closed}\n# trailing comment\n")
+    path = write(
+        "d.yaml",
+        textwrap.dedent(DOSSIER)
+        + "relations:\n  - {kind: supports, from: also-closed, to: closed}\n# trailing comment\n",
+    )
     result = invoke("candidates", path, "--accept", "--author", "J. Doe")
     assert result.exit_code == 0, result.output
     assert "accepted 2 candidates" in result.output
@@ -159,9 +190,11 @@ def test_cli_accept_appends_relations_and_keeps_the_rest(invoke, write):
     assert text.startswith("# the analyst's comment stays") and text.rstrip().endswith("# trailing comment")
     ledger = read_ledger([path])
     assert [(r.source, r.target, r.recorded_by) for r in ledger.relations] == [
-        ("also-closed", "closed", "tester"), ("open", "closed", "J. Doe"), ("open", "also-closed", "J. Doe")]
-    assert all(not r.is_candidate and "[rule: same-key-different-value]" in r.note
-               for r in ledger.relations[1:])
+        ("also-closed", "closed", "tester"),
+        ("open", "closed", "J. Doe"),
+        ("open", "also-closed", "J. Doe"),
+    ]
+    assert all(not r.is_candidate and "[rule: same-key-different-value]" in r.note for r in ledger.relations[1:])
     again = invoke("candidates", path)
     assert again.exit_code == 0, again.output
     assert "No candidates" in again.output
@@ -200,8 +233,9 @@ def test_relations_appended_handles_empty_and_refuses_flow_lists():
     """An empty 'relations: []' becomes a block list; a one-line list with entries is refused."""
     relation = Relation(kind="supports", source="a", target="b", note="x: y")
     text = relations_appended("claims: []\nrelations: []\nquestions: []\n", [relation])
-    assert text == ("claims: []\nrelations:\n  - kind: supports\n    from: a\n    to: b\n    note: 'x: y'\n"
-                    "questions: []\n")
+    assert text == (
+        "claims: []\nrelations:\n  - kind: supports\n    from: a\n    to: b\n    note: 'x: y'\nquestions: []\n"
+    )
     with pytest.raises(InputError, match="one line"):
         relations_appended("relations: [{kind: supports, from: c, to: d}]\n", [relation])
 
@@ -224,7 +258,7 @@ def _brute_force(ledger: Ledger, tolerance: float) -> set[tuple[str, str, str]]:
     found = set()
     claims = [c for c in ledger.claims if c.proposition is not None]
     for i, first in enumerate(claims):
-        for second in claims[i + 1:]:
+        for second in claims[i + 1 :]:
             p, q = first.proposition, second.proposition
             if (p.key, p.unit, p.where) != (q.key, q.unit, q.where) or (first.id, second.id) in related:
                 continue
@@ -240,9 +274,17 @@ def _brute_force(ledger: Ledger, tolerance: float) -> set[tuple[str, str, str]]:
 
 @settings(max_examples=120, deadline=None)
 @given(
-    rows=st.lists(st.tuples(st.sampled_from(["prcs", "al-nems", "cogat", "anadolu"]),
-                            st.sampled_from(["status", "departures"]), st.integers(0, 3),
-                            st.integers(1, 6), st.integers(0, 2)), min_size=2, max_size=14),
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["prcs", "al-nems", "cogat", "anadolu"]),
+            st.sampled_from(["status", "departures"]),
+            st.integers(0, 3),
+            st.integers(1, 6),
+            st.integers(0, 2),
+        ),
+        min_size=2,
+        max_size=14,
+    ),
     tolerance=st.sampled_from([0, 1, 2]),
 )
 def test_blocked_sweep_finds_exactly_what_pairwise_comparison_finds(rows, tolerance):
@@ -251,10 +293,15 @@ def test_blocked_sweep_finds_exactly_what_pairwise_comparison_finds(rows, tolera
     for index, (speaker, prop, value, day, span) in enumerate(rows):
         when = f"2026-02-{day:02d}" if not span else f"2026-02-{day:02d}/2026-02-{day + span:02d}"
         shown = ("open", "closed", "restricted", "open")[value] if prop == "status" else value * 10
-        claims.append(Claim(id=f"c{index}", statement="S.", said_by=speaker, proposition={
-            "subject": "rafah-crossing", "property": prop, "value": shown, "when": when}))
-    ledger = Ledger(sources=SOURCES, claims=claims,
-                    relations=[Relation(kind="supports", source="c1", target="c0")])
+        claims.append(
+            Claim(
+                id=f"c{index}",
+                statement="S.",
+                said_by=speaker,
+                proposition={"subject": "rafah-crossing", "property": prop, "value": shown, "when": when},
+            )
+        )
+    ledger = Ledger(sources=SOURCES, claims=claims, relations=[Relation(kind="supports", source="c1", target="c0")])
     found = find_candidates(build_graph(ledger), tolerance * 10)
     assert {(c.kind, c.source, c.target) for c in found} == _brute_force(ledger, tolerance * 10)
     assert len(found) == len({c.pair for c in found})

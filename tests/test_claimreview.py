@@ -21,8 +21,7 @@ from tests.conftest import FOUNDING
 
 DATA = Path(__file__).parent / "data"
 SCHEMA = "http://schema.org/"
-_CONTEXT_URLS = {"https://schema.org", "http://schema.org",
-                 "https://schema.org/docs/jsonldcontext.jsonld"}
+_CONTEXT_URLS = {"https://schema.org", "http://schema.org", "https://schema.org/docs/jsonldcontext.jsonld"}
 
 REVIEWS = """
     sources:
@@ -47,10 +46,8 @@ def _offline_loader(url, options=None):
     # The only remote document a ClaimReview names is the schema.org context.
     if url.rstrip("/") in _CONTEXT_URLS:
         document = json.loads((DATA / "schemaorg-context.jsonld").read_text(encoding="utf-8"))
-        return {"contentType": "application/ld+json", "contextUrl": None,
-                "documentUrl": url, "document": document}
-    raise jsonld.JsonLdError(f"no network in tests: {url}", "jsonld.LoadDocumentError",
-                             code="loading document failed")
+        return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url, "document": document}
+    raise jsonld.JsonLdError(f"no network in tests: {url}", "jsonld.LoadDocumentError", code="loading document failed")
 
 
 @cache
@@ -119,8 +116,9 @@ def jsonld_problems(text: str) -> list[str]:
     """Expand JSON-LD with pyld offline; list every term lost or unknown to schema.org."""
     document = json.loads(text)
     dropped: list[str] = []
-    expanded = jsonld.expand(document, {"documentLoader": _offline_loader},
-                             on_property_dropped=lambda term: dropped.append(str(term)))
+    expanded = jsonld.expand(
+        document, {"documentLoader": _offline_loader}, on_property_dropped=lambda term: dropped.append(str(term))
+    )
     before, after, problems = Counter(), Counter(), []
     _compact_terms(document, before)
     _expanded_terms(expanded, after, problems)
@@ -148,10 +146,14 @@ def test_export_maps_the_fields(reviewed):
     first, second = json.loads(claimreview_jsonld(read_ledger(reviewed)))
     # Claim order: 'cancelled' comes before 'open' in the dossier.
     assert second["claimReviewed"] == "The crossing remained open."
-    assert second["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading",
-                                      "ratingValue": 2, "bestRating": 5, "worstRating": 1}
-    assert second["author"] == {"@type": "Organization", "name": "Fact Checkers United",
-                                "alternateName": ["FCU"]}
+    assert second["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Misleading",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
+    assert second["author"] == {"@type": "Organization", "name": "Fact Checkers United", "alternateName": ["FCU"]}
     assert second["url"] == "https://checkers.example/rafah"
     assert second["datePublished"] == "2026-02-06"
     assert second["reviewBody"] == "Only the pedestrian lane was open."
@@ -193,12 +195,15 @@ def test_checker_fails_on_a_misspelt_term(reviewed, wrong, expected):
 
 def test_hostile_text_cannot_close_a_script_element(minimal, write):
     """Review text with </script> is escaped, and decodes back to the same text."""
-    hostile = write("hostile.yaml", """
+    hostile = write(
+        "hostile.yaml",
+        """
         sources:
           - {id: checkers, name: "Checkers & Co", kind: ngo}
         reviews:
           - {id: r, claim: open, rating: "</script><script>alert(1)</script>", reviewer: checkers}
-    """)
+    """,
+    )
     text = claimreview_jsonld(read_ledger([minimal, hostile]))
     assert "<" not in text and ">" not in text and "&" not in text
     review = json.loads(text)[0]
@@ -230,7 +235,9 @@ def test_founding_dossier_with_two_reviews_expands_without_loss(write):
     if len(founding.claims) < 2:
         pytest.skip("the founding dossier holds fewer than two claims so far")
     first, last = founding.claims[0], founding.claims[-1]
-    reviews = write("founding-reviews.yaml", f"""
+    reviews = write(
+        "founding-reviews.yaml",
+        f"""
         sources:
           - {{id: review-desk, name: Review Desk, kind: ngo}}
         reviews:
@@ -238,7 +245,8 @@ def test_founding_dossier_with_two_reviews_expands_without_loss(write):
              rating_value: 3, best_rating: 5, worst_rating: 1, date: 2026-02-10,
              url: "https://review.example/first", rationale: Not independently confirmed.}}
           - {{id: last-review, claim: {last.id}, rating: Accurate, reviewer: review-desk}}
-    """)
+    """,
+    )
     text = claimreview_jsonld(read_ledger([FOUNDING, reviews]))
     records = json.loads(text)
     assert [r["claimReviewed"] for r in records] == [first.statement, last.statement]

@@ -46,8 +46,13 @@ def test_version(invoke):
 
 def test_python_dash_m_runs_the_cli(minimal):
     """python -m claimgraph is the same program."""
-    result = subprocess.run([sys.executable, "-m", "claimgraph", "check", str(minimal)],
-                            capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "check", str(minimal)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: 2 claims")
 

@@ -30,8 +30,7 @@ def _claim(claim_id: str, said_by: str, via=(), **fields) -> Claim:
 
 def test_five_outlets_relaying_one_statement_are_one_origin():
     """One PRCS statement relayed by five outlets: one origin, six voices."""
-    ledger = Ledger(sources=SOURCES, claims=[
-        _claim("cancelled", "al-nems", via=[o.id for o in OUTLETS])])
+    ledger = Ledger(sources=SOURCES, claims=[_claim("cancelled", "al-nems", via=[o.id for o in OUTLETS])])
     result = corroborate(build_graph(ledger))["cancelled"]
     assert result.origins == ("prcs",) and result.origin_count == 1
     assert result.relays == 6
@@ -41,8 +40,11 @@ def test_five_outlets_relaying_one_statement_are_one_origin():
 def test_five_relayed_copies_supporting_a_claim_add_no_origin():
     """Five outlets each carrying the PRCS statement as a supporting claim still count once."""
     copies = [_claim(f"copy-{n}", "al-nems", via=[f"outlet-{n}"]) for n in range(1, 6)]
-    ledger = Ledger(sources=SOURCES, claims=[_claim("cancelled", "prcs"), *copies],
-                    relations=[Relation(kind="supports", source=c.id, target="cancelled") for c in copies])
+    ledger = Ledger(
+        sources=SOURCES,
+        claims=[_claim("cancelled", "prcs"), *copies],
+        relations=[Relation(kind="supports", source=c.id, target="cancelled") for c in copies],
+    )
     result = corroborate(build_graph(ledger))["cancelled"]
     assert result.supporters == tuple(f"copy-{n}" for n in range(1, 6))
     assert result.origins == ("prcs",)
@@ -51,10 +53,14 @@ def test_five_relayed_copies_supporting_a_claim_add_no_origin():
 
 def test_part_of_chain_of_three_levels_reaches_the_top():
     """A spokesman, part of a branch, part of PRCS, counts for PRCS; COGAT stays apart."""
-    ledger = Ledger(sources=SOURCES, claims=[
-        _claim("a", "al-nems"), _claim("b", "prcs-gaza"), _claim("c", "cogat")],
-        relations=[Relation(kind="supports", source="b", target="a"),
-                   Relation(kind="supports", source="c", target="a")])
+    ledger = Ledger(
+        sources=SOURCES,
+        claims=[_claim("a", "al-nems"), _claim("b", "prcs-gaza"), _claim("c", "cogat")],
+        relations=[
+            Relation(kind="supports", source="b", target="a"),
+            Relation(kind="supports", source="c", target="a"),
+        ],
+    )
     assert ledger.chain("al-nems") == ("al-nems", "prcs-gaza", "prcs")
     result = corroborate(build_graph(ledger))["a"]
     assert result.speakers == ("al-nems", "cogat", "prcs-gaza")
@@ -64,11 +70,15 @@ def test_part_of_chain_of_three_levels_reaches_the_top():
 
 def test_supporters_are_direct_only_and_candidates_left_out():
     """Only claims that support a claim directly count, and unconfirmed candidates only on request."""
-    ledger = Ledger(sources=SOURCES, claims=[
-        _claim("a", "prcs"), _claim("b", "cogat"), _claim("c", "outlet-1"), _claim("d", "outlet-2")],
-        relations=[Relation(kind="supports", source="b", target="a"),
-                   Relation(kind="supports", source="c", target="b"),
-                   Relation(kind="supports", source="d", target="a", rule="same-key-same-value")])
+    ledger = Ledger(
+        sources=SOURCES,
+        claims=[_claim("a", "prcs"), _claim("b", "cogat"), _claim("c", "outlet-1"), _claim("d", "outlet-2")],
+        relations=[
+            Relation(kind="supports", source="b", target="a"),
+            Relation(kind="supports", source="c", target="b"),
+            Relation(kind="supports", source="d", target="a", rule="same-key-same-value"),
+        ],
+    )
     graph = build_graph(ledger)
     assert corroborate(graph)["a"].supporters == ("b",)
     assert corroborate(graph, include_candidates=True)["a"].supporters == ("b", "d")
@@ -77,11 +87,18 @@ def test_supporters_are_direct_only_and_candidates_left_out():
 
 def test_sides_count_origins_and_relays():
     """A side backed by one origin through several relays shows both numbers."""
-    ledger = Ledger(sources=SOURCES, claims=[
-        _claim("cancelled", "al-nems", via=["outlet-1", "outlet-2"]), _claim("copy", "prcs", via=["outlet-3"]),
-        _claim("open", "cogat")],
-        relations=[Relation(kind="contradicts", source="open", target="cancelled"),
-                   Relation(kind="supports", source="copy", target="cancelled")])
+    ledger = Ledger(
+        sources=SOURCES,
+        claims=[
+            _claim("cancelled", "al-nems", via=["outlet-1", "outlet-2"]),
+            _claim("copy", "prcs", via=["outlet-3"]),
+            _claim("open", "cogat"),
+        ],
+        relations=[
+            Relation(kind="contradicts", source="open", target="cancelled"),
+            Relation(kind="supports", source="copy", target="cancelled"),
+        ],
+    )
     (dispute,) = find_disputes(build_graph(ledger))
     side = dispute.side_of("cancelled")
     assert side.origins == ("prcs",) and side.origin_count == 1
@@ -97,18 +114,26 @@ def test_backing_ignores_unknown_claims():
 
 def test_supporters_the_ledger_does_not_know_come_last_and_add_nothing():
     """On an unchecked ledger, a supports relation from an unknown claim is listed last, sorted, without error."""
-    ledger = Ledger(sources=SOURCES, claims=[_claim("a", "prcs"), _claim("b", "cogat")],
-                    relations=[Relation(kind="supports", source="zz-gone", target="a"),
-                               Relation(kind="supports", source="b", target="a"),
-                               Relation(kind="supports", source="aa-gone", target="a")])
+    ledger = Ledger(
+        sources=SOURCES,
+        claims=[_claim("a", "prcs"), _claim("b", "cogat")],
+        relations=[
+            Relation(kind="supports", source="zz-gone", target="a"),
+            Relation(kind="supports", source="b", target="a"),
+            Relation(kind="supports", source="aa-gone", target="a"),
+        ],
+    )
     graph = build_graph(ledger)
     assert supporters(graph) == {"a": ("b", "aa-gone", "zz-gone")}
     result = corroborate(graph)["a"]
     assert result.supporters == ("b", "aa-gone", "zz-gone") and result.origins == ("cogat", "prcs")
     # One known supporter: no "single-origin support" drawn from the claims that are not there.
     assert [f.code for f in audit(ledger) if f.code == "single-origin-support"] == []
-    two = Ledger(sources=SOURCES, claims=[*ledger.claims, _claim("c", "cogat")],
-                 relations=[*ledger.relations, Relation(kind="supports", source="c", target="a")])
+    two = Ledger(
+        sources=SOURCES,
+        claims=[*ledger.claims, _claim("c", "cogat")],
+        relations=[*ledger.relations, Relation(kind="supports", source="c", target="a")],
+    )
     (finding,) = [f for f in audit(two) if f.code == "single-origin-support"]
     assert finding.message == "2 supporting claims (b, c) all come from one origin, COGAT"
 
@@ -140,8 +165,11 @@ def test_adding_a_relay_never_changes_the_origin_count(speakers, supports, targe
     claims = [_claim(f"c{i}", speaker) for i, speaker in enumerate(speakers)]
     n = len(claims)
     relations = {(a % n, b % n) for a, b in supports if a % n != b % n}
-    ledger = Ledger(sources=SOURCES, claims=claims, relations=[
-        Relation(kind="supports", source=f"c{a}", target=f"c{b}") for a, b in sorted(relations)])
+    ledger = Ledger(
+        sources=SOURCES,
+        claims=claims,
+        relations=[Relation(kind="supports", source=f"c{a}", target=f"c{b}") for a, b in sorted(relations)],
+    )
     changed = list(claims)
     index = target % n
     changed[index] = evolve(claims[index], via=(*claims[index].via, relay))

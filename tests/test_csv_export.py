@@ -43,12 +43,19 @@ def test_relations_csv(minimal, invoke, tmp_path):
 
 def test_formula_cells_get_an_apostrophe():
     """Cells starting with = + - @ are prefixed so spreadsheets show them as text."""
-    ledger = Ledger(sources=[Source(id="s", name="@handle")], claims=[
-        Claim(id="a", statement='=HYPERLINK("http://evil.example","click")', said_by="s"),
-        Claim(id="b", statement="-5 people left", said_by="s", topics=["x"]),
-        Claim(id="c", statement="+972 number", said_by="s",
-              proposition=Proposition(subject="p", property="q", value=-3)),
-    ])
+    ledger = Ledger(
+        sources=[Source(id="s", name="@handle")],
+        claims=[
+            Claim(id="a", statement='=HYPERLINK("http://evil.example","click")', said_by="s"),
+            Claim(id="b", statement="-5 people left", said_by="s", topics=["x"]),
+            Claim(
+                id="c",
+                statement="+972 number",
+                said_by="s",
+                proposition=Proposition(subject="p", property="q", value=-3),
+            ),
+        ],
+    )
     tables = ledger_tables(ledger)
     claims = _rows(tables["claims.csv"])
     assert [r["statement"][:2] for r in claims] == ["'=", "'-", "'+"]
@@ -70,8 +77,7 @@ def test_tables_command_writes_every_kind(invoke, minimal, tmp_path):
     result = invoke("tables", minimal, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["claims.csv", "documents.csv", "questions.csv", "relations.csv",
-                     "reviews.csv", "sources.csv"]
+    assert names == ["claims.csv", "documents.csv", "questions.csv", "relations.csv", "reviews.csv", "sources.csv"]
 
 
 def test_founding_dossier_round_trips_through_tables(invoke, tmp_path):
@@ -87,10 +93,10 @@ def test_founding_dossier_round_trips_through_tables(invoke, tmp_path):
         assert getattr(back, section) == getattr(original, section), section
 
 
-_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-                min_size=1).filter(lambda s: s.strip())
-_value = st.one_of(st.integers(), st.booleans(), _text,
-                   st.floats(allow_nan=False, allow_infinity=False))
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1).filter(
+    lambda s: s.strip()
+)
+_value = st.one_of(st.integers(), st.booleans(), _text, st.floats(allow_nan=False, allow_infinity=False))
 
 
 @settings(max_examples=60, deadline=None)
@@ -99,8 +105,15 @@ def test_any_text_round_trips_through_csv(statement, quote, value, alias):
     """Arbitrary statements, quotes, aliases and proposition values come back from CSV unchanged."""
     ledger = Ledger(
         sources=[Source(id="s", name=alias, aliases=[alias])],
-        claims=[Claim(id="c", statement=statement, said_by="s", quote=quote,
-                      proposition=Proposition(subject="x", property="y", value=value))],
+        claims=[
+            Claim(
+                id="c",
+                statement=statement,
+                said_by="s",
+                quote=quote,
+                proposition=Proposition(subject="x", property="y", value=value),
+            )
+        ],
     )
     with tempfile.TemporaryDirectory() as folder:
         tables = []

@@ -29,16 +29,14 @@ def _edge(kind: str, source: str, target: str, **fields) -> Relation:
 
 def _consistent(dispute) -> bool:
     side = {claim: s.label for s in dispute.sides for claim in s.claims}
-    return all((side[e.source] != side[e.target]) == (e.kind == "contradicts")
-               for e in dispute.relations)
+    return all((side[e.source] != side[e.target]) == (e.kind == "contradicts") for e in dispute.relations)
 
 
 def test_balanced_group_is_split_into_two_sides():
     """Supports keep claims together, contradicts put them on opposite sides."""
     ledger = _ledger(
         [_claim("a1"), _claim("a2", "al-nems"), _claim("b1", "cogat"), _claim("b2", "anadolu")],
-        [_edge("contradicts", "b1", "a1"), _edge("supports", "a2", "a1"),
-         _edge("supports", "b2", "b1")],
+        [_edge("contradicts", "b1", "a1"), _edge("supports", "a2", "a1"), _edge("supports", "b2", "b1")],
     )
     (dispute,) = find_disputes(build_graph(ledger))
     assert dispute.balanced and dispute.frustrated == ()
@@ -54,8 +52,11 @@ def test_odd_cycle_is_reported_unbalanced_with_the_breaking_edge():
     """Three claims that all contradict each other cannot be split; one edge is reported."""
     ledger = _ledger(
         [_claim("x"), _claim("y", "cogat"), _claim("z", "anadolu")],
-        [_edge("contradicts", "x", "y"), _edge("contradicts", "y", "z"),
-         _edge("contradicts", "z", "x", note="the odd one")],
+        [
+            _edge("contradicts", "x", "y"),
+            _edge("contradicts", "y", "z"),
+            _edge("contradicts", "z", "x", note="the odd one"),
+        ],
     )
     (dispute,) = find_disputes(build_graph(ledger))
     assert not dispute.balanced
@@ -81,10 +82,20 @@ def test_supports_across_sides_is_a_frustrated_edge():
 def test_supporters_are_followed_through_chains_but_not_downstream():
     """Claims supporting a disputed claim join through supports chains; claims it supports do not."""
     ledger = _ledger(
-        [_claim("a"), _claim("b", "cogat"), _claim("s1", "anadolu"), _claim("s2", "al-nems"),
-         _claim("down"), _claim("alone")],
-        [_edge("contradicts", "a", "b"), _edge("supports", "s1", "b"), _edge("supports", "s2", "s1"),
-         _edge("supports", "a", "down")],
+        [
+            _claim("a"),
+            _claim("b", "cogat"),
+            _claim("s1", "anadolu"),
+            _claim("s2", "al-nems"),
+            _claim("down"),
+            _claim("alone"),
+        ],
+        [
+            _edge("contradicts", "a", "b"),
+            _edge("supports", "s1", "b"),
+            _edge("supports", "s2", "s1"),
+            _edge("supports", "a", "down"),
+        ],
     )
     (dispute,) = find_disputes(build_graph(ledger))
     assert dispute.claims == ("a", "b", "s1", "s2")
@@ -98,36 +109,47 @@ def test_separate_clashes_are_separate_disputes_in_ledger_order():
     relations = [_edge("contradicts", "r", "s"), _edge("contradicts", "p", "q")]
     found = find_disputes(build_graph(_ledger(claims, relations)))
     assert [d.id for d in found] == ["dispute-p", "dispute-r"]
-    merged = find_disputes(build_graph(_ledger(
-        [*claims, _claim("both", "anadolu")],
-        [*relations, _edge("supports", "both", "p"), _edge("supports", "both", "r")])))
+    merged = find_disputes(
+        build_graph(
+            _ledger(
+                [*claims, _claim("both", "anadolu")],
+                [*relations, _edge("supports", "both", "p"), _edge("supports", "both", "r")],
+            )
+        )
+    )
     assert [d.claims for d in merged] == [("p", "q", "r", "s", "both")]
 
 
 def test_unconfirmed_candidates_do_not_make_disputes():
     """A rule-found contradicts candidate is not a dispute until an analyst confirms it."""
-    ledger = _ledger([_claim("a"), _claim("b", "cogat")],
-                     [_edge("contradicts", "a", "b", rule="same-key-different-value")])
+    ledger = _ledger(
+        [_claim("a"), _claim("b", "cogat")], [_edge("contradicts", "a", "b", rule="same-key-different-value")]
+    )
     assert find_disputes(build_graph(ledger)) == ()
     assert len(find_disputes(build_graph(ledger), include_candidates=True)) == 1
 
 
 def test_question_comes_from_the_dossier_when_it_names_a_claim():
     """An analyst's question names the dispute and gives it its id."""
-    ledger = _ledger([_claim("a"), _claim("b", "cogat")], [_edge("contradicts", "a", "b")],
-                     [Question(id="who-stopped-it", text="Who stopped it?", claims=("b",))])
+    ledger = _ledger(
+        [_claim("a"), _claim("b", "cogat")],
+        [_edge("contradicts", "a", "b")],
+        [Question(id="who-stopped-it", text="Who stopped it?", claims=("b",))],
+    )
     (dispute,) = find_disputes(build_graph(ledger))
     assert (dispute.id, dispute.question) == ("who-stopped-it", "Who stopped it?")
 
 
 def test_question_is_derived_from_the_shared_proposition():
     """Without an analyst question, the shared subject and property and the values make one."""
+
     def prop(value):
         return {"subject": "rafah-crossing", "property": "status", "value": value}
 
-    ledger = _ledger([_claim("a", proposition=prop("cancelled")),
-                      _claim("b", "cogat", proposition=prop("open"))],
-                     [_edge("contradicts", "b", "a")])
+    ledger = _ledger(
+        [_claim("a", proposition=prop("cancelled")), _claim("b", "cogat", proposition=prop("open"))],
+        [_edge("contradicts", "b", "a")],
+    )
     (dispute,) = find_disputes(build_graph(ledger))
     assert dispute.id == "dispute-a"
     assert dispute.question == "rafah-crossing status: cancelled or open?"
@@ -135,8 +157,10 @@ def test_question_is_derived_from_the_shared_proposition():
 
 def test_question_falls_back_to_topics_then_statements():
     """Shared topics name a dispute; failing that, the two sides' first statements do."""
-    topical = _ledger([_claim("a", topics=["evacuation"]), _claim("b", "cogat", topics=["evacuation"])],
-                      [_edge("contradicts", "a", "b")])
+    topical = _ledger(
+        [_claim("a", topics=["evacuation"]), _claim("b", "cogat", topics=["evacuation"])],
+        [_edge("contradicts", "a", "b")],
+    )
     assert "evacuation" in find_disputes(build_graph(topical))[0].question
     bare = _ledger([_claim("a"), _claim("b", "cogat")], [_edge("contradicts", "a", "b")])
     assert find_disputes(build_graph(bare))[0].question == "“Statement a” — or — “Statement b”?"
@@ -145,10 +169,17 @@ def test_question_falls_back_to_topics_then_statements():
 def test_timeline_orders_by_said_on_then_ledger_undated_last():
     """The timeline runs by date (intervals by their start), undated claims at the end."""
     ledger = _ledger(
-        [_claim("late", said_on="2026-02-05"), _claim("undated", "cogat"),
-         _claim("early", "cogat", said_on="2026-02-02/2026-02-04"), _claim("same", said_on="2026-02-05")],
-        [_edge("contradicts", "late", "undated"), _edge("supports", "early", "undated"),
-         _edge("supports", "same", "late")],
+        [
+            _claim("late", said_on="2026-02-05"),
+            _claim("undated", "cogat"),
+            _claim("early", "cogat", said_on="2026-02-02/2026-02-04"),
+            _claim("same", said_on="2026-02-05"),
+        ],
+        [
+            _edge("contradicts", "late", "undated"),
+            _edge("supports", "early", "undated"),
+            _edge("supports", "same", "late"),
+        ],
     )
     (dispute,) = find_disputes(build_graph(ledger))
     assert [e.claim for e in dispute.timeline] == ["early", "late", "same", "undated"]
@@ -189,7 +220,9 @@ def test_cli_disputes_text_shows_sides_origins_and_timeline(invoke, minimal):
 
 def test_cli_disputes_reports_unbalanced(invoke, write):
     """An odd cycle shows as UNBALANCED with the edge that breaks the split."""
-    path = write("cycle.yaml", """
+    path = write(
+        "cycle.yaml",
+        """
         sources: [{id: s, name: S}, {id: t, name: T}, {id: u, name: U}]
         claims:
           - {id: x, statement: X., said_by: s}
@@ -199,7 +232,8 @@ def test_cli_disputes_reports_unbalanced(invoke, write):
           - {kind: contradicts, from: x, to: y}
           - {kind: contradicts, from: y, to: z}
           - {kind: contradicts, from: z, to: x}
-    """)
+    """,
+    )
     result = invoke("disputes", path)
     assert result.exit_code == 0, result.output
     assert "UNBALANCED (1 edge breaks the split)" in result.output
@@ -208,8 +242,7 @@ def test_cli_disputes_reports_unbalanced(invoke, write):
 
 def test_cli_disputes_json_is_plain_and_deterministic(invoke, minimal):
     """--format json gives plain data, byte-identical from run to run."""
-    first, second = invoke("disputes", minimal, "--format", "json"), invoke(
-        "disputes", minimal, "--format", "json")
+    first, second = invoke("disputes", minimal, "--format", "json"), invoke("disputes", minimal, "--format", "json")
     assert first.exit_code == 0, first.output
     assert first.output == second.output
     (dispute,) = json.loads(first.output)
@@ -268,8 +301,7 @@ def test_frustrated_edges_are_exactly_those_the_sides_break(edges):
             relations.append(_edge("contradicts" if clash else "supports", first, second))
     for dispute in find_disputes(build_graph(_ledger([_claim(c) for c in _IDS], relations))):
         side = {c: s.label for s in dispute.sides for c in s.claims}
-        broken = {e for e in dispute.relations
-                  if (side[e.source] != side[e.target]) != (e.kind == "contradicts")}
+        broken = {e for e in dispute.relations if (side[e.source] != side[e.target]) != (e.kind == "contradicts")}
         assert set(dispute.frustrated) == broken
         assert dispute.balanced == (not broken)
         assert sorted(c for s in dispute.sides for c in s.claims) == sorted(dispute.claims)
@@ -277,14 +309,17 @@ def test_frustrated_edges_are_exactly_those_the_sides_break(edges):
 
 def test_cli_disputes_keeps_terminal_escapes_out(invoke, write):
     """Hostile claim text (terminal escape codes, markup) is printed inert."""
-    path = write("hostile.yaml", r"""
+    path = write(
+        "hostile.yaml",
+        r"""
         sources: [{id: s, name: "Evil\e]0;pwned\aSource"}, {id: t, name: T}]
         claims:
           - {id: x, statement: "Red \e[31malert <script>alert(1)</script>", said_by: s}
           - {id: y, statement: Y., said_by: t}
         relations:
           - {kind: contradicts, from: x, to: y}
-    """)
+    """,
+    )
     result = invoke("disputes", path)
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\a" not in result.output

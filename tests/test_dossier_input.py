@@ -83,14 +83,17 @@ def test_huge_file_is_refused_without_reading(invoke, tmp_path):
 def test_html_in_quote_is_kept_verbatim(write):
     """Script text in a quote is stored byte for byte; escaping is the renderer's job."""
     hostile = '<script>alert("x")</script> "><img src=x onerror=alert(1)>'
-    path = write("html.yaml", f"""
+    path = write(
+        "html.yaml",
+        f"""
         sources: [{{id: s, name: S}}]
         claims:
           - id: c
             statement: s
             said_by: s
             quote: '{hostile}'
-    """)
+    """,
+    )
     ledger = read_ledger([path])
     assert ledger.claim("c").quote == hostile
 
@@ -103,12 +106,15 @@ def test_misspelt_field_gets_a_suggestion(invoke, write):
 
 def test_every_reference_is_resolved(invoke, write):
     """Each unresolved reference is reported with its file, line, entry and a fix."""
-    text = (MINIMAL.replace("said_by: cogat", "said_by: cogatt")
-            .replace("document: art\n        quote: the crossing", "document: artt\n        quote: the crossing")
-            .replace("to: cancelled, note", "to: cancel, note"))
+    text = (
+        MINIMAL.replace("said_by: cogat", "said_by: cogatt")
+        .replace("document: art\n        quote: the crossing", "document: artt\n        quote: the crossing")
+        .replace("to: cancelled, note", "to: cancel, note")
+    )
     path = write("refs.yaml", text)
-    out = _fails(invoke, path, "unknown source 'cogatt'", "unknown document 'artt'",
-                 "unknown claim 'cancel'", "3 problems")
+    out = _fails(
+        invoke, path, "unknown source 'cogatt'", "unknown document 'artt'", "unknown claim 'cancel'", "3 problems"
+    )
     assert f"{path}:" in out and "claim 'open'" in out and "fix:" in out
 
 
@@ -121,25 +127,31 @@ def test_duplicate_ids_across_files(invoke, write, tmp_path):
 
 def test_part_of_cycle(invoke, write):
     """A part_of cycle is reported once, with the loop spelled out."""
-    path = write("cycle.yaml", MINIMAL.replace(
-        "kind: ngo}", "kind: ngo, part_of: al-nems}"))
+    path = write("cycle.yaml", MINIMAL.replace("kind: ngo}", "kind: ngo, part_of: al-nems}"))
     _fails(invoke, path, "goes round in a circle", "prcs → al-nems → prcs")
 
 
 def test_self_relation_and_conflicting_pair(invoke, write):
     """A claim related to itself, and a pair that both supports and contradicts, are errors."""
-    path = write("rel.yaml", MINIMAL.rstrip() + """
+    path = write(
+        "rel.yaml",
+        MINIMAL.rstrip()
+        + """
       - {kind: supports, from: cancelled, to: cancelled}
       - {kind: supports, from: cancelled, to: open}
-""")
+""",
+    )
     _fails(invoke, path, "cannot be related to itself", "both support and contradict")
 
 
 def test_malformed_dates(invoke, write):
     """Impossible dates and reversed intervals are refused with the accepted forms."""
-    path = write("dates.yaml", MINIMAL.replace("said_on: 2026-02-04\n      - id: open",
-                                               "said_on: 2026-02-30\n      - id: open")
-                 .replace("published: 2026-02-04", "published: 2026-02-05/2026-02-01"))
+    path = write(
+        "dates.yaml",
+        MINIMAL.replace("said_on: 2026-02-04\n      - id: open", "said_on: 2026-02-30\n      - id: open").replace(
+            "published: 2026-02-04", "published: 2026-02-05/2026-02-01"
+        ),
+    )
     _fails(invoke, path, "'2026-02-30' is not a date", "YYYY-MM-DD", "published")
 
 
@@ -155,18 +167,22 @@ def test_repeated_key_and_non_standard_tag(invoke, write):
 
 def test_unsafe_url_is_refused(invoke, write):
     """A javascript: address never enters the ledger."""
-    path = write("url.yaml", MINIMAL.replace(
-        "published: 2026-02-04", "published: 2026-02-04\n        url: javascript:alert(1)"))
+    path = write(
+        "url.yaml", MINIMAL.replace("published: 2026-02-04", "published: 2026-02-04\n        url: javascript:alert(1)")
+    )
     _fails(invoke, path, "document 'art': url: 'javascript:alert(1)' is not an http(s) address")
 
 
 def test_text_file_outside_folder_is_refused(invoke, write):
     """A document may not read a file from outside its dossier's folder."""
     write("secret.txt", "top secret")
-    path = write("inner/d.yaml", """
+    path = write(
+        "inner/d.yaml",
+        """
         documents:
           - {id: d, title: T, text_file: ../secret.txt}
-    """)
+    """,
+    )
     _fails(invoke, path, "lies outside the dossier's folder")
 
 
@@ -194,13 +210,16 @@ def test_failed_export_leaves_output_untouched(invoke, write, tmp_path):
 
 def test_all_problems_of_a_file_are_reported(write):
     """Problems in several entries of one file come back together."""
-    path = write("many.yaml", """
+    path = write(
+        "many.yaml",
+        """
         sources:
           - {id: Bad Id, name: X}
           - {id: ok, name: "", kind: alien}
         claims:
           - {id: c, statement: s}
-    """)
+    """,
+    )
     with pytest.raises(InputError) as caught:
         read_ledger([path])
     messages = [str(p) for p in caught.value.problems]
@@ -218,11 +237,14 @@ def test_missing_text_file_is_named_once(invoke, write):
 def test_document_text_may_be_larger_than_a_dossier(invoke, write):
     """A long article (over the 16 MiB dossier cap) can still be a document's text."""
     write("long.txt", "COGAT said the crossing remained open. " * 500_000)
-    path = write("d.yaml", """
+    path = write(
+        "d.yaml",
+        """
         sources: [{id: cogat, name: COGAT}]
         documents: [{id: d, title: T, text_file: long.txt}]
         claims:
           - {id: c, statement: open, said_by: cogat, document: d, quote: the crossing remained open}
-    """)
+    """,
+    )
     result = invoke("check", path)
     assert result.exit_code == 0, result.output

@@ -67,8 +67,7 @@ def test_gold_cues_match(draft):
 
 def test_draft_claims_are_all_in_the_gold_list(draft):
     """Precision: every drafted claim is one of the gold statements (no invented attributions)."""
-    extra = [c.quote for c in draft.claims
-             if not any(normalise(i["phrase"]) in normalise(c.quote) for i in GOLD)]
+    extra = [c.quote for c in draft.claims if not any(normalise(i["phrase"]) in normalise(c.quote) for i in GOLD)]
     assert extra == []
 
 
@@ -145,17 +144,40 @@ def test_draft_audits_without_errors(draft):
 # --- patterns on small texts -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "speaker", "cue", "quote", "via"), [
-    ("“We will not stop,” he said. ", None, "said", "We will not stop", ()),
-    ("Jane Doe, a spokeswoman for the Health Ministry, told Reuters that the hospital was hit.",
-     "jane-doe", "told", "the hospital was hit", ("reuters",)),
-    ("The hospital was hit twice, according to the Health Ministry.",
-     "health-ministry", "according to", "The hospital was hit twice", ()),
-    ("The army insisted on Tuesday that the strike targeted a militant.",
-     "army", "insisted", "the strike targeted a militant", ()),
-    ("In a statement to Al Jazeera, the ministry said the road was closed.",
-     "ministry", "said", "the road was closed", ("al-jazeera",)),
-])
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "quote", "via"),
+    [
+        ("“We will not stop,” he said. ", None, "said", "We will not stop", ()),
+        (
+            "Jane Doe, a spokeswoman for the Health Ministry, told Reuters that the hospital was hit.",
+            "jane-doe",
+            "told",
+            "the hospital was hit",
+            ("reuters",),
+        ),
+        (
+            "The hospital was hit twice, according to the Health Ministry.",
+            "health-ministry",
+            "according to",
+            "The hospital was hit twice",
+            (),
+        ),
+        (
+            "The army insisted on Tuesday that the strike targeted a militant.",
+            "army",
+            "insisted",
+            "the strike targeted a militant",
+            (),
+        ),
+        (
+            "In a statement to Al Jazeera, the ministry said the road was closed.",
+            "ministry",
+            "said",
+            "the road was closed",
+            ("al-jazeera",),
+        ),
+    ],
+)
 def test_patterns(text, speaker, cue, quote, via):
     """Common attribution shapes give the speaker, cue, verbatim quote and relay."""
     ledger = extract_claims(text)
@@ -170,7 +192,9 @@ def test_direct_quotation_resolves_to_the_last_speaker():
     """'“...,” he said.' after a named person is attributed to that person."""
     ledger = extract_claims("Omar Khalil said the border was shut. “We will not stop,” he said.")
     assert [(c.said_by, c.quote) for c in ledger.claims] == [
-        ("omar-khalil", "the border was shut"), ("omar-khalil", "We will not stop")]
+        ("omar-khalil", "the border was shut"),
+        ("omar-khalil", "We will not stop"),
+    ]
 
 
 def test_text_without_attributions_is_an_empty_draft():
@@ -190,13 +214,37 @@ def test_sentences_respect_abbreviations():
     """Abbreviations and initials do not end a sentence; line breaks do."""
     text = "Dr. Ali met Mr. J. Smith in the U.S. today. He left.\nHeading\nNext one."
     assert [s.text for s in split_sentences(text)] == [
-        "Dr. Ali met Mr. J. Smith in the U.S. today.", "He left.", "Heading", "Next one."]
+        "Dr. Ali met Mr. J. Smith in the U.S. today.",
+        "He left.",
+        "Heading",
+        "Next one.",
+    ]
 
 
-_FRAGMENTS = ["Hamas said", "the crossing was closed", "He stressed that", ", noting that",
-              "According to Anadolu,", "“We are ready,”", "he said", "officials", "claimed",
-              "\r\n", "\n\n", ".", " ", "Raed Al-Nems, spokesman for the PRCS,", "told Reuters",
-              "alleging that", "with officials vowing", "the", "Gaza", "’", "\x0b", "<script>"]
+_FRAGMENTS = [
+    "Hamas said",
+    "the crossing was closed",
+    "He stressed that",
+    ", noting that",
+    "According to Anadolu,",
+    "“We are ready,”",
+    "he said",
+    "officials",
+    "claimed",
+    "\r\n",
+    "\n\n",
+    ".",
+    " ",
+    "Raed Al-Nems, spokesman for the PRCS,",
+    "told Reuters",
+    "alleging that",
+    "with officials vowing",
+    "the",
+    "Gaza",
+    "’",
+    "\x0b",
+    "<script>",
+]
 
 
 @settings(max_examples=150, deadline=None)
@@ -232,8 +280,9 @@ def test_cli_extract_beside_the_article_passes_check(invoke, tmp_path):
 
 def test_cli_extract_to_stdout_embeds_the_text(invoke, tmp_path):
     """Without -o the draft embeds the article, so it passes check wherever it is saved."""
-    result = invoke("extract", ARTICLE, "--document-id", "rafah", "--publisher", "Middle East Monitor",
-                    "--date", "2026-02-05")
+    result = invoke(
+        "extract", ARTICLE, "--document-id", "rafah", "--publisher", "Middle East Monitor", "--date", "2026-02-05"
+    )
     assert result.exit_code == 0, result.output
     saved = tmp_path / "elsewhere" / "draft.yaml"
     saved.parent.mkdir()
@@ -272,13 +321,16 @@ def test_cli_extract_no_attributions_gives_an_empty_draft(invoke, write, tmp_pat
     assert "0 claims" in checked.output
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
-    (b"caf\xe9 said nothing", "not UTF-8"),
-    (b"", "is empty"),
-    (b" \n\t\n", "is empty"),
-    (b"date 2026-02-30 Hamas said it.", "2026-02-30"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        (b"caf\xe9 said nothing", "not UTF-8"),
+        (b"", "is empty"),
+        (b" \n\t\n", "is empty"),
+        (b"date 2026-02-30 Hamas said it.", "2026-02-30"),
+    ],
+)
 def test_cli_extract_bad_input(invoke, write, content, message):
     """Binary, non-UTF-8, empty files and impossible dates fail with a clear message, exit 1."""
     article = write("bad.txt", content)

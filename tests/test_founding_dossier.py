@@ -89,11 +89,7 @@ def test_cogat_versus_prcs_dispute(ledger):
     def is_dispute(first, second):
         return first.said_by == "cogat" and ledger.origin(second.said_by) == "prcs"
 
-    found = [
-        r.id
-        for r in _relations(ledger, "contradicts")
-        if is_dispute(*ends(r)) or is_dispute(*reversed(ends(r)))
-    ]
+    found = [r.id for r in _relations(ledger, "contradicts") if is_dispute(*ends(r)) or is_dispute(*reversed(ends(r)))]
     assert found, "no contradicts relation between COGAT and PRCS"
 
 

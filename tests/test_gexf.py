@@ -67,10 +67,18 @@ def test_mixed_value_types_and_control_characters_still_read():
     ledger = Ledger(
         sources=[Source(id="s", name="Speaker\x0b One", kind="person")],
         claims=[
-            Claim(id="a", statement="Forty\x01 left.", said_by="s",
-                  proposition=Proposition(subject="rafah", property="departures", value=40)),
-            Claim(id="b", statement="It was open.", said_by="s",
-                  proposition=Proposition(subject="rafah", property="status", value="open")),
+            Claim(
+                id="a",
+                statement="Forty\x01 left.",
+                said_by="s",
+                proposition=Proposition(subject="rafah", property="departures", value=40),
+            ),
+            Claim(
+                id="b",
+                statement="It was open.",
+                said_by="s",
+                proposition=Proposition(subject="rafah", property="status", value="open"),
+            ),
         ],
     )
     back = _read(export_ledger(ledger, "gexf"))

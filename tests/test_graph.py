@@ -38,6 +38,5 @@ def test_graphml_export_reads_back(invoke, minimal, tmp_path):
     assert result.exit_code == 0, result.output
     graph = build_graph(read_ledger([minimal]))
     loaded = nx.read_graphml(out)
-    assert (loaded.number_of_nodes(), loaded.number_of_edges()) == (
-        graph.number_of_nodes(), graph.number_of_edges())
+    assert (loaded.number_of_nodes(), loaded.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
     assert loaded.nodes["claim:cancelled"]["quote"] == "the evacuation was cancelled"

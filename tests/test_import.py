@@ -40,13 +40,27 @@ def test_csv_tables_in_any_order_with_map(invoke, write, tmp_path):
 
 def test_jsonl_rows_may_name_entries_of_a_with_dossier(invoke, write, minimal, tmp_path):
     """JSON Lines claims and relations refer to sources and claims of a --with dossier."""
-    claims = write("more-claims.jsonl", "\n".join(json.dumps(row) for row in [
-        {"id": "c3", "statement": "Forty left.", "said_by": "cogat", "via": ["anadolu"],
-         "document": "art", "proposition": {"subject": "rafah", "property": "left", "value": 40}},
-        {"id": "c4", "statement": "Nobody left.", "said_by": "prcs", "quote": "  kept as is "},
-    ]) + "\n\n")
-    relations = write("relations.jsonl", json.dumps(
-        {"kind": "contradicts", "from": "c3", "to": "cancelled", "note": "clash"}) + "\n")
+    claims = write(
+        "more-claims.jsonl",
+        "\n".join(
+            json.dumps(row)
+            for row in [
+                {
+                    "id": "c3",
+                    "statement": "Forty left.",
+                    "said_by": "cogat",
+                    "via": ["anadolu"],
+                    "document": "art",
+                    "proposition": {"subject": "rafah", "property": "left", "value": 40},
+                },
+                {"id": "c4", "statement": "Nobody left.", "said_by": "prcs", "quote": "  kept as is "},
+            ]
+        )
+        + "\n\n",
+    )
+    relations = write(
+        "relations.jsonl", json.dumps({"kind": "contradicts", "from": "c3", "to": "cancelled", "note": "clash"}) + "\n"
+    )
     output = tmp_path / "more.yaml"
     result = invoke("import", relations, claims, "--with", minimal, "-o", output)
     assert result.exit_code == 0, result.output
@@ -126,13 +140,15 @@ def test_missing_and_unknown_columns_are_reported_once(invoke, write, tmp_path):
 
 def test_jsonl_row_errors(invoke, write, tmp_path):
     """Broken JSON, a non-object, bad bytes and a missing field in JSON Lines name their line."""
-    claims = write("claims.jsonl",
-                   b'{"id": "a", "statement": "s", "said_by": "cogat"}\n'
-                   b'{"id": "b", "statement": \n'
-                   b'[1, 2]\n'
-                   b'{"id": "c", "statement": "caf\xe9", "said_by": "cogat"}\n'
-                   b'{"id": "d", "statement": "no speaker"}\n'
-                   b'{"id": "a", "statement": "again", "said_by": "cogat"}\n')
+    claims = write(
+        "claims.jsonl",
+        b'{"id": "a", "statement": "s", "said_by": "cogat"}\n'
+        b'{"id": "b", "statement": \n'
+        b"[1, 2]\n"
+        b'{"id": "c", "statement": "caf\xe9", "said_by": "cogat"}\n'
+        b'{"id": "d", "statement": "no speaker"}\n'
+        b'{"id": "a", "statement": "again", "said_by": "cogat"}\n',
+    )
     result = invoke("import", write("sources.csv", SOURCES), claims, "-o", tmp_path / "o.yaml")
     assert result.exit_code == 1
     assert "claims.jsonl:2: row 2: is not valid JSON" in result.output
@@ -164,8 +180,15 @@ def test_binary_and_unknown_files_are_refused(invoke, write, tmp_path):
 def test_import_straight_into_a_ledger_store(invoke, write, tmp_path):
     """--ledger records the rows into a store, which then holds them."""
     store = tmp_path / "ledger.db"
-    args = ("import", write("sources.csv", SOURCES), write("claims.csv", CLAIMS),
-            "--map", "speaker=said_by", "--ledger", store)
+    args = (
+        "import",
+        write("sources.csv", SOURCES),
+        write("claims.csv", CLAIMS),
+        "--map",
+        "speaker=said_by",
+        "--ledger",
+        store,
+    )
     assert invoke(*args).exit_code == 1  # no --author
     result = invoke(*args, "--author", "tester")
     assert result.exit_code == 0, result.output
@@ -182,8 +205,12 @@ def test_no_progress_bar_without_a_terminal(invoke, write, tmp_path):
     result = invoke("import", claims, sources, "--map", "speaker=said_by", "-o", tmp_path / "o.yaml")
     assert "importing" not in result.output
     seen: list[int] = []
-    import_to_dossier([table_file(claims), table_file(sources)], tmp_path / "p.yaml",
-                      rename={"speaker": "said_by"}, progress=seen.append)
+    import_to_dossier(
+        [table_file(claims), table_file(sources)],
+        tmp_path / "p.yaml",
+        rename={"speaker": "said_by"},
+        progress=seen.append,
+    )
     assert sum(seen) == claims.stat().st_size + sources.stat().st_size
 
 

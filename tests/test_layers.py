@@ -21,8 +21,7 @@ ALLOWED = {
     "cli": {"model", "io", "extract", "graph", "render"},
 }
 #: Third-party packages only some layers may use.
-RESTRICTED = {"click": {"cli"}, "jinja2": {"render"}, "markupsafe": {"render"},
-              "networkx": {"graph", "render"}}
+RESTRICTED = {"click": {"cli"}, "jinja2": {"render"}, "markupsafe": {"render"}, "networkx": {"graph", "render"}}
 
 
 def _imports(path):
@@ -43,8 +42,11 @@ def test_layer_imports(layer):
             top, _, rest = name.partition(".")
             if top == "claimgraph":
                 target = rest.split(".")[0]
-                if target in ORDER and target != layer and not any(
-                        rest == allowed or rest.startswith(allowed + ".") for allowed in ALLOWED[layer]):
+                if (
+                    target in ORDER
+                    and target != layer
+                    and not any(rest == allowed or rest.startswith(allowed + ".") for allowed in ALLOWED[layer])
+                ):
                     wrong.append(f"{path.relative_to(ROOT)} imports {name}")
             elif top in RESTRICTED and layer not in RESTRICTED[top]:
                 wrong.append(f"{path.relative_to(ROOT)} imports {name}")

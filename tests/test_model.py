@@ -32,13 +32,15 @@ def test_period_parses_days_and_intervals():
 
 def test_origin_follows_part_of_to_the_top():
     """A three-level part_of chain leads to its top; a cycle stops instead of looping."""
-    ledger = Ledger(sources=[
-        Source("al-nems", "Raed Al-Nems", "person", part_of="prcs-gaza"),
-        Source("prcs-gaza", "PRCS Gaza", "ngo", part_of="prcs"),
-        Source("prcs", "PRCS", "ngo"),
-        Source("x", "X", part_of="y"),
-        Source("y", "Y", part_of="x"),
-    ])
+    ledger = Ledger(
+        sources=[
+            Source("al-nems", "Raed Al-Nems", "person", part_of="prcs-gaza"),
+            Source("prcs-gaza", "PRCS Gaza", "ngo", part_of="prcs"),
+            Source("prcs", "PRCS", "ngo"),
+            Source("x", "X", part_of="y"),
+            Source("y", "Y", part_of="x"),
+        ]
+    )
     assert ledger.origin("al-nems") == "prcs"
     assert ledger.chain("al-nems") == ("al-nems", "prcs-gaza", "prcs")
     assert ledger.origin("x") in {"x", "y"}
@@ -63,12 +65,15 @@ def test_relation_in_both_directions_is_one_pair():
 
 slugs = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(
-    lambda s: s.strip() == s and s.strip())
-quotes = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x85\u2028\u2029"),
-                 min_size=1, max_size=60).filter(lambda s: s.strip())
+    lambda s: s.strip() == s and s.strip()
+)
+quotes = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x85\u2028\u2029"), min_size=1, max_size=60
+).filter(lambda s: s.strip())
 dates = st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))
-values = st.one_of(texts, st.integers(-10**6, 10**6), st.booleans(),
-                   st.floats(allow_nan=False, allow_infinity=False, width=32))
+values = st.one_of(
+    texts, st.integers(-(10**6), 10**6), st.booleans(), st.floats(allow_nan=False, allow_infinity=False, width=32)
+)
 
 
 @st.composite
@@ -78,28 +83,61 @@ def ledgers(draw):
     sources = []
     for position, source_id in enumerate(ids):
         parent = draw(st.sampled_from([None, *ids[:position]])) if position else None
-        sources.append(Source(source_id, draw(texts), draw(st.sampled_from(SOURCE_KINDS)),
-                              part_of=parent, role=draw(st.none() | texts),
-                              aliases=draw(st.lists(texts, max_size=2)), unnamed=draw(st.booleans())))
+        sources.append(
+            Source(
+                source_id,
+                draw(texts),
+                draw(st.sampled_from(SOURCE_KINDS)),
+                part_of=parent,
+                role=draw(st.none() | texts),
+                aliases=draw(st.lists(texts, max_size=2)),
+                unnamed=draw(st.booleans()),
+            )
+        )
     claim_ids = draw(st.lists(slugs, min_size=1, max_size=8, unique=True))
     claims = []
     for claim_id in claim_ids:
         day = draw(dates)
-        proposition = draw(st.none() | st.builds(
-            Proposition, slugs, slugs, values, unit=st.none() | texts,
-            when=st.none() | st.just(Period(day, day + dt.timedelta(days=draw(st.integers(0, 5)))))))
+        proposition = draw(
+            st.none()
+            | st.builds(
+                Proposition,
+                slugs,
+                slugs,
+                values,
+                unit=st.none() | texts,
+                when=st.none() | st.just(Period(day, day + dt.timedelta(days=draw(st.integers(0, 5))))),
+            )
+        )
         speaker = draw(st.sampled_from(ids))
         relays = draw(st.lists(st.sampled_from([i for i in ids if i != speaker]), max_size=2, unique=True))
-        claims.append(Claim(claim_id, draw(texts), speaker, via=relays, quote=draw(st.none() | quotes),
-                            cue=draw(st.none() | texts), said_on=draw(st.none() | st.just(Period(day, day))),
-                            topics=draw(st.lists(slugs, max_size=2)), proposition=proposition,
-                            note=draw(st.none() | texts)))
+        claims.append(
+            Claim(
+                claim_id,
+                draw(texts),
+                speaker,
+                via=relays,
+                quote=draw(st.none() | quotes),
+                cue=draw(st.none() | texts),
+                said_on=draw(st.none() | st.just(Period(day, day))),
+                topics=draw(st.lists(slugs, max_size=2)),
+                proposition=proposition,
+                note=draw(st.none() | texts),
+            )
+        )
     relations = []
     if len(claim_ids) > 1:
-        pairs = draw(st.lists(st.tuples(st.sampled_from(claim_ids), st.sampled_from(claim_ids)).filter(
-            lambda p: p[0] < p[1]), max_size=4, unique=True))
-        relations = [Relation(draw(st.sampled_from(["supports", "contradicts"])), a, b,
-                              note=draw(st.none() | texts)) for a, b in pairs]
+        pairs = draw(
+            st.lists(
+                st.tuples(st.sampled_from(claim_ids), st.sampled_from(claim_ids)).filter(lambda p: p[0] < p[1]),
+                max_size=4,
+                unique=True,
+            )
+        )
+        relations = [
+            Relation(draw(st.sampled_from(["supports", "contradicts"])), a, b, note=draw(st.none() | texts))
+            for a, b in pairs
+        ]
     return Ledger(sources=sources, claims=claims, relations=relations)
 
 

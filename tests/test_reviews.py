@@ -49,10 +49,13 @@ def test_review_round_trips_through_dossier_text(minimal, write):
 
 def test_unknown_claim_and_reviewer_are_reported_with_line(minimal, write):
     """A review of an unknown claim by an unknown reviewer fails with both named."""
-    bad = write("bad.yaml", """
+    bad = write(
+        "bad.yaml",
+        """
         reviews:
           - {id: r1, claim: nowhere, rating: "False", reviewer: nobody}
-    """)
+    """,
+    )
     with pytest.raises(InputError) as caught:
         read_ledger([minimal, bad])
     text = str(caught.value)
@@ -92,15 +95,23 @@ def test_invalid_review_fields_are_refused(fields, message):
 
 def test_numeric_text_is_accepted_for_the_scale():
     """Numbers written as text (as CSV gives them) become numbers."""
-    review = from_record("review", {"id": "r", "claim": "c", "rating": "Mostly false",
-                                    "reviewer": "s", "rating_value": "2.5",
-                                    "best_rating": "5", "worst_rating": "1"})
+    review = from_record(
+        "review",
+        {
+            "id": "r",
+            "claim": "c",
+            "rating": "Mostly false",
+            "reviewer": "s",
+            "rating_value": "2.5",
+            "best_rating": "5",
+            "worst_rating": "1",
+        },
+    )
     assert (review.rating_value, review.best_rating, review.worst_rating) == (2.5, 5, 1)
 
 
 _scales = st.tuples(st.integers(-100, 100), st.integers(1, 100)).flatmap(
-    lambda t: st.tuples(st.just(t[0]), st.just(t[0] + t[1]),
-                        st.integers(t[0], t[0] + t[1]))
+    lambda t: st.tuples(st.just(t[0]), st.just(t[0] + t[1]), st.integers(t[0], t[0] + t[1]))
 )
 
 
@@ -108,6 +119,7 @@ _scales = st.tuples(st.integers(-100, 100), st.integers(1, 100)).flatmap(
 def test_review_record_round_trip(scale, rating):
     """to_record then from_record gives back the same review."""
     worst, best, value = scale
-    review = Review(id="r", claim="c", rating=rating, reviewer="s",
-                    rating_value=value, best_rating=best, worst_rating=worst)
+    review = Review(
+        id="r", claim="c", rating=rating, reviewer="s", rating_value=value, best_rating=best, worst_rating=worst
+    )
     assert from_record("review", to_record(review)) == review

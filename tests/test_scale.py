@@ -22,8 +22,9 @@ from claimgraph.model import Claim, Ledger, Period, Question, Relation, Review, 
 
 
 def _plain(**fields: object) -> dict:
-    return {k: (str(v) if isinstance(v, Period | dt.date) else v)
-            for k, v in fields.items() if v is not None and v != ()}
+    return {
+        k: (str(v) if isinstance(v, Period | dt.date) else v) for k, v in fields.items() if v is not None and v != ()
+    }
 
 
 def _reference_graph(ledger: Ledger) -> nx.MultiDiGraph:
@@ -31,20 +32,54 @@ def _reference_graph(ledger: Ledger) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
     for s in ledger.sources:
-        graph.add_node(f"source:{s.id}", type="source", **_plain(
-            id=s.id, name=s.name, kind=s.kind, role=s.role, aliases=s.aliases,
-            unnamed=s.unnamed, origin=ledger.origin(s.id)))
+        graph.add_node(
+            f"source:{s.id}",
+            type="source",
+            **_plain(
+                id=s.id,
+                name=s.name,
+                kind=s.kind,
+                role=s.role,
+                aliases=s.aliases,
+                unnamed=s.unnamed,
+                origin=ledger.origin(s.id),
+            ),
+        )
     for d in ledger.documents:
-        graph.add_node(f"document:{d.id}", type="document", **_plain(
-            id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url))
+        graph.add_node(
+            f"document:{d.id}",
+            type="document",
+            **_plain(id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url),
+        )
     for c in ledger.claims:
         p = c.proposition
-        proposition = {} if p is None else _plain(**{f"proposition_{name}": getattr(p, name) for name in (
-            "subject", "property", "value", "unit", "when", "where")})
-        graph.add_node(f"claim:{c.id}", type="claim", **_plain(
-            id=c.id, statement=c.statement, said_by=c.said_by, via=c.via, document=c.document,
-            quote=c.quote, cue=c.cue, said_on=c.said_on, topics=c.topics,
-            origin=ledger.origin(c.said_by)), **proposition)
+        proposition = (
+            {}
+            if p is None
+            else _plain(
+                **{
+                    f"proposition_{name}": getattr(p, name)
+                    for name in ("subject", "property", "value", "unit", "when", "where")
+                }
+            )
+        )
+        graph.add_node(
+            f"claim:{c.id}",
+            type="claim",
+            **_plain(
+                id=c.id,
+                statement=c.statement,
+                said_by=c.said_by,
+                via=c.via,
+                document=c.document,
+                quote=c.quote,
+                cue=c.cue,
+                said_on=c.said_on,
+                topics=c.topics,
+                origin=ledger.origin(c.said_by),
+            ),
+            **proposition,
+        )
     for s in ledger.sources:
         if s.part_of is not None:
             graph.add_edge(f"source:{s.id}", f"source:{s.part_of}", key="part_of", kind="part_of")
@@ -58,15 +93,21 @@ def _reference_graph(ledger: Ledger) -> nx.MultiDiGraph:
         if c.document is not None:
             graph.add_edge(f"claim:{c.id}", f"document:{c.document}", key="appears_in", kind="appears_in")
     for r in ledger.relations:
-        graph.add_edge(f"claim:{r.source}", f"claim:{r.target}", key=r.kind, kind=r.kind,
-                       **_plain(note=r.note, recorded_by=r.recorded_by, rule=r.rule))
+        graph.add_edge(
+            f"claim:{r.source}",
+            f"claim:{r.target}",
+            key=r.kind,
+            kind=r.kind,
+            **_plain(note=r.note, recorded_by=r.recorded_by, rule=r.rule),
+        )
     return graph
 
 
 def _same_graph(first: nx.MultiDiGraph, second: nx.MultiDiGraph) -> None:
     assert first.graph == second.graph
-    assert [(n, list(d.items())) for n, d in first.nodes(data=True)] == \
-        [(n, list(d.items())) for n, d in second.nodes(data=True)]
+    assert [(n, list(d.items())) for n, d in first.nodes(data=True)] == [
+        (n, list(d.items())) for n, d in second.nodes(data=True)
+    ]
     assert list(first.edges(keys=True, data=True)) == list(second.edges(keys=True, data=True))
     assert list(first.pred.items()) == list(second.pred.items())
 
@@ -75,13 +116,23 @@ def _dangling() -> Ledger:
     # Unchecked on purpose: unknown speaker, relay, document and claim; a duplicate relation.
     return Ledger(
         sources=[Source(id="org", name="Org"), Source(id="p", name="P", part_of="org")],
-        claims=[Claim(id="a", statement="A.", said_by="p", via=["ghost"], document="nowhere",
-                      said_on="2026-01-02/2026-01-04", proposition={"subject": "s", "property": "x",
-                                                                   "value": 3, "when": "2026-01-02"}),
-                Claim(id="b", statement="B.", said_by="nobody", quote="q", cue="said")],
-        relations=[Relation(kind="contradicts", source="a", target="b", note="one"),
-                   Relation(kind="contradicts", source="a", target="b", recorded_by="x"),
-                   Relation(kind="supports", source="b", target="missing")],
+        claims=[
+            Claim(
+                id="a",
+                statement="A.",
+                said_by="p",
+                via=["ghost"],
+                document="nowhere",
+                said_on="2026-01-02/2026-01-04",
+                proposition={"subject": "s", "property": "x", "value": 3, "when": "2026-01-02"},
+            ),
+            Claim(id="b", statement="B.", said_by="nobody", quote="q", cue="said"),
+        ],
+        relations=[
+            Relation(kind="contradicts", source="a", target="b", note="one"),
+            Relation(kind="contradicts", source="a", target="b", recorded_by="x"),
+            Relation(kind="supports", source="b", target="missing"),
+        ],
         questions=[Question(id="q1", text="Which?", claims=["b"])],
     )
 
@@ -102,8 +153,11 @@ def test_graph_matches_the_reference_build_on_an_unchecked_ledger():
 def test_relation_edges_keep_the_edge_view_order():
     """relation_edges yields what a filter over graph.edges(data=True) yields, in that order."""
     graph = build_graph(synthetic_ledger(800, seed=3))
-    expected = [(u, v, d["kind"]) for u, v, d in graph.edges(data=True)
-                if d.get("kind") in ("supports", "contradicts") and d.get("rule") is None]
+    expected = [
+        (u, v, d["kind"])
+        for u, v, d in graph.edges(data=True)
+        if d.get("kind") in ("supports", "contradicts") and d.get("rule") is None
+    ]
     got = [(f"claim:{e.source}", f"claim:{e.target}", e.kind) for e in relation_edges(graph)]
     assert got == expected and got
 
@@ -111,14 +165,19 @@ def test_relation_edges_keep_the_edge_view_order():
 def _walked(graph: nx.MultiDiGraph) -> tuple[dict, list]:
     """Claim order and relations found the slow way, by walking every node and edge."""
     order = {n.partition(":")[2]: i for i, n in enumerate(n for n, t in graph.nodes(data="type") if t == "claim")}
-    relations = [(u, v, k, d.get("rule")) for u, v, k, d in graph.edges(keys=True, data=True)
-                 if d.get("kind") in ("supports", "contradicts")]
+    relations = [
+        (u, v, k, d.get("rule"))
+        for u, v, k, d in graph.edges(keys=True, data=True)
+        if d.get("kind") in ("supports", "contradicts")
+    ]
     return order, relations
 
 
 def _indexed(graph: nx.MultiDiGraph) -> tuple[dict, list]:
-    return dict(claim_order(graph)), [(f"claim:{e.source}", f"claim:{e.target}", e.kind, e.rule)
-                                      for e in relation_edges(graph, include_candidates=True)]
+    return dict(claim_order(graph)), [
+        (f"claim:{e.source}", f"claim:{e.target}", e.kind, e.rule)
+        for e in relation_edges(graph, include_candidates=True)
+    ]
 
 
 @settings(max_examples=25, deadline=None)
@@ -127,8 +186,12 @@ def test_kept_lookups_equal_a_walk_of_the_graph(size, seed):
     """The claim order and relations build_graph keeps are what walking the graph finds."""
     ledger = synthetic_ledger(size, seed=seed, dispute_share=0.3)
     extra = Relation(kind="supports", source=ledger.claims[-1].id, target=ledger.claims[0].id, rule="r")
-    ledger = Ledger(sources=ledger.sources, documents=ledger.documents, claims=ledger.claims,
-                    relations=[extra, *ledger.relations, extra])
+    ledger = Ledger(
+        sources=ledger.sources,
+        documents=ledger.documents,
+        claims=ledger.claims,
+        relations=[extra, *ledger.relations, extra],
+    )
     graph = build_graph(ledger)
     assert _indexed(graph) == _walked(graph) == _indexed(nx.MultiDiGraph(graph))  # a copy keeps no index
 
@@ -168,8 +231,10 @@ def test_each_dispute_gets_the_first_question_not_yet_taken(data, size, seed):
     """Questions go to disputes exactly as a scan of every question per dispute would give them."""
     ledger = synthetic_ledger(size, seed=seed, dispute_share=0.4)
     ids = [c.id for c in ledger.claims]
-    questions = [(f"q{i % 7}", f"Q{i}?", tuple(data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=4))))
-                 for i in range(data.draw(st.integers(min_value=0, max_value=12)))]
+    questions = [
+        (f"q{i % 7}", f"Q{i}?", tuple(data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=4))))
+        for i in range(data.draw(st.integers(min_value=0, max_value=12)))
+    ]
     order = {claim: i for i, claim in enumerate(ids)}
     groups = dispute_groups(relation_edges(build_graph(ledger)), order, questions)
     assert [q for q, _claims in groups] == _first_questions([claims for _q, claims in groups], questions)
@@ -191,8 +256,13 @@ def test_parsed_periods_and_dates_are_shared_and_still_refuse_bad_text():
 
 def test_origin_is_remembered_and_stays_right():
     """origin() answers the same after the first call, cycles and unknown sources included."""
-    ledger = Ledger(sources=[Source(id="a", name="A", part_of="b"), Source(id="b", name="B", part_of="a"),
-                             Source(id="c", name="C", part_of="b")])
+    ledger = Ledger(
+        sources=[
+            Source(id="a", name="A", part_of="b"),
+            Source(id="b", name="B", part_of="a"),
+            Source(id="c", name="C", part_of="b"),
+        ]
+    )
     first = [ledger.origin(s) for s in ("a", "b", "c", "zz")]
     assert first == [ledger.origin(s) for s in ("a", "b", "c", "zz")] == ["b", "a", "a", "zz"]
 
@@ -234,17 +304,31 @@ def _with_questions(ledger: Ledger, seed: int) -> Ledger:
     # Questions that name claims of one or two disputes, so that an earlier dispute
     # sometimes takes a question a later one also names.
     disputed = [r.source for r in ledger.relations if r.kind == "contradicts"]
-    questions = [Question(id=f"q{i}", text=f"Question {i}?", claims=disputed[i * 3 + seed % 2::17][:2])
-                 for i in range(3) if disputed[i * 3 + seed % 2::17]]
-    reviews = [Review(id=f"r{i}", claim=claim, rating="False", reviewer=ledger.sources[0].id)
-               for i, claim in enumerate(disputed[::5])]
-    return Ledger(sources=ledger.sources, documents=ledger.documents, claims=ledger.claims,
-                  relations=ledger.relations, questions=questions, reviews=reviews)
+    questions = [
+        Question(id=f"q{i}", text=f"Question {i}?", claims=disputed[i * 3 + seed % 2 :: 17][:2])
+        for i in range(3)
+        if disputed[i * 3 + seed % 2 :: 17]
+    ]
+    reviews = [
+        Review(id=f"r{i}", claim=claim, rating="False", reviewer=ledger.sources[0].id)
+        for i, claim in enumerate(disputed[::5])
+    ]
+    return Ledger(
+        sources=ledger.sources,
+        documents=ledger.documents,
+        claims=ledger.claims,
+        relations=ledger.relations,
+        questions=questions,
+        reviews=reviews,
+    )
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(size=st.integers(min_value=20, max_value=400), seed=st.integers(min_value=0, max_value=10_000),
-       share=st.sampled_from([0.05, 0.1, 0.3, 0.6]))
+@given(
+    size=st.integers(min_value=20, max_value=400),
+    seed=st.integers(min_value=0, max_value=10_000),
+    share=st.sampled_from([0.05, 0.1, 0.3, 0.6]),
+)
 def test_each_dispute_is_the_same_in_its_sub_ledger(size, seed, share):
     """For every dispute of a random ledger, its sub-ledger is consistent and holds exactly that dispute."""
     ledger = _with_questions(synthetic_ledger(size, seed=seed, dispute_share=share), seed)
@@ -302,8 +386,9 @@ def test_store_outline_and_claims(store_and_ledger):
     """The outline lists every relation with the positions of its claims; claims read with their references."""
     path, ledger = store_and_ledger
     outline = read_store_outline(path)
-    assert [(r.kind, r.source, r.target) for r in outline.relations] == \
-        [(r.kind, r.source, r.target) for r in ledger.relations]
+    assert [(r.kind, r.source, r.target) for r in outline.relations] == [
+        (r.kind, r.source, r.target) for r in ledger.relations
+    ]
     assert outline.questions == ledger.questions
     order = [c.id for c in ledger.claims]
     related = sorted(outline.positions, key=outline.positions.__getitem__)
@@ -320,8 +405,10 @@ def test_store_sub_ledger_refuses_a_damaged_record(tmp_path):
     init_store(path)
     record_ledger(path, synthetic_ledger(100), "test")
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE state SET record = '{\"kind\": \"likes\", \"from\": \"c1\", \"to\": \"c2\"}' "
-                           "WHERE kind = 'relation' AND entry_id = "
-                           "(SELECT entry_id FROM state WHERE kind = 'relation' ORDER BY position LIMIT 1)")
+        connection.execute(
+            'UPDATE state SET record = \'{"kind": "likes", "from": "c1", "to": "c2"}\' '
+            "WHERE kind = 'relation' AND entry_id = "
+            "(SELECT entry_id FROM state WHERE kind = 'relation' ORDER BY position LIMIT 1)"
+        )
     with pytest.raises(InputError, match=r"relation .*the stored record cannot be read"):
         read_store_outline(path)

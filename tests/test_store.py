@@ -44,14 +44,18 @@ def _at(hours: float) -> dt.datetime:
 
 def _records(ledger: Ledger) -> list[tuple[str, dict]]:
     """Every entry with its text, in order: what "the same state" means."""
-    return [(type(entry).__name__, to_record(entry, with_text=True))
-            for section in ("sources", "documents", "claims", "relations", "questions", "reviews")
-            for entry in getattr(ledger, section)]
+    return [
+        (type(entry).__name__, to_record(entry, with_text=True))
+        for section in ("sources", "documents", "claims", "relations", "questions", "reviews")
+        for entry in getattr(ledger, section)
+    ]
 
 
 def _sources() -> list[Source]:
-    return [Source(id="prcs", name="Palestinian Red Crescent Society", kind="ngo"),
-            Source(id="cogat", name="COGAT", kind="military")]
+    return [
+        Source(id="prcs", name="Palestinian Red Crescent Society", kind="ngo"),
+        Source(id="cogat", name="COGAT", kind="military"),
+    ]
 
 
 def _ledger(*claims: Claim, relations: tuple[Relation, ...] = (), documents=()) -> Ledger:
@@ -78,14 +82,24 @@ def _raw(path: Path) -> sqlite3.Connection:
 
 # --- creating and recording ---------------------------------------------------------------------
 
+
 def test_init_creates_a_sqlite_ledger_in_wal_mode_and_accepts_an_existing_one(store):
     """init makes a SQLite file in WAL mode with the entries table and views; a second init changes nothing."""
     assert store.read_bytes()[:16] == b"SQLite format 3\x00" and is_store(store)
     with _raw(store) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         names = {row[0] for row in raw.execute("SELECT name FROM sqlite_schema")}
-    assert {"entries", "state", "claims", "sources", "documents", "relations", "questions", "reviews",
-            "retracted"} <= names
+    assert {
+        "entries",
+        "state",
+        "claims",
+        "sources",
+        "documents",
+        "relations",
+        "questions",
+        "reviews",
+        "retracted",
+    } <= names
     assert init_store(store) is False
     assert read_store(store) == Ledger()
 
@@ -196,13 +210,15 @@ def test_document_with_unread_text_file_is_refused(store):
 
 def test_nan_values_are_refused_with_the_entry_named(store):
     """A NaN cannot be spelled in canonical JSON; the claim holding it is named."""
-    claim = Claim(id="odd", statement="Odd.", said_by="prcs",
-                  proposition={"subject": "x", "property": "y", "value": float("nan")})
+    claim = Claim(
+        id="odd", statement="Odd.", said_by="prcs", proposition={"subject": "x", "property": "y", "value": float("nan")}
+    )
     with pytest.raises(InputError, match="claim 'odd': cannot be recorded"):
         record_ledger(store, _ledger(claim), "alice")
 
 
 # --- time: as-of reads and status ---------------------------------------------------------------
+
 
 def test_as_of_reads_the_ledger_as_it_stood(store):
     """as_of rebuilds the state from the entries recorded by then; a date means the end of that day."""
@@ -239,6 +255,7 @@ def test_claim_status_marks_amended_and_retracted_claims(store):
 
 # --- load_ledger: every read command ------------------------------------------------------------
 
+
 def test_load_ledger_recognises_a_store_by_content_not_name(tmp_path, minimal):
     """A store named like a dossier is still read as a store, with --as-of."""
     path = tmp_path / "looks-like.yaml"
@@ -265,18 +282,22 @@ def test_load_ledger_as_of_before_anything_was_recorded_is_explained(store):
 
 # --- dump ---------------------------------------------------------------------------------------
 
+
 def test_dump_round_trips_and_is_deterministic(store, tmp_path, write):
     """A dump reads back to the same ledger (texts too), writes the same bytes twice, and records unchanged."""
     folder = tmp_path / "src"
     write("src/art.txt", "COGAT claimed the crossing remained open.\n")
-    dossier = write("src/story.yaml", """
+    dossier = write(
+        "src/story.yaml",
+        """
         sources:
           - {id: cogat, name: COGAT, kind: military}
         documents:
           - {id: art, title: Article, text_file: art.txt}
         claims:
           - {id: open, statement: Open., said_by: cogat, document: art, quote: the crossing remained open}
-    """)
+    """,
+    )
     ledger = read_ledger([dossier])
     record_ledger(store, ledger, "alice")
     written = dump_store(store, tmp_path / "out")
@@ -313,6 +334,7 @@ def test_founding_dossier_round_trips_through_a_store(store, tmp_path):
 
 # --- tamper evidence ----------------------------------------------------------------------------
 
+
 @pytest.fixture
 def recorded(store) -> Path:
     """A store with three recordings: adds, an amendment and a retraction (9 entries)."""
@@ -341,16 +363,26 @@ def _tamper(path: Path, *statements: str) -> None:
             raw.execute(statement)
 
 
-@pytest.mark.parametrize(("statements", "seq", "says"), [
-    (["UPDATE entries SET record = replace(record, 'remained', 'was') WHERE seq = 3"], 3, "hash does not match"),
-    (["UPDATE entries SET record = replace(record, ':', ': ') WHERE seq = 2"], 2, "hash does not match"),
-    (["UPDATE entries SET hash = '" + "ab" * 32 + "' WHERE seq = 4"], 4, "hash does not match"),
-    (["UPDATE entries SET author = 'mallory' WHERE seq = 6"], 6, "hash does not match"),
-    (["UPDATE entries SET recorded_at = '2026-01-01T00:00:00.000000Z' WHERE seq = 5"], 5, "hash does not match"),
-    (["UPDATE entries SET seq = 100 WHERE seq = 3", "UPDATE entries SET seq = 3 WHERE seq = 4",
-      "UPDATE entries SET seq = 4 WHERE seq = 100"], 3, "prev_hash does not match entry #2"),
-    (["DELETE FROM entries WHERE seq = 5"], 6, "where entry #5 should"),
-])
+@pytest.mark.parametrize(
+    ("statements", "seq", "says"),
+    [
+        (["UPDATE entries SET record = replace(record, 'remained', 'was') WHERE seq = 3"], 3, "hash does not match"),
+        (["UPDATE entries SET record = replace(record, ':', ': ') WHERE seq = 2"], 2, "hash does not match"),
+        (["UPDATE entries SET hash = '" + "ab" * 32 + "' WHERE seq = 4"], 4, "hash does not match"),
+        (["UPDATE entries SET author = 'mallory' WHERE seq = 6"], 6, "hash does not match"),
+        (["UPDATE entries SET recorded_at = '2026-01-01T00:00:00.000000Z' WHERE seq = 5"], 5, "hash does not match"),
+        (
+            [
+                "UPDATE entries SET seq = 100 WHERE seq = 3",
+                "UPDATE entries SET seq = 3 WHERE seq = 4",
+                "UPDATE entries SET seq = 4 WHERE seq = 100",
+            ],
+            3,
+            "prev_hash does not match entry #2",
+        ),
+        (["DELETE FROM entries WHERE seq = 5"], 6, "where entry #5 should"),
+    ],
+)
 def test_verify_names_the_first_tampered_entry(recorded, statements, seq, says):
     """Editing a past entry's JSON, hash, author, time or order with sqlite3 makes verify fail at that entry."""
     _tamper(recorded, *statements)
@@ -365,8 +397,9 @@ def test_verify_catches_a_rewritten_entry_with_a_recomputed_hash(recorded):
     from claimgraph.io.chain import entry_hash
 
     with _raw(recorded) as raw:
-        row = raw.execute("SELECT seq, kind, entry_id, action, author, recorded_at, record, prev_hash "
-                          "FROM entries WHERE seq = 3").fetchone()
+        row = raw.execute(
+            "SELECT seq, kind, entry_id, action, author, recorded_at, record, prev_hash FROM entries WHERE seq = 3"
+        ).fetchone()
     forged = row[6].replace("remained", "was")
     digest = entry_hash(*row[:6], forged, row[7])
     _tamper(recorded, f"UPDATE entries SET record = '{forged}', hash = '{digest}' WHERE seq = 3")
@@ -384,6 +417,7 @@ def test_verify_catches_an_edited_current_state(recorded):
 
 
 # --- bad files ----------------------------------------------------------------------------------
+
 
 def test_bad_files_are_refused_with_clear_messages(tmp_path, write):
     """Missing, empty, text and foreign SQLite files are each refused with what is wrong and how to fix it."""
@@ -512,25 +546,33 @@ _CLAIM_IDS = ("c0", "c1", "c2", "c3", "c4")
 @st.composite
 def _states(draw) -> Ledger:
     """A consistent ledger over a small universe of ids, so successive states add, amend and retract."""
-    sources = [Source(id="s0", name="Source zero", kind="ngo"),
-               Source(id="s1", name=draw(st.sampled_from(["Source one", "Source 1"])), kind="military")]
+    sources = [
+        Source(id="s0", name="Source zero", kind="ngo"),
+        Source(id="s1", name=draw(st.sampled_from(["Source one", "Source 1"])), kind="military"),
+    ]
     documents = []
     if draw(st.booleans()):
         documents.append(Document(id="doc", title="Doc", text=draw(st.sampled_from(["a", "b\nc", "é ✓"]))))
     claims = []
     for claim_id in _CLAIM_IDS:
         if draw(st.booleans()):
-            claims.append(Claim(id=claim_id, statement=draw(st.sampled_from(["Open.", "Shut.", "Late."])),
-                                said_by=draw(st.sampled_from(["s0", "s1"])),
-                                document="doc" if documents and draw(st.booleans()) else None))
+            claims.append(
+                Claim(
+                    id=claim_id,
+                    statement=draw(st.sampled_from(["Open.", "Shut.", "Late."])),
+                    said_by=draw(st.sampled_from(["s0", "s1"])),
+                    document="doc" if documents and draw(st.booleans()) else None,
+                )
+            )
     present = [c.id for c in claims]
     relations = []
     for index, first in enumerate(present):
-        for second in present[index + 1:]:
+        for second in present[index + 1 :]:
             kind = draw(st.sampled_from([None, "supports", "contradicts"]))
             if kind:
-                relations.append(Relation(kind=kind, source=first, target=second,
-                                          note=draw(st.sampled_from([None, "why"]))))
+                relations.append(
+                    Relation(kind=kind, source=first, target=second, note=draw(st.sampled_from([None, "why"])))
+                )
     return Ledger(sources=sources, documents=documents, claims=claims, relations=relations)
 
 

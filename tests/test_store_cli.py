@@ -39,6 +39,7 @@ def _amended(write, minimal) -> Path:
 
 # --- the commands -------------------------------------------------------------------------------
 
+
 def test_init_twice_and_on_another_file(store, invoke, write):
     """ledger init leaves an existing ledger alone and refuses to overwrite a dossier."""
     result = invoke("ledger", "init", store)
@@ -222,10 +223,17 @@ def _harness(mode: str, at: int, marker: Path, pause: float, *args) -> subproces
 
 
 def _big_dossier(path: Path, prefix: str, count: int) -> Path:
-    lines = ["sources:", "  - {id: src-a, name: Source A, kind: ngo}",
-             "  - {id: src-b, name: Source B, kind: military}", "claims:"]
-    lines.extend(f"  - {{id: {prefix}-{i}, statement: Statement {i} of {prefix} about the crossing, "
-                 f"said_by: src-{'ab'[i % 2]}, said_on: 2026-02-04, cue: said}}" for i in range(count))
+    lines = [
+        "sources:",
+        "  - {id: src-a, name: Source A, kind: ngo}",
+        "  - {id: src-b, name: Source B, kind: military}",
+        "claims:",
+    ]
+    lines.extend(
+        f"  - {{id: {prefix}-{i}, statement: Statement {i} of {prefix} about the crossing, "
+        f"said_by: src-{'ab'[i % 2]}, said_on: 2026-02-04, cue: said}}"
+        for i in range(count)
+    )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -240,8 +248,11 @@ def _wait_for(marker: Path, process: subprocess.Popen, seconds: float = 60) -> N
 
 def _state(path: Path) -> list:
     ledger = read_store(path)
-    return [to_record(entry, with_text=True) for section in ("sources", "documents", "claims", "relations")
-            for entry in getattr(ledger, section)]
+    return [
+        to_record(entry, with_text=True)
+        for section in ("sources", "documents", "claims", "relations")
+        for entry in getattr(ledger, section)
+    ]
 
 
 def test_kill_mid_record_leaves_the_ledger_as_before(store, invoke, minimal, tmp_path):
@@ -269,8 +280,13 @@ def test_two_processes_recording_at_once_both_succeed(store, tmp_path):
     marker = tmp_path / "holding"
     holder = _harness("hold", 10, marker, 1.5, "record", first, "--ledger", store, "--author", "one")
     _wait_for(marker, holder)
-    waiter = subprocess.run([sys.executable, "-m", "claimgraph", "record", second, "--ledger", store,
-                             "--author", "two"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    waiter = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "record", second, "--ledger", store, "--author", "two"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     holder_out, holder_err = holder.communicate(timeout=120)
     assert holder.returncode == 0, holder_err
     assert waiter.returncode == 0, waiter.stderr
@@ -291,9 +307,13 @@ def test_second_recorder_gets_ledger_busy_after_a_bounded_wait(store, tmp_path):
     holder = _harness("hold", 10, marker, 4, "record", first, "--ledger", store, "--author", "one")
     _wait_for(marker, holder)
     started = time.monotonic()
-    waiter = subprocess.run([sys.executable, "-m", "claimgraph", "record", second, "--ledger", store,
-                             "--author", "two", "--wait", "0.5"], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120)
+    waiter = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "record", second, "--ledger", store, "--author", "two", "--wait", "0.5"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     waited = time.monotonic() - started
     assert waiter.returncode == 1
     assert "ledger busy: another process is writing to it (waited 0.5 s)" in waiter.stderr
@@ -307,5 +327,8 @@ def test_second_recorder_gets_ledger_busy_after_a_bounded_wait(store, tmp_path):
 
 def _state_of(dossier: Path) -> list:
     ledger = read_ledger([dossier])
-    return [to_record(entry, with_text=True) for section in ("sources", "documents", "claims", "relations")
-            for entry in getattr(ledger, section)]
+    return [
+        to_record(entry, with_text=True)
+        for section in ("sources", "documents", "claims", "relations")
+        for entry in getattr(ledger, section)
+    ]

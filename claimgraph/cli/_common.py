@@ -69,7 +69,8 @@ def ledger_input(command: Callable | None = None, *, reader: Callable | None = N
         return command(*args, ledger=ledger, **kwargs)
 
     wrapper = click.option(
-        "--as-of", metavar="TIMESTAMP",
+        "--as-of",
+        metavar="TIMESTAMP",
         help="Read a ledger store as it stood at this time (ISO 8601).",
     )(wrapper)
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(wrapper)

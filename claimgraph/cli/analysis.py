@@ -23,10 +23,17 @@ from claimgraph.render.analysis_text import (
 
 __all__ = ["candidates", "disputes", "sources"]
 
-_FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-                       show_default=True, help="text for people, json for programs.")
-_OUTPUT = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                       help="Write to this file instead of standard output.")
+_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs.",
+)
+_OUTPUT = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of standard output."
+)
 
 
 @click.command()
@@ -52,8 +59,13 @@ def disputes(ledger: Ledger, fmt: str, output: str | None) -> None:
 
 @click.command()
 @ledger_input
-@click.option("--level", type=click.Choice(["origin", "speaker"]), default="origin",
-              show_default=True, help="Count claims for their independent origin, or their speaker.")
+@click.option(
+    "--level",
+    type=click.Choice(["origin", "speaker"]),
+    default="origin",
+    show_default=True,
+    help="Count claims for their independent origin, or their speaker.",
+)
 @_FORMAT
 @_OUTPUT
 @reports_errors
@@ -82,14 +94,18 @@ def _tolerance(_ctx: click.Context, _param: click.Parameter, value: str) -> tupl
 
 @click.command()
 @ledger_input
-@click.option("--tolerance", default="0", show_default=True, callback=_tolerance,
-              help="How far numbers may differ and still agree: absolute (2) or relative (5%).")
+@click.option(
+    "--tolerance",
+    default="0",
+    show_default=True,
+    callback=_tolerance,
+    help="How far numbers may differ and still agree: absolute (2) or relative (5%).",
+)
 @click.option("--accept", is_flag=True, help="Write the candidates into the dossier as relations.")
 @click.option("--author", help="Who accepts them (recorded_by); without it the dossier's recorded_by applies.")
 @_FORMAT
 @reports_errors
-def candidates(ledger: Ledger, tolerance: tuple[float, bool], accept: bool, author: str | None,
-               fmt: str) -> None:
+def candidates(ledger: Ledger, tolerance: tuple[float, bool], accept: bool, author: str | None, fmt: str) -> None:
     """Propose relations from claims' structured propositions (same subject and property).
 
     Different values over overlapping time are proposed as 'contradicts'; the same

@@ -13,12 +13,20 @@ from claimgraph.render.audit_text import audit_json, audit_text
 
 @click.command()
 @ledger_input
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES[:2]),
-              help="Exit with code 1 when there are findings this serious or worse.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to this file instead of standard output.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES[:2]),
+    help="Exit with code 1 when there are findings this serious or worse.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of standard output.",
+)
 @reports_errors
 def audit(ledger: Ledger, fmt: str, fail_on: str | None, output: str | None) -> None:
     """Audit attributions: misquotes, vague sources, missing provenance, loaded verbs.

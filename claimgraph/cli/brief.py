@@ -17,8 +17,12 @@ def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | N
     """What the store says about amended and retracted claims; None for dossiers."""
     if len(paths) != 1 or not is_store(paths[0]):
         return None  # load_ledger has already refused a store named with anything else
-    return LedgerStatus(ledger=Path(paths[0]).name, claims=claim_status(paths[0], as_of=as_of),
-                        retracted=retracted_entries(paths[0], as_of=as_of), as_of=as_of)
+    return LedgerStatus(
+        ledger=Path(paths[0]).name,
+        claims=claim_status(paths[0], as_of=as_of),
+        retracted=retracted_entries(paths[0], as_of=as_of),
+        as_of=as_of,
+    )
 
 
 def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict) -> Ledger | None:
@@ -36,17 +40,31 @@ def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict) -> Le
 
 @click.command()
 @ledger_input(reader=_one_dispute)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write the page to this file instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the page to this file instead of standard output.",
+)
 @click.option("--title", help="Page title (default: made from the documents covered).")
 @click.option("--topic", help="Only the disputes with a claim that carries this topic.")
-@click.option("--dispute", "dispute_id", metavar="ID",
-              help="A brief of this dispute alone: its claims and what they refer to.")
-@click.option("--templates", type=click.Path(file_okay=False, path_type=str),
-              help="Folder of templates that override the shipped ones by name.")
+@click.option(
+    "--dispute", "dispute_id", metavar="ID", help="A brief of this dispute alone: its claims and what they refer to."
+)
+@click.option(
+    "--templates",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Folder of templates that override the shipped ones by name.",
+)
 @reports_errors
-def brief(ledger: Ledger, output: str | None, title: str | None, topic: str | None,
-          dispute_id: str | None, templates: str | None) -> None:
+def brief(
+    ledger: Ledger,
+    output: str | None,
+    title: str | None,
+    topic: str | None,
+    dispute_id: str | None,
+    templates: str | None,
+) -> None:
     """Write the contradiction brief: one self-contained HTML page.
 
     Each dispute's sides side by side, every claim with its quote, speaker,
@@ -63,8 +81,7 @@ def brief(ledger: Ledger, output: str | None, title: str | None, topic: str | No
     given = click.get_current_context().params  # PATHS and --as-of, as @ledger_input read them
     status = _store_status(given["paths"], given["as_of"])
     try:
-        page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id,
-                            templates=templates, status=status)
+        page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id, templates=templates, status=status)
     except BriefError as exc:
         raise Failed(f"error: {exc}") from None
     emit(page, output)

@@ -30,19 +30,36 @@ def _progress(files: list[Path]):
 
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--kind", type=click.Choice(sorted(KINDS)),
-              help="What every row holds (default: from the file name, e.g. sources.csv; else claims).")
-@click.option("--map", "renames", multiple=True, metavar="COLUMN=FIELD",
-              help="Read field FIELD from column COLUMN (FIELD '-' ignores the column). Repeatable.")
-@click.option("--with", "context", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Dossier whose sources, documents and claims the rows may name. Repeatable.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write a new dossier here.")
-@click.option("--ledger", "store", type=click.Path(dir_okay=False, path_type=Path),
-              help="Record straight into this ledger store instead.")
+@click.option(
+    "--kind",
+    type=click.Choice(sorted(KINDS)),
+    help="What every row holds (default: from the file name, e.g. sources.csv; else claims).",
+)
+@click.option(
+    "--map",
+    "renames",
+    multiple=True,
+    metavar="COLUMN=FIELD",
+    help="Read field FIELD from column COLUMN (FIELD '-' ignores the column). Repeatable.",
+)
+@click.option(
+    "--with",
+    "context",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Dossier whose sources, documents and claims the rows may name. Repeatable.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write a new dossier here.")
+@click.option(
+    "--ledger",
+    "store",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record straight into this ledger store instead.",
+)
 @click.option("--author", help="Who records the entries (with --ledger).")
-@click.option("--max-errors", default=20, show_default=True, type=click.IntRange(1),
-              help="Stop after this many bad rows.")
+@click.option(
+    "--max-errors", default=20, show_default=True, type=click.IntRange(1), help="Stop after this many bad rows."
+)
 @click.option("--partial", is_flag=True, help="Write the sound rows even when some are bad.")
 @reports_errors
 def import_command(files, kind, renames, context, output, store, author, max_errors, partial):
@@ -82,8 +99,14 @@ def import_command(files, kind, renames, context, output, store, author, max_err
 
 @click.command()
 @ledger_input
-@click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write the CSV files into (created if missing).")
+@click.option(
+    "-o",
+    "--output",
+    "folder",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the CSV files into (created if missing).",
+)
 @reports_errors
 def tables(ledger: Ledger, folder: Path) -> None:
     """Write the ledger as CSV tables: claims.csv, relations.csv, sources.csv, ...

@@ -27,8 +27,9 @@ def check(ledger: Ledger) -> None:
 
 @click.command()
 @ledger_input
-@click.option("--width", default=88, show_default=True, type=click.IntRange(40, 400),
-              help="Wrap text to this many columns.")
+@click.option(
+    "--width", default=88, show_default=True, type=click.IntRange(40, 400), help="Wrap text to this many columns."
+)
 @reports_errors
 def show(ledger: Ledger, width: int) -> None:
     """Show every claim, grouped by origin and speaker.

@@ -11,10 +11,20 @@ from claimgraph.render.export import EXPORT_FORMATS, export_ledger
 
 @click.command()
 @ledger_input
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="json",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to this file instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(EXPORT_FORMATS)),
+    default="json",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of standard output.",
+)
 @reports_errors
 def export(ledger: Ledger, fmt: str, output: str | None) -> None:
     """Export the ledger, its graph, its reviews or one of its tables.

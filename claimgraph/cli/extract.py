@@ -17,13 +17,22 @@ from claimgraph.io.article import link_article, read_article
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--document-id", metavar="ID", help="Id of the article's document [default: from the file name].")
 @click.option("--publisher", metavar="SOURCE", help="Id or name of the publishing source.")
-@click.option("--date", "published", metavar="YYYY-MM-DD",
-              help="The article's date [default: its leading 'date YYYY-MM-DD' line].")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write the draft to this file instead of standard output.")
+@click.option(
+    "--date",
+    "published",
+    metavar="YYYY-MM-DD",
+    help="The article's date [default: its leading 'date YYYY-MM-DD' line].",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the draft to this file instead of standard output.",
+)
 @reports_errors
-def extract(article: Path, document_id: str | None, publisher: str | None,
-            published: str | None, output: str | None) -> None:
+def extract(
+    article: Path, document_id: str | None, publisher: str | None, published: str | None, output: str | None
+) -> None:
     """Draft a dossier from ARTICLE, plain text: one claim per attributed statement.
 
     Speakers, roles, relays ("Speaking to Anadolu Agency"), cue verbs and verbatim

@@ -10,8 +10,14 @@ from claimgraph.render.ledger_text import log_text, summary_text, verify_text
 
 __all__ = ["dump", "ledger", "log", "record", "verify"]
 
-_LEDGER = click.option("--ledger", "store", required=True, metavar="FILE",
-                       type=click.Path(dir_okay=False, path_type=str), help="The ledger store (SQLite file).")
+_LEDGER = click.option(
+    "--ledger",
+    "store",
+    required=True,
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The ledger store (SQLite file).",
+)
 
 
 @click.group()
@@ -42,14 +48,22 @@ def init(file: str) -> None:
 @click.argument("dossiers", nargs=-1, required=True, type=click.Path(path_type=str))
 @_LEDGER
 @click.option("--author", required=True, help="Who records: stored with every entry.")
-@click.option("--retract-missing", is_flag=True,
-              help="Treat the dossiers as the whole truth: retract current entries they lack.")
+@click.option(
+    "--retract-missing", is_flag=True, help="Treat the dossiers as the whole truth: retract current entries they lack."
+)
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
-@click.option("--wait", default=30.0, show_default=True, type=click.FloatRange(0, 3600), metavar="SECONDS",
-              help="How long to wait while another process records.")
+@click.option(
+    "--wait",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(0, 3600),
+    metavar="SECONDS",
+    help="How long to wait while another process records.",
+)
 @reports_errors
-def record(dossiers: tuple[str, ...], store: str, author: str, retract_missing: bool, dry_run: bool,
-           wait: float) -> None:
+def record(
+    dossiers: tuple[str, ...], store: str, author: str, retract_missing: bool, dry_run: bool, wait: float
+) -> None:
     """Record dossiers into a ledger: append only what changed (add, amend, retract).
 
     New entries are added and changed ones amended; recording the same dossiers
@@ -61,8 +75,9 @@ def record(dossiers: tuple[str, ...], store: str, author: str, retract_missing: 
     Example:
       claimgraph record claims/ --ledger rafah.db --author "J. Doe"
     """
-    summary = record_ledger(store, load_ledger(dossiers), author, retract_missing=retract_missing,
-                            wait=wait, dry_run=dry_run)
+    summary = record_ledger(
+        store, load_ledger(dossiers), author, retract_missing=retract_missing, wait=wait, dry_run=dry_run
+    )
     click.echo(summary_text(summary, store, dry_run=dry_run), nl=False)
 
 
@@ -103,8 +118,15 @@ def verify(store: str) -> None:
 
 @click.command()
 @_LEDGER
-@click.option("-o", "--output", "out_dir", required=True, metavar="DIR",
-              type=click.Path(file_okay=False, path_type=str), help="Folder to write the dossier into.")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    required=True,
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Folder to write the dossier into.",
+)
 @click.option("--as-of", metavar="TIMESTAMP", help="Dump the ledger as it stood at this time (ISO 8601).")
 @reports_errors
 def dump(store: str, out_dir: str, as_of: str | None) -> None:

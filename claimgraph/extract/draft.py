@@ -35,14 +35,14 @@ def article_date(text: str) -> tuple[dt.date | None, int]:
 
 
 def _title(text: str, start: int) -> str:
-    line = next((ln.strip() for ln in text[start:start + 4_000].split("\n") if ln.strip()), "")
+    line = next((ln.strip() for ln in text[start : start + 4_000].split("\n") if ln.strip()), "")
     if len(line) <= _TITLE_WIDTH:
         return line or "Untitled article"
     return line[:_TITLE_WIDTH].rsplit(" ", 1)[0] + "…"
 
 
 def _statement(text: str, speaker: str, attribution: Attribution) -> str:
-    words = " ".join(text[attribution.start:attribution.end].split()).strip("“”\"")
+    words = " ".join(text[attribution.start : attribution.end].split()).strip('“”"')
     if text.startswith(attribution.cue, attribution.start):
         # "condemned the mistreatment ..." reads as a statement only with its speaker.
         return f"{speaker} {words}".rstrip(".") + "."
@@ -66,8 +66,9 @@ def _publisher_source(publisher: str, sources: tuple[Source, ...]) -> tuple[str,
     return source_id, Source(id=source_id, name=publisher, kind="outlet")
 
 
-def extract_claims(text: str, document_id: str = "article", publisher: str | None = None,
-                   published: dt.date | str | None = None) -> Ledger:
+def extract_claims(
+    text: str, document_id: str = "article", publisher: str | None = None, published: dt.date | str | None = None
+) -> Ledger:
     """Draft a dossier from the text of one news article.
 
     Rule-based and deterministic: sentences are split, attribution patterns
@@ -116,8 +117,7 @@ def extract_claims(text: str, document_id: str = "article", publisher: str | Non
                     via = (relay_key,) if relay_key is not None else ()
                 elif attribution.relayed_by is not None and keys[attribution.relayed_by] is not None:
                     via = (keys[attribution.relayed_by], *vias[attribution.relayed_by])
-                elif (attribution.speaker.name is None and previous is not None
-                      and previous.speaker == key):
+                elif attribution.speaker.name is None and previous is not None and previous.speaker == key:
                     # "He stressed ..." after "Speaking to Anadolu Agency, Al-Nems said ...":
                     # the same interview, so the same relay.
                     via = previous.via
@@ -141,12 +141,17 @@ def extract_claims(text: str, document_id: str = "article", publisher: str | Non
         speaker = ids[item.speaker]
         counts[speaker] = counts.get(speaker, 0) + 1
         a = item.attribution
-        claims.append(Claim(
-            id=f"{speaker}.{counts[speaker]}",
-            statement=_statement(text, names[speaker], a),
-            said_by=speaker, via=tuple(ids[v] for v in item.via), document=document_id,
-            quote=text[a.start:a.end], cue=a.cue, said_on=date,
-        ))
-    document = Document(id=document_id, title=_title(text, body), publisher=publisher_id,
-                        published=date, text=text)
+        claims.append(
+            Claim(
+                id=f"{speaker}.{counts[speaker]}",
+                statement=_statement(text, names[speaker], a),
+                said_by=speaker,
+                via=tuple(ids[v] for v in item.via),
+                document=document_id,
+                quote=text[a.start : a.end],
+                cue=a.cue,
+                said_on=date,
+            )
+        )
+    document = Document(id=document_id, title=_title(text, body), publisher=publisher_id, published=date, text=text)
     return Ledger(sources=sources, documents=(document,), claims=tuple(claims))

@@ -34,16 +34,45 @@ __all__ = ["MAX_SENTENCE", "Attribution", "find_attributions"]
 MAX_SENTENCE = 2_000
 
 # Lemmas whose verbs introduce reported speech in news text.
-_SPEECH = ("say", "state", "tell", "report", "add", "announce", "explain", "deny", "confirm",
-           "stress", "note", "point out", "emphasise", "claim", "allege", "insist", "admit",
-           "concede", "acknowledge", "maintain", "contend", "assert", "condemn", "warn", "urge",
-           "vow", "accuse", "demand", "threaten")
+_SPEECH = (
+    "say",
+    "state",
+    "tell",
+    "report",
+    "add",
+    "announce",
+    "explain",
+    "deny",
+    "confirm",
+    "stress",
+    "note",
+    "point out",
+    "emphasise",
+    "claim",
+    "allege",
+    "insist",
+    "admit",
+    "concede",
+    "acknowledge",
+    "maintain",
+    "contend",
+    "assert",
+    "condemn",
+    "warn",
+    "urge",
+    "vow",
+    "accuse",
+    "demand",
+    "threaten",
+)
 # Present forms that are more often nouns ("guarantor states", "media reports") are left out.
-_NOUNY = frozenset({"states", "reports", "notes", "claims", "demands", "calls", "appeals",
-                    "threatens", "maintains", "vows"})
+_NOUNY = frozenset(
+    {"states", "reports", "notes", "claims", "demands", "calls", "appeals", "threatens", "maintains", "vows"}
+)
 # Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
-_OBJECT_VERBS = frozenset({"condemn", "urge", "vow", "accuse", "demand", "threaten", "call",
-                           "report", "deny", "warn", "appeal"})
+_OBJECT_VERBS = frozenset(
+    {"condemn", "urge", "vow", "accuse", "demand", "threaten", "call", "report", "deny", "warn", "appeal"}
+)
 
 _LEMMA_OF = {}
 for _lemma in _SPEECH:
@@ -82,9 +111,11 @@ _ADVERBIAL = re.compile(
     r"in a (?:statement|press conference|press release|televised address|post|interview)"
     r"(?: on [A-Z]\w+)?|in remarks)\s*,?"
 )
-_LISTENER = re.compile(r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of))*|"
-                       r"(?:reporters|journalists|the press|a press conference|a news conference|"
-                       r"local media|state media|[a-z]+ media))")
+_LISTENER = re.compile(
+    r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of))*|"
+    r"(?:reporters|journalists|the press|a press conference|a news conference|"
+    r"local media|state media|[a-z]+ media))"
+)
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
 _CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -138,10 +169,10 @@ def _subject(text: str, cue_start: int) -> tuple[Mention, int] | None:
         boundary = _last_boundary(inner, len(inner))
         if boundary is None:
             return None
-        appositive = inner[boundary.end():]
+        appositive = inner[boundary.end() :]
         if not is_role(appositive):
             return None
-        left = inner[:boundary.start()]
+        left = inner[: boundary.start()]
     boundary = _last_boundary(left, len(left))
     begin = boundary.end() if boundary is not None else 0
     if begin == 0:
@@ -161,7 +192,7 @@ def _subject(text: str, cue_start: int) -> tuple[Mention, int] | None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",:;“\"‘"):
+    while start < end and (text[start].isspace() or text[start] in ',:;“"‘'):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -198,11 +229,17 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         if match.group("according"):
             item = _according(text, match, found)
         else:
-            if cue in _NEEDS_FOR and not text.startswith(" for", match.end()) \
-                    and not text.startswith(" on ", match.end()):
+            if (
+                cue in _NEEDS_FOR
+                and not text.startswith(" for", match.end())
+                and not text.startswith(" on ", match.end())
+            ):
                 continue
-            item = (_participle(text, match, found) if cue.endswith("ing") and " " not in cue
-                    else _finite(text, match, found))
+            item = (
+                _participle(text, match, found)
+                if cue.endswith("ing") and " " not in cue
+                else _finite(text, match, found)
+            )
         if item is not None:
             item.setdefault("relay", None)
             found.append(item)
@@ -215,7 +252,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     position: dict[int, int] = {}
     for index, item in enumerate(found):
         end = item["end"]
-        for later in found[index + 1:]:
+        for later in found[index + 1 :]:
             if item["start"] < later["split"] < end:
                 end = later["split"]
                 break
@@ -227,12 +264,19 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         if item["speaker"] is None and same_as is None:
             continue  # its speaker's own statement was empty and dropped
         position[index] = len(results)
-        results.append(Attribution(
-            speaker=item["speaker"], same_as=same_as, relayed_by=relayed_by,
-            relay=item["relay"], cue=item["cue"], lemma=item["lemma"],
-            start=sentence.start + start, end=sentence.start + end,
-            split=sentence.start + item["split"],
-        ))
+        results.append(
+            Attribution(
+                speaker=item["speaker"],
+                same_as=same_as,
+                relayed_by=relayed_by,
+                relay=item["relay"],
+                cue=item["cue"],
+                lemma=item["lemma"],
+                start=sentence.start + start,
+                end=sentence.start + end,
+                split=sentence.start + item["split"],
+            )
+        )
     return results
 
 
@@ -255,26 +299,40 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
         rest = listener.end()
     while (adverbial := _ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
-    tail = text[rest:].strip(" .”\"’")
+    tail = text[rest:].strip(' .”"’')
     if not tail:
         # The statement comes first: "..., the Palestinian Red Crescent Society confirmed."
         if split == 0:
             return None
-        return {"speaker": mention, "cue": cue, "lemma": lemma, "start": 0, "end": split,
-                "split": split, "relay": relay}
+        return {
+            "speaker": mention,
+            "cue": cue,
+            "lemma": lemma,
+            "start": 0,
+            "end": split,
+            "split": split,
+            "relay": relay,
+        }
     start = _THAT.match(text, rest).end()
     if lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
         start = match.start()
-    return {"speaker": mention, "cue": cue, "lemma": lemma, "start": start, "end": len(text),
-            "split": split, "relay": relay}
+    return {
+        "speaker": mention,
+        "cue": cue,
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": split,
+        "relay": relay,
+    }
 
 
 def _participle(text: str, match: re.Match, found: list[dict]) -> dict | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
-    left = text[:match.start()]
+    left = text[: match.start()]
     start = _THAT.match(text, match.end()).end()
-    if lemma in _OBJECT_VERBS and not text[match.end():].lstrip().startswith("that "):
+    if lemma in _OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):
         start = match.start()
     own = _OWN_SUBJECT.search(left)
     if own is not None:
@@ -283,32 +341,58 @@ def _participle(text: str, match: re.Match, found: list[dict]) -> dict | None:
             return None
         main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
         relayed_by = main if own.group("link") == "with" else None
-        return {"speaker": mention, "cue": cue, "lemma": lemma, "relayed_by": relayed_by,
-                "start": start, "end": len(text), "split": own.start()}
+        return {
+            "speaker": mention,
+            "cue": cue,
+            "lemma": lemma,
+            "relayed_by": relayed_by,
+            "start": start,
+            "end": len(text),
+            "split": own.start(),
+        }
     continues = _CONTINUES.search(left)
     if continues is None or not found:
         return None
     main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
     if main is None:
         return None
-    return {"speaker": None, "same_as": main, "cue": cue, "lemma": lemma, "start": start,
-            "end": len(text), "split": continues.start()}
+    return {
+        "speaker": None,
+        "same_as": main,
+        "cue": cue,
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": continues.start(),
+    }
 
 
 def _according(text: str, match: re.Match, found: list[dict]) -> dict | None:
-    after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end():])
+    after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
     if after is None:
         return None
     mention = parse_mention(after.group("name"))
     if mention is None:
         return None
     name_end = match.end() + after.end()
-    left = text[:match.start()].rstrip()
+    left = text[: match.start()].rstrip()
     if not left or _LEADING.fullmatch(left + " "):
         # "According to Anadolu, 40 Palestinians ... returned"
-        return {"speaker": mention, "cue": "according to", "lemma": "according to",
-                "start": name_end, "end": len(text), "split": match.start()}
+        return {
+            "speaker": mention,
+            "cue": "according to",
+            "lemma": "according to",
+            "start": name_end,
+            "end": len(text),
+            "split": match.start(),
+        }
     # "..., according to the ministry."
     boundary = len(left.rstrip(","))
-    return {"speaker": mention, "cue": "according to", "lemma": "according to",
-            "start": 0, "end": boundary, "split": boundary}
+    return {
+        "speaker": mention,
+        "cue": "according to",
+        "lemma": "according to",
+        "start": 0,
+        "end": boundary,
+        "split": boundary,
+    }

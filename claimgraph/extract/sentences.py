@@ -22,12 +22,13 @@ def _words(text: str) -> frozenset[str]:
     """The set of white-space separated words of a literal word list."""
     return frozenset(text.split())
 
+
 _END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = _words(
-"mr mrs ms dr prof gen lt col maj sgt capt cpt adm rev st jr sr no vol fig approx est "
+    "mr mrs ms dr prof gen lt col maj sgt capt cpt adm rev st jr sr no vol fig approx est "
     "jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g i.e u.s u.n u.k e.u "
     "gov sen rep pres sheikh"
 )

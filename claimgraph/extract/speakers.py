@@ -22,31 +22,72 @@ def _words(text: str) -> frozenset[str]:
     """The set of white-space separated words of a literal word list."""
     return frozenset(text.split())
 
-_CONNECTORS = _words(
-"of for in on at the and de del al el bin ibn abu da van von la le du "
-                        "through from to with"
-)
+
+_CONNECTORS = _words("of for in on at the and de del al el bin ibn abu da van von la le du through from to with")
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 #: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
 _PERSON_ROLES = (
-    "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist",
-    "secretary-general", "secretary general", "director-general", "director general",
-    "prime minister", "foreign minister", "defense minister", "defence minister", "minister",
-    "president", "vice president", "director", "chief", "head", "chairman", "chairwoman",
-    "commander", "envoy", "ambassador", "official", "spokesman for", "deputy", "governor",
-    "mayor", "doctor", "surgeon", "nurse", "paramedic", "editor", "analyst", "researcher",
-    "coordinator", "representative", "adviser", "advisor", "lawyer", "professor", "leader",
-    "senator", "general", "colonel", "lieutenant", "king", "emir", "sheikh",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "correspondent",
+    "reporter",
+    "journalist",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "director general",
+    "prime minister",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "minister",
+    "president",
+    "vice president",
+    "director",
+    "chief",
+    "head",
+    "chairman",
+    "chairwoman",
+    "commander",
+    "envoy",
+    "ambassador",
+    "official",
+    "spokesman for",
+    "deputy",
+    "governor",
+    "mayor",
+    "doctor",
+    "surgeon",
+    "nurse",
+    "paramedic",
+    "editor",
+    "analyst",
+    "researcher",
+    "coordinator",
+    "representative",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "professor",
+    "leader",
+    "senator",
+    "general",
+    "colonel",
+    "lieutenant",
+    "king",
+    "emir",
+    "sheikh",
 )
 _ROLE_AT_START = re.compile(
-    r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:" +
-    "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True)) + r")\b",
+    r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 _ROLE_INSIDE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True))
-    + r")(?![\w-])",
+    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -54,48 +95,132 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any
 
 #: "the <noun>" → what it refers back to.
 _DESCRIPTIONS = {
-    **{noun: "person" for noun in ("spokesman", "spokeswoman", "spokesperson", "correspondent",
-                                     "official", "minister", "president", "director", "envoy",
-                                     "reporter", "secretary-general", "commander", "doctor")},
-    **{noun: "organisation" for noun in (
-        "organization", "organisation", "society", "movement", "group", "agency", "ministry",
-        "army", "military", "government", "office", "committee", "council", "authority",
-        "company", "network", "channel", "broadcaster", "newspaper", "outlet", "party",
-        "faction", "body", "institution", "charity", "union", "coalition", "bureau", "department",
-        "statement")},
+    **{
+        noun: "person"
+        for noun in (
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "correspondent",
+            "official",
+            "minister",
+            "president",
+            "director",
+            "envoy",
+            "reporter",
+            "secretary-general",
+            "commander",
+            "doctor",
+        )
+    },
+    **{
+        noun: "organisation"
+        for noun in (
+            "organization",
+            "organisation",
+            "society",
+            "movement",
+            "group",
+            "agency",
+            "ministry",
+            "army",
+            "military",
+            "government",
+            "office",
+            "committee",
+            "council",
+            "authority",
+            "company",
+            "network",
+            "channel",
+            "broadcaster",
+            "newspaper",
+            "outlet",
+            "party",
+            "faction",
+            "body",
+            "institution",
+            "charity",
+            "union",
+            "coalition",
+            "bureau",
+            "department",
+            "statement",
+        )
+    },
 }
 
 _DEMONYMS = _words(
-"israeli palestinian american us u.s. egyptian qatari turkish jordanian lebanese syrian "
+    "israeli palestinian american us u.s. egyptian qatari turkish jordanian lebanese syrian "
     "iranian saudi emirati british french german russian chinese european"
 )
 
 #: Words in a name → the kind of source (first match wins; lower-case, whole words).
 _KIND_WORDS = (
-    ("news-agency", ("anadolu", "reuters", "afp", "associated press", "wafa", "xinhua", "tass",
-                     "news agency", "press agency")),
-    ("broadcaster", ("jazeera", "bbc", "cnn", "channel", "tv", "television", "radio", "broadcasting",
-                     "kan", "arabiya")),
-    ("outlet", ("times", "post", "haaretz", "newspaper", "gazette", "herald", "journal", "daily",
-                "tribune", "guardian")),
+    (
+        "news-agency",
+        ("anadolu", "reuters", "afp", "associated press", "wafa", "xinhua", "tass", "news agency", "press agency"),
+    ),
+    (
+        "broadcaster",
+        ("jazeera", "bbc", "cnn", "channel", "tv", "television", "radio", "broadcasting", "kan", "arabiya"),
+    ),
+    (
+        "outlet",
+        ("times", "post", "haaretz", "newspaper", "gazette", "herald", "journal", "daily", "tribune", "guardian"),
+    ),
     ("media", ("media", "press")),
-    ("un-agency", ("world health organization", "who", "unrwa", "unicef", "ocha", "wfp", "unhcr",
-                   "world food programme")),
-    ("intergovernmental", ("un", "united nations", "european union", "eu", "arab league",
-                           "african union", "security council")),
-    ("ngo", ("red crescent", "red cross", "msf", "doctors without borders", "amnesty",
-             "human rights watch", "society", "foundation", "association", "ngo", "charity")),
+    (
+        "un-agency",
+        ("world health organization", "who", "unrwa", "unicef", "ocha", "wfp", "unhcr", "world food programme"),
+    ),
+    (
+        "intergovernmental",
+        ("un", "united nations", "european union", "eu", "arab league", "african union", "security council"),
+    ),
+    (
+        "ngo",
+        (
+            "red crescent",
+            "red cross",
+            "msf",
+            "doctors without borders",
+            "amnesty",
+            "human rights watch",
+            "society",
+            "foundation",
+            "association",
+            "ngo",
+            "charity",
+        ),
+    ),
     ("military", ("army", "forces", "military", "idf", "police", "brigade", "navy", "air force")),
     ("armed-group", ("brigades", "islamic jihad", "qassam")),
     ("party", ("hamas", "fatah", "hezbollah", "party", "movement", "likud")),
-    ("government", ("ministry", "government", "authorities", "authority", "cabinet", "office",
-                    "coordinator of government activities", "cogat", "presidency", "officials",
-                    "department", "state department", "white house", "kremlin")),
+    (
+        "government",
+        (
+            "ministry",
+            "government",
+            "authorities",
+            "authority",
+            "cabinet",
+            "office",
+            "coordinator of government activities",
+            "cogat",
+            "presidency",
+            "officials",
+            "department",
+            "state department",
+            "white house",
+            "kremlin",
+        ),
+    ),
 )
 
 #: Collective heads that name nobody in particular; a speaker ending in one is unnamed.
 _VAGUE_HEADS = _words(
-"officials sources media authorities witnesses residents medics activists observers analysts "
+    "officials sources media authorities witnesses residents medics activists observers analysts "
     "diplomats experts people palestinians israelis insiders journalists reports"
 )
 _VAGUE_KINDS = {"media": "media", "authorities": "government", "officials": "government"}
@@ -130,7 +255,7 @@ def is_role(text: str) -> bool:
 def _strip_article(text: str) -> str:
     for article in _ARTICLES:
         if text.startswith(article):
-            return text[len(article):]
+            return text[len(article) :]
     return text
 
 
@@ -210,7 +335,7 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         The mention, or None when the words do not look like a speaker (a clause,
         a lower-case noun phrase such as "the report").
     """
-    text = subject.strip().strip("“”\"")
+    text = subject.strip().strip('“”"')
     if not text:
         return None
     lower = text.lower()
@@ -219,8 +344,7 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     bare = _strip_article(text)
     if bare != text and bare.lower() in _DESCRIPTIONS:
         refers = _DESCRIPTIONS[bare.lower()]
-        return Mention(text, None, refers=refers, person=refers == "person",
-                       description=bare.lower())
+        return Mention(text, None, refers=refers, person=refers == "person", description=bare.lower())
     if not _is_name_like(bare):
         return None
     if appositive is not None:
@@ -229,10 +353,10 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     role_match = _ROLE_INSIDE.search(bare)
     if role_match is not None and role_match.end() < len(bare):
         # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres"
-        name = bare[role_match.end():].strip()
-        before = bare[:role_match.start()].strip()
+        name = bare[role_match.end() :].strip()
+        before = bare[: role_match.start()].strip()
         if name[:1].isupper() and len(name.split()) <= 5:
-            role = bare[:role_match.end()].strip()
+            role = bare[: role_match.end()].strip()
             organisation = before if before and before.lower() not in _DEMONYMS else None
             return Mention(text, name, role=role, organisation=organisation, person=True)
     head = bare.split()[-1].lower()
@@ -346,8 +470,7 @@ class Speakers:
         # A shorter or longer form of a name already met: "Al-Nems" ⊂ "Raed Al-Nems",
         # "Palestinian Red Crescent" ⊂ "Palestinian Red Crescent Society". Only through
         # a distinctive word, never "Israeli" or "Al" alone.
-        distinctive = [w for w in tokens if w not in _CONNECTORS and w not in _DEMONYMS
-                       and w not in _GENERIC]
+        distinctive = [w for w in tokens if w not in _CONNECTORS and w not in _DEMONYMS and w not in _GENERIC]
         if not distinctive:
             return None
         candidates = set.intersection(*(self._by_word.get(w, set()) for w in distinctive))
@@ -393,23 +516,33 @@ class Speakers:
             if actor.unnamed and not actor.person:
                 kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
             aliases = [n for n in actor.names if n != name and _tokens(n) != _tokens(name)]
-            sources.append(Source(
-                id=ids[actor.key], name=name, kind=kind,
-                part_of=ids.get(actor.part_of) if actor.part_of is not None else None,
-                role=actor.role, aliases=tuple(dict.fromkeys(aliases)), unnamed=actor.unnamed,
-            ))
+            sources.append(
+                Source(
+                    id=ids[actor.key],
+                    name=name,
+                    kind=kind,
+                    part_of=ids.get(actor.part_of) if actor.part_of is not None else None,
+                    role=actor.role,
+                    aliases=tuple(dict.fromkeys(aliases)),
+                    unnamed=actor.unnamed,
+                )
+            )
         return ids, tuple(sources)
 
 
 def _personal(actor: _Actor) -> bool:
     # Two to four capitalised words that name no kind of organisation: probably a person.
     words = actor.name.split()
-    return (not actor.unnamed and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-            and _kind_of(actor.name) == "other")
+    return (
+        not actor.unnamed
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and _kind_of(actor.name) == "other"
+    )
 
 
 _GENERIC = _words(
-"society agency organization organisation ministry government authorities authority forces "
+    "society agency organization organisation ministry government authorities authority forces "
     "army media officials office movement group committee council news press international "
     "national world united people palestinians israelis gaza strip west bank occupation"
 )
@@ -417,4 +550,4 @@ _GENERIC = _words(
 
 def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     size = len(short)
-    return any(long[i:i + size] == short for i in range(len(long) - size + 1))
+    return any(long[i : i + size] == short for i in range(len(long) - size + 1))

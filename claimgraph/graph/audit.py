@@ -118,57 +118,72 @@ def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
     if claim.document is None or ledger.document(claim.document) is None:
         return
     if claim.quote is None:
-        yield _finding("missing-quote", "claim", claim.id,
-                       f"no quote from {claim.document}: add the passage as printed")
+        yield _finding(
+            "missing-quote", "claim", claim.id, f"no quote from {claim.document}: add the passage as printed"
+        )
         return
     text = ledger.document(claim.document).text
     if text is None:
-        yield _finding("unchecked-quote", "claim", claim.id,
-                       f"document {claim.document} has no text (text_file) to check the quote against")
+        yield _finding(
+            "unchecked-quote",
+            "claim",
+            claim.id,
+            f"document {claim.document} has no text (text_file) to check the quote against",
+        )
         return
     if find_quote(claim.quote, text):
         return
     passage = closest_passage(claim.quote, text)
     if passage is None:
-        yield _finding("quote-not-verbatim", "claim", claim.id,
-                       f"quote not found in {claim.document}, whose text is empty")
+        yield _finding(
+            "quote-not-verbatim", "claim", claim.id, f"quote not found in {claim.document}, whose text is empty"
+        )
         return
-    yield _finding("quote-not-verbatim", "claim", claim.id,
-                   f"quote not found verbatim in {claim.document}; closest passage "
-                   f"({passage.score:.1f}% similar): “{passage.text}”",
-                   passage=passage.text, score=passage.score,
-                   details=(("offset", str(passage.start)),))
+    yield _finding(
+        "quote-not-verbatim",
+        "claim",
+        claim.id,
+        f"quote not found verbatim in {claim.document}; closest passage "
+        f"({passage.score:.1f}% similar): “{passage.text}”",
+        passage=passage.text,
+        score=passage.score,
+        details=(("offset", str(passage.start)),),
+    )
 
 
 def _provenance_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
     if ledger.source(claim.said_by) is None:
-        yield _finding("broken-reference", "claim", claim.id,
-                       f"said_by names unknown source {claim.said_by!r}")
+        yield _finding("broken-reference", "claim", claim.id, f"said_by names unknown source {claim.said_by!r}")
     if claim.document is None:
-        yield _finding("missing-document", "claim", claim.id,
-                       "no document: name the text the claim appears in")
+        yield _finding("missing-document", "claim", claim.id, "no document: name the text the claim appears in")
     elif ledger.document(claim.document) is None:
-        yield _finding("broken-reference", "claim", claim.id,
-                       f"document names unknown document {claim.document!r}")
+        yield _finding("broken-reference", "claim", claim.id, f"document names unknown document {claim.document!r}")
     if claim.said_on is None:
         document = ledger.document(claim.document) if claim.document else None
         if document is not None and document.published is not None:
-            yield _finding("undated-claim", "claim", claim.id,
-                           f"no said_on; only the document's date ({document.published}) applies")
+            yield _finding(
+                "undated-claim",
+                "claim",
+                claim.id,
+                f"no said_on; only the document's date ({document.published}) applies",
+            )
         else:
-            yield _finding("missing-date", "claim", claim.id,
-                           "no said_on, and no dated document: when was it said?")
+            yield _finding("missing-date", "claim", claim.id, "no said_on, and no dated document: when was it said?")
     unknown = [relay for relay in claim.via if ledger.source(relay) is None]
     if unknown:
-        yield _finding("broken-chain", "claim", claim.id,
-                       f"via names unknown source{'s' * (len(unknown) > 1)} {', '.join(unknown)}")
+        yield _finding(
+            "broken-chain",
+            "claim",
+            claim.id,
+            f"via names unknown source{'s' * (len(unknown) > 1)} {', '.join(unknown)}",
+        )
     if claim.said_by in claim.via:
-        yield _finding("broken-chain", "claim", claim.id,
-                       f"the speaker {claim.said_by} also appears in its own relay chain")
+        yield _finding(
+            "broken-chain", "claim", claim.id, f"the speaker {claim.said_by} also appears in its own relay chain"
+        )
     repeated = sorted({relay for relay in claim.via if claim.via.count(relay) > 1})
     if repeated:
-        yield _finding("broken-chain", "claim", claim.id,
-                       f"via goes round in a circle through {', '.join(repeated)}")
+        yield _finding("broken-chain", "claim", claim.id, f"via goes round in a circle through {', '.join(repeated)}")
 
 
 def _source_findings(ledger: Ledger) -> Iterator[Finding]:
@@ -177,17 +192,20 @@ def _source_findings(ledger: Ledger) -> Iterator[Finding]:
         if source.part_of is None:
             continue
         if ledger.source(source.part_of) is None:
-            yield _finding("broken-chain", "source", source.id,
-                           f"part_of names unknown source {source.part_of!r}")
+            yield _finding("broken-chain", "source", source.id, f"part_of names unknown source {source.part_of!r}")
             continue
         chain = ledger.chain(source.id)
         top = ledger.source(chain[-1])
         if top is not None and top.part_of is not None and top.part_of in chain:
-            loop = chain[chain.index(top.part_of):]
+            loop = chain[chain.index(top.part_of) :]
             if source.id in loop and not reported.intersection(loop):
                 reported.update(loop)
-                yield _finding("broken-chain", "source", source.id,
-                               f"part_of goes round in a circle: {' → '.join([*loop, top.part_of])}")
+                yield _finding(
+                    "broken-chain",
+                    "source",
+                    source.id,
+                    f"part_of goes round in a circle: {' → '.join([*loop, top.part_of])}",
+                )
 
 
 def _attribution_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
@@ -196,23 +214,30 @@ def _attribution_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
     if speaker is None:
         return
     if claim.said_by == publisher and claim.cue is None:
-        yield _finding("unattributed-assertion", "claim", claim.id,
-                       f"{claim.document} states this in its own voice, attributed to no one")
+        yield _finding(
+            "unattributed-assertion",
+            "claim",
+            claim.id,
+            f"{claim.document} states this in its own voice, attributed to no one",
+        )
         return
     if _is_vague(speaker):
-        yield _finding("vague-source", "claim", claim.id,
-                       f"said by {speaker.name!r}, an unnamed or vague source")
+        yield _finding("vague-source", "claim", claim.id, f"said by {speaker.name!r}, an unnamed or vague source")
     elif speaker.kind != "person" and claim.said_by != publisher:
-        yield _finding("no-named-speaker", "claim", claim.id,
-                       f"said by the {speaker.kind} {speaker.name!r}; no named person speaks for it")
+        yield _finding(
+            "no-named-speaker",
+            "claim",
+            claim.id,
+            f"said by the {speaker.kind} {speaker.name!r}; no named person speaks for it",
+        )
     for relay in claim.via:
         source = ledger.source(relay)
         if source is not None and _is_vague(source):
-            yield _finding("vague-source", "claim", claim.id,
-                           f"relayed by {source.name!r}, an unnamed or vague source")
+            yield _finding("vague-source", "claim", claim.id, f"relayed by {source.name!r}, an unnamed or vague source")
     if cue_class(claim.cue) == "loaded":
-        yield _finding("loaded-verb", "claim", claim.id,
-                       f"cue {claim.cue!r} casts doubt on {speaker.name}; 'said' would not")
+        yield _finding(
+            "loaded-verb", "claim", claim.id, f"cue {claim.cue!r} casts doubt on {speaker.name}; 'said' would not"
+        )
 
 
 def _verb_findings(ledger: Ledger, disputes: tuple[Dispute, ...]) -> Iterator[Finding]:
@@ -229,11 +254,14 @@ def _verb_findings(ledger: Ledger, disputes: tuple[Dispute, ...]) -> Iterator[Fi
                 if claim.cue not in listed:
                     listed.append(claim.cue)
         for document_id, by_side in cues.items():
-            classes = {label: {cue_class(cue) for verbs in speakers.values() for cue in verbs}
-                       for label, speakers in by_side.items()}
+            classes = {
+                label: {cue_class(cue) for verbs in speakers.values() for cue in verbs}
+                for label, speakers in by_side.items()
+            }
             loaded = {label for label, found in classes.items() if "loaded" in found}
-            plain = {label for label, found in classes.items()
-                     if "loaded" not in found and found & {"neutral", "affirming"}}
+            plain = {
+                label for label, found in classes.items() if "loaded" not in found and found & {"neutral", "affirming"}
+            }
             if not loaded or not plain:
                 continue
             described = {
@@ -241,26 +269,31 @@ def _verb_findings(ledger: Ledger, disputes: tuple[Dispute, ...]) -> Iterator[Fi
                 for label, speakers in sorted(by_side.items())
             }
             yield _finding(
-                "uneven-verbs", "document", document_id,
+                "uneven-verbs",
+                "document",
+                document_id,
                 f"dispute {dispute.id}: doubting verbs for side {', '.join(sorted(loaded))} only — "
                 + " | ".join(f"side {label}: {text}" for label, text in described.items()),
-                details=(("dispute", dispute.id),
-                         *((f"side {label}", text) for label, text in described.items())),
+                details=(("dispute", dispute.id), *((f"side {label}", text) for label, text in described.items())),
             )
 
 
-def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph,
-                     disputes: tuple[Dispute, ...]) -> Iterator[Finding]:
+def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dispute, ...]) -> Iterator[Finding]:
     for dispute in disputes:
         for side in dispute.sides:
             if side.origin_count == 1 and side.relays > 1:
                 origin = side.origins[0]
                 yield _finding(
-                    "single-origin-side", "dispute", dispute.id,
+                    "single-origin-side",
+                    "dispute",
+                    dispute.id,
                     f"side {side.label}: {side.relays} voices ({', '.join(side.speakers + side.relayed_by)}) "
                     f"but one origin, {_name(ledger, origin)}",
-                    details=(("side", side.label), ("origin", origin),
-                             ("voices", ", ".join(side.speakers + side.relayed_by))),
+                    details=(
+                        ("side", side.label),
+                        ("origin", origin),
+                        ("voices", ", ".join(side.speakers + side.relayed_by)),
+                    ),
                 )
     # Only supported claims can have single-origin support: no need to visit the others.
     for claim_id, backers in supporters(graph).items():
@@ -272,7 +305,9 @@ def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph,
             origin = origins.pop()
             ids = ", ".join(claim.id for claim in known)
             yield _finding(
-                "single-origin-support", "claim", claim_id,
+                "single-origin-support",
+                "claim",
+                claim_id,
                 f"{len(known)} supporting claims ({ids}) all come from one origin, {_name(ledger, origin)}",
                 details=(("origin", origin), ("supporters", ids)),
             )
@@ -287,9 +322,14 @@ def _sort_key(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dispute, .
     }
 
     def key(finding: Finding) -> tuple:
-        return (SEVERITIES.index(finding.severity), finding.code, _SUBJECT_ORDER[finding.subject],
-                position[finding.subject].get(finding.id, len(position[finding.subject])),
-                finding.id, finding.message)
+        return (
+            SEVERITIES.index(finding.severity),
+            finding.code,
+            _SUBJECT_ORDER[finding.subject],
+            position[finding.subject].get(finding.id, len(position[finding.subject])),
+            finding.id,
+            finding.message,
+        )
 
     return key
 

@@ -34,8 +34,9 @@ def node_id(node: str) -> str:
     return node.partition(":")[2]
 
 
-_PROPOSITION_FIELDS = tuple((f"proposition_{name}", name)
-                            for name in ("subject", "property", "value", "unit", "when", "where"))
+_PROPOSITION_FIELDS = tuple(
+    (f"proposition_{name}", name) for name in ("subject", "property", "value", "unit", "when", "where")
+)
 
 
 class _Plain(dict):
@@ -73,8 +74,9 @@ def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict:
 
 
 def _plain_fields(**fields: object) -> dict:
-    return {k: (str(v) if isinstance(v, Period | dt.date) else v)
-            for k, v in fields.items() if v is not None and v != ()}
+    return {
+        k: (str(v) if isinstance(v, Period | dt.date) else v) for k, v in fields.items() if v is not None and v != ()
+    }
 
 
 class _Adjacency:
@@ -186,14 +188,31 @@ def _write(graph: nx.MultiDiGraph, ledger: Ledger) -> None:
     sources: dict[str, str] = {}  # id → node name, one string shared by every edge to it
     for s in ledger.sources:
         node = sources[s.id] = source_node(s.id)
-        _succ, targets[node] = adjacency.node(node, {"type": "source", **_plain_fields(
-            id=s.id, name=s.name, kind=s.kind, role=s.role, aliases=s.aliases,
-            unnamed=s.unnamed, origin=ledger.origin(s.id))})
+        _succ, targets[node] = adjacency.node(
+            node,
+            {
+                "type": "source",
+                **_plain_fields(
+                    id=s.id,
+                    name=s.name,
+                    kind=s.kind,
+                    role=s.role,
+                    aliases=s.aliases,
+                    unnamed=s.unnamed,
+                    origin=ledger.origin(s.id),
+                ),
+            },
+        )
     documents: dict[str, str] = {}
     for d in ledger.documents:
         node = documents[d.id] = document_node(d.id)
-        _succ, targets[node] = adjacency.node(node, {"type": "document", **_plain_fields(
-            id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url)})
+        _succ, targets[node] = adjacency.node(
+            node,
+            {
+                "type": "document",
+                **_plain_fields(id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url),
+            },
+        )
     edge, target, succ = adjacency.edge, adjacency.target, adjacency.succ
     for s in ledger.sources:
         if s.part_of is not None:
@@ -226,12 +245,19 @@ def _write(graph: nx.MultiDiGraph, ledger: Ledger) -> None:
     relation_sources: dict[str, None] = {}
     for r in ledger.relations:
         u = claim_node(r.source)
-        adjacency.any_edge(u, claim_node(r.target), r.kind, {"kind": r.kind, **_plain_fields(
-            note=r.note, recorded_by=r.recorded_by, rule=r.rule)})
+        adjacency.any_edge(
+            u,
+            claim_node(r.target),
+            r.kind,
+            {"kind": r.kind, **_plain_fields(note=r.note, recorded_by=r.recorded_by, rule=r.rule)},
+        )
         relation_sources[r.source] = None
     # In node order, as a walk over the graph would meet them; a relation from an
     # unknown claim (an unchecked ledger) has no place in that order: let the
     # analyses walk the graph then.
     if all(source in order for source in relation_sources):
-        remember(graph, RELATION_SOURCES, tuple(
-            claim_node(source) for source in sorted(relation_sources, key=order.__getitem__)))
+        remember(
+            graph,
+            RELATION_SOURCES,
+            tuple(claim_node(source) for source in sorted(relation_sources, key=order.__getitem__)),
+        )

@@ -75,10 +75,21 @@ def _items(graph: nx.MultiDiGraph) -> dict[tuple, list[_Item]]:
             continue
         value = data["proposition_value"]
         kind = _kind(value)
-        key = (data["proposition_subject"], data["proposition_property"],
-               data.get("proposition_unit"), data.get("proposition_where"), kind)
-        item = _Item(claim=node_id(node), position=position, origin=data.get("origin", data["said_by"]),
-                     value=value, kind=kind, period=to_period(when))
+        key = (
+            data["proposition_subject"],
+            data["proposition_property"],
+            data.get("proposition_unit"),
+            data.get("proposition_where"),
+            kind,
+        )
+        item = _Item(
+            claim=node_id(node),
+            position=position,
+            origin=data.get("origin", data["said_by"]),
+            value=value,
+            kind=kind,
+            period=to_period(when),
+        )
         block = blocks.get(key)
         if block is None:
             blocks[key] = [item]
@@ -99,8 +110,7 @@ def _overlap(first: Period, second: Period) -> str:
     return str(Period(max(first.start, second.start), min(first.end, second.end)))
 
 
-def _compare(first: _Item, second: _Item, key: tuple, tolerance: float, relative: bool
-             ) -> Relation | None:
+def _compare(first: _Item, second: _Item, key: tuple, tolerance: float, relative: bool) -> Relation | None:
     subject, prop, unit, _where, kind = key
     label = f"{subject} {prop}"
     unit_text = f" {unit}" if unit else ""
@@ -117,8 +127,7 @@ def _compare(first: _Item, second: _Item, key: tuple, tolerance: float, relative
         reason = f"{label}: {values} for {on}"
         if kind == "number":
             reason += f" (differ by {gap:g}, beyond the tolerance of {allowed_text})"
-        return Relation(kind="contradicts", source=first.claim, target=second.claim,
-                        note=reason, rule=RULE_CLASH)
+        return Relation(kind="contradicts", source=first.claim, target=second.claim, note=reason, rule=RULE_CLASH)
     if first.origin == second.origin:
         return None
     if first.value == second.value:
@@ -127,12 +136,10 @@ def _compare(first: _Item, second: _Item, key: tuple, tolerance: float, relative
         reason = f"{label}: {values} for {on} (within the tolerance of {allowed_text})"
     reason += f", from independent origins {first.origin} and {second.origin}"
     # The later report (in ledger order) corroborates the earlier one.
-    return Relation(kind="supports", source=second.claim, target=first.claim,
-                    note=reason, rule=RULE_AGREE)
+    return Relation(kind="supports", source=second.claim, target=first.claim, note=reason, rule=RULE_AGREE)
 
 
-def find_candidates(graph: nx.MultiDiGraph, tolerance: float = 0.0, *, relative: bool = False
-                    ) -> tuple[Relation, ...]:
+def find_candidates(graph: nx.MultiDiGraph, tolerance: float = 0.0, *, relative: bool = False) -> tuple[Relation, ...]:
     """Propose relations between claims whose structured propositions can be compared.
 
     Args:
@@ -154,18 +161,19 @@ def find_candidates(graph: nx.MultiDiGraph, tolerance: float = 0.0, *, relative:
     """
     if not (isinstance(tolerance, int | float) and 0 <= tolerance < float("inf")):
         raise ValueError(f"tolerance must be a number of 0 or more, not {tolerance!r}")
-    related = {(edge.source, edge.target) if edge.source <= edge.target else (edge.target, edge.source)
-               for edge in relation_edges(graph, include_candidates=True)}
+    related = {
+        (edge.source, edge.target) if edge.source <= edge.target else (edge.target, edge.source)
+        for edge in relation_edges(graph, include_candidates=True)
+    }
     found: list[tuple[tuple[int, int], Relation]] = []
     for key, items in _items(graph).items():
         items.sort(key=lambda item: (item.period.start, item.position))
         for index, first in enumerate(items):
-            for second in items[index + 1:]:
+            for second in items[index + 1 :]:
                 if second.period.start > first.period.end:
                     break  # sorted by start: no later claim overlaps `first`
                 early, late = (first, second) if first.position < second.position else (second, first)
-                if ((early.claim, late.claim) if early.claim <= late.claim
-                        else (late.claim, early.claim)) in related:
+                if ((early.claim, late.claim) if early.claim <= late.claim else (late.claim, early.claim)) in related:
                     continue
                 relation = _compare(early, late, key, tolerance, relative)
                 if relation is not None:
@@ -174,8 +182,7 @@ def find_candidates(graph: nx.MultiDiGraph, tolerance: float = 0.0, *, relative:
     return tuple(relation for _positions, relation in found)
 
 
-def accept_candidates(candidates: Iterable[Relation], author: str | None = None
-                      ) -> tuple[Relation, ...]:
+def accept_candidates(candidates: Iterable[Relation], author: str | None = None) -> tuple[Relation, ...]:
     """Turn candidates into analyst relations, as an analyst confirming them would record them.
 
     The rule's name is kept at the end of the note (``[rule: same-key-same-value]``);
@@ -192,6 +199,5 @@ def accept_candidates(candidates: Iterable[Relation], author: str | None = None
     for candidate in candidates:
         suffix = f"[rule: {candidate.rule}]" if candidate.rule else ""
         note = " ".join(part for part in (candidate.note, suffix) if part) or None
-        accepted.append(evolve(candidate, rule=None, note=note,
-                               recorded_by=author or candidate.recorded_by))
+        accepted.append(evolve(candidate, rule=None, note=note, recorded_by=author or candidate.recorded_by))
     return tuple(accepted)

@@ -112,12 +112,10 @@ def supporters(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> d
         if edge.kind == "supports":
             found.setdefault(edge.target, set()).add(edge.source)
     unknown = len(order)
-    return {claim: tuple(sorted(sources, key=lambda s: (order.get(s, unknown), s)))
-            for claim, sources in found.items()}
+    return {claim: tuple(sorted(sources, key=lambda s: (order.get(s, unknown), s))) for claim, sources in found.items()}
 
 
-def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False
-                ) -> dict[str, Corroboration]:
+def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> dict[str, Corroboration]:
     """The corroboration of every claim in the graph.
 
     A claim is backed by itself and by the claims that directly support it
@@ -138,7 +136,11 @@ def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False
         backers = supported.get(claim_id, ())
         back = backing(graph, (claim_id, *backers))
         result[claim_id] = Corroboration(
-            claim=claim_id, supporters=backers, speakers=back.speakers,
-            relayed_by=back.relayed_by, origins=back.origins, relays=back.relays,
+            claim=claim_id,
+            supporters=backers,
+            speakers=back.speakers,
+            relayed_by=back.relayed_by,
+            origins=back.origins,
+            relays=back.relays,
         )
     return result

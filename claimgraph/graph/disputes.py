@@ -194,8 +194,14 @@ def _two_colour(claims: list[str], edges: list[EdgeRef]) -> dict[str, int]:
 
 def _side(graph: nx.MultiDiGraph, label: str, claims: list[str]) -> Side:
     back = backing(graph, claims)
-    return Side(label=label, claims=tuple(claims), speakers=back.speakers,
-                relayed_by=back.relayed_by, origins=back.origins, relays=back.relays)
+    return Side(
+        label=label,
+        claims=tuple(claims),
+        speakers=back.speakers,
+        relayed_by=back.relayed_by,
+        origins=back.origins,
+        relays=back.relays,
+    )
 
 
 def _timeline(graph: nx.MultiDiGraph, claims: list[str]) -> tuple[TimelineEntry, ...]:
@@ -209,16 +215,18 @@ def _timeline(graph: nx.MultiDiGraph, claims: list[str]) -> tuple[TimelineEntry,
             published = nodes.get(document_node(document), {}).get("published")
         said_on = data.get("said_on")
         # ISO text sorts as dates do; a "start/end" interval sorts by its start first.
-        entries.append(((said_on is None, said_on or "", position),
-                        TimelineEntry(claim=claim, said_on=said_on, document=document,
-                                      published=published)))
+        entries.append(
+            (
+                (said_on is None, said_on or "", position),
+                TimelineEntry(claim=claim, said_on=said_on, document=document, published=published),
+            )
+        )
     return tuple(entry for _key, entry in sorted(entries, key=lambda pair: pair[0]))
 
 
 def _derived_question(graph: nx.MultiDiGraph, claims: list[str], colour: dict[str, int]) -> str:
     nodes = [graph._node[claim_node(c)] for c in claims]
-    keys = Counter((n["proposition_subject"], n["proposition_property"])
-                   for n in nodes if "proposition_subject" in n)
+    keys = Counter((n["proposition_subject"], n["proposition_property"]) for n in nodes if "proposition_subject" in n)
     shared_keys = [(key, count) for key, count in keys.items() if count > 1]
     if shared_keys:
         # The key most claims share; ties go to the key met first in ledger order.
@@ -246,9 +254,9 @@ def _value_text(node: dict) -> str:
     return f"{text} {unit}" if unit else text
 
 
-def dispute_groups(edges: Iterable[EdgeRef], order: Mapping[str, int],
-                   questions: Iterable[tuple[str, str, tuple[str, ...]]] = ()
-                   ) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
+def dispute_groups(
+    edges: Iterable[EdgeRef], order: Mapping[str, int], questions: Iterable[tuple[str, str, tuple[str, ...]]] = ()
+) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
     """Which claims form each dispute, and which analyst question names it: no graph needed.
 
     This is the grouping :func:`find_disputes` uses; it needs only the relations
@@ -283,8 +291,7 @@ def dispute_groups(edges: Iterable[EdgeRef], order: Mapping[str, int],
     return groups
 
 
-def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False
-                  ) -> tuple[Dispute, ...]:
+def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> tuple[Dispute, ...]:
     """Find every dispute in the graph and split it into sides.
 
     The question of a dispute comes from the ledger's questions
@@ -301,8 +308,11 @@ def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False
         The disputes, ordered by their first claim in ledger order.
     """
     order = claim_order(graph)
-    edges = [e for e in relation_edges(graph, include_candidates=include_candidates)
-             if e.source in order and e.target in order]
+    edges = [
+        e
+        for e in relation_edges(graph, include_candidates=include_candidates)
+        if e.source in order and e.target in order
+    ]
     groups = dispute_groups(edges, order, graph.graph.get("questions", ()))
     group_of = {claim: index for index, (_q, claims) in enumerate(groups) for claim in claims}
     inside_of: list[list[EdgeRef]] = [[] for _ in groups]
@@ -319,10 +329,16 @@ def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False
             if any(colour[c] == value for c in claims)
         )
         frustrated = tuple(e for e in inside if _frustrated(e, colour))
-        disputes.append(Dispute(
-            id=question[0] if question else f"dispute-{claims[0]}",
-            question=question[1] if question else _derived_question(graph, claims, colour),
-            claims=tuple(claims), sides=sides, balanced=not frustrated, frustrated=frustrated,
-            relations=tuple(inside), timeline=_timeline(graph, claims),
-        ))
+        disputes.append(
+            Dispute(
+                id=question[0] if question else f"dispute-{claims[0]}",
+                question=question[1] if question else _derived_question(graph, claims, colour),
+                claims=tuple(claims),
+                sides=sides,
+                balanced=not frustrated,
+                frustrated=frustrated,
+                relations=tuple(inside),
+                timeline=_timeline(graph, claims),
+            )
+        )
     return tuple(disputes)

@@ -32,8 +32,9 @@ class SourcePair:
     clash: int
 
 
-def source_matrix(graph: nx.MultiDiGraph, level: str = "origin", *,
-                  include_candidates: bool = False) -> tuple[SourcePair, ...]:
+def source_matrix(
+    graph: nx.MultiDiGraph, level: str = "origin", *, include_candidates: bool = False
+) -> tuple[SourcePair, ...]:
     """Count, for each pair of sources, the relations between their claims.
 
     Args:
@@ -61,5 +62,4 @@ def source_matrix(graph: nx.MultiDiGraph, level: str = "origin", *,
             continue
         tally = counts.setdefault(tuple(sorted(ends)), [0, 0])
         tally[edge.kind == "contradicts"] += 1
-    return tuple(SourcePair(a=a, b=b, agree=agree, clash=clash)
-                 for (a, b), (agree, clash) in sorted(counts.items()))
+    return tuple(SourcePair(a=a, b=b, agree=agree, clash=clash) for (a, b), (agree, clash) in sorted(counts.items()))

@@ -59,14 +59,24 @@ def _relations(graph: nx.MultiDiGraph) -> tuple[EdgeRef, ...]:
     if sources is None:  # not from build_graph, or changed since: every node is a suspect
         sources = adjacency
     # networkx's adjacency dicts are read directly: its views wrap every edge.
-    return remember(graph, RELATIONS, tuple(
-        EdgeRef(kind=data["kind"], source=node_id(source), target=node_id(target),
-                note=data.get("note"), recorded_by=data.get("recorded_by"), rule=data.get("rule"))
-        for source in sources
-        for target, keyed in adjacency[source].items()
-        for data in keyed.values()
-        if data.get("kind") in _RELATION_KINDS
-    ))
+    return remember(
+        graph,
+        RELATIONS,
+        tuple(
+            EdgeRef(
+                kind=data["kind"],
+                source=node_id(source),
+                target=node_id(target),
+                note=data.get("note"),
+                recorded_by=data.get("recorded_by"),
+                rule=data.get("rule"),
+            )
+            for source in sources
+            for target, keyed in adjacency[source].items()
+            for data in keyed.values()
+            if data.get("kind") in _RELATION_KINDS
+        ),
+    )
 
 
 def relation_edges(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> Iterator[EdgeRef]:

@@ -28,8 +28,9 @@ from claimgraph.model import Ledger, Question
 __all__ = ["dispute_ledger", "dispute_members", "store_dispute_ledger", "sub_ledger"]
 
 
-def dispute_members(relations: Iterable, questions: Iterable[Question], order: Mapping[str, int]
-                    ) -> dict[str, tuple[str, tuple[str, ...]]]:
+def dispute_members(
+    relations: Iterable, questions: Iterable[Question], order: Mapping[str, int]
+) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Every dispute's id, with its analyst question's id and its claims, from relations alone.
 
     Args:
@@ -44,13 +45,16 @@ def dispute_members(relations: Iterable, questions: Iterable[Question], order: M
         dispute id → (id of the question that names it, or ``""``; its claim ids in
         ledger order), in the order of :func:`~claimgraph.graph.find_disputes`.
     """
-    edges = [r for r in relations
-             if r.rule is None and r.kind in ("supports", "contradicts")
-             and r.source in order and r.target in order]
+    edges = [
+        r
+        for r in relations
+        if r.rule is None and r.kind in ("supports", "contradicts") and r.source in order and r.target in order
+    ]
     groups = dispute_groups(edges, order, ((q.id, q.text, q.claims) for q in questions))
-    return {(question[0] if question else f"dispute-{claims[0]}"): (question[0] if question else "",
-                                                                     tuple(claims))
-            for question, claims in groups}
+    return {
+        (question[0] if question else f"dispute-{claims[0]}"): (question[0] if question else "", tuple(claims))
+        for question, claims in groups
+    }
 
 
 def sub_ledger(ledger: Ledger, claim_ids: Iterable[str]) -> Ledger:

@@ -14,12 +14,25 @@ from rapidfuzz import fuzz
 __all__ = ["Passage", "closest_passage", "find_quote", "normalise"]
 
 # Typographic single quotes and apostrophes → ', double quotes and guillemets → ".
-_QUOTES = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
-    "\u00b4": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u00ab": '"', "\u00bb": '"',
-})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
 
 # rapidfuzz works on the whole haystack at once; chunking bounds its memory and
 # lets a good early match cut the rest of the search short.
@@ -103,7 +116,7 @@ def closest_passage(quote: str, text: str) -> Passage | None:
     step = max(_CHUNK, 4 * len(needle))
     offset = 0
     while True:
-        chunk = haystack[offset:offset + step + len(needle)]
+        chunk = haystack[offset : offset + step + len(needle)]
         found = fuzz.partial_ratio_alignment(needle, chunk, score_cutoff=best.score + 1e-9 if best else 0)
         if found is not None and (best is None or found.score > best.score):
             start, end = _widen(haystack, offset + found.dest_start, offset + found.dest_end)
@@ -112,4 +125,3 @@ def closest_passage(quote: str, text: str) -> Passage | None:
         if offset >= len(haystack) or (best is not None and best.score >= 100):
             break
     return best
-

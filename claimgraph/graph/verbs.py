@@ -43,8 +43,19 @@ CUE_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "stress": ("affirming", ("stress", "stresses", "stressed", "stressing")),
     "note": ("affirming", ("note", "notes", "noted", "noting")),
     "point out": ("affirming", ("point out", "points out", "pointed out", "pointing out")),
-    "emphasise": ("affirming", ("emphasise", "emphasises", "emphasised", "emphasising",
-                                "emphasize", "emphasizes", "emphasized", "emphasizing")),
+    "emphasise": (
+        "affirming",
+        (
+            "emphasise",
+            "emphasises",
+            "emphasised",
+            "emphasising",
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasizing",
+        ),
+    ),
     "reveal": ("affirming", ("reveal", "reveals", "revealed", "revealing")),
     "show": ("affirming", ("show", "shows", "showed", "showing")),
     "document": ("affirming", ("document", "documents", "documented", "documenting")),
@@ -64,8 +75,10 @@ CUE_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "condemn": ("characterising", ("condemn", "condemns", "condemned", "condemning")),
     "warn": ("characterising", ("warn", "warns", "warned", "warning")),
     "urge": ("characterising", ("urge", "urges", "urged", "urging")),
-    "call": ("characterising", ("call", "calls", "called", "calling", "renewed calls",
-                                "renews calls", "renewing calls")),
+    "call": (
+        "characterising",
+        ("call", "calls", "called", "calling", "renewed calls", "renews calls", "renewing calls"),
+    ),
     "vow": ("characterising", ("vow", "vows", "vowed", "vowing")),
     "accuse": ("characterising", ("accuse", "accuses", "accused", "accusing")),
     "demand": ("characterising", ("demand", "demands", "demanded", "demanding")),
@@ -103,7 +116,7 @@ def cue_class(cue: str | None) -> str | None:
         return _FORM_CLASS[phrase]
     for size in (2, 1):
         for start in range(len(words) - size + 1):
-            found = _FORM_CLASS.get(" ".join(words[start:start + size]))
+            found = _FORM_CLASS.get(" ".join(words[start : start + size]))
             if found is not None:
                 return found
     return None

@@ -27,8 +27,7 @@ __all__ = ["append_relations", "relations_appended"]
 
 def _entries_text(relations: Sequence[Relation], indent: str) -> list[str]:
     records = [to_record(relation) for relation in relations]
-    text = yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=100,
-                          default_flow_style=False)
+    text = yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
     return [f"{indent}{line}" if line else line for line in text.splitlines()]
 
 
@@ -67,8 +66,9 @@ def relations_appended(text: str, relations: Sequence[Relation], label: str = "d
         return text
     data = read_yaml(text, label)
     if not isinstance(data, Located):
-        raise InputError([Problem(label, 1, "", "is not a dossier (the top level is not a mapping)",
-                                  "name a dossier file")])
+        raise InputError(
+            [Problem(label, 1, "", "is not a dossier (the top level is not a mapping)", "name a dossier file")]
+        )
     lines = text.split("\n")
     existing = data.get("relations")
     if "relations" not in data:
@@ -81,16 +81,24 @@ def relations_appended(text: str, relations: Sequence[Relation], label: str = "d
         after_colon = key_line.partition(":")[2].split("#")[0].strip()
         if existing is None or after_colon == "[]":
             lines[key_index] = "relations:"
-            lines[key_index + 1:key_index + 1] = _entries_text(relations, "  ")
+            lines[key_index + 1 : key_index + 1] = _entries_text(relations, "  ")
         elif isinstance(existing, LocatedList) and not after_colon:
             first = lines[existing.item_lines[0] - 1]
             indent = first[: len(first) - len(first.lstrip(" "))]
             end = _block_end(lines, key_index)
             lines[end:end] = _entries_text(relations, indent)
         else:
-            raise InputError([Problem(
-                label, data.line_of("relations"), "", "relations: is written on one line",
-                "write relations as a block list, one '- kind: ...' entry per item")])
+            raise InputError(
+                [
+                    Problem(
+                        label,
+                        data.line_of("relations"),
+                        "",
+                        "relations: is written on one line",
+                        "write relations as a block list, one '- kind: ...' entry per item",
+                    )
+                ]
+            )
     new_text = "\n".join(lines)
     _check(text, new_text, relations, label)
     return new_text
@@ -100,10 +108,20 @@ def _check(old_text: str, new_text: str, relations: Sequence[Relation], label: s
     old, new = read_yaml(old_text, label), read_yaml(new_text, label)
     expected = [*(old.get("relations") or []), *(to_record(r) for r in relations)]
     others_same = {k: v for k, v in old.items() if k != "relations"} == {
-        k: v for k, v in new.items() if k != "relations"}
+        k: v for k, v in new.items() if k != "relations"
+    }
     if list(new.get("relations") or []) != expected or not others_same:
-        raise InputError([Problem(label, 0, "", "the new relations could not be added cleanly",
-                                  "add them by hand; nothing was written")])
+        raise InputError(
+            [
+                Problem(
+                    label,
+                    0,
+                    "",
+                    "the new relations could not be added cleanly",
+                    "add them by hand; nothing was written",
+                )
+            ]
+        )
 
 
 def append_relations(path: str | os.PathLike, relations: Sequence[Relation]) -> int:
@@ -123,9 +141,17 @@ def append_relations(path: str | os.PathLike, relations: Sequence[Relation]) -> 
     """
     target = Path(path)
     if is_store(target):
-        raise InputError([Problem(str(path), 0, "", "is a ledger store, not a dossier file",
-                                  "add the relations to a dossier, then record it: "
-                                  "claimgraph record DOSSIER --ledger FILE")])
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    0,
+                    "",
+                    "is a ledger store, not a dossier file",
+                    "add the relations to a dossier, then record it: claimgraph record DOSSIER --ledger FILE",
+                )
+            ]
+        )
     text = read_text(target, str(path))
     new_text = relations_appended(text, relations, str(path))
     if new_text != text:

@@ -30,8 +30,17 @@ def read_article(path: str | os.PathLike, label: str | None = None) -> str:
     label = label or str(path)
     text = read_text(path, label, max_bytes=ARTICLE_MAX_BYTES)
     if not text.strip():
-        raise InputError([Problem(label, 0, "", "is empty: there is no article text to extract from",
-                                  "name a UTF-8 text file holding the article")])
+        raise InputError(
+            [
+                Problem(
+                    label,
+                    0,
+                    "",
+                    "is empty: there is no article text to extract from",
+                    "name a UTF-8 text file holding the article",
+                )
+            ]
+        )
     return text
 
 
@@ -60,7 +69,8 @@ def link_article(ledger: Ledger, article: str | os.PathLike, output: str | os.Pa
     relative = target.relative_to(folder).as_posix()
     documents = tuple(
         evolve(d, text_file=relative, sha256=hashlib.sha256(d.text.encode("utf-8")).hexdigest())
-        if d.text is not None and d.text_file is None else d
+        if d.text is not None and d.text_file is None
+        else d
         for d in ledger.documents
     )
     return evolve(ledger, documents=documents)

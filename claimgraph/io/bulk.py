@@ -91,9 +91,11 @@ class _Index:
 
 
 def _unknown(field: str, target: str, ref: str) -> tuple[str, str]:
-    return (f"{field}: refers to unknown {target} {ref!r}",
-            f"add a {target} with id {ref!r} (in a {_SECTION_OF[target]} table given earlier "
-            "or a --with dossier), or correct the id")
+    return (
+        f"{field}: refers to unknown {target} {ref!r}",
+        f"add a {target} with id {ref!r} (in a {_SECTION_OF[target]} table given earlier "
+        "or a --with dossier), or correct the id",
+    )
 
 
 #: Entry kind → (field, kind of entry it names) for every reference a row can make.
@@ -124,17 +126,28 @@ def _shape_problems(entry: object, index: _Index) -> list[tuple[str, str]]:
     if isinstance(entry, Source) and entry.part_of == entry.id:
         problems.append(("part_of: a source cannot be part of itself", "leave part_of out"))
     elif isinstance(entry, Claim) and (entry.said_by in entry.via or len(set(entry.via)) != len(entry.via)):
-        problems.append(("via: a source appears twice in the relay chain",
-                         "list each relay once, speaker-side first, and not the speaker"))
+        problems.append(
+            (
+                "via: a source appears twice in the relay chain",
+                "list each relay once, speaker-side first, and not the speaker",
+            )
+        )
     elif isinstance(entry, Relation):
         if entry.source == entry.target:
             problems.append(("to: a claim cannot be related to itself", "point 'to' at another claim"))
         first, second = entry.pair
-        clashing = ([f"{first}~supports~{second}", f"{second}~supports~{first}"]
-                    if entry.kind == "contradicts" else [f"{first}~contradicts~{second}"])
+        clashing = (
+            [f"{first}~supports~{second}", f"{second}~supports~{first}"]
+            if entry.kind == "contradicts"
+            else [f"{first}~contradicts~{second}"]
+        )
         if any(index.has("relation", other) for other in clashing):
-            problems.append((f"kind: claims {first!r} and {second!r} would both support and "
-                             "contradict each other", "keep one relation for the pair"))
+            problems.append(
+                (
+                    f"kind: claims {first!r} and {second!r} would both support and contradict each other",
+                    "keep one relation for the pair",
+                )
+            )
     return problems
 
 
@@ -190,13 +203,20 @@ def imported_entries(
                             return
                     found, entry = _check_row(table, row, index)
                     if found:
-                        problems.extend(Problem(label, row.line, where, message, hint)
-                                        for where, message, hint in found)
+                        problems.extend(
+                            Problem(label, row.line, where, message, hint) for where, message, hint in found
+                        )
                         bad_rows += 1
                         if bad_rows >= max_errors:
-                            problems.append(Problem(label, row.line, f"row {row.number}",
-                                                    f"stopped after {bad_rows} rows with errors",
-                                                    "fix these first, or raise --max-errors"))
+                            problems.append(
+                                Problem(
+                                    label,
+                                    row.line,
+                                    f"row {row.number}",
+                                    f"stopped after {bad_rows} rows with errors",
+                                    "fix these first, or raise --max-errors",
+                                )
+                            )
                             return
                         continue
                     yield table.kind, entry
@@ -204,8 +224,11 @@ def imported_entries(
                 problems.append(Problem(label, exc.line, "", str(exc), exc.hint))
                 return
             except OSError as exc:
-                problems.append(Problem(label, 0, "", f"cannot be read: {exc.strerror or exc}",
-                                        "check the path and its permissions"))
+                problems.append(
+                    Problem(
+                        label, 0, "", f"cannot be read: {exc.strerror or exc}", "check the path and its permissions"
+                    )
+                )
                 return
             if progress is not None:
                 size = table.path.stat().st_size
@@ -220,19 +243,22 @@ def _header_problem(table: TableFile, values: Mapping) -> tuple[str, str] | None
     unknown = [column for column in values if column not in known]
     if unknown:
         guesses = [difflib.get_close_matches(c, known, n=1) for c in unknown]
-        said = ", ".join(f"{c!r}" + (f" (did you mean {g[0]!r}?)" if g else "")
-                         for c, g in zip(unknown, guesses, strict=True))
-        return (f"the header names columns that are not {table.kind} fields: {said}",
-                f"rename with --map COLUMN=FIELD or drop with --map COLUMN=-; "
-                f"{table.kind} fields: {', '.join(known)}")
+        said = ", ".join(
+            f"{c!r}" + (f" (did you mean {g[0]!r}?)" if g else "") for c, g in zip(unknown, guesses, strict=True)
+        )
+        return (
+            f"the header names columns that are not {table.kind} fields: {said}",
+            f"rename with --map COLUMN=FIELD or drop with --map COLUMN=-; {table.kind} fields: {', '.join(known)}",
+        )
     cls = KINDS[table.kind][0]
     renames = {attribute: name for name, attribute in KINDS[table.kind][1].items()}
-    required = [renames.get(a.name, a.name) for a in attrs.fields(cls)
-                if a.init and a.default is attrs.NOTHING]
+    required = [renames.get(a.name, a.name) for a in attrs.fields(cls) if a.init and a.default is attrs.NOTHING]
     missing = [field for field in required if field not in values]
     if missing:
-        return (f"missing column{'s' * (len(missing) > 1)} {', '.join(map(repr, missing))}",
-                "add the column, or name the column that holds it with --map COLUMN=FIELD")
+        return (
+            f"missing column{'s' * (len(missing) > 1)} {', '.join(map(repr, missing))}",
+            "add the column, or name the column that holds it with --map COLUMN=FIELD",
+        )
     return None
 
 
@@ -247,16 +273,23 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
     try:
         entry = from_record(table.kind, record)
     except FieldError as exc:
-        found = [(where, f"{field}: {message}" if field else message, hint or "correct the value")
-                 for field, message, hint in exc.errors]
+        found = [
+            (where, f"{field}: {message}" if field else message, hint or "correct the value")
+            for field, message, hint in exc.errors
+        ]
         # Report a bad date and an unknown speaker in the same row together.
         found += [(where, m, h) for m, h in _reference_problems(table.kind, record, index)]
         return found, None
     checks = _reference_problems(table.kind, to_record(entry), index) + _shape_problems(entry, index)
     found = [(where, message, hint) for message, hint in checks]
     if not found and not index.add(table.kind, entry.id):
-        found.append((where, f"id: {entry.id!r} is already used by another {table.kind}",
-                      f"give each {table.kind} its own id, or remove the repeated row"))
+        found.append(
+            (
+                where,
+                f"id: {entry.id!r} is already used by another {table.kind}",
+                f"give each {table.kind} its own id, or remove the repeated row",
+            )
+        )
     return found, entry
 
 
@@ -273,8 +306,7 @@ _YamlDumper.add_representer(str, _str)
 
 
 def _entry_yaml(entry: object) -> str:
-    return yaml.dump([to_record(entry)], Dumper=_YamlDumper, sort_keys=False,
-                     allow_unicode=True, width=100)
+    return yaml.dump([to_record(entry)], Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def _finish(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
@@ -321,12 +353,13 @@ def import_to_dossier(
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix=f".{target.name}.", dir=target.parent or ".") as work:
         with contextlib.ExitStack() as stack:
-            spools = {kind: stack.enter_context(open(os.path.join(work, f"{kind}.yaml"), "w",
-                                                     encoding="utf-8", newline="\n"))
-                      for kind in counts}
-            for kind, entry in imported_entries(tables, problems, workdir=work, rename=rename,
-                                                context=context, max_errors=max_errors,
-                                                progress=progress):
+            spools = {
+                kind: stack.enter_context(open(os.path.join(work, f"{kind}.yaml"), "w", encoding="utf-8", newline="\n"))
+                for kind in counts
+            }
+            for kind, entry in imported_entries(
+                tables, problems, workdir=work, rename=rename, context=context, max_errors=max_errors, progress=progress
+            ):
                 spools[kind].write(_entry_yaml(entry))
                 counts[kind] += 1
         rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
@@ -334,8 +367,7 @@ def import_to_dossier(
         header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
         assembled = os.path.join(work, "dossier.yaml")
         with open(assembled, "w", encoding="utf-8", newline="\n") as out:
-            out.write(yaml.dump(header, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True,
-                                width=100))
+            out.write(yaml.dump(header, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100))
             for section, kind in SECTIONS.items():
                 if counts[kind]:
                     out.write(f"{section}:\n")
@@ -380,8 +412,9 @@ def import_to_store(
     sections: dict[str, list] = {section: [] for section in SECTIONS}
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
-        for kind, entry in imported_entries(tables, problems, workdir=work, rename=rename,
-                                            context=known, max_errors=max_errors, progress=progress):
+        for kind, entry in imported_entries(
+            tables, problems, workdir=work, rename=rename, context=known, max_errors=max_errors, progress=progress
+        ):
             sections[_SECTION_OF[kind]].append(entry)
     counts = {kind: len(sections[section]) for section, kind in SECTIONS.items()}
     rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})

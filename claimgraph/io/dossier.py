@@ -62,8 +62,15 @@ def dossier_files(paths: Iterable[str | os.PathLike]) -> list[tuple[Path, str]]:
         if path.is_dir():
             inside = sorted(p for p in path.rglob("*") if p.suffix in DOSSIER_SUFFIXES and p.is_file())
             if not inside:
-                problems.append(Problem(str(path), 0, "", "holds no .yaml dossier files",
-                                        "name a folder with dossiers, or a dossier file"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        0,
+                        "",
+                        "holds no .yaml dossier files",
+                        "name a folder with dossiers, or a dossier file",
+                    )
+                )
             found.extend((p, str(p)) for p in inside)
         elif path.exists():
             found.append((path, str(path)))
@@ -90,9 +97,13 @@ class _Locations:
         if field == "id" and len(places) > 1:
             first_label, first = places[0]
             return [
-                Problem(label, record.line, entry,
-                        f"id: already used by the {kind} at {first_label}:{first.line}",
-                        f"give each {kind} its own id, or remove the repeated entry")
+                Problem(
+                    label,
+                    record.line,
+                    entry,
+                    f"id: already used by the {kind} at {first_label}:{first.line}",
+                    f"give each {kind} its own id, or remove the repeated entry",
+                )
                 for label, record in places[1:]
             ]
         label, record = places[0]
@@ -103,24 +114,40 @@ class _Locations:
 def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, list[Problem]]:
     text = read_text(path, label)
     if not text.strip():
-        raise InputError([Problem(label, 0, "", "is empty",
-                                  "a dossier needs at least a 'claims:' list; see the README")])
+        raise InputError(
+            [Problem(label, 0, "", "is empty", "a dossier needs at least a 'claims:' list; see the README")]
+        )
     data = read_yaml(text, label)
     if not isinstance(data, Located):
         kind = type(data).__name__ if not isinstance(data, list) else "list"
-        raise InputError([Problem(label, getattr(data, "line", 1), "",
-                                  f"the top level is a {kind}, not a mapping",
-                                  "start the file with keys such as 'sources:' and 'claims:'")])
+        raise InputError(
+            [
+                Problem(
+                    label,
+                    getattr(data, "line", 1),
+                    "",
+                    f"the top level is a {kind}, not a mapping",
+                    "start the file with keys such as 'sources:' and 'claims:'",
+                )
+            ]
+        )
     problems: list[Problem] = []
     for key in data:
         if key not in SECTIONS and key not in _HEADER_KEYS:
             known = ", ".join([*_HEADER_KEYS, *SECTIONS])
-            problems.append(Problem(label, data.line_of(key), "", f"unknown top-level key {key!r}",
-                                    f"known keys: {known}"))
+            problems.append(
+                Problem(label, data.line_of(key), "", f"unknown top-level key {key!r}", f"known keys: {known}")
+            )
     if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
-        problems.append(Problem(label, data.line_of("format"), "",
-                                f"format {data['format']!r} is not supported (this claimgraph reads {FORMAT_VERSION})",
-                                "upgrade claimgraph, or convert the dossier"))
+        problems.append(
+            Problem(
+                label,
+                data.line_of("format"),
+                "",
+                f"format {data['format']!r} is not supported (this claimgraph reads {FORMAT_VERSION})",
+                "upgrade claimgraph, or convert the dossier",
+            )
+        )
     default_recorder = data.get("recorded_by")
     built: dict[str, list] = {section: [] for section in SECTIONS}
     for section, kind in SECTIONS.items():
@@ -128,8 +155,15 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
         if entries is None:
             continue
         if not isinstance(entries, LocatedList):
-            problems.append(Problem(label, data.line_of(section), "", f"{section} must be a list of entries",
-                                    f"write each entry on a line starting with '- ' under {section}:"))
+            problems.append(
+                Problem(
+                    label,
+                    data.line_of(section),
+                    "",
+                    f"{section} must be a list of entries",
+                    f"write each entry on a line starting with '- ' under {section}:",
+                )
+            )
             continue
         for position, record in enumerate(entries):
             line = entries.item_lines[position]
@@ -144,8 +178,15 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
 
 def _read_entry(kind, record, position, line, label, default_recorder, problems):
     if not isinstance(record, Located):
-        problems.append(Problem(label, line, f"{kind} #{position + 1}", "is not a mapping of fields",
-                                "write the entry as 'key: value' lines"))
+        problems.append(
+            Problem(
+                label,
+                line,
+                f"{kind} #{position + 1}",
+                "is not a mapping of fields",
+                "write the entry as 'key: value' lines",
+            )
+        )
         return None
     values = dict(record)
     if kind == "relation" and default_recorder is not None:
@@ -156,8 +197,11 @@ def _read_entry(kind, record, position, line, label, default_recorder, problems)
     except FieldError as exc:
         for field, message, hint in exc.errors:
             top = field.split(".")[0] if field else None
-            problems.append(Problem(label, record.line_of(top) if top else line, name,
-                                    f"{field}: {message}" if field else message, hint))
+            problems.append(
+                Problem(
+                    label, record.line_of(top) if top else line, name, f"{field}: {message}" if field else message, hint
+                )
+            )
         return None
 
 
@@ -168,21 +212,34 @@ def _with_text(document, path: Path, label: str, locations: _Locations, problems
     folder = path.parent.resolve()
     target = (path.parent / document.text_file).resolve()
     if not target.is_relative_to(folder):
-        problems.append(Problem(label, where.line, where.entry,
-                                f"text_file: {document.text_file!r} lies outside the dossier's folder",
-                                "keep the document's text beside the dossier"))
+        problems.append(
+            Problem(
+                label,
+                where.line,
+                where.entry,
+                f"text_file: {document.text_file!r} lies outside the dossier's folder",
+                "keep the document's text beside the dossier",
+            )
+        )
         return document
     try:
         text = read_text(target, str(path.parent / document.text_file), max_bytes=ARTICLE_MAX_BYTES)
     except InputError as exc:
-        problems.extend(Problem(label, where.line, where.entry, f"text_file: {p.path} {p.message}", p.hint)
-                        for p in exc.problems)
+        problems.extend(
+            Problem(label, where.line, where.entry, f"text_file: {p.path} {p.message}", p.hint) for p in exc.problems
+        )
         return document
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if document.sha256 is not None and document.sha256 != digest:
-        problems.append(Problem(label, where.line, where.entry,
-                                f"text_file: {document.text_file} has changed since its sha256 was recorded",
-                                f"if the change is intended, set sha256: {digest}"))
+        problems.append(
+            Problem(
+                label,
+                where.line,
+                where.entry,
+                f"text_file: {document.text_file} has changed since its sha256 was recorded",
+                f"if the change is intended, set sha256: {digest}",
+            )
+        )
     return evolve(document, text=text)
 
 

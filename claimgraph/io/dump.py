@@ -26,11 +26,29 @@ def _text_files(ledger, folder: Path, label: str) -> dict[Path, str]:
         target = folder / document.text_file
         name = f"document {document.id!r}"
         if Path(document.text_file).is_absolute() or not target.resolve().is_relative_to(root):
-            raise InputError([Problem(label, 0, name, f"text_file: {document.text_file!r} lies outside the dump folder",
-                                      "record the document with a text_file beside its dossier")])
+            raise InputError(
+                [
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"text_file: {document.text_file!r} lies outside the dump folder",
+                        "record the document with a text_file beside its dossier",
+                    )
+                ]
+            )
         if files.get(target, document.text) != document.text:
-            raise InputError([Problem(label, 0, name, f"text_file: {document.text_file!r} is shared by "
-                                      "documents with different texts", "give each text its own file")])
+            raise InputError(
+                [
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"text_file: {document.text_file!r} is shared by documents with different texts",
+                        "give each text its own file",
+                    )
+                ]
+            )
         files[target] = document.text
     return files
 
@@ -63,8 +81,17 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
     dossier = folder / f"{Path(path).stem}.yaml"
     texts = _text_files(ledger, folder, label)
     if any(target.resolve() == dossier.resolve() for target in texts):
-        raise InputError([Problem(label, 0, "", f"a document's text_file is named like the dump, {dossier.name}",
-                                  "rename the ledger file, or the document's text_file")])
+        raise InputError(
+            [
+                Problem(
+                    label,
+                    0,
+                    "",
+                    f"a document's text_file is named like the dump, {dossier.name}",
+                    "rename the ledger file, or the document's text_file",
+                )
+            ]
+        )
     for target, text in sorted(texts.items()):
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text)

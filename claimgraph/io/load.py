@@ -34,17 +34,26 @@ def load_ledger(paths: Sequence[str | os.PathLike], *, as_of: str | None = None)
     """
     stores = [path for path in paths if is_store(path)]
     if stores and len(paths) > 1:
-        return _refuse(str(stores[0]), "a ledger store must be named alone, without dossiers or other stores",
-                       "record the dossiers into the ledger first: claimgraph record DOSSIER... --ledger FILE")
+        return _refuse(
+            str(stores[0]),
+            "a ledger store must be named alone, without dossiers or other stores",
+            "record the dossiers into the ledger first: claimgraph record DOSSIER... --ledger FILE",
+        )
     if stores:
         ledger = read_store(stores[0], as_of=as_of)
         if as_of is not None and not any(getattr(ledger, section) for section in SECTIONS):
-            return _refuse(str(stores[0]), f"held nothing yet at {as_of}",
-                           "pick a later --as-of; 'claimgraph log --ledger FILE' lists when entries were recorded")
+            return _refuse(
+                str(stores[0]),
+                f"held nothing yet at {as_of}",
+                "pick a later --as-of; 'claimgraph log --ledger FILE' lists when entries were recorded",
+            )
         return ledger
     if as_of is not None:
-        return _refuse(str(paths[0]) if paths else "--as-of", "--as-of needs a ledger store, and this is a dossier",
-                       "record the dossier into a ledger first, or leave --as-of out")
+        return _refuse(
+            str(paths[0]) if paths else "--as-of",
+            "--as-of needs a ledger store, and this is a dossier",
+            "record the dossier into a ledger first, or leave --as-of out",
+        )
     return read_ledger(paths)
 
 

@@ -61,8 +61,17 @@ class StoreOutline:
 
 
 def _damaged(label: str, kind: str, entry_id: str, message: str) -> InputError:
-    return InputError([Problem(label, 0, f"{kind} {entry_id!r}", f"the stored record cannot be read: {message}",
-                               "run 'claimgraph verify' on the ledger; restore it from a backup")])
+    return InputError(
+        [
+            Problem(
+                label,
+                0,
+                f"{kind} {entry_id!r}",
+                f"the stored record cannot be read: {message}",
+                "run 'claimgraph verify' on the ledger; restore it from a backup",
+            )
+        ]
+    )
 
 
 def _entry(kind: str, entry_id: str, record: str, label: str) -> object:
@@ -110,20 +119,31 @@ def read_store_outline(path: str | os.PathLike) -> StoreOutline:
     connection = _reading(path)
     try:
         for entry_id, kind, source, target, rule in connection.execute(_OUTLINE).fetchall():
-            if kind not in ("supports", "contradicts") or not isinstance(source, str) \
-                    or not isinstance(target, str) or not (rule is None or isinstance(rule, str)):
+            if (
+                kind not in ("supports", "contradicts")
+                or not isinstance(source, str)
+                or not isinstance(target, str)
+                or not (rule is None or isinstance(rule, str))
+            ):
                 # A full read explains exactly what is wrong with the record.
-                record = connection.execute("SELECT record FROM state WHERE kind = 'relation' AND entry_id = ?",
-                                            (entry_id,)).fetchone()[0]
+                record = connection.execute(
+                    "SELECT record FROM state WHERE kind = 'relation' AND entry_id = ?", (entry_id,)
+                ).fetchone()[0]
                 _entry("relation", entry_id, record, label)
                 raise _damaged(label, "relation", entry_id, "kind, from or to is not a claim relation")
             links.append(Link(kind, source, target, rule or None))
         connection.execute("CREATE TEMP TABLE outline_claims (id TEXT PRIMARY KEY) WITHOUT ROWID")
-        connection.executemany("INSERT OR IGNORE INTO temp.outline_claims VALUES (?)",
-                               ((claim,) for link in links for claim in (link.source, link.target)))
+        connection.executemany(
+            "INSERT OR IGNORE INTO temp.outline_claims VALUES (?)",
+            ((claim,) for link in links for claim in (link.source, link.target)),
+        )
         positions = dict(connection.execute(_POSITIONS))
-        questions = tuple(_entry("question", entry_id, record, label) for entry_id, record in connection.execute(
-            "SELECT entry_id, record FROM state WHERE kind = 'question' AND status = 'current' ORDER BY position"))
+        questions = tuple(
+            _entry("question", entry_id, record, label)
+            for entry_id, record in connection.execute(
+                "SELECT entry_id, record FROM state WHERE kind = 'question' AND status = 'current' ORDER BY position"
+            )
+        )
     except sqlite3.Error as exc:
         raise store_problem(label, exc) from None
     finally:
@@ -134,26 +154,30 @@ def read_store_outline(path: str | os.PathLike) -> StoreOutline:
 def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
     ids = sorted(set(ids))
     for start in range(0, len(ids), _BATCH):
-        yield ids[start:start + _BATCH]
+        yield ids[start : start + _BATCH]
 
 
 def _by_id(connection: sqlite3.Connection, kind: str, ids: Iterable[str]) -> list[tuple[int, str, str]]:
     rows = []
     for batch in _batches(ids):
         marks = ", ".join("?" * len(batch))
-        rows += connection.execute(f"SELECT position, entry_id, record FROM state WHERE kind = ? "
-                                   f"AND status = 'current' AND entry_id IN ({marks})", (kind, *batch)).fetchall()
+        rows += connection.execute(
+            f"SELECT position, entry_id, record FROM state WHERE kind = ? "
+            f"AND status = 'current' AND entry_id IN ({marks})",
+            (kind, *batch),
+        ).fetchall()
     return rows
 
 
-def _by_field(connection: sqlite3.Connection, kind: str, field: str, ids: Iterable[str]
-              ) -> list[tuple[int, str, str]]:
+def _by_field(connection: sqlite3.Connection, kind: str, field: str, ids: Iterable[str]) -> list[tuple[int, str, str]]:
     rows = []
     for batch in _batches(ids):
         marks = ", ".join("?" * len(batch))
-        rows += connection.execute(f"SELECT position, entry_id, record FROM state WHERE kind = ? "
-                                   f"AND status = 'current' AND json_extract(record, '$.{field}') IN ({marks})",
-                                   (kind, *batch)).fetchall()
+        rows += connection.execute(
+            f"SELECT position, entry_id, record FROM state WHERE kind = ? "
+            f"AND status = 'current' AND json_extract(record, '$.{field}') IN ({marks})",
+            (kind, *batch),
+        ).fetchall()
     return rows
 
 
@@ -189,8 +213,10 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
 
         claims = keep("claim", _by_id(connection, "claim", wanted))
         kept = {c.id for c in claims}
-        keep("relation", [row for row in _by_field(connection, "relation", "from", kept)
-                          if json.loads(row[2]).get("to") in kept])
+        keep(
+            "relation",
+            [row for row in _by_field(connection, "relation", "from", kept) if json.loads(row[2]).get("to") in kept],
+        )
         reviews = keep("review", _by_field(connection, "review", "claim", kept))
         documents = keep("document", _by_id(connection, "document", {c.document for c in claims if c.document}))
         needed = {s for c in claims for s in (c.said_by, *c.via)} | {r.reviewer for r in reviews}
@@ -201,9 +227,13 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
             seen |= batch
             sources = keep("source", _by_id(connection, "source", batch))
             needed |= {s.part_of for s in sources if s.part_of}
-        questions = [(position, narrowed) for position, entry_id, record in connection.execute(
-            "SELECT position, entry_id, record FROM state WHERE kind = 'question' AND status = 'current'")
-            if (narrowed := _narrowed(_entry("question", entry_id, record, label), kept))]
+        questions = [
+            (position, narrowed)
+            for position, entry_id, record in connection.execute(
+                "SELECT position, entry_id, record FROM state WHERE kind = 'question' AND status = 'current'"
+            )
+            if (narrowed := _narrowed(_entry("question", entry_id, record, label), kept))
+        ]
         found["question"] = questions
     except sqlite3.Error as exc:
         raise store_problem(label, exc) from None
@@ -213,8 +243,14 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
     def ordered(kind: str) -> list:
         return [entry for _position, entry in sorted(found.get(kind, []), key=lambda pair: pair[0])]
 
-    return Ledger(sources=ordered("source"), documents=ordered("document"), claims=ordered("claim"),
-                  relations=ordered("relation"), questions=ordered("question"), reviews=ordered("review"))
+    return Ledger(
+        sources=ordered("source"),
+        documents=ordered("document"),
+        claims=ordered("claim"),
+        relations=ordered("relation"),
+        questions=ordered("question"),
+        reviews=ordered("review"),
+    )
 
 
 def _narrowed(question: Question, kept: set[str]) -> Question | None:

@@ -51,9 +51,7 @@ class FieldError(Exception):
 def _external_names(cls: type, renames: tuple[tuple[str, str], ...]) -> dict[str, attrs.Attribute]:
     attribute_to_external = {attribute: external for external, attribute in renames}
     return {
-        attribute_to_external.get(a.name, a.name): a
-        for a in attrs.fields(cls)
-        if a.init and not a.name.startswith("_")
+        attribute_to_external.get(a.name, a.name): a for a in attrs.fields(cls) if a.init and not a.name.startswith("_")
     }
 
 

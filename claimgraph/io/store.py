@@ -127,8 +127,17 @@ def parse_as_of(text: str, label: str = "--as-of") -> str:
             return _timestamp(dt.datetime.combine(day, dt.time.max))
         return _timestamp(dt.datetime.fromisoformat(value))
     except ValueError:
-        raise InputError([Problem(label, 0, "", f"--as-of {text!r} is not an ISO 8601 date or time",
-                                  "write e.g. 2026-02-05 or 2026-02-05T14:30Z")]) from None
+        raise InputError(
+            [
+                Problem(
+                    label,
+                    0,
+                    "",
+                    f"--as-of {text!r} is not an ISO 8601 date or time",
+                    "write e.g. 2026-02-05 or 2026-02-05T14:30Z",
+                )
+            ]
+        ) from None
 
 
 def _incoming(ledger: Ledger, label: str) -> dict[tuple[str, str], tuple[object, str]]:
@@ -138,18 +147,35 @@ def _incoming(ledger: Ledger, label: str) -> dict[tuple[str, str], tuple[object,
         for entry in getattr(ledger, section):
             name = f"{kind} {entry.id!r}"
             if (kind, entry.id) in entries:
-                problems.append(Problem(label, 0, name, "id: appears twice in what is being recorded",
-                                        f"give each {kind} its own id"))
+                problems.append(
+                    Problem(
+                        label, 0, name, "id: appears twice in what is being recorded", f"give each {kind} its own id"
+                    )
+                )
                 continue
             if kind == "document" and entry.text_file is not None and entry.text is None:
-                problems.append(Problem(label, 0, name, f"text_file: the text of {entry.text_file} was not read",
-                                        "read documents with read_ledger, which fills in their text"))
+                problems.append(
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"text_file: the text of {entry.text_file} was not read",
+                        "read documents with read_ledger, which fills in their text",
+                    )
+                )
                 continue
             try:
                 text = canonical_json(to_record(entry, with_text=True))
             except ValueError as exc:
-                problems.append(Problem(label, 0, name, f"cannot be recorded: {exc}",
-                                        "replace NaN or infinite numbers by a finite value"))
+                problems.append(
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"cannot be recorded: {exc}",
+                        "replace NaN or infinite numbers by a finite value",
+                    )
+                )
                 continue
             entries[(kind, entry.id)] = (entry, text)
     if problems:
@@ -170,8 +196,17 @@ def _entry(kind: str, entry_id: str, record: str, label: str) -> object:
     try:
         return from_record(kind, json.loads(record))
     except (FieldError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError([Problem(label, 0, f"{kind} {entry_id!r}", f"the stored record cannot be read: {exc}",
-                                  "run 'claimgraph verify' on the ledger; restore it from a backup")]) from None
+        raise InputError(
+            [
+                Problem(
+                    label,
+                    0,
+                    f"{kind} {entry_id!r}",
+                    f"the stored record cannot be read: {exc}",
+                    "run 'claimgraph verify' on the ledger; restore it from a backup",
+                )
+            ]
+        ) from None
 
 
 def _ledger(rows: list[tuple[str, str, str]], label: str) -> Ledger:
@@ -180,8 +215,17 @@ def _ledger(rows: list[tuple[str, str, str]], label: str) -> Ledger:
     with paused_gc():  # millions of new objects and no cycles: the collector would only slow it down
         for kind, entry_id, record in rows:
             if kind not in _KIND_SECTION:
-                raise InputError([Problem(label, 0, f"{kind} {entry_id!r}", f"unknown entry kind {kind!r}",
-                                          "upgrade claimgraph: this ledger holds kinds it does not know")])
+                raise InputError(
+                    [
+                        Problem(
+                            label,
+                            0,
+                            f"{kind} {entry_id!r}",
+                            f"unknown entry kind {kind!r}",
+                            "upgrade claimgraph: this ledger holds kinds it does not know",
+                        )
+                    ]
+                )
             sections[_KIND_SECTION[kind]].append(_entry(kind, entry_id, record, label))
         return Ledger(**sections)
 
@@ -207,14 +251,16 @@ def _cutoff(connection: sqlite3.Connection, as_of: str | None, label: str) -> in
         return None
     moment = parse_as_of(as_of, label)
     # recorded_at never decreases along the log, so this selects a prefix of it.
-    return connection.execute("SELECT coalesce(max(seq), 0) FROM entries WHERE recorded_at <= ?",
-                              (moment,)).fetchone()[0]
+    return connection.execute("SELECT coalesce(max(seq), 0) FROM entries WHERE recorded_at <= ?", (moment,)).fetchone()[
+        0
+    ]
 
 
 def _replayed(connection: sqlite3.Connection, upto: int) -> list[tuple[tuple[str, str], Slot]]:
     slots: dict[tuple[str, str], Slot] = {}
-    rows = connection.execute("SELECT seq, kind, entry_id, action, record FROM entries WHERE seq <= ? "
-                              "ORDER BY seq", (upto,))
+    rows = connection.execute(
+        "SELECT seq, kind, entry_id, action, record FROM entries WHERE seq <= ? ORDER BY seq", (upto,)
+    )
     for seq, kind, entry_id, action, record in rows:
         apply_entry(slots, seq, kind, entry_id, action, record)
     return sorted(slots.items(), key=lambda item: item[1].position)
@@ -222,10 +268,12 @@ def _replayed(connection: sqlite3.Connection, upto: int) -> list[tuple[tuple[str
 
 def _state(connection: sqlite3.Connection, upto: int | None, status: str) -> list[tuple[str, str, str]]:
     if upto is None:
-        return connection.execute("SELECT kind, entry_id, record FROM state WHERE status = ? "
-                                  "ORDER BY position", (status,)).fetchall()
-    return [(kind, entry_id, slot.record) for (kind, entry_id), slot in _replayed(connection, upto)
-            if slot.status == status]
+        return connection.execute(
+            "SELECT kind, entry_id, record FROM state WHERE status = ? ORDER BY position", (status,)
+        ).fetchall()
+    return [
+        (kind, entry_id, slot.record) for (kind, entry_id), slot in _replayed(connection, upto) if slot.status == status
+    ]
 
 
 def read_store(path: str | os.PathLike, as_of: str | None = None) -> Ledger:
@@ -283,13 +331,21 @@ def claim_status(path: str | os.PathLike, as_of: str | None = None) -> dict[str,
     with _reading(path) as connection:
         upto = _cutoff(connection, as_of, label)
         if upto is None:
-            rows = connection.execute("SELECT entry_id, status, revisions FROM state WHERE kind = 'claim' "
-                                      "AND (status = 'retracted' OR revisions > 1)").fetchall()
+            rows = connection.execute(
+                "SELECT entry_id, status, revisions FROM state WHERE kind = 'claim' "
+                "AND (status = 'retracted' OR revisions > 1)"
+            ).fetchall()
         else:
-            rows = [(entry_id, slot.status, slot.revisions)
-                    for (kind, entry_id), slot in _replayed(connection, upto) if kind == "claim"]
-    return {entry_id: "retracted" if status == "retracted" else "amended"
-            for entry_id, status, revisions in rows if status == "retracted" or revisions > 1}
+            rows = [
+                (entry_id, slot.status, slot.revisions)
+                for (kind, entry_id), slot in _replayed(connection, upto)
+                if kind == "claim"
+            ]
+    return {
+        entry_id: "retracted" if status == "retracted" else "amended"
+        for entry_id, status, revisions in rows
+        if status == "retracted" or revisions > 1
+    }
 
 
 def _changed_fields(before: Mapping | None, after: Mapping | None) -> tuple[str, ...]:
@@ -347,9 +403,10 @@ def _diff(
     if retract_missing:
         order = list(_KIND_SECTION)
         # Dependants first (reviews, relations...), so the log reads sensibly.
-        missing = sorted((key for key, (_, status, _) in current.items()
-                          if status == "current" and key not in incoming),
-                         key=lambda key: (-order.index(key[0]) if key[0] in order else 0, current[key][0]))
+        missing = sorted(
+            (key for key, (_, status, _) in current.items() if status == "current" and key not in incoming),
+            key=lambda key: (-order.index(key[0]) if key[0] in order else 0, current[key][0]),
+        )
         changes.extend((kind, entry_id, "retract", None) for kind, entry_id in missing)
     return changes, unchanged
 
@@ -365,15 +422,23 @@ def _check_result(
     if retract_missing:
         result = ledger  # the recorded ledger is exactly the new state
     else:
-        rows = [(kind, entry_id, record) for (kind, entry_id), (_, status, record)
-                in sorted(current.items(), key=lambda item: item[1][0])
-                if status == "current" and (kind, entry_id) not in incoming]
+        rows = [
+            (kind, entry_id, record)
+            for (kind, entry_id), (_, status, record) in sorted(current.items(), key=lambda item: item[1][0])
+            if status == "current" and (kind, entry_id) not in incoming
+        ]
         kept = _ledger(rows, label)
         result = kept.merged(ledger)
-    problems = [Problem(label, 0, f"{d.kind} {d.id!r}",
-                        f"recording would leave the ledger inconsistent: "
-                        f"{d.field + ': ' if d.field else ''}{d.message}", d.hint)
-                for d in check_ledger(result)]
+    problems = [
+        Problem(
+            label,
+            0,
+            f"{d.kind} {d.id!r}",
+            f"recording would leave the ledger inconsistent: {d.field + ': ' if d.field else ''}{d.message}",
+            d.hint,
+        )
+        for d in check_ledger(result)
+    ]
     if problems:
         raise InputError(problems)
 
@@ -438,8 +503,12 @@ def record_ledger(
 
 def _record(connection, incoming, ledger, author, retract_missing, at, label) -> RecordSummary:
     ensure_views(connection)
-    current = {(kind, entry_id): (position, status, record) for kind, entry_id, position, status, record
-               in connection.execute("SELECT kind, entry_id, position, status, record FROM state")}
+    current = {
+        (kind, entry_id): (position, status, record)
+        for kind, entry_id, position, status, record in connection.execute(
+            "SELECT kind, entry_id, position, status, record FROM state"
+        )
+    }
     changes, unchanged = _diff(current, incoming, retract_missing)
     counts = {"add": 0, "amend": 0, "retract": 0}
     for change in changes:
@@ -461,13 +530,19 @@ def _record(connection, incoming, ledger, author, retract_missing, at, label) ->
             retractions.append((seq, kind, entry_id))
         else:
             upserts.append((kind, entry_id, seq, seq, record))
-    connection.executemany("INSERT INTO entries (seq, kind, entry_id, action, author, recorded_at, record, "
-                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
+    connection.executemany(
+        "INSERT INTO entries (seq, kind, entry_id, action, author, recorded_at, record, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entries,
+    )
     connection.executemany(
         "INSERT INTO state (kind, entry_id, position, seq, status, revisions, record) "
         "VALUES (?, ?, ?, ?, 'current', 1, ?) ON CONFLICT (kind, entry_id) DO UPDATE SET "
         "seq = excluded.seq, status = 'current', revisions = revisions + 1, record = excluded.record",
-        upserts)
-    connection.executemany("UPDATE state SET seq = ?, status = 'retracted', revisions = revisions + 1 "
-                           "WHERE kind = ? AND entry_id = ?", retractions)
+        upserts,
+    )
+    connection.executemany(
+        "UPDATE state SET seq = ?, status = 'retracted', revisions = revisions + 1 WHERE kind = ? AND entry_id = ?",
+        retractions,
+    )
     return summary

@@ -70,23 +70,41 @@ BEGIN SELECT RAISE(ABORT, 'the claimgraph ledger is append-only: entries cannot 
 #: Columns each view lifts out of the record JSON (view column, JSON field).
 _VIEW_COLUMNS = {
     "source": [("name", "name"), ("kind", "kind"), ("part_of", "part_of"), ("role", "role")],
-    "document": [("title", "title"), ("publisher", "publisher"), ("published", "published"),
-                 ("url", "url")],
-    "claim": [("statement", "statement"), ("said_by", "said_by"), ("via", "via"),
-              ("document", "document"), ("quote", "quote"), ("cue", "cue"), ("said_on", "said_on")],
-    "relation": [("kind", "kind"), ("from_claim", "from"), ("to_claim", "to"), ("note", "note"),
-                 ("recorded_by", "recorded_by"), ("rule", "rule")],
+    "document": [("title", "title"), ("publisher", "publisher"), ("published", "published"), ("url", "url")],
+    "claim": [
+        ("statement", "statement"),
+        ("said_by", "said_by"),
+        ("via", "via"),
+        ("document", "document"),
+        ("quote", "quote"),
+        ("cue", "cue"),
+        ("said_on", "said_on"),
+    ],
+    "relation": [
+        ("kind", "kind"),
+        ("from_claim", "from"),
+        ("to_claim", "to"),
+        ("note", "note"),
+        ("recorded_by", "recorded_by"),
+        ("rule", "rule"),
+    ],
     "question": [("text", "text"), ("claims", "claims")],
-    "review": [("claim", "claim"), ("rating", "rating"), ("reviewer", "reviewer"),
-               ("rating_value", "rating_value"), ("date", "date")],
+    "review": [
+        ("claim", "claim"),
+        ("rating", "rating"),
+        ("reviewer", "reviewer"),
+        ("rating_value", "rating_value"),
+        ("date", "date"),
+    ],
 }
 
 
 def _views() -> list[str]:
     statements = []
     for section, kind in SECTIONS.items():
-        lifted = "".join(f"json_extract(s.record, '$.\"{field}\"') AS {column}, "
-                         for column, field in _VIEW_COLUMNS.get(kind, []))
+        lifted = "".join(
+            f"json_extract(s.record, '$.\"{field}\"') AS {column}, " for column, field in _VIEW_COLUMNS.get(kind, [])
+        )
         statements.append(
             f"CREATE VIEW IF NOT EXISTS {section} AS SELECT s.entry_id AS id, {lifted}"
             "s.revisions AS versions, e.author AS last_author, e.recorded_at AS last_recorded_at, "
@@ -131,25 +149,45 @@ def store_problem(label: str, exc: sqlite3.Error, *, wait: float | None = None) 
     text = str(exc)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
         waited = f" (waited {wait:g} s)" if wait is not None else ""
-        return LedgerBusy([Problem(label, 0, "", f"ledger busy: another process is writing to it{waited}",
-                                   "try again when it has finished, or wait longer with --wait")])
+        return LedgerBusy(
+            [
+                Problem(
+                    label,
+                    0,
+                    "",
+                    f"ledger busy: another process is writing to it{waited}",
+                    "try again when it has finished, or wait longer with --wait",
+                )
+            ]
+        )
     if name.startswith("SQLITE_FULL") or "full" in text:
-        return _fail(label, "the disk is full (or the ledger reached its size limit); nothing was recorded",
-                     "free some disk space and record again")
+        return _fail(
+            label,
+            "the disk is full (or the ledger reached its size limit); nothing was recorded",
+            "free some disk space and record again",
+        )
     if name.startswith("SQLITE_READONLY") or "readonly" in text:
-        return _fail(label, "is read-only: cannot record into it",
-                     "check the file's and its folder's permissions, or dump it and record into a copy")
+        return _fail(
+            label,
+            "is read-only: cannot record into it",
+            "check the file's and its folder's permissions, or dump it and record into a copy",
+        )
     if name.startswith("SQLITE_NOTADB"):
-        return _fail(label, "is not a claimgraph ledger (not a SQLite database)",
-                     "name a file made by 'claimgraph ledger init'")
+        return _fail(
+            label, "is not a claimgraph ledger (not a SQLite database)", "name a file made by 'claimgraph ledger init'"
+        )
     if name.startswith("SQLITE_CORRUPT"):
-        return _fail(label, f"is damaged: {text}",
-                     "restore it from a backup; 'claimgraph verify' tells how far it is sound")
+        return _fail(
+            label, f"is damaged: {text}", "restore it from a backup; 'claimgraph verify' tells how far it is sound"
+        )
     if name.startswith("SQLITE_CANTOPEN") or name.startswith("SQLITE_PERM"):
         return _fail(label, f"cannot be opened: {text}", "check the file's and its folder's permissions")
     if name.startswith("SQLITE_IOERR"):
-        return _fail(label, f"could not be read or written (I/O error: {text}); nothing was recorded",
-                     "check the disk, then try again")
+        return _fail(
+            label,
+            f"could not be read or written (I/O error: {text}); nothing was recorded",
+            "check the disk, then try again",
+        )
     return _fail(label, f"cannot be used as a ledger: {text}", "check that it is a claimgraph ledger")
 
 
@@ -171,24 +209,30 @@ def _check_file(path: Path, label: str) -> None:
     if not header:
         raise _fail(label, "is empty, not a ledger", f"create the ledger with: claimgraph ledger init {label}")
     if header != SQLITE_HEADER:
-        raise _fail(label, "is not a claimgraph ledger (not a SQLite database)",
-                    "name a file made by 'claimgraph ledger init'; dossiers are read by 'claimgraph record'")
+        raise _fail(
+            label,
+            "is not a claimgraph ledger (not a SQLite database)",
+            "name a file made by 'claimgraph ledger init'; dossiers are read by 'claimgraph record'",
+        )
 
 
 def _check_schema(connection: sqlite3.Connection, label: str) -> None:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if application_id != APPLICATION_ID:
-        raise _fail(label, "is a SQLite database but not a claimgraph ledger",
-                    "name a file made by 'claimgraph ledger init'")
+        raise _fail(
+            label, "is a SQLite database but not a claimgraph ledger", "name a file made by 'claimgraph ledger init'"
+        )
     if version > SCHEMA_VERSION:
-        raise _fail(label, f"was written by a newer claimgraph (ledger schema {version}; "
-                           f"this claimgraph reads schema {SCHEMA_VERSION} and older)",
-                    "upgrade claimgraph: pip install --upgrade claimgraph")
+        raise _fail(
+            label,
+            f"was written by a newer claimgraph (ledger schema {version}; "
+            f"this claimgraph reads schema {SCHEMA_VERSION} and older)",
+            "upgrade claimgraph: pip install --upgrade claimgraph",
+        )
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     if version < 1 or not {"entries", "state"} <= tables:
-        raise _fail(label, "is a damaged claimgraph ledger: its tables are missing",
-                    "restore it from a backup")
+        raise _fail(label, "is a damaged claimgraph ledger: its tables are missing", "restore it from a backup")
 
 
 def open_store(path: str | os.PathLike, *, write: bool = False, wait: float = 30.0) -> sqlite3.Connection:
@@ -214,8 +258,9 @@ def open_store(path: str | os.PathLike, *, write: bool = False, wait: float = 30
     for number, params in enumerate(attempts, start=1):
         connection = None
         try:
-            connection = sqlite3.connect(_uri(path, **params), uri=True, timeout=wait,
-                                         isolation_level=None, check_same_thread=False)
+            connection = sqlite3.connect(
+                _uri(path, **params), uri=True, timeout=wait, isolation_level=None, check_same_thread=False
+            )
             _check_schema(connection, label)
             if write:
                 connection.execute("PRAGMA journal_mode = WAL")
@@ -271,8 +316,9 @@ def create_store(path: str | os.PathLike) -> bool:
         try:
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute("PRAGMA journal_mode = WAL")
-            connection.executescript(f"BEGIN; {_TABLES} {' '.join(_views())} "
-                                     f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            connection.executescript(
+                f"BEGIN; {_TABLES} {' '.join(_views())} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            )
         finally:
             connection.close()
         if target.exists():

@@ -105,8 +105,9 @@ def table_file(path: str | Path, kind: str | None = None) -> TableFile:
     path = Path(path)
     fmt = TABLE_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ValueError(f"{path}: cannot tell the format from {path.suffix or 'no suffix'!r}; "
-                         "name the file .csv or .jsonl")
+        raise ValueError(
+            f"{path}: cannot tell the format from {path.suffix or 'no suffix'!r}; name the file .csv or .jsonl"
+        )
     if kind is None:
         last = re.split(r"[-_.]", path.stem.lower())[-1]
         kind = _KIND_NAMES.get(last, "claim")
@@ -174,8 +175,9 @@ def _bad_bytes(values: Mapping[str, str]) -> str | None:
             continue
         for index, char in enumerate(value):
             if "\udc80" <= char <= "\udcff":
-                return (f"is not UTF-8 text: byte 0x{ord(char) - 0xDC00:02x} in column "
-                        f"{column!r} at character {index + 1}")
+                return (
+                    f"is not UTF-8 text: byte 0x{ord(char) - 0xDC00:02x} in column {column!r} at character {index + 1}"
+                )
     return None
 
 
@@ -184,8 +186,7 @@ def _csv_rows(path: Path) -> Iterator[TableRow]:
         counting = _Counting(raw)
         # surrogateescape keeps undecodable bytes in place, so one bad row is reported
         # by number while the rows after it still parse.
-        text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig",
-                                errors="surrogateescape", newline="")
+        text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig", errors="surrogateescape", newline="")
         reader = csv.reader(text, strict=True)
         try:
             header = next(reader, None)
@@ -194,8 +195,7 @@ def _csv_rows(path: Path) -> Iterator[TableRow]:
         if header is None:
             raise FileError("is empty", "the first line must name the columns")
         if _bad_bytes(dict(enumerate(map(str, header)))) or len(set(header)) != len(header):
-            raise FileError("the header repeats a column or is not UTF-8",
-                            "name each column once, in UTF-8")
+            raise FileError("the header repeats a column or is not UTF-8", "name each column once, in UTF-8")
         number = 0
         while True:
             start = reader.line_num + 1
@@ -205,15 +205,20 @@ def _csv_rows(path: Path) -> Iterator[TableRow]:
                 return
             except csv.Error as exc:
                 # After a malformed quote the reader cannot find the next row reliably.
-                raise FileError(f"row {number + 1} is not valid CSV: {exc}",
-                                "check the quotes on this line", start) from None
+                raise FileError(
+                    f"row {number + 1} is not valid CSV: {exc}", "check the quotes on this line", start
+                ) from None
             if not cells:
                 continue
             number += 1
             if len(cells) != len(header):
-                yield TableRow(number, start, None,
-                               f"has {len(cells)} cells where the header names {len(header)} columns",
-                               counting.count)
+                yield TableRow(
+                    number,
+                    start,
+                    None,
+                    f"has {len(cells)} cells where the header names {len(header)} columns",
+                    counting.count,
+                )
                 continue
             values = dict(zip(header, cells, strict=True))
             error = _bad_bytes(values)
@@ -234,22 +239,24 @@ def _jsonl_rows(path: Path) -> Iterator[TableRow]:
             try:
                 text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield TableRow(number, line_number, None,
-                               f"is not UTF-8 text: byte 0x{line[exc.start]:02x} at column {exc.start + 1}",
-                               offset)
+                yield TableRow(
+                    number,
+                    line_number,
+                    None,
+                    f"is not UTF-8 text: byte 0x{line[exc.start]:02x} at column {exc.start + 1}",
+                    offset,
+                )
                 continue
             try:
                 values = json.loads(text)
             except json.JSONDecodeError as exc:
-                yield TableRow(number, line_number, None,
-                               f"is not valid JSON: {exc.msg} at column {exc.colno}", offset)
+                yield TableRow(number, line_number, None, f"is not valid JSON: {exc.msg} at column {exc.colno}", offset)
                 continue
             except RecursionError:
                 yield TableRow(number, line_number, None, "is nested too deeply", offset)
                 continue
             if not isinstance(values, dict):
-                yield TableRow(number, line_number, None,
-                               f"is a JSON {type(values).__name__}, not an object", offset)
+                yield TableRow(number, line_number, None, f"is a JSON {type(values).__name__}, not an object", offset)
                 continue
             yield TableRow(number, line_number, values, None, offset)
 

@@ -71,11 +71,18 @@ class VerifyResult:
 def _check_entry(row: tuple, expected_seq: int, previous: str, last_time: str) -> str | None:
     seq, kind, entry_id, action, author, recorded_at, record, prev_hash, digest = row
     if seq != expected_seq:
-        return (f"comes where entry #{expected_seq} should: entries were deleted or renumbered"
-                if seq > expected_seq else "is out of order")
+        return (
+            f"comes where entry #{expected_seq} should: entries were deleted or renumbered"
+            if seq > expected_seq
+            else "is out of order"
+        )
     if prev_hash != previous:
-        return (f"its prev_hash does not match entry #{seq - 1}'s hash: an entry before it was changed, "
-                "removed or reordered" if seq > 1 else "its prev_hash is not the chain's start")
+        return (
+            f"its prev_hash does not match entry #{seq - 1}'s hash: an entry before it was changed, "
+            "removed or reordered"
+            if seq > 1
+            else "its prev_hash is not the chain's start"
+        )
     if not all(isinstance(value, str) for value in (kind, entry_id, action, author, recorded_at, digest)):
         return "has a column of the wrong type"
     if digest != entry_hash(seq, kind, entry_id, action, author, recorded_at, record, prev_hash):
@@ -100,7 +107,8 @@ def _compare_state(connection: sqlite3.Connection, slots: dict[tuple[str, str], 
     stored = {
         (kind, entry_id): Slot(position, seq, status, revisions, record)
         for kind, entry_id, position, seq, status, revisions, record in connection.execute(
-            "SELECT kind, entry_id, position, seq, status, revisions, record FROM state")
+            "SELECT kind, entry_id, position, seq, status, revisions, record FROM state"
+        )
     }
     for key in sorted(set(stored) | set(slots)):
         kind, entry_id = key
@@ -109,9 +117,13 @@ def _compare_state(connection: sqlite3.Connection, slots: dict[tuple[str, str], 
         if key not in slots:
             return Broken(None, kind, entry_id, "is in the state table but no entry of the log records it")
         if stored[key] != slots[key]:
-            return Broken(None, kind, entry_id,
-                          "differs from what the log records: the state table was edited; "
-                          "dump the ledger to see what the log holds")
+            return Broken(
+                None,
+                kind,
+                entry_id,
+                "differs from what the log records: the state table was edited; "
+                "dump the ledger to see what the log holds",
+            )
     return None
 
 
@@ -133,8 +145,9 @@ def verify_store(path: str | os.PathLike) -> VerifyResult:
         connection.execute("BEGIN")
         previous, last_time, count = GENESIS, "", 0
         slots: dict[tuple[str, str], Slot] = {}
-        rows = connection.execute("SELECT seq, kind, entry_id, action, author, recorded_at, record, "
-                                  "prev_hash, hash FROM entries ORDER BY seq")
+        rows = connection.execute(
+            "SELECT seq, kind, entry_id, action, author, recorded_at, record, prev_hash, hash FROM entries ORDER BY seq"
+        )
         for row in rows:
             count += 1
             seq, kind, entry_id = row[0], row[1], row[2]

@@ -56,14 +56,16 @@ def read_text(path: Path, label: str, max_bytes: int = MAX_BYTES) -> str:
     Raises:
         InputError: missing, unreadable, too large, binary or not UTF-8.
     """
+
     def fail(message: str, hint: str, line: int = 0) -> InputError:
         return InputError([Problem(label, line, "", message, hint)])
 
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise fail(f"is {size:,} bytes, more than the {max_bytes:,} allowed",
-                       "split it into smaller files, one story each")
+            raise fail(
+                f"is {size:,} bytes, more than the {max_bytes:,} allowed", "split it into smaller files, one story each"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise fail("does not exist", "check the path") from None
@@ -77,8 +79,9 @@ def read_text(path: Path, label: str, max_bytes: int = MAX_BYTES) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise fail(f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-                   "save the file as UTF-8", line) from None
+        raise fail(
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", "save the file as UTF-8", line
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -99,8 +102,17 @@ def read_yaml(text: str, label: str) -> object:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         reason = exc.problem or "malformed YAML"
-        raise InputError([Problem(label, line, "", f"YAML syntax error: {reason}",
-                                  "check indentation, colons and quotes on this line or the one before")]) from None
+        raise InputError(
+            [
+                Problem(
+                    label,
+                    line,
+                    "",
+                    f"YAML syntax error: {reason}",
+                    "check indentation, colons and quotes on this line or the one before",
+                )
+            ]
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(label, 0, "", f"YAML error: {exc}", "check the file's syntax")]) from None
     finally:
@@ -122,12 +134,12 @@ class _Converter:
     def convert(self, node: yaml.Node) -> object:
         # Aliases make the composer hand out the same node object twice.
         if id(node) in self._seen:
-            raise self._fail(node, "uses a YAML alias (*name)",
-                             "dossiers do not allow anchors and aliases: write the value out")
+            raise self._fail(
+                node, "uses a YAML alias (*name)", "dossiers do not allow anchors and aliases: write the value out"
+            )
         self._seen.add(id(node))
         if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _COLLECTION_TAGS:
-            raise self._fail(node, f"uses the tag {node.tag!r}",
-                             "use plain lists and mappings; no !tags")
+            raise self._fail(node, f"uses the tag {node.tag!r}", "use plain lists and mappings; no !tags")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node)
         if isinstance(node, yaml.SequenceNode):
@@ -142,8 +154,11 @@ class _Converter:
             # so the model's validator reports it along with every other problem.
             return node.value
         except yaml.YAMLError as exc:
-            raise self._fail(node, f"cannot read this value: {getattr(exc, 'problem', exc)}",
-                             "use plain text, numbers, dates, true/false; no !tags") from None
+            raise self._fail(
+                node,
+                f"cannot read this value: {getattr(exc, 'problem', exc)}",
+                "use plain text, numbers, dates, true/false; no !tags",
+            ) from None
 
     def _mapping(self, node: yaml.MappingNode) -> Located:
         result = Located()
@@ -156,8 +171,7 @@ class _Converter:
             if not isinstance(key, str):
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             if key in result:
-                raise self._fail(key_node, f"the key {key!r} appears twice in the same entry",
-                                 "keep one of them")
+                raise self._fail(key_node, f"the key {key!r} appears twice in the same entry", "keep one of them")
             result[key] = self.convert(value_node)
             result.key_lines[key] = key_node.start_mark.line + 1
         return result

@@ -44,15 +44,23 @@ def _duplicates(ledger: Ledger) -> list[Defect]:
         for item_id, count in counts.items():
             if count > 1:
                 defects.append(
-                    Defect(kind, item_id, "id", f"the id is used by {count} {kind} entries",
-                           f"give each {kind} its own id, or remove the repeated entry")
+                    Defect(
+                        kind,
+                        item_id,
+                        "id",
+                        f"the id is used by {count} {kind} entries",
+                        f"give each {kind} its own id, or remove the repeated entry",
+                    )
                 )
     return defects
 
 
 def _missing(kind: str, item_id: str, field: str, target_kind: str, ref: str) -> Defect:
     return Defect(
-        kind, item_id, field, f"refers to unknown {target_kind} {ref!r}",
+        kind,
+        item_id,
+        field,
+        f"refers to unknown {target_kind} {ref!r}",
         f"add a {target_kind} with id {ref!r} or correct the id",
     )
 
@@ -63,8 +71,15 @@ def _references(ledger: Ledger) -> list[Defect]:
         if source.part_of is not None and ledger.source(source.part_of) is None:
             defects.append(_missing("source", source.id, "part_of", "source", source.part_of))
         if source.part_of == source.id:
-            defects.append(Defect("source", source.id, "part_of", "a source cannot be part of itself",
-                                  "name the parent organisation, or leave part_of out"))
+            defects.append(
+                Defect(
+                    "source",
+                    source.id,
+                    "part_of",
+                    "a source cannot be part of itself",
+                    "name the parent organisation, or leave part_of out",
+                )
+            )
     for document in ledger.documents:
         if document.publisher is not None and ledger.source(document.publisher) is None:
             defects.append(_missing("document", document.id, "publisher", "source", document.publisher))
@@ -75,8 +90,15 @@ def _references(ledger: Ledger) -> list[Defect]:
             if ledger.source(relay) is None:
                 defects.append(_missing("claim", claim.id, "via", "source", relay))
         if claim.said_by in claim.via or len(set(claim.via)) != len(claim.via):
-            defects.append(Defect("claim", claim.id, "via", "a source appears twice in the relay chain",
-                                   "list each relay once, speaker-side first, and not the speaker"))
+            defects.append(
+                Defect(
+                    "claim",
+                    claim.id,
+                    "via",
+                    "a source appears twice in the relay chain",
+                    "list each relay once, speaker-side first, and not the speaker",
+                )
+            )
         if claim.document is not None and ledger.document(claim.document) is None:
             defects.append(_missing("claim", claim.id, "document", "document", claim.document))
     for question in ledger.questions:
@@ -98,12 +120,19 @@ def _cycles(ledger: Ledger) -> list[Defect]:
         chain = [source.id]
         while (parent := ledger.source(chain[-1])) is not None and parent.part_of is not None:
             if parent.part_of in chain:
-                cycle = chain[chain.index(parent.part_of):]
+                cycle = chain[chain.index(parent.part_of) :]
                 if parent.part_of != chain[-1] and not reported.intersection(cycle):
                     reported.update(cycle)
                     loop = " → ".join([*cycle, parent.part_of])
-                    defects.append(Defect("source", cycle[0], "part_of", f"part_of goes round in a circle: {loop}",
-                                          "break the circle: the top organisation has no part_of"))
+                    defects.append(
+                        Defect(
+                            "source",
+                            cycle[0],
+                            "part_of",
+                            f"part_of goes round in a circle: {loop}",
+                            "break the circle: the top organisation has no part_of",
+                        )
+                    )
                 break
             chain.append(parent.part_of)
     return defects
@@ -117,15 +146,22 @@ def _relations(ledger: Ledger) -> list[Defect]:
             if ledger.claim(end) is None:
                 defects.append(_missing("relation", relation.id, field, "claim", end))
         if relation.source == relation.target:
-            defects.append(Defect("relation", relation.id, "to", "a claim cannot be related to itself",
-                                  "point 'to' at another claim"))
+            defects.append(
+                Defect(
+                    "relation", relation.id, "to", "a claim cannot be related to itself", "point 'to' at another claim"
+                )
+            )
         kinds = kinds_by_pair.setdefault(relation.pair, set())
         if relation.kind not in kinds and kinds:
-            defects.append(Defect(
-                "relation", relation.id, "kind",
-                f"claims {relation.pair[0]!r} and {relation.pair[1]!r} both support and contradict each other",
-                "keep one relation for the pair: decide whether they agree or clash",
-            ))
+            defects.append(
+                Defect(
+                    "relation",
+                    relation.id,
+                    "kind",
+                    f"claims {relation.pair[0]!r} and {relation.pair[1]!r} both support and contradict each other",
+                    "keep one relation for the pair: decide whether they agree or clash",
+                )
+            )
         kinds.add(relation.kind)
     return defects
 

@@ -113,9 +113,7 @@ class Document:
     id: str = field(validator=check_slug)
     title: str = field(converter=text, validator=check_text)
     publisher: str | None = field(default=None, validator=_optional(check_slug))
-    published: dt.date | None = field(
-        default=None, converter=lambda v: None if v is None else to_date(v)
-    )
+    published: dt.date | None = field(default=None, converter=lambda v: None if v is None else to_date(v))
     url: str | None = field(default=None, converter=optional_text, validator=check_url)
     text_file: str | None = field(default=None, converter=optional_text)
     sha256: str | None = field(default=None, converter=optional_text)
@@ -199,9 +197,7 @@ class Claim:
     document: str | None = field(default=None, validator=_optional(check_slug))
     quote: str | None = field(default=None)
     cue: str | None = field(default=None, converter=optional_text)
-    said_on: Period | None = field(
-        default=None, converter=lambda v: None if v is None else to_period(v)
-    )
+    said_on: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
     topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
     proposition: Proposition | None = field(default=None, converter=_proposition)
     note: str | None = field(default=None, converter=optional_text)
@@ -324,9 +320,7 @@ class Review:
         if (best is None) != (worst is None):
             raise ValueError("best_rating and worst_rating go together: give both ends of the scale")
         if value is not None and best is None:
-            raise ValueError(
-                "rating_value needs its scale: add best_rating and worst_rating (e.g. 5 and 1)"
-            )
+            raise ValueError("rating_value needs its scale: add best_rating and worst_rating (e.g. 5 and 1)")
         if best is not None and not worst < best:
             raise ValueError(f"worst_rating {worst} must be lower than best_rating {best}")
         if value is not None and not worst <= value <= best:

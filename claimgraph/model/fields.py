@@ -90,7 +90,4 @@ def check_url(_instance: object, attribute: object, value: object) -> None:
         raise ValueError("must be a web address (http or https)")
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"} or not parts.netloc or any(c.isspace() for c in value):
-        raise ValueError(
-            f"{value!r} is not an http(s) address; write the full address, "
-            "e.g. https://example.org/story"
-        )
+        raise ValueError(f"{value!r} is not an http(s) address; write the full address, e.g. https://example.org/story")

@@ -120,9 +120,7 @@ class Ledger:
             "documents": len(self.documents),
             "claims": len(self.claims),
             "supports": sum(r.kind == "supports" and not r.is_candidate for r in self.relations),
-            "contradicts": sum(
-                r.kind == "contradicts" and not r.is_candidate for r in self.relations
-            ),
+            "contradicts": sum(r.kind == "contradicts" and not r.is_candidate for r in self.relations),
             "candidates": sum(r.is_candidate for r in self.relations),
             "questions": len(self.questions),
             "reviews": len(self.reviews),

@@ -35,8 +35,13 @@ def _safe(text: str) -> str:
 
 
 def _wrap(text: str, indent: str, width: int) -> list[str]:
-    return textwrap.wrap(" ".join(_safe(text).split()), width=width, initial_indent=indent,
-                         subsequent_indent=indent, break_on_hyphens=False) or [indent.rstrip()]
+    return textwrap.wrap(
+        " ".join(_safe(text).split()),
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+    ) or [indent.rstrip()]
 
 
 def _name(ledger: Ledger, source_id: str) -> str:
@@ -62,16 +67,26 @@ def _claim_head(ledger: Ledger, claim: Claim) -> str:
 def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
     out = _wrap(dispute.question, "", width)
     broken = len(dispute.frustrated)
-    state = ("balanced" if dispute.balanced else
-             f"UNBALANCED ({_plural(broken, 'edge')} break{'s' * (broken == 1)} the split)")
-    out.append(f"  [{dispute.id}] {_plural(len(dispute.claims), 'claim')} · "
-               f"{_plural(len(dispute.relations), 'relation')} · {state}")
+    state = (
+        "balanced"
+        if dispute.balanced
+        else f"UNBALANCED ({_plural(broken, 'edge')} break{'s' * (broken == 1)} the split)"
+    )
+    out.append(
+        f"  [{dispute.id}] {_plural(len(dispute.claims), 'claim')} · "
+        f"{_plural(len(dispute.relations), 'relation')} · {state}"
+    )
     for side in dispute.sides:
         origins = ", ".join(_name(ledger, o) for o in side.origins)
         out.append("")
-        out.extend(_wrap(f"Side {side.label}: {_plural(side.origin_count, 'independent origin')} "
-                         f"({origins}); {_plural(side.relays, 'voice')} counting relays",
-                         "  ", width))
+        out.extend(
+            _wrap(
+                f"Side {side.label}: {_plural(side.origin_count, 'independent origin')} "
+                f"({origins}); {_plural(side.relays, 'voice')} counting relays",
+                "  ",
+                width,
+            )
+        )
         for claim_id in side.claims:
             claim = ledger.claim(claim_id)
             if claim is None:
@@ -129,14 +144,17 @@ def matrix_text(pairs: Sequence[SourcePair], ledger: Ledger, level: str = "origi
     """
     if not pairs:
         return f"No relations between claims, so no pairs of sources ({level} level).\n"
-    rows = [(_name(ledger, p.a), "(itself)" if p.a == p.b else _name(ledger, p.b),
-             str(p.agree), str(p.clash)) for p in pairs]
+    rows = [
+        (_name(ledger, p.a), "(itself)" if p.a == p.b else _name(ledger, p.b), str(p.agree), str(p.clash))
+        for p in pairs
+    ]
     header = ("source", "and source", "agree", "clash")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
     lines = [f"Sources at the {level} level: how often their claims agree and clash", ""]
     for row in [header, *rows]:
-        lines.append(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  "
-                     f"{row[2]:>{widths[2]}}  {row[3]:>{widths[3]}}".rstrip())
+        lines.append(
+            f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:>{widths[2]}}  {row[3]:>{widths[3]}}".rstrip()
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -156,15 +174,16 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
     lines = [f"{_plural(len(candidates), 'candidate')} (not in the dossier until accepted)"]
     for candidate in candidates:
         lines.append("")
-        lines.extend(_wrap(f"{candidate.source} {candidate.kind} {candidate.target} "
-                           f"[{candidate.rule}]", "? ", width))
+        lines.extend(_wrap(f"{candidate.source} {candidate.kind} {candidate.target} [{candidate.rule}]", "? ", width))
         if candidate.note:
             lines.extend(_wrap(candidate.note, "    ", width))
         for claim_id in (candidate.source, candidate.target):
             claim = ledger.claim(claim_id)
             if claim is not None:
-                lines.append("    · " + textwrap.shorten(_safe(f"{claim_id}: {claim.statement}"),
-                                                       width=width - 6, placeholder=" …"))
+                lines.append(
+                    "    · "
+                    + textwrap.shorten(_safe(f"{claim_id}: {claim.statement}"), width=width - 6, placeholder=" …")
+                )
     return "\n".join(lines) + "\n"
 
 
@@ -191,5 +210,4 @@ def analysis_json(records: Iterable[object]) -> str:
     Returns:
         The JSON text, ending with a newline.
     """
-    return json.dumps([_plain(r) for r in records], ensure_ascii=False, indent=2,
-                      sort_keys=True) + "\n"
+    return json.dumps([_plain(r) for r in records], ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -21,9 +21,15 @@ from claimgraph.render.templates import template_environment
 __all__ = ["BriefError", "LedgerStatus", "render_brief"]
 
 
-def render_brief(ledger: Ledger, *, title: str | None = None, topic: str | None = None,
-                 dispute: str | None = None, templates: str | Path | None = None,
-                 status: LedgerStatus | None = None) -> str:
+def render_brief(
+    ledger: Ledger,
+    *,
+    title: str | None = None,
+    topic: str | None = None,
+    dispute: str | None = None,
+    templates: str | Path | None = None,
+    status: LedgerStatus | None = None,
+) -> str:
     """Render a ledger's contradiction brief as one HTML page.
 
     Args:
@@ -49,8 +55,8 @@ def render_brief(ledger: Ledger, *, title: str | None = None, topic: str | None 
     try:
         return environment.get_template("brief.html").render(brief=data)
     except jinja2.TemplateSyntaxError as exc:
-        raise BriefError(f"template {exc.filename or exc.name}, line {exc.lineno}: {exc.message}"
-                         ) from None
+        raise BriefError(f"template {exc.filename or exc.name}, line {exc.lineno}: {exc.message}") from None
     except jinja2.TemplateError as exc:
-        raise BriefError(f"template error: {exc}; check the templates in "
-                         f"{templates or 'the shipped templates'}") from None
+        raise BriefError(
+            f"template error: {exc}; check the templates in {templates or 'the shipped templates'}"
+        ) from None

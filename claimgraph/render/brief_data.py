@@ -123,25 +123,30 @@ def _review_view(review: Review, reviewer: str) -> ReviewView:
     value, best, worst = review.rating_value, review.best_rating, review.worst_rating
     scale, tone = None, "verdict-unscaled"
     if value is not None and best is not None and worst is not None:
-        scale = (f"{_number(value)} on a scale of {_number(worst)}–{_number(best)}, "
-                 f"where {_number(best)} is best")
+        scale = f"{_number(value)} on a scale of {_number(worst)}–{_number(best)}, where {_number(best)} is best"
         place = (value - worst) / (best - worst)  # the model keeps worst < best
-        tone = "verdict-low" if place < 1 / 3 else "verdict-high" if place > 2 / 3 else \
-            "verdict-middle"
+        tone = "verdict-low" if place < 1 / 3 else "verdict-high" if place > 2 / 3 else "verdict-middle"
     return ReviewView(
-        rating=review.rating, scale=scale, tone=tone, reviewer=reviewer,
+        rating=review.rating,
+        scale=scale,
+        tone=tone,
+        reviewer=reviewer,
         date=_day(review.date) if review.date else None,
         date_iso=review.date.isoformat() if review.date else None,
-        url=http_url(review.url), rationale=review.rationale, note=review.note,
+        url=http_url(review.url),
+        rationale=review.rationale,
+        note=review.note,
     )
 
 
 def _verdicts(reviews: Sequence[Review], views: Sequence[ReviewView]) -> str | None:
     parts = []
     for review, view in zip(reviews, views, strict=True):
-        scale = "" if view.scale is None else (
-            f" ({_number(review.rating_value)} on {_number(review.worst_rating)}–"
-            f"{_number(review.best_rating)})")
+        scale = (
+            ""
+            if view.scale is None
+            else (f" ({_number(review.rating_value)} on {_number(review.worst_rating)}–{_number(review.best_rating)})")
+        )
         parts.append(f"{view.rating}{scale} by {view.reviewer}")
     return "; ".join(parts) or None
 
@@ -175,8 +180,7 @@ class _Context:
             return parents[0].name if parents else None
         role = _squash(source.role)
         # A role that already names its organisation ("Hamas spokesman") needs no repeat.
-        if not parents or any(_squash(n) and _squash(n) in role
-                              for p in parents for n in (p.name, *p.aliases)):
+        if not parents or any(_squash(n) and _squash(n) in role for p in parents for n in (p.name, *p.aliases)):
             return source.role
         return f"{source.role}, {parents[0].name}"
 
@@ -186,9 +190,14 @@ class _Context:
         speaker = self.name(claim.said_by) if claim else ""
         href = f"#{self.cards[claim_id]}" if claim_id in self.cards else f"#claim-{claim_id}"
         side = self.sides.get(claim_id)
-        return ClaimRef(id=claim_id, mark=self.marks.get(claim_id, claim_id), href=href,
-                        css="side-none" if side is None else f"side-{side}",
-                        statement=statement, speaker=speaker)
+        return ClaimRef(
+            id=claim_id,
+            mark=self.marks.get(claim_id, claim_id),
+            href=href,
+            css="side-none" if side is None else f"side-{side}",
+            statement=statement,
+            speaker=speaker,
+        )
 
 
 def _document_views(ledger: Ledger, ctx: _Context) -> dict[str, DocumentView]:
@@ -198,11 +207,14 @@ def _document_views(ledger: Ledger, ctx: _Context) -> dict[str, DocumentView]:
             used[claim.document] = used.get(claim.document, 0) + 1
     return {
         d.id: DocumentView(
-            id=d.id, anchor=f"doc-{d.id}", title=d.title,
+            id=d.id,
+            anchor=f"doc-{d.id}",
+            title=d.title,
             publisher=ctx.name(d.publisher) if d.publisher else None,
             published=_day(d.published) if d.published else None,
             published_iso=d.published.isoformat() if d.published else None,
-            url=http_url(d.url), claims=used.get(d.id, 0),
+            url=http_url(d.url),
+            claims=used.get(d.id, 0),
         )
         for d in ledger.documents
     }
@@ -215,8 +227,9 @@ def _backing_line(origins: int, voices: int, claims: int | None = None) -> str:
     return " · ".join(parts)
 
 
-def _claim_view(claim: Claim, ctx: _Context, documents: dict[str, DocumentView],
-                support: Corroboration | None) -> ClaimView:
+def _claim_view(
+    claim: Claim, ctx: _Context, documents: dict[str, DocumentView], support: Corroboration | None
+) -> ClaimView:
     ledger = ctx.ledger
     speaker = ledger.source(claim.said_by)
     detail = ctx.speaker_detail(speaker) if speaker is not None else None
@@ -229,8 +242,11 @@ def _claim_view(claim: Claim, ctx: _Context, documents: dict[str, DocumentView],
     loaded = cue_class(cue) == "loaded"
     caveats = tuple(dict.fromkeys(CODES[f.code][1] for f in ctx.findings.get(("claim", claim.id), ())))
     origins = ctx.names(support.origins) if support else (ctx.name(ledger.origin(claim.said_by)),)
-    voices = ctx.names(sorted({*support.speakers, *support.relayed_by})) if support else (
-        ctx.names((claim.said_by, *claim.via)))
+    voices = (
+        ctx.names(sorted({*support.speakers, *support.relayed_by}))
+        if support
+        else (ctx.names((claim.said_by, *claim.via)))
+    )
     supporters = tuple(ctx.ref(s) for s in support.supporters) if support else ()
     reviewed = ctx.reviews.get(claim.id, ())
     reviews = tuple(_review_view(r, ctx.name(r.reviewer)) for r in reviewed)
@@ -238,24 +254,38 @@ def _claim_view(claim: Claim, ctx: _Context, documents: dict[str, DocumentView],
     card = ctx.cards.get(claim.id)
     side = ctx.sides.get(claim.id)
     return ClaimView(
-        id=claim.id, anchor=f"claim-{claim.id}", card=card,
-        href=f"#{card}" if card else f"#claim-{claim.id}", mark=ctx.marks.get(claim.id),
+        id=claim.id,
+        anchor=f"claim-{claim.id}",
+        card=card,
+        href=f"#{card}" if card else f"#claim-{claim.id}",
+        mark=ctx.marks.get(claim.id),
         css="side-none" if side is None else f"side-{side}",
-        statement=claim.statement, quote=claim.quote, cue=cue, loaded_cue=loaded,
-        speaker=name, speaker_detail=detail,
-        unnamed=bool(speaker is not None and speaker.unnamed), chain=tuple(chain),
+        statement=claim.statement,
+        quote=claim.quote,
+        cue=cue,
+        loaded_cue=loaded,
+        speaker=name,
+        speaker_detail=detail,
+        unnamed=bool(speaker is not None and speaker.unnamed),
+        chain=tuple(chain),
         said_on=_period_text(claim.said_on) if claim.said_on else None,
         said_on_iso=_iso_day(claim.said_on),
-        document=document, origins=origins, voices=voices, supporters=supporters,
-        backing=_backing_line(len(origins), len(voices)), caveats=caveats,
-        topics=claim.topics, dispute=ctx.dispute_of.get(claim.id), reviews=reviews,
-        verdicts=_verdicts(reviewed, reviews), amended=amended,
+        document=document,
+        origins=origins,
+        voices=voices,
+        supporters=supporters,
+        backing=_backing_line(len(origins), len(voices)),
+        caveats=caveats,
+        topics=claim.topics,
+        dispute=ctx.dispute_of.get(claim.id),
+        reviews=reviews,
+        verdicts=_verdicts(reviewed, reviews),
+        amended=amended,
         history=ctx.status.history(claim.id) if amended else None,
     )
 
 
-def _retracted_views(ledger: Ledger, status: LedgerStatus | None
-                     ) -> tuple[RetractedView, ...] | None:
+def _retracted_views(ledger: Ledger, status: LedgerStatus | None) -> tuple[RetractedView, ...] | None:
     if status is None:
         return None
     gone = status.retracted
@@ -266,14 +296,18 @@ def _retracted_views(ledger: Ledger, status: LedgerStatus | None
             continue
         speaker = ledger.source(claim.said_by) or gone.source(claim.said_by)
         document = ledger.document(claim.document or "") or gone.document(claim.document or "")
-        views.append(RetractedView(
-            id=claim.id, anchor=f"claim-{claim.id}", statement=claim.statement,
-            speaker=speaker.name if speaker is not None else claim.said_by,
-            said_on=_period_text(claim.said_on) if claim.said_on else None,
-            said_on_iso=_iso_day(claim.said_on),
-            document=document.title if document is not None else None,
-            history=status.history(claim.id),
-        ))
+        views.append(
+            RetractedView(
+                id=claim.id,
+                anchor=f"claim-{claim.id}",
+                statement=claim.statement,
+                speaker=speaker.name if speaker is not None else claim.said_by,
+                said_on=_period_text(claim.said_on) if claim.said_on else None,
+                said_on_iso=_iso_day(claim.said_on),
+                document=document.title if document is not None else None,
+                history=status.history(claim.id),
+            )
+        )
     return tuple(views)
 
 
@@ -282,9 +316,14 @@ def _relation_view(edge: EdgeRef, ctx: _Context, frustrated: bool = False) -> Re
     if edge.kind == "contradicts" and (second.css, second.mark) < (first.css, first.mark):
         first, second = second, first  # symmetric: side A on the left, always
     return RelationView(
-        kind=edge.kind, symbol="⟷" if edge.kind == "contradicts" else "→",
-        source=first, target=second, note=edge.note,
-        recorded_by=edge.recorded_by, rule=edge.rule, frustrated=frustrated,
+        kind=edge.kind,
+        symbol="⟷" if edge.kind == "contradicts" else "→",
+        source=first,
+        target=second,
+        note=edge.note,
+        recorded_by=edge.recorded_by,
+        rule=edge.rule,
+        frustrated=frustrated,
     )
 
 
@@ -296,8 +335,7 @@ def _side_caveat(side_claims: Sequence[ClaimView], origins: int) -> str | None:
     return None
 
 
-def _dispute_view(number: int, dispute: Dispute, ctx: _Context,
-                  claim_views: dict[str, ClaimView]) -> DisputeView:
+def _dispute_view(number: int, dispute: Dispute, ctx: _Context, claim_views: dict[str, ClaimView]) -> DisputeView:
     anchor = f"dispute-{dispute.id}"
     frustrated_ids = {(e.kind, e.source, e.target) for e in dispute.frustrated}
     clashes: dict[str, int] = {}
@@ -310,51 +348,68 @@ def _dispute_view(number: int, dispute: Dispute, ctx: _Context,
         claims = tuple(claim_views[c] for c in side.claims)
         central = max(claims, key=lambda c: clashes.get(c.id, 0))  # max keeps the first on a tie
         voices = ctx.names(sorted({*side.speakers, *side.relayed_by}))
-        sides.append(SideView(
-            label=side.label, heading=f"Side {side.label}",
-            title=f"Side {side.label}: {_plural(len(claims), 'claim')}", stance=central.statement,
-            css=f"side-{index}", claims=claims,
-            origins=ctx.names(side.origins), voices=voices,
-            backing=_backing_line(len(side.origins), len(voices), len(claims)),
-            caveat=_side_caveat(claims, len(side.origins)),
-        ))
-    relations = [_relation_view(e, ctx, (e.kind, e.source, e.target) in frustrated_ids)
-                 for e in dispute.relations]
+        sides.append(
+            SideView(
+                label=side.label,
+                heading=f"Side {side.label}",
+                title=f"Side {side.label}: {_plural(len(claims), 'claim')}",
+                stance=central.statement,
+                css=f"side-{index}",
+                claims=claims,
+                origins=ctx.names(side.origins),
+                voices=voices,
+                backing=_backing_line(len(side.origins), len(voices), len(claims)),
+                caveat=_side_caveat(claims, len(side.origins)),
+            )
+        )
+    relations = [_relation_view(e, ctx, (e.kind, e.source, e.target) in frustrated_ids) for e in dispute.relations]
     origins = {o for side in dispute.sides for o in side.origins}
-    summary = (f"{_plural(len(dispute.claims), 'claim')} on {_plural(len(dispute.sides), 'side')}"
-               f" · {_plural(len(origins), 'independent origin')}"
-               f" · {_plural(sum(r.kind == 'contradicts' for r in relations), 'contradiction')}")
+    summary = (
+        f"{_plural(len(dispute.claims), 'claim')} on {_plural(len(dispute.sides), 'side')}"
+        f" · {_plural(len(origins), 'independent origin')}"
+        f" · {_plural(sum(r.kind == 'contradicts' for r in relations), 'contradiction')}"
+    )
     timeline = []
     for entry in dispute.timeline:
         period = _iso_period(entry.said_on)
         published = _iso_period(entry.published)
-        timeline.append(TimelineView(
-            date=_period_text(period) if period else None, date_iso=_iso_day(period),
-            claim=ctx.ref(entry.claim), css=claim_views[entry.claim].css,
-            published=_period_text(published) if published and published != period else None,
-        ))
+        timeline.append(
+            TimelineView(
+                date=_period_text(period) if period else None,
+                date_iso=_iso_day(period),
+                claim=ctx.ref(entry.claim),
+                css=claim_views[entry.claim].css,
+                published=_period_text(published) if published and published != period else None,
+            )
+        )
     picture = layout_graph(
         f"graph-{dispute.id}",
-        [(f"Side {s.label}", [(c.id, c.mark or c.id, c.statement) for c in s.claims])
-         for s in sides],
-        [(r.kind, r.source.id, r.target.id, r.rule is not None, r.frustrated, r.note or "")
-         for r in relations],
+        [(f"Side {s.label}", [(c.id, c.mark or c.id, c.statement) for c in s.claims]) for s in sides],
+        [(r.kind, r.source.id, r.target.id, r.rule is not None, r.frustrated, r.note or "") for r in relations],
         title=f"Map of the dispute: {dispute.question}",
-        desc=(f"{_plural(len(dispute.claims), 'claim')} drawn as badges in "
-              f"{_plural(len(sides), 'column')}, one per side "
-              f"({', '.join(f'side {s.label}: {len(s.claims)}' for s in sides)}); "
-              f"{_plural(sum(r.kind == 'contradicts' for r in relations), 'contradiction')} "
-              "drawn as red lines across the columns and "
-              f"{_plural(sum(r.kind == 'supports' for r in relations), 'support')} "
-              "as arrows. Every claim and relation is also listed in the text."),
+        desc=(
+            f"{_plural(len(dispute.claims), 'claim')} drawn as badges in "
+            f"{_plural(len(sides), 'column')}, one per side "
+            f"({', '.join(f'side {s.label}: {len(s.claims)}' for s in sides)}); "
+            f"{_plural(sum(r.kind == 'contradicts' for r in relations), 'contradiction')} "
+            "drawn as red lines across the columns and "
+            f"{_plural(sum(r.kind == 'supports' for r in relations), 'support')} "
+            "as arrows. Every claim and relation is also listed in the text."
+        ),
     )
     return DisputeView(
-        id=dispute.id, number=number, anchor=anchor, question=dispute.question, summary=summary,
+        id=dispute.id,
+        number=number,
+        anchor=anchor,
+        question=dispute.question,
+        summary=summary,
         sides=tuple(sides),
         clashes=tuple(r for r in relations if r.kind == "contradicts"),
         supports=tuple(r for r in relations if r.kind == "supports"),
-        balanced=dispute.balanced, frustrated=tuple(r for r in relations if r.frustrated),
-        timeline=tuple(timeline), graph=picture,
+        balanced=dispute.balanced,
+        frustrated=tuple(r for r in relations if r.frustrated),
+        timeline=tuple(timeline),
+        graph=picture,
         notes=tuple(f.message for f in ctx.findings.get(("dispute", dispute.id), ())),
         open=len(dispute.claims) <= OPEN_LIMITS["dispute"],
     )
@@ -363,8 +418,7 @@ def _dispute_view(number: int, dispute: Dispute, ctx: _Context,
 def _matrix_view(ctx: _Context) -> MatrixView:
     pairs = source_matrix(ctx.graph, "origin")
     order = {s.id: i for i, s in enumerate(ctx.ledger.sources)}
-    involved = sorted({p.a for p in pairs} | {p.b for p in pairs},
-                      key=lambda s: (order.get(s, len(order)), s))
+    involved = sorted({p.a for p in pairs} | {p.b for p in pairs}, key=lambda s: (order.get(s, len(order)), s))
     counts = {(p.a, p.b): (p.agree, p.clash) for p in pairs}
     rows = []
     if len(involved) <= OPEN_LIMITS["matrix"]:
@@ -372,22 +426,25 @@ def _matrix_view(ctx: _Context) -> MatrixView:
             cells = []
             for b in involved:
                 agree, clash = counts.get((min(a, b), max(a, b)), (0, 0))
-                css = ("mixed" if agree and clash else "clash" if clash else
-                       "agree" if agree else "none")
-                text = ", ".join(x for x in (clash and _plural(clash, "clash", "clashes"),
-                                             agree and f"{agree} agree") if x) or "none"
+                css = "mixed" if agree and clash else "clash" if clash else "agree" if agree else "none"
+                text = (
+                    ", ".join(
+                        x for x in (clash and _plural(clash, "clash", "clashes"), agree and f"{agree} agree") if x
+                    )
+                    or "none"
+                )
                 cells.append(MatrixCell(agree=agree, clash=clash, css=css, text=text))
             rows.append(MatrixRow(source=ctx.name(a), cells=tuple(cells)))
     ranked = sorted(pairs, key=lambda p: (-p.clash, -p.agree, order.get(p.a, 0), order.get(p.b, 0)))
     return MatrixView(
-        columns=ctx.names(involved) if rows else (), rows=tuple(rows),
+        columns=ctx.names(involved) if rows else (),
+        rows=tuple(rows),
         pairs=tuple((ctx.name(p.a), ctx.name(p.b), p.agree, p.clash) for p in ranked),
         open=len(involved) <= OPEN_LIMITS["matrix"],
     )
 
 
-def _finding_views(ledger: Ledger, ctx: _Context, findings: Iterable[Finding]
-                   ) -> tuple[FindingView, ...]:
+def _finding_views(ledger: Ledger, ctx: _Context, findings: Iterable[Finding]) -> tuple[FindingView, ...]:
     views = []
     for finding in findings:
         kind, subject_id = finding.subject, finding.id
@@ -398,15 +455,23 @@ def _finding_views(ledger: Ledger, ctx: _Context, findings: Iterable[Finding]
             href = f"#doc-{subject_id}"
         elif kind == "dispute" and subject_id in ctx.shown:
             href = f"#dispute-{subject_id}"
-        views.append(FindingView(severity=finding.severity, code=finding.code,
-                                 subject=f"{kind} {subject_id}", href=href,
-                                 message=finding.message, passage=finding.passage,
-                                 details=tuple((str(k), str(v)) for k, v in finding.details)))
+        views.append(
+            FindingView(
+                severity=finding.severity,
+                code=finding.code,
+                subject=f"{kind} {subject_id}",
+                href=href,
+                message=finding.message,
+                passage=finding.passage,
+                details=tuple((str(k), str(v)) for k, v in finding.details),
+            )
+        )
     return tuple(views)
 
 
-def _select(disputes: tuple[Dispute, ...], ledger: Ledger, topic: str | None,
-            dispute_id: str | None) -> tuple[tuple[Dispute, ...], str | None]:
+def _select(
+    disputes: tuple[Dispute, ...], ledger: Ledger, topic: str | None, dispute_id: str | None
+) -> tuple[tuple[Dispute, ...], str | None]:
     scope = None
     if dispute_id is not None:
         chosen = tuple(d for d in disputes if d.id == dispute_id)
@@ -415,14 +480,19 @@ def _select(disputes: tuple[Dispute, ...], ledger: Ledger, topic: str | None,
             raise BriefError(f"no dispute {dispute_id!r}; the disputes are: {known}")
         disputes, scope = chosen, f"Only the dispute “{chosen[0].question}”"
     if topic is not None:
-        disputes = tuple(d for d in disputes
-                         if any(topic in ledger.claim(c).topics for c in d.claims))
+        disputes = tuple(d for d in disputes if any(topic in ledger.claim(c).topics for c in d.claims))
         scope = (f"{scope}, if about" if scope else "Only the disputes about") + f" topic “{topic}”"
     return disputes, scope
 
 
-def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = None,
-               dispute: str | None = None, status: LedgerStatus | None = None) -> Brief:
+def brief_data(
+    ledger: Ledger,
+    *,
+    title: str | None = None,
+    topic: str | None = None,
+    dispute: str | None = None,
+    status: LedgerStatus | None = None,
+) -> Brief:
     """Prepare everything a brief shows.
 
     Args:
@@ -462,21 +532,20 @@ def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = 
     disputes = tuple(_dispute_view(n, d, ctx, views) for n, d in enumerate(shown, start=1))
     ledger_candidates = [r for r in ledger.relations if r.is_candidate]
     candidates = tuple(
-        _relation_view(EdgeRef(kind=r.kind, source=r.source, target=r.target, note=r.note,
-                               recorded_by=r.recorded_by, rule=r.rule), ctx)
+        _relation_view(
+            EdgeRef(kind=r.kind, source=r.source, target=r.target, note=r.note, recorded_by=r.recorded_by, rule=r.rule),
+            ctx,
+        )
         for r in (*ledger_candidates, *find_candidates(ctx.graph))
     )
     tally = ledger.counts()
     counts = (
         Count("claims", tally["claims"], "statements as one source made them"),
         Count("sources", tally["sources"], "speakers and relays, named or not"),
-        Count("origins", tally["origins"],
-              "independent origins: the top of each speaker's organisation chain"),
+        Count("origins", tally["origins"], "independent origins: the top of each speaker's organisation chain"),
         Count("disputes", len(every), "groups of claims joined by contradictions"),
-        Count("open candidates", len(candidates),
-              "rule-found relations nobody has confirmed; they shape no dispute"),
-        Count("reviewed claims", sum(bool(v.reviews) for v in views.values()),
-              "claims with a fact-checker's verdict"),
+        Count("open candidates", len(candidates), "rule-found relations nobody has confirmed; they shape no dispute"),
+        Count("reviewed claims", sum(bool(v.reviews) for v in views.values()), "claims with a fact-checker's verdict"),
     )
     retracted = _retracted_views(ledger, status)
     provenance = None
@@ -486,17 +555,27 @@ def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = 
             Count("amended", amended, "claims changed since first recorded"),
             Count("retracted", len(retracted), "claims withdrawn, listed apart in no dispute"),
         )
-        provenance = (f"From the ledger store {status.ledger}, as it stood at {status.as_of}."
-                      if status.as_of else f"From the ledger store {status.ledger}.")
+        provenance = (
+            f"From the ledger store {status.ledger}, as it stood at {status.as_of}."
+            if status.as_of
+            else f"From the ledger store {status.ledger}."
+        )
     findings = _finding_views(ledger, ctx, found)
     return Brief(
         title=title or _default_title(ledger, documents),
-        scope=scope, provenance=provenance, documents=tuple(documents.values()), counts=counts,
+        scope=scope,
+        provenance=provenance,
+        documents=tuple(documents.values()),
+        counts=counts,
         disputes=disputes,
-        candidates=candidates, candidates_open=len(candidates) <= OPEN_LIMITS["candidates"],
-        matrix=_matrix_view(ctx), findings=findings,
-        findings_open=len(findings) <= OPEN_LIMITS["findings"], retracted=retracted,
-        claims=tuple(views.values()), appendix_open=len(views) <= OPEN_LIMITS["appendix"],
+        candidates=candidates,
+        candidates_open=len(candidates) <= OPEN_LIMITS["candidates"],
+        matrix=_matrix_view(ctx),
+        findings=findings,
+        findings_open=len(findings) <= OPEN_LIMITS["findings"],
+        retracted=retracted,
+        claims=tuple(views.values()),
+        appendix_open=len(views) <= OPEN_LIMITS["appendix"],
         generator=f"claimgraph {__version__}",
     )
 
@@ -504,5 +583,4 @@ def brief_data(ledger: Ledger, *, title: str | None = None, topic: str | None = 
 def _default_title(ledger: Ledger, documents: dict[str, DocumentView]) -> str:
     if len(documents) == 1:
         return f"Contradiction brief: {next(iter(documents.values())).title}"
-    return f"Contradiction brief: {_plural(len(ledger.claims), 'claim')} " \
-           f"from {_plural(len(documents), 'document')}"
+    return f"Contradiction brief: {_plural(len(ledger.claims), 'claim')} from {_plural(len(documents), 'document')}"

@@ -38,51 +38,59 @@ def _agent(ledger: Ledger, source_id: str, seen: frozenset[str] = frozenset()) -
     parent = None
     if source.part_of is not None and source.part_of not in seen and source.part_of != source.id:
         parent = _agent(ledger, source.part_of, seen | {source.id})
-    return _without_empty({
-        "@type": "Person" if person else "Organization",
-        "name": source.name,
-        "alternateName": list(source.aliases) or None,
-        "jobTitle": source.role if person else None,
-        # A spokesman is affiliated with his organisation; a unit is part of its parent.
-        "affiliation": parent if person else None,
-        "parentOrganization": None if person else parent,
-    })
+    return _without_empty(
+        {
+            "@type": "Person" if person else "Organization",
+            "name": source.name,
+            "alternateName": list(source.aliases) or None,
+            "jobTitle": source.role if person else None,
+            # A spokesman is affiliated with his organisation; a unit is part of its parent.
+            "affiliation": parent if person else None,
+            "parentOrganization": None if person else parent,
+        }
+    )
 
 
 def _work(ledger: Ledger, document: Document) -> dict:
     publisher = _agent(ledger, document.publisher) if document.publisher else None
-    return _without_empty({
-        "@type": "CreativeWork",
-        "headline": document.title,
-        "url": document.url,
-        "datePublished": document.published.isoformat() if document.published else None,
-        "publisher": publisher,
-    })
+    return _without_empty(
+        {
+            "@type": "CreativeWork",
+            "headline": document.title,
+            "url": document.url,
+            "datePublished": document.published.isoformat() if document.published else None,
+            "publisher": publisher,
+        }
+    )
 
 
 def _claim(ledger: Ledger, claim: Claim) -> dict:
     document = ledger.document(claim.document) if claim.document else None
     work = _work(ledger, document) if document is not None else None
     said_on = claim.said_on
-    return _without_empty({
-        "@type": "Claim",
-        "author": _agent(ledger, claim.said_by),
-        # schema.org's Date is one day: an interval cannot be written without inventing one.
-        "datePublished": said_on.start.isoformat() if said_on and said_on.is_day else None,
-        "appearance": [work] if work else None,
-        # The ledger records one document per claim, so the only appearance is the first known.
-        "firstAppearance": work,
-    })
+    return _without_empty(
+        {
+            "@type": "Claim",
+            "author": _agent(ledger, claim.said_by),
+            # schema.org's Date is one day: an interval cannot be written without inventing one.
+            "datePublished": said_on.start.isoformat() if said_on and said_on.is_day else None,
+            "appearance": [work] if work else None,
+            # The ledger records one document per claim, so the only appearance is the first known.
+            "firstAppearance": work,
+        }
+    )
 
 
 def _rating(review: Review) -> dict:
-    return _without_empty({
-        "@type": "Rating",
-        "alternateName": review.rating,
-        "ratingValue": review.rating_value,
-        "bestRating": review.best_rating,
-        "worstRating": review.worst_rating,
-    })
+    return _without_empty(
+        {
+            "@type": "Rating",
+            "alternateName": review.rating,
+            "ratingValue": review.rating_value,
+            "bestRating": review.best_rating,
+            "worstRating": review.worst_rating,
+        }
+    )
 
 
 def claimreview_records(ledger: Ledger) -> list[dict]:
@@ -98,17 +106,21 @@ def claimreview_records(ledger: Ledger) -> list[dict]:
     records = []
     for claim in ledger.claims:
         for review in ledger.reviews_of(claim.id):
-            records.append(_without_empty({
-                "@context": SCHEMA_CONTEXT,
-                "@type": "ClaimReview",
-                "url": review.url,
-                "claimReviewed": claim.statement,
-                "datePublished": review.date.isoformat() if review.date else None,
-                "author": _agent(ledger, review.reviewer),
-                "reviewBody": review.rationale,
-                "reviewRating": _rating(review),
-                "itemReviewed": _claim(ledger, claim),
-            }))
+            records.append(
+                _without_empty(
+                    {
+                        "@context": SCHEMA_CONTEXT,
+                        "@type": "ClaimReview",
+                        "url": review.url,
+                        "claimReviewed": claim.statement,
+                        "datePublished": review.date.isoformat() if review.date else None,
+                        "author": _agent(ledger, review.reviewer),
+                        "reviewBody": review.rationale,
+                        "reviewRating": _rating(review),
+                        "itemReviewed": _claim(ledger, claim),
+                    }
+                )
+            )
     return records
 
 

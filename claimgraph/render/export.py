@@ -31,8 +31,9 @@ def ledger_json(ledger: Ledger) -> str:
 
 def _scalar_attributes(attributes: dict) -> dict:
     # GraphML holds scalars only: lists are written as JSON text.
-    return {k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple | list) else v
-            for k, v in attributes.items()}
+    return {
+        k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple | list) else v for k, v in attributes.items()
+    }
 
 
 def graphml_text(graph: nx.MultiDiGraph) -> str:

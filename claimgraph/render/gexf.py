@@ -24,8 +24,14 @@ __all__ = ["gexf_text"]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # The GEXF writer takes these node keys as the node's own id, label and time span.
-_RESERVED = {"id": "ledger_id", "label": "ledger_label", "start": "ledger_start",
-             "end": "ledger_end", "pid": "ledger_pid", "viz": "ledger_viz"}
+_RESERVED = {
+    "id": "ledger_id",
+    "label": "ledger_label",
+    "start": "ledger_start",
+    "end": "ledger_end",
+    "pid": "ledger_pid",
+    "viz": "ledger_viz",
+}
 _EDGE_RESERVED = {**_RESERVED, "type": "ledger_type", "weight": "ledger_weight"}
 
 
@@ -38,8 +44,7 @@ def _label(attributes: dict) -> str:
 
 def _clean(attributes: dict, reserved: dict[str, str]) -> dict:
     flat = _scalar_attributes(attributes)
-    return {reserved.get(k, k): (_NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v)
-            for k, v in flat.items()}
+    return {reserved.get(k, k): (_NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v) for k, v in flat.items()}
 
 
 def _one_type_per_key(items: list[dict]) -> None:
@@ -87,8 +92,7 @@ def gexf_text(graph: nx.MultiDiGraph, disputes: Iterable = ()) -> str:
         cleaned.update(extra)
         cleaned["label"] = _NOT_XML.sub("\ufffd", cleaned["label"])
         nodes.append((node, cleaned))
-    edges = [(u, v, k, _clean(a, _EDGE_RESERVED)) for u, v, k, a in
-             graph.edges(keys=True, data=True)]
+    edges = [(u, v, k, _clean(a, _EDGE_RESERVED)) for u, v, k, a in graph.edges(keys=True, data=True)]
     _one_type_per_key([a for _, a in nodes])
     _one_type_per_key([a for *_, a in edges])
     flat = nx.MultiDiGraph()

@@ -14,21 +14,34 @@ def log_text(entries: Iterable[LogEntry]) -> str:
 
     Columns are padded to the widest value, so the same log always prints the same text.
     """
-    rows = [(f"#{e.seq}", e.recorded_at, e.author, e.action, f"{e.kind} {e.entry_id}",
-             f"({', '.join(e.changed)})" if e.changed else "") for e in entries]
+    rows = [
+        (
+            f"#{e.seq}",
+            e.recorded_at,
+            e.author,
+            e.action,
+            f"{e.kind} {e.entry_id}",
+            f"({', '.join(e.changed)})" if e.changed else "",
+        )
+        for e in entries
+    ]
     if not rows:
         return ""
     widths = [max(len(row[column]) for row in rows) for column in range(5)]
-    lines = ("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)),
-                        row[5]]).rstrip() for row in rows)
+    lines = (
+        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[5]]).rstrip()
+        for row in rows
+    )
     return "\n".join(lines) + "\n"
 
 
 def summary_text(summary: RecordSummary, ledger: str, *, dry_run: bool = False) -> str:
     """One line: what a ``record`` appended (or would append)."""
     verb = "would record into" if dry_run else "recorded into"
-    return (f"{verb} {ledger}: {summary.added} added, {summary.amended} amended, "
-            f"{summary.retracted} retracted, {summary.unchanged} unchanged\n")
+    return (
+        f"{verb} {ledger}: {summary.added} added, {summary.amended} amended, "
+        f"{summary.retracted} retracted, {summary.unchanged} unchanged\n"
+    )
 
 
 def verify_text(result: VerifyResult, ledger: str) -> str:

@@ -20,13 +20,13 @@ __all__ = ["GraphColumn", "GraphEdge", "GraphNode", "GraphPicture", "layout_grap
 
 # Geometry, in SVG user units (1 unit = 1 CSS pixel at full width).
 _PAD = 16
-_LABEL_WIDTH = 290      # room for a label of _LABEL_CHARS characters at 12px
+_LABEL_WIDTH = 290  # room for a label of _LABEL_CHARS characters at 12px
 _LABEL_CHARS = 44
-_BADGE_HALF = 17        # a badge is 34 × 18, centred on the node
+_BADGE_HALF = 17  # a badge is 34 × 18, centred on the node
 _BADGE_HIGH = 18
-_GAP = 230              # between the badges of two neighbouring columns
+_GAP = 230  # between the badges of two neighbouring columns
 _ROW = 26
-_TOP = 52               # first row, below the column headings
+_TOP = 52  # first row, below the column headings
 
 _LEGEND = (
     ("contradicts", "red line: contradicts"),
@@ -154,8 +154,7 @@ def _column_x(index: int) -> int:
     return first if index == 0 else first + _GAP + (index - 1) * (_GAP + _LABEL_WIDTH)
 
 
-def _order_columns(columns: Sequence[Sequence[str]], links: dict[str, list[str]]
-                   ) -> list[list[str]]:
+def _order_columns(columns: Sequence[Sequence[str]], links: dict[str, list[str]]) -> list[list[str]]:
     # One barycentre pass, left to right: a claim sits near the claims it is linked to.
     ordered: list[list[str]] = []
     row: dict[str, int] = {}
@@ -163,12 +162,14 @@ def _order_columns(columns: Sequence[Sequence[str]], links: dict[str, list[str]]
         if index == 0:
             keyed = list(column)
         else:
+
             def key(claim: str, position: int) -> tuple[float, int]:
                 rows = [row[other] for other in links.get(claim, ()) if other in row]
                 return (sum(rows) / len(rows) if rows else float("inf"), position)
 
-            keyed = [claim for _, claim in sorted(
-                (key(claim, position), claim) for position, claim in enumerate(column))]
+            keyed = [
+                claim for _, claim in sorted((key(claim, position), claim) for position, claim in enumerate(column))
+            ]
         for position, claim in enumerate(keyed):
             row[claim] = position
         ordered.append(keyed)
@@ -226,41 +227,61 @@ def layout_graph(
         left = index == 0  # the first column's labels face away from the others
         label_x = x - _BADGE_HALF - 6 if left else x + _BADGE_HALF + 6
         anchor = "end" if left else "start"
-        columns.append(GraphColumn(label=_shorten(label or "Not on a side", 40),
-                                   x=label_x, anchor=anchor, css=css))
+        columns.append(GraphColumn(label=_shorten(label or "Not on a side", 40), x=label_x, anchor=anchor, css=css))
         for position, claim in enumerate(column):
             y = _TOP + position * _ROW
             place[claim] = (x, y, index)
             mark, statement = info[claim]
-            nodes.append(GraphNode(claim=claim, mark=mark, css=css, label=_shorten(statement),
-                                   title=f"{mark}: {' '.join(statement.split())}",
-                                   x=x, y=y, box_x=x - _BADGE_HALF, box_y=y - _BADGE_HIGH // 2,
-                                   text_y=y + 4, label_x=label_x, anchor=anchor))
+            nodes.append(
+                GraphNode(
+                    claim=claim,
+                    mark=mark,
+                    css=css,
+                    label=_shorten(statement),
+                    title=f"{mark}: {' '.join(statement.split())}",
+                    x=x,
+                    y=y,
+                    box_x=x - _BADGE_HALF,
+                    box_y=y - _BADGE_HIGH // 2,
+                    text_y=y + 4,
+                    label_x=label_x,
+                    anchor=anchor,
+                )
+            )
     edges: list[GraphEdge] = []
     for kind, source, target, candidate, frustrated, note in relations:
         if source not in place or target not in place:
             continue
         (x1, y1, c1), (x2, y2, c2) = place[source], place[target]
         inward = 1 if c1 == 0 else -1
-        css = " ".join(x for x in (kind, "candidate" if candidate else "",
-                                   "frustrated" if frustrated else "") if x)
-        marks = f"{info[source][0]} {'supports' if kind == 'supports' else 'contradicts'} " \
-                f"{info[target][0]}"
-        edges.append(GraphEdge(
-            kind=kind, source=source, target=target,
-            path=_edge_path(x1, y1, x2, y2, c1 == c2, inward), css=css,
-            title=f"{marks}{' (candidate)' if candidate else ''}{': ' + note if note else ''}",
-            arrow=kind == "supports",
-        ))
+        css = " ".join(x for x in (kind, "candidate" if candidate else "", "frustrated" if frustrated else "") if x)
+        marks = f"{info[source][0]} {'supports' if kind == 'supports' else 'contradicts'} {info[target][0]}"
+        edges.append(
+            GraphEdge(
+                kind=kind,
+                source=source,
+                target=target,
+                path=_edge_path(x1, y1, x2, y2, c1 == c2, inward),
+                css=css,
+                title=f"{marks}{' (candidate)' if candidate else ''}{': ' + note if note else ''}",
+                arrow=kind == "supports",
+            )
+        )
     used = {c for edge in edges for c in edge.css.split()}
     legend = tuple((css, meaning) for css, meaning in _LEGEND if css in used)
     rows = max((len(column) for column in order), default=0)
     # A lone column keeps room on its right for the arcs of its supports.
-    width = _column_x(max(last, 0)) + (_BADGE_HALF + 6 + _LABEL_WIDTH + _PAD if last > 0 else
-                                       _BADGE_HALF + _GAP // 2)
+    width = _column_x(max(last, 0)) + (_BADGE_HALF + 6 + _LABEL_WIDTH + _PAD if last > 0 else _BADGE_HALF + _GAP // 2)
     return GraphPicture(
-        id=prefix, width=width, height=_TOP + max(rows - 1, 0) * _ROW + _ROW,
-        badge_width=2 * _BADGE_HALF, badge_height=_BADGE_HIGH,
-        title=title, desc=desc, columns=tuple(columns), nodes=tuple(nodes), edges=tuple(edges),
+        id=prefix,
+        width=width,
+        height=_TOP + max(rows - 1, 0) * _ROW + _ROW,
+        badge_width=2 * _BADGE_HALF,
+        badge_height=_BADGE_HIGH,
+        title=title,
+        desc=desc,
+        columns=tuple(columns),
+        nodes=tuple(nodes),
+        edges=tuple(edges),
         legend=legend,
     )

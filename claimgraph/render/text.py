@@ -19,8 +19,9 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 def _wrap(text: str, indent: str, width: int) -> str:
-    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=indent,
-                         subsequent_indent=indent, break_on_hyphens=False)
+    return textwrap.fill(
+        " ".join(text.split()), width=width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    )
 
 
 def _claim_lines(ledger: Ledger, claim: Claim, width: int) -> list[str]:
