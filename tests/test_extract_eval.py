@@ -1,0 +1,105 @@
+"""The extraction scorer (benchmarks/extract_eval.py) counts what it claims to count."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import extract_eval  # noqa: E402
+
+TEXT = (
+    'The ministry said 471 people were killed. "We did not strike that," said Jonathan Conricus, '
+    "an army spokesman. Islamic Jihad denied responsibility for the blast.\n"
+)
+
+
+def _gold_folder(tmp_path: Path) -> Path:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "t-01.txt").write_text(TEXT, encoding="utf-8")
+    gold = {
+        "id": "t-01",
+        "lang": "en",
+        "split": "dev",
+        "attributions": [
+            {
+                "content": "471 people were killed",
+                "cue": "said",
+                "speaker": "The ministry",
+                "speaker_resolved": "the ministry",
+                "origin": "Health Ministry",
+            },
+            {
+                "content": "We did not strike that",
+                "cue": "said",
+                "speaker": "Jonathan Conricus",
+                "speaker_resolved": "Jonathan Conricus",
+                "origin": "Israeli army",
+            },
+            {
+                "content": "responsibility for the blast",
+                "cue": "denied",
+                "speaker": "Islamic Jihad",
+                "speaker_resolved": "Islamic Jihad",
+                "origin": "Islamic Jihad",
+            },
+        ],
+    }
+    (tmp_path / "gold" / "t-01.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    return tmp_path
+
+
+def _draft(text: str, quote: str, speaker: str, cue: str = "said") -> extract_eval.Draft:
+    start = text.index(quote)
+    return extract_eval.Draft(start=start, end=start + len(quote), cue=cue, speaker_names=(speaker,))
+
+
+def test_perfect_drafts_score_one(tmp_path):
+    """Drafts equal to the gold statements score precision, recall and speaker accuracy 1."""
+    [gold] = extract_eval.load_gold(_gold_folder(tmp_path))
+    drafts = [
+        _draft(TEXT, "471 people were killed", "Gaza Health Ministry"),
+        _draft(TEXT, "We did not strike that", "Mr Conricus"),
+        _draft(TEXT, "responsibility for the blast", "Islamic Jihad", cue="denied"),
+    ]
+    score, notes = extract_eval.score_text(gold, drafts)
+    assert (score.precision, score.recall, score.speaker_accuracy, score.cue_accuracy) == (1, 1, 1, 1)
+    assert score.wrong_side == 0 and notes == []
+
+
+def test_wrong_side_misses_and_false_drafts_are_counted(tmp_path):
+    """A statement given to the other party is a wrong-side error; unmatched spans are misses and false drafts."""
+    [gold] = extract_eval.load_gold(_gold_folder(tmp_path))
+    drafts = [
+        _draft(TEXT, "We did not strike that", "Islamic Jihad"),  # the army's words, the other side's mouth
+        _draft(TEXT, "an army spokesman", "Jonathan Conricus"),  # not a statement at all
+    ]
+    score, notes = extract_eval.score_text(gold, drafts)
+    assert (score.gold, score.drafted, score.matched, score.wrong_side) == (3, 2, 1, 1)
+    assert score.precision == 0.5 and score.recall == pytest.approx(1 / 3)
+    assert sum(note.lstrip().startswith("missed") for note in notes) == 2
+    assert any(note.lstrip().startswith("false") for note in notes)
+
+
+def test_names_agree_folds_titles_and_partial_names():
+    """Speaker names match across titles, family names and descriptions, and not across parties."""
+    assert extract_eval.names_agree("Morgan Shelley BL", "Mr Shelley")
+    assert extract_eval.names_agree("Gaza Health Ministry", "the ministry")
+    assert extract_eval.names_agree("Ashraf al-Qudra", "Ashraf Al-Qudra")
+    assert not extract_eval.names_agree("Islamic Jihad", "Israeli army")
+
+
+def test_runs_on_the_shipped_gold_set(capsys):
+    """The script scores a slice of the shipped gold set and prints one summary line."""
+    assert extract_eval.main(["--split", "all", "--lang", "en", "--limit", "3"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("extract-eval all/en (3 texts): gold ")
+    figures = dict(zip(line.split()[4::2], line.split()[5::2], strict=False))
+    assert int(figures["gold"]) > 0
+    assert 0 <= float(figures["precision"]) <= 1 and 0 <= float(figures["recall"]) <= 1
