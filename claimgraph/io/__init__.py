@@ -1,14 +1,14 @@
 """Reading and writing claims: dossier files and the ledger store. The only code that touches claim files."""
 
+from claimgraph.errors import FieldError, InputError, LedgerBusy, Problem
 from claimgraph.io.append import append_relations, relations_appended
 from claimgraph.io.article import ARTICLE_MAX_BYTES, link_article, read_article
 from claimgraph.io.bulk import ImportResult, import_to_dossier, import_to_store
 from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, write_atomic
 from claimgraph.io.dump import dump_store
-from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.load import load_ledger
 from claimgraph.io.partial import Link, StoreOutline, read_store_claims, read_store_outline
-from claimgraph.io.records import FieldError, from_record, to_record
+from claimgraph.io.records import from_record, to_record
 from claimgraph.io.store import (
     LogEntry,
     RecordSummary,
@@ -19,7 +19,7 @@ from claimgraph.io.store import (
     record_ledger,
     retracted_entries,
 )
-from claimgraph.io.storefile import LedgerBusy, is_store
+from claimgraph.io.storefile import is_store
 from claimgraph.io.verify import Broken, VerifyResult, verify_store
 
 __all__ = [

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.dossier import write_atomic
-from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.records import to_record
 from claimgraph.io.storefile import is_store
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml

@@ -32,8 +32,8 @@ import attrs
 import yaml
 from attrs import frozen
 
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.dossier import FORMAT_VERSION, SECTIONS
-from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.records import KINDS, FieldError, from_record, to_record
 from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
 from claimgraph.model import Claim, Ledger, Relation, Source

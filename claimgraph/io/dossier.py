@@ -16,8 +16,8 @@ from pathlib import Path
 import yaml
 from attrs import evolve
 
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.article import ARTICLE_MAX_BYTES
-from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.records import FieldError, from_record, to_record
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import Ledger, check_ledger

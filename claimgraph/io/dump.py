@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.dossier import dossier_text, write_atomic
-from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.store import read_store
 
 __all__ = ["dump_store"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.dossier import SECTIONS, read_ledger
-from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.store import read_store
 from claimgraph.io.storefile import is_store
 from claimgraph.model import Ledger

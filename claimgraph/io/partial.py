@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from attrs import evolve, frozen
 
-from claimgraph.io.errors import InputError, Problem
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.records import FieldError, from_record
 from claimgraph.io.storefile import open_store, store_problem
 from claimgraph.model import Ledger, Question

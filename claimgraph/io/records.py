@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from claimgraph.errors import FieldError
 from claimgraph.model import (
     Claim,
     Document,
@@ -37,14 +38,6 @@ KINDS: dict[str, tuple[type, dict[str, str]]] = {
 }
 
 _PROPOSITION_KIND = (Proposition, {})
-
-
-class FieldError(Exception):
-    """An entry could not be built; ``errors`` holds (external field or None, message, hint)."""
-
-    def __init__(self, errors: list[tuple[str | None, str, str]]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(f"{f}: {m}" if f else m for f, m, _ in errors))
 
 
 @functools.cache

@@ -18,9 +18,9 @@ from contextlib import contextmanager
 from attrs import frozen
 
 from claimgraph._gc import paused_gc
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.io.dossier import SECTIONS
-from claimgraph.io.errors import InputError, Problem
 from claimgraph.io.records import KINDS, FieldError, from_record, to_record
 from claimgraph.io.replay import Slot, apply_entry
 from claimgraph.io.storefile import create_store, ensure_views, open_store, store_problem

@@ -15,14 +15,13 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from claimgraph.errors import InputError, LedgerBusy, Problem
 from claimgraph.io.dossier import SECTIONS
-from claimgraph.io.errors import InputError, Problem
 
 __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
     "SQLITE_HEADER",
-    "LedgerBusy",
     "create_store",
     "ensure_views",
     "is_store",
@@ -118,10 +117,6 @@ def _views() -> list[str]:
         "ORDER BY s.seq;"
     )
     return statements
-
-
-class LedgerBusy(InputError):
-    """Another process held the ledger for writing for longer than the command was willing to wait."""
 
 
 def is_store(path: str | os.PathLike) -> bool:
