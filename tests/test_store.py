@@ -15,9 +15,8 @@ from attrs import evolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimgraph.errors import InputError, LedgerBusy
 from claimgraph.io import (
-    InputError,
-    LedgerBusy,
     claim_status,
     dump_store,
     history,
@@ -28,10 +27,9 @@ from claimgraph.io import (
     read_store,
     record_ledger,
     retracted_entries,
-    to_record,
     verify_store,
 )
-from claimgraph.model import Claim, Document, Ledger, Relation, Source
+from claimgraph.model import Claim, Document, Ledger, Relation, Source, to_fields
 
 FOUNDING = Path(__file__).resolve().parents[1] / "claims" / "rafah-2026-02-04.yaml"
 
@@ -45,7 +43,7 @@ def _at(hours: float) -> dt.datetime:
 def _records(ledger: Ledger) -> list[tuple[str, dict]]:
     """Every entry with its text, in order: what "the same state" means."""
     return [
-        (type(entry).__name__, to_record(entry, with_text=True))
+        (type(entry).__name__, to_fields(entry, with_text=True))
         for section in ("sources", "documents", "claims", "relations", "questions", "reviews")
         for entry in getattr(ledger, section)
     ]

@@ -11,9 +11,8 @@ import click
 from claimgraph.cli._common import Failed, ledger_input, reports_errors
 from claimgraph.io import load_ledger, write_atomic
 from claimgraph.io.bulk import import_to_dossier, import_to_store
-from claimgraph.io.records import KINDS
 from claimgraph.io.tabular import parse_renames, table_file
-from claimgraph.model import Ledger
+from claimgraph.model import KINDS, Ledger
 from claimgraph.render.tables import ledger_tables
 
 

@@ -1,6 +1,5 @@
 """Reading and writing claims: dossier files and the ledger store. The only code that touches claim files."""
 
-from claimgraph.errors import FieldError, InputError, LedgerBusy, Problem
 from claimgraph.io.append import append_relations, relations_appended
 from claimgraph.io.article import ARTICLE_MAX_BYTES, link_article, read_article
 from claimgraph.io.bulk import ImportResult, import_to_dossier, import_to_store
@@ -8,7 +7,6 @@ from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, writ
 from claimgraph.io.dump import dump_store
 from claimgraph.io.load import load_ledger
 from claimgraph.io.partial import Link, StoreOutline, read_store_claims, read_store_outline
-from claimgraph.io.records import from_record, to_record
 from claimgraph.io.store import (
     LogEntry,
     RecordSummary,
@@ -25,13 +23,9 @@ from claimgraph.io.verify import Broken, VerifyResult, verify_store
 __all__ = [
     "ARTICLE_MAX_BYTES",
     "Broken",
-    "FieldError",
     "ImportResult",
-    "InputError",
-    "LedgerBusy",
     "Link",
     "LogEntry",
-    "Problem",
     "RecordSummary",
     "StoreOutline",
     "VerifyResult",
@@ -40,7 +34,6 @@ __all__ = [
     "dossier_files",
     "dossier_text",
     "dump_store",
-    "from_record",
     "history",
     "import_to_dossier",
     "import_to_store",
@@ -56,7 +49,6 @@ __all__ = [
     "record_ledger",
     "relations_appended",
     "retracted_entries",
-    "to_record",
     "verify_store",
     "write_atomic",
 ]

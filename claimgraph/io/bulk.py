@@ -28,20 +28,15 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-import attrs
 import yaml
 from attrs import frozen
 
-from claimgraph.errors import InputError, Problem
-from claimgraph.io.dossier import FORMAT_VERSION, SECTIONS
-from claimgraph.io.records import KINDS, FieldError, from_record, to_record
+from claimgraph.errors import FieldError, InputError, Problem
+from claimgraph.io.dossier import FORMAT_VERSION
 from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
-from claimgraph.model import Claim, Ledger, Relation, Source
+from claimgraph.model import KINDS, SECTIONS, Claim, Ledger, Relation, Source, from_fields, to_fields
 
 __all__ = ["ImportResult", "import_to_dossier", "import_to_store", "imported_entries"]
-
-_KIND_ORDER = {kind: position for position, kind in enumerate(SECTIONS.values())}
-_SECTION_OF = {kind: section for section, kind in SECTIONS.items()}
 
 Progress = Callable[[int], None]
 
@@ -93,7 +88,7 @@ class _Index:
 def _unknown(field: str, target: str, ref: str) -> tuple[str, str]:
     return (
         f"{field}: refers to unknown {target} {ref!r}",
-        f"add a {target} with id {ref!r} (in a {_SECTION_OF[target]} table given earlier "
+        f"add a {target} with id {ref!r} (in a {KINDS[target].section} table given earlier "
         "or a --with dossier), or correct the id",
     )
 
@@ -186,7 +181,7 @@ def imported_entries(
         if context is not None:
             _index_context(index, context)
         bad_rows = 0
-        for table in sorted(tables, key=lambda t: _KIND_ORDER[t.kind]):
+        for table in sorted(tables, key=lambda t: KINDS[t.kind].rank):
             label = str(table.path)
             reported = 0
             header_checked = False
@@ -250,10 +245,7 @@ def _header_problem(table: TableFile, values: Mapping) -> tuple[str, str] | None
             f"the header names columns that are not {table.kind} fields: {said}",
             f"rename with --map COLUMN=FIELD or drop with --map COLUMN=-; {table.kind} fields: {', '.join(known)}",
         )
-    cls = KINDS[table.kind][0]
-    renames = {attribute: name for name, attribute in KINDS[table.kind][1].items()}
-    required = [renames.get(a.name, a.name) for a in attrs.fields(cls) if a.init and a.default is attrs.NOTHING]
-    missing = [field for field in required if field not in values]
+    missing = [field for field in KINDS[table.kind].required if field not in values]
     if missing:
         return (
             f"missing column{'s' * (len(missing) > 1)} {', '.join(map(repr, missing))}",
@@ -271,7 +263,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
     if isinstance(entry_id, str):
         where = f"row {row.number} ({table.kind} {entry_id!r})"
     try:
-        entry = from_record(table.kind, record)
+        entry = from_fields(table.kind, record)
     except FieldError as exc:
         found = [
             (where, f"{field}: {message}" if field else message, hint or "correct the value")
@@ -280,7 +272,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
         # Report a bad date and an unknown speaker in the same row together.
         found += [(where, m, h) for m, h in _reference_problems(table.kind, record, index)]
         return found, None
-    checks = _reference_problems(table.kind, to_record(entry), index) + _shape_problems(entry, index)
+    checks = _reference_problems(table.kind, to_fields(entry), index) + _shape_problems(entry, index)
     found = [(where, message, hint) for message, hint in checks]
     if not found and not index.add(table.kind, entry.id):
         found.append(
@@ -306,7 +298,7 @@ _YamlDumper.add_representer(str, _str)
 
 
 def _entry_yaml(entry: object) -> str:
-    return yaml.dump([to_record(entry)], Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump([to_fields(entry)], Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def _finish(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
@@ -415,7 +407,7 @@ def import_to_store(
         for kind, entry in imported_entries(
             tables, problems, workdir=work, rename=rename, context=known, max_errors=max_errors, progress=progress
         ):
-            sections[_SECTION_OF[kind]].append(entry)
+            sections[KINDS[kind].section].append(entry)
     counts = {kind: len(sections[section]) for section, kind in SECTIONS.items()}
     rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
     result = _finish(problems, partial, counts, rows)

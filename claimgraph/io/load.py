@@ -6,10 +6,10 @@ import os
 from collections.abc import Sequence
 
 from claimgraph.errors import InputError, Problem
-from claimgraph.io.dossier import SECTIONS, read_ledger
+from claimgraph.io.dossier import read_ledger
 from claimgraph.io.store import read_store
 from claimgraph.io.storefile import is_store
-from claimgraph.model import Ledger
+from claimgraph.model import SECTIONS, Ledger
 
 __all__ = ["load_ledger"]
 

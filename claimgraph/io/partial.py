@@ -18,10 +18,9 @@ from collections.abc import Iterable, Iterator
 
 from attrs import evolve, frozen
 
-from claimgraph.errors import InputError, Problem
-from claimgraph.io.records import FieldError, from_record
+from claimgraph.errors import FieldError, InputError, Problem
 from claimgraph.io.storefile import open_store, store_problem
-from claimgraph.model import Ledger, Question
+from claimgraph.model import Ledger, Question, from_fields
 
 __all__ = ["Link", "StoreOutline", "read_store_claims", "read_store_outline"]
 
@@ -76,7 +75,7 @@ def _damaged(label: str, kind: str, entry_id: str, message: str) -> InputError:
 
 def _entry(kind: str, entry_id: str, record: str, label: str) -> object:
     try:
-        return from_record(kind, json.loads(record))
+        return from_fields(kind, json.loads(record))
     except (FieldError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _damaged(label, kind, entry_id, str(exc)) from None
 

@@ -18,13 +18,11 @@ from contextlib import contextmanager
 from attrs import frozen
 
 from claimgraph._gc import paused_gc
-from claimgraph.errors import InputError, Problem
+from claimgraph.errors import FieldError, InputError, Problem
 from claimgraph.io.chain import GENESIS, canonical_json, entry_hash
-from claimgraph.io.dossier import SECTIONS
-from claimgraph.io.records import KINDS, FieldError, from_record, to_record
 from claimgraph.io.replay import Slot, apply_entry
 from claimgraph.io.storefile import create_store, ensure_views, open_store, store_problem
-from claimgraph.model import Ledger, check_ledger
+from claimgraph.model import KINDS, SECTIONS, Ledger, check_ledger, from_fields, to_fields
 
 __all__ = [
     "LogEntry",
@@ -165,7 +163,7 @@ def _incoming(ledger: Ledger, label: str) -> dict[tuple[str, str], tuple[object,
                 )
                 continue
             try:
-                text = canonical_json(to_record(entry, with_text=True))
+                text = canonical_json(to_fields(entry, with_text=True))
             except ValueError as exc:
                 problems.append(
                     Problem(
@@ -184,17 +182,17 @@ def _incoming(ledger: Ledger, label: str) -> dict[tuple[str, str], tuple[object,
 
 
 def _entry(kind: str, entry_id: str, record: str, label: str) -> object:
-    cls, renames = KINDS[kind]
+    cls, renames = KINDS[kind].cls, KINDS[kind].renames
     try:
         values = json.loads(record)
-        # Stored records were written by to_record from a valid entry (and are hash-checked):
+        # Stored records were written by to_fields from a valid entry (and are hash-checked):
         # building the class directly runs each converter and validator once instead of
-        # from_record's twice, which halves the cost of reading a large ledger.
+        # from_fields's twice, which halves the cost of reading a large ledger.
         return cls(**{renames.get(key, key): value for key, value in values.items()})
     except (ValueError, KeyError, TypeError, AttributeError):
-        pass  # from_record says precisely what is wrong
+        pass  # from_fields says precisely what is wrong
     try:
-        return from_record(kind, json.loads(record))
+        return from_fields(kind, json.loads(record))
     except (FieldError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(
             [

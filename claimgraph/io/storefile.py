@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from claimgraph.errors import InputError, LedgerBusy, Problem
-from claimgraph.io.dossier import SECTIONS
+from claimgraph.model import SECTIONS
 
 __all__ = [
     "APPLICATION_ID",

@@ -16,9 +16,9 @@ import sqlite3
 from attrs import frozen
 
 from claimgraph.io.chain import GENESIS, canonical_json, entry_hash
-from claimgraph.io.records import KINDS
 from claimgraph.io.replay import Slot, apply_entry
 from claimgraph.io.storefile import open_store, store_problem
+from claimgraph.model import KINDS
 
 __all__ = ["Broken", "VerifyResult", "verify_store"]
 

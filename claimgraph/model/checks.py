@@ -6,6 +6,7 @@ from collections import Counter
 
 from attrs import frozen
 
+from claimgraph.model.kinds import KINDS
 from claimgraph.model.ledger import Ledger
 
 __all__ = ["Defect", "check_ledger"]
@@ -32,15 +33,8 @@ class Defect:
 
 def _duplicates(ledger: Ledger) -> list[Defect]:
     defects = []
-    for kind, items in (
-        ("source", ledger.sources),
-        ("document", ledger.documents),
-        ("claim", ledger.claims),
-        ("question", ledger.questions),
-        ("relation", ledger.relations),
-        ("review", ledger.reviews),
-    ):
-        counts = Counter(item.id for item in items)
+    for kind, entry_kind in KINDS.items():
+        counts = Counter(item.id for item in getattr(ledger, entry_kind.section))
         for item_id, count in counts.items():
             if count > 1:
                 defects.append(

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from attrs import field, frozen
 
 from claimgraph.model.entities import Claim, Document, Question, Relation, Review, Source
+from claimgraph.model.kinds import KINDS
 
 __all__ = ["Ledger"]
 
@@ -38,16 +39,11 @@ class Ledger:
 
     def __attrs_post_init__(self) -> None:
         # Frozen: the indexes are computed once, here, and never change.
+        # Relations are left out: their id is derived, and no one looks them up by it.
         object.__setattr__(
             self,
             "_by_id",
-            {
-                "source": _index(self.sources),
-                "document": _index(self.documents),
-                "claim": _index(self.claims),
-                "question": _index(self.questions),
-                "review": _index(self.reviews),
-            },
+            {name: _index(getattr(self, kind.section)) for name, kind in KINDS.items() if not kind.derived_id},
         )
 
     def source(self, source_id: str) -> Source | None:
@@ -104,12 +100,7 @@ class Ledger:
     def merged(self, other: Ledger) -> Ledger:
         """A new ledger with this one's entries followed by ``other``'s."""
         return Ledger(
-            sources=self.sources + other.sources,
-            documents=self.documents + other.documents,
-            claims=self.claims + other.claims,
-            relations=self.relations + other.relations,
-            questions=self.questions + other.questions,
-            reviews=self.reviews + other.reviews,
+            **{kind.section: getattr(self, kind.section) + getattr(other, kind.section) for kind in KINDS.values()}
         )
 
     def counts(self) -> dict[str, int]:
