@@ -224,7 +224,7 @@ def _baseline(folder: Path, steps: _Steps, paused: bool) -> None:
 
 def _pipeline(folder: Path, steps: _Steps) -> None:
     from claimgraph.graph import build_graph, find_candidates, find_disputes
-    from claimgraph.io import read_store
+    from claimgraph.store import read_store
 
     ledger = steps.run("load", lambda: read_store(folder / "ledger.db"))
     graph = steps.run("graph", lambda: build_graph(ledger))
@@ -238,7 +238,7 @@ def _pipeline(folder: Path, steps: _Steps) -> None:
 
 
 def _record(folder: Path, steps: _Steps) -> None:
-    from claimgraph.io import init_store, record_ledger
+    from claimgraph.store import init_store, record_ledger
 
     ledger = _read_export(folder)
     scratch = folder / "record-scratch.db"

@@ -15,9 +15,9 @@ from claimgraph._gc import paused_gc
 from claimgraph.errors import InputError, UnknownDispute
 from claimgraph.graph import build_graph, claim_order, dispute_groups, find_disputes, relation_edges
 from claimgraph.graph.subledger import dispute_ledger, dispute_members, store_dispute_ledger, sub_ledger
-from claimgraph.io import init_store, read_store, record_ledger
-from claimgraph.io.partial import read_store_claims, read_store_outline
 from claimgraph.model import Claim, Ledger, Period, Question, Relation, Review, Source, check_ledger, to_date, to_period
+from claimgraph.store import init_store, read_store, record_ledger
+from claimgraph.store.partial import read_store_claims, read_store_outline
 
 # ---------------------------------------------------------------- the reference graph
 

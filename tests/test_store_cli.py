@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.io import history, read_ledger, read_store, verify_store
+from claimgraph.io import read_ledger
 from claimgraph.model import to_fields
+from claimgraph.store import history, read_store, verify_store
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,8 @@ from collections.abc import Callable
 import click
 
 from claimgraph.errors import ClaimgraphError, InputError
-from claimgraph.io import load_ledger, write_atomic
+from claimgraph.io import write_atomic
+from claimgraph.store import load_ledger
 
 __all__ = ["Failed", "emit", "ledger_input", "reports_errors"]
 

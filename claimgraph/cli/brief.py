@@ -8,9 +8,9 @@ import click
 
 from claimgraph.cli._common import emit, ledger_input, reports_errors
 from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
-from claimgraph.io import claim_status, is_store, load_ledger, retracted_entries
 from claimgraph.model import Ledger
 from claimgraph.render.brief import LedgerStatus, render_brief
+from claimgraph.store import claim_status, is_store, load_ledger, retracted_entries
 
 
 def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | None:

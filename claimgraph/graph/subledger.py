@@ -148,7 +148,7 @@ def store_dispute_ledger(path: str | os.PathLike, dispute_id: str) -> Ledger:
         UnknownDispute: no dispute has this id.
         InputError: the file is not a readable ledger, or a record in it is damaged.
     """
-    from claimgraph.io.partial import read_store_claims, read_store_outline
+    from claimgraph.store.partial import read_store_claims, read_store_outline
 
     outline = read_store_outline(path)
     members = dispute_members(outline.relations, outline.questions, outline.positions)

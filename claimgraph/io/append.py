@@ -16,8 +16,7 @@ from pathlib import Path
 import yaml
 
 from claimgraph.errors import InputError, Problem
-from claimgraph.io.dossier import write_atomic
-from claimgraph.io.storefile import is_store
+from claimgraph.io.files import is_store, write_atomic
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import Relation, to_fields
 

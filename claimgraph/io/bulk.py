@@ -1,4 +1,4 @@
-"""Bulk import: CSV and JSON Lines tables → a dossier file or a ledger store.
+"""Bulk import: CSV and JSON Lines tables → a dossier file (or, through :mod:`claimgraph.store.bulk`, a store).
 
 Tables are read in kind order (sources, documents, claims, relations,
 questions, reviews) whatever order they are named in, so a claim may name a
@@ -36,7 +36,7 @@ from claimgraph.io.dossier import FORMAT_VERSION
 from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
 from claimgraph.model import KINDS, SECTIONS, Claim, Ledger, Relation, Source, from_fields, to_fields
 
-__all__ = ["ImportResult", "import_to_dossier", "import_to_store", "imported_entries"]
+__all__ = ["ImportResult", "import_result", "import_to_dossier", "imported_entries"]
 
 Progress = Callable[[int], None]
 
@@ -301,7 +301,8 @@ def _entry_yaml(entry: object) -> str:
     return yaml.dump([to_fields(entry)], Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
-def _finish(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
+def import_result(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
+    """What an import wrote; raises instead when it must write nothing (see ``partial``)."""
     stopped = any(p.message.startswith("stopped after") for p in problems)
     unreadable = any(p.entry == "" for p in problems)
     if problems and (not partial or stopped or unreadable):
@@ -355,7 +356,7 @@ def import_to_dossier(
                 spools[kind].write(_entry_yaml(entry))
                 counts[kind] += 1
         rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
-        result = _finish(problems, partial, counts, rows)
+        result = import_result(problems, partial, counts, rows)
         header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
         assembled = os.path.join(work, "dossier.yaml")
         with open(assembled, "w", encoding="utf-8", newline="\n") as out:
@@ -367,49 +368,3 @@ def import_to_dossier(
                         shutil.copyfileobj(spool, out)
         os.replace(assembled, target)
     return result
-
-
-def import_to_store(
-    tables: Sequence[TableFile],
-    store: str | os.PathLike,
-    author: str,
-    *,
-    rename: Mapping[str, str] | None = None,
-    max_errors: int = 20,
-    partial: bool = False,
-    progress: Progress | None = None,
-):
-    """Import tables straight into a ledger store, in one transaction.
-
-    Rows may refer to entries already in the store. The rows are
-    read as a stream, but :func:`claimgraph.io.store.record_ledger` takes a whole
-    ledger, so the imported entries are held in memory until they are recorded.
-
-    Args:
-        tables: the input tables.
-        store: the ledger store (created when missing).
-        author: who records the entries.
-        rename, max_errors, partial, progress: as for :func:`import_to_dossier`.
-
-    Returns:
-        (ImportResult, the store's RecordSummary).
-
-    Raises:
-        InputError: every problem found, when nothing was recorded.
-    """
-    from claimgraph.io.store import init_store, read_store, record_ledger
-
-    init_store(store)
-    known = read_store(store)
-    sections: dict[str, list] = {section: [] for section in SECTIONS}
-    problems: list[Problem] = []
-    with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
-        for kind, entry in imported_entries(
-            tables, problems, workdir=work, rename=rename, context=known, max_errors=max_errors, progress=progress
-        ):
-            sections[KINDS[kind].section].append(entry)
-    counts = {kind: len(sections[section]) for section, kind in SECTIONS.items()}
-    rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
-    result = _finish(problems, partial, counts, rows)
-    summary = record_ledger(store, Ledger(**sections), author)
-    return result, summary

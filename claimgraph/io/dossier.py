@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -27,7 +26,6 @@ __all__ = [
     "dossier_files",
     "dossier_text",
     "read_ledger",
-    "write_atomic",
 ]
 
 DOSSIER_SUFFIXES = (".yaml", ".yml")
@@ -297,16 +295,3 @@ def dossier_text(ledger: Ledger, *, title: str | None = None, recorded_by: str |
         if entries:
             document[section] = [to_fields(entry) for entry in entries]
     return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-
-
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write text to a file so that it is either replaced whole or left unchanged."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
