@@ -34,7 +34,8 @@ from attrs import frozen
 from claimgraph.errors import FieldError, InputError, Problem
 from claimgraph.io.dossier import FORMAT_VERSION
 from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
-from claimgraph.model import KINDS, SECTIONS, Claim, Ledger, Relation, Source, from_fields, to_fields
+from claimgraph.model import KINDS, SECTIONS, Ledger, Relation, from_fields, to_fields
+from claimgraph.model.checks import Defect, clashing_kinds, entry_defects, unknown_references
 
 __all__ = ["ImportResult", "import_result", "import_to_dossier", "imported_entries"]
 
@@ -85,71 +86,40 @@ class _Index:
         self._db.close()
 
 
-def _unknown(field: str, target: str, ref: str) -> tuple[str, str]:
+def _unknown_hint(defect: Defect) -> str:
+    ref = defect.refs[0]
     return (
-        f"{field}: refers to unknown {target} {ref!r}",
-        f"add a {target} with id {ref!r} (in a {KINDS[target].section} table given earlier "
-        "or a --with dossier), or correct the id",
+        f"add a {defect.target} with id {ref!r} (in a {KINDS[defect.target].section} table given earlier "
+        "or a --with dossier), or correct the id"
     )
 
 
-#: Entry kind → (field, kind of entry it names) for every reference a row can make.
-_REFERENCES = {
-    "source": (("part_of", "source"),),
-    "document": (("publisher", "source"),),
-    "claim": (("said_by", "source"), ("via", "source"), ("document", "document")),
-    "relation": (("from", "claim"), ("to", "claim")),
-    "question": (("claims", "claim"),),
-    "review": (("claim", "claim"), ("reviewer", "source")),
-}
-
-
-def _reference_problems(kind: str, record: Mapping, index: _Index) -> list[tuple[str, str]]:
+def _reference_problems(kind: str, fields: Mapping, index: _Index) -> list[tuple[str, str]]:
     """Unresolved references of one row; works on a row that failed to build, too."""
-    problems: list[tuple[str, str]] = []
-    for field, target in _REFERENCES[kind]:
-        value = record.get(field)
-        refs = value if isinstance(value, list | tuple) else [value]
-        for ref in refs:
-            if isinstance(ref, str) and ref and not index.has(target, ref):
-                problems.append(_unknown(field, target, ref))
-    return problems
+    return [(f"{d.field}: {d.message}", _unknown_hint(d)) for d in unknown_references(kind, fields, index.has)]
 
 
-def _shape_problems(entry: object, index: _Index) -> list[tuple[str, str]]:
-    problems: list[tuple[str, str]] = []
-    if isinstance(entry, Source) and entry.part_of == entry.id:
-        problems.append(("part_of: a source cannot be part of itself", "leave part_of out"))
-    elif isinstance(entry, Claim) and (entry.said_by in entry.via or len(set(entry.via)) != len(entry.via)):
+def _entry_problems(entry: object, index: _Index) -> list[tuple[str, str]]:
+    """The rules one row breaks on its own, and a relation clashing with one imported before it."""
+    problems = [
+        (f"{d.field}: {d.message}", "leave part_of out" if d.code == "part-of-itself" else d.hint)
+        for d in entry_defects(entry)
+    ]
+    if isinstance(entry, Relation) and any(index.has("relation", other) for other in clashing_kinds(entry)):
+        first, second = entry.pair
         problems.append(
             (
-                "via: a source appears twice in the relay chain",
-                "list each relay once, speaker-side first, and not the speaker",
+                f"kind: claims {first!r} and {second!r} would both support and contradict each other",
+                "keep one relation for the pair",
             )
         )
-    elif isinstance(entry, Relation):
-        if entry.source == entry.target:
-            problems.append(("to: a claim cannot be related to itself", "point 'to' at another claim"))
-        first, second = entry.pair
-        clashing = (
-            [f"{first}~supports~{second}", f"{second}~supports~{first}"]
-            if entry.kind == "contradicts"
-            else [f"{first}~contradicts~{second}"]
-        )
-        if any(index.has("relation", other) for other in clashing):
-            problems.append(
-                (
-                    f"kind: claims {first!r} and {second!r} would both support and contradict each other",
-                    "keep one relation for the pair",
-                )
-            )
     return problems
 
 
 def _index_context(index: _Index, context: Ledger) -> None:
-    for section, kind in SECTIONS.items():
-        for entry in getattr(context, section):
-            index.add(kind, entry.id)
+    for name, kind in KINDS.items():
+        for entry in getattr(context, kind.section):
+            index.add(name, entry.id)
 
 
 def imported_entries(
@@ -272,7 +242,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
         # Report a bad date and an unknown speaker in the same row together.
         found += [(where, m, h) for m, h in _reference_problems(table.kind, record, index)]
         return found, None
-    checks = _reference_problems(table.kind, to_fields(entry), index) + _shape_problems(entry, index)
+    checks = _reference_problems(table.kind, to_fields(entry), index) + _entry_problems(entry, index)
     found = [(where, message, hint) for message, hint in checks]
     if not found and not index.add(table.kind, entry.id):
         found.append(

@@ -15,7 +15,7 @@ from attrs import field, frozen
 
 from claimgraph.model.entities import Claim, Document, Question, Relation, Review, Source
 
-__all__ = ["KINDS", "SECTIONS", "EntryKind", "kind_of_section"]
+__all__ = ["KINDS", "SECTIONS", "EntryKind"]
 
 
 def _external_fields(kind: EntryKind) -> Mapping[str, attrs.Attribute]:
@@ -39,6 +39,8 @@ class EntryKind:
             ``from~kind~to``) rather than written in the entry.
         rank: its place in the ledger's order of kinds (sources first): dossiers
             list sections, and imports read tables, in this order.
+        references: (external field, kind it names) for every field that holds
+            ids of other entries; the consistency checks resolve them.
         fields: external field name → attrs attribute, in the class's field order
             (derived once from ``cls`` and ``renames``).
     """
@@ -49,6 +51,7 @@ class EntryKind:
     renames: Mapping[str, str] = field(factory=dict, converter=lambda value: MappingProxyType(dict(value)))
     derived_id: bool = False
     rank: int = 0
+    references: tuple[tuple[str, str], ...] = ()
     fields: Mapping[str, attrs.Attribute] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -68,8 +71,8 @@ class EntryKind:
 def _registry(*kinds: tuple) -> Mapping[str, EntryKind]:
     return MappingProxyType(
         {
-            name: EntryKind(name, section, cls, renames, derived_id, rank)
-            for rank, (name, section, cls, renames, derived_id) in enumerate(kinds)
+            name: EntryKind(name, section, cls, renames, derived_id, rank, references)
+            for rank, (name, section, cls, renames, derived_id, references) in enumerate(kinds)
         }
     )
 
@@ -77,20 +80,13 @@ def _registry(*kinds: tuple) -> Mapping[str, EntryKind]:
 #: Every entry kind by name, in the ledger's order (sources, documents, claims,
 #: relations, questions, reviews).
 KINDS: Mapping[str, EntryKind] = _registry(
-    ("source", "sources", Source, {}, False),
-    ("document", "documents", Document, {}, False),
-    ("claim", "claims", Claim, {}, False),
-    ("relation", "relations", Relation, {"from": "source", "to": "target"}, True),
-    ("question", "questions", Question, {}, False),
-    ("review", "reviews", Review, {}, False),
+    ("source", "sources", Source, {}, False, (("part_of", "source"),)),
+    ("document", "documents", Document, {}, False, (("publisher", "source"),)),
+    ("claim", "claims", Claim, {}, False, (("said_by", "source"), ("via", "source"), ("document", "document"))),
+    ("relation", "relations", Relation, {"from": "source", "to": "target"}, True, (("from", "claim"), ("to", "claim"))),
+    ("question", "questions", Question, {}, False, (("claims", "claim"),)),
+    ("review", "reviews", Review, {}, False, (("claim", "claim"), ("reviewer", "source"))),
 )
 
 #: Ledger section → entry kind name, in the ledger's order (the dossier's top-level lists).
 SECTIONS: Mapping[str, str] = MappingProxyType({kind.section: name for name, kind in KINDS.items()})
-
-_BY_SECTION = {kind.section: kind for kind in KINDS.values()}
-
-
-def kind_of_section(section: str) -> EntryKind:
-    """The entry kind a ledger section holds, e.g. ``kind_of_section("claims").name == "claim"``."""
-    return _BY_SECTION[section]
