@@ -38,7 +38,7 @@ STEPS = ("load", "graph", "disputes", "candidates", "audit")
 def _worker(folder: Path, upto: str) -> None:
     from claimgraph.graph import build_graph, find_candidates, find_disputes
     from claimgraph.graph.audit import audit
-    from claimgraph.io import read_store
+    from claimgraph.store import read_store
 
     if upto == "start-up":  # imports only: what every count below includes
         return

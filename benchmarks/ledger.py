@@ -28,15 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from claimgraph.io import (
-    dossier_text,
-    init_store,
-    read_ledger,
-    read_store,
-    record_ledger,
-    verify_store,
-)
+from claimgraph.io import dossier_text, read_ledger
 from claimgraph.model import Claim, Ledger, Relation
+from claimgraph.store import init_store, read_store, record_ledger, verify_store
 
 NEW_CLAIMS = 50
 

@@ -131,10 +131,10 @@ def _prepare(folder: Path, size: int) -> None:
 
     from benchmarks.synthetic import synthetic_ledger
     from claimgraph.graph.subledger import dispute_members
-    from claimgraph.io import to_record
+    from claimgraph.model import to_fields
 
     ledger = synthetic_ledger(size)
-    export = {section: [to_record(e, with_text=True) for e in getattr(ledger, section)] for section in SECTIONS}
+    export = {section: [to_fields(e, with_text=True) for e in getattr(ledger, section)] for section in SECTIONS}
     (folder / "ledger.json.tmp").write_bytes(orjson.dumps(export))
     order = {c.id: i for i, c in enumerate(ledger.claims)}
     members = dispute_members(ledger.relations, ledger.questions, order)
@@ -167,13 +167,12 @@ def _read_export(folder: Path):
     import orjson
 
     from claimgraph._gc import paused_gc
-    from claimgraph.io import from_record
-    from claimgraph.model import Ledger
+    from claimgraph.model import Ledger, from_fields
 
     data = orjson.loads((folder / "ledger.json").read_bytes())
     with paused_gc():
         return Ledger(
-            **{section: [from_record(section[:-1], record) for record in data.get(section, ())] for section in SECTIONS}
+            **{section: [from_fields(section[:-1], record) for record in data.get(section, ())] for section in SECTIONS}
         )
 
 
@@ -225,7 +224,7 @@ def _baseline(folder: Path, steps: _Steps, paused: bool) -> None:
 
 def _pipeline(folder: Path, steps: _Steps) -> None:
     from claimgraph.graph import build_graph, find_candidates, find_disputes
-    from claimgraph.io import read_store
+    from claimgraph.store import read_store
 
     ledger = steps.run("load", lambda: read_store(folder / "ledger.db"))
     graph = steps.run("graph", lambda: build_graph(ledger))
@@ -239,7 +238,7 @@ def _pipeline(folder: Path, steps: _Steps) -> None:
 
 
 def _record(folder: Path, steps: _Steps) -> None:
-    from claimgraph.io import init_store, record_ledger
+    from claimgraph.store import init_store, record_ledger
 
     ledger = _read_export(folder)
     scratch = folder / "record-scratch.db"

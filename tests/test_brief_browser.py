@@ -17,9 +17,9 @@ import yaml
 from click.testing import CliRunner
 
 from claimgraph.cli import cli
-from claimgraph.io import load_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
+from claimgraph.store import load_ledger
 from tests.conftest import FOUNDING, ROOT
 from tests.test_brief import AMENDED, RETRACTED, founding_store, hostile_dossier
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimgraph.errors import InputError
 from claimgraph.graph import accept_candidates, build_graph, find_candidates
-from claimgraph.io import InputError, read_ledger, relations_appended
+from claimgraph.io import read_ledger, relations_appended
 from claimgraph.model import Claim, Ledger, Relation
 from tests.conftest import FOUNDING as FOUNDING_DOSSIER
 from tests.conftest import SOURCES

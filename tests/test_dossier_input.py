@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from claimgraph.io import InputError, read_ledger
+from claimgraph.errors import InputError
+from claimgraph.io import read_ledger
 from tests.conftest import MINIMAL
 
 

@@ -6,9 +6,11 @@ import json
 
 import pytest
 
-from claimgraph.io import InputError, read_ledger, read_store
+from claimgraph.errors import InputError
+from claimgraph.io import read_ledger
 from claimgraph.io.bulk import import_to_dossier
 from claimgraph.io.tabular import parse_renames, table_file
+from claimgraph.store import read_store
 
 SOURCES = """
     id,name,kind,part_of

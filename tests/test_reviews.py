@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimgraph.io import FieldError, InputError, dossier_text, from_record, read_ledger, to_record
-from claimgraph.model import Ledger, Review, check_ledger
+from claimgraph.errors import FieldError, InputError
+from claimgraph.io import dossier_text, read_ledger
+from claimgraph.model import Ledger, Review, check_ledger, from_fields, to_fields
 
 REVIEWS = """
     sources:
@@ -90,12 +91,12 @@ def test_invalid_review_fields_are_refused(fields, message):
     """Scale out of order, value off the scale, bad url or date: a FieldError that says so."""
     record = {"id": "r", "claim": "c", "rating": "False", "reviewer": "s", **fields}
     with pytest.raises(FieldError, match=re.escape(message)):
-        from_record("review", record)
+        from_fields("review", record)
 
 
 def test_numeric_text_is_accepted_for_the_scale():
     """Numbers written as text (as CSV gives them) become numbers."""
-    review = from_record(
+    review = from_fields(
         "review",
         {
             "id": "r",
@@ -117,9 +118,9 @@ _scales = st.tuples(st.integers(-100, 100), st.integers(1, 100)).flatmap(
 
 @given(scale=_scales, rating=st.text(min_size=1).filter(str.strip))
 def test_review_record_round_trip(scale, rating):
-    """to_record then from_record gives back the same review."""
+    """to_fields then from_fields gives back the same review."""
     worst, best, value = scale
     review = Review(
         id="r", claim="c", rating=rating, reviewer="s", rating_value=value, best_rating=best, worst_rating=worst
     )
-    assert from_record("review", to_record(review)) == review
+    assert from_fields("review", to_fields(review)) == review

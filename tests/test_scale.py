@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 
 from benchmarks.synthetic import synthetic_ledger
 from claimgraph._gc import paused_gc
+from claimgraph.errors import InputError, UnknownDispute
 from claimgraph.graph import build_graph, claim_order, dispute_groups, find_disputes, relation_edges
 from claimgraph.graph.subledger import dispute_ledger, dispute_members, store_dispute_ledger, sub_ledger
-from claimgraph.io import InputError, init_store, read_store, record_ledger
-from claimgraph.io.partial import read_store_claims, read_store_outline
 from claimgraph.model import Claim, Ledger, Period, Question, Relation, Review, Source, check_ledger, to_date, to_period
+from claimgraph.store import init_store, read_store, record_ledger
+from claimgraph.store.partial import read_store_claims, read_store_outline
 
 # ---------------------------------------------------------------- the reference graph
 
@@ -358,8 +359,9 @@ def test_sub_ledger_keeps_what_the_claims_refer_to():
 def test_unknown_dispute_is_refused_with_the_known_ids():
     """Asking for a dispute that does not exist names some that do."""
     ledger = synthetic_ledger(200)
-    with pytest.raises(KeyError, match="no dispute 'nope'; the disputes are: dispute-"):
+    with pytest.raises(UnknownDispute, match="no dispute 'nope'; the disputes are: dispute-") as caught:
         dispute_ledger(ledger, "nope")
+    assert not isinstance(caught.value, KeyError)
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
-from claimgraph.io.dossier import SECTIONS
-from claimgraph.io.records import KINDS, field_names
+from claimgraph.model import KINDS, SECTIONS
 from tests.conftest import CLAIMS, MINIMAL, ROOT
 
 SCHEMA = json.loads((ROOT / "schema" / "dossier.schema.json").read_text(encoding="utf-8"))
@@ -29,7 +28,7 @@ def _as_json(value):
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_schema_lists_exactly_the_fields_of_each_kind(kind):
     """Every field the reader accepts is in the schema, and nothing else."""
-    assert set(SCHEMA["$defs"][kind]["properties"]) == set(field_names(kind))
+    assert set(SCHEMA["$defs"][kind]["properties"]) == set(KINDS[kind].field_names)
 
 
 def test_schema_lists_every_section():

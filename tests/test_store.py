@@ -15,23 +15,21 @@ from attrs import evolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimgraph.io import (
-    InputError,
-    LedgerBusy,
+from claimgraph.errors import InputError, LedgerBusy
+from claimgraph.io import read_ledger
+from claimgraph.model import Claim, Document, Ledger, Relation, Source, to_fields
+from claimgraph.store import (
     claim_status,
     dump_store,
     history,
     init_store,
     is_store,
     load_ledger,
-    read_ledger,
     read_store,
     record_ledger,
     retracted_entries,
-    to_record,
     verify_store,
 )
-from claimgraph.model import Claim, Document, Ledger, Relation, Source
 
 FOUNDING = Path(__file__).resolve().parents[1] / "claims" / "rafah-2026-02-04.yaml"
 
@@ -45,7 +43,7 @@ def _at(hours: float) -> dt.datetime:
 def _records(ledger: Ledger) -> list[tuple[str, dict]]:
     """Every entry with its text, in order: what "the same state" means."""
     return [
-        (type(entry).__name__, to_record(entry, with_text=True))
+        (type(entry).__name__, to_fields(entry, with_text=True))
         for section in ("sources", "documents", "claims", "relations", "questions", "reviews")
         for entry in getattr(ledger, section)
     ]
@@ -394,7 +392,7 @@ def test_verify_names_the_first_tampered_entry(recorded, statements, seq, says):
 
 def test_verify_catches_a_rewritten_entry_with_a_recomputed_hash(recorded):
     """Recomputing an edited entry's own hash only moves the break to the next entry's prev_hash."""
-    from claimgraph.io.chain import entry_hash
+    from claimgraph.store.chain import entry_hash
 
     with _raw(recorded) as raw:
         row = raw.execute(

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.io import history, read_ledger, read_store, to_record, verify_store
+from claimgraph.io import read_ledger
+from claimgraph.model import to_fields
+from claimgraph.store import history, read_store, verify_store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -249,7 +251,7 @@ def _wait_for(marker: Path, process: subprocess.Popen, seconds: float = 60) -> N
 def _state(path: Path) -> list:
     ledger = read_store(path)
     return [
-        to_record(entry, with_text=True)
+        to_fields(entry, with_text=True)
         for section in ("sources", "documents", "claims", "relations")
         for entry in getattr(ledger, section)
     ]
@@ -328,7 +330,7 @@ def test_second_recorder_gets_ledger_busy_after_a_bounded_wait(store, tmp_path):
 def _state_of(dossier: Path) -> list:
     ledger = read_ledger([dossier])
     return [
-        to_record(entry, with_text=True)
+        to_fields(entry, with_text=True)
         for section in ("sources", "documents", "claims", "relations")
         for entry in getattr(ledger, section)
     ]

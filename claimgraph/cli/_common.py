@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 import click
 
-from claimgraph.io import InputError, load_ledger, write_atomic
+from claimgraph.errors import ClaimgraphError, InputError
+from claimgraph.io import write_atomic
+from claimgraph.store import load_ledger
 
 __all__ = ["Failed", "emit", "ledger_input", "reports_errors"]
 
@@ -20,7 +22,9 @@ class Failed(click.ClickException):
         click.echo(self.message, err=True)
 
 
-def _explain(exc: InputError) -> str:
+def _explain(exc: ClaimgraphError) -> str:
+    if not isinstance(exc, InputError):
+        return f"error: {exc}"
     count = len(exc.problems)
     lines = [f"error: {p}" for p in exc.problems]
     lines.append(f"{count} problem{'s' * (count != 1)} found; nothing was written.")
@@ -28,13 +32,17 @@ def _explain(exc: InputError) -> str:
 
 
 def reports_errors(command: Callable) -> Callable:
-    """Turn input and file-system errors into clear messages and exit code 1."""
+    """Turn claimgraph's own errors and file-system errors into clear messages and exit code 1.
+
+    Only :class:`~claimgraph.errors.ClaimgraphError` and ``OSError`` become messages:
+    any other exception is a bug and shows as one.
+    """
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
-        except InputError as exc:
+        except ClaimgraphError as exc:
             raise Failed(_explain(exc)) from None
         except OSError as exc:
             name = f" {exc.filename}" if exc.filename else ""
@@ -64,7 +72,7 @@ def ledger_input(command: Callable | None = None, *, reader: Callable | None = N
             ledger = reader(paths, as_of, kwargs) if reader is not None else None
             if ledger is None:
                 ledger = load_ledger(paths, as_of=as_of)
-        except InputError as exc:
+        except ClaimgraphError as exc:
             raise Failed(_explain(exc)) from None
         return command(*args, ledger=ledger, **kwargs)
 

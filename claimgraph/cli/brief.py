@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli._common import Failed, emit, ledger_input, reports_errors
+from claimgraph.cli._common import emit, ledger_input, reports_errors
 from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
-from claimgraph.io import claim_status, is_store, load_ledger, retracted_entries
 from claimgraph.model import Ledger
-from claimgraph.render.brief import BriefError, LedgerStatus, render_brief
+from claimgraph.render.brief import LedgerStatus, render_brief
+from claimgraph.store import claim_status, is_store, load_ledger, retracted_entries
 
 
 def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | None:
@@ -30,12 +30,9 @@ def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict) -> Le
     dispute_id = options.get("dispute_id")
     if dispute_id is None:
         return None
-    try:
-        if as_of is None and len(paths) == 1 and is_store(paths[0]):
-            return store_dispute_ledger(paths[0], dispute_id)
-        return dispute_ledger(load_ledger(paths, as_of=as_of), dispute_id)
-    except KeyError as exc:
-        raise Failed(f"error: {exc.args[0]}") from None
+    if as_of is None and len(paths) == 1 and is_store(paths[0]):
+        return store_dispute_ledger(paths[0], dispute_id)
+    return dispute_ledger(load_ledger(paths, as_of=as_of), dispute_id)
 
 
 @click.command()
@@ -80,8 +77,5 @@ def brief(
     """
     given = click.get_current_context().params  # PATHS and --as-of, as @ledger_input read them
     status = _store_status(given["paths"], given["as_of"])
-    try:
-        page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id, templates=templates, status=status)
-    except BriefError as exc:
-        raise Failed(f"error: {exc}") from None
+    page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id, templates=templates, status=status)
     emit(page, output)

@@ -9,12 +9,13 @@ from pathlib import Path
 import click
 
 from claimgraph.cli._common import Failed, ledger_input, reports_errors
-from claimgraph.io import load_ledger, write_atomic
-from claimgraph.io.bulk import import_to_dossier, import_to_store
-from claimgraph.io.records import KINDS
+from claimgraph.io import write_atomic
+from claimgraph.io.bulk import import_to_dossier
 from claimgraph.io.tabular import parse_renames, table_file
-from claimgraph.model import Ledger
+from claimgraph.model import KINDS, Ledger
 from claimgraph.render.tables import ledger_tables
+from claimgraph.store import load_ledger
+from claimgraph.store.bulk import import_to_store
 
 
 @contextlib.contextmanager

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from claimgraph.cli._common import Failed, reports_errors
-from claimgraph.io import dump_store, history, init_store, load_ledger, record_ledger, verify_store
 from claimgraph.render.ledger_text import log_text, summary_text, verify_text
+from claimgraph.store import dump_store, history, init_store, load_ledger, record_ledger, verify_store
 
 __all__ = ["dump", "ledger", "log", "record", "verify"]
 

@@ -22,6 +22,7 @@ from claimgraph.graph.relations import claim_order
 from claimgraph.graph.textmatch import closest_passage, find_quote
 from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Source
+from claimgraph.model.checks import Defect, known_in, unknown_references
 
 __all__ = ["CODES", "SEVERITIES", "Finding", "at_or_above", "audit"]
 
@@ -151,13 +152,21 @@ def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
     )
 
 
+def _unknown(ledger: Ledger, kind: str, entry_id: str, **fields) -> dict[str, list[Defect]]:
+    """The model's unknown-reference defects of these fields, by field."""
+    found: dict[str, list[Defect]] = {}
+    for defect in unknown_references(kind, fields, known_in(ledger), entry_id):
+        found.setdefault(defect.field, []).append(defect)
+    return found
+
+
 def _provenance_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
-    if ledger.source(claim.said_by) is None:
-        yield _finding("broken-reference", "claim", claim.id, f"said_by names unknown source {claim.said_by!r}")
+    unknown = _unknown(ledger, "claim", claim.id, said_by=claim.said_by, document=claim.document, via=claim.via)
+    for name in ("said_by", "document"):
+        for d in unknown.get(name, ()):
+            yield _finding("broken-reference", "claim", claim.id, f"{name} names unknown {d.target} {d.refs[0]!r}")
     if claim.document is None:
         yield _finding("missing-document", "claim", claim.id, "no document: name the text the claim appears in")
-    elif ledger.document(claim.document) is None:
-        yield _finding("broken-reference", "claim", claim.id, f"document names unknown document {claim.document!r}")
     if claim.said_on is None:
         document = ledger.document(claim.document) if claim.document else None
         if document is not None and document.published is not None:
@@ -169,13 +178,13 @@ def _provenance_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
             )
         else:
             yield _finding("missing-date", "claim", claim.id, "no said_on, and no dated document: when was it said?")
-    unknown = [relay for relay in claim.via if ledger.source(relay) is None]
-    if unknown:
+    relays = [d.refs[0] for d in unknown.get("via", ())]
+    if relays:
         yield _finding(
             "broken-chain",
             "claim",
             claim.id,
-            f"via names unknown source{'s' * (len(unknown) > 1)} {', '.join(unknown)}",
+            f"via names unknown source{'s' * (len(relays) > 1)} {', '.join(relays)}",
         )
     if claim.said_by in claim.via:
         yield _finding(
@@ -191,20 +200,20 @@ def _source_findings(ledger: Ledger) -> Iterator[Finding]:
     for source in ledger.sources:
         if source.part_of is None:
             continue
-        if ledger.source(source.part_of) is None:
-            yield _finding("broken-chain", "source", source.id, f"part_of names unknown source {source.part_of!r}")
-            continue
-        chain = ledger.chain(source.id)
-        top = ledger.source(chain[-1])
-        if top is not None and top.part_of is not None and top.part_of in chain:
-            loop = chain[chain.index(top.part_of) :]
-            if source.id in loop and not reported.intersection(loop):
+        for d in _unknown(ledger, "source", source.id, part_of=source.part_of).get("part_of", ()):
+            yield _finding("broken-chain", "source", source.id, f"part_of names unknown source {d.refs[0]!r}")
+            break
+        else:
+            # Unlike check, the audit names each circle at its first member in record
+            # order, and counts a source that is part of itself as a circle too.
+            loop = ledger.part_of_cycle(source.id)
+            if loop and loop[0] == source.id and not reported.intersection(loop):
                 reported.update(loop)
                 yield _finding(
                     "broken-chain",
                     "source",
                     source.id,
-                    f"part_of goes round in a circle: {' → '.join([*loop, top.part_of])}",
+                    f"part_of goes round in a circle: {' → '.join([*loop, source.id])}",
                 )
 
 

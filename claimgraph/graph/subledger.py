@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from attrs import evolve
 
+from claimgraph.errors import UnknownDispute
 from claimgraph.graph.disputes import dispute_groups
 from claimgraph.model import Ledger, Question
 
@@ -101,10 +102,10 @@ def _only_question(ledger: Ledger, question_id: str) -> Ledger:
     return evolve(ledger, questions=[q for q in ledger.questions if q.id == question_id])
 
 
-def _unknown(dispute_id: str, members: Mapping[str, object]) -> KeyError:
+def _unknown(dispute_id: str, members: Mapping[str, object]) -> UnknownDispute:
     known = ", ".join(list(members)[:20]) or "none (no contradicts relations)"
     more = f" and {len(members) - 20} more" if len(members) > 20 else ""
-    return KeyError(f"no dispute {dispute_id!r}; the disputes are: {known}{more}")
+    return UnknownDispute(f"no dispute {dispute_id!r}; the disputes are: {known}{more}")
 
 
 def dispute_ledger(ledger: Ledger, dispute_id: str) -> Ledger:
@@ -119,7 +120,7 @@ def dispute_ledger(ledger: Ledger, dispute_id: str) -> Ledger:
         with only the question that names the dispute.
 
     Raises:
-        KeyError: no dispute has this id (the message lists some that do).
+        UnknownDispute: no dispute has this id (the message lists some that do).
     """
     order = {c.id: position for position, c in enumerate(ledger.claims)}
     members = dispute_members(ledger.relations, ledger.questions, order)
@@ -144,10 +145,10 @@ def store_dispute_ledger(path: str | os.PathLike, dispute_id: str) -> Ledger:
         The same ledger as ``dispute_ledger(read_store(path), dispute_id)``.
 
     Raises:
-        KeyError: no dispute has this id.
+        UnknownDispute: no dispute has this id.
         InputError: the file is not a readable ledger, or a record in it is damaged.
     """
-    from claimgraph.io.partial import read_store_claims, read_store_outline
+    from claimgraph.store.partial import read_store_claims, read_store_outline
 
     outline = read_store_outline(path)
     members = dispute_members(outline.relations, outline.questions, outline.positions)

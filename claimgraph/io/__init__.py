@@ -1,62 +1,22 @@
-"""Reading and writing claims: dossier files and the ledger store. The only code that touches claim files."""
+"""Files: dossier YAML, article text, CSV/JSONL tables, atomic writes. The ledger store is :mod:`claimgraph.store`."""
 
 from claimgraph.io.append import append_relations, relations_appended
 from claimgraph.io.article import ARTICLE_MAX_BYTES, link_article, read_article
-from claimgraph.io.bulk import ImportResult, import_to_dossier, import_to_store
-from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger, write_atomic
-from claimgraph.io.dump import dump_store
-from claimgraph.io.errors import InputError, Problem
-from claimgraph.io.load import load_ledger
-from claimgraph.io.partial import Link, StoreOutline, read_store_claims, read_store_outline
-from claimgraph.io.records import FieldError, from_record, to_record
-from claimgraph.io.store import (
-    LogEntry,
-    RecordSummary,
-    claim_status,
-    history,
-    init_store,
-    read_store,
-    record_ledger,
-    retracted_entries,
-)
-from claimgraph.io.storefile import LedgerBusy, is_store
-from claimgraph.io.verify import Broken, VerifyResult, verify_store
+from claimgraph.io.bulk import ImportResult, import_to_dossier
+from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger
+from claimgraph.io.files import is_store, write_atomic
 
 __all__ = [
     "ARTICLE_MAX_BYTES",
-    "Broken",
-    "FieldError",
     "ImportResult",
-    "InputError",
-    "LedgerBusy",
-    "Link",
-    "LogEntry",
-    "Problem",
-    "RecordSummary",
-    "StoreOutline",
-    "VerifyResult",
     "append_relations",
-    "claim_status",
     "dossier_files",
     "dossier_text",
-    "dump_store",
-    "from_record",
-    "history",
     "import_to_dossier",
-    "import_to_store",
-    "init_store",
     "is_store",
     "link_article",
-    "load_ledger",
     "read_article",
     "read_ledger",
-    "read_store",
-    "read_store_claims",
-    "read_store_outline",
-    "record_ledger",
     "relations_appended",
-    "retracted_entries",
-    "to_record",
-    "verify_store",
     "write_atomic",
 ]

@@ -15,18 +15,16 @@ from pathlib import Path
 
 import yaml
 
-from claimgraph.io.dossier import write_atomic
-from claimgraph.io.errors import InputError, Problem
-from claimgraph.io.records import to_record
-from claimgraph.io.storefile import is_store
+from claimgraph.errors import InputError, Problem
+from claimgraph.io.files import is_store, write_atomic
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
-from claimgraph.model import Relation
+from claimgraph.model import Relation, to_fields
 
 __all__ = ["append_relations", "relations_appended"]
 
 
 def _entries_text(relations: Sequence[Relation], indent: str) -> list[str]:
-    records = [to_record(relation) for relation in relations]
+    records = [to_fields(relation) for relation in relations]
     text = yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
     return [f"{indent}{line}" if line else line for line in text.splitlines()]
 
@@ -106,7 +104,7 @@ def relations_appended(text: str, relations: Sequence[Relation], label: str = "d
 
 def _check(old_text: str, new_text: str, relations: Sequence[Relation], label: str) -> None:
     old, new = read_yaml(old_text, label), read_yaml(new_text, label)
-    expected = [*(old.get("relations") or []), *(to_record(r) for r in relations)]
+    expected = [*(old.get("relations") or []), *(to_fields(r) for r in relations)]
     others_same = {k: v for k, v in old.items() if k != "relations"} == {
         k: v for k, v in new.items() if k != "relations"
     }

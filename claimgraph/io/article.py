@@ -8,7 +8,7 @@ from pathlib import Path
 
 from attrs import evolve
 
-from claimgraph.io.errors import InputError, Problem
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.yamlfile import read_text
 from claimgraph.model import Ledger
 

@@ -1,4 +1,4 @@
-"""Bulk import: CSV and JSON Lines tables → a dossier file or a ledger store.
+"""Bulk import: CSV and JSON Lines tables → a dossier file (or, through :mod:`claimgraph.store.bulk`, a store).
 
 Tables are read in kind order (sources, documents, claims, relations,
 questions, reviews) whatever order they are named in, so a claim may name a
@@ -28,20 +28,16 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-import attrs
 import yaml
 from attrs import frozen
 
-from claimgraph.io.dossier import FORMAT_VERSION, SECTIONS
-from claimgraph.io.errors import InputError, Problem
-from claimgraph.io.records import KINDS, FieldError, from_record, to_record
+from claimgraph.errors import FieldError, InputError, Problem
+from claimgraph.io.dossier import FORMAT_VERSION
 from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
-from claimgraph.model import Claim, Ledger, Relation, Source
+from claimgraph.model import KINDS, SECTIONS, Ledger, Relation, from_fields, to_fields
+from claimgraph.model.checks import Defect, clashing_kinds, entry_defects, unknown_references
 
-__all__ = ["ImportResult", "import_to_dossier", "import_to_store", "imported_entries"]
-
-_KIND_ORDER = {kind: position for position, kind in enumerate(SECTIONS.values())}
-_SECTION_OF = {kind: section for section, kind in SECTIONS.items()}
+__all__ = ["ImportResult", "import_result", "import_to_dossier", "imported_entries"]
 
 Progress = Callable[[int], None]
 
@@ -90,71 +86,40 @@ class _Index:
         self._db.close()
 
 
-def _unknown(field: str, target: str, ref: str) -> tuple[str, str]:
+def _unknown_hint(defect: Defect) -> str:
+    ref = defect.refs[0]
     return (
-        f"{field}: refers to unknown {target} {ref!r}",
-        f"add a {target} with id {ref!r} (in a {_SECTION_OF[target]} table given earlier "
-        "or a --with dossier), or correct the id",
+        f"add a {defect.target} with id {ref!r} (in a {KINDS[defect.target].section} table given earlier "
+        "or a --with dossier), or correct the id"
     )
 
 
-#: Entry kind → (field, kind of entry it names) for every reference a row can make.
-_REFERENCES = {
-    "source": (("part_of", "source"),),
-    "document": (("publisher", "source"),),
-    "claim": (("said_by", "source"), ("via", "source"), ("document", "document")),
-    "relation": (("from", "claim"), ("to", "claim")),
-    "question": (("claims", "claim"),),
-    "review": (("claim", "claim"), ("reviewer", "source")),
-}
-
-
-def _reference_problems(kind: str, record: Mapping, index: _Index) -> list[tuple[str, str]]:
+def _reference_problems(kind: str, fields: Mapping, index: _Index) -> list[tuple[str, str]]:
     """Unresolved references of one row; works on a row that failed to build, too."""
-    problems: list[tuple[str, str]] = []
-    for field, target in _REFERENCES[kind]:
-        value = record.get(field)
-        refs = value if isinstance(value, list | tuple) else [value]
-        for ref in refs:
-            if isinstance(ref, str) and ref and not index.has(target, ref):
-                problems.append(_unknown(field, target, ref))
-    return problems
+    return [(f"{d.field}: {d.message}", _unknown_hint(d)) for d in unknown_references(kind, fields, index.has)]
 
 
-def _shape_problems(entry: object, index: _Index) -> list[tuple[str, str]]:
-    problems: list[tuple[str, str]] = []
-    if isinstance(entry, Source) and entry.part_of == entry.id:
-        problems.append(("part_of: a source cannot be part of itself", "leave part_of out"))
-    elif isinstance(entry, Claim) and (entry.said_by in entry.via or len(set(entry.via)) != len(entry.via)):
+def _entry_problems(entry: object, index: _Index) -> list[tuple[str, str]]:
+    """The rules one row breaks on its own, and a relation clashing with one imported before it."""
+    problems = [
+        (f"{d.field}: {d.message}", "leave part_of out" if d.code == "part-of-itself" else d.hint)
+        for d in entry_defects(entry)
+    ]
+    if isinstance(entry, Relation) and any(index.has("relation", other) for other in clashing_kinds(entry)):
+        first, second = entry.pair
         problems.append(
             (
-                "via: a source appears twice in the relay chain",
-                "list each relay once, speaker-side first, and not the speaker",
+                f"kind: claims {first!r} and {second!r} would both support and contradict each other",
+                "keep one relation for the pair",
             )
         )
-    elif isinstance(entry, Relation):
-        if entry.source == entry.target:
-            problems.append(("to: a claim cannot be related to itself", "point 'to' at another claim"))
-        first, second = entry.pair
-        clashing = (
-            [f"{first}~supports~{second}", f"{second}~supports~{first}"]
-            if entry.kind == "contradicts"
-            else [f"{first}~contradicts~{second}"]
-        )
-        if any(index.has("relation", other) for other in clashing):
-            problems.append(
-                (
-                    f"kind: claims {first!r} and {second!r} would both support and contradict each other",
-                    "keep one relation for the pair",
-                )
-            )
     return problems
 
 
 def _index_context(index: _Index, context: Ledger) -> None:
-    for section, kind in SECTIONS.items():
-        for entry in getattr(context, section):
-            index.add(kind, entry.id)
+    for name, kind in KINDS.items():
+        for entry in getattr(context, kind.section):
+            index.add(name, entry.id)
 
 
 def imported_entries(
@@ -186,7 +151,7 @@ def imported_entries(
         if context is not None:
             _index_context(index, context)
         bad_rows = 0
-        for table in sorted(tables, key=lambda t: _KIND_ORDER[t.kind]):
+        for table in sorted(tables, key=lambda t: KINDS[t.kind].rank):
             label = str(table.path)
             reported = 0
             header_checked = False
@@ -250,10 +215,7 @@ def _header_problem(table: TableFile, values: Mapping) -> tuple[str, str] | None
             f"the header names columns that are not {table.kind} fields: {said}",
             f"rename with --map COLUMN=FIELD or drop with --map COLUMN=-; {table.kind} fields: {', '.join(known)}",
         )
-    cls = KINDS[table.kind][0]
-    renames = {attribute: name for name, attribute in KINDS[table.kind][1].items()}
-    required = [renames.get(a.name, a.name) for a in attrs.fields(cls) if a.init and a.default is attrs.NOTHING]
-    missing = [field for field in required if field not in values]
+    missing = [field for field in KINDS[table.kind].required if field not in values]
     if missing:
         return (
             f"missing column{'s' * (len(missing) > 1)} {', '.join(map(repr, missing))}",
@@ -271,7 +233,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
     if isinstance(entry_id, str):
         where = f"row {row.number} ({table.kind} {entry_id!r})"
     try:
-        entry = from_record(table.kind, record)
+        entry = from_fields(table.kind, record)
     except FieldError as exc:
         found = [
             (where, f"{field}: {message}" if field else message, hint or "correct the value")
@@ -280,7 +242,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
         # Report a bad date and an unknown speaker in the same row together.
         found += [(where, m, h) for m, h in _reference_problems(table.kind, record, index)]
         return found, None
-    checks = _reference_problems(table.kind, to_record(entry), index) + _shape_problems(entry, index)
+    checks = _reference_problems(table.kind, to_fields(entry), index) + _entry_problems(entry, index)
     found = [(where, message, hint) for message, hint in checks]
     if not found and not index.add(table.kind, entry.id):
         found.append(
@@ -306,10 +268,11 @@ _YamlDumper.add_representer(str, _str)
 
 
 def _entry_yaml(entry: object) -> str:
-    return yaml.dump([to_record(entry)], Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump([to_fields(entry)], Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
-def _finish(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
+def import_result(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
+    """What an import wrote; raises instead when it must write nothing (see ``partial``)."""
     stopped = any(p.message.startswith("stopped after") for p in problems)
     unreadable = any(p.entry == "" for p in problems)
     if problems and (not partial or stopped or unreadable):
@@ -363,7 +326,7 @@ def import_to_dossier(
                 spools[kind].write(_entry_yaml(entry))
                 counts[kind] += 1
         rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
-        result = _finish(problems, partial, counts, rows)
+        result = import_result(problems, partial, counts, rows)
         header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
         assembled = os.path.join(work, "dossier.yaml")
         with open(assembled, "w", encoding="utf-8", newline="\n") as out:
@@ -375,49 +338,3 @@ def import_to_dossier(
                         shutil.copyfileobj(spool, out)
         os.replace(assembled, target)
     return result
-
-
-def import_to_store(
-    tables: Sequence[TableFile],
-    store: str | os.PathLike,
-    author: str,
-    *,
-    rename: Mapping[str, str] | None = None,
-    max_errors: int = 20,
-    partial: bool = False,
-    progress: Progress | None = None,
-):
-    """Import tables straight into a ledger store, in one transaction.
-
-    Rows may refer to entries already in the store. The rows are
-    read as a stream, but :func:`claimgraph.io.store.record_ledger` takes a whole
-    ledger, so the imported entries are held in memory until they are recorded.
-
-    Args:
-        tables: the input tables.
-        store: the ledger store (created when missing).
-        author: who records the entries.
-        rename, max_errors, partial, progress: as for :func:`import_to_dossier`.
-
-    Returns:
-        (ImportResult, the store's RecordSummary).
-
-    Raises:
-        InputError: every problem found, when nothing was recorded.
-    """
-    from claimgraph.io.store import init_store, read_store, record_ledger
-
-    init_store(store)
-    known = read_store(store)
-    sections: dict[str, list] = {section: [] for section in SECTIONS}
-    problems: list[Problem] = []
-    with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
-        for kind, entry in imported_entries(
-            tables, problems, workdir=work, rename=rename, context=known, max_errors=max_errors, progress=progress
-        ):
-            sections[_SECTION_OF[kind]].append(entry)
-    counts = {kind: len(sections[section]) for section, kind in SECTIONS.items()}
-    rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
-    result = _finish(problems, partial, counts, rows)
-    summary = record_ledger(store, Ledger(**sections), author)
-    return result, summary

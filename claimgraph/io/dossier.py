@@ -9,39 +9,27 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import yaml
 from attrs import evolve
 
+from claimgraph.errors import InputError, Problem
 from claimgraph.io.article import ARTICLE_MAX_BYTES
-from claimgraph.io.errors import InputError, Problem
-from claimgraph.io.records import FieldError, from_record, to_record
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
-from claimgraph.model import Ledger, check_ledger
+from claimgraph.model import SECTIONS, Ledger, check_ledger
+from claimgraph.model.external import FieldError, from_fields, to_fields
 
 __all__ = [
     "DOSSIER_SUFFIXES",
-    "SECTIONS",
     "dossier_files",
     "dossier_text",
     "read_ledger",
-    "write_atomic",
 ]
 
 DOSSIER_SUFFIXES = (".yaml", ".yml")
 
-#: Top-level list sections of a dossier and the entry kind each holds.
-SECTIONS = {
-    "sources": "source",
-    "documents": "document",
-    "claims": "claim",
-    "relations": "relation",
-    "questions": "question",
-    "reviews": "review",
-}
 _HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note")
 FORMAT_VERSION = 1
 
@@ -193,7 +181,7 @@ def _read_entry(kind, record, position, line, label, default_recorder, problems)
         values.setdefault("recorded_by", default_recorder)
     name = f"{kind} {record['id']!r}" if isinstance(record.get("id"), str) else f"{kind} #{position + 1}"
     try:
-        return from_record(kind, values)
+        return from_fields(kind, values)
     except FieldError as exc:
         for field, message, hint in exc.errors:
             top = field.split(".")[0] if field else None
@@ -305,18 +293,5 @@ def dossier_text(ledger: Ledger, *, title: str | None = None, recorded_by: str |
     for section in SECTIONS:
         entries = getattr(ledger, section)
         if entries:
-            document[section] = [to_record(entry) for entry in entries]
+            document[section] = [to_fields(entry) for entry in entries]
     return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-
-
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write text to a file so that it is either replaced whole or left unchanged."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -25,7 +25,7 @@ from pathlib import Path
 import attrs
 from attrs import frozen
 
-from claimgraph.io.records import KINDS
+from claimgraph.model import KINDS
 
 __all__ = [
     "LIST_SEPARATOR",
@@ -53,7 +53,7 @@ _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 MAX_CELL = 16 * 1024 * 1024
 #: How many bytes at the start of a file are searched for NUL to tell binary files apart.
 _SNIFF = 8192
-_KIND_NAMES = {**{kind: kind for kind in KINDS}, **{f"{kind}s": kind for kind in KINDS}}
+_KIND_NAMES = {**{name: name for name in KINDS}, **{kind.section: name for name, kind in KINDS.items()}}
 
 
 def columns_of(kind: str) -> tuple[str, ...]:
@@ -65,16 +65,12 @@ def columns_of(kind: str) -> tuple[str, ...]:
     Returns:
         Column names; a claim's ``proposition`` becomes ``proposition_subject`` ... ``proposition_where``.
     """
-    cls, renames = KINDS[kind]
-    external = {attribute: name for name, attribute in renames.items()}
     columns: list[str] = []
-    for attribute in attrs.fields(cls):
-        if not attribute.init or attribute.name.startswith("_"):
-            continue
-        if kind == "claim" and attribute.name == "proposition":
+    for name in KINDS[kind].field_names:
+        if kind == "claim" and name == "proposition":
             columns.extend(f"proposition_{part}" for part in _PROPOSITION)
         else:
-            columns.append(external.get(attribute.name, attribute.name))
+            columns.append(name)
     return tuple(columns)
 
 
@@ -332,7 +328,7 @@ def _scalar_from_text(value: str) -> object:
 
 
 def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> dict:
-    """Turn a row into the external mapping :func:`claimgraph.io.from_record` builds from.
+    """Turn a row into the external mapping :func:`claimgraph.io.from_fields` builds from.
 
     Args:
         kind: the entry kind.
@@ -369,7 +365,7 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
 
 
 def cell_text(field: str, value: object) -> str:
-    """One CSV cell for a field's external value (as :func:`to_record` gives it).
+    """One CSV cell for a field's external value (as :func:`to_fields` gives it).
 
     Lists are joined with ``"; "``, booleans written ``true``/``false``, text that
     a spreadsheet would take for a formula gets a leading apostrophe, and a

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from claimgraph.io.errors import InputError, Problem
+from claimgraph.errors import InputError, Problem
 
 __all__ = ["MAX_BYTES", "Located", "LocatedList", "read_text", "read_yaml"]
 

@@ -12,15 +12,20 @@ from claimgraph.model.entities import (
     Review,
     Source,
 )
+from claimgraph.model.external import from_fields, to_fields
+from claimgraph.model.kinds import KINDS, SECTIONS, EntryKind
 from claimgraph.model.ledger import Ledger
 from claimgraph.model.period import Period, to_date, to_period
 
 __all__ = [
+    "KINDS",
     "RELATION_KINDS",
+    "SECTIONS",
     "SOURCE_KINDS",
     "Claim",
     "Defect",
     "Document",
+    "EntryKind",
     "Ledger",
     "Period",
     "Proposition",
@@ -29,6 +34,8 @@ __all__ = [
     "Review",
     "Source",
     "check_ledger",
+    "from_fields",
     "to_date",
+    "to_fields",
     "to_period",
 ]

@@ -1,14 +1,43 @@
-"""Whole-ledger consistency: references, duplicates, cycles, conflicting relations."""
+"""The ledger's consistency rules, in one place: references, duplicates, cycles, conflicting relations.
+
+Each rule returns structured :class:`Defect` records with a ``code``;
+:func:`check_ledger` applies them all to a whole ledger. Bulk import applies the
+per-entry rules (:func:`entry_defects`, :func:`unknown_references`) row by row,
+and the audit reads the same rules; each caller words the defects its own way.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 
 from attrs import frozen
 
+from claimgraph.model.entities import Claim, Relation, Source
+from claimgraph.model.kinds import KINDS
 from claimgraph.model.ledger import Ledger
 
-__all__ = ["Defect", "check_ledger"]
+__all__ = [
+    "DEFECT_CODES",
+    "Defect",
+    "check_ledger",
+    "clashing_kinds",
+    "entry_defects",
+    "known_in",
+    "part_of_cycles",
+    "unknown_references",
+]
+
+#: Every defect code, and what it means.
+DEFECT_CODES = {
+    "duplicate-id": "two entries of one kind share an id",
+    "unknown-reference": "a field names an entry the ledger does not hold",
+    "part-of-itself": "a source is part of itself",
+    "repeated-relay": "a source appears twice in a claim's relay chain (the speaker included)",
+    "part-of-cycle": "part_of links go round in a circle",
+    "self-relation": "a relation joins a claim to itself",
+    "clashing-relation": "two claims both support and contradict each other",
+}
 
 
 @frozen
@@ -19,8 +48,11 @@ class Defect:
         kind: the entry's kind (source, document, claim, relation, question, review).
         id: the entry's id.
         field: the field at fault, or None for the entry as a whole.
-        message: what is wrong.
+        message: what is wrong (the wording ``check`` uses).
         hint: how to fix it.
+        code: which rule found it (a key of :data:`DEFECT_CODES`).
+        refs: the ids it concerns: the unknown id, the sources of a circle, the two claims of a clash.
+        target: for an unknown reference, the kind of entry the field names.
     """
 
     kind: str
@@ -28,19 +60,110 @@ class Defect:
     field: str | None
     message: str
     hint: str
+    code: str = ""
+    refs: tuple[str, ...] = ()
+    target: str = ""
+
+
+Known = Callable[[str, str], bool]
+
+
+def unknown_references(kind: str, fields: Mapping, known: Known, entry_id: str = "") -> Iterator[Defect]:
+    """The references of one entry that name nothing known.
+
+    Args:
+        kind: the entry's kind.
+        fields: its external fields (as :func:`~claimgraph.model.to_fields` gives, or a raw
+            row that failed to build: values that are not ids are skipped).
+        known: ``known(kind, id)`` is True when such an entry exists.
+        entry_id: the entry's id, for the defect.
+    """
+    for field, target in KINDS[kind].references:
+        value = fields.get(field)
+        for ref in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(ref, str) and ref and not known(target, ref):
+                yield Defect(
+                    kind,
+                    entry_id,
+                    field,
+                    f"refers to unknown {target} {ref!r}",
+                    f"add a {target} with id {ref!r} or correct the id",
+                    "unknown-reference",
+                    (ref,),
+                    target,
+                )
+
+
+def entry_defects(entry: object) -> Iterator[Defect]:
+    """The rules one entry breaks on its own, whatever else the ledger holds."""
+    if isinstance(entry, Source) and entry.part_of == entry.id:
+        yield Defect(
+            "source",
+            entry.id,
+            "part_of",
+            "a source cannot be part of itself",
+            "name the parent organisation, or leave part_of out",
+            "part-of-itself",
+            (entry.id,),
+        )
+    elif isinstance(entry, Claim) and (entry.said_by in entry.via or len(set(entry.via)) != len(entry.via)):
+        yield Defect(
+            "claim",
+            entry.id,
+            "via",
+            "a source appears twice in the relay chain",
+            "list each relay once, speaker-side first, and not the speaker",
+            "repeated-relay",
+            tuple(sorted({s for s in (entry.said_by, *entry.via) if (entry.said_by, *entry.via).count(s) > 1})),
+        )
+    elif isinstance(entry, Relation) and entry.source == entry.target:
+        yield Defect(
+            "relation",
+            entry.id,
+            "to",
+            "a claim cannot be related to itself",
+            "point 'to' at another claim",
+            "self-relation",
+            (entry.source,),
+        )
+
+
+def clashing_kinds(relation: Relation) -> tuple[str, ...]:
+    """The ids of relations that would clash with this one: the same pair of claims, the other kind."""
+    first, second = relation.pair
+    if relation.kind == "contradicts":
+        return (f"{first}~supports~{second}", f"{second}~supports~{first}")
+    return (f"{first}~contradicts~{second}",)
+
+
+def _clash(relation: Relation) -> Defect:
+    first, second = relation.pair
+    return Defect(
+        "relation",
+        relation.id,
+        "kind",
+        f"claims {first!r} and {second!r} both support and contradict each other",
+        "keep one relation for the pair: decide whether they agree or clash",
+        "clashing-relation",
+        (first, second),
+    )
+
+
+def part_of_cycles(ledger: Ledger) -> Iterator[tuple[str, ...]]:
+    """Each circle of ``part_of`` links once (not sources that are part of themselves), as its
+    chain first meets it in source order."""
+    reported: set[str] = set()
+    for source in ledger.sources:
+        cycle = ledger.part_of_cycle(source.id)
+        if len(cycle) > 1 and not reported.intersection(cycle):
+            reported.update(cycle)
+            yield cycle
 
 
 def _duplicates(ledger: Ledger) -> list[Defect]:
     defects = []
-    for kind, items in (
-        ("source", ledger.sources),
-        ("document", ledger.documents),
-        ("claim", ledger.claims),
-        ("question", ledger.questions),
-        ("relation", ledger.relations),
-        ("review", ledger.reviews),
-    ):
-        counts = Counter(item.id for item in items)
+    for kind, entry_kind in KINDS.items():
+        counts = Counter(item.id for item in getattr(ledger, entry_kind.section))
         for item_id, count in counts.items():
             if count > 1:
                 defects.append(
@@ -50,118 +173,54 @@ def _duplicates(ledger: Ledger) -> list[Defect]:
                         "id",
                         f"the id is used by {count} {kind} entries",
                         f"give each {kind} its own id, or remove the repeated entry",
+                        "duplicate-id",
+                        (item_id,),
                     )
                 )
     return defects
 
 
-def _missing(kind: str, item_id: str, field: str, target_kind: str, ref: str) -> Defect:
-    return Defect(
-        kind,
-        item_id,
-        field,
-        f"refers to unknown {target_kind} {ref!r}",
-        f"add a {target_kind} with id {ref!r} or correct the id",
-    )
+def known_in(ledger: Ledger) -> Known:
+    """``known(kind, id)`` for :func:`unknown_references`: True when the ledger holds that entry."""
+    lookups = {"source": ledger.source, "document": ledger.document, "claim": ledger.claim}
+    return lambda kind, entry_id: lookups[kind](entry_id) is not None
 
 
-def _references(ledger: Ledger) -> list[Defect]:
+def _entries(ledger: Ledger, known: Known, kinds: list[str]) -> list[Defect]:
+    # Fields are read off the entry by attribute, without building its external form.
     defects = []
-    for source in ledger.sources:
-        if source.part_of is not None and ledger.source(source.part_of) is None:
-            defects.append(_missing("source", source.id, "part_of", "source", source.part_of))
-        if source.part_of == source.id:
-            defects.append(
-                Defect(
-                    "source",
-                    source.id,
-                    "part_of",
-                    "a source cannot be part of itself",
-                    "name the parent organisation, or leave part_of out",
-                )
-            )
-    for document in ledger.documents:
-        if document.publisher is not None and ledger.source(document.publisher) is None:
-            defects.append(_missing("document", document.id, "publisher", "source", document.publisher))
-    for claim in ledger.claims:
-        if ledger.source(claim.said_by) is None:
-            defects.append(_missing("claim", claim.id, "said_by", "source", claim.said_by))
-        for relay in claim.via:
-            if ledger.source(relay) is None:
-                defects.append(_missing("claim", claim.id, "via", "source", relay))
-        if claim.said_by in claim.via or len(set(claim.via)) != len(claim.via):
-            defects.append(
-                Defect(
-                    "claim",
-                    claim.id,
-                    "via",
-                    "a source appears twice in the relay chain",
-                    "list each relay once, speaker-side first, and not the speaker",
-                )
-            )
-        if claim.document is not None and ledger.document(claim.document) is None:
-            defects.append(_missing("claim", claim.id, "document", "document", claim.document))
-    for question in ledger.questions:
-        for claim_id in question.claims:
-            if ledger.claim(claim_id) is None:
-                defects.append(_missing("question", question.id, "claims", "claim", claim_id))
-    for review in ledger.reviews:
-        if ledger.claim(review.claim) is None:
-            defects.append(_missing("review", review.id, "claim", "claim", review.claim))
-        if ledger.source(review.reviewer) is None:
-            defects.append(_missing("review", review.id, "reviewer", "source", review.reviewer))
+    for kind in kinds:
+        entry_kind = KINDS[kind]
+        attributes = {field: entry_kind.fields[field].name for field, _ in entry_kind.references}
+        for entry in getattr(ledger, entry_kind.section):
+            values = {field: getattr(entry, attribute) for field, attribute in attributes.items()}
+            defects.extend(unknown_references(kind, values, known, entry.id))
+            defects.extend(entry_defects(entry))
     return defects
 
 
 def _cycles(ledger: Ledger) -> list[Defect]:
-    defects = []
-    reported: set[str] = set()
-    for source in ledger.sources:
-        chain = [source.id]
-        while (parent := ledger.source(chain[-1])) is not None and parent.part_of is not None:
-            if parent.part_of in chain:
-                cycle = chain[chain.index(parent.part_of) :]
-                if parent.part_of != chain[-1] and not reported.intersection(cycle):
-                    reported.update(cycle)
-                    loop = " → ".join([*cycle, parent.part_of])
-                    defects.append(
-                        Defect(
-                            "source",
-                            cycle[0],
-                            "part_of",
-                            f"part_of goes round in a circle: {loop}",
-                            "break the circle: the top organisation has no part_of",
-                        )
-                    )
-                break
-            chain.append(parent.part_of)
-    return defects
+    return [
+        Defect(
+            "source",
+            cycle[0],
+            "part_of",
+            f"part_of goes round in a circle: {' → '.join([*cycle, cycle[0]])}",
+            "break the circle: the top organisation has no part_of",
+            "part-of-cycle",
+            cycle,
+        )
+        for cycle in part_of_cycles(ledger)
+    ]
 
 
-def _relations(ledger: Ledger) -> list[Defect]:
+def _clashes(ledger: Ledger) -> list[Defect]:
     defects = []
     kinds_by_pair: dict[tuple[str, str], set[str]] = {}
     for relation in ledger.relations:
-        for end, field in ((relation.source, "from"), (relation.target, "to")):
-            if ledger.claim(end) is None:
-                defects.append(_missing("relation", relation.id, field, "claim", end))
-        if relation.source == relation.target:
-            defects.append(
-                Defect(
-                    "relation", relation.id, "to", "a claim cannot be related to itself", "point 'to' at another claim"
-                )
-            )
         kinds = kinds_by_pair.setdefault(relation.pair, set())
         if relation.kind not in kinds and kinds:
-            defects.append(
-                Defect(
-                    "relation",
-                    relation.id,
-                    "kind",
-                    f"claims {relation.pair[0]!r} and {relation.pair[1]!r} both support and contradict each other",
-                    "keep one relation for the pair: decide whether they agree or clash",
-                )
-            )
+            defects.append(_clash(relation))
         kinds.add(relation.kind)
     return defects
 
@@ -173,7 +232,15 @@ def check_ledger(ledger: Ledger) -> list[Defect]:
         ledger: the ledger to check; it may come from several dossier files.
 
     Returns:
-        The defects, in a stable order (duplicates, references, cycles, relations);
-        an empty list when the ledger is consistent.
+        The defects, in a stable order (duplicates, references and entry rules,
+        cycles, relations); an empty list when the ledger is consistent.
     """
-    return [*_duplicates(ledger), *_references(ledger), *_cycles(ledger), *_relations(ledger)]
+    known = known_in(ledger)
+    others = [kind for kind in KINDS if kind != "relation"]
+    return [
+        *_duplicates(ledger),
+        *_entries(ledger, known, others),
+        *_cycles(ledger),
+        *_entries(ledger, known, ["relation"]),
+        *_clashes(ledger),
+    ]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from attrs import field, frozen
 
 from claimgraph.model.entities import Claim, Document, Question, Relation, Review, Source
+from claimgraph.model.kinds import KINDS
 
 __all__ = ["Ledger"]
 
@@ -38,16 +39,11 @@ class Ledger:
 
     def __attrs_post_init__(self) -> None:
         # Frozen: the indexes are computed once, here, and never change.
+        # Relations are left out: their id is derived, and no one looks them up by it.
         object.__setattr__(
             self,
             "_by_id",
-            {
-                "source": _index(self.sources),
-                "document": _index(self.documents),
-                "claim": _index(self.claims),
-                "question": _index(self.questions),
-                "review": _index(self.reviews),
-            },
+            {name: _index(getattr(self, kind.section)) for name, kind in KINDS.items() if not kind.derived_id},
         )
 
     def source(self, source_id: str) -> Source | None:
@@ -80,36 +76,41 @@ class Ledger:
         Stops at a missing parent or a cycle, so it is safe on an unchecked ledger.
         """
         known = self._origins.get(source_id)
-        if known is not None:
-            return known
-        seen = {source_id}
-        current = source_id
-        while (source := self.source(current)) is not None and source.part_of is not None:
-            if source.part_of in seen:
-                break
-            seen.add(source.part_of)
-            current = source.part_of
-        self._origins[source_id] = current
-        return current
+        if known is None:
+            known = self._origins[source_id] = self.chain(source_id)[-1]
+        return known
 
     def chain(self, source_id: str) -> tuple[str, ...]:
-        """The ``part_of`` chain of a source, itself first, origin last."""
+        """The ``part_of`` chain of a source, itself first, origin last.
+
+        Stops at a missing parent, or before the first source that would repeat.
+        """
+        return self._walk(source_id)[0]
+
+    def part_of_cycle(self, source_id: str) -> tuple[str, ...]:
+        """The circle of ``part_of`` links a source's chain runs into, from where it enters; () when none.
+
+        ``x → y → x`` gives ``("x", "y")`` for ``x``; a source that is part of
+        itself gives ``(id,)``.
+        """
+        chain, entry = self._walk(source_id)
+        return chain[entry:] if entry is not None else ()
+
+    def _walk(self, source_id: str) -> tuple[tuple[str, ...], int | None]:
+        """The one walk up ``part_of``: the chain, and where in it a cycle starts (None when it ends)."""
         chain = [source_id]
+        seen = {source_id: 0}
         while (source := self.source(chain[-1])) is not None and source.part_of is not None:
-            if source.part_of in chain:
-                break
+            if source.part_of in seen:
+                return tuple(chain), seen[source.part_of]
+            seen[source.part_of] = len(chain)
             chain.append(source.part_of)
-        return tuple(chain)
+        return tuple(chain), None
 
     def merged(self, other: Ledger) -> Ledger:
         """A new ledger with this one's entries followed by ``other``'s."""
         return Ledger(
-            sources=self.sources + other.sources,
-            documents=self.documents + other.documents,
-            claims=self.claims + other.claims,
-            relations=self.relations + other.relations,
-            questions=self.questions + other.questions,
-            reviews=self.reviews + other.reviews,
+            **{kind.section: getattr(self, kind.section) + getattr(other, kind.section) for kind in KINDS.values()}
         )
 
     def counts(self) -> dict[str, int]:

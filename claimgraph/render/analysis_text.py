@@ -13,8 +13,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimgraph.graph import Dispute, SourcePair
-from claimgraph.io import to_record
-from claimgraph.model import Claim, Ledger, Relation
+from claimgraph.model import Claim, Ledger, Relation, to_fields
 
 __all__ = [
     "analysis_json",
@@ -189,7 +188,7 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
 
 def _plain(value: object) -> object:
     if isinstance(value, Relation):
-        return to_record(value)
+        return to_fields(value)
     if attrs.has(type(value)):
         return {k: _plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
     if isinstance(value, tuple | list):

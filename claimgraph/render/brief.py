@@ -13,8 +13,9 @@ from pathlib import Path
 
 import jinja2
 
+from claimgraph.errors import BriefError
 from claimgraph.model import Ledger
-from claimgraph.render.brief_data import BriefError, brief_data
+from claimgraph.render.brief_data import brief_data
 from claimgraph.render.brief_records import LedgerStatus
 from claimgraph.render.templates import template_environment
 

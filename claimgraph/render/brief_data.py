@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from claimgraph import __version__
+from claimgraph.errors import BriefError
 from claimgraph.graph import (
     Corroboration,
     Dispute,
@@ -56,10 +57,6 @@ __all__ = ["OPEN_LIMITS", "BriefError", "brief_data", "http_url"]
 #: Sections longer than these start collapsed, so a large brief stays usable.
 OPEN_LIMITS = {"dispute": 60, "appendix": 120, "matrix": 16, "findings": 40, "candidates": 20}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-class BriefError(ValueError):
-    """The brief cannot be made as asked (an unknown dispute id, say); the message says why."""
 
 
 # ---------------------------------------------------------------- helpers

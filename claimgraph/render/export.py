@@ -7,8 +7,8 @@ import json
 
 import networkx as nx
 
-from claimgraph.io import dossier_text, to_record
-from claimgraph.model import Ledger
+from claimgraph.io import dossier_text
+from claimgraph.model import Ledger, to_fields
 
 __all__ = ["EXPORT_FORMATS", "export_ledger", "graphml_text", "ledger_json"]
 
@@ -19,12 +19,12 @@ def ledger_json(ledger: Ledger) -> str:
     Documents include their text. Keys keep the dossier's field names.
     """
     data = {
-        "sources": [to_record(s) for s in ledger.sources],
-        "documents": [to_record(d, with_text=True) for d in ledger.documents],
-        "claims": [to_record(c) for c in ledger.claims],
-        "relations": [to_record(r) for r in ledger.relations],
-        "questions": [to_record(q) for q in ledger.questions],
-        "reviews": [to_record(r) for r in ledger.reviews],
+        "sources": [to_fields(s) for s in ledger.sources],
+        "documents": [to_fields(d, with_text=True) for d in ledger.documents],
+        "claims": [to_fields(c) for c in ledger.claims],
+        "relations": [to_fields(r) for r in ledger.relations],
+        "questions": [to_fields(q) for q in ledger.questions],
+        "reviews": [to_fields(r) for r in ledger.reviews],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

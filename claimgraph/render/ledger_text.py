@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimgraph.io import LogEntry, RecordSummary, VerifyResult
+from claimgraph.store import LogEntry, RecordSummary, VerifyResult
 
 __all__ = ["log_text", "summary_text", "verify_text"]
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 import csv
 import io
 
-from claimgraph.io import to_record
-from claimgraph.io.dossier import SECTIONS
 from claimgraph.io.tabular import cell_text, columns_of
-from claimgraph.model import Ledger
+from claimgraph.model import KINDS, Ledger, to_fields
 
 __all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv"]
 
@@ -36,13 +34,13 @@ def table_csv(ledger: Ledger, kind: str) -> str:
     Returns:
         The header and one row per entry, in ledger order (header only when there are none).
     """
-    section = next(s for s, k in SECTIONS.items() if k == kind)
+    section = KINDS[kind].section
     columns = columns_of(kind)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     for entry in getattr(ledger, section):
-        record = _flat(to_record(entry))
+        record = _flat(to_fields(entry))
         writer.writerow([cell_text(column, record.get(column)) for column in columns])
     return buffer.getvalue()
 
@@ -64,4 +62,4 @@ def ledger_tables(ledger: Ledger) -> dict[str, str]:
         File name (``sources.csv``, ``documents.csv``, ``claims.csv``,
         ``relations.csv``, ``questions.csv``, ``reviews.csv``) → CSV text.
     """
-    return {f"{section}.csv": table_csv(ledger, kind) for section, kind in SECTIONS.items()}
+    return {f"{kind.section}.csv": table_csv(ledger, name) for name, kind in KINDS.items()}

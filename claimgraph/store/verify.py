@@ -15,10 +15,10 @@ import sqlite3
 
 from attrs import frozen
 
-from claimgraph.io.chain import GENESIS, canonical_json, entry_hash
-from claimgraph.io.records import KINDS
-from claimgraph.io.replay import Slot, apply_entry
-from claimgraph.io.storefile import open_store, store_problem
+from claimgraph.model import KINDS
+from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
+from claimgraph.store.entries import reading
+from claimgraph.store.replay import Slot, apply_entry
 
 __all__ = ["Broken", "VerifyResult", "verify_store"]
 
@@ -98,7 +98,7 @@ def _check_entry(row: tuple, expected_seq: int, previous: str, last_time: str) -
             return "its record is not JSON"
         if not isinstance(value, dict) or canonical_json(value) != record:
             return "its record is not a canonical JSON object"
-        if value.get("id", entry_id) != entry_id and kind != "relation":
+        if value.get("id", entry_id) != entry_id and not KINDS[kind].derived_id:
             return f"its record's id {value.get('id')!r} differs from the entry's id"
     return None
 
@@ -139,10 +139,7 @@ def verify_store(path: str | os.PathLike) -> VerifyResult:
     Raises:
         InputError: the file is not a readable ledger.
     """
-    label = str(path)
-    connection = open_store(path)
-    try:
-        connection.execute("BEGIN")
+    with reading(path) as connection:
         previous, last_time, count = GENESIS, "", 0
         slots: dict[tuple[str, str], Slot] = {}
         rows = connection.execute(
@@ -159,9 +156,4 @@ def verify_store(path: str | os.PathLike) -> VerifyResult:
                 return VerifyResult(count, previous, Broken(seq, *name, reason))
             previous, last_time = row[8], row[5]
         broken = _compare_state(connection, slots)
-        connection.execute("COMMIT")
-        return VerifyResult(count, previous, broken)
-    except sqlite3.Error as exc:
-        raise store_problem(label, exc) from None
-    finally:
-        connection.close()
+    return VerifyResult(count, previous, broken)

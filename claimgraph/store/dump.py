@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from claimgraph.io.dossier import dossier_text, write_atomic
-from claimgraph.io.errors import InputError, Problem
-from claimgraph.io.store import read_store
+from claimgraph.errors import InputError
+from claimgraph.io.dossier import dossier_text
+from claimgraph.io.files import write_atomic
+from claimgraph.store.read import read_store
 
 __all__ = ["dump_store"]
 
@@ -26,28 +27,18 @@ def _text_files(ledger, folder: Path, label: str) -> dict[Path, str]:
         target = folder / document.text_file
         name = f"document {document.id!r}"
         if Path(document.text_file).is_absolute() or not target.resolve().is_relative_to(root):
-            raise InputError(
-                [
-                    Problem(
-                        label,
-                        0,
-                        name,
-                        f"text_file: {document.text_file!r} lies outside the dump folder",
-                        "record the document with a text_file beside its dossier",
-                    )
-                ]
+            raise InputError.single(
+                label,
+                f"text_file: {document.text_file!r} lies outside the dump folder",
+                "record the document with a text_file beside its dossier",
+                entry=name,
             )
         if files.get(target, document.text) != document.text:
-            raise InputError(
-                [
-                    Problem(
-                        label,
-                        0,
-                        name,
-                        f"text_file: {document.text_file!r} is shared by documents with different texts",
-                        "give each text its own file",
-                    )
-                ]
+            raise InputError.single(
+                label,
+                f"text_file: {document.text_file!r} is shared by documents with different texts",
+                "give each text its own file",
+                entry=name,
             )
         files[target] = document.text
     return files
@@ -64,7 +55,7 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
     Args:
         path: the ledger file.
         out_dir: the folder to write into; created when missing.
-        as_of: as in :func:`~claimgraph.io.read_store`.
+        as_of: as in :func:`~claimgraph.store.read_store`.
 
     Returns:
         The files written, the dossier first.
@@ -81,16 +72,10 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
     dossier = folder / f"{Path(path).stem}.yaml"
     texts = _text_files(ledger, folder, label)
     if any(target.resolve() == dossier.resolve() for target in texts):
-        raise InputError(
-            [
-                Problem(
-                    label,
-                    0,
-                    "",
-                    f"a document's text_file is named like the dump, {dossier.name}",
-                    "rename the ledger file, or the document's text_file",
-                )
-            ]
+        raise InputError.single(
+            label,
+            f"a document's text_file is named like the dump, {dossier.name}",
+            "rename the ledger file, or the document's text_file",
         )
     for target, text in sorted(texts.items()):
         target.parent.mkdir(parents=True, exist_ok=True)

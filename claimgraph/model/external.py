@@ -1,79 +1,39 @@
 """The external form of model entries: plain mappings with the dossier's field names.
 
-One module knows how a Source, Document, Claim, Relation or Question is spelled
-outside the program, so dossiers, the ledger store and exports agree.
+One module knows how a Source, Document, Claim, Relation, Question or Review is
+spelled outside the program (its *fields*), so dossiers, the ledger store, tables
+and exports agree. It does no I/O: the io layer reads and writes the mappings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import functools
 from collections.abc import Mapping
 
 import attrs
 
-from claimgraph.model import (
-    Claim,
-    Document,
-    Period,
-    Proposition,
-    Question,
-    Relation,
-    Review,
-    Source,
-)
+from claimgraph.errors import FieldError
+from claimgraph.model.entities import Claim, Document, Proposition
+from claimgraph.model.kinds import KINDS
+from claimgraph.model.period import Period
 
-__all__ = ["KINDS", "FieldError", "field_names", "from_record", "to_record"]
+__all__ = ["from_fields", "to_fields"]
 
-#: Entry kind → (class, external names of fields whose name differs from the attribute).
-KINDS: dict[str, tuple[type, dict[str, str]]] = {
-    "source": (Source, {}),
-    "document": (Document, {}),
-    "claim": (Claim, {}),
-    "relation": (Relation, {"from": "source", "to": "target"}),
-    "question": (Question, {}),
-    "review": (Review, {}),
-}
-
-_PROPOSITION_KIND = (Proposition, {})
+#: A claim's proposition is spelled like an entry, under its attribute names.
+_PROPOSITION_FIELDS = {a.name: a for a in attrs.fields(Proposition) if a.init and not a.name.startswith("_")}
+#: Class → its external fields, for writing any entry (or a proposition).
+_FIELDS_OF_CLASS = {**{kind.cls: kind.fields for kind in KINDS.values()}, Proposition: _PROPOSITION_FIELDS}
 
 
-class FieldError(Exception):
-    """An entry could not be built; ``errors`` holds (external field or None, message, hint)."""
-
-    def __init__(self, errors: list[tuple[str | None, str, str]]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(f"{f}: {m}" if f else m for f, m, _ in errors))
-
-
-@functools.cache
-def _external_names(cls: type, renames: tuple[tuple[str, str], ...]) -> dict[str, attrs.Attribute]:
-    attribute_to_external = {attribute: external for external, attribute in renames}
-    return {
-        attribute_to_external.get(a.name, a.name): a for a in attrs.fields(cls) if a.init and not a.name.startswith("_")
-    }
-
-
-def field_names(kind: str) -> tuple[str, ...]:
-    """The external field names of an entry kind, in order (``from``/``to`` for relations)."""
-    cls, renames = KINDS[kind]
-    return tuple(_names(cls, renames))
-
-
-def _names(cls: type, renames: dict[str, str]) -> dict[str, attrs.Attribute]:
-    return _external_names(cls, tuple(renames.items()))
-
-
-def _build(cls: type, renames: dict[str, str], record: Mapping, prefix: str = "") -> object:
-    fields = _names(cls, renames)
+def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, prefix: str = "") -> object:
     if record.keys() <= fields.keys():
         # The common case: a sound record. attrs runs every converter and validator;
         # only when it refuses do we take the slow path that explains every problem.
         try:
             values = {fields[key].name: value for key, value in record.items()}
             if cls is Claim and isinstance(values.get("proposition"), Mapping):
-                values["proposition"] = _build(*_PROPOSITION_KIND, values["proposition"])
+                values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, values["proposition"])
             return cls(**values)
         except (ValueError, TypeError, FieldError):
             pass
@@ -92,7 +52,7 @@ def _build(cls: type, renames: dict[str, str], record: Mapping, prefix: str = ""
         value = record[external]
         try:
             if cls is Claim and external == "proposition" and isinstance(value, Mapping):
-                value = _build(*_PROPOSITION_KIND, value, prefix=f"{prefix}proposition.")
+                value = _build(Proposition, _PROPOSITION_FIELDS, value, prefix=f"{prefix}proposition.")
             if attribute.converter is not None:
                 value = attribute.converter(value)
             if attribute.validator is not None:
@@ -112,12 +72,12 @@ def _build(cls: type, renames: dict[str, str], record: Mapping, prefix: str = ""
         raise FieldError([(None, str(exc), "")]) from None
 
 
-def from_record(kind: str, record: Mapping) -> object:
-    """Build a model entry from its external mapping.
+def from_fields(kind: str, values: Mapping) -> object:
+    """Build a model entry from its external fields.
 
     Args:
-        kind: ``source``, ``document``, ``claim``, ``relation``, ``question`` or ``review``.
-        record: the fields, with external names (``from``/``to`` for relations).
+        kind: an entry kind's name (see :data:`~claimgraph.model.kinds.KINDS`).
+        values: the fields, with external names (``from``/``to`` for relations).
 
     Returns:
         The model object.
@@ -125,8 +85,8 @@ def from_record(kind: str, record: Mapping) -> object:
     Raises:
         FieldError: every field that is unknown, missing or invalid.
     """
-    cls, renames = KINDS[kind]
-    return _build(cls, renames, record)
+    entry_kind = KINDS[kind]
+    return _build(entry_kind.cls, entry_kind.fields, values)
 
 
 def _plain(value: object) -> object:
@@ -137,12 +97,12 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if attrs.has(type(value)):
-        return to_record(value)
+        return to_fields(value)
     return value
 
 
-def to_record(entry: object, *, with_text: bool = False) -> dict:
-    """The external mapping of a model entry: fields at their default are left out.
+def to_fields(entry: object, *, with_text: bool = False) -> dict:
+    """The external fields of a model entry: fields at their default are left out.
 
     Args:
         entry: a Source, Document, Claim, Relation, Question, Review or Proposition.
@@ -153,14 +113,13 @@ def to_record(entry: object, *, with_text: bool = False) -> dict:
         A dict of JSON- and YAML-ready values, in the class's field order.
     """
     cls = type(entry)
-    renames = next((r for c, r in (*KINDS.values(), _PROPOSITION_KIND) if c is cls), {})
-    record = {}
-    for external, attribute in _names(cls, renames).items():
+    fields = {}
+    for external, attribute in _FIELDS_OF_CLASS[cls].items():
         value = getattr(entry, attribute.name)
         if cls is Document and attribute.name == "text" and entry.text_file is not None and not with_text:
             continue
         at_default = value is None or value == () or value == attribute.default
         if at_default and attribute.default is not attrs.NOTHING:
             continue
-        record[external] = _plain(value)
-    return record
+        fields[external] = _plain(value)
+    return fields

@@ -1,15 +1,19 @@
-"""Reading whatever the user named: dossier files, folders of them, or one ledger store."""
+"""Reading whatever the user named: dossier files, folders of them, or one ledger store.
+
+It lives above both the dossier reader (:mod:`claimgraph.io`) and the store, so
+neither needs the other.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
 
-from claimgraph.io.dossier import SECTIONS, read_ledger
-from claimgraph.io.errors import InputError, Problem
-from claimgraph.io.store import read_store
-from claimgraph.io.storefile import is_store
-from claimgraph.model import Ledger
+from claimgraph.errors import InputError
+from claimgraph.io.dossier import read_ledger
+from claimgraph.io.files import is_store
+from claimgraph.model import SECTIONS, Ledger
+from claimgraph.store.read import read_store
 
 __all__ = ["load_ledger"]
 
@@ -58,4 +62,4 @@ def load_ledger(paths: Sequence[str | os.PathLike], *, as_of: str | None = None)
 
 
 def _refuse(label: str, message: str, hint: str) -> Ledger:
-    raise InputError([Problem(label, 0, "", message, hint)])
+    raise InputError.single(label, message, hint)

@@ -6,7 +6,7 @@ takes to find disputes (every current relation's kind and ends, the questions,
 and the ledger positions of the claims relations name), letting SQLite pick the
 fields out of the records; :func:`read_store_claims` reads some claims and every
 entry they refer to, by primary key. Both read the current state only (``as_of``
-needs the whole log replayed: use :func:`~claimgraph.io.read_store`).
+needs the whole log replayed: use :func:`~claimgraph.store.read_store`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ from collections.abc import Iterable, Iterator
 
 from attrs import evolve, frozen
 
-from claimgraph.io.errors import InputError, Problem
-from claimgraph.io.records import FieldError, from_record
-from claimgraph.io.storefile import open_store, store_problem
-from claimgraph.model import Ledger, Question
+from claimgraph.model import KINDS, Ledger, Question
+from claimgraph.store.entries import damaged, decode_entry, reading
 
 __all__ = ["Link", "StoreOutline", "read_store_claims", "read_store_outline"]
 
@@ -60,33 +58,6 @@ class StoreOutline:
     positions: dict[str, int]
 
 
-def _damaged(label: str, kind: str, entry_id: str, message: str) -> InputError:
-    return InputError(
-        [
-            Problem(
-                label,
-                0,
-                f"{kind} {entry_id!r}",
-                f"the stored record cannot be read: {message}",
-                "run 'claimgraph verify' on the ledger; restore it from a backup",
-            )
-        ]
-    )
-
-
-def _entry(kind: str, entry_id: str, record: str, label: str) -> object:
-    try:
-        return from_record(kind, json.loads(record))
-    except (FieldError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise _damaged(label, kind, entry_id, str(exc)) from None
-
-
-def _reading(path: str | os.PathLike) -> sqlite3.Connection:
-    connection = open_store(path)
-    connection.execute("BEGIN")  # one snapshot for all the queries of a read
-    return connection
-
-
 _OUTLINE = """
 SELECT entry_id, json_extract(record, '$.kind'), json_extract(record, '$.from'),
        json_extract(record, '$.to'), json_extract(record, '$.rule')
@@ -116,8 +87,7 @@ def read_store_outline(path: str | os.PathLike) -> StoreOutline:
     """
     label = str(path)
     links: list[Link] = []
-    connection = _reading(path)
-    try:
+    with reading(path) as connection:
         for entry_id, kind, source, target, rule in connection.execute(_OUTLINE).fetchall():
             if (
                 kind not in ("supports", "contradicts")
@@ -129,8 +99,8 @@ def read_store_outline(path: str | os.PathLike) -> StoreOutline:
                 record = connection.execute(
                     "SELECT record FROM state WHERE kind = 'relation' AND entry_id = ?", (entry_id,)
                 ).fetchone()[0]
-                _entry("relation", entry_id, record, label)
-                raise _damaged(label, "relation", entry_id, "kind, from or to is not a claim relation")
+                decode_entry("relation", entry_id, record, label)
+                raise damaged(label, "relation", entry_id, "kind, from or to is not a claim relation")
             links.append(Link(kind, source, target, rule or None))
         connection.execute("CREATE TEMP TABLE outline_claims (id TEXT PRIMARY KEY) WITHOUT ROWID")
         connection.executemany(
@@ -139,15 +109,11 @@ def read_store_outline(path: str | os.PathLike) -> StoreOutline:
         )
         positions = dict(connection.execute(_POSITIONS))
         questions = tuple(
-            _entry("question", entry_id, record, label)
+            decode_entry("question", entry_id, record, label)
             for entry_id, record in connection.execute(
                 "SELECT entry_id, record FROM state WHERE kind = 'question' AND status = 'current' ORDER BY position"
             )
         )
-    except sqlite3.Error as exc:
-        raise store_problem(label, exc) from None
-    finally:
-        connection.close()
     return StoreOutline(relations=tuple(links), questions=questions, positions=positions)
 
 
@@ -202,12 +168,11 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
     """
     label = str(path)
     wanted = set(claim_ids)
-    connection = _reading(path)
-    try:
-        found: dict[str, list[tuple[int, object]]] = {}
+    found: dict[str, list[tuple[int, object]]] = {}
+    with reading(path) as connection:
 
         def keep(kind: str, rows: list[tuple[int, str, str]]) -> list:
-            entries = [(position, _entry(kind, entry_id, record, label)) for position, entry_id, record in rows]
+            entries = [(position, decode_entry(kind, entry_id, record, label)) for position, entry_id, record in rows]
             found.setdefault(kind, []).extend(entries)
             return [entry for _position, entry in entries]
 
@@ -232,25 +197,14 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
             for position, entry_id, record in connection.execute(
                 "SELECT position, entry_id, record FROM state WHERE kind = 'question' AND status = 'current'"
             )
-            if (narrowed := _narrowed(_entry("question", entry_id, record, label), kept))
+            if (narrowed := _narrowed(decode_entry("question", entry_id, record, label), kept))
         ]
         found["question"] = questions
-    except sqlite3.Error as exc:
-        raise store_problem(label, exc) from None
-    finally:
-        connection.close()
 
     def ordered(kind: str) -> list:
         return [entry for _position, entry in sorted(found.get(kind, []), key=lambda pair: pair[0])]
 
-    return Ledger(
-        sources=ordered("source"),
-        documents=ordered("document"),
-        claims=ordered("claim"),
-        relations=ordered("relation"),
-        questions=ordered("question"),
-        reviews=ordered("review"),
-    )
+    return Ledger(**{kind.section: ordered(name) for name, kind in KINDS.items()})
 
 
 def _narrowed(question: Question, kept: set[str]) -> Question | None:

@@ -1,4 +1,4 @@
-"""The ledger store's SQLite file: recognising, creating and opening it, and its schema.
+"""The ledger store's SQLite file: its schema (tables, views, triggers), creating and opening it.
 
 The schema is plain tables and views so that ``sqlite3`` or ``datasette`` show
 the ledger usefully: ``entries`` is the append-only log; ``state`` holds every
@@ -15,22 +15,19 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from claimgraph.io.dossier import SECTIONS
-from claimgraph.io.errors import InputError, Problem
+from claimgraph.errors import InputError, LedgerBusy
+from claimgraph.io.files import SQLITE_HEADER
+from claimgraph.model import KINDS
 
 __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
-    "SQLITE_HEADER",
-    "LedgerBusy",
     "create_store",
     "ensure_views",
-    "is_store",
     "open_store",
     "store_problem",
 ]
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: Marks a SQLite file as a claimgraph ledger ("CGLd"), so other databases are refused.
 APPLICATION_ID = int.from_bytes(b"CGLd", "big")
 #: Bumped whenever a ledger written by this version could not be read by an older one.
@@ -101,7 +98,8 @@ _VIEW_COLUMNS = {
 
 def _views() -> list[str]:
     statements = []
-    for section, kind in SECTIONS.items():
+    for kind, entry_kind in KINDS.items():
+        section = entry_kind.section
         lifted = "".join(
             f"json_extract(s.record, '$.\"{field}\"') AS {column}, " for column, field in _VIEW_COLUMNS.get(kind, [])
         )
@@ -120,21 +118,8 @@ def _views() -> list[str]:
     return statements
 
 
-class LedgerBusy(InputError):
-    """Another process held the ledger for writing for longer than the command was willing to wait."""
-
-
-def is_store(path: str | os.PathLike) -> bool:
-    """True when ``path`` is a file that starts with the SQLite header (whatever its name)."""
-    try:
-        with open(path, "rb") as stream:
-            return stream.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
 def _fail(label: str, message: str, hint: str) -> InputError:
-    return InputError([Problem(label, 0, "", message, hint)])
+    return InputError.single(label, message, hint)
 
 
 def store_problem(label: str, exc: sqlite3.Error, *, wait: float | None = None) -> InputError:
@@ -149,16 +134,10 @@ def store_problem(label: str, exc: sqlite3.Error, *, wait: float | None = None) 
     text = str(exc)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
         waited = f" (waited {wait:g} s)" if wait is not None else ""
-        return LedgerBusy(
-            [
-                Problem(
-                    label,
-                    0,
-                    "",
-                    f"ledger busy: another process is writing to it{waited}",
-                    "try again when it has finished, or wait longer with --wait",
-                )
-            ]
+        return LedgerBusy.single(
+            label,
+            f"ledger busy: another process is writing to it{waited}",
+            "try again when it has finished, or wait longer with --wait",
         )
     if name.startswith("SQLITE_FULL") or "full" in text:
         return _fail(
