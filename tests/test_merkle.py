@@ -7,7 +7,7 @@ import hashlib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimgraph import merkle
+from claimgraph.store import merkle
 
 # The eight leaves of RFC 6962's reference tests (Certificate Transparency), and the
 # roots of their first 1..8 leaves.
