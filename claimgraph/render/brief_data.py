@@ -523,7 +523,7 @@ def brief_data(
                 ctx.sides[claim] = index
                 ctx.cards[claim] = f"card-{claim}"
                 ctx.dispute_of[claim] = (f"dispute-{d.id}", d.question)
-    found = audit(ledger, ctx.graph)
+    found = audit(ledger, ctx.graph, disputes=every)
     for finding in found:
         ctx.findings.setdefault((finding.subject, finding.id), []).append(finding)
     documents = _document_views(ledger, ctx)
