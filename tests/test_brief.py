@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 from claimgraph.io import load_ledger
 from claimgraph.model import Claim, Document, Ledger, Relation, Review, Source
 from claimgraph.render import templates as template_lookup
-from claimgraph.render.brief import BriefError, render_brief
-from claimgraph.render.brief_data import brief_data, http_url
-from claimgraph.render.svg import layout_graph
+from claimgraph.render.brief import BriefError, brief_data, render_brief
+from claimgraph.render.brief.figures import layout_graph
+from claimgraph.render.brief.wording import http_url
 from tests.conftest import FOUNDING, ROOT
 
 pytestmark = pytest.mark.skipif(not FOUNDING.exists(), reason="the founding dossier is missing")
