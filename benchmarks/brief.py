@@ -4,7 +4,7 @@ Prints, per size, the time to prepare the brief's data (analyses included), the
 time to render the templates, the page's size, and how many disputes and claims
 it shows; the ratio between sizes shows whether the cost grows linearly. Long
 sections start collapsed (``<details>``) past the limits in
-``claimgraph.render.brief_data.OPEN_LIMITS``, so the page stays usable.
+``claimgraph.render.brief.page.OPEN_LIMITS``, so the page stays usable.
 
 Run from the repository root:
 
@@ -23,8 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
 from benchmarks.synthetic import synthetic_ledger
-from claimgraph.render.brief import render_brief
-from claimgraph.render.brief_data import brief_data
+from claimgraph.render.brief import brief_data, render_brief
 
 
 def measure(size: int, output: Path | None) -> float:

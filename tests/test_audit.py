@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimgraph.graph import build_graph, find_disputes
 from claimgraph.graph.audit import CODES, SEVERITIES, Finding, at_or_above, audit
 from claimgraph.graph.textmatch import closest_passage, find_quote, normalise
 from claimgraph.graph.verbs import CUE_CLASSES, CUE_VERBS, cue_class
@@ -151,6 +152,19 @@ def test_findings_are_sorted_and_deterministic(founding):
     assert ranks == sorted(ranks)
     assert audit(read_ledger([FOUNDING])) == founding
     assert all(f.code in CODES and CODES[f.code][0] == f.severity for f in founding)
+
+
+def test_audit_takes_the_disputes_already_found(founding):
+    """Given the disputes a caller already found, the audit uses them instead of finding them again."""
+    ledger = read_ledger([FOUNDING])
+    graph = build_graph(ledger)
+    disputes = find_disputes(graph)
+    assert disputes
+    assert audit(ledger, graph, disputes=disputes) == founding
+    # No disputes given, so no dispute-level findings: proof the argument is what the audit used.
+    alone = audit(ledger, graph, disputes=())
+    assert "uneven-verbs" in _codes(founding)
+    assert "uneven-verbs" not in _codes(alone)
 
 
 # --- ledgers built in code, unchecked ---------------------------------------------------------

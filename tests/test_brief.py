@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import re
@@ -18,11 +19,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimgraph.model import Claim, Document, Ledger, Relation, Review, Source
+from claimgraph.errors import UnknownDispute
+from claimgraph.model import Claim, Document, Ledger, Period, Relation, Review, Source
 from claimgraph.render import templates as template_lookup
-from claimgraph.render.brief import BriefError, render_brief
-from claimgraph.render.brief_data import brief_data, http_url
-from claimgraph.render.svg import layout_graph
+from claimgraph.render.brief import brief_data, render_brief
+from claimgraph.render.brief.figures import dispute_map, layout_graph
+from claimgraph.render.brief.wording import http_url
+from claimgraph.render.templates import date_text, iso_day
 from claimgraph.store import load_ledger
 from tests.conftest import FOUNDING, ROOT
 
@@ -324,7 +327,7 @@ def test_loaded_cue_is_flagged(founding):
 
 def test_unknown_dispute_is_refused_with_the_known_ids(founding):
     """--dispute with an unknown id names the disputes there are."""
-    with pytest.raises(BriefError, match="evacuation-cancelled"):
+    with pytest.raises(UnknownDispute, match="evacuation-cancelled"):
         brief_data(founding, dispute="no-such-dispute")
 
 
@@ -333,6 +336,49 @@ def test_topic_filter_keeps_only_disputes_about_it(founding):
     assert brief_data(founding, topic="political-settlement").disputes == ()
     kept = brief_data(founding, topic="medical-evacuation")
     assert kept.disputes and "medical-evacuation" in kept.scope
+
+
+def test_dates_stay_typed_until_the_template_formats_them(founding):
+    """Records carry Period and date objects; the date filters write them as text and ISO days."""
+    data = brief_data(founding)
+    dated = [c for c in data.claims if c.said_on is not None]
+    assert dated and all(isinstance(c.said_on, Period) for c in dated)
+    assert all(d.published is None or isinstance(d.published, dt.date) for d in data.documents)
+    assert [e for e in data.disputes[0].timeline if e.date is not None]
+    day, days = Period(dt.date(2026, 2, 4), dt.date(2026, 2, 4)), Period(dt.date(2026, 2, 4), dt.date(2026, 2, 6))
+    assert (date_text(day), iso_day(day)) == ("4 Feb 2026", "2026-02-04")
+    assert (date_text(days), iso_day(days)) == ("4 Feb 2026 – 6 Feb 2026", None)
+    assert (date_text(dt.date(2026, 12, 1)), iso_day(dt.date(2026, 12, 1))) == ("1 Dec 2026", "2026-12-01")
+    assert iso_day(None) is None
+
+
+def test_timeline_names_the_publication_day_only_when_it_differs():
+    """A claim said on the day its document appeared shows no separate publication date; others do."""
+    ledger = Ledger(
+        sources=[Source(id="s", name="S", kind="ngo")],
+        documents=[Document(id="d", title="D", published="2026-02-04")],
+        claims=[
+            Claim(id="same", statement="a", said_by="s", document="d", said_on="2026-02-04"),
+            Claim(id="before", statement="b", said_by="s", document="d", said_on="2026-02-03"),
+            Claim(id="span", statement="c", said_by="s", document="d", said_on="2026-02-04/2026-02-05"),
+            Claim(id="undated", statement="d", said_by="s", document="d"),
+        ],
+        relations=[
+            Relation(kind="contradicts", source="same", target=other) for other in ("before", "span", "undated")
+        ],
+    )
+    (dispute,) = brief_data(ledger).disputes
+    published = {e.claim.id: e.published for e in dispute.timeline}
+    assert [e.claim.id for e in dispute.timeline] == ["before", "same", "span", "undated"]
+    assert published == {
+        "before": dt.date(2026, 2, 4),
+        "same": None,
+        "span": dt.date(2026, 2, 4),
+        "undated": dt.date(2026, 2, 4),
+    }
+    page = render_brief(ledger)
+    assert page.count("(published 4 Feb 2026)") == 3
+    assert '<span class="date">4 Feb 2026 – 5 Feb 2026</span>' in page
 
 
 @pytest.mark.parametrize(
@@ -412,6 +458,17 @@ def test_map_is_the_same_every_time():
     assert layout_graph("g", _sides(6), relations, title="t", desc="d") == layout_graph(
         "g", _sides(6), relations, title="t", desc="d"
     )
+
+
+def test_dispute_map_says_what_it_draws():
+    """The map's description counts claims per side, contradictions and supports."""
+    sides = [("A", [("x", "A1", "x"), ("y", "A2", "y")]), ("B", [("p", "B1", "p")])]
+    relations = [("contradicts", "x", "p", False, False, ""), ("supports", "y", "x", False, False, "")]
+    picture = dispute_map("d1", "Is it open?", sides, relations)
+    assert picture.id == "graph-d1" and picture.title == "Map of the dispute: Is it open?"
+    assert [c.label for c in picture.columns] == ["Side A", "Side B"]
+    assert picture.desc.startswith("3 claims drawn as badges in 2 columns, one per side (side A: 2, side B: 1); ")
+    assert "1 contradiction drawn as red lines" in picture.desc and "1 support as arrows" in picture.desc
 
 
 def test_map_is_labelled_for_screen_readers(founding_page):

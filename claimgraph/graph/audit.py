@@ -343,7 +343,12 @@ def _sort_key(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dispute, .
     return key
 
 
-def audit(ledger: Ledger, graph: nx.MultiDiGraph | None = None) -> tuple[Finding, ...]:
+def audit(
+    ledger: Ledger,
+    graph: nx.MultiDiGraph | None = None,
+    *,
+    disputes: tuple[Dispute, ...] | None = None,
+) -> tuple[Finding, ...]:
     """Audit every attribution in a ledger.
 
     Checks quote fidelity against each document's text, missing provenance
@@ -356,13 +361,15 @@ def audit(ledger: Ledger, graph: nx.MultiDiGraph | None = None) -> tuple[Finding
     Args:
         ledger: the ledger to audit; it need not have passed :func:`check_ledger`.
         graph: its graph, when the caller has already built it.
+        disputes: ``find_disputes(graph)``, when the caller has already found them
+            (a brief has), so they are not found twice; they must come from ``graph``.
 
     Returns:
         The findings, errors first, then by code and by the subject's record
         order; the same ledger always gives the same tuple.
     """
     graph = build_graph(ledger) if graph is None else graph
-    disputes = find_disputes(graph)
+    disputes = find_disputes(graph) if disputes is None else disputes
     findings: list[Finding] = []
     # Hundreds of thousands of findings and no cycles: left on, the collector would
     # walk the whole ledger and graph again while they pile up.

@@ -1,7 +1,13 @@
-"""The HTML contradiction brief: one self-contained page from a ledger.
+"""The HTML contradiction brief: one self-contained page from a ledger, organised by feature.
 
-:func:`render_brief` prepares the brief's records (:mod:`claimgraph.render.brief_data`)
-and renders ``brief.html`` with them. The page has inline CSS and SVG, makes
+:func:`render_brief` prepares the brief's records (:func:`~claimgraph.render.brief.page.brief_data`)
+and renders ``brief.html`` with them. Each part of the page has its own module,
+its view records beside the code that builds them: :mod:`.claims` (cards,
+appendix rows, references), :mod:`.disputes` (sides, relations, timeline),
+:mod:`.figures` (the dispute map in SVG), :mod:`.matrix` (the source matrix),
+:mod:`.findings` (the attribution audit), :mod:`.status` (a store's amended
+and retracted claims) and :mod:`.page` (the analyses, run once, the header and
+the assembly); :mod:`.wording` holds the phrasing they share. The page has inline CSS and SVG, makes
 no external request, needs no JavaScript, and forbids scripts outright with a
 Content-Security-Policy, so hostile quoted text stays inert even if a template
 were changed carelessly.
@@ -15,11 +21,11 @@ import jinja2
 
 from claimgraph.errors import BriefError
 from claimgraph.model import Ledger
-from claimgraph.render.brief_data import brief_data
-from claimgraph.render.brief_records import LedgerStatus
+from claimgraph.render.brief.page import Brief, brief_data
+from claimgraph.render.brief.status import LedgerStatus
 from claimgraph.render.templates import template_environment
 
-__all__ = ["BriefError", "LedgerStatus", "render_brief"]
+__all__ = ["Brief", "BriefError", "LedgerStatus", "brief_data", "render_brief"]
 
 
 def render_brief(
@@ -47,8 +53,8 @@ def render_brief(
         the same text.
 
     Raises:
-        BriefError: ``dispute`` names no dispute, or a template fails (the message
-            names the template and line).
+        UnknownDispute: ``dispute`` names no dispute.
+        BriefError: a template fails (the message names the template and line).
         NotADirectoryError: ``templates`` is not a folder.
     """
     data = brief_data(ledger, title=title, topic=topic, dispute=dispute, status=status)

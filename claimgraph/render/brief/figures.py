@@ -1,4 +1,4 @@
-"""A deterministic picture of one dispute: claims in columns by side, and the relations between.
+"""The dispute map: a deterministic picture of one dispute, claims in columns by side and the relations between.
 
 The layout is layered and computed here, in integer coordinates, so the same
 dispute always gives byte-identical markup. Each side gets a column; claims in
@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["GraphColumn", "GraphEdge", "GraphNode", "GraphPicture", "layout_graph"]
+from claimgraph.render.brief.wording import plural, shorten
+
+__all__ = ["GraphColumn", "GraphEdge", "GraphNode", "GraphPicture", "dispute_map", "layout_graph"]
 
 # Geometry, in SVG user units (1 unit = 1 CSS pixel at full width).
 _PAD = 16
@@ -141,14 +143,6 @@ class GraphPicture:
     legend: tuple[tuple[str, str], ...]
 
 
-def _shorten(text: str, limit: int = _LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip(" ,;:.") + "…"
-
-
 def _column_x(index: int) -> int:
     first = _PAD + _LABEL_WIDTH + 8 + _BADGE_HALF
     return first if index == 0 else first + _GAP + (index - 1) * (_GAP + _LABEL_WIDTH)
@@ -227,7 +221,7 @@ def layout_graph(
         left = index == 0  # the first column's labels face away from the others
         label_x = x - _BADGE_HALF - 6 if left else x + _BADGE_HALF + 6
         anchor = "end" if left else "start"
-        columns.append(GraphColumn(label=_shorten(label or "Not on a side", 40), x=label_x, anchor=anchor, css=css))
+        columns.append(GraphColumn(label=shorten(label or "Not on a side", 40), x=label_x, anchor=anchor, css=css))
         for position, claim in enumerate(column):
             y = _TOP + position * _ROW
             place[claim] = (x, y, index)
@@ -237,7 +231,7 @@ def layout_graph(
                     claim=claim,
                     mark=mark,
                     css=css,
-                    label=_shorten(statement),
+                    label=shorten(statement, _LABEL_CHARS),
                     title=f"{mark}: {' '.join(statement.split())}",
                     x=x,
                     y=y,
@@ -284,4 +278,38 @@ def layout_graph(
         nodes=tuple(nodes),
         edges=tuple(edges),
         legend=legend,
+    )
+
+
+def dispute_map(
+    dispute_id: str,
+    question: str,
+    sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]],
+    relations: Sequence[tuple[str, str, str, bool, bool, str]],
+) -> GraphPicture:
+    """The map of one dispute, with the accessible name and description a screen reader gets.
+
+    Args:
+        dispute_id: the dispute's id (the picture's ids start ``graph-ID``).
+        question: what the dispute is about.
+        sides: ``(label, claims)`` per side (``A``, ``B``), the claims as :func:`layout_graph` takes them.
+        relations: the dispute's relations, as :func:`layout_graph` takes them.
+
+    Returns:
+        The picture.
+    """
+    claims = sum(len(claims) for _label, claims in sides)
+    clashes = sum(kind == "contradicts" for kind, *_rest in relations)
+    supports = sum(kind == "supports" for kind, *_rest in relations)
+    per_side = ", ".join(f"side {label}: {len(claims)}" for label, claims in sides)
+    return layout_graph(
+        f"graph-{dispute_id}",
+        [(f"Side {label}", claims) for label, claims in sides],
+        relations,
+        title=f"Map of the dispute: {question}",
+        desc=(
+            f"{plural(claims, 'claim')} drawn as badges in {plural(len(sides), 'column')}, one per side "
+            f"({per_side}); {plural(clashes, 'contradiction')} drawn as red lines across the columns and "
+            f"{plural(supports, 'support')} as arrows. Every claim and relation is also listed in the text."
+        ),
     )

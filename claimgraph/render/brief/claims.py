@@ -1,0 +1,402 @@
+"""The brief's claims: each claim's card and appendix row, its document, its reviews, and links to it.
+
+A claim is drawn the same way wherever it appears: on a side of a dispute (a
+card), in the appendix (a row), and as a short reference in relations and the
+timeline (:class:`ClaimRef`). :class:`Placement` says where each claim of a
+shown dispute sits, so every link to a claim goes to its card when it has one.
+
+Dates stay dates here (``Period`` or ``datetime.date``): the templates format them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from attrs import frozen
+
+from claimgraph.graph import Corroboration, Dispute
+from claimgraph.graph.audit import CODES, Finding
+from claimgraph.graph.verbs import cue_class
+from claimgraph.model import Claim, Ledger, Period, Review, Source
+from claimgraph.render.brief.status import LedgerStatus
+from claimgraph.render.brief.wording import http_url, number, plural, shorten, source_name, source_names
+
+__all__ = [
+    "ClaimRef",
+    "ClaimView",
+    "DocumentView",
+    "Placement",
+    "ReviewView",
+    "backing_line",
+    "claim_ref",
+    "claim_views",
+    "document_views",
+    "place_claims",
+]
+
+
+@frozen
+class Placement:
+    """Where the brief shows the claims of the disputes it shows.
+
+    Attributes:
+        marks: claim id → its mark in its dispute ("A2").
+        sides: claim id → the index of its side (0 for side A).
+        disputes: claim id → (the ``id`` of its dispute's section, the dispute's question).
+        shown: the ids of the disputes shown.
+    """
+
+    marks: Mapping[str, str]
+    sides: Mapping[str, int]
+    disputes: Mapping[str, tuple[str, str]]
+    shown: frozenset[str]
+
+    def card(self, claim_id: str) -> str | None:
+        """The ``id`` of the claim's card in a dispute section, or None when it is in no shown dispute."""
+        return f"card-{claim_id}" if claim_id in self.marks else None
+
+    def href(self, claim_id: str) -> str:
+        """Where a link to the claim goes: its card, else its appendix row."""
+        card = self.card(claim_id)
+        return f"#{card}" if card else f"#claim-{claim_id}"
+
+    def css(self, claim_id: str) -> str:
+        """The class that colours the claim by side ("side-0", "side-1", "side-none")."""
+        side = self.sides.get(claim_id)
+        return "side-none" if side is None else f"side-{side}"
+
+
+def place_claims(disputes: Iterable[Dispute]) -> Placement:
+    """Mark every claim of the shown disputes: ``A1``, ``A2``, ... ``B1`` by side, in ledger order."""
+    marks: dict[str, str] = {}
+    sides: dict[str, int] = {}
+    of: dict[str, tuple[str, str]] = {}
+    shown = []
+    for dispute in disputes:
+        shown.append(dispute.id)
+        for index, side in enumerate(dispute.sides):
+            for position, claim in enumerate(side.claims, start=1):
+                marks[claim] = f"{side.label}{position}"
+                sides[claim] = index
+                of[claim] = (f"dispute-{dispute.id}", dispute.question)
+    return Placement(marks=marks, sides=sides, disputes=of, shown=frozenset(shown))
+
+
+@frozen
+class DocumentView:
+    """A document the brief covers.
+
+    Attributes:
+        id: the document's id.
+        anchor: the ``id`` of its entry in the header's list.
+        title: its title.
+        publisher: the publisher's name, or None.
+        published: its publication date, or None.
+        url: its address when it is http(s), else None (then nothing links to it).
+        claims: how many claims of the ledger appear in it.
+    """
+
+    id: str
+    anchor: str
+    title: str
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
+    claims: int
+
+
+def document_views(ledger: Ledger) -> dict[str, DocumentView]:
+    """Every document of the ledger, by id, in record order."""
+    used: dict[str, int] = {}
+    for claim in ledger.claims:
+        if claim.document is not None:
+            used[claim.document] = used.get(claim.document, 0) + 1
+    return {
+        d.id: DocumentView(
+            id=d.id,
+            anchor=f"doc-{d.id}",
+            title=d.title,
+            publisher=source_name(ledger, d.publisher) if d.publisher else None,
+            published=d.published,
+            url=http_url(d.url),
+            claims=used.get(d.id, 0),
+        )
+        for d in ledger.documents
+    }
+
+
+@frozen
+class ClaimRef:
+    """A short reference to a claim, for lists and relations.
+
+    Attributes:
+        id: the claim's id.
+        mark: its mark in its dispute ("A2"), or the id when it is in none.
+        href: the link to it (its card in a dispute, else its appendix row).
+        css: its side's colour class.
+        statement: the statement.
+        speaker: the speaker's name.
+    """
+
+    id: str
+    mark: str
+    href: str
+    css: str
+    statement: str
+    speaker: str
+
+
+def claim_ref(ledger: Ledger, placement: Placement, claim_id: str) -> ClaimRef:
+    """A short reference to a claim; an id the ledger lacks is shown as itself."""
+    claim = ledger.claim(claim_id)
+    return ClaimRef(
+        id=claim_id,
+        mark=placement.marks.get(claim_id, claim_id),
+        href=placement.href(claim_id),
+        css=placement.css(claim_id),
+        statement=claim.statement if claim else claim_id,
+        speaker=source_name(ledger, claim.said_by) if claim else "",
+    )
+
+
+@frozen
+class ReviewView:
+    """A fact-checker's verdict on a claim.
+
+    Attributes:
+        rating: the verdict in words, as the reviewer published it: always shown,
+            so the verdict never rests on colour alone.
+        scale: where a numeric rating sits ("2 on a scale of 1–5, where 5 is best"), or None.
+        tone: the class that tints the verdict by its place on the reviewer's own
+            scale: ``verdict-low`` (bottom third), ``verdict-middle``, ``verdict-high``,
+            or ``verdict-unscaled`` for a rating in words only.
+        reviewer: the reviewer's name.
+        date: when it was published, or None.
+        url: the review's http(s) address, or None.
+        rationale: why, in short, or None.
+        note: an analyst's remark on the review, or None.
+    """
+
+    rating: str
+    scale: str | None
+    tone: str
+    reviewer: str
+    date: dt.date | None
+    url: str | None
+    rationale: str | None
+    note: str | None
+
+
+def _review_view(review: Review, reviewer: str) -> ReviewView:
+    value, best, worst = review.rating_value, review.best_rating, review.worst_rating
+    scale, tone = None, "verdict-unscaled"
+    if value is not None and best is not None and worst is not None:
+        scale = f"{number(value)} on a scale of {number(worst)}–{number(best)}, where {number(best)} is best"
+        place = (value - worst) / (best - worst)  # the model keeps worst < best
+        tone = "verdict-low" if place < 1 / 3 else "verdict-high" if place > 2 / 3 else "verdict-middle"
+    return ReviewView(
+        rating=review.rating,
+        scale=scale,
+        tone=tone,
+        reviewer=reviewer,
+        date=review.date,
+        url=http_url(review.url),
+        rationale=review.rationale,
+        note=review.note,
+    )
+
+
+def _verdicts(reviews: Sequence[Review], views: Sequence[ReviewView]) -> str | None:
+    parts = []
+    for review, view in zip(reviews, views, strict=True):
+        scale = (
+            ""
+            if view.scale is None
+            else (f" ({number(review.rating_value)} on {number(review.worst_rating)}–{number(review.best_rating)})")
+        )
+        parts.append(f"{view.rating}{scale} by {view.reviewer}")
+    return "; ".join(parts) or None
+
+
+@frozen
+class ClaimView:
+    """One claim, with everything its card and its appendix row show.
+
+    Attributes:
+        id: the claim's id.
+        anchor: ``claim-ID``, the ``id`` of its appendix row.
+        card: the ``id`` of its card in a dispute section, or None when it is in no shown dispute.
+        href: where a link to the claim goes: its card, else its appendix row.
+        mark: its mark in its dispute ("A2"), or None.
+        css: the class that colours it by side ("side-0", "side-1", "side-none").
+        statement: the statement.
+        quote: the verbatim passage, or None.
+        cue: the attribution verb as printed, or None.
+        loaded_cue: True when the cue casts doubt on the speaker (claimed, alleged ...).
+        speaker: the speaker's name.
+        speaker_detail: role and organisation ("spokesman, PRCS"), or None.
+        unnamed: True when the speaker is an unnamed or vague source.
+        chain: the relay chain: the speaker's name, each relay's, the document's title
+            (shortened; the full title is in ``document``).
+        said_on: when it was said (a day or an interval), or None.
+        document: the document it appears in, or None.
+        origins: names of the independent origins behind it (with its supporters).
+        voices: names of every speaker and relay behind it.
+        supporters: the claims that directly support it.
+        backing: one line: "2 independent origins · 4 voices".
+        caveats: what a reader should know before trusting it ("no verbatim quote recorded").
+        topics: its topics.
+        dispute: the dispute it belongs to (anchor, question), or None.
+        reviews: fact-checkers' verdicts on it, in record order.
+        verdicts: the appendix's one-line summary of them ("Misleading (2 of 1–5)"), or None.
+        amended: True when the ledger store holds more than one version of it.
+        history: for an amended claim, the command that shows its versions
+            (``claimgraph log --ledger rafah.db ID``); else None.
+    """
+
+    id: str
+    anchor: str
+    card: str | None
+    href: str
+    mark: str | None
+    css: str
+    statement: str
+    quote: str | None
+    cue: str | None
+    loaded_cue: bool
+    speaker: str
+    speaker_detail: str | None
+    unnamed: bool
+    chain: tuple[str, ...]
+    said_on: Period | None
+    document: DocumentView | None
+    origins: tuple[str, ...]
+    voices: tuple[str, ...]
+    supporters: tuple[ClaimRef, ...]
+    backing: str
+    caveats: tuple[str, ...]
+    topics: tuple[str, ...]
+    dispute: tuple[str, str] | None
+    reviews: tuple[ReviewView, ...]
+    verdicts: str | None
+    amended: bool
+    history: str | None
+
+
+def backing_line(origins: int, voices: int, claims: int | None = None) -> str:
+    """One line of who stands behind claims: "3 claims · 2 independent origins · 5 voices"."""
+    parts = [plural(claims, "claim")] if claims is not None else []
+    parts.append(plural(origins, "independent origin"))
+    parts.append(plural(voices, "voice"))
+    return " · ".join(parts)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
+def _speaker_detail(ledger: Ledger, source: Source) -> str | None:
+    parents = [ledger.source(s) for s in ledger.chain(source.id)[1:]]
+    parents = [p for p in parents if p is not None]
+    if source.role is None:
+        return parents[0].name if parents else None
+    role = _squash(source.role)
+    # A role that already names its organisation ("Hamas spokesman") needs no repeat.
+    if not parents or any(_squash(n) and _squash(n) in role for p in parents for n in (p.name, *p.aliases)):
+        return source.role
+    return f"{source.role}, {parents[0].name}"
+
+
+def _claim_view(
+    claim: Claim,
+    ledger: Ledger,
+    *,
+    documents: Mapping[str, DocumentView],
+    support: Corroboration | None,
+    placement: Placement,
+    findings: Sequence[Finding],
+    reviewed: Sequence[Review],
+    status: LedgerStatus | None,
+) -> ClaimView:
+    speaker = ledger.source(claim.said_by)
+    name = source_name(ledger, claim.said_by)
+    document = documents.get(claim.document) if claim.document else None
+    chain = [name, *source_names(ledger, claim.via)]
+    if document is not None:
+        chain.append(shorten(document.title, 60))
+    if support:
+        origins = source_names(ledger, support.origins)
+        voices = source_names(ledger, sorted({*support.speakers, *support.relayed_by}))
+    else:
+        origins = (source_name(ledger, ledger.origin(claim.said_by)),)
+        voices = source_names(ledger, (claim.said_by, *claim.via))
+    reviews = tuple(_review_view(r, source_name(ledger, r.reviewer)) for r in reviewed)
+    amended = status is not None and status.claims.get(claim.id) == "amended"
+    return ClaimView(
+        id=claim.id,
+        anchor=f"claim-{claim.id}",
+        card=placement.card(claim.id),
+        href=placement.href(claim.id),
+        mark=placement.marks.get(claim.id),
+        css=placement.css(claim.id),
+        statement=claim.statement,
+        quote=claim.quote,
+        cue=claim.cue,
+        loaded_cue=cue_class(claim.cue) == "loaded",
+        speaker=name,
+        speaker_detail=_speaker_detail(ledger, speaker) if speaker is not None else None,
+        unnamed=bool(speaker is not None and speaker.unnamed),
+        chain=tuple(chain),
+        said_on=claim.said_on,
+        document=document,
+        origins=origins,
+        voices=voices,
+        supporters=tuple(claim_ref(ledger, placement, s) for s in support.supporters) if support else (),
+        backing=backing_line(len(origins), len(voices)),
+        caveats=tuple(dict.fromkeys(CODES[f.code][1] for f in findings)),
+        topics=claim.topics,
+        dispute=placement.disputes.get(claim.id),
+        reviews=reviews,
+        verdicts=_verdicts(reviewed, reviews),
+        amended=amended,
+        history=status.history(claim.id) if status is not None and amended else None,
+    )
+
+
+def claim_views(
+    ledger: Ledger,
+    *,
+    documents: Mapping[str, DocumentView],
+    support: Mapping[str, Corroboration],
+    placement: Placement,
+    findings: Mapping[tuple[str, str], Sequence[Finding]],
+    status: LedgerStatus | None,
+) -> dict[str, ClaimView]:
+    """Every claim of the ledger, by id, in record order.
+
+    Args:
+        ledger: the ledger.
+        documents: its documents' views, from :func:`document_views`.
+        support: each claim's corroboration (``corroborate(graph)``).
+        placement: where the shown disputes put their claims.
+        findings: the audit's findings by ``(subject, id)``; a claim's become its caveats.
+        status: for a ledger store, which claims were amended; None for dossiers.
+    """
+    reviews: dict[str, list[Review]] = {}
+    for review in ledger.reviews:
+        reviews.setdefault(review.claim, []).append(review)
+    return {
+        c.id: _claim_view(
+            c,
+            ledger,
+            documents=documents,
+            support=support.get(c.id),
+            placement=placement,
+            findings=findings.get(("claim", c.id), ()),
+            reviewed=reviews.get(c.id, ()),
+            status=status,
+        )
+        for c in ledger.claims
+    }
