@@ -21,7 +21,6 @@ from claimgraph import __version__
 from claimgraph.graph import (
     Corroboration,
     Dispute,
-    EdgeRef,
     build_graph,
     corroborate,
     find_candidates,
@@ -30,7 +29,7 @@ from claimgraph.graph import (
 )
 from claimgraph.graph.audit import CODES, Finding, audit
 from claimgraph.graph.verbs import cue_class
-from claimgraph.model import Claim, Ledger, Period, Review, Source
+from claimgraph.model import Claim, Ledger, Period, Relation, Review, Source
 from claimgraph.render.brief_records import (
     Brief,
     ClaimRef,
@@ -241,12 +240,8 @@ def _claim_view(
     cue = claim.cue
     loaded = cue_class(cue) == "loaded"
     caveats = tuple(dict.fromkeys(CODES[f.code][1] for f in ctx.findings.get(("claim", claim.id), ())))
-    origins = ctx.names(support.origins) if support else (ctx.name(ledger.origin(claim.said_by)),)
-    voices = (
-        ctx.names(sorted({*support.speakers, *support.relayed_by}))
-        if support
-        else (ctx.names((claim.said_by, *claim.via)))
-    )
+    origins = ctx.names(support.backing.origins) if support else (ctx.name(ledger.origin(claim.said_by)),)
+    voices = ctx.names(support.backing.voices) if support else ctx.names((claim.said_by, *claim.via))
     supporters = tuple(ctx.ref(s) for s in support.supporters) if support else ()
     reviewed = ctx.reviews.get(claim.id, ())
     reviews = tuple(_review_view(r, ctx.name(r.reviewer)) for r in reviewed)
@@ -311,7 +306,7 @@ def _retracted_views(ledger: Ledger, status: LedgerStatus | None) -> tuple[Retra
     return tuple(views)
 
 
-def _relation_view(edge: EdgeRef, ctx: _Context, frustrated: bool = False) -> RelationView:
+def _relation_view(edge: Relation, ctx: _Context, frustrated: bool = False) -> RelationView:
     first, second = ctx.ref(edge.source), ctx.ref(edge.target)
     if edge.kind == "contradicts" and (second.css, second.mark) < (first.css, first.mark):
         first, second = second, first  # symmetric: side A on the left, always
@@ -347,7 +342,7 @@ def _dispute_view(number: int, dispute: Dispute, ctx: _Context, claim_views: dic
     for index, side in enumerate(dispute.sides):
         claims = tuple(claim_views[c] for c in side.claims)
         central = max(claims, key=lambda c: clashes.get(c.id, 0))  # max keeps the first on a tie
-        voices = ctx.names(sorted({*side.speakers, *side.relayed_by}))
+        voices = ctx.names(side.backing.voices)
         sides.append(
             SideView(
                 label=side.label,
@@ -356,14 +351,14 @@ def _dispute_view(number: int, dispute: Dispute, ctx: _Context, claim_views: dic
                 stance=central.statement,
                 css=f"side-{index}",
                 claims=claims,
-                origins=ctx.names(side.origins),
+                origins=ctx.names(side.backing.origins),
                 voices=voices,
-                backing=_backing_line(len(side.origins), len(voices), len(claims)),
-                caveat=_side_caveat(claims, len(side.origins)),
+                backing=_backing_line(side.backing.origin_count, side.backing.voice_count, len(claims)),
+                caveat=_side_caveat(claims, side.backing.origin_count),
             )
         )
     relations = [_relation_view(e, ctx, (e.kind, e.source, e.target) in frustrated_ids) for e in dispute.relations]
-    origins = {o for side in dispute.sides for o in side.origins}
+    origins = {o for side in dispute.sides for o in side.backing.origins}
     summary = (
         f"{_plural(len(dispute.claims), 'claim')} on {_plural(len(dispute.sides), 'side')}"
         f" · {_plural(len(origins), 'independent origin')}"
@@ -531,13 +526,7 @@ def brief_data(
     views = {c.id: _claim_view(c, ctx, documents, support.get(c.id)) for c in ledger.claims}
     disputes = tuple(_dispute_view(n, d, ctx, views) for n, d in enumerate(shown, start=1))
     ledger_candidates = [r for r in ledger.relations if r.is_candidate]
-    candidates = tuple(
-        _relation_view(
-            EdgeRef(kind=r.kind, source=r.source, target=r.target, note=r.note, recorded_by=r.recorded_by, rule=r.rule),
-            ctx,
-        )
-        for r in (*ledger_candidates, *find_candidates(ctx.graph))
-    )
+    candidates = tuple(_relation_view(r, ctx) for r in (*ledger_candidates, *find_candidates(ctx.graph)))
     tally = ledger.counts()
     counts = (
         Count("claims", tally["claims"], "statements as one source made them"),
