@@ -32,9 +32,9 @@ def test_five_outlets_relaying_one_statement_are_one_origin():
     """One PRCS statement relayed by five outlets: one origin, six voices."""
     ledger = Ledger(sources=SOURCES, claims=[_claim("cancelled", "al-nems", via=[o.id for o in OUTLETS])])
     result = corroborate(build_graph(ledger))["cancelled"]
-    assert result.origins == ("prcs",) and result.origin_count == 1
-    assert result.relays == 6
-    assert result.relayed_by == tuple(sorted(o.id for o in OUTLETS))
+    assert result.backing.origins == ("prcs",) and result.backing.origin_count == 1
+    assert result.backing.voice_count == 6
+    assert result.backing.relayed_by == tuple(sorted(o.id for o in OUTLETS))
 
 
 def test_five_relayed_copies_supporting_a_claim_add_no_origin():
@@ -47,8 +47,8 @@ def test_five_relayed_copies_supporting_a_claim_add_no_origin():
     )
     result = corroborate(build_graph(ledger))["cancelled"]
     assert result.supporters == tuple(f"copy-{n}" for n in range(1, 6))
-    assert result.origins == ("prcs",)
-    assert result.relays == 7  # prcs, al-nems and five outlets
+    assert result.backing.origins == ("prcs",)
+    assert result.backing.voice_count == 7  # prcs, al-nems and five outlets
 
 
 def test_part_of_chain_of_three_levels_reaches_the_top():
@@ -63,9 +63,9 @@ def test_part_of_chain_of_three_levels_reaches_the_top():
     )
     assert ledger.chain("al-nems") == ("al-nems", "prcs-gaza", "prcs")
     result = corroborate(build_graph(ledger))["a"]
-    assert result.speakers == ("al-nems", "cogat", "prcs-gaza")
-    assert result.origins == ("cogat", "prcs")
-    assert result.relays == 3
+    assert result.backing.speakers == ("al-nems", "cogat", "prcs-gaza")
+    assert result.backing.origins == ("cogat", "prcs")
+    assert result.backing.voice_count == 3
 
 
 def test_supporters_are_direct_only_and_candidates_left_out():
@@ -101,8 +101,8 @@ def test_sides_count_origins_and_relays():
     )
     (dispute,) = find_disputes(build_graph(ledger))
     side = dispute.side_of("cancelled")
-    assert side.origins == ("prcs",) and side.origin_count == 1
-    assert side.relays == 5  # al-nems, prcs, outlet-1..3
+    assert side.backing.origins == ("prcs",) and side.backing.origin_count == 1
+    assert side.backing.voice_count == 5  # al-nems, prcs, outlet-1..3
 
 
 def test_backing_ignores_unknown_claims():
@@ -126,7 +126,7 @@ def test_supporters_the_ledger_does_not_know_come_last_and_add_nothing():
     graph = build_graph(ledger)
     assert supporters(graph) == {"a": ("b", "aa-gone", "zz-gone")}
     result = corroborate(graph)["a"]
-    assert result.supporters == ("b", "aa-gone", "zz-gone") and result.origins == ("cogat", "prcs")
+    assert result.supporters == ("b", "aa-gone", "zz-gone") and result.backing.origins == ("cogat", "prcs")
     # One known supporter: no "single-origin support" drawn from the claims that are not there.
     assert [f.code for f in audit(ledger) if f.code == "single-origin-support"] == []
     two = Ledger(
@@ -145,9 +145,9 @@ def test_founding_dossier_who_notice_adds_the_who_but_not_its_relays():
     graph = build_graph(read_ledger([FOUNDING_DOSSIER]))
     result = corroborate(graph)["prcs-evacuation-cancelled"]
     assert "who-notice-cancelled" in result.supporters
-    assert set(result.origins) == {"prcs", "who"}
-    assert "anadolu" in result.relayed_by and "anadolu" not in result.origins
-    assert result.relays > result.origin_count
+    assert set(result.backing.origins) == {"prcs", "who"}
+    assert "anadolu" in result.backing.relayed_by and "anadolu" not in result.backing.origins
+    assert result.backing.voice_count > result.backing.origin_count
 
 
 _RELAYS = [o.id for o in OUTLETS]
@@ -175,5 +175,5 @@ def test_adding_a_relay_never_changes_the_origin_count(speakers, supports, targe
     changed[index] = evolve(claims[index], via=(*claims[index].via, relay))
     before = corroborate(build_graph(ledger))
     after = corroborate(build_graph(evolve(ledger, claims=changed)))
-    assert {k: v.origins for k, v in before.items()} == {k: v.origins for k, v in after.items()}
-    assert all(after[k].relays >= before[k].relays for k in before)
+    assert {k: v.backing.origins for k, v in before.items()} == {k: v.backing.origins for k, v in after.items()}
+    assert all(after[k].backing.voice_count >= before[k].backing.voice_count for k in before)

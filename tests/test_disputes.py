@@ -43,8 +43,8 @@ def test_balanced_group_is_split_into_two_sides():
     assert [s.label for s in dispute.sides] == ["A", "B"]
     assert dispute.sides[0].claims == ("a1", "a2")
     assert dispute.sides[1].claims == ("b1", "b2")
-    assert dispute.sides[0].origins == ("prcs",) and dispute.sides[0].speakers == ("al-nems", "prcs")
-    assert dispute.sides[1].origins == ("anadolu", "cogat")
+    assert dispute.sides[0].backing.origins == ("prcs",) and dispute.sides[0].backing.speakers == ("al-nems", "prcs")
+    assert dispute.sides[1].backing.origins == ("anadolu", "cogat")
     assert len(dispute.relations) == 3 and _consistent(dispute)
 
 
@@ -200,7 +200,7 @@ def test_founding_dossier_sets_cogat_against_prcs():
     assert cogat is not prcs
     assert "cogat-who-failed-details" in cogat.claims
     assert {"who-notice-cancelled", "al-nems-who-informed"} <= set(prcs.claims)
-    assert "prcs" in prcs.origins and "who" in prcs.origins
+    assert "prcs" in prcs.backing.origins and "who" in prcs.backing.origins
     assert all(ledger.origin(ledger.claim(c).said_by) != "prcs" for c in cogat.claims)
     # The crossing figures support COGAT's "crossing open", as the dossier records.
     assert {"anadolu-wed-returnees", "anadolu-wed-departures"} <= set(cogat.claims)
@@ -249,6 +249,18 @@ def test_cli_disputes_json_is_plain_and_deterministic(invoke, minimal):
     assert dispute["id"] == "dispute-cancelled" and dispute["balanced"] is True
     assert [s["origins"] for s in dispute["sides"]] == [["prcs"], ["cogat"]]
     assert dispute["relations"][0]["kind"] == "contradicts"
+
+
+def test_json_relations_have_one_spelling_in_disputes_and_candidates(invoke):
+    """A relation is spelled as in dossiers (kind, from, to, then the fields set) in every JSON output."""
+    disputes = json.loads(invoke("disputes", FOUNDING_DOSSIER, "--format", "json").output)
+    candidates = json.loads(invoke("candidates", FOUNDING_DOSSIER, "--format", "json").output)
+    relations = [r for d in disputes for r in (*d["relations"], *d["frustrated"])] + candidates
+    assert candidates and any(d["relations"] for d in disputes)
+    allowed = {"kind", "from", "to", "note", "recorded_by", "rule"}
+    for relation in relations:
+        assert {"kind", "from", "to"} <= relation.keys() <= allowed, relation
+        assert None not in relation.values()
 
 
 def test_cli_disputes_with_none_and_bad_input(invoke, write):

@@ -28,7 +28,7 @@ def _decoded(value):
 
 def test_round_trip_keeps_nodes_edges_and_fields(minimal):
     """Every node, edge kind and field comes back from read_gexf as it went in."""
-    graph = build_graph(read_ledger([minimal]))
+    graph = build_graph(read_ledger([minimal])).graph
     back = _read(export_ledger(read_ledger([minimal]), "gexf"))
     assert set(back.nodes) == set(graph.nodes)
     for node, attributes in graph.nodes(data=True):
@@ -42,9 +42,9 @@ def test_round_trip_keeps_nodes_edges_and_fields(minimal):
 def test_claims_carry_side_dispute_and_speaker_kind(minimal):
     """Claims in a dispute get its id and their side; every claim its speaker's kind."""
     ledger = read_ledger([minimal])
-    graph = build_graph(ledger)
-    (dispute,) = find_disputes(graph)
-    back = _read(gexf_text(graph, [dispute]))
+    built = build_graph(ledger)
+    (dispute,) = find_disputes(built)
+    back = _read(gexf_text(built.graph, [dispute]))
     open_, cancelled = back.nodes["claim:open"], back.nodes["claim:cancelled"]
     assert {open_["side"], cancelled["side"]} == {"A", "B"}
     assert open_["dispute"] == cancelled["dispute"] == dispute.id
@@ -93,4 +93,4 @@ def test_founding_dossier_exports_to_gexf(invoke, tmp_path):
     result = invoke("export", FOUNDING, "--format", "gexf", "-o", output)
     assert result.exit_code == 0, result.output
     back = _read(output.read_text(encoding="utf-8"))
-    assert set(back.nodes) == set(build_graph(read_ledger([FOUNDING])).nodes)
+    assert set(back.nodes) == set(build_graph(read_ledger([FOUNDING])).graph.nodes)

@@ -10,7 +10,7 @@ from claimgraph.io import read_ledger
 
 def test_nodes_and_edges_of_a_small_ledger(minimal):
     """Claims, sources and documents are typed nodes; provenance and relations are kinded edges."""
-    graph = build_graph(read_ledger([minimal]))
+    graph = build_graph(read_ledger([minimal])).graph
     types = nx.get_node_attributes(graph, "type")
     assert sorted(types.values()).count("claim") == 2
     assert types["source:al-nems"] == "source" and types["document:art"] == "document"
@@ -26,7 +26,7 @@ def test_nodes_and_edges_of_a_small_ledger(minimal):
 def test_graph_order_is_deterministic(minimal):
     """Two builds of the same ledger list nodes and edges in the same order."""
     ledger = read_ledger([minimal])
-    first, second = build_graph(ledger), build_graph(ledger)
+    first, second = build_graph(ledger).graph, build_graph(ledger).graph
     assert list(first.nodes(data=True)) == list(second.nodes(data=True))
     assert list(first.edges(keys=True, data=True)) == list(second.edges(keys=True, data=True))
 
@@ -36,7 +36,7 @@ def test_graphml_export_reads_back(invoke, minimal, tmp_path):
     out = tmp_path / "g.graphml"
     result = invoke("export", minimal, "--format", "graphml", "-o", out)
     assert result.exit_code == 0, result.output
-    graph = build_graph(read_ledger([minimal]))
+    graph = build_graph(read_ledger([minimal])).graph
     loaded = nx.read_graphml(out)
     assert (loaded.number_of_nodes(), loaded.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
     assert loaded.nodes["claim:cancelled"]["quote"] == "the evacuation was cancelled"

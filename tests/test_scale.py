@@ -1,4 +1,4 @@
-"""Scale work: the fast graph build, cached parsing, and one dispute's sub-ledger (memory and store)."""
+"""Scale work: the graph build and its index, cached parsing, and one dispute's sub-ledger (memory and store)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from benchmarks.synthetic import synthetic_ledger
 from claimgraph._gc import paused_gc
 from claimgraph.errors import InputError, UnknownDispute
-from claimgraph.graph import build_graph, claim_order, dispute_groups, find_disputes, relation_edges
+from claimgraph.graph import LedgerGraph, build_graph, dispute_groups, find_disputes, index_graph, relation_edges
 from claimgraph.graph.subledger import dispute_ledger, dispute_members, store_dispute_ledger, sub_ledger
 from claimgraph.model import Claim, Ledger, Period, Question, Relation, Review, Source, check_ledger, to_date, to_period
 from claimgraph.store import init_store, read_store, record_ledger
@@ -29,7 +29,7 @@ def _plain(**fields: object) -> dict:
 
 
 def _reference_graph(ledger: Ledger) -> nx.MultiDiGraph:
-    """The graph as build_graph made it before it was tuned: one add_node/add_edge call each."""
+    """The graph as one add_node/add_edge call per entry makes it: what build_graph must equal."""
     graph = nx.MultiDiGraph()
     graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
     for s in ledger.sources:
@@ -139,16 +139,23 @@ def _dangling() -> Ledger:
 
 
 def test_graph_matches_the_reference_build_on_synthetic_ledgers():
-    """The tuned build gives exactly the nodes, data, edges and order of one add_* call per entry."""
+    """The bulk build gives exactly the nodes, data, edges and order of one add_* call per entry."""
     for size, seed in ((300, 0), (1200, 7)):
         ledger = synthetic_ledger(size, seed=seed)
-        _same_graph(build_graph(ledger), _reference_graph(ledger))
+        _same_graph(build_graph(ledger).graph, _reference_graph(ledger))
 
 
 def test_graph_matches_the_reference_build_on_an_unchecked_ledger():
     """Dangling references get bare nodes and duplicate relations merge, as add_edge does."""
     ledger = _dangling()
-    _same_graph(build_graph(ledger), _reference_graph(ledger))
+    _same_graph(build_graph(ledger).graph, _reference_graph(ledger))
+
+
+def test_the_graph_carries_nothing_hidden():
+    """build_graph leaves no lookups in networkx's cache: the index is the LedgerGraph record."""
+    built = build_graph(synthetic_ledger(300, seed=1))
+    assert isinstance(built, LedgerGraph) and built.relations
+    assert not getattr(built.graph, "__networkx_cache__", {})
 
 
 def test_relation_edges_keep_the_edge_view_order():
@@ -156,7 +163,7 @@ def test_relation_edges_keep_the_edge_view_order():
     graph = build_graph(synthetic_ledger(800, seed=3))
     expected = [
         (u, v, d["kind"])
-        for u, v, d in graph.edges(data=True)
+        for u, v, d in graph.graph.edges(data=True)
         if d.get("kind") in ("supports", "contradicts") and d.get("rule") is None
     ]
     got = [(f"claim:{e.source}", f"claim:{e.target}", e.kind) for e in relation_edges(graph)]
@@ -174,8 +181,8 @@ def _walked(graph: nx.MultiDiGraph) -> tuple[dict, list]:
     return order, relations
 
 
-def _indexed(graph: nx.MultiDiGraph) -> tuple[dict, list]:
-    return dict(claim_order(graph)), [
+def _indexed(graph: LedgerGraph) -> tuple[dict, list]:
+    return dict(graph.claim_order), [
         (f"claim:{e.source}", f"claim:{e.target}", e.kind, e.rule)
         for e in relation_edges(graph, include_candidates=True)
     ]
@@ -183,8 +190,8 @@ def _indexed(graph: nx.MultiDiGraph) -> tuple[dict, list]:
 
 @settings(max_examples=25, deadline=None)
 @given(size=st.integers(min_value=5, max_value=300), seed=st.integers(min_value=0, max_value=10_000))
-def test_kept_lookups_equal_a_walk_of_the_graph(size, seed):
-    """The claim order and relations build_graph keeps are what walking the graph finds."""
+def test_index_equals_a_walk_of_the_graph(size, seed):
+    """The claim order and relations build_graph finds from the ledger are what walking the graph finds."""
     ledger = synthetic_ledger(size, seed=seed, dispute_share=0.3)
     extra = Relation(kind="supports", source=ledger.claims[-1].id, target=ledger.claims[0].id, rule="r")
     ledger = Ledger(
@@ -194,26 +201,29 @@ def test_kept_lookups_equal_a_walk_of_the_graph(size, seed):
         relations=[extra, *ledger.relations, extra],
     )
     graph = build_graph(ledger)
-    assert _indexed(graph) == _walked(graph) == _indexed(nx.MultiDiGraph(graph))  # a copy keeps no index
+    assert _indexed(graph) == _walked(graph.graph) == _indexed(index_graph(graph.graph))
+    assert graph.relations == index_graph(graph.graph).relations  # the same records, notes included
 
 
-def test_kept_lookups_follow_changes_to_the_graph():
-    """A node or edge added through networkx is seen: the kept lookups are dropped, not trusted."""
-    graph = build_graph(synthetic_ledger(200, seed=4))
-    before = list(relation_edges(graph))
+def test_a_changed_graph_is_indexed_again():
+    """After a change through networkx, index_graph sees the new node and edge; the index is read-only."""
+    built = build_graph(synthetic_ledger(200, seed=4))
+    before = list(relation_edges(built))
     first, last = before[0].source, before[-1].target
-    graph.add_edge(f"claim:{last}", f"claim:{first}", key="contradicts", kind="contradicts")
-    graph.add_node("claim:late", type="claim", said_by="x", statement="Late.")
-    assert _indexed(graph) == _walked(graph)
-    assert len(list(relation_edges(graph))) == len(before) + 1 and "late" in claim_order(graph)
+    built.graph.add_edge(f"claim:{last}", f"claim:{first}", key="contradicts", kind="contradicts")
+    built.graph.add_node("claim:late", type="claim", said_by="x", statement="Late.")
+    graph = index_graph(built.graph)
+    assert _indexed(graph) == _walked(graph.graph)
+    assert len(list(relation_edges(graph))) == len(before) + 1 and "late" in graph.claim_order
     with pytest.raises(TypeError):
-        claim_order(graph)["c1"] = 5  # shared by every analysis: read-only
+        graph.claim_order["c1"] = 5  # shared by every analysis: read-only
 
 
-def test_kept_lookups_on_an_unchecked_ledger():
-    """Relations from unknown claims leave the graph to be walked, with the same answers."""
+def test_index_of_an_unchecked_ledger():
+    """Relations from or to unknown claims, and a repeated relation, are indexed as the graph holds them."""
     graph = build_graph(_dangling())
-    assert _indexed(graph) == _walked(graph)
+    assert _indexed(graph) == _walked(graph.graph)
+    assert graph.relations == index_graph(graph.graph).relations
 
 
 def _first_questions(groups: list[list[str]], questions: list[tuple]) -> list:

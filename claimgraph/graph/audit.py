@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import networkx as nx
 from attrs import field, frozen
 
 from claimgraph._gc import paused_gc
 from claimgraph.graph.build import build_graph
 from claimgraph.graph.corroboration import supporters
 from claimgraph.graph.disputes import Dispute, find_disputes
-from claimgraph.graph.relations import claim_order
+from claimgraph.graph.index import LedgerGraph
 from claimgraph.graph.textmatch import closest_passage, find_quote
 from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Source
@@ -287,21 +286,22 @@ def _verb_findings(ledger: Ledger, disputes: tuple[Dispute, ...]) -> Iterator[Fi
             )
 
 
-def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dispute, ...]) -> Iterator[Finding]:
+def _origin_findings(ledger: Ledger, graph: LedgerGraph, disputes: tuple[Dispute, ...]) -> Iterator[Finding]:
     for dispute in disputes:
         for side in dispute.sides:
-            if side.origin_count == 1 and side.relays > 1:
-                origin = side.origins[0]
+            back = side.backing
+            if back.origin_count == 1 and back.voice_count > 1:
+                origin = back.origins[0]
                 yield _finding(
                     "single-origin-side",
                     "dispute",
                     dispute.id,
-                    f"side {side.label}: {side.relays} voices ({', '.join(side.speakers + side.relayed_by)}) "
+                    f"side {side.label}: {back.voice_count} voices ({', '.join(back.speakers + back.relayed_by)}) "
                     f"but one origin, {_name(ledger, origin)}",
                     details=(
                         ("side", side.label),
                         ("origin", origin),
-                        ("voices", ", ".join(side.speakers + side.relayed_by)),
+                        ("voices", ", ".join(back.speakers + back.relayed_by)),
                     ),
                 )
     # Only supported claims can have single-origin support: no need to visit the others.
@@ -322,9 +322,9 @@ def _origin_findings(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dis
             )
 
 
-def _sort_key(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dispute, ...]):
+def _sort_key(ledger: Ledger, graph: LedgerGraph, disputes: tuple[Dispute, ...]):
     position = {
-        "claim": claim_order(graph),
+        "claim": graph.claim_order,
         "source": {s.id: i for i, s in reversed(list(enumerate(ledger.sources)))},
         "document": {d.id: i for i, d in reversed(list(enumerate(ledger.documents)))},
         "dispute": {d.id: i for i, d in enumerate(disputes)},
@@ -345,7 +345,7 @@ def _sort_key(ledger: Ledger, graph: nx.MultiDiGraph, disputes: tuple[Dispute, .
 
 def audit(
     ledger: Ledger,
-    graph: nx.MultiDiGraph | None = None,
+    graph: LedgerGraph | None = None,
     *,
     disputes: tuple[Dispute, ...] | None = None,
 ) -> tuple[Finding, ...]:
@@ -360,7 +360,7 @@ def audit(
 
     Args:
         ledger: the ledger to audit; it need not have passed :func:`check_ledger`.
-        graph: its graph, when the caller has already built it.
+        graph: its graph (from :func:`~claimgraph.graph.build_graph`), when the caller has already built it.
         disputes: ``find_disputes(graph)``, when the caller has already found them
             (a brief has), so they are not found twice; they must come from ``graph``.
 

@@ -1,38 +1,20 @@
-"""The ledger as one networkx MultiDiGraph: claims, sources and documents as nodes."""
+"""The ledger as one networkx MultiDiGraph (claims, sources and documents as nodes), built through its public API."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import networkx as nx
+from attrs import evolve
 
 from claimgraph._gc import paused_gc
-from claimgraph.graph.index import CLAIM_ORDER, RELATION_SOURCES, remember
-from claimgraph.model import Claim, Ledger, Period
+from claimgraph.graph.index import LedgerGraph
+from claimgraph.graph.nodes import claim_node, document_node, source_node
+from claimgraph.model import Claim, Ledger, Period, Relation
 
-__all__ = ["build_graph", "claim_node", "document_node", "node_id", "source_node"]
-
-
-def claim_node(claim_id: str) -> str:
-    """The graph node of a claim."""
-    return f"claim:{claim_id}"
-
-
-def source_node(source_id: str) -> str:
-    """The graph node of a source."""
-    return f"source:{source_id}"
-
-
-def document_node(document_id: str) -> str:
-    """The graph node of a document."""
-    return f"document:{document_id}"
-
-
-def node_id(node: str) -> str:
-    """The ledger id behind a graph node (``claim:x`` → ``x``)."""
-    return node.partition(":")[2]
-
+__all__ = ["build_graph"]
 
 _PROPOSITION_FIELDS = tuple(
     (f"proposition_{name}", name) for name in ("subject", "property", "value", "unit", "when", "where")
@@ -79,77 +61,8 @@ def _plain_fields(**fields: object) -> dict:
     }
 
 
-class _Adjacency:
-    """Writes nodes and keyed edges straight into a new graph's adjacency dicts.
-
-    ``add_node`` / ``add_edge`` make several Python calls per edge (and build
-    views); at a million claims that was most of the build. The dict-of-dicts
-    layout (``_node``, ``_succ``, ``_pred``, one key dict shared by both
-    directions) is networkx's documented representation; the result is the graph
-    the ``add_*`` calls would give, in the same order. Only for a new graph: it
-    leaves networkx's cache of derived views alone, and a new graph has none.
-
-    The big dicts (one entry per node) are the slow part at scale: each lookup in
-    them is a likely cache miss. So a claim is written in one go: its node, then
-    its edges through its own new successor dict and the predecessor dicts of its
-    sources and documents, kept at hand in ``targets`` (ten times fewer entries
-    than the big dicts, and the busiest speakers' stay in cache).
-    """
-
-    def __init__(self, graph: nx.MultiDiGraph) -> None:
-        self.node_data, self.succ, self.pred = graph._node, graph._succ, graph._pred
-        #: node name → that node's predecessor dict, for the sources and documents.
-        self.targets: dict[str, dict] = {}
-        #: nodes named by an edge but never recorded, in the order add_edge would create them.
-        self.dangling: dict[str, dict] = {}
-
-    def node(self, node: str, data: dict) -> tuple[dict, dict]:
-        """Add (or, for a repeated id, update) a node; its successor and predecessor dicts."""
-        existing = self.node_data.get(node)
-        if existing is not None:
-            existing.update(data)
-            return self.succ[node], self.pred[node]
-        self.node_data[node], succ, pred = data, {}, {}
-        self.succ[node] = succ
-        self.pred[node] = pred
-        return succ, pred
-
-    def target(self, node: str) -> dict:
-        """The predecessor dict of a source or document node, made (dangling) when unknown."""
-        pred = self.targets.get(node)
-        if pred is None:
-            # Not recorded: add_edge would make a bare node here; it goes in after the
-            # claims (see flush_dangling), where the add_* calls would have put it.
-            pred = self.targets[node] = self.dangling[node] = {}
-        return pred
-
-    def flush_dangling(self) -> None:
-        """Add the bare nodes that edges named but no entry recorded."""
-        for node, pred in self.dangling.items():
-            self.node_data[node], self.succ[node], self.pred[node] = {}, {}, pred
-        self.dangling.clear()
-
-    @staticmethod
-    def edge(succ: dict, pred: dict, u: str, v: str, key: str, data: dict) -> None:
-        """Edge u→v with its key, given u's successor dict and v's predecessor dict."""
-        keys = succ.get(v)
-        if keys is None:
-            succ[v] = pred[u] = {key: data}
-        elif key in keys:
-            keys[key].update(data)
-        else:
-            keys[key] = data
-
-    def any_edge(self, u: str, v: str, key: str, data: dict) -> None:
-        """Edge between any two nodes, bare nodes made for unknown ends (as add_edge does)."""
-        for node in (u, v):
-            if node not in self.node_data:
-                self.node_data[node], self.succ[node], self.pred[node] = {}, {}, {}
-        self.edge(self.succ[u], self.pred[v], u, v, key, data)
-
-
-def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
-    """Turn a ledger into a graph.
+def build_graph(ledger: Ledger) -> LedgerGraph:
+    """Turn a ledger into a graph, with the lookups the analyses share.
 
     Nodes are ``source:ID``, ``document:ID`` and ``claim:ID``, each with a
     ``type`` attribute and the entry's plain fields (dates as ISO text, lists as
@@ -170,26 +83,42 @@ def build_graph(ledger: Ledger) -> nx.MultiDiGraph:
         ledger: a checked ledger (as :func:`claimgraph.io.read_ledger` returns).
 
     Returns:
-        The graph.
+        The :class:`LedgerGraph`: the networkx graph (``.graph``), the claim
+        order and the relations.
+
+    Example:
+        >>> from claimgraph.model import Claim, Ledger, Source
+        >>> ledger = Ledger(sources=[Source(id="un", name="UN")],
+        ...                 claims=[Claim(id="c1", statement="Open.", said_by="un")])
+        >>> built = build_graph(ledger)
+        >>> sorted(built.graph.nodes), dict(built.claim_order)
+        (['claim:c1', 'source:un'], {'c1': 0})
     """
     graph = nx.MultiDiGraph()
     # Analyst wording of disputes: graph-level data, (id, text, claim ids) in record order.
     graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
+    order: dict[str, int] = {}  # claim id → position; a repeated id keeps its first
+    for claim in ledger.claims:
+        order.setdefault(claim.id, len(order))
     with paused_gc():
-        _write(graph, ledger)
-    return graph
+        # All nodes, then all edges: the order networkx's views (and so every export) follow.
+        graph.add_nodes_from(_nodes(ledger))
+        # add_edge itself, not add_edges_from: that calls add_edge too, then looks
+        # the new edge up again through three views to set its data (a fifth slower).
+        add_edge = graph.add_edge
+        for u, v, key, data in _edges(ledger):
+            add_edge(u, v, key, **data)
+    return LedgerGraph(
+        graph=graph,
+        claim_order=MappingProxyType(order),
+        relations=_relations_in_edge_order(ledger.relations, order),
+    )
 
 
-def _write(graph: nx.MultiDiGraph, ledger: Ledger) -> None:
-    # The order is the one of add_node for every entry (sources, documents, claims),
-    # then add_edge for every edge (part_of, published_by, each claim's edges, relations).
-    adjacency = _Adjacency(graph)
-    targets = adjacency.targets
-    sources: dict[str, str] = {}  # id → node name, one string shared by every edge to it
+def _nodes(ledger: Ledger) -> Iterator[tuple[str, dict]]:
     for s in ledger.sources:
-        node = sources[s.id] = source_node(s.id)
-        _succ, targets[node] = adjacency.node(
-            node,
+        yield (
+            source_node(s.id),
             {
                 "type": "source",
                 **_plain_fields(
@@ -203,61 +132,88 @@ def _write(graph: nx.MultiDiGraph, ledger: Ledger) -> None:
                 ),
             },
         )
-    documents: dict[str, str] = {}
     for d in ledger.documents:
-        node = documents[d.id] = document_node(d.id)
-        _succ, targets[node] = adjacency.node(
-            node,
+        yield (
+            document_node(d.id),
             {
                 "type": "document",
                 **_plain_fields(id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url),
             },
         )
-    edge, target, succ = adjacency.edge, adjacency.target, adjacency.succ
-    for s in ledger.sources:
-        if s.part_of is not None:
-            u, v = sources[s.id], sources.get(s.part_of) or source_node(s.part_of)
-            edge(succ[u], target(v), u, v, "part_of", {"kind": "part_of"})
-    for d in ledger.documents:
-        if d.publisher is not None:
-            u, v = documents[d.id], sources.get(d.publisher) or source_node(d.publisher)
-            edge(succ[u], target(v), u, v, "published_by", {"kind": "published_by"})
     plain = _Plain()
     origin = ledger.origin
-    order: dict[str, int] = {}  # claim id → position, for the analyses (see graph.index)
-    via_keys = [f"via:{position}" for position in range(8)]
     for c in ledger.claims:
-        u = claim_node(c.id)
-        order.setdefault(c.id, len(order))
-        out, _pred = adjacency.node(u, _claim_attributes(c, origin(c.said_by), plain))
-        v = sources.get(c.said_by) or source_node(c.said_by)
-        edge(out, target(v), u, v, "said_by", {"kind": "said_by"})
+        yield claim_node(c.id), _claim_attributes(c, origin(c.said_by), plain)
+
+
+# Edge data, copied by networkx into each edge: one dict per kind serves them all.
+_PART_OF = {"kind": "part_of"}
+_PUBLISHED_BY = {"kind": "published_by"}
+_SAID_BY = {"kind": "said_by"}
+_APPEARS_IN = {"kind": "appears_in"}
+
+
+def _edges(ledger: Ledger) -> Iterator[tuple[str, str, str, dict]]:
+    # One name string per source and document, shared by every edge to it.
+    sources = {s.id: source_node(s.id) for s in ledger.sources}
+    documents = {d.id: document_node(d.id) for d in ledger.documents}
+    for s in ledger.sources:
+        if s.part_of is not None:
+            yield sources[s.id], sources.get(s.part_of) or source_node(s.part_of), "part_of", _PART_OF
+    for d in ledger.documents:
+        if d.publisher is not None:
+            yield documents[d.id], sources.get(d.publisher) or source_node(d.publisher), "published_by", _PUBLISHED_BY
+    via: list[tuple[str, dict]] = []  # position → (edge key, edge data)
+    for c in ledger.claims:
+        node = claim_node(c.id)
+        yield node, sources.get(c.said_by) or source_node(c.said_by), "said_by", _SAID_BY
         for position, relay in enumerate(c.via):
-            if position == len(via_keys):
-                via_keys.append(f"via:{position}")
-            v = sources.get(relay) or source_node(relay)
-            edge(out, target(v), u, v, via_keys[position], {"kind": "via", "position": position})
+            if position == len(via):
+                via.append((f"via:{position}", {"kind": "via", "position": position}))
+            key, data = via[position]
+            yield node, sources.get(relay) or source_node(relay), key, data
         if c.document is not None:
-            v = documents.get(c.document) or document_node(c.document)
-            edge(out, target(v), u, v, "appears_in", {"kind": "appears_in"})
-    adjacency.flush_dangling()
-    remember(graph, CLAIM_ORDER, MappingProxyType(order))
-    relation_sources: dict[str, None] = {}
+            yield node, documents.get(c.document) or document_node(c.document), "appears_in", _APPEARS_IN
     for r in ledger.relations:
-        u = claim_node(r.source)
-        adjacency.any_edge(
-            u,
+        yield (
+            claim_node(r.source),
             claim_node(r.target),
             r.kind,
             {"kind": r.kind, **_plain_fields(note=r.note, recorded_by=r.recorded_by, rule=r.rule)},
         )
-        relation_sources[r.source] = None
-    # In node order, as a walk over the graph would meet them; a relation from an
-    # unknown claim (an unchecked ledger) has no place in that order: let the
-    # analyses walk the graph then.
-    if all(source in order for source in relation_sources):
-        remember(
-            graph,
-            RELATION_SOURCES,
-            tuple(claim_node(source) for source in sorted(relation_sources, key=order.__getitem__)),
-        )
+
+
+def _relations_in_edge_order(relations: Iterable[Relation], order: Mapping[str, int]) -> tuple[Relation, ...]:
+    """The relations as the graph holds them, in its edge order, without walking it.
+
+    A graph keeps one edge per (from, to, kind): a repeated relation updates the
+    first one's data, as ``add_edge`` does. A claim's out-edges come by target
+    in the order each target was first linked, then by kind as first recorded;
+    claims come in node order: the ledger's claims first, then claims the
+    ledger does not hold (an unchecked ledger), in the order their nodes were
+    made, which is the order relations first name them.
+    """
+    by_source: dict[str, dict[str, dict[str, Relation]]] = {}
+    unknown: dict[str, int] = {}
+    for relation in relations:
+        for end in (relation.source, relation.target):
+            if end not in order:
+                unknown.setdefault(end, len(order) + len(unknown))
+        kinds = by_source.setdefault(relation.source, {}).setdefault(relation.target, {})
+        earlier = kinds.get(relation.kind)
+        kinds[relation.kind] = relation if earlier is None else _merged(earlier, relation)
+    position = {**unknown, **order}.__getitem__
+    return tuple(
+        relation
+        for source in sorted(by_source, key=position)
+        for kinds in by_source[source].values()
+        for relation in kinds.values()
+    )
+
+
+def _merged(earlier: Relation, later: Relation) -> Relation:
+    # The edge's data dict updated with the later relation's fields that are set.
+    return evolve(
+        earlier,
+        **{name: value for name in ("note", "recorded_by", "rule") if (value := getattr(later, name)) is not None},
+    )

@@ -30,11 +30,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import networkx as nx
 from attrs import evolve, frozen
 
-from claimgraph.graph.build import node_id
-from claimgraph.graph.relations import relation_edges
+from claimgraph.graph.index import LedgerGraph, relation_edges
+from claimgraph.graph.nodes import node_id
 from claimgraph.model import Period, Relation, to_period
 
 __all__ = ["RULE_AGREE", "RULE_CLASH", "accept_candidates", "find_candidates"]
@@ -61,10 +60,10 @@ def _kind(value: object) -> str:
     return "text"
 
 
-def _items(graph: nx.MultiDiGraph) -> dict[tuple, list[_Item]]:
+def _items(graph: LedgerGraph) -> dict[tuple, list[_Item]]:
     blocks: dict[tuple, list[_Item]] = {}
     position = 0
-    for node, data in graph._node.items():  # the node dicts themselves: no view per node
+    for node, data in graph.graph.nodes(data=True):
         if data.get("type") != "claim":
             continue
         position += 1
@@ -139,11 +138,11 @@ def _compare(first: _Item, second: _Item, key: tuple, tolerance: float, relative
     return Relation(kind="supports", source=second.claim, target=first.claim, note=reason, rule=RULE_AGREE)
 
 
-def find_candidates(graph: nx.MultiDiGraph, tolerance: float = 0.0, *, relative: bool = False) -> tuple[Relation, ...]:
+def find_candidates(graph: LedgerGraph, tolerance: float = 0.0, *, relative: bool = False) -> tuple[Relation, ...]:
     """Propose relations between claims whose structured propositions can be compared.
 
     Args:
-        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        graph: from :func:`claimgraph.graph.build_graph`.
         tolerance: how far two numbers may differ and still count as the same
             value. Absolute (in the proposition's unit) by default: with 2, 40
             and 42 agree, 40 and 43 clash. Numbers equal within it agree.

@@ -10,32 +10,41 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import networkx as nx
 from attrs import frozen
 
-from claimgraph.graph.build import claim_node
-from claimgraph.graph.relations import claim_order, relation_edges
+from claimgraph.graph.index import LedgerGraph, relation_edges
+from claimgraph.graph.nodes import claim_node
 
 __all__ = ["Backing", "Corroboration", "backing", "corroborate", "supporters"]
 
 
 @frozen
 class Backing:
-    """Who stands behind a set of claims.
+    """Who stands behind a set of claims: the sources that carried them and their origins.
 
     Attributes:
         speakers: ids of the sources that said the claims, sorted.
         relayed_by: ids of the sources that relayed them (``via``), sorted.
         origins: ids of the independent origins (top of each speaker's
             ``part_of`` chain), sorted. Relays never add an origin.
-        relays: number of distinct sources, speakers and relays together, through
-            which the claims reached the record ("voices").
+        voices: ids of every distinct source, speaker or relay, through which
+            the claims reached the record, sorted.
     """
 
     speakers: tuple[str, ...]
     relayed_by: tuple[str, ...]
     origins: tuple[str, ...]
-    relays: int
+    voices: tuple[str, ...]
+
+    @property
+    def origin_count(self) -> int:
+        """How many independent origins stand behind the claims."""
+        return len(self.origins)
+
+    @property
+    def voice_count(self) -> int:
+        """How many distinct sources, relays counted, carried the claims."""
+        return len(self.voices)
 
 
 @frozen
@@ -46,30 +55,19 @@ class Corroboration:
         claim: the claim's id.
         supporters: ids of the claims with an analyst ``supports`` relation *to*
             this claim, directly (not transitively), in ledger order.
-        speakers: sorted ids of the speakers of the claim and its supporters.
-        relayed_by: sorted ids of the sources that relayed any of them.
-        origins: sorted ids of their independent origins.
-        relays: number of distinct speaker and relay sources behind the claim.
+        backing: who stands behind the claim and its supporters together.
     """
 
     claim: str
     supporters: tuple[str, ...]
-    speakers: tuple[str, ...]
-    relayed_by: tuple[str, ...]
-    origins: tuple[str, ...]
-    relays: int
-
-    @property
-    def origin_count(self) -> int:
-        """How many independent origins stand behind the claim."""
-        return len(self.origins)
+    backing: Backing
 
 
-def backing(graph: nx.MultiDiGraph, claims: Iterable[str]) -> Backing:
+def backing(graph: LedgerGraph, claims: Iterable[str]) -> Backing:
     """Who stands behind a set of claims, counted by speaker, relay and origin.
 
     Args:
-        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        graph: from :func:`claimgraph.graph.build_graph`.
         claims: claim ids (unknown ids are ignored).
 
     Returns:
@@ -79,7 +77,7 @@ def backing(graph: nx.MultiDiGraph, claims: Iterable[str]) -> Backing:
     speakers: set[str] = set()
     relayed: set[str] = set()
     origins: set[str] = set()
-    nodes = graph._node  # the node dicts themselves: no view per lookup
+    nodes = graph.graph.nodes
     for claim_id in claims:
         data = nodes.get(claim_node(claim_id))
         if data is None or "said_by" not in data:
@@ -91,22 +89,22 @@ def backing(graph: nx.MultiDiGraph, claims: Iterable[str]) -> Backing:
         speakers=tuple(sorted(speakers)),
         relayed_by=tuple(sorted(relayed)),
         origins=tuple(sorted(origins)),
-        relays=len(speakers | relayed),
+        voices=tuple(sorted(speakers | relayed)),
     )
 
 
-def supporters(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> dict[str, tuple[str, ...]]:
+def supporters(graph: LedgerGraph, *, include_candidates: bool = False) -> dict[str, tuple[str, ...]]:
     """The claims that directly support each supported claim.
 
     Args:
-        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        graph: from :func:`claimgraph.graph.build_graph`.
         include_candidates: also count rule-found ``supports`` candidates.
 
     Returns:
         Claim id → ids of the claims with a ``supports`` relation to it, in ledger
         order (ids the ledger does not know last); only claims that have any.
     """
-    order = claim_order(graph)
+    order = graph.claim_order
     found: dict[str, set[str]] = {}
     for edge in relation_edges(graph, include_candidates=include_candidates):
         if edge.kind == "supports":
@@ -115,7 +113,7 @@ def supporters(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> d
     return {claim: tuple(sorted(sources, key=lambda s: (order.get(s, unknown), s))) for claim, sources in found.items()}
 
 
-def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> dict[str, Corroboration]:
+def corroborate(graph: LedgerGraph, *, include_candidates: bool = False) -> dict[str, Corroboration]:
     """The corroboration of every claim in the graph.
 
     A claim is backed by itself and by the claims that directly support it
@@ -123,7 +121,7 @@ def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> 
     and "B makes C likely" need not make C likely).
 
     Args:
-        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        graph: from :func:`claimgraph.graph.build_graph`.
         include_candidates: also count rule-found ``supports`` candidates that no
             analyst has confirmed (off by default).
 
@@ -132,15 +130,9 @@ def corroborate(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> 
     """
     supported = supporters(graph, include_candidates=include_candidates)
     result: dict[str, Corroboration] = {}
-    for claim_id in claim_order(graph):
+    for claim_id in graph.claim_order:
         backers = supported.get(claim_id, ())
-        back = backing(graph, (claim_id, *backers))
         result[claim_id] = Corroboration(
-            claim=claim_id,
-            supporters=backers,
-            speakers=back.speakers,
-            relayed_by=back.relayed_by,
-            origins=back.origins,
-            relays=back.relays,
+            claim=claim_id, supporters=backers, backing=backing(graph, (claim_id, *backers))
         )
     return result

@@ -14,17 +14,19 @@ are reported in ``frustrated``; nothing is forced silently.
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 import networkx as nx
 from attrs import frozen
 
-from claimgraph.graph.build import claim_node, document_node
-from claimgraph.graph.corroboration import backing
-from claimgraph.graph.relations import EdgeRef, claim_order, relation_edges
+from claimgraph.graph.corroboration import Backing, backing
+from claimgraph.graph.index import LedgerGraph, relation_edges
+from claimgraph.graph.nodes import claim_node, document_node
+from claimgraph.model import Relation
 
-__all__ = ["Dispute", "EdgeRef", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
+__all__ = ["Dispute", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
 
 _LABELS = ("A", "B")
 
@@ -36,24 +38,12 @@ class Side:
     Attributes:
         label: ``A`` (the side of the dispute's first claim in ledger order) or ``B``.
         claims: claim ids, in ledger order.
-        speakers: sorted ids of the sources that said them.
-        relayed_by: sorted ids of the sources that relayed them.
-        origins: sorted ids of their independent origins (top of each
-            speaker's ``part_of`` chain); relays never add one.
-        relays: number of distinct speaker and relay sources behind the side.
+        backing: the speakers, relays, voices and independent origins behind them.
     """
 
     label: str
     claims: tuple[str, ...]
-    speakers: tuple[str, ...]
-    relayed_by: tuple[str, ...]
-    origins: tuple[str, ...]
-    relays: int
-
-    @property
-    def origin_count(self) -> int:
-        """How many independent origins stand behind the side."""
-        return len(self.origins)
+    backing: Backing
 
 
 @frozen
@@ -96,8 +86,8 @@ class Dispute:
     claims: tuple[str, ...]
     sides: tuple[Side, ...]
     balanced: bool
-    frustrated: tuple[EdgeRef, ...]
-    relations: tuple[EdgeRef, ...]
+    frustrated: tuple[Relation, ...]
+    relations: tuple[Relation, ...]
     timeline: tuple[TimelineEntry, ...]
 
     def side_of(self, claim_id: str) -> Side | None:
@@ -105,80 +95,80 @@ class Dispute:
         return next((side for side in self.sides if claim_id in side.claims), None)
 
 
-class _Groups:
-    """Union-find over claim ids; each group is named by its earliest claim."""
+class _Link(Protocol):
+    """What grouping needs of a relation: its kind and its two ends."""
 
-    def __init__(self, order: dict[str, int]) -> None:
-        self._order = order
-        self._parent: dict[str, str] = {}
-
-    def find(self, item: str) -> str:
-        root = item
-        while (parent := self._parent.setdefault(root, root)) != root:
-            root = parent
-        while item != root:  # path compression keeps later finds short
-            self._parent[item], item = root, self._parent[item]
-        return root
-
-    def union(self, first: str, second: str) -> None:
-        a, b = self.find(first), self.find(second)
-        if a != b:
-            keep, drop = (a, b) if self._order[a] <= self._order[b] else (b, a)
-            self._parent[drop] = keep
-
-    def members(self) -> dict[str, list[str]]:
-        groups: dict[str, list[str]] = {}
-        for item in sorted(self._parent, key=self._order.__getitem__):
-            groups.setdefault(self.find(item), []).append(item)
-        return groups
+    @property
+    def kind(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def target(self) -> str: ...
 
 
-def _group_claims(edges: list[EdgeRef], order: Mapping[str, int]) -> list[list[str]]:
-    groups = _Groups(order)
-    for edge in edges:
-        if edge.kind == "contradicts":
-            groups.union(edge.source, edge.target)
-    in_dispute = {claim for members in groups.members().values() for claim in members}
-    supporters_of: dict[str, list[str]] = {}
-    for edge in edges:
-        if edge.kind == "supports":
-            supporters_of.setdefault(edge.target, []).append(edge.source)
-    # Walk supports chains backwards from every disputed claim; a supporter joins
-    # (and, when it supports two disputes, merges) the groups it leads into.
-    queue = deque(sorted(in_dispute, key=order.__getitem__))
-    seen = set(in_dispute)
-    while queue:
-        claim = queue.popleft()
-        for supporter in supporters_of.get(claim, ()):
-            groups.union(supporter, claim)
-            if supporter not in seen:
-                seen.add(supporter)
-                queue.append(supporter)
-    return sorted(groups.members().values(), key=lambda members: order[members[0]])
+def _dispute_graph(edges: list[_Link]) -> nx.MultiGraph:
+    """The relations that make disputes, as an undirected graph: its components are the disputes.
+
+    Every ``contradicts`` edge, and every ``supports`` edge that leads, along a
+    chain of supports, into a contradicted claim. Each edge keeps a ``sign`` (1
+    for contradicts: the ends stand apart; 0 for supports: together) and the
+    edges go in in the order given, so each claim's neighbours come in the order
+    its relations were first recorded.
+    """
+    contradicted = list(dict.fromkeys(end for e in edges if e.kind == "contradicts" for end in (e.source, e.target)))
+    # Supports chains, walked backwards from the contradicted claims: who leads into a dispute.
+    backwards = nx.DiGraph()
+    backwards.add_nodes_from(contradicted)
+    backwards.add_edges_from((e.target, e.source) for e in edges if e.kind == "supports")
+    disputed = {claim for layer in nx.bfs_layers(backwards, contradicted) for claim in layer}
+    joined = nx.MultiGraph()
+    joined.add_edges_from(
+        (e.source, e.target, {"sign": 1 if e.kind == "contradicts" else 0})
+        for e in edges
+        if e.kind == "contradicts" or (e.kind == "supports" and e.target in disputed)
+    )
+    return joined
 
 
-def _frustrated(edge: EdgeRef, colour: dict[str, int]) -> bool:
+def _components(joined: nx.MultiGraph, order: Mapping[str, int]) -> list[list[str]]:
+    # Each dispute's claims in ledger order, the disputes by their first claim.
+    groups = [sorted(component, key=order.__getitem__) for component in nx.connected_components(joined)]
+    return sorted(groups, key=lambda members: order[members[0]])
+
+
+def _frustrated(edge: Relation, colour: dict[str, int]) -> bool:
     same = colour[edge.source] == colour[edge.target]
     return same if edge.kind == "contradicts" else not same
 
 
-def _two_colour(claims: list[str], edges: list[EdgeRef]) -> dict[str, int]:
+def _two_colour(joined: nx.MultiGraph, claims: list[str], inside: list[Relation]) -> dict[str, int]:
+    """Split a dispute's claims in two as a signed graph: supports together, contradicts apart.
+
+    A breadth-first spanning tree from the first claim in ledger order fixes the
+    colours (each tree edge read as the first relation recorded between its two
+    claims). A balanced dispute has only that split (up to naming the sides);
+    an unbalanced one is then improved locally (see :func:`_fewer_broken`).
+    """
+    colour = {claims[0]: 0}
+    for claim, other in nx.bfs_edges(joined, claims[0]):
+        first = next(iter(joined[claim][other].values()))
+        colour[other] = colour[claim] ^ first["sign"]
+    if any(_frustrated(edge, colour) for edge in inside):
+        _fewer_broken(claims, inside, colour)
+        if colour[claims[0]] != 0:
+            colour = {claim: value ^ 1 for claim, value in colour.items()}
+    return colour
+
+
+def _fewer_broken(claims: list[str], inside: list[Relation], colour: dict[str, int]) -> None:
+    # Greedy single-claim flips while one strictly lowers the number of broken edges
+    # (finding the true minimum is NP-hard; this is a deterministic local optimum).
+    # Each edge counts at both ends (a claim's own loop twice), as recorded.
     neighbours: dict[str, list[tuple[str, int]]] = {claim: [] for claim in claims}
-    for edge in edges:
+    for edge in inside:
         sign = 1 if edge.kind == "contradicts" else 0
         neighbours[edge.source].append((edge.target, sign))
         neighbours[edge.target].append((edge.source, sign))
-    # Breadth-first from the first claim in ledger order: a spanning tree fixes the colours.
-    colour = {claims[0]: 0}
-    queue = deque([claims[0]])
-    while queue:
-        claim = queue.popleft()
-        for other, sign in neighbours[claim]:
-            if other not in colour:
-                colour[other] = colour[claim] ^ sign
-                queue.append(other)
-    # Then greedy single-claim flips while one strictly lowers the number of broken
-    # edges (finding the true minimum is NP-hard; this is a deterministic local optimum).
     improved = True
     while improved:
         improved = False
@@ -187,26 +177,15 @@ def _two_colour(claims: list[str], edges: list[EdgeRef]) -> dict[str, int]:
             if broken * 2 > len(neighbours[claim]):
                 colour[claim] ^= 1
                 improved = True
-    if colour[claims[0]] != 0:
-        colour = {claim: value ^ 1 for claim, value in colour.items()}
-    return colour
 
 
-def _side(graph: nx.MultiDiGraph, label: str, claims: list[str]) -> Side:
-    back = backing(graph, claims)
-    return Side(
-        label=label,
-        claims=tuple(claims),
-        speakers=back.speakers,
-        relayed_by=back.relayed_by,
-        origins=back.origins,
-        relays=back.relays,
-    )
+def _side(graph: LedgerGraph, label: str, claims: list[str]) -> Side:
+    return Side(label=label, claims=tuple(claims), backing=backing(graph, claims))
 
 
-def _timeline(graph: nx.MultiDiGraph, claims: list[str]) -> tuple[TimelineEntry, ...]:
+def _timeline(graph: LedgerGraph, claims: list[str]) -> tuple[TimelineEntry, ...]:
     entries = []
-    nodes = graph._node  # the node dicts themselves: no view per lookup
+    nodes = graph.graph.nodes
     for position, claim in enumerate(claims):
         data = nodes[claim_node(claim)]
         document = data.get("document")
@@ -224,8 +203,8 @@ def _timeline(graph: nx.MultiDiGraph, claims: list[str]) -> tuple[TimelineEntry,
     return tuple(entry for _key, entry in sorted(entries, key=lambda pair: pair[0]))
 
 
-def _derived_question(graph: nx.MultiDiGraph, claims: list[str], colour: dict[str, int]) -> str:
-    nodes = [graph._node[claim_node(c)] for c in claims]
+def _derived_question(graph: LedgerGraph, claims: list[str], colour: dict[str, int]) -> str:
+    nodes = [graph.graph.nodes[claim_node(c)] for c in claims]
     keys = Counter((n["proposition_subject"], n["proposition_property"]) for n in nodes if "proposition_subject" in n)
     shared_keys = [(key, count) for key, count in keys.items() if count > 1]
     if shared_keys:
@@ -255,7 +234,7 @@ def _value_text(node: dict) -> str:
 
 
 def dispute_groups(
-    edges: Iterable[EdgeRef], order: Mapping[str, int], questions: Iterable[tuple[str, str, tuple[str, ...]]] = ()
+    edges: Iterable[_Link], order: Mapping[str, int], questions: Iterable[tuple[str, str, tuple[str, ...]]] = ()
 ) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
     """Which claims form each dispute, and which analyst question names it: no graph needed.
 
@@ -264,7 +243,9 @@ def dispute_groups(
     without building the whole graph.
 
     Args:
-        edges: the ``supports`` / ``contradicts`` relations to follow (both ends in ``order``).
+        edges: the ``supports`` / ``contradicts`` relations to follow (both ends in
+            ``order``): :class:`~claimgraph.model.Relation` records, or any objects
+            with ``kind``, ``source`` and ``target``.
         order: claim id → position in the ledger, for every claim the edges name.
         questions: ``(id, text, claim ids)`` in record order, as ``graph.graph["questions"]``.
 
@@ -272,7 +253,12 @@ def dispute_groups(
         ``(question or None, claim ids in ledger order)`` per dispute, ordered by
         first claim; a question goes to the first dispute that contains one of its claims.
     """
-    edges = list(edges)
+    return _named(_components(_dispute_graph(list(edges)), order), questions)
+
+
+def _named(
+    groups: list[list[str]], questions: Iterable[tuple[str, str, tuple[str, ...]]]
+) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
     questions = list(questions)
     # Claim → the questions that name it (by record position): each dispute looks up
     # only its own claims' questions, not every question in the ledger.
@@ -281,48 +267,49 @@ def dispute_groups(
         for claim in claims:
             asked.setdefault(claim, []).append(index)
     taken: set[str] = set()
-    groups = []
-    for claims in _group_claims(edges, order):
+    named_groups = []
+    for claims in groups:
         named = sorted({index for claim in claims for index in asked.get(claim, ())})
         question = next((questions[i] for i in named if questions[i][0] not in taken), None)
         if question is not None:
             taken.add(question[0])
-        groups.append((question, claims))
-    return groups
+        named_groups.append((question, claims))
+    return named_groups
 
 
-def find_disputes(graph: nx.MultiDiGraph, *, include_candidates: bool = False) -> tuple[Dispute, ...]:
+def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tuple[Dispute, ...]:
     """Find every dispute in the graph and split it into sides.
 
     The question of a dispute comes from the ledger's questions
-    (``graph.graph["questions"]``): the first question, in record order, that
+    (``graph.graph.graph["questions"]``): the first question, in record order, that
     names one of its claims and is not yet taken by an earlier dispute. Other
     disputes get a question derived from their claims.
 
     Args:
-        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        graph: from :func:`claimgraph.graph.build_graph`.
         include_candidates: also follow rule-found relations nobody has
             confirmed (off by default: candidates never shape a dispute unasked).
 
     Returns:
         The disputes, ordered by their first claim in ledger order.
     """
-    order = claim_order(graph)
+    order = graph.claim_order
     edges = [
         e
         for e in relation_edges(graph, include_candidates=include_candidates)
         if e.source in order and e.target in order
     ]
-    groups = dispute_groups(edges, order, graph.graph.get("questions", ()))
+    joined = _dispute_graph(edges)
+    groups = _named(_components(joined, order), graph.graph.graph.get("questions", ()))
     group_of = {claim: index for index, (_q, claims) in enumerate(groups) for claim in claims}
-    inside_of: list[list[EdgeRef]] = [[] for _ in groups]
+    inside_of: list[list[Relation]] = [[] for _ in groups]
     for edge in edges:
         index = group_of.get(edge.source)
         if index is not None and group_of.get(edge.target) == index:
             inside_of[index].append(edge)
     disputes = []
     for (question, claims), inside in zip(groups, inside_of, strict=True):
-        colour = _two_colour(claims, inside)
+        colour = _two_colour(joined, claims, inside)
         sides = tuple(
             _side(graph, label, [c for c in claims if colour[c] == value])
             for value, label in enumerate(_LABELS)

@@ -1,45 +1,98 @@
-"""Lookups the analyses share, kept with the graph so that none of them walks it all again.
+"""The graph with the lookups every analysis shares, built once and passed on.
 
 Finding the claim order or the few ``supports`` / ``contradicts`` edges by
-walking every node and edge is a pass over millions of dicts, at a million
-claims mostly cache misses, and every analysis would pay it. build_graph knows
-the claim order and which claims have such edges for the price of a dict insert
-per claim, so it leaves them here; the relations themselves are read once, on
-first use (:func:`claimgraph.graph.relation_edges`), and kept too.
+walking every node and edge is a pass over millions of dicts (at a million
+claims, mostly cache misses), and every analysis would pay it. build_graph
+knows both from the ledger for the price of a dict insert per claim, so it
+returns them beside the graph in one explicit record, :class:`LedgerGraph`,
+that the analyses take. Nothing is hidden in or attached to the networkx graph.
 
-They live in networkx's per-graph cache (``graph.__networkx_cache__``), which
-networkx empties whenever a node or an edge is added or removed through its
-API, so a changed graph never answers from a stale index: the analyses then
-walk the graph, once, and keep what they found. As with networkx's own cached
-data, editing attribute dicts in place (a node's ``type``, an edge's ``kind``)
-is not noticed; build a new graph instead.
+The lookups describe the graph as it was built. After changing the graph
+through networkx, index it again with :func:`index_graph` (one walk).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import networkx as nx
+from attrs import frozen
 
-__all__ = ["CLAIM_ORDER", "RELATIONS", "RELATION_SOURCES", "cached", "remember"]
+from claimgraph.graph.nodes import claim_node, node_id
+from claimgraph.model import Relation
 
-#: claim id → position in the ledger (a read-only mapping).
-CLAIM_ORDER = "claimgraph.claim_order"
-#: the claim nodes with an outgoing ``supports`` / ``contradicts`` edge, in node order.
-RELATION_SOURCES = "claimgraph.relation_sources"
-#: every ``supports`` / ``contradicts`` edge as an EdgeRef, candidates included, in edge order.
-RELATIONS = "claimgraph.relations"
+__all__ = ["RELATION_KINDS", "LedgerGraph", "index_graph", "relation_edges"]
 
-
-def cached(graph: nx.MultiDiGraph, name: str) -> Any:
-    """What was kept under ``name``, or None: never kept, or the graph changed since."""
-    cache = getattr(graph, "__networkx_cache__", None)
-    return None if cache is None else cache.get(name)
+#: The edge kinds that join two claims.
+RELATION_KINDS = frozenset(("supports", "contradicts"))
 
 
-def remember(graph: nx.MultiDiGraph, name: str, value: Any) -> Any:
-    """Keep ``value`` under ``name`` (a graph without networkx's cache keeps nothing); returns it."""
-    cache = getattr(graph, "__networkx_cache__", None)
-    if cache is not None:
-        cache[name] = value
-    return value
+@frozen(eq=False)
+class LedgerGraph:
+    """A ledger's networkx graph and the lookups the analyses share.
+
+    Made by :func:`claimgraph.graph.build_graph` (or :func:`index_graph` for a
+    graph built another way); every analysis takes one.
+
+    Attributes:
+        graph: the ``networkx.MultiDiGraph`` of ``claim:``, ``source:`` and
+            ``document:`` nodes (see :func:`~claimgraph.graph.build_graph`).
+        claim_order: claim id → its position in the ledger (read-only).
+        relations: every ``supports`` / ``contradicts`` edge as a
+            :class:`~claimgraph.model.Relation`, candidates included, in the
+            order ``graph.edges()`` yields them (by ``from`` claim in ledger
+            order, then as recorded).
+    """
+
+    graph: nx.MultiDiGraph
+    claim_order: Mapping[str, int]
+    relations: tuple[Relation, ...]
+
+    def claim_data(self, claim_id: str) -> dict | None:
+        """The attributes of a claim's node, or None for a claim the graph does not hold."""
+        return self.graph.nodes.get(claim_node(claim_id))
+
+
+def relation_edges(graph: LedgerGraph, *, include_candidates: bool = False) -> Iterator[Relation]:
+    """Every ``supports`` / ``contradicts`` edge, in a stable order.
+
+    Edges come by their ``from`` claim in ledger order, then in record order:
+    the order a filter over ``graph.graph.edges(data=True)`` gives.
+
+    Args:
+        graph: from :func:`claimgraph.graph.build_graph`.
+        include_candidates: also yield rule-found candidates nobody has confirmed.
+    """
+    for relation in graph.relations:
+        if include_candidates or relation.rule is None:
+            yield relation
+
+
+def index_graph(graph: nx.MultiDiGraph) -> LedgerGraph:
+    """The lookups of a graph built or changed outside build_graph, found by walking it once.
+
+    Args:
+        graph: a graph laid out as :func:`claimgraph.graph.build_graph` lays it
+            out (claim ids and relation kinds as the model allows them).
+
+    Returns:
+        The graph with its claim order and relations, as build_graph would give them.
+    """
+    order: dict[str, int] = {}
+    for node, kind in graph.nodes(data="type"):
+        if kind == "claim":
+            order.setdefault(node_id(node), len(order))
+    relations = tuple(
+        Relation(
+            kind=data["kind"],
+            source=node_id(source),
+            target=node_id(target),
+            note=data.get("note"),
+            recorded_by=data.get("recorded_by"),
+            rule=data.get("rule"),
+        )
+        for source, target, data in graph.edges(data=True)
+        if data.get("kind") in RELATION_KINDS
+    )
+    return LedgerGraph(graph=graph, claim_order=MappingProxyType(order), relations=relations)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import networkx as nx
 from attrs import frozen
 
-from claimgraph.graph.build import claim_node
-from claimgraph.graph.relations import relation_edges
+from claimgraph.graph.index import LedgerGraph, relation_edges
 
 __all__ = ["LEVELS", "SourcePair", "source_matrix"]
 
@@ -33,12 +31,12 @@ class SourcePair:
 
 
 def source_matrix(
-    graph: nx.MultiDiGraph, level: str = "origin", *, include_candidates: bool = False
+    graph: LedgerGraph, level: str = "origin", *, include_candidates: bool = False
 ) -> tuple[SourcePair, ...]:
     """Count, for each pair of sources, the relations between their claims.
 
     Args:
-        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        graph: from :func:`claimgraph.graph.build_graph`.
         level: ``origin`` counts each claim for the top of its speaker's
             ``part_of`` chain; ``speaker`` for the speaker as named.
         include_candidates: also count rule-found candidates nobody has confirmed.
@@ -56,7 +54,7 @@ def source_matrix(
     for edge in relation_edges(graph, include_candidates=include_candidates):
         ends = []
         for claim in (edge.source, edge.target):
-            data = graph.nodes.get(claim_node(claim), {})
+            data = graph.claim_data(claim) or {}
             ends.append(data.get(field, data.get("said_by")))
         if None in ends:
             continue

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimgraph.graph import Dispute, SourcePair
+from claimgraph.graph import Dispute, Side, SourcePair
 from claimgraph.model import Claim, Ledger, Relation, to_fields
 
 __all__ = [
@@ -76,12 +76,13 @@ def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
         f"{_plural(len(dispute.relations), 'relation')} · {state}"
     )
     for side in dispute.sides:
-        origins = ", ".join(_name(ledger, o) for o in side.origins)
+        back = side.backing
+        origins = ", ".join(_name(ledger, o) for o in back.origins)
         out.append("")
         out.extend(
             _wrap(
-                f"Side {side.label}: {_plural(side.origin_count, 'independent origin')} "
-                f"({origins}); {_plural(side.relays, 'voice')} counting relays",
+                f"Side {side.label}: {_plural(back.origin_count, 'independent origin')} "
+                f"({origins}); {_plural(back.voice_count, 'voice')} counting relays",
                 "  ",
                 width,
             )
@@ -186,9 +187,24 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
     return "\n".join(lines) + "\n"
 
 
+def _side(side: Side) -> dict:
+    # A side's backing is spelled flat, as it always has been; "relays" counts its voices.
+    back = side.backing
+    return {
+        "label": side.label,
+        "claims": list(side.claims),
+        "speakers": list(back.speakers),
+        "relayed_by": list(back.relayed_by),
+        "origins": list(back.origins),
+        "relays": back.voice_count,
+    }
+
+
 def _plain(value: object) -> object:
     if isinstance(value, Relation):
         return to_fields(value)
+    if isinstance(value, Side):
+        return _side(value)
     if attrs.has(type(value)):
         return {k: _plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
     if isinstance(value, tuple | list):
@@ -201,7 +217,11 @@ def _plain(value: object) -> object:
 def analysis_json(records: Iterable[object]) -> str:
     """Analysis records as a JSON list: plain data, keys sorted, list order kept.
 
-    Relations (candidates) use the dossier's field names (``from``, ``to``).
+    Relations (a dispute's relations and frustrated edges, candidates) are spelled
+    as in dossiers, wherever they appear: ``kind``, ``from``, ``to``, then
+    ``note``, ``recorded_by`` and ``rule`` when set. A dispute's side spells its
+    backing flat: ``speakers``, ``relayed_by``, ``origins`` and ``relays`` (the
+    number of voices).
 
     Args:
         records: attrs records (disputes, source pairs, relations, ...).

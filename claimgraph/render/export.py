@@ -63,7 +63,7 @@ def export_ledger(ledger: Ledger, fmt: str) -> str:
 def _graphml(ledger: Ledger) -> str:
     from claimgraph.graph import build_graph
 
-    return graphml_text(build_graph(ledger))
+    return graphml_text(build_graph(ledger).graph)
 
 
 def _claimreview(ledger: Ledger) -> str:
@@ -76,8 +76,8 @@ def _gexf(ledger: Ledger) -> str:
     from claimgraph.graph import build_graph, find_disputes
     from claimgraph.render.gexf import gexf_text
 
-    graph = build_graph(ledger)
-    return gexf_text(graph, find_disputes(graph))
+    built = build_graph(ledger)
+    return gexf_text(built.graph, find_disputes(built))
 
 
 def _table(kind: str):

@@ -65,7 +65,7 @@ def gexf_text(graph: nx.MultiDiGraph, disputes: Iterable = ()) -> str:
     """The graph as GEXF 1.2, readable by Gephi and ``networkx.read_gexf``.
 
     Args:
-        graph: a graph from :func:`claimgraph.graph.build_graph`.
+        graph: the networkx graph of :func:`claimgraph.graph.build_graph` (its ``.graph``).
         disputes: the disputes found in it (records with ``id`` and ``sides``,
             each side with ``label`` and ``claims``), to give claims their side.
 

@@ -327,8 +327,8 @@ def _claim_view(
     if document is not None:
         chain.append(shorten(document.title, 60))
     if support:
-        origins = source_names(ledger, support.origins)
-        voices = source_names(ledger, sorted({*support.speakers, *support.relayed_by}))
+        origins = source_names(ledger, support.backing.origins)
+        voices = source_names(ledger, support.backing.voices)
     else:
         origins = (source_name(ledger, ledger.origin(claim.said_by)),)
         voices = source_names(ledger, (claim.said_by, *claim.via))

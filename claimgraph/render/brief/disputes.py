@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import frozen
 
-from claimgraph.graph import Dispute, EdgeRef
+from claimgraph.graph import Dispute
 from claimgraph.graph.audit import Finding
 from claimgraph.model import Ledger, Period, Relation
 from claimgraph.render.brief.claims import ClaimRef, ClaimView, Placement, backing_line, claim_ref
@@ -55,7 +55,7 @@ class RelationView:
     frustrated: bool
 
 
-def relation_view(edge: EdgeRef, ledger: Ledger, placement: Placement, frustrated: bool = False) -> RelationView:
+def relation_view(edge: Relation, ledger: Ledger, placement: Placement, frustrated: bool = False) -> RelationView:
     """One relation; a ``contradicts`` is turned so that side A's claim comes first."""
     first, second = claim_ref(ledger, placement, edge.source), claim_ref(ledger, placement, edge.target)
     if edge.kind == "contradicts" and (second.css, second.mark) < (first.css, first.mark):
@@ -75,14 +75,7 @@ def relation_view(edge: EdgeRef, ledger: Ledger, placement: Placement, frustrate
 def candidate_views(ledger: Ledger, found: Iterable[Relation], placement: Placement) -> tuple[RelationView, ...]:
     """The relations nobody has confirmed: the ledger's own candidates, then those the rules found now."""
     every = (*(r for r in ledger.relations if r.is_candidate), *found)
-    return tuple(
-        relation_view(
-            EdgeRef(kind=r.kind, source=r.source, target=r.target, note=r.note, recorded_by=r.recorded_by, rule=r.rule),
-            ledger,
-            placement,
-        )
-        for r in every
-    )
+    return tuple(relation_view(r, ledger, placement) for r in every)
 
 
 @frozen
@@ -187,7 +180,7 @@ def _side_views(dispute: Dispute, ledger: Ledger, claims: Mapping[str, ClaimView
     for index, side in enumerate(dispute.sides):
         members = tuple(claims[c] for c in side.claims)
         central = max(members, key=lambda c: clashes.get(c.id, 0))  # max keeps the first on a tie
-        voices = source_names(ledger, sorted({*side.speakers, *side.relayed_by}))
+        voices = source_names(ledger, side.backing.voices)
         sides.append(
             SideView(
                 label=side.label,
@@ -196,10 +189,10 @@ def _side_views(dispute: Dispute, ledger: Ledger, claims: Mapping[str, ClaimView
                 stance=central.statement,
                 css=f"side-{index}",
                 claims=members,
-                origins=source_names(ledger, side.origins),
+                origins=source_names(ledger, side.backing.origins),
                 voices=voices,
-                backing=backing_line(len(side.origins), len(voices), len(members)),
-                caveat=_side_caveat(members, len(side.origins)),
+                backing=backing_line(side.backing.origin_count, side.backing.voice_count, len(members)),
+                caveat=_side_caveat(members, side.backing.origin_count),
             )
         )
     return tuple(sides)
@@ -251,7 +244,7 @@ def dispute_view(
     relations = [
         relation_view(e, ledger, placement, (e.kind, e.source, e.target) in frustrated_ids) for e in dispute.relations
     ]
-    origins = {o for side in dispute.sides for o in side.origins}
+    origins = {o for side in dispute.sides for o in side.backing.origins}
     summary = (
         f"{plural(len(dispute.claims), 'claim')} on {plural(len(dispute.sides), 'side')}"
         f" · {plural(len(origins), 'independent origin')}"
