@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli import cli
-from claimgraph.model import Source
+from claimgraph.io import read_ledger
+from claimgraph.model import Ledger, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "claims"
@@ -22,6 +23,12 @@ SOURCES = (
     Source(id="cogat", name="COGAT", kind="military"),
     Source(id="anadolu", name="Anadolu", kind="news-agency"),
 )
+
+
+@pytest.fixture(scope="session")
+def founding_ledger() -> Ledger:
+    """The founding dossier, read once per test run: a Ledger is immutable, so tests share it."""
+    return read_ledger([FOUNDING])
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ ARTICLE = CLAIMS / "rafah-2026-02-04.txt"
 
 
 @pytest.fixture(scope="module")
-def founding() -> tuple[Finding, ...]:
-    return audit(read_ledger([FOUNDING]))
+def founding(founding_ledger) -> tuple[Finding, ...]:
+    return audit(founding_ledger)
 
 
 def _codes(findings, claim_id=None):
@@ -146,17 +146,17 @@ def test_founding_dossier_flags_loaded_verbs_and_own_voice(founding):
     assert "loaded-verb" not in _codes(founding, "prcs-evacuation-cancelled")
 
 
-def test_findings_are_sorted_and_deterministic(founding):
+def test_findings_are_sorted_and_deterministic(founding_ledger, founding):
     """Errors come first, then warnings, then info; a second run gives the same tuple."""
     ranks = [SEVERITIES.index(f.severity) for f in founding]
     assert ranks == sorted(ranks)
-    assert audit(read_ledger([FOUNDING])) == founding
+    assert audit(founding_ledger) == founding
     assert all(f.code in CODES and CODES[f.code][0] == f.severity for f in founding)
 
 
-def test_audit_takes_the_disputes_already_found(founding):
+def test_audit_takes_the_disputes_already_found(founding_ledger, founding):
     """Given the disputes a caller already found, the audit uses them instead of finding them again."""
-    ledger = read_ledger([FOUNDING])
+    ledger = founding_ledger
     graph = build_graph(ledger)
     disputes = find_disputes(graph)
     assert disputes

@@ -26,7 +26,6 @@ from claimgraph.render.brief import brief_data, render_brief
 from claimgraph.render.brief.figures import dispute_map, layout_graph
 from claimgraph.render.brief.wording import http_url
 from claimgraph.render.templates import date_text, iso_day
-from claimgraph.store import load_ledger
 from tests.conftest import FOUNDING, ROOT
 
 pytestmark = pytest.mark.skipif(not FOUNDING.exists(), reason="the founding dossier is missing")
@@ -219,9 +218,9 @@ def assert_inert(page: str) -> _Page:
 
 
 @pytest.fixture(scope="module")
-def founding():
+def founding(founding_ledger):
     """The founding dossier as a ledger."""
-    return load_ledger([str(FOUNDING)])
+    return founding_ledger
 
 
 @pytest.fixture(scope="module")
@@ -272,6 +271,7 @@ def test_nested_attribution_keeps_every_relay(founding):
 def test_sides_count_origins_not_relays(founding):
     """Each side's backing line counts independent origins and voices separately."""
     dispute = brief_data(founding).disputes[0]
+    assert len(dispute.sides) == 2
     for side in dispute.sides:
         assert len(side.origins) <= len(side.voices)
         assert f"{len(side.origins)} independent origin" in side.backing
@@ -283,6 +283,7 @@ def test_every_claim_has_an_anchor_and_dispute_claims_a_card(founding):
     """Appendix anchors are claim-ID; a claim on a side links to its card."""
     data = brief_data(founding)
     on_sides = {c.id for d in data.disputes for s in d.sides for c in s.claims}
+    assert on_sides and len(data.claims) > len(on_sides)
     for claim in data.claims:
         assert claim.anchor == f"claim-{claim.id}"
         assert (claim.card is not None) == (claim.id in on_sides)
@@ -485,13 +486,14 @@ def test_map_is_labelled_for_screen_readers(founding_page):
 # ------------------------------------------------------------------ rendering
 
 
-def test_brief_command_writes_the_founding_brief(invoke, tmp_path):
+def test_brief_command_writes_the_founding_brief(founding_ledger, invoke, tmp_path):
     """`claimgraph brief` writes one page with every dispute, the map and every claim anchor."""
     out = tmp_path / "brief.html"
     result = invoke("brief", FOUNDING, "-o", out)
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
-    data = brief_data(load_ledger([str(FOUNDING)]))
+    data = brief_data(founding_ledger)
+    assert data.disputes and data.claims
     for dispute in data.disputes:
         assert f'id="{dispute.anchor}"' in page
     for claim in data.claims:
@@ -798,7 +800,7 @@ def test_verdict_tone_and_scale_come_from_the_reviewers_own_scale(value, worst, 
 # ------------------------------------------------------------------ ledger status
 
 
-def test_ledger_brief_marks_amended_and_lists_retracted_claims(invoke, tmp_path):
+def test_ledger_brief_marks_amended_and_lists_retracted_claims(founding_ledger, invoke, tmp_path):
     """From a store, amended claims are marked; retracted ones leave the disputes for a section."""
     store = founding_store(invoke, tmp_path)
     out = tmp_path / "brief.html"
@@ -815,7 +817,8 @@ def test_ledger_brief_marks_amended_and_lists_retracted_claims(invoke, tmp_path)
     section = re.search(r'<section class="section" id="retracted".*?</section>', page, re.S)
     assert section and "Retracted since recorded" in section.group(0)
     disputes = "".join(re.findall(r'<section class="dispute".*?\n</section>', page, re.S))
-    ledger = load_ledger([str(FOUNDING)])
+    ledger = founding_ledger
+    assert RETRACTED
     for claim_id in RETRACTED:
         entry = re.search(rf'<li id="claim-{claim_id}">.*?</li>', section.group(0), re.S)
         assert entry, claim_id

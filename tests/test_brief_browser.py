@@ -19,7 +19,6 @@ from click.testing import CliRunner
 from claimgraph.cli import cli
 from claimgraph.model import Claim, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
-from claimgraph.store import load_ledger
 from tests.conftest import FOUNDING, ROOT
 from tests.test_brief import AMENDED, RETRACTED, founding_store, hostile_dossier
 
@@ -64,11 +63,11 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def founding_file(tmp_path_factory) -> Path:
+def founding_file(founding_ledger, tmp_path_factory) -> Path:
     """The founding dossier's brief, written to a file."""
     require(FOUNDING.exists(), "the founding dossier is missing")
     path = tmp_path_factory.mktemp("brief") / "brief.html"
-    path.write_text(render_brief(load_ledger([str(FOUNDING)])), encoding="utf-8")
+    path.write_text(render_brief(founding_ledger), encoding="utf-8")
     return path
 
 
@@ -145,7 +144,7 @@ def test_founding_brief_opens_without_errors(open_page, founding_file):
     assert errors == []
 
 
-def test_every_in_page_link_resolves(open_page, founding_file, ledger_file):
+def test_every_in_page_link_resolves(founding_ledger, open_page, founding_file, ledger_file):
     """Each #link has a target, and following #claim-ID scrolls that claim into view."""
     page, _errors = open_page(ledger_file)
     missing = page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')]
@@ -158,7 +157,7 @@ def test_every_in_page_link_resolves(open_page, founding_file, ledger_file):
         .filter(id => !document.getElementById(id))""")
     assert missing == []
     anchors = page.evaluate("[...document.querySelectorAll('tr[id^=claim-]')].map(e => e.id)")
-    assert len(anchors) == len(load_ledger([str(FOUNDING)]).claims)
+    assert len(anchors) == len(founding_ledger.claims)
     last = anchors[-1]
     page.goto(f"{founding_file.as_uri()}#{last}")
     assert page.evaluate(f"""() => {{ const r = document.getElementById('{last}')

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from claimgraph.graph import build_graph, find_disputes
-from claimgraph.io import read_ledger
 from tests.conftest import CLAIMS, FOUNDING
 
 
@@ -13,13 +12,13 @@ def _anchors(page: str) -> set[str]:
     return set(re.findall(r'id="claim-([a-z0-9._-]+)"', page))
 
 
-def test_one_dispute_brief_lists_only_its_claims(invoke):
+def test_one_dispute_brief_lists_only_its_claims(founding_ledger, invoke):
     """--dispute keeps the dispute's claims in the appendix, not the whole ledger's."""
-    (dispute,) = find_disputes(build_graph(read_ledger([FOUNDING])))
+    (dispute,) = find_disputes(build_graph(founding_ledger))
     result = invoke("brief", FOUNDING, "--dispute", dispute.id)
     assert result.exit_code == 0, result.output
     assert _anchors(result.output) == set(dispute.claims)
-    assert len(dispute.claims) < len(read_ledger([FOUNDING]).claims)
+    assert len(dispute.claims) < len(founding_ledger.claims)
 
 
 def test_store_and_dossier_give_the_same_one_dispute_brief(invoke, tmp_path):

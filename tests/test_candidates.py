@@ -241,11 +241,11 @@ def test_relations_appended_handles_empty_and_refuses_flow_lists():
         relations_appended("relations: [{kind: supports, from: c, to: d}]\n", [relation])
 
 
-def test_founding_dossier_candidates_are_about_who_held_it_up():
+def test_founding_dossier_candidates_are_about_who_held_it_up(founding_ledger):
     """The founding propositions propose a clash between the lede and COGAT's WHO allegation."""
     if not FOUNDING_DOSSIER.exists():
         pytest.skip("the founding dossier is not there yet")
-    ledger = read_ledger([FOUNDING_DOSSIER])
+    ledger = founding_ledger
     found = find_candidates(build_graph(ledger))
     existing = {r.pair for r in ledger.relations}
     assert found and all(c.pair not in existing for c in found)

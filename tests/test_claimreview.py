@@ -227,11 +227,11 @@ def test_cli_export_is_deterministic(invoke, reviewed, tmp_path):
     assert json.loads(outputs[0])[0]["@type"] == "ClaimReview"
 
 
-def test_founding_dossier_with_two_reviews_expands_without_loss(write):
+def test_founding_dossier_with_two_reviews_expands_without_loss(founding_ledger, write):
     """The founding dossier plus reviews of two of its claims exports valid ClaimReview JSON-LD."""
     if not FOUNDING.exists():
         pytest.skip("the founding dossier is not written yet")
-    founding = read_ledger([FOUNDING])
+    founding = founding_ledger
     if len(founding.claims) < 2:
         pytest.skip("the founding dossier holds fewer than two claims so far")
     first, last = founding.claims[0], founding.claims[-1]

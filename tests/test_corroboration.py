@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.graph import audit, backing, build_graph, corroborate, find_disputes, supporters
-from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 
 FOUNDING_DOSSIER = Path(__file__).resolve().parents[1] / "claims" / "rafah-2026-02-04.yaml"
@@ -138,11 +137,11 @@ def test_supporters_the_ledger_does_not_know_come_last_and_add_nothing():
     assert finding.message == "2 supporting claims (b, c) all come from one origin, COGAT"
 
 
-def test_founding_dossier_who_notice_adds_the_who_but_not_its_relays():
+def test_founding_dossier_who_notice_adds_the_who_but_not_its_relays(founding_ledger):
     """The WHO notice, relayed by Al-Nems and Anadolu, counts as WHO; the relays add none."""
     if not FOUNDING_DOSSIER.exists():
         pytest.skip("the founding dossier is not there yet")
-    graph = build_graph(read_ledger([FOUNDING_DOSSIER]))
+    graph = build_graph(founding_ledger)
     result = corroborate(graph)["prcs-evacuation-cancelled"]
     assert "who-notice-cancelled" in result.supporters
     assert set(result.backing.origins) == {"prcs", "who"}

@@ -80,7 +80,7 @@ def test_tables_command_writes_every_kind(invoke, minimal, tmp_path):
     assert names == ["claims.csv", "documents.csv", "questions.csv", "relations.csv", "reviews.csv", "sources.csv"]
 
 
-def test_founding_dossier_round_trips_through_tables(invoke, tmp_path):
+def test_founding_dossier_round_trips_through_tables(founding_ledger, invoke, tmp_path):
     """tables then import gives back the founding dossier's entries, byte for byte as YAML."""
     result = invoke("tables", FOUNDING, "-o", tmp_path / "t")
     assert result.exit_code == 0, result.output
@@ -88,7 +88,7 @@ def test_founding_dossier_round_trips_through_tables(invoke, tmp_path):
     output = tmp_path / "back.yaml"
     result = invoke("import", *sorted((tmp_path / "t").glob("*.csv")), "-o", output)
     assert result.exit_code == 0, result.output
-    original, back = read_ledger([FOUNDING]), read_ledger([output])
+    original, back = founding_ledger, read_ledger([output])
     for section in ("sources", "documents", "claims", "relations", "questions", "reviews"):
         assert getattr(back, section) == getattr(original, section), section
 

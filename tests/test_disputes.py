@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.graph import build_graph, find_disputes
-from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Ledger, Question, Relation
 from tests.conftest import FOUNDING as FOUNDING_DOSSIER
 from tests.conftest import SOURCES
@@ -187,11 +186,11 @@ def test_timeline_orders_by_said_on_then_ledger_undated_last():
     assert dispute.timeline[-1].said_on is None
 
 
-def test_founding_dossier_sets_cogat_against_prcs():
+def test_founding_dossier_sets_cogat_against_prcs(founding_ledger):
     """COGAT's claims and PRCS's (with the WHO-relayed notice) are on opposite sides."""
     if not FOUNDING_DOSSIER.exists():
         pytest.skip("the founding dossier is not there yet")
-    ledger = read_ledger([FOUNDING_DOSSIER])
+    ledger = founding_ledger
     disputes = find_disputes(build_graph(ledger))
     (dispute,) = [d for d in disputes if "cogat-crossing-open" in d.claims]
     assert dispute.id == "evacuation-cancelled" and dispute.balanced
@@ -296,7 +295,9 @@ def _balanced_ledgers(draw):
 @given(_balanced_ledgers())
 def test_sides_agree_with_every_edge_of_a_balanced_dispute(ledger):
     """In a graph built from a 2-colouring, every dispute is balanced and every edge fits its sides."""
-    for dispute in find_disputes(build_graph(ledger)):
+    disputes = find_disputes(build_graph(ledger))
+    assert disputes or not any(r.kind == "contradicts" for r in ledger.relations)
+    for dispute in disputes:
         assert dispute.balanced and dispute.frustrated == ()
         assert _consistent(dispute)
         assert dispute.sides[0].claims[0] == dispute.claims[0]
@@ -311,7 +312,9 @@ def test_frustrated_edges_are_exactly_those_the_sides_break(edges):
         if first != second and frozenset((first, second)) not in seen:
             seen.add(frozenset((first, second)))
             relations.append(_edge("contradicts" if clash else "supports", first, second))
-    for dispute in find_disputes(build_graph(_ledger([_claim(c) for c in _IDS], relations))):
+    disputes = find_disputes(build_graph(_ledger([_claim(c) for c in _IDS], relations)))
+    assert bool(disputes) == any(r.kind == "contradicts" for r in relations)
+    for dispute in disputes:
         side = {c: s.label for s in dispute.sides for c in s.claims}
         broken = {e for e in dispute.relations if (side[e.source] != side[e.target]) != (e.kind == "contradicts")}
         assert set(dispute.frustrated) == broken

@@ -72,13 +72,13 @@ def test_draft_claims_are_all_in_the_gold_list(draft):
 
 
 @pytest.mark.skipif(not FOUNDING.exists(), reason="the founding dossier is not written yet")
-def test_gold_list_agrees_with_the_founding_dossier():
+def test_gold_list_agrees_with_the_founding_dossier(founding_ledger):
     """Each gold statement is a claim of the founding dossier, by the same speaker.
 
     A "Key Developments" bullet the dossier covers by its body claim is checked
     through that body statement (``restates``).
     """
-    ledger = read_ledger([FOUNDING])
+    ledger = founding_ledger
     missing = []
     for item in GOLD:
         if _found(ledger, item):

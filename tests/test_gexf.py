@@ -87,10 +87,10 @@ def test_mixed_value_types_and_control_characters_still_read():
     assert back.nodes["claim:a"]["statement"] == "Forty\ufffd left."
 
 
-def test_founding_dossier_exports_to_gexf(invoke, tmp_path):
+def test_founding_dossier_exports_to_gexf(founding_ledger, invoke, tmp_path):
     """The founding dossier's graph goes through the CLI and back with every node."""
     output = tmp_path / "rafah.gexf"
     result = invoke("export", FOUNDING, "--format", "gexf", "-o", output)
     assert result.exit_code == 0, result.output
     back = _read(output.read_text(encoding="utf-8"))
-    assert set(back.nodes) == set(build_graph(read_ledger([FOUNDING])).graph.nodes)
+    assert set(back.nodes) == set(build_graph(founding_ledger).graph.nodes)

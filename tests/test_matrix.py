@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from claimgraph.graph import SourcePair, build_graph, source_matrix
-from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 
 FOUNDING_DOSSIER = Path(__file__).resolve().parents[1] / "claims" / "rafah-2026-02-04.yaml"
@@ -68,11 +67,11 @@ def test_candidates_count_only_on_request_and_levels_are_checked():
         source_matrix(build_graph(LEDGER), "relay")
 
 
-def test_founding_dossier_israel_clashes_with_prcs():
+def test_founding_dossier_israel_clashes_with_prcs(founding_ledger):
     """On the founding dossier the Israeli government and PRCS only clash."""
     if not FOUNDING_DOSSIER.exists():
         pytest.skip("the founding dossier is not there yet")
-    ledger = read_ledger([FOUNDING_DOSSIER])
+    ledger = founding_ledger
     pairs = {(p.a, p.b): p for p in source_matrix(build_graph(ledger))}
     pair = pairs[("israeli-government", "prcs")]
     assert pair.clash >= 2 and pair.agree == 0

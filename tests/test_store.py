@@ -319,9 +319,9 @@ def test_dump_refuses_a_text_file_outside_the_folder(store, tmp_path):
 
 
 @pytest.mark.skipif(not FOUNDING.exists(), reason="the founding dossier is not written yet")
-def test_founding_dossier_round_trips_through_a_store(store, tmp_path):
+def test_founding_dossier_round_trips_through_a_store(founding_ledger, store, tmp_path):
     """The founding dossier recorded, dumped and recorded into a fresh store gives the same state."""
-    ledger = read_ledger([FOUNDING])
+    ledger = founding_ledger
     record_ledger(store, ledger, "founders")
     dump_store(store, tmp_path / "out")
     fresh = tmp_path / "fresh.db"
