@@ -181,7 +181,7 @@ def _read_entry(kind, record, position, line, label, default_recorder, problems)
         values.setdefault("recorded_by", default_recorder)
     name = f"{kind} {record['id']!r}" if isinstance(record.get("id"), str) else f"{kind} #{position + 1}"
     try:
-        return from_fields(kind, values)
+        return from_fields(kind, values, read_as="YAML")
     except FieldError as exc:
         for field, message, hint in exc.errors:
             top = field.split(".")[0] if field else None
