@@ -20,6 +20,7 @@ from claimgraph.io.article import ARTICLE_MAX_BYTES
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import SECTIONS, Ledger, check_ledger
 from claimgraph.model.external import FieldError, from_fields, to_fields
+from claimgraph.model.fields import checked_text
 
 __all__ = [
     "DOSSIER_SUFFIXES",
@@ -221,8 +222,20 @@ def _with_text(document, path: Path, label: str, locations: _Locations, problems
     if document.text_file is None:
         return document
     where = locations.problems("document", document.id, "text_file", "", "")[0]
-    folder = path.parent.resolve()
-    target = (path.parent / document.text_file).resolve()
+    try:
+        folder = path.parent.resolve()
+        target = (path.parent / document.text_file).resolve()
+    except (OSError, RuntimeError, ValueError):  # a loop of symbolic links (RuntimeError before Python 3.13)
+        problems.append(
+            Problem(
+                label,
+                where.line,
+                where.entry,
+                f"text_file: {document.text_file!r} cannot be followed (a loop of symbolic links?)",
+                "point text_file at an ordinary file beside the dossier",
+            )
+        )
+        return document
     if not target.is_relative_to(folder):
         problems.append(
             Problem(
@@ -252,6 +265,11 @@ def _with_text(document, path: Path, label: str, locations: _Locations, problems
                 f"if the change is intended, set sha256: {digest}",
             )
         )
+    try:
+        checked_text(text)
+    except ValueError as exc:
+        problems.append(Problem(label, where.line, where.entry, f"text_file: {document.text_file} {exc}", ""))
+        return document
     return evolve(document, text=text)
 
 

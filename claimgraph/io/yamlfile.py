@@ -11,6 +11,9 @@ one linear pass over its bytes and memory within a small multiple of its size.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 import yaml
@@ -80,6 +83,34 @@ class LocatedList(list):
         self.item_lines: list[int] = []
 
 
+class _NotRegular(OSError):
+    """The path names a FIFO, device or socket: reading it could block forever or never end."""
+
+
+class _TooLarge(OSError):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def _read_regular_file(path: Path, max_bytes: int) -> bytes:
+    # Opened without blocking (a FIFO's open would wait for a writer), then checked on the
+    # open descriptor, so the file read is the file checked.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotRegular(errno.EINVAL, "not a regular file", str(path))
+        if status.st_size > max_bytes:
+            raise _TooLarge(status.st_size)
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew while being read
+        raise _TooLarge(len(data))
+    return data
+
+
 def read_text(path: Path, label: str, max_bytes: int = MAX_BYTES) -> str:
     """Read a UTF-8 text file with the checks every input deserves.
 
@@ -92,25 +123,34 @@ def read_text(path: Path, label: str, max_bytes: int = MAX_BYTES) -> str:
         The text, with a leading byte-order mark removed and line ends normalised.
 
     Raises:
-        InputError: missing, unreadable, too large, binary or not UTF-8.
+        InputError: missing, unreadable, not a regular file (a FIFO, device or
+            socket), a loop of symbolic links, too large, binary or not UTF-8.
     """
 
     def fail(message: str, hint: str, line: int = 0) -> InputError:
         return InputError([Problem(label, line, "", message, hint)])
 
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise fail(
-                f"is {size:,} bytes, more than the {max_bytes:,} allowed", "split it into smaller files, one story each"
-            )
-        data = path.read_bytes()
+        data = _read_regular_file(path, max_bytes)
     except FileNotFoundError:
         raise fail("does not exist", "check the path") from None
     except IsADirectoryError:
         raise fail("is a folder, not a file", "name a file, or a folder where one is allowed") from None
+    except _NotRegular:
+        raise fail(
+            "is not a regular file (a pipe, device or socket)",
+            "name an ordinary file: claimgraph never waits on a pipe",
+        ) from None
+    except _TooLarge as exc:
+        raise fail(
+            f"is {exc.size:,} bytes, more than the {max_bytes:,} allowed", "split it into smaller files, one story each"
+        ) from None
+    except ValueError:  # a NUL byte in the name
+        raise fail("has a name no file can have (it holds a NUL character)", "check the path") from None
     except OSError as exc:
-        raise fail(f"cannot be read: {exc.strerror}", "check its permissions") from None
+        if exc.errno == errno.ELOOP:
+            raise fail("is a loop of symbolic links", "point the link at a real file") from None
+        raise fail(f"cannot be read: {exc.strerror or exc}", "check its permissions") from None
     if b"\x00" in data:
         raise fail("is a binary file, not text", "name a UTF-8 text file")
     try:
