@@ -15,6 +15,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -57,7 +58,7 @@ _AS_TEXT = {_STR, "tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
 _TOO_BIG_HINT = "a dossier is one story: split it into several files, or keep a large collection in a ledger store"
 
 
-class Located(dict):
+class Located(dict):  # type: ignore[type-arg]  # keys are str, values anything YAML reads
     """A mapping that remembers its own line and the line of each key."""
 
     __slots__ = ("key_lines", "line")
@@ -72,7 +73,7 @@ class Located(dict):
         return self.key_lines.get(key, self.line)
 
 
-class LocatedList(list):
+class LocatedList(list):  # type: ignore[type-arg]  # items are anything YAML reads
     """A list that remembers its own line and the line of each item."""
 
     __slots__ = ("item_lines", "line")
@@ -214,6 +215,12 @@ class _Frame:
         self.key_line = 0
 
 
+def _line(event: Any) -> int:
+    """The 1-based line where an event starts."""
+    mark = event.start_mark
+    return mark.line + 1 if mark is not None else 0
+
+
 class _Builder:
     """Turns the parser's events into values, one event at a time, with no recursion."""
 
@@ -224,16 +231,16 @@ class _Builder:
         # immutable, so each text is resolved once. Bounded, so hostile input cannot grow it.
         self._plain: dict[str, object] = {}
 
-    def _fail(self, event: yaml.Event, message: str, hint: str) -> InputError:
-        return InputError([Problem(self._label, event.start_mark.line + 1, "", message, hint)])
+    def _fail(self, event: Any, message: str, hint: str) -> InputError:
+        return InputError([Problem(self._label, _line(event), "", message, hint)])
 
     def build(self) -> object:
-        get_event = self._loader.get_event
+        get_event: Any = self._loader.get_event
         stack: list[_Frame] = []
         root: object = None
         documents = values = collections = 0
         while True:
-            event = get_event()
+            event: Any = get_event()
             if event is None:
                 return root
             kind = type(event)
@@ -252,7 +259,7 @@ class _Builder:
                 if collections > MAX_COLLECTIONS:
                     raise self._fail(event, f"holds more than {MAX_COLLECTIONS:,} lists and mappings", _TOO_BIG_HINT)
                 value = Located() if kind is yaml.MappingStartEvent else LocatedList()
-                value.line = event.start_mark.line + 1
+                value.line = _line(event)
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 stack.pop()
                 continue
@@ -281,9 +288,9 @@ class _Builder:
             if kind is not yaml.ScalarEvent:
                 stack.append(_Frame(value))  # type: ignore[arg-type]
 
-    def _place(self, frame: _Frame, value: object, event: yaml.Event) -> None:
+    def _place(self, frame: _Frame, value: object, event: Any) -> None:
         container = frame.container
-        line = event.start_mark.line + 1
+        line = _line(event)
         if type(container) is LocatedList:
             container.append(value)
             container.item_lines.append(line)
@@ -302,12 +309,12 @@ class _Builder:
             frame.key = key
             frame.key_line = line
             return
-        key = frame.key
-        container[key] = value  # type: ignore[index]
-        container.key_lines[key] = frame.key_line  # type: ignore[index]
+        key = str(frame.key)
+        container[key] = value
+        container.key_lines[key] = frame.key_line
         frame.key = _NO_KEY
 
-    def _scalar(self, event: yaml.ScalarEvent) -> object:
+    def _scalar(self, event: Any) -> object:
         tag = event.tag
         text = event.value
         if tag is None and event.implicit[0]:
@@ -319,17 +326,17 @@ class _Builder:
                 self._plain[text] = value
             return value
         if tag is None or tag == "!":
-            tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)
+            tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
         if tag in _AS_TEXT:
             return text
         return self._resolved(event, tag)
 
-    def _resolved(self, event: yaml.ScalarEvent, tag: str | None = None) -> object:
+    def _resolved(self, event: Any, tag: str | None = None) -> object:
         text = event.value
         if tag is None:
             if text.isascii() and text.isdigit() and (text == "0" or text[0] != "0") and len(text) < 4000:
                 return int(text)  # a plain decimal integer: what YAML's resolver would make of it, sooner
-            tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)
+            tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
         if tag in _AS_TEXT:
             return event.value
         if tag not in _SCALAR_TAGS:

@@ -138,7 +138,7 @@ def optional_text(value: object) -> str | None:
     return None if value == "" else value
 
 
-def _tuple_of(value: object, what: str) -> tuple:
+def _tuple_of(value: object, what: str) -> tuple[object, ...]:
     if isinstance(value, list | tuple):
         return tuple(value)
     if value is None:
@@ -155,7 +155,7 @@ def slug_tuple(value: object) -> tuple[str, ...]:
         if not isinstance(item, str):
             raise WrongType("an id", item, position)
         check_slug(None, None, item)
-    return items
+    return items  # type: ignore[return-value]  # every item checked to be a str above
 
 
 def text_tuple(value: object) -> tuple[str, ...]:
