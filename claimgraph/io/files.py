@@ -24,11 +24,14 @@ def is_store(path: str | os.PathLike) -> bool:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except (OSError, ValueError):  # ValueError: a NUL in the name
         return False
-    with os.fdopen(descriptor, "rb") as stream:
-        try:
-            return stat.S_ISREG(os.fstat(descriptor).st_mode) and stream.read(16) == SQLITE_HEADER
-        except OSError:
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             return False
+        return os.read(descriptor, 16) == SQLITE_HEADER
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
 
 
 def write_atomic(path: str | os.PathLike, text: str) -> None:

@@ -98,7 +98,7 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
     # Opened without blocking (a FIFO's open would wait for a writer), then checked on the
     # open descriptor, so the file read is the file checked.
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(descriptor, "rb") as stream:
+    try:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
             raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
@@ -106,7 +106,10 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
             raise _NotRegular(errno.EINVAL, "not a regular file", str(path))
         if status.st_size > max_bytes:
             raise _TooLarge(status.st_size)
-        data = stream.read(max_bytes + 1)
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(max_bytes + 1)
+    finally:
+        os.close(descriptor)
     if len(data) > max_bytes:  # it grew while being read
         raise _TooLarge(len(data))
     return data
