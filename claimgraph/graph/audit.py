@@ -18,7 +18,7 @@ from claimgraph.graph.build import build_graph
 from claimgraph.graph.corroboration import supporters
 from claimgraph.graph.disputes import Dispute, find_disputes
 from claimgraph.graph.index import LedgerGraph
-from claimgraph.graph.textmatch import closest_passage, find_quote
+from claimgraph.graph.textmatch import MAX_COMPARE_QUOTE, closest_passage, find_quote, too_long_to_compare
 from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Source
 from claimgraph.model.checks import Defect, known_in, unknown_references
@@ -132,6 +132,16 @@ def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
         )
         return
     if find_quote(claim.quote, text):
+        return
+    if too_long_to_compare(claim.quote, text):
+        yield _finding(
+            "quote-not-verbatim",
+            "claim",
+            claim.id,
+            f"quote not found verbatim in {claim.document}; quote and document are too long to compare "
+            f"for the closest passage ({len(claim.quote):,} and {len(text):,} characters; quotes over "
+            f"{MAX_COMPARE_QUOTE:,} characters, or long quotes in very long documents, are checked verbatim only)",
+        )
         return
     passage = closest_passage(claim.quote, text)
     if passage is None:

@@ -233,7 +233,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
     if isinstance(entry_id, str):
         where = f"row {row.number} ({table.kind} {entry_id!r})"
     try:
-        entry = from_fields(table.kind, record)
+        entry = from_fields(table.kind, record, read_as="JSON" if table.format == "jsonl" else "")
     except FieldError as exc:
         found = [
             (where, f"{field}: {message}" if field else message, hint or "correct the value")

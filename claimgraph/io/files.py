@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -19,10 +20,18 @@ def is_store(path: str | os.PathLike) -> bool:
     is for :func:`claimgraph.store.schema.open_store` to say.
     """
     try:
-        with open(path, "rb") as stream:
-            return stream.read(16) == SQLITE_HEADER
+        # Without blocking: opening a FIFO to read would wait for a writer forever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return False
+        return os.read(descriptor, 16) == SQLITE_HEADER
     except OSError:
         return False
+    finally:
+        os.close(descriptor)
 
 
 def write_atomic(path: str | os.PathLike, text: str) -> None:

@@ -49,6 +49,10 @@ _BOOL_FIELDS = {"unnamed"}
 _BOOLS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+# JSON's \\uD800-\\uDFFF escapes decode to surrogates: alone, they are no character and
+# cannot be written out again. A pair (an astral character) decodes to one character.
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Largest cell read, in characters: a quote or a document's text, never a whole book.
 MAX_CELL = 16 * 1024 * 1024
 #: How many bytes at the start of a file are searched for NUL to tell binary files apart.
@@ -177,6 +181,20 @@ def _bad_bytes(values: Mapping[str, str]) -> str | None:
     return None
 
 
+def _lone_surrogate(value: object) -> int | None:
+    """The first lone surrogate (a code point no UTF-8 file can hold) in a JSON value, keys included."""
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        return ord(found.group()) if found else None
+    items = value.items() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for item in items:
+        for part in item if isinstance(value, dict) else (item,):
+            found_in = _lone_surrogate(part)
+            if found_in is not None:
+                return found_in
+    return None
+
+
 def _csv_rows(path: Path) -> Iterator[TableRow]:
     with _open(path) as raw:
         counting = _Counting(raw)
@@ -254,6 +272,18 @@ def _jsonl_rows(path: Path) -> Iterator[TableRow]:
             if not isinstance(values, dict):
                 yield TableRow(number, line_number, None, f"is a JSON {type(values).__name__}, not an object", offset)
                 continue
+            if b"\\u" in line and _LONE_SURROGATE.search(text):
+                surrogate = _lone_surrogate(values)
+                if surrogate is not None:
+                    yield TableRow(
+                        number,
+                        line_number,
+                        None,
+                        f"holds the escape \\u{surrogate:04x}, a lone surrogate, which is no character "
+                        "(text must be valid Unicode)",
+                        offset,
+                    )
+                    continue
             yield TableRow(number, line_number, values, None, offset)
 
 
@@ -347,6 +377,8 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
             if value is None or value == "":
                 continue
             value = _unescape(value)
+            if "\r" in value:  # a spreadsheet's line ends inside a cell, read as dossiers read them
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
             if field in _LIST_FIELDS:
                 value = [item.strip() for item in value.split(";") if item.strip()]
             elif field in _BOOL_FIELDS:

@@ -9,13 +9,17 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import math
+from collections.abc import Mapping
 
 from attrs import field, frozen, validators
 
 from claimgraph.model.fields import (
+    WrongType,
     check_slug,
     check_text,
     check_url,
+    checked_text,
+    finite_number,
     optional_text,
     slug_tuple,
     text,
@@ -119,6 +123,11 @@ class Document:
     sha256: str | None = field(default=None, converter=optional_text)
     text: str | None = field(default=None, eq=False, repr=False)
 
+    @text.validator
+    def _check_text(self, _attribute: object, value: object) -> None:
+        if value is not None:
+            checked_text(value)
+
     @sha256.validator
     def _check_sha256(self, _attribute: object, value: str | None) -> None:
         if value is None:
@@ -129,10 +138,10 @@ class Document:
 
 def _scalar(value: object) -> object:
     if isinstance(value, str):
-        return value.strip()
+        return checked_text(value).strip()
     if isinstance(value, bool | int | float):
-        return value
-    raise ValueError(f"{value!r} must be a single text, number or true/false")
+        return finite_number(value)
+    raise WrongType("one text, number or true/false", value)
 
 
 @frozen
@@ -167,9 +176,9 @@ class Proposition:
 def _proposition(value: object) -> object:
     if value is None or isinstance(value, Proposition):
         return value
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return Proposition(**value)
-    raise ValueError("must be a mapping with subject, property and value")
+    raise WrongType("a mapping with subject, property and value", value)
 
 
 @frozen
@@ -205,7 +214,7 @@ class Claim:
     @quote.validator
     def _check_quote(self, _attribute: object, value: object) -> None:
         # Quotes are kept byte for byte (no stripping): fidelity is checked against the text.
-        if value is not None and (not isinstance(value, str) or not value.strip()):
+        if value is not None and not checked_text(value).strip():
             raise ValueError("must be the verbatim passage from the document, or left out")
 
 
@@ -276,7 +285,9 @@ def _optional_number(value: object) -> object:
         except ValueError:
             raise ValueError(f"{value!r} is not a number") from None
         value = int(number) if number.is_integer() else number
-    if not isinstance(value, int | float) or not math.isfinite(value):
+    if not isinstance(value, int | float):
+        raise WrongType("a number", value)
+    if not math.isfinite(value):
         raise ValueError(f"{value!r} is not a (finite) number")
     return value
 

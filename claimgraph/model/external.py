@@ -15,6 +15,7 @@ import attrs
 
 from claimgraph.errors import FieldError
 from claimgraph.model.entities import Claim, Document, Proposition
+from claimgraph.model.fields import WrongType, describe
 from claimgraph.model.kinds import KINDS
 from claimgraph.model.period import Period
 
@@ -26,7 +27,28 @@ _PROPOSITION_FIELDS = {a.name: a for a in attrs.fields(Proposition) if a.init an
 _FIELDS_OF_CLASS = {**{kind.cls: kind.fields for kind in KINDS.values()}, Proposition: _PROPOSITION_FIELDS}
 
 
-def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, prefix: str = "") -> object:
+def _wrong_type(name: str, exc: WrongType, read_as: str) -> tuple[str, str, str]:
+    """(field, message, hint) for a value of the wrong type: what was read, and how to quote it."""
+    reader = f"{read_as} read" if read_as else "read"
+    where = f"item {exc.item}: " if exc.item else ""
+    message = f"{where}expected {exc.expected}, {reader} {describe(exc.value)}"
+    if not exc.quotable:
+        return name, message, ""
+    written = exc.value.isoformat() if isinstance(exc.value, dt.date) else str(exc.value)
+    if isinstance(exc.value, bool):
+        written = written.lower()
+    key = name.rsplit(".", 1)[-1]
+    if exc.item:
+        quote = '"' if read_as == "JSON" else "'"
+        return name, f"{message}; quote it: {quote}{written}{quote}", ""
+    if read_as == "JSON":
+        return name, f'{message}; quote it: "{key}": "{written}"', ""
+    return name, f"{message}; quote it: {key}: '{written}'", ""
+
+
+def _build(
+    cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, prefix: str = "", read_as: str = ""
+) -> object:
     if record.keys() <= fields.keys():
         # The common case: a sound record. attrs runs every converter and validator;
         # only when it refuses do we take the slow path that explains every problem.
@@ -52,13 +74,16 @@ def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, pr
         value = record[external]
         try:
             if cls is Claim and external == "proposition" and isinstance(value, Mapping):
-                value = _build(Proposition, _PROPOSITION_FIELDS, value, prefix=f"{prefix}proposition.")
+                value = _build(Proposition, _PROPOSITION_FIELDS, value, f"{prefix}proposition.", read_as)
             if attribute.converter is not None:
                 value = attribute.converter(value)
             if attribute.validator is not None:
                 attribute.validator(None, attribute, value)
         except FieldError as nested:
             errors.extend(nested.errors)
+            continue
+        except WrongType as exc:
+            errors.append(_wrong_type(prefix + external, exc, read_as))
             continue
         except (ValueError, TypeError) as exc:
             errors.append((prefix + external, str(exc), ""))
@@ -72,12 +97,15 @@ def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, pr
         raise FieldError([(None, str(exc), "")]) from None
 
 
-def from_fields(kind: str, values: Mapping) -> object:
+def from_fields(kind: str, values: Mapping, *, read_as: str = "") -> object:
     """Build a model entry from its external fields.
 
     Args:
         kind: an entry kind's name (see :data:`~claimgraph.model.kinds.KINDS`).
         values: the fields, with external names (``from``/``to`` for relations).
+        read_as: the format the values were parsed from (``YAML``, ``JSON``), so a
+            value of the wrong type is reported as what that format read, with the
+            quoting that makes it text.
 
     Returns:
         The model object.
@@ -86,7 +114,7 @@ def from_fields(kind: str, values: Mapping) -> object:
         FieldError: every field that is unknown, missing or invalid.
     """
     entry_kind = KINDS[kind]
-    return _build(entry_kind.cls, entry_kind.fields, values)
+    return _build(entry_kind.cls, entry_kind.fields, values, read_as=read_as)
 
 
 def _plain(value: object) -> object:
