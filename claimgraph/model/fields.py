@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 __all__ = [
@@ -23,8 +24,12 @@ __all__ = [
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
 
+# The validators accept a value of any type (they exist to refuse the wrong ones);
+# being generic in it lets attrs keep the field's declared type for ``__init__``.
+_Value = TypeVar("_Value")
 
-def check_slug(_instance: object, attribute: object, value: object) -> None:
+
+def check_slug(_instance: object, attribute: object, value: _Value) -> None:
     """Validate an id: lower-case letters, digits, and single ``-``, ``_`` or ``.`` between."""
     if not isinstance(value, str) or not SLUG_PATTERN.fullmatch(value):
         raise ValueError(
@@ -33,7 +38,7 @@ def check_slug(_instance: object, attribute: object, value: object) -> None:
         )
 
 
-def check_text(_instance: object, attribute: object, value: object) -> None:
+def check_text(_instance: object, attribute: object, value: _Value) -> None:
     """Validate a required piece of text: a non-blank string."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError("must be a non-empty piece of text")
@@ -50,7 +55,8 @@ def optional_text(value: object) -> object:
     return None if value == "" else value
 
 
-def _tuple_of(value: object, what: str) -> tuple:
+def _tuple_of(value: object, what: str) -> tuple[Any, ...]:
+    # The items are as read (Any): the callers check each one.
     if type(value) is list or type(value) is tuple:  # the common case, without the ABC check
         return tuple(value)
     if value is None:
@@ -78,7 +84,7 @@ def text_tuple(value: object) -> tuple[str, ...]:
     return tuple(item.strip() for item in items)
 
 
-def check_url(_instance: object, attribute: object, value: object) -> None:
+def check_url(_instance: object, attribute: object, value: _Value) -> None:
     """Validate an optional web address: absolute ``http`` or ``https`` only.
 
     Other schemes (``javascript:``, ``data:``, ``file:``) are refused here so that

@@ -7,7 +7,7 @@ import functools
 
 from attrs import frozen
 
-__all__ = ["Period", "to_date", "to_period"]
+__all__ = ["Period", "optional_date", "optional_period", "to_date", "to_period"]
 
 
 @frozen(order=True)
@@ -53,6 +53,11 @@ def to_date(value: object) -> dt.date:
     raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-02-04")
 
 
+def optional_date(value: object) -> dt.date | None:
+    """Like :func:`to_date`, but ``None`` stays ``None`` (a date left out)."""
+    return None if value is None else to_date(value)
+
+
 # A ledger names the same few hundred days over and over: parsing each text once
 # (and sharing the immutable result) makes reading a million claims markedly
 # cheaper in time and memory. Bounded, so hostile input cannot grow it.
@@ -91,3 +96,8 @@ def _period_from_text(value: str) -> Period:
             ) from None
     day = to_date(value)
     return Period(day, day)
+
+
+def optional_period(value: object) -> Period | None:
+    """Like :func:`to_period`, but ``None`` stays ``None`` (a period left out)."""
+    return None if value is None else to_period(value)
