@@ -31,12 +31,13 @@ class Ledger:
     reports them, and the io layer refuses to hand such a ledger on.
     """
 
-    sources: tuple[Source, ...] = field(default=(), converter=tuple)
-    documents: tuple[Document, ...] = field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = field(default=(), converter=tuple)
-    relations: tuple[Relation, ...] = field(default=(), converter=tuple)
-    questions: tuple[Question, ...] = field(default=(), converter=tuple)
-    reviews: tuple[Review, ...] = field(default=(), converter=tuple)
+    # The converters name the item type, so that attrs' __init__ takes any iterable of it.
+    sources: tuple[Source, ...] = field(default=(), converter=tuple[Source, ...])
+    documents: tuple[Document, ...] = field(default=(), converter=tuple[Document, ...])
+    claims: tuple[Claim, ...] = field(default=(), converter=tuple[Claim, ...])
+    relations: tuple[Relation, ...] = field(default=(), converter=tuple[Relation, ...])
+    questions: tuple[Question, ...] = field(default=(), converter=tuple[Question, ...])
+    reviews: tuple[Review, ...] = field(default=(), converter=tuple[Review, ...])
     _by_id: Mapping[str, Mapping[str, object]] = field(init=False, repr=False, eq=False)
     # source id → origin, filled as origin() is asked: a ledger never changes, and
     # claims ask for the same few speakers' origins a million times.
