@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -19,7 +20,7 @@ from claimgraph.store.bulk import import_to_store
 
 
 @contextlib.contextmanager
-def _progress(files: list[Path]):
+def _progress(files: Iterable[Path]) -> Iterator[Callable[[int], None] | None]:
     # A bar only for a person watching: never in pipes, logs or CI.
     if not sys.stderr.isatty():
         yield None
@@ -63,7 +64,17 @@ def _progress(files: list[Path]):
 )
 @click.option("--partial", is_flag=True, help="Write the sound rows even when some are bad.")
 @reports_errors
-def import_command(files, kind, renames, context, output, store, author, max_errors, partial):
+def import_command(
+    files: tuple[Path, ...],
+    kind: str | None,
+    renames: tuple[str, ...],
+    context: tuple[Path, ...],
+    output: Path | None,
+    store: Path | None,
+    author: str | None,
+    max_errors: int,
+    partial: bool,
+) -> None:
     """Import CSV or JSON Lines tables into a dossier (-o) or a ledger store (--ledger).
 
     Each file holds one kind of entry, told by its name (sources.csv,
@@ -85,13 +96,18 @@ def import_command(files, kind, renames, context, output, store, author, max_err
         mapping = parse_renames(renames)
     except ValueError as exc:
         raise Failed(f"error: {exc}") from None
-    options = {"rename": mapping, "max_errors": max_errors, "partial": partial}
     with _progress(files) as progress:
-        if store is not None:
-            result, _summary = import_to_store(tables, store, author, progress=progress, **options)
-        else:
+        if store is not None and author:
+            result, _summary = import_to_store(
+                tables, store, author, progress=progress, rename=mapping, max_errors=max_errors, partial=partial
+            )
+        elif output is not None:
             known = load_ledger(list(context)) if context else None
-            result = import_to_dossier(tables, output, context=known, progress=progress, **options)
+            result = import_to_dossier(
+                tables, output, context=known, progress=progress, rename=mapping, max_errors=max_errors, partial=partial
+            )
+        else:  # refused above: exactly one of -o and --ledger, and --ledger only with --author
+            raise AssertionError("no destination")
     for problem in result.skipped:
         click.echo(f"skipped: {problem}", err=True)
     written = ", ".join(f"{n} {k}{'s' * (n != 1)}" for k, n in result.counts.items() if n) or "nothing"

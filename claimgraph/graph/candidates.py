@@ -47,7 +47,7 @@ class _Item:
     claim: str
     position: int
     origin: str
-    value: object
+    value: str | int | float | bool
     kind: str  # "number", "bool" or "text": values of different kinds are not compared
     period: Period
 
@@ -60,8 +60,12 @@ def _kind(value: object) -> str:
     return "text"
 
 
-def _items(graph: LedgerGraph) -> dict[tuple, list[_Item]]:
-    blocks: dict[tuple, list[_Item]] = {}
+# subject, property, unit, where, and the value's kind: the claims a claim is compared with.
+_BlockKey = tuple[str, str, str | None, str | None, str]
+
+
+def _items(graph: LedgerGraph) -> dict[_BlockKey, list[_Item]]:
+    blocks: dict[_BlockKey, list[_Item]] = {}
     position = 0
     for node, data in graph.graph.nodes(data=True):
         if data.get("type") != "claim":
@@ -74,7 +78,7 @@ def _items(graph: LedgerGraph) -> dict[tuple, list[_Item]]:
             continue
         value = data["proposition_value"]
         kind = _kind(value)
-        key = (
+        key: _BlockKey = (
             data["proposition_subject"],
             data["proposition_property"],
             data.get("proposition_unit"),
@@ -109,14 +113,16 @@ def _overlap(first: Period, second: Period) -> str:
     return str(Period(max(first.start, second.start), min(first.end, second.end)))
 
 
-def _compare(first: _Item, second: _Item, key: tuple, tolerance: float, relative: bool) -> Relation | None:
+def _compare(first: _Item, second: _Item, key: _BlockKey, tolerance: float, relative: bool) -> Relation | None:
     subject, prop, unit, _where, kind = key
     label = f"{subject} {prop}"
     unit_text = f" {unit}" if unit else ""
     on = _overlap(first.period, second.period)
-    if kind == "number":
-        gap = abs(first.value - second.value)
-        allowed = tolerance * max(abs(first.value), abs(second.value)) if relative else tolerance
+    a, b = first.value, second.value
+    # A block holds one kind of value: both are numbers exactly when kind is "number".
+    if kind == "number" and isinstance(a, int | float) and isinstance(b, int | float):
+        gap = abs(a - b)
+        allowed = tolerance * max(abs(a), abs(b)) if relative else tolerance
         allowed_text = f"{tolerance:g} × the larger value" if relative else f"{tolerance:g}"
         differ = gap > allowed
     else:

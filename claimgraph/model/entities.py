@@ -9,9 +9,10 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from attrs import field, frozen, validators
+from attrs import Attribute, field, frozen, validators
 
 from claimgraph.model.fields import (
     WrongType,
@@ -25,7 +26,7 @@ from claimgraph.model.fields import (
     text,
     text_tuple,
 )
-from claimgraph.model.period import Period, to_date, to_period
+from claimgraph.model.period import Period, optional_date, optional_period
 
 __all__ = [
     "RELATION_KINDS",
@@ -61,16 +62,20 @@ SOURCE_KINDS = (
 
 RELATION_KINDS = ("supports", "contradicts")
 
+_Value = TypeVar("_Value")  # a validated field's value, kept generic so attrs keeps the field's type
 
-def _one_of(choices: tuple[str, ...]):
-    def check(_instance: object, attribute: object, value: object) -> None:
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[object, object, _Value], None]:
+    def check(_instance: object, attribute: object, value: _Value) -> None:
         if value not in choices:
             raise ValueError(f"{value!r} is not one of: {', '.join(choices)}")
 
     return check
 
 
-def _optional(check):
+def _optional(
+    check: Callable[[Any, Attribute[_Value], _Value], object],
+) -> Callable[[Any, Attribute[_Value | None], _Value | None], object]:
     return validators.optional(check)
 
 
@@ -117,7 +122,7 @@ class Document:
     id: str = field(validator=check_slug)
     title: str = field(converter=text, validator=check_text)
     publisher: str | None = field(default=None, validator=_optional(check_slug))
-    published: dt.date | None = field(default=None, converter=lambda v: None if v is None else to_date(v))
+    published: dt.date | None = field(default=None, converter=optional_date)
     url: str | None = field(default=None, converter=optional_text, validator=check_url)
     text_file: str | None = field(default=None, converter=optional_text)
     sha256: str | None = field(default=None, converter=optional_text)
@@ -136,7 +141,7 @@ class Document:
             raise ValueError("must be 64 lower-case hex digits in quotes (the output of sha256sum)")
 
 
-def _scalar(value: object) -> object:
+def _scalar(value: object) -> str | int | float | bool:
     if isinstance(value, str):
         return checked_text(value).strip()
     if isinstance(value, bool | int | float):
@@ -164,7 +169,7 @@ class Proposition:
     property: str = field(validator=check_slug)
     value: str | int | float | bool = field(converter=_scalar)
     unit: str | None = field(default=None, converter=optional_text)
-    when: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
+    when: Period | None = field(default=None, converter=optional_period)
     where: str | None = field(default=None, converter=optional_text)
 
     @builtins.property  # the field named "property" shadows the builtin in this class body
@@ -173,7 +178,7 @@ class Proposition:
         return (self.subject, self.property)
 
 
-def _proposition(value: object) -> object:
+def _proposition(value: object) -> Proposition | None:
     if value is None or isinstance(value, Proposition):
         return value
     if isinstance(value, Mapping):
@@ -206,7 +211,7 @@ class Claim:
     document: str | None = field(default=None, validator=_optional(check_slug))
     quote: str | None = field(default=None)
     cue: str | None = field(default=None, converter=optional_text)
-    said_on: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
+    said_on: Period | None = field(default=None, converter=optional_period)
     topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
     proposition: Proposition | None = field(default=None, converter=_proposition)
     note: str | None = field(default=None, converter=optional_text)
@@ -274,7 +279,7 @@ class Question:
     claims: tuple[str, ...] = field(default=(), converter=slug_tuple)
 
 
-def _optional_number(value: object) -> object:
+def _optional_number(value: object) -> int | float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -322,7 +327,7 @@ class Review:
     best_rating: int | float | None = field(default=None, converter=_optional_number)
     worst_rating: int | float | None = field(default=None, converter=_optional_number)
     rationale: str | None = field(default=None, converter=optional_text)
-    date: dt.date | None = field(default=None, converter=lambda v: None if v is None else to_date(v))
+    date: dt.date | None = field(default=None, converter=optional_date)
     url: str | None = field(default=None, converter=optional_text, validator=check_url)
     note: str | None = field(default=None, converter=optional_text)
 
@@ -332,7 +337,7 @@ class Review:
             raise ValueError("best_rating and worst_rating go together: give both ends of the scale")
         if value is not None and best is None:
             raise ValueError("rating_value needs its scale: add best_rating and worst_rating (e.g. 5 and 1)")
-        if best is not None and not worst < best:
+        if best is not None and worst is not None and not worst < best:
             raise ValueError(f"worst_rating {worst} must be lower than best_rating {best}")
-        if value is not None and not worst <= value <= best:
+        if value is not None and best is not None and worst is not None and not worst <= value <= best:
             raise ValueError(f"rating_value {value} lies outside the scale {worst}..{best}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -47,15 +48,19 @@ def _wrong_type(name: str, exc: WrongType, read_as: str) -> tuple[str, str, str]
 
 
 def _build(
-    cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, prefix: str = "", read_as: str = ""
+    cls: type[Any],
+    fields: Mapping[str, attrs.Attribute[Any]],
+    record: Mapping[str, object],
+    prefix: str = "",
+    read_as: str = "",
 ) -> object:
     if record.keys() <= fields.keys():
         # The common case: a sound record. attrs runs every converter and validator;
         # only when it refuses do we take the slow path that explains every problem.
         try:
             values = {fields[key].name: value for key, value in record.items()}
-            if cls is Claim and isinstance(values.get("proposition"), Mapping):
-                values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, values["proposition"])
+            if cls is Claim and isinstance(proposition := values.get("proposition"), Mapping):
+                values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, proposition)
             return cls(**values)
         except (ValueError, TypeError, FieldError):
             pass
@@ -76,7 +81,9 @@ def _build(
             if cls is Claim and external == "proposition" and isinstance(value, Mapping):
                 value = _build(Proposition, _PROPOSITION_FIELDS, value, f"{prefix}proposition.", read_as)
             if attribute.converter is not None:
-                value = attribute.converter(value)
+                # attrs types Attribute.converter as a Converter wrapper, but it holds the
+                # plain function given to field(), as every converter in the model is.
+                value = attribute.converter(value)  # type: ignore[operator]
             if attribute.validator is not None:
                 attribute.validator(None, attribute, value)
         except FieldError as nested:
@@ -97,7 +104,7 @@ def _build(
         raise FieldError([(None, str(exc), "")]) from None
 
 
-def from_fields(kind: str, values: Mapping, *, read_as: str = "") -> object:
+def from_fields(kind: str, values: Mapping[str, object], *, read_as: str = "") -> object:
     """Build a model entry from its external fields.
 
     Args:
@@ -129,7 +136,7 @@ def _plain(value: object) -> object:
     return value
 
 
-def to_fields(entry: object, *, with_text: bool = False) -> dict:
+def to_fields(entry: object, *, with_text: bool = False) -> dict[str, object]:
     """The external fields of a model entry: fields at their default are left out.
 
     Args:
@@ -144,7 +151,7 @@ def to_fields(entry: object, *, with_text: bool = False) -> dict:
     fields = {}
     for external, attribute in _FIELDS_OF_CLASS[cls].items():
         value = getattr(entry, attribute.name)
-        if cls is Document and attribute.name == "text" and entry.text_file is not None and not with_text:
+        if isinstance(entry, Document) and attribute.name == "text" and entry.text_file is not None and not with_text:
             continue
         at_default = value is None or value == () or value == attribute.default
         if at_default and attribute.default is not attrs.NOTHING:

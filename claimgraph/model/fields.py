@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 __all__ = [
@@ -108,7 +109,12 @@ def checked_text(value: object, expected: str = "text") -> str:
     return value
 
 
-def check_slug(_instance: object, attribute: object, value: object) -> None:
+# The validators accept a value of any type (they exist to refuse the wrong ones);
+# being generic in it lets attrs keep the field's declared type for ``__init__``.
+_Value = TypeVar("_Value")
+
+
+def check_slug(_instance: object, attribute: object, value: _Value) -> None:
     """Validate an id: lower-case letters, digits, and single ``-``, ``_`` or ``.`` between."""
     if not isinstance(value, str):
         raise WrongType("an id", value)
@@ -119,7 +125,7 @@ def check_slug(_instance: object, attribute: object, value: object) -> None:
         )
 
 
-def check_text(_instance: object, attribute: object, value: object) -> None:
+def check_text(_instance: object, attribute: object, value: _Value) -> None:
     """Validate a required piece of text: a non-blank string."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError("must be a non-empty piece of text")
@@ -138,7 +144,8 @@ def optional_text(value: object) -> str | None:
     return None if value == "" else value
 
 
-def _tuple_of(value: object, what: str) -> tuple[object, ...]:
+def _tuple_of(value: object, what: str) -> tuple[Any, ...]:
+    # The items are as read (Any): the callers check each one.
     if isinstance(value, list | tuple):
         return tuple(value)
     if value is None:
@@ -155,7 +162,7 @@ def slug_tuple(value: object) -> tuple[str, ...]:
         if not isinstance(item, str):
             raise WrongType("an id", item, position)
         check_slug(None, None, item)
-    return items  # type: ignore[return-value]  # every item checked to be a str above
+    return items  # every item was checked to be a str above
 
 
 def text_tuple(value: object) -> tuple[str, ...]:
@@ -177,7 +184,7 @@ def finite_number(value: object) -> int | float:
     return value  # type: ignore[return-value]
 
 
-def check_url(_instance: object, attribute: object, value: object) -> None:
+def check_url(_instance: object, attribute: object, value: _Value) -> None:
     """Validate an optional web address: absolute ``http`` or ``https`` only.
 
     Other schemes (``javascript:``, ``data:``, ``file:``) are refused here so that

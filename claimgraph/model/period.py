@@ -10,7 +10,7 @@ from attrs import frozen
 
 from claimgraph.model.fields import WrongType
 
-__all__ = ["Period", "to_date", "to_period"]
+__all__ = ["Period", "optional_date", "optional_period", "to_date", "to_period"]
 
 #: The one way a date is written: four-digit year, two-digit month and day. Python's
 #: ``date.fromisoformat`` also takes ISO week dates (``2026-W06-3``) and the basic
@@ -63,6 +63,11 @@ def to_date(value: object) -> dt.date:
     raise WrongType(f"a date ({_DATE_HINT.removeprefix('write it as ')})", value)
 
 
+def optional_date(value: object) -> dt.date | None:
+    """Like :func:`to_date`, but ``None`` stays ``None`` (a date left out)."""
+    return None if value is None else to_date(value)
+
+
 # A ledger names the same few hundred days over and over: parsing each text once
 # (and sharing the immutable result) makes reading a million claims markedly
 # cheaper in time and memory. Bounded, so hostile input cannot grow it.
@@ -106,3 +111,8 @@ def _period_from_text(value: str) -> Period:
             ) from None
     day = to_date(value)
     return Period(day, day)
+
+
+def optional_period(value: object) -> Period | None:
+    """Like :func:`to_period`, but ``None`` stays ``None`` (a period left out)."""
+    return None if value is None else to_period(value)

@@ -18,9 +18,10 @@ from claimgraph.model import KINDS, Ledger, to_fields
 __all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv"]
 
 
-def _flat(record: dict) -> dict:
-    proposition = record.pop("proposition", None) or {}
-    record.update({f"proposition_{k}": v for k, v in proposition.items()})
+def _flat(record: dict[str, object]) -> dict[str, object]:
+    proposition = record.pop("proposition", None)
+    if isinstance(proposition, dict):
+        record.update({f"proposition_{k}": v for k, v in proposition.items()})
     return record
 
 
