@@ -287,7 +287,8 @@ def _refuse_oversized(target: Path, size: int, entries: int) -> None:
     if size > MAX_BYTES:
         raise OutputError(
             str(target),
-            f"the dossier would be {size:,} bytes ({entries:,} entries), more than the {MAX_BYTES:,} a dossier may hold",
+            f"the dossier would be {size:,} bytes ({entries:,} entries), "
+            f"more than the {MAX_BYTES:,} a dossier may hold",
             "import into a ledger store instead: claimgraph ledger init STORE, then claimgraph import ... "
             "--ledger STORE --author NAME; or import the tables in smaller pieces",
         )

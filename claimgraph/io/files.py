@@ -213,4 +213,3 @@ def install_file(temporary: str | os.PathLike, path: str | os.PathLike) -> None:
         temporary.unlink(missing_ok=True)
         raise
     _publish({target: temporary})
-
