@@ -41,7 +41,7 @@ _NOT_REGULAR = (
 _ONLY_FILES = "claimgraph writes only regular files; name a file, or -o - for standard output"
 
 
-def is_store(path: str | os.PathLike) -> bool:
+def is_store(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` is a file that starts with the SQLite header (whatever its name).
 
     Only the content is looked at: whether it is a ledger this claimgraph reads
@@ -61,7 +61,7 @@ def _umask() -> int:
     return mask
 
 
-def output_mode(path: str | os.PathLike) -> tuple[int, os.stat_result | None]:
+def output_mode(path: str | os.PathLike[str]) -> tuple[int, os.stat_result | None]:
     """The permission bits a write to ``path`` should leave, after checking the target may be replaced.
 
     Returns:
@@ -156,7 +156,7 @@ def _publish(staged: Mapping[Path, Path]) -> None:
         _sync_folder(folder)
 
 
-def write_atomic(path: str | os.PathLike, text: str) -> None:
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write text (UTF-8, ``\\n`` line ends as given) to a regular file, replacing it whole or not at all.
 
     Raises:
@@ -166,7 +166,7 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
     write_files_atomic({path: text})
 
 
-def write_files_atomic(files: Mapping[str | os.PathLike, str]) -> None:
+def write_files_atomic(files: Mapping[str | os.PathLike[str], str]) -> None:
     """Write several files so that none is replaced until all are written out.
 
     Every text is first written to a temporary file beside its target and flushed
@@ -188,7 +188,7 @@ def write_files_atomic(files: Mapping[str | os.PathLike, str]) -> None:
     _publish(staged)
 
 
-def install_file(temporary: str | os.PathLike, path: str | os.PathLike) -> None:
+def install_file(temporary: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
     """Move a finished temporary file (in the target's folder) over ``path``, as :func:`write_atomic` would.
 
     For writers that stream a large file to a temporary first: the file gets the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -26,7 +27,13 @@ __all__ = ["dossier_parts", "part_paths"]
 _HEADER_ROOM = 4096
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+if TYPE_CHECKING:
+    _Base = yaml.SafeDumper
+else:
+    _Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_Base):
     """The dossier layout (multi-line text as a literal block), with libyaml's emitter when there is one."""
 
 
@@ -42,7 +49,7 @@ def _dump(value: object) -> str:
 
 
 def dossier_parts(
-    ledger: Ledger, path: str | os.PathLike, *, title: str | None = None, max_bytes: int = MAX_BYTES
+    ledger: Ledger, path: str | os.PathLike[str], *, title: str | None = None, max_bytes: int = MAX_BYTES
 ) -> list[str]:
     """The ledger as one dossier text, or as several when one would exceed ``max_bytes``.
 
@@ -84,14 +91,14 @@ def dossier_parts(
             size += length
     texts = []
     for number, sections in enumerate(parts, start=1):
-        header: dict = {"format": FORMAT_VERSION}
+        header: dict[str, object] = {"format": FORMAT_VERSION}
         if title:
             header["title"] = title if number == 1 else f"{title} (part {number} of {len(parts)})"
         texts.append(_dump(header) + "".join(f"{name}:\n" + "".join(items) for name, items in sections.items()))
     return texts
 
 
-def part_paths(path: str | os.PathLike, count: int) -> list[Path]:
+def part_paths(path: str | os.PathLike[str], count: int) -> list[Path]:
     """Where the parts of a split dossier go: ``path`` itself, then ``STEM-2.yaml``, ``STEM-3.yaml``, ...
 
     Example:

@@ -331,10 +331,11 @@ def _unescape(value: str) -> str:
 
 def _list_items(cell: str) -> list[str]:
     """Split a list cell at ``;``, undoing the ``\\;`` and ``\\\\`` escapes; blank items are dropped."""
+    items: list[str] = []
     if "\\" not in cell:
         items = cell.split(";")
     else:
-        items, current = [], []
+        current: list[str] = []
         for escaped, separator, text in _LIST_ITEM.findall(cell):
             if separator:
                 items.append("".join(current))
