@@ -45,6 +45,7 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import faulthandler
 import hashlib
 import io
 import json
@@ -792,6 +793,8 @@ def _isolated(case: int, bits: int, folder: Path, time_limit: float, keep: Path 
         code = 0
         try:
             os.close(reading)
+            # A crash is reported by the parent in one line; the child's own dump would only be noise.
+            faulthandler.disable()
             os.chdir(folder)
             session = _Session(time_limit, keep)
             _run_case(session, case, random.Random(bits), folder, subprocesses)
