@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from claimgraph.cli._common import Failed, ledger_input, reports_errors
-from claimgraph.io import write_atomic
+from claimgraph.io import write_files_atomic
 from claimgraph.io.bulk import import_to_dossier
 from claimgraph.io.tabular import parse_renames, table_file
 from claimgraph.model import KINDS, Ledger
@@ -128,15 +128,17 @@ def import_command(
 def tables(ledger: Ledger, folder: Path) -> None:
     """Write the ledger as CSV tables: claims.csv, relations.csv, sources.csv, ...
 
-    UTF-8 with a header row, lists joined with "; ", and a leading apostrophe on
-    cells a spreadsheet would run as formulas. The tables import back with
-    claimgraph import.
+    UTF-8 with a header row, lists joined with "; " (a ";" inside an item
+    written "\\;"), and a leading apostrophe on cells a spreadsheet would run
+    as formulas. The tables import back unchanged with claimgraph import. All
+    tables are written, or none is replaced.
 
     \b
     Example:
       claimgraph tables claims/ -o rafah-tables/
     """
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in ledger_tables(ledger).items():
-        write_atomic(folder / name, text)
-    click.echo(f"wrote {len(ledger_tables(ledger))} tables into {folder}", err=True)
+    texts = ledger_tables(ledger)
+    # All or nothing: every table is written out before any replaces the old one.
+    write_files_atomic({folder / name: text for name, text in texts.items()})
+    click.echo(f"wrote {len(texts)} tables into {folder}", err=True)
