@@ -13,6 +13,7 @@ from claimgraph.errors import InputError
 from claimgraph.io.dossier import dossier_text
 from claimgraph.io.files import write_atomic
 from claimgraph.store.read import read_store
+from claimgraph.store.tree import head_comment, stored_head
 
 __all__ = ["dump_store"]
 
@@ -49,8 +50,9 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
 
     The dossier is named after the store (``ledger.db`` → ``ledger.yaml``);
     each document's text goes to its ``text_file`` beside it (inline when it
-    has none). Every file is written atomically; the same state always gives
-    the same bytes.
+    has none). The dossier's first line is a comment recording the ledger's
+    head at that state. Every file is written atomically; the same state always
+    gives the same bytes.
 
     Args:
         path: the ledger file.
@@ -80,5 +82,7 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
     for target, text in sorted(texts.items()):
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text)
-    write_atomic(dossier, dossier_text(ledger))
+    # A comment, so the dump still reads back as a dossier; verify --against reads it.
+    head = head_comment(stored_head(path, as_of=as_of), Path(path).name, as_of)
+    write_atomic(dossier, head + dossier_text(ledger))
     return [dossier, *sorted(texts)]
