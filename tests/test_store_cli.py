@@ -57,15 +57,16 @@ def test_record_appends_only_changes(store, invoke, minimal, write):
     """record reports adds, then nothing on a repeat, then one amendment; --dry-run writes nothing."""
     result = _record(invoke, store, minimal)
     assert result.exit_code == 0, result.output
-    assert result.output == f"recorded into {store}: 8 added, 0 amended, 0 retracted, 0 unchanged\n"
+    head = str(verify_store(store).head)
+    assert result.output == f"recorded into {store}: 8 added, 0 amended, 0 retracted, 0 unchanged\nhead {head}\n"
     result = _record(invoke, store, minimal)
-    assert result.output == f"recorded into {store}: 0 added, 0 amended, 0 retracted, 8 unchanged\n"
+    assert result.output == f"recorded into {store}: 0 added, 0 amended, 0 retracted, 8 unchanged\nhead {head}\n"
     amended = _amended(write, minimal)
     result = _record(invoke, store, amended, extra=["--dry-run"])
     assert result.output.startswith(f"would record into {store}: 0 added, 1 amended")
     assert len(history(store)) == 8
     result = _record(invoke, store, amended, author="bob")
-    assert result.output == f"recorded into {store}: 0 added, 1 amended, 0 retracted, 7 unchanged\n"
+    assert result.output.startswith(f"recorded into {store}: 0 added, 1 amended, 0 retracted, 7 unchanged\nhead 9:")
 
 
 def test_record_retracts_only_with_retract_missing(store, invoke, minimal, write):
@@ -125,7 +126,7 @@ def test_verify_passes_then_names_the_tampered_entry(store, invoke, minimal):
     _record(invoke, store, minimal)
     result = invoke("verify", "--ledger", store)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"ok: {store}: 8 entries") and verify_store(store).head in result.output
+    assert result.output.startswith(f"ok: {store}: 8 entries") and f"head {verify_store(store).head}" in result.output
     with sqlite3.connect(store) as raw:
         raw.execute("DROP TRIGGER entries_no_update")
         raw.execute("UPDATE entries SET record = replace(record, 'cancelled', 'postponed') WHERE seq = 6")
@@ -140,9 +141,9 @@ def test_dump_writes_a_dossier_that_checks_and_exports_the_same(store, invoke, m
     result = invoke("dump", "--ledger", store, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert f"wrote {tmp_path / 'out' / 'ledger.yaml'}" in result.output
-    exports = [invoke("export", path).output for path in (minimal, store, tmp_path / "out")]
+    exports = [json.loads(invoke("export", path).output) for path in (minimal, store, tmp_path / "out")]
+    assert exports[1].pop("ledger_head")["head"] == str(verify_store(store).head)  # only the store has a head
     assert exports[0] == exports[1] == exports[2]
-    assert json.loads(exports[0])
 
 
 def test_read_commands_take_a_ledger_and_as_of(store, invoke, minimal, write):
@@ -158,7 +159,9 @@ def test_read_commands_take_a_ledger_and_as_of(store, invoke, minimal, write):
     before = invoke("show", store, "--as-of", stamp)
     assert before.exit_code == 0, before.output
     assert "The crossing remained open." in before.output and "stayed open" not in before.output
-    assert invoke("export", store, "--as-of", stamp).output == invoke("export", minimal).output
+    exported = json.loads(invoke("export", store, "--as-of", stamp).output)
+    assert exported.pop("ledger_head")["entries"] == 8
+    assert exported == json.loads(invoke("export", minimal).output)
 
 
 def test_read_commands_explain_bad_as_of_and_mixed_inputs(store, invoke, minimal):

@@ -50,7 +50,13 @@ def summary_text(summary: RecordSummary, ledger: str, *, dry_run: bool = False) 
 def verify_text(result: VerifyResult, ledger: str) -> str:
     """The verdict of a verification; the first broken entry when there is one."""
     if not result.ok:
-        return f"error: {ledger}: {result.broken}\n"
+        lines = [f"error: {ledger}: {result.broken}"] if result.broken is not None else []
+        lines.extend(
+            f"error: {ledger}: schema object {difference}: the ledger's tables, views, triggers and indexes "
+            "must be the ones claimgraph creates"
+            for difference in result.schema
+        )
+        return "\n".join(lines) + "\n"
     checked = "chain, Merkle tree, current state and schema intact"
     if result.checkpoints:
         checked += f"; {result.checkpoints} signed checkpoint{'s' * (result.checkpoints != 1)} valid"

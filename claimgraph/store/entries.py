@@ -25,14 +25,16 @@ _RESTORE = "run 'claimgraph verify' on the ledger; restore it from a backup"
 
 
 @contextmanager
-def reading(path: str | os.PathLike) -> Iterator[sqlite3.Connection]:
+def reading(path: str | os.PathLike[str], *, check_objects: bool = True) -> Iterator[sqlite3.Connection]:
     """A read-only connection holding one snapshot of the ledger; SQLite errors become problems.
+
+    ``check_objects=False`` accepts altered schema objects (for ``verify``, which reports them).
 
     Raises:
         InputError: the file is not a ledger this claimgraph reads, or SQLite failed.
     """
     label = str(path)
-    connection = open_store(path)
+    connection = open_store(path, check_objects=check_objects)
     try:
         connection.execute("BEGIN")
         yield connection

@@ -318,7 +318,7 @@ def _describe(differences: list[tuple[str, str]]) -> str:
     return "; ".join(f"{change} {name}" for change, name in differences)
 
 
-def _check_schema(connection: sqlite3.Connection, label: str) -> None:
+def _check_schema(connection: sqlite3.Connection, label: str, objects: bool = True) -> None:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if application_id != APPLICATION_ID:
@@ -335,6 +335,8 @@ def _check_schema(connection: sqlite3.Connection, label: str) -> None:
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     if version < 1 or not {"entries", "state"} <= tables:
         raise _fail(label, "is a damaged claimgraph ledger: its tables are missing", "restore it from a backup")
+    if not objects:
+        return
     # A missing view hides data but cannot change it; anything else (a rewritten view, a dropped
     # append-only trigger, a planted trigger) may show false data or act on the next record.
     harmful = [
@@ -350,12 +352,12 @@ def _journal(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-def _connect(path: Path, label: str, wait: float, **params: str) -> sqlite3.Connection:
+def _connect(path: Path, label: str, wait: float, objects: bool, **params: str) -> sqlite3.Connection:
     connection = sqlite3.connect(
         _uri(path, **params), uri=True, timeout=wait, isolation_level=None, check_same_thread=False
     )
     try:
-        _check_schema(connection, label)
+        _check_schema(connection, label, objects)
     except BaseException:
         connection.close()
         raise
@@ -376,7 +378,9 @@ def _roll_back_interrupted(path: Path, label: str, wait: float) -> None:
         connection.close()
 
 
-def open_store(path: str | os.PathLike, *, write: bool = False, wait: float = 30.0) -> sqlite3.Connection:
+def open_store(
+    path: str | os.PathLike[str], *, write: bool = False, wait: float = 30.0, check_objects: bool = True
+) -> sqlite3.Connection:
     """Open a ledger store after checking that it is one this claimgraph can use.
 
     A read-only open writes nothing beside the ledger (no ``-wal``, ``-shm`` or
@@ -387,6 +391,8 @@ def open_store(path: str | os.PathLike, *, write: bool = False, wait: float = 30
         path: the ledger file.
         write: open for recording; otherwise read-only.
         wait: seconds to wait for another process's write lock before giving up.
+        check_objects: refuse a ledger whose schema objects differ from this
+            claimgraph's; only ``verify``, which reports them all, turns it off.
 
     Returns:
         A connection in autocommit mode: callers open their own transactions.
@@ -403,7 +409,7 @@ def open_store(path: str | os.PathLike, *, write: bool = False, wait: float = 30
     attempts = [{"mode": "rw"}] if write else [{"mode": "ro"}, {"mode": "ro", "immutable": "1"}]
     for number, params in enumerate(attempts, start=1):
         try:
-            connection = _connect(path, label, wait, **params)
+            connection = _connect(path, label, wait, check_objects or write, **params)
             if write:
                 _prepare_writer(connection)
             return connection

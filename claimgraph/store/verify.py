@@ -24,6 +24,7 @@ from claimgraph.store.checkpoint import Checkpoint, signature_valid
 from claimgraph.store.entries import reading
 from claimgraph.store.merkle import EMPTY_ROOT, consistency_proof, verify_consistency
 from claimgraph.store.replay import Slot, apply_entry
+from claimgraph.store.schema import schema_differences
 from claimgraph.store.tree import Frontier, Head, entry_leaf, node_lookup
 
 __all__ = ["Broken", "VerifyResult", "verify_store"]
@@ -70,6 +71,8 @@ class VerifyResult:
         chain_head: the last entry's chain hash (``GENESIS`` for an empty ledger).
         checkpoints: how many signed checkpoints were checked.
         pinned: the heads checked against, each as the user gave it.
+        schema: every schema object that differs from this claimgraph's
+            (``"altered view claims"``, ``"extra trigger t"``...).
     """
 
     entries: int
@@ -78,11 +81,12 @@ class VerifyResult:
     chain_head: str = GENESIS
     checkpoints: int = 0
     pinned: tuple[str, ...] = ()
+    schema: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """True when the chain, the tree, the current state and every head checked are intact."""
-        return self.broken is None
+        """True when the chain, the tree, the current state, the schema and every head checked are intact."""
+        return self.broken is None and not self.schema
 
 
 def _check_entry(row: tuple, expected_seq: int, previous: str, last_time: str) -> str | None:
@@ -201,8 +205,15 @@ class _Walk:
             stored = next(self._tree, None)
             if stored is None:
                 return "has no node in the tree table: tree rows were deleted, or the entry was added by hand"
-            if (stored[0], stored[1]) != (seq, level) or bytes(stored[2]) != digest:
-                return "its Merkle tree node differs from the one its hash gives: the tree table was edited"
+            if (stored[0], stored[1]) != (seq, level):
+                return f"the tree table holds node ({stored[1]}) of entry #{stored[0]} where this entry's should be"
+            if bytes(stored[2]) != digest:
+                if level == 0:
+                    return (
+                        "its hash is not the one the Merkle tree took in when it was appended: "
+                        "the entry was rewritten and its hash recomputed (or the tree table was edited)"
+                    )
+                return "a Merkle tree node it completed differs from the one the log gives: the tree table was edited"
         return None
 
     def _tree_leftover(self) -> Broken | None:
@@ -296,7 +307,8 @@ def verify_store(
     Raises:
         InputError: the file is not a readable ledger (damaged header, length or schema objects...).
     """
-    with reading(path) as connection:
+    with reading(path, check_objects=False) as connection:
+        schema = tuple(f"{change} {name}" for change, name in schema_differences(connection))
         structure = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
         checkpoints = _read_checkpoints(connection)
         sizes = {c.head.size for c in checkpoints} | {h.size for h in heads if isinstance(h, Head)}
@@ -326,4 +338,5 @@ def verify_store(
         chain_head=walk.previous,
         checkpoints=len(checkpoints),
         pinned=tuple(str(h) for h in heads),
+        schema=schema,
     )
