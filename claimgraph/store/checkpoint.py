@@ -13,17 +13,21 @@ import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attrs import frozen
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from claimgraph.errors import InputError
 from claimgraph.store.read import store_time
 from claimgraph.store.schema import open_store, store_problem
 from claimgraph.store.tree import Head, tree_head
 from claimgraph.store.write import upgrade_tree
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+# cryptography is imported where a signature is made or checked, not here: every command
+# imports the store, and most never touch a checkpoint (``claimgraph check`` stays quick).
 
 __all__ = [
     "Checkpoint",
@@ -66,6 +70,9 @@ def checkpoint_text(head: Head, signed_at: str) -> bytes:
 
 def signature_valid(checkpoint: Checkpoint) -> bool:
     """Whether the checkpoint's signature is its key's signature of its head and time."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         key = Ed25519PublicKey.from_public_bytes(checkpoint.public_key)
         key.verify(checkpoint.signature, checkpoint_text(checkpoint.head, checkpoint.signed_at))
@@ -78,7 +85,7 @@ def _public_file(private: Path) -> Path:
     return private.with_name(private.name + ".pub")
 
 
-def generate_key(out: str | os.PathLike) -> tuple[Path, Path]:
+def generate_key(out: str | os.PathLike[str]) -> tuple[Path, Path]:
     """Make an Ed25519 key pair: the private key at ``out`` (mode 0600), the public one at ``out.pub``.
 
     Neither file is overwritten.
@@ -90,6 +97,9 @@ def generate_key(out: str | os.PathLike) -> tuple[Path, Path]:
         InputError: either file exists already.
         OSError: the folder cannot be written.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Path(out)
     public = _public_file(private)
     for path in (private, public):
@@ -110,14 +120,17 @@ def generate_key(out: str | os.PathLike) -> tuple[Path, Path]:
     return private, public
 
 
-def _read_pem(path: str | os.PathLike, what: str) -> bytes:
+def _read_pem(path: str | os.PathLike[str], what: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
         raise InputError.single(str(path), f"the {what} cannot be read: {exc.strerror}", "check the path") from None
 
 
-def _private_key(path: str | os.PathLike) -> Ed25519PrivateKey:
+def _private_key(path: str | os.PathLike[str]) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         key = serialization.load_pem_private_key(_read_pem(path, "signing key"), password=None)
     except (ValueError, TypeError):
@@ -129,12 +142,15 @@ def _private_key(path: str | os.PathLike) -> Ed25519PrivateKey:
     return key
 
 
-def read_public_key(path: str | os.PathLike) -> bytes:
+def read_public_key(path: str | os.PathLike[str]) -> bytes:
     """The raw 32 bytes of an Ed25519 public key file (as ``ledger keygen`` writes it).
 
     Raises:
         InputError: the file cannot be read or is not an Ed25519 public key.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         key = serialization.load_pem_public_key(_read_pem(path, "public key"))
     except (ValueError, TypeError):
@@ -144,13 +160,17 @@ def read_public_key(path: str | os.PathLike) -> bytes:
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def sign_checkpoint(path: str | os.PathLike, key_file: str | os.PathLike, *, wait: float = 30.0) -> Checkpoint:
+def sign_checkpoint(
+    path: str | os.PathLike[str], key_file: str | os.PathLike[str], *, wait: float = 30.0
+) -> Checkpoint:
     """Sign the ledger's current head with the key in ``key_file`` and keep the checkpoint in the ledger.
 
     Raises:
         InputError: the key is not an Ed25519 private key, or the ledger cannot be written.
         LedgerBusy: another process held the ledger for longer than ``wait``.
     """
+    from cryptography.hazmat.primitives import serialization
+
     label = str(path)
     key = _private_key(key_file)
     public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
