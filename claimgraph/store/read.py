@@ -60,10 +60,23 @@ class LogEntry:
 
 
 def store_time(moment: dt.datetime) -> str:
-    """A time in the store's form: ISO 8601, UTC, microseconds (a naive time is taken as UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime(_TIME_FORMAT)
+    """A time in the store's form: ISO 8601, UTC, microseconds (a naive time is taken as UTC).
+
+    Times whose UTC falls outside the years 1-9999 (``9999-12-31T23:59:59-12:00``)
+    still compare rightly with every stored time: a later one becomes the last
+    microsecond of 9999, an earlier one is written in year 0000.
+    """
+    offset = moment.utcoffset() or dt.timedelta(0)
+    naive = moment.replace(tzinfo=None)
+    try:
+        utc = naive - offset
+    except OverflowError:
+        if offset < dt.timedelta(0):
+            return "9999-12-31T23:59:59.999999Z"  # after anything a store can hold
+        # Before 0001-01-01T00:00Z, by less than a day (offsets are under 24 hours).
+        return "0000-12-31T" + (naive + (dt.timedelta(days=1) - offset)).strftime("%H:%M:%S.%fZ")
+    # %Y is not zero-padded for years before 1000 on every platform: pad it ourselves.
+    return f"{utc.year:04d}-" + utc.strftime(_TIME_FORMAT[3:])
 
 
 def parse_as_of(text: str, label: str = "--as-of") -> str:
@@ -80,7 +93,7 @@ def parse_as_of(text: str, label: str = "--as-of") -> str:
             day = dt.date.fromisoformat(value)
             return store_time(dt.datetime.combine(day, dt.time.max))
         return store_time(dt.datetime.fromisoformat(value))
-    except ValueError:
+    except (ValueError, OverflowError):
         raise InputError.single(
             label, f"--as-of {text!r} is not an ISO 8601 date or time", "write e.g. 2026-02-05 or 2026-02-05T14:30Z"
         ) from None

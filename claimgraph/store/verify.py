@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 
@@ -28,6 +29,9 @@ from claimgraph.store.schema import schema_differences
 from claimgraph.store.tree import Frontier, Head, entry_leaf, node_lookup
 
 __all__ = ["Broken", "VerifyResult", "verify_store"]
+
+#: recorded_at as ``store_time`` writes it; ordering times as text relies on this one form.
+_STORE_TIME = re.compile(r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{6}Z")
 
 
 @frozen
@@ -110,6 +114,8 @@ def _check_entry(row: tuple, expected_seq: int, previous: str, last_time: str) -
         return "its hash does not match its content: the entry was changed after it was recorded"
     if kind not in KINDS:
         return f"has an unknown kind {kind!r}"
+    if not _STORE_TIME.fullmatch(recorded_at):
+        return f"its recorded_at {recorded_at[:40]!r} is not a time in the ledger's form (2026-02-05T09:30:00.000000Z)"
     if recorded_at < last_time:
         return f"was recorded at {recorded_at}, before the entry preceding it ({last_time})"
     if record is not None:
