@@ -1,18 +1,22 @@
 """The ledger commands (ledger init, record, log, verify, dump), ledgers in read commands, and
-the store's reliability across processes: a kill mid-record, and two recorders at once."""
+the store's reliability across processes: a kill mid-record, two recorders at once, racing inits."""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
+from claimgraph.errors import InputError
 from claimgraph.io import read_ledger
 from claimgraph.model import to_fields
 from claimgraph.store import history, read_store, verify_store
@@ -337,3 +341,68 @@ def _state_of(dossier: Path) -> list:
         for section in ("sources", "documents", "claims", "relations")
         for entry in getattr(ledger, section)
     ]
+
+
+def _init_and_record(path: Path, writer: int, gate: int, report: int) -> None:  # pragma: no cover
+    """In a forked child: wait at the gate, then init the ledger and (writers 1 on) record one source and claim."""
+    from claimgraph.model import Claim, Ledger, Source
+    from claimgraph.store import init_store, record_ledger
+
+    outcome = "failed"
+    try:
+        os.read(gate, 1)
+        init_store(path)
+        outcome = "init"
+        if writer:
+            source = Source(id=f"s{writer}", name=f"Source {writer}", kind="ngo")
+            claim = Claim(id=f"c{writer}", statement=f"Statement {writer}.", said_by=source.id)
+            summary = record_ledger(path, Ledger(sources=[source], claims=[claim]), f"w{writer}")
+            outcome = f"recorded {summary.added}"
+    except InputError as exc:
+        outcome = f"error {exc}"
+    finally:
+        os.write(report, (outcome + "\n").encode())
+        os._exit(0)
+
+
+@pytest.fixture
+def quick_folder(tmp_path):
+    """A folder in memory (tmpfs) where there is one: the race is in locks and links, not in fsync's latency."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or not os.access(shm, os.W_OK):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="claimgraph-race-", dir=shm))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_concurrent_init_and_record_lose_nothing(quick_folder):
+    """100 rounds of three processes racing to init one path, two of them then recording at once:
+    every init creates the ledger or finds it, never replaces it, and every recorded entry is there."""
+    writers = 3
+    for round_number in range(100):
+        path = quick_folder / f"race-{round_number}.db"
+        gate_read, gate_write = os.pipe()
+        report_read, report_write = os.pipe()
+        children = []
+        for writer in range(writers):
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child
+                _init_and_record(path, writer, gate_read, report_write)
+            children.append(pid)
+        os.write(gate_write, b"x" * writers)  # open the gate for all at once
+        for pid in children:
+            os.waitpid(pid, 0)
+        os.close(report_write)
+        with os.fdopen(report_read) as stream:
+            outcomes = stream.read().splitlines()
+        for descriptor in (gate_read, gate_write):
+            os.close(descriptor)
+        assert sorted(outcomes) == ["init", "recorded 2", "recorded 2"], (round_number, outcomes)
+        result = verify_store(path)
+        assert result.ok and result.entries == 4, (round_number, result)
+        leftovers = [name for name in os.listdir(quick_folder) if not name.endswith(".db")]
+        assert leftovers == [], leftovers

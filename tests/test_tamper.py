@@ -218,7 +218,7 @@ def test_rollback_of_the_last_ten_entries_is_caught_by_the_head(ledger, head):
 
 def test_swapped_entries_are_caught_by_the_head(ledger, head):
     """Two entries swapped and the chain recomputed."""
-    _rewrite(ledger, lambda rows: rows[:10] + [rows[11], rows[10]] + rows[12:])
+    _rewrite(ledger, lambda rows: [*rows[:10], rows[11], rows[10], *rows[12:]])
     assert "an entry among #1-#91 was changed, removed, reordered" in _broken(ledger, heads=[head])
 
 

@@ -477,6 +477,9 @@ def create_store(path: str | os.PathLike) -> bool:
         os.chmod(temporary, 0o666 & ~mask)  # mkstemp's 0600 would hide the ledger from other readers
         connection = sqlite3.connect(temporary, isolation_level=None)
         try:
+            # Nobody else sees the temporary file: one fsync of the finished file (below)
+            # makes it as durable as SQLite's several, in a fraction of the time.
+            connection.execute("PRAGMA synchronous = OFF")
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.executescript(
                 f"BEGIN; {' '.join(_statements(SCHEMA_VERSION) + _views())} "
@@ -484,10 +487,12 @@ def create_store(path: str | os.PathLike) -> bool:
             )
         finally:
             connection.close()
+        _fsync(temporary)
         try:
             os.link(temporary, target)  # fails if the name exists, whatever made it meanwhile
         except FileExistsError:
             return _existing(target, label, meanwhile=True)
+        _fsync(folder)  # the new name survives a power cut too
     except sqlite3.Error as exc:
         raise _fail(
             label, f"cannot be created: {exc} (writing {temporary})", "check the folder's permissions and free space"
@@ -503,6 +508,14 @@ def create_store(path: str | os.PathLike) -> bool:
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     return True
+
+
+def _fsync(path: str | Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _existing(target: Path, label: str, *, meanwhile: bool = False) -> bool:
