@@ -12,13 +12,14 @@ from pathlib import Path
 from claimgraph.errors import InputError
 from claimgraph.io.dossier import dossier_text
 from claimgraph.io.files import write_atomic
+from claimgraph.model import Ledger
 from claimgraph.store.read import read_store
 from claimgraph.store.tree import head_comment, stored_head
 
 __all__ = ["dump_store"]
 
 
-def _text_files(ledger, folder: Path, label: str) -> dict[Path, str]:
+def _text_files(ledger: Ledger, folder: Path, label: str) -> dict[Path, str]:
     """The document text files to write beside the dossier, by path."""
     files: dict[Path, str] = {}
     root = folder.resolve()
@@ -45,7 +46,7 @@ def _text_files(ledger, folder: Path, label: str) -> dict[Path, str]:
     return files
 
 
-def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str | None = None) -> list[Path]:
+def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as_of: str | None = None) -> list[Path]:
     """Write a store's current state (or its state at ``as_of``) as a dossier in a folder.
 
     The dossier is named after the store (``ledger.db`` → ``ledger.yaml``);

@@ -437,7 +437,7 @@ def _leftovers(temporary: str) -> list[Path]:
     return [Path(temporary + suffix) for suffix in ("", "-journal", "-wal", "-shm")]
 
 
-def create_store(path: str | os.PathLike) -> bool:
+def create_store(path: str | os.PathLike[str]) -> bool:
     """Create an empty ledger store, or leave an existing one as it is.
 
     The file appears whole or not at all, and never replaces anything: the

@@ -133,7 +133,7 @@ def append_to_tree(connection: sqlite3.Connection, first_seq: int, chain_hashes:
 def rebuild_tree(connection: sqlite3.Connection) -> None:
     """Fill an empty ``tree`` table from the whole log (a ledger upgraded from schema 1)."""
     frontier = Frontier()
-    rows = []
+    rows: list[tuple[int, int, bytes]] = []
     for seq, chain_hash in connection.execute("SELECT seq, hash FROM entries ORDER BY seq"):
         rows.extend((seq, level, digest) for level, _, digest in frontier.push(entry_leaf(chain_hash)))
     connection.executemany("INSERT INTO tree (seq, level, hash) VALUES (?, ?, ?)", rows)
@@ -189,7 +189,7 @@ def published_head(text: str) -> Head | None:
     return head if isinstance(head, Head) else None
 
 
-def consistency_between(path: str | os.PathLike, old_size: int) -> tuple[Head, Head, list[bytes]]:
+def consistency_between(path: str | os.PathLike[str], old_size: int) -> tuple[Head, Head, list[bytes]]:
     """The heads at ``old_size`` and now, and the consistency proof from one to the other.
 
     Raises:

@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from attrs import frozen
 
@@ -93,7 +94,7 @@ class VerifyResult:
         return self.broken is None and not self.schema
 
 
-def _check_entry(row: tuple, expected_seq: int, previous: str, last_time: str) -> str | None:
+def _check_entry(row: tuple[Any, ...], expected_seq: int, previous: str, last_time: str) -> str | None:
     seq, kind, entry_id, action, author, recorded_at, record, prev_hash, digest = row
     if seq != expected_seq:
         return (
@@ -171,7 +172,7 @@ class _Walk:
         self.chain_hashes: dict[str, int] = {}
         self._sizes = sizes
         has_tree = connection.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'tree'").fetchone()
-        self._tree: Iterator[tuple] | None = (
+        self._tree: Iterator[tuple[Any, ...]] | None = (
             iter(connection.execute("SELECT seq, level, hash FROM tree ORDER BY seq, level")) if has_tree else None
         )
 
@@ -296,7 +297,7 @@ def _check_pinned(pinned: Head | str, walk: _Walk, connection: sqlite3.Connectio
 
 
 def verify_store(
-    path: str | os.PathLike, *, heads: Sequence[Head | str] = (), trusted_key: bytes | None = None
+    path: str | os.PathLike[str], *, heads: Sequence[Head | str] = (), trusted_key: bytes | None = None
 ) -> VerifyResult:
     """Recompute a ledger's hash chain, Merkle tree and current state; check heads and checkpoints.
 

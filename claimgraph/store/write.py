@@ -48,7 +48,7 @@ class RecordSummary:
         return self.added + self.amended + self.retracted
 
 
-def init_store(path: str | os.PathLike) -> bool:
+def init_store(path: str | os.PathLike[str]) -> bool:
     """Create an empty ledger store (SQLite), or accept an existing one; never replaces a file.
 
     Args:
@@ -165,7 +165,7 @@ def _check_result(
 
 
 def record_ledger(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     ledger: Ledger,
     author: str,
     *,
@@ -241,7 +241,15 @@ def upgrade_tree(connection: sqlite3.Connection) -> None:
         rebuild_tree(connection)
 
 
-def _record(connection, incoming, ledger, author, retract_missing, at, label) -> RecordSummary:
+def _record(
+    connection: sqlite3.Connection,
+    incoming: dict[tuple[str, str], tuple[object, str]],
+    ledger: Ledger,
+    author: str,
+    retract_missing: bool,
+    at: dt.datetime | None,
+    label: str,
+) -> RecordSummary:
     ensure_views(connection)
     current = {
         (kind, entry_id): (position, status, record)
