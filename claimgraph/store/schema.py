@@ -215,23 +215,36 @@ def _damaged(label: str, what: str) -> InputError:
 
 
 def _check_header(header: bytes, size: int, label: str) -> None:
-    """Refuse a file whose SQLite header is damaged or whose length disagrees with it (truncated)."""
+    """Refuse a file whose SQLite header is damaged."""
     if len(header) < 100:
         raise _damaged(label, f"it is {size} bytes long, shorter than a SQLite header: it was truncated")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1) or header[21:24] != b"\x40\x20\x20":
         raise _damaged(label, "its SQLite header is not valid (bytes 16-23 were changed)")
+
+
+def _check_length(path: Path, label: str) -> None:
+    """Refuse a file shorter than its header says (truncated).
+
+    Only meaningful while holding SQLite's shared lock: a writer mid-commit may
+    have written the new page count before the pages themselves.
+    """
+    with open(path, "rb") as stream:
+        header = stream.read(100)
+        size = os.fstat(stream.fileno()).st_size
+    if len(header) < 100 or header[18] == 2:
+        return  # too short is reported by _check_header; a WAL ledger's file lags its log
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
     # The page count in the header is valid when written by SQLite 3.7.0+ (the "version-valid-for"
-    # number equals the change counter); then the file must hold exactly that many pages.
+    # number equals the change counter); then the file must hold at least that many pages.
     pages = int.from_bytes(header[28:32], "big")
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
         raise _damaged(
             label,
             f"it is {size} bytes long but its header says {pages} pages of {page_size} bytes: it was truncated",
         )
-    if size % page_size:
-        raise _damaged(label, f"its length ({size} bytes) is not a whole number of {page_size}-byte pages")
 
 
 def _check_file(path: Path, label: str) -> None:
@@ -357,6 +370,15 @@ def _connect(path: Path, label: str, wait: float, objects: bool, **params: str) 
         _uri(path, **params), uri=True, timeout=wait, isolation_level=None, check_same_thread=False
     )
     try:
+        connection.execute("BEGIN")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # takes the shared lock
+        except sqlite3.DatabaseError as exc:
+            if "malformed" in str(exc) or "not a database" in str(exc):
+                _check_length(path, label)  # say "truncated" when that is what happened
+            raise
+        _check_length(path, label)
+        connection.execute("COMMIT")
         _check_schema(connection, label, objects)
     except BaseException:
         connection.close()
