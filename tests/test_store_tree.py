@@ -182,3 +182,23 @@ def test_verify_head_file_and_bad_heads(store, invoke, tmp_path):
     assert result.exit_code == 1 and "is not a ledger head" in result.output
     result = invoke("verify", "--ledger", store, "--against", heads.with_name("missing.html"))
     assert result.exit_code == 1 and "cannot be read" in result.output
+
+
+def test_exports_and_dumps_record_the_head_verify_checks_against(store, invoke, tmp_path):
+    """A JSON or YAML export and a dump of a store record its head; verify --against reads each back."""
+    record_ledger(store, _claims(0, 3), "alice")
+    head = str(verify_store(store).head)
+    outputs = []
+    for fmt in ("json", "yaml"):
+        target = tmp_path / f"export.{fmt}"
+        assert invoke("export", store, "--format", fmt, "-o", target).exit_code == 0
+        outputs.append(target)
+    assert invoke("dump", "--ledger", store, "-o", tmp_path / "dumped").exit_code == 0
+    outputs.append(tmp_path / "dumped" / "ledger.yaml")
+    assert outputs[1].read_text().startswith(f"# claimgraph ledger head: {head} (the first 4 entries of ")
+    for output in outputs:
+        result = invoke("verify", "--ledger", store, "--against", output)
+        assert result.exit_code == 0 and f"extends the pinned head {head}" in result.output, output
+    assert invoke("check", tmp_path / "dumped").exit_code == 0  # the comment leaves it a dossier
+    record_ledger(store, _claims(3, 2), "bob")
+    assert all(invoke("verify", "--ledger", store, "--against", output).exit_code == 0 for output in outputs)
