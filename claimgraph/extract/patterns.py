@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
-
+from claimgraph.attribution import CUE_VERBS
+from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import Mention, is_role, parse_mention
-from claimgraph.graph.verbs import CUE_VERBS
 
-__all__ = ["MAX_SENTENCE", "Attribution", "find_attributions"]
+__all__ = ["MAX_SENTENCE", "sentence_attributions"]
 
 #: Longer "sentences" are not news prose (a table, a run-on dump); they are skipped,
 #: which also bounds the cost of every pattern below.
@@ -121,37 +120,6 @@ _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P
 _CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-@frozen
-class Attribution:
-    """One attributed statement found in a sentence.
-
-    Attributes:
-        speaker: the speaker as printed, or None when it is the speaker of the
-            attribution ``same_as`` (a participle: "..., noting that ...").
-        same_as: index (in the sentence's list) of the attribution whose speaker
-            this one shares; None otherwise.
-        relayed_by: index of the attribution whose speaker relays this one
-            ("with officials vowing ..."); None otherwise.
-        relay: a relay named in the sentence ("Speaking to Anadolu Agency").
-        cue: the attribution verb as printed ("said", "alleging", "according to").
-        lemma: the cue's dictionary form ("say", "allege").
-        start: offset of the quoted span in the text.
-        end: offset just past it.
-        split: offset where an earlier statement of the sentence must end,
-            because this attribution begins there.
-    """
-
-    speaker: Mention | None
-    same_as: int | None
-    relayed_by: int | None
-    relay: str | None
-    cue: str
-    lemma: str
-    start: int
-    end: int
-    split: int
-
-
 def _last_boundary(text: str, limit: int) -> re.Match | None:
     last = None
     for match in _BOUNDARY.finditer(text, 0, limit):
@@ -208,7 +176,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_attributions(sentence: Sentence) -> list[Attribution]:
+def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     """Every attributed statement in one sentence, in the order the cues appear.
 
     Args:
@@ -242,6 +210,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
             )
         if item is not None:
             item.setdefault("relay", None)
+            item["cue_at"] = (match.start(), match.end())
             found.append(item)
     if found and relay is not None:
         first = next((i for i in found if i["speaker"] is not None), None)
@@ -274,7 +243,9 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
                 lemma=item["lemma"],
                 start=sentence.start + start,
                 end=sentence.start + end,
-                split=sentence.start + item["split"],
+                cue_span=Span(sentence.start + item["cue_at"][0], sentence.start + item["cue_at"][1]),
+                rule=item.get("rule", "speaker-cue"),
+                confidence=0.8 if item["speaker"] is not None and item["speaker"].name else 0.6,
             )
         )
     return results

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from attrs import define, field, frozen
+from attrs import define, field
 
+from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
 __all__ = ["Mention", "Speakers", "is_role", "parse_mention", "slug"]
@@ -265,33 +266,6 @@ def _kind_of(name: str) -> str:
         if any(f" {word} " in tokens for word in words):
             return kind
     return "other"
-
-
-@frozen
-class Mention:
-    """A speaker as printed in one attribution.
-
-    Attributes:
-        text: the mention as printed ("Raed Al-Nems", "He", "the organization").
-        name: the name to record, articles removed; None for pronouns and descriptions.
-        refers: for a pronoun or description, what it refers back to:
-            ``person``, ``organisation`` or ``any``; else None.
-        role: the role as printed ("spokesman for the Palestinian Red Crescent
-            Society in Gaza", "Hamas spokesman").
-        organisation: the organisation the role names ("Palestinian Red Crescent Society").
-        person: True when the mention is a person (a role noun, or a pronoun).
-        unnamed: True for a collective that names nobody ("officials", "Israeli media").
-        description: the noun of a description ("spokesman", "movement").
-    """
-
-    text: str
-    name: str | None
-    refers: str | None = None
-    role: str | None = None
-    organisation: str | None = None
-    person: bool = False
-    unnamed: bool = False
-    description: str | None = None
 
 
 def _is_name_like(text: str) -> bool:
