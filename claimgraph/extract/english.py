@@ -11,14 +11,24 @@ from __future__ import annotations
 from attrs import evolve
 
 from claimgraph.extract.patterns import sentence_attributions
+from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.records import Attribution
 from claimgraph.extract.sentences import split_sentences
 
 __all__ = ["find_attributions"]
 
 
+def _overlaps(a: Attribution, b: Attribution) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
+
+
 def find_attributions(text: str, start: int = 0) -> list[Attribution]:
-    """Every attributed statement of an English text, in the order of their cues.
+    """Every attributed statement of an English text, in text order.
+
+    Direct quotes (:mod:`claimgraph.extract.quotes`) are read per paragraph, so
+    a quote running over sentences stays whole; the sentence patterns
+    (:mod:`claimgraph.extract.patterns`) add the reported speech the quotes do
+    not cover.
 
     Args:
         text: the article (line ends already ``\\n``).
@@ -28,15 +38,32 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         The attributions, offsets into ``text``; ``same_as`` and ``relayed_by``
         index this list.
     """
-    found: list[Attribution] = []
+    quoted = find_quotes(text, start)
+    reported: list[Attribution] = []
     for sentence in split_sentences(text, start):
-        base = len(found)
+        base = len(reported)
         for item in sentence_attributions(sentence):
-            found.append(
+            reported.append(
                 evolve(
                     item,
                     same_as=None if item.same_as is None else base + item.same_as,
                     relayed_by=None if item.relayed_by is None else base + item.relayed_by,
                 )
             )
-    return found
+    # A statement the quotes already hold is dropped from the reported ones, and with it
+    # anything that leaned on it for its speaker.
+    dropped: set[int] = set()
+    for index, item in enumerate(reported):
+        if any(_overlaps(item, q) for q in quoted) or (item.same_as is not None and item.same_as in dropped):
+            dropped.add(index)
+    tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
+        ("r", i, a) for i, a in enumerate(reported) if i not in dropped
+    ]
+    tagged.sort(key=lambda t: (t[2].cue_span.start if t[2].cue_span is not None else t[2].start, t[2].start))
+    position = {(kind, i): n for n, (kind, i, _a) in enumerate(tagged)}
+    merged = []
+    for kind, _i, item in tagged:
+        same = position.get((kind, item.same_as)) if item.same_as is not None else None
+        relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
+        merged.append(evolve(item, same_as=same, relayed_by=relay))
+    return merged
