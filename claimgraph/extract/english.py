@@ -11,7 +11,7 @@ from __future__ import annotations
 from attrs import evolve
 
 from claimgraph.extract.patterns import sentence_attributions
-from claimgraph.extract.quotes import find_quotes
+from claimgraph.extract.quotes import find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution
 from claimgraph.extract.sentences import split_sentences
 
@@ -39,6 +39,8 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         index this list.
     """
     quoted = find_quotes(text, start)
+    transcript = any(a.rule == "transcript-label" for a in quoted)
+    asked = transcript_questions(text, start) if transcript else []
     reported: list[Attribution] = []
     for sentence in split_sentences(text, start):
         base = len(reported)
@@ -54,7 +56,8 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     # anything that leaned on it for its speaker.
     dropped: set[int] = set()
     for index, item in enumerate(reported):
-        if any(_overlaps(item, q) for q in quoted) or (item.same_as is not None and item.same_as in dropped):
+        inside = any(q.start <= item.start < q.end for q in asked)  # a reporter's question
+        if inside or any(_overlaps(item, q) for q in quoted) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
     tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
         ("r", i, a) for i, a in enumerate(reported) if i not in dropped

@@ -29,7 +29,7 @@ from claimgraph.extract.patterns import CUE, CUE_VERBS, cue_lemma, speaker_befor
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import parse_mention
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "transcript_questions"]
 
 _OPEN = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»"}
 _MARK = re.compile(r"''|[“”\"‘’«»]")
@@ -160,6 +160,21 @@ def _transcript_name(label: str) -> Mention:
     name = re.sub(r"\s+", " ", name).replace(" - ", "-")
     gender = "female" if _FEMALE_TITLES.match(label) else ("male" if label.startswith("MR") else None)
     return Mention(label, name, person=True, gender=gender)
+
+
+def transcript_questions(text: str, start: int = 0) -> list[Span]:
+    """The paragraphs a transcript gives to reporters' questions (``QUESTION:``, ``Q``), not drafted."""
+    spans = []
+    questioner = False
+    position = start
+    for line in text[start:].split("\n"):
+        label = _LABEL.match(line)
+        if label is not None:
+            questioner = label.group("label").strip() in _QUESTIONER
+        if questioner and line.strip():
+            spans.append(Span(position, position + len(line)))
+        position += len(line) + 1
+    return spans
 
 
 def find_quotes(text: str, start: int = 0) -> list[Attribution]:
