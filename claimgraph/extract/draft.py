@@ -8,10 +8,11 @@ import warnings
 
 from attrs import frozen
 
+from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
 from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.speakers import Speakers, parse_mention, slug
-from claimgraph.model import Claim, Document, Ledger, Source, to_date
+from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
 __all__ = ["Draft", "Evidence", "NoRulesWarning", "article_date", "extract_claims", "extract_draft"]
@@ -111,6 +112,14 @@ def _publisher_source(publisher: str, sources: tuple[Source, ...]) -> tuple[str,
     if any(s.id == source_id for s in sources):
         return source_id, None
     return source_id, Source(id=source_id, name=publisher, kind="outlet")
+
+
+def _said_on(text: str, attribution: Attribution, date: dt.date | None) -> Period | dt.date | None:
+    """The day the statement was made: a date phrase at its cue, counted back from the article's date."""
+    phrase = attribution.when
+    if phrase is None and attribution.cue_span is not None:
+        phrase = when_near(text, attribution.cue_span.start, attribution.cue_span.end)
+    return resolve_when(phrase, date) or date
 
 
 def _no_rules(lang: str) -> str:
@@ -234,7 +243,7 @@ def extract_draft(
                 document=document_id,
                 quote=text[a.start : a.end],
                 cue=a.cue,
-                said_on=date,
+                said_on=_said_on(text, a, date),
             )
         )
         evidence.append(

@@ -100,7 +100,8 @@ _RELAY_PREFIX = re.compile(
 _VENUE_PREFIX = re.compile(r"^(?:Speaking|Talking|Writing)\s[^,]{0,120},\s*")
 _ADVERBIAL = re.compile(
     r"\s*,?\s*(?:(?:late |early |earlier |later )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|on \w+ \d{1,2}|earlier|later|"
+    r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this) (?:week|month)|"
+    r"on \w+ \d{1,2}|earlier|later|"
     r"in a (?:statement|press conference|press release|televised address|post|interview)"
     r"(?: on [A-Z]\w+)?|in remarks)\s*,?"
 )
@@ -143,7 +144,7 @@ _TO_LISTENER = frozenset(
     }
 )
 _ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|last|this|earlier|later|at)\s[^,;“\"]{0,80}?"
+    r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|last|this|earlier|later)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|has|could)\b)[\w’'-]+){1,5}?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )

@@ -443,6 +443,21 @@ class Speakers:
                 self._actors[key].person = True  # "Omar Khalil said ... He added": a person after all
         elif mention.refers == "organisation":
             key = self._last_organisation
+            if mention.description is not None:
+                # "the army" is the last organisation only if its name or kind says army; never
+                # another party's ministry (the wrong side's mouth).
+                key = next(
+                    (
+                        actor.key
+                        for actor in reversed(self._actors)
+                        if not actor.person
+                        and (
+                            mention.description in _tokens(actor.name)
+                            or _kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
+                        )
+                    ),
+                    None,
+                )
         else:
             key = self._last
         if key is None and mention.description is not None:
@@ -546,6 +561,16 @@ class Speakers:
         return ids, tuple(sources)
 
 
+#: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
+_DESCRIPTION_KINDS = {
+    **dict.fromkeys(("movement", "group", "faction", "party"), ("party", "armed-group")),
+    **dict.fromkeys(("ministry", "government", "office", "authority", "department", "cabinet"), ("government",)),
+    **dict.fromkeys(("army", "military", "forces"), ("military",)),
+    **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government")),
+    **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
+    **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
+    **dict.fromkeys(("newspaper", "outlet"), ("outlet",)),
+}
 _COMPANY_SUFFIXES = _words("llp llc inc ltd plc corp co gmbh ag sa group bank")
 
 
