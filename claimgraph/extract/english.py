@@ -8,18 +8,40 @@ every language's rules share (:mod:`claimgraph.extract.records`).
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 from attrs import evolve
 
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
-from claimgraph.extract.records import Attribution
+from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import split_sentences
 
 __all__ = ["find_attributions"]
 
 
-def _overlaps(a: Attribution, b: Attribution) -> bool:
-    return min(a.end, b.end) > max(a.start, b.start)
+class _Covered:
+    """Which offsets a set of spans covers, asked in O(log n): spans sorted by start, with the
+    furthest end reached so far, so a whole article's attributions are checked in n log n."""
+
+    def __init__(self, spans: Sequence[Attribution | Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _end in ordered]
+        self._reach = []
+        furthest = -1
+        for _start, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span shares a character with ``[start, end)``."""
+        before = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+    def holds(self, at: int) -> bool:
+        """Whether any span contains offset ``at``."""
+        return self.overlaps(at, at + 1)
 
 
 def find_attributions(text: str, start: int = 0) -> list[Attribution]:
@@ -54,10 +76,11 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
             )
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
+    questions, quotes = _Covered(asked), _Covered(quoted)
     dropped: set[int] = set()
     for index, item in enumerate(reported):
-        inside = any(q.start <= item.start < q.end for q in asked)  # a reporter's question
-        if inside or any(_overlaps(item, q) for q in quoted) or (item.same_as is not None and item.same_as in dropped):
+        inside = questions.holds(item.start)  # a reporter's question
+        if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
     tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
         ("r", i, a) for i, a in enumerate(reported) if i not in dropped
