@@ -87,9 +87,29 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     ]
     tagged.sort(key=lambda t: (t[2].cue_span.start if t[2].cue_span is not None else t[2].start, t[2].start))
     position = {(kind, i): n for n, (kind, i, _a) in enumerate(tagged)}
-    merged = []
+    merged: list[Attribution] = []
     for kind, _i, item in tagged:
         same = position.get((kind, item.same_as)) if item.same_as is not None else None
         relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
+        if item.rule == "continued-quote":
+            same = _continued_speaker(text, merged, item.start)
+            if same is None:
+                continue
         merged.append(evolve(item, same_as=same, relayed_by=relay))
     return merged
+
+
+def _continued_speaker(text: str, before: list[Attribution], start: int) -> int | None:
+    """Whose a quote starting at ``start`` with no cue of its own is: the attribution right before it.
+
+    Only when no paragraph stands between that attribution's and the quote's:
+    narration in between may bring in another party, so then no guess.
+    """
+    if not before:
+        return None
+    previous = before[-1]
+    anchor = max(previous.end, previous.cue_span.end if previous.cue_span is not None else 0)
+    if anchor > start:
+        return len(before) - 1
+    between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
+    return None if any(line.strip() for line in between) else len(before) - 1
