@@ -22,18 +22,23 @@ _WHEN = re.compile(
     r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today)\b|\b(?P<last_week>last week)\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _REACH = 60  # characters either side of the cue searched for a date phrase
 
 
 def when_near(text: str, cue_start: int, cue_end: int) -> str | None:
     """The date phrase printed next to a cue ("said on Tuesday", "Tuesday's statement"), if any."""
     window_start = max(0, cue_start - _REACH)
+    window_end = min(len(text), cue_end + _REACH)
+    window = text[window_start:window_end].lower()
+    if "day" not in window and "week" not in window:
+        return None  # every phrase read here holds one of the two: most cues have none near
     best = None
-    for match in _WHEN.finditer(text, window_start, min(len(text), cue_end + _REACH)):
+    for match in _WHEN.finditer(text, window_start, window_end):
         gap = min(abs(match.start() - cue_end), abs(cue_start - match.end()))
         # A sentence end between the cue and the phrase puts it in another statement.
         between = text[min(match.end(), cue_end) : max(match.start(), cue_start)]
-        if re.search(r"[.!?]\s", between):
+        if _SENTENCE_END.search(between):
             continue
         if best is None or gap < best[0]:
             best = (gap, match.group(0))

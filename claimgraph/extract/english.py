@@ -67,13 +67,13 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     for sentence in split_sentences(text, start):
         base = len(reported)
         for item in sentence_attributions(sentence):
-            reported.append(
-                evolve(
+            if item.same_as is not None or item.relayed_by is not None:
+                item = evolve(
                     item,
                     same_as=None if item.same_as is None else base + item.same_as,
                     relayed_by=None if item.relayed_by is None else base + item.relayed_by,
                 )
-            )
+            reported.append(item)
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
     questions, quotes = _Covered(asked), _Covered(quoted)
@@ -95,7 +95,9 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
             same = _continued_speaker(text, merged, item.start)
             if same is None:
                 continue
-        merged.append(evolve(item, same_as=same, relayed_by=relay))
+        if same != item.same_as or relay != item.relayed_by:
+            item = evolve(item, same_as=same, relayed_by=relay)
+        merged.append(item)
     return merged
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from claimgraph.extract.patterns import CUE, CUE_VERBS, cue_lemma, speaker_before
+from claimgraph.extract.patterns import CUE, CUE_VERBS, MAX_SENTENCE, cue_lemma, speaker_before
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import parse_mention
 
@@ -48,7 +48,9 @@ _QUESTIONER = frozenset({"Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERA
 _TITLES = re.compile(r"^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|GOV|GEN)\.?\s+")
 _FEMALE_TITLES = re.compile(r"^(?:MRS|MS)\b")
 _HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,60}?):\s*(?P<open>[“\"‘'])")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:]\s*[”\"’]?)\s*$")
+_SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+_STOP = re.compile(r"[.!?](?:\s|$)")
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes and titles, not statements
 
 
@@ -103,8 +105,14 @@ def _words(text: str) -> int:
 
 def _sentence_start(text: str, line_start: int, at: int) -> bool:
     """Whether a quote opening at ``at`` starts its sentence."""
-    before = text[max(line_start, at - 3) : at]
-    return at == line_start or _SENTENCE_END.search(text[line_start:at]) is not None or before.endswith(("— ", "– "))
+    window = max(line_start, at - 8)  # the few characters before it decide: linear on any line
+    before = text[window:at]
+    return (
+        at == line_start
+        or _SENTENCE_END.search(before) is not None
+        or (window == line_start and not before.strip())
+        or before.endswith(("— ", "– "))
+    )
 
 
 def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span, str] | None:
@@ -336,12 +344,13 @@ def _capitalised(words: str) -> bool:
 
 def _sentence_begin(text: str, line_start: int, at: int) -> int:
     """Where the sentence holding offset ``at`` begins, within its paragraph."""
-    ends = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])", text[line_start:at])]
-    return line_start + ends[-1] if ends else line_start
+    window = max(line_start, at - MAX_SENTENCE)  # a sentence is no longer than that: linear on any line
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, at)]
+    return ends[-1] if ends else window
 
 
 def _has_cue(text: str, quote: _Quote, line_end: int) -> bool:
     """Whether the sentence holding the quote has a cue of its own (then it is not a continuation)."""
-    tail = text[quote.close : line_end]
-    stop = re.search(r"[.!?](?:\s|$)", tail)
+    tail = text[quote.close : min(line_end, quote.close + MAX_SENTENCE)]
+    stop = _STOP.search(tail)
     return CUE.search(tail[: stop.start() if stop else len(tail)]) is not None

@@ -9,6 +9,7 @@ to the actors already met, so each actor becomes one source.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import define, field
@@ -253,9 +254,15 @@ def slug(name: str) -> str:
     return "-".join(words) or "source"
 
 
+_WORD = re.compile(r"[\w’'-]+")
+_APOSTROPHES = re.compile(r"['’‘`ʼ]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _tokens(name: str) -> tuple[str, ...]:
-    text = re.sub(r"['’‘`ʼ]", "", name.lower())
-    return tuple(t for t in re.split(r"[^a-z0-9]+", text) if t)
+    text = _APOSTROPHES.sub("", name.lower())
+    return tuple(t for t in _NON_WORD.split(text) if t)
 
 
 def is_role(text: str) -> bool:
@@ -270,6 +277,7 @@ def _strip_article(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind_of(name: str) -> str:
     tokens = " " + " ".join(_tokens(name)) + " "
     for kind, words in _KIND_WORDS:
@@ -347,6 +355,7 @@ def _organisation_of(role: str) -> str | None:
     return organisation or None
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and news repeats its speakers
 def parse_mention(subject: str, appositive: str | None = None) -> Mention | None:
     """Read a speaker as printed.
 
@@ -457,10 +466,15 @@ class _Actor:
     plural: bool = False
     tokens: set[tuple[str, ...]] = field(factory=set)
 
-    @property
-    def name(self) -> str:
-        # The fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals.
-        return max(self.names, key=lambda n: (len(_tokens(n)), -self.names.index(n)))
+    name: str = ""  # the fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals
+
+    def add_name(self, name: str) -> None:
+        """Record a printed form of the actor's name."""
+        if name in self.names:
+            return
+        self.names.append(name)
+        if len(_tokens(name)) > len(_tokens(self.name)) or not self.name:
+            self.name = name
 
 
 class Speakers:
@@ -501,7 +515,7 @@ class Speakers:
         while key is not None:
             actor = self._actors[key]
             for text in (*actor.names, actor.role or ""):
-                words.update(w.lower() for w in re.findall(r"[\w’'-]+", text))
+                words.update(w.lower() for w in _WORD.findall(text))
             key = actor.part_of
         return words
 
@@ -624,7 +638,7 @@ class Speakers:
                 self._by_word.setdefault(word, set()).add(key)
         actor = self._actors[key]
         if name not in actor.names:
-            actor.names.append(name)
+            actor.add_name(name)
         actor.tokens.add(tokens)
         return key
 
@@ -709,14 +723,18 @@ _COMPANY_SUFFIXES = _words("llp llc inc ltd plc corp co gmbh ag sa group bank")
 
 
 def _personal(actor: _Actor) -> bool:
+    return not actor.unnamed and _person_like(actor.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_like(name: str) -> bool:
     # Two to four capitalised words that name no kind of organisation: probably a person.
-    words = actor.name.split()
+    words = name.split()
     return (
-        not actor.unnamed
-        and words[-1].rstrip(".").lower() not in _COMPANY_SUFFIXES
+        words[-1].rstrip(".").lower() not in _COMPANY_SUFFIXES
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and _kind_of(actor.name) == "other"
+        and _kind_of(name) == "other"
     )
 
 
