@@ -269,3 +269,47 @@ def test_nested_report_gives_the_inner_speaker():
     """'He said the protesters pledged to ...': the protesters' pledge, reported by him."""
     said = _said(extract_claims("Mohamed Fahmy said the protesters pledged to continue until their demands were met."))
     assert said == [("protesters", "pledged to continue until their demands were met")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote", "via"),
+    [
+        (
+            "“Today’s ruling is a loss,” Chase Strangio, co-director of the ACLU’s project, said in a news release.",
+            "Chase Strangio",
+            "Today’s ruling is a loss",
+            (),
+        ),
+        (
+            "MENA quoted an Egyptian official source as saying on condition of anonymity that talks would resume.",
+            "Egyptian official source",
+            "talks would resume",
+            ("MENA",),
+        ),
+        (
+            "The Washington Post quoted veteran aide John Weaver, who split with Mr McCain, as saying he met her.",
+            "John Weaver",
+            "he met her",
+            ("Washington Post",),
+        ),
+        (
+            "U.S. Secretary of State Condoleezza Rice said the meeting went well. “It was good,” she said after it.",
+            "Condoleezza Rice",
+            "It was good",
+            (),
+        ),
+        (
+            "Axios reporter Barak Ravid said in a brief post on X that an official denied the report.",
+            "official",
+            "denied the report",
+            ("Barak Ravid",),
+        ),
+    ],
+)
+def test_attribution_shapes(text, speaker, quote, via):
+    """Name and appositive after a quote, 'quoted X as saying', role complements, a nested report after an
+    adjunct and 'that'."""
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    drafted = {c.quote: (names[c.said_by], tuple(names[v] for v in c.via)) for c in ledger.claims}
+    assert drafted.get(quote) == (speaker, via), drafted

@@ -156,6 +156,8 @@ def _new_party_between(text: str, start: int, end: int, known: set[str], skip: S
 
 
 _REACH = 3_000  # characters a pronoun may reach back over
+_STOP = re.compile(r"[.!?](?=[\s”\"’]|$)")
+_TAIL = 300  # characters after a cue still in its sentence
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -216,7 +218,8 @@ def _resolve(text: str, attributions: list[Attribution], speakers: Speakers) -> 
         if key is None:
             continue
         ends = [attribution.end, *(s.end for s in (attribution.cue_span, attribution.speaker_span) if s is not None)]
-        last_at[key] = max(ends)
+        stop = _STOP.search(text, max(ends), max(ends) + _TAIL)  # the listener and adjuncts are the attribution's
+        last_at[key] = stop.end() if stop is not None else max(ends)
         via = tuple(dict.fromkeys(v for v in via if v != key))
         previous = _Found(attribution, key, via, review)
         found.append(previous)

@@ -158,6 +158,10 @@ _ADJUNCT = re.compile(
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"who\b")
+_QUOTED = re.compile(r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\"]{2,150}?)(?:,\s*who\b[^,]*,)?\s+as\s+$")
+_ANONYMITY = re.compile(r"\s*,?\s*on (?:the )?condition of anonymity,?\s*")
+# A prepositional phrase between the cue and "that": "said in a brief post on X that".
+_ADJUNCT_THEN_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s")
 _PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
 _NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
 _COMPLEMENTISER = re.compile(r"(?<![\w-])that\s+")
@@ -280,7 +284,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             if needs and not any(text.startswith(f" {word} ", match.end()) for word in needs):
                 continue
             item = (
-                _participle(text, match, found)
+                _quoted_as(text, match)
+                if cue in ("saying", "telling") and text.endswith(" as ", 0, match.start())
+                else _participle(text, match, found)
                 if cue.endswith("ing") and " " not in cue
                 else _finite(text, match, found)
             )
@@ -358,6 +364,10 @@ def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
         for later in inner:
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
+            pronoun = later["speaker"].name is None and later["speaker"].description is None
+            if not according and pronoun and later["split"] <= outer["start"] + len("that "):
+                drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
+                continue
             if according or later["split"] <= outer["start"] + len("that "):
                 later["relay"] = later.get("relay") or outer["speaker"].text
                 later.pop("relayed_by", None)
@@ -412,7 +422,14 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
     adjunct = _ADJUNCT.match(text, rest)
     if adjunct is not None:
         rest = adjunct.end()  # "said in Manila", "told reporters on Thursday afternoon"
+    framed = _ADJUNCT_THEN_THAT.match(text, rest)
+    if framed is not None:
+        rest = framed.end() - len("that ")  # "said in a brief post on X that ...": the content follows "that"
     tail = text[rest:].strip(' .”"’')
+    if tail in (":", ",", ";"):
+        return None  # "Writing for the majority, Roberts said:": the quote is in the next paragraph
+    if len(tail.split()) == 1 and tail.isalpha() and split > 0:
+        tail = ""  # "told the BBC's Network Africa programme.": a word left over, not a statement
     if not tail:
         # The statement comes first: "..., the Palestinian Red Crescent Society confirmed."
         if split == 0:
@@ -439,6 +456,35 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
         "split": split,
         "where": where,
         "relay": relay,
+    }
+
+
+def _quoted_as(text: str, match: re.Match) -> dict | None:
+    """ "MENA quoted an Egyptian official source as saying ...": the source speaks, MENA relays."""
+    quoted = _QUOTED.search(text, max(0, match.start() - 200), match.start())
+    if quoted is None:
+        return None
+    mention = parse_mention(quoted.group("speaker"))
+    relay = speaker_before(text, quoted.start())
+    if mention is None:
+        return None
+    where = Span(quoted.start("speaker"), quoted.end("speaker"))
+    start = _THAT.match(text, match.end()).end()
+    while (adverbial := _ADVERBIAL.match(text, start)) is not None and adverbial.end() > start:
+        start = _THAT.match(text, adverbial.end()).end()  # "as saying on condition of anonymity"
+    condition = _ANONYMITY.match(text, start)
+    if condition is not None:
+        start = _THAT.match(text, condition.end()).end()
+    return {
+        "speaker": mention,
+        "cue": "quoted ... as saying",
+        "lemma": "say",
+        "start": start,
+        "end": len(text),
+        "split": quoted.start() if relay is None else relay[1],
+        "where": where,
+        "relay": relay[0].text if relay is not None and relay[0].name is not None else None,
+        "rule": "quoted-as-saying",
     }
 
 

@@ -40,6 +40,11 @@ _CUE_FIRST = re.compile(
 _SPEAKER_FIRST = re.compile(
     rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
 )
+# ", Chase Strangio, co-director of the ACLU's project, said in a news release"
+_NAME_APPOSITIVE_CUE = re.compile(
+    r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
+    rf"\s+(?P<appositive>[^,;:“”\"]{{2,120}}?),\s+(?P<cue>{CUE_VERBS})(?![\w-])"
+)
 _LABEL = re.compile(
     r"^(?P<label>(?:(?:MR|MRS|MS|DR|SEN|SENATOR|REP|SECRETARY|PRESIDENT|GENERAL|GEN|AMBASSADOR|ADMIRAL|GOV|GOVERNOR)\.?\s+)?"
     r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)(?::|\s{2,}|\t)\s*(?P<rest>\S.*)$"
@@ -117,14 +122,15 @@ def _sentence_start(text: str, line_start: int, at: int) -> bool:
 
 def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span, str] | None:
     """The cue and speaker right after a quote: ``“…,” said Rice`` or ``“…,” she said``."""
-    for pattern in (_CUE_FIRST, _SPEAKER_FIRST):
+    for pattern in (_CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
             continue
         cue = CUE.fullmatch(match.group("cue"))
         if cue is None or cue.group("according"):
             continue
-        mention = parse_mention(match.group("speaker"))
+        appositive = match.groupdict().get("appositive")
+        mention = parse_mention(match.group("speaker"), appositive)
         if mention is None:
             continue
         return (

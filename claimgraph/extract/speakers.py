@@ -41,6 +41,7 @@ _PERSON_ROLES = (
     "secretary general",
     "secretary",
     "counsel",
+    "aide",
     "director-general",
     "director general",
     "prime minister",
@@ -235,6 +236,7 @@ _VAGUE_HEADS = _words(
     "officials sources media authorities witnesses residents medics activists observers analysts "
     "diplomats experts people palestinians israelis insiders journalists reports"
 )
+_PLURAL_PEOPLE = _words("aides sources officials witnesses residents investigators lawmakers protesters")
 _VAGUE_KINDS = {"media": "media", "authorities": "government", "officials": "government"}
 _GROUP_HEAD = re.compile(r"^[A-Z][a-z]+s\s+[a-z]+ing\b")
 
@@ -326,8 +328,8 @@ _ORGANISATION_HEAD = re.compile(
 
 def _is_name_like(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 14:
-        return False
+    if not words or len(words) > 14 or (len(words) > 1 and words[-1].lower() in _CONNECTORS):
+        return False  # "Afghanistan came under precise and": a clause cut at a conjunction
     first = words[0]
     if first in _NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
         first = words[1]
@@ -340,6 +342,7 @@ def _is_name_like(text: str) -> bool:
 
 
 _NAME_WORD = r"[A-Z][\w’'\-]*"
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
 _ORGANISATION = re.compile(
     rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
 )
@@ -425,16 +428,27 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     if role_match is not None and role_match.end() < len(bare) and appositive is None:
         # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres",
         # "The party’s international trade spokesman Barry Gardiner"
-        name = bare[role_match.end() :].strip()
+        # "Secretary of State Condoleezza Rice": the role's complement belongs to the role.
+        complement = _ROLE_COMPLEMENT.match(bare, role_match.end())
+        role_end = complement.end() if complement is not None else role_match.end()
+        name = bare[role_end:].strip()
         before = bare[: role_match.start()].strip()
         if _is_name_like(name) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split()):
-            role = bare[: role_match.end()].strip()
+            role = bare[:role_end].strip()
             organisation = before if before and before.lower() not in _DEMONYMS and before[:1].isupper() else None
             if organisation is not None and (not _is_name_like(organisation) or organisation.endswith(("’s", "'s"))):
                 organisation = organisation.removesuffix("’s").removesuffix("'s")
                 organisation = organisation if _is_name_like(organisation) else None
             return Mention(text, name, role=role, organisation=organisation, person=True, gender=_gender(name))
     if not _is_name_like(bare):
+        if (
+            bare == text
+            and 1 < len(words) <= 5
+            and words[-1] in _VAGUE_HEADS | _PLURAL_PEOPLE
+            and " ".join(words[1:]).islower()
+        ):
+            # "anonymous aides", "two senior law enforcement sources": people the text does not name
+            return Mention(text, bare, person=True, unnamed=True, plural=True, description=words[-1])
         return None
     if appositive is not None:
         role = appositive.strip()
