@@ -266,9 +266,14 @@ def test_ambiguous_references_are_not_guessed(text, wrong):
 
 
 def test_nested_report_gives_the_inner_speaker():
-    """'He said the protesters pledged to ...': the protesters' pledge, reported by him."""
-    said = _said(extract_claims("Mohamed Fahmy said the protesters pledged to continue until their demands were met."))
-    assert said == [("protesters", "pledged to continue until their demands were met")]
+    """A correspondent's 'X said the protesters pledged to ...': the protesters' pledge, relayed by X."""
+    ledger = extract_claims(
+        "Al Jazeera's Mohamed Fahmy said the protesters pledged to continue until their demands were met."
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], c.quote, tuple(names[v] for v in c.via)) for c in ledger.claims] == [
+        ("protesters", "pledged to continue until their demands were met", ("Mohamed Fahmy",))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -313,3 +318,28 @@ def test_attribution_shapes(text, speaker, quote, via):
     names = {s.id: s.name for s in ledger.sources}
     drafted = {c.quote: (names[c.said_by], tuple(names[v] for v in c.via)) for c in ledger.claims}
     assert drafted.get(quote) == (speaker, via), drafted
+
+
+def test_a_party_reporting_another_party_keeps_the_statement():
+    """'Bratton said Celona claimed ...' is Bratton's account, never Celona's words; a newspaper relays."""
+    said = _said(extract_claims("Bratton said Celona claimed the commissioner had lied."))
+    assert all(name != "Celona" for name, _quote in said)
+    said = _said(extract_claims("He said the protesters pledged to continue until their demands were met."))
+    assert said == []  # whether "he" relays or takes a side is not known: nothing drafted
+
+
+def test_briefing_paragraph_reporting_a_party_is_that_partys_via_the_briefer():
+    """In a transcript, 'The Secretary of State condemned ...' is the Secretary's, relayed by the briefer;
+    first-person 'We will have more to say' is never a speaker called 'We'."""
+    ledger = extract_claims(
+        "MR PRICE: Good afternoon, everybody.\n\n"
+        "The Secretary of State condemned the attack on the embassy.\n\n"
+        "We will have more to say on that later today.\n\n"
+        "QUESTION: Thank you, Ned.\n\n"
+        "MS PSAKI: The President believes it."
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    drafted = {c.quote: (names[c.said_by], tuple(names[v] for v in c.via)) for c in ledger.claims}
+    assert drafted["condemned the attack on the embassy"] == ("Secretary of State", ("Price",))
+    assert drafted["We will have more to say on that later today."] == ("Price", ())
+    assert "We" not in names.values()

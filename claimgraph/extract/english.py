@@ -74,6 +74,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
                     relayed_by=None if item.relayed_by is None else base + item.relayed_by,
                 )
             reported.append(item)
+    quoted, reported = _party_statements_in_transcripts(quoted, reported)
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
     questions, quotes = _Covered(asked), _Covered(quoted)
@@ -99,6 +100,32 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
     return merged
+
+
+def _party_statements_in_transcripts(
+    quoted: list[Attribution], reported: list[Attribution]
+) -> tuple[list[Attribution], list[Attribution]]:
+    """A briefing paragraph that reports a named party ("The Secretary-General condemned ...")
+    is that party's statement, relayed by the one speaking, not the speaker's own."""
+    named = _Covered([r for r in reported if r.speaker is not None and r.speaker.name is not None])
+    relayed: list[tuple[int, int, str]] = []
+    kept: list[Attribution] = []
+    for item in quoted:
+        if item.rule.startswith("transcript") and named.overlaps(item.start, item.end):
+            assert item.speaker is not None
+            relayed.append((item.start, item.end, item.speaker.name or item.speaker.text))
+        else:
+            kept.append(item)
+    if not relayed:
+        return quoted, reported
+    starts = [start for start, _end, _name in relayed]
+    kept_reported = []
+    for item in reported:
+        at = bisect.bisect_right(starts, item.start) - 1
+        if at >= 0 and item.start < relayed[at][1] and item.relay is None:
+            item = evolve(item, relay=relayed[at][2])
+        kept_reported.append(item)
+    return kept, kept_reported
 
 
 def _continued_speaker(text: str, before: list[Attribution], start: int) -> int | None:

@@ -24,7 +24,7 @@ import re
 from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
 from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import Sentence
-from claimgraph.extract.speakers import Mention, is_role, parse_mention
+from claimgraph.extract.speakers import Mention, is_relay, is_role, parse_mention
 
 __all__ = ["CUE", "CUE_VERBS", "MAX_SENTENCE", "cue_lemma", "sentence_attributions", "speaker_before"]
 
@@ -345,7 +345,9 @@ def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
     "According to the Post, ... Eric Phillips said ...", "..., Finan claimed that ...,
     according to The Post", "Axios reported that an official said ...": the inner
     statement is drafted under its own speaker with the outer one as ``via``, and the
-    outer one is not drafted at all. When the outer statement holds a speech verb whose
+    outer one is not drafted at all. Only media and reporters relay: when a party
+    reports another's words ("the army said Hamas claimed ..."), the statement stays
+    the first party's. When the outer statement holds a speech verb whose
     speaker could not be read, it is someone else's statement: nothing is drafted.
     """
     drop: set[int] = set()
@@ -367,6 +369,20 @@ def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
             pronoun = later["speaker"].name is None and later["speaker"].description is None
             if not according and pronoun and later["split"] <= outer["start"] + len("that "):
                 drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
+                continue
+            if not according and later["split"] <= outer["start"] + len("that ") and outer["speaker"].name is None:
+                # "He said the protesters pledged ...": whether "he" relays or takes a side is not
+                # known here, so neither statement is drafted.
+                drop.update((index, found.index(later)))
+                continue
+            if (
+                not according
+                and later["split"] <= outer["start"] + len("that ")
+                and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
+            ):
+                # "Bratton said Celona claimed ...": a party's account of another party's words is
+                # the first party's statement; it never becomes the second party's.
+                drop.add(found.index(later))
                 continue
             if according or later["split"] <= outer["start"] + len("that "):
                 later["relay"] = later.get("relay") or outer["speaker"].text

@@ -256,12 +256,11 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 begin, end = _trim(text, line_start, line_end)
                 found.append(
                     Attribution(
-                        speaker=None,
+                        speaker=found[current].speaker,  # the label's, named again: each paragraph stands alone
                         cue=":",
                         lemma="say",
                         start=begin,
                         end=end,
-                        same_as=current,
                         rule="transcript-paragraph",
                         confidence=0.8,
                     )

@@ -18,7 +18,7 @@ from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
-__all__ = ["Mention", "Speakers", "is_role", "parse_mention", "slug"]
+__all__ = ["Mention", "Speakers", "is_relay", "is_role", "parse_mention", "slug"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -98,6 +98,7 @@ _ROLE_INSIDE = re.compile(
 )
 
 _PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any"}
+_FIRST_PERSON = _words("i we you us me one")
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 # Forms of address that say a person's gender ("Mr Gardiner", "Ms Clinton").
 _GENDER_TITLE = re.compile(r"^(?:(?P<male>Mr|Sir|Lord)|(?P<female>Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z]")
@@ -267,6 +268,21 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in _NON_WORD.split(text) if t)
 
 
+_RELAY_KINDS = frozenset({"news-agency", "broadcaster", "outlet", "media"})
+_RELAY_WORDS = _words(
+    "reporter reporters correspondent correspondents journalist journalists editor report reports newspaper paper "
+    "agency media outlet broadcaster channel network website tweet post"
+)
+
+
+def is_relay(mention: Mention) -> bool:
+    """Whether a speaker passes on others' words (a newspaper, an agency, a reporter, a report)
+    rather than being a party to the story."""
+    words = set(_tokens(" ".join(filter(None, (mention.text, mention.role)))))
+    kinds = {_kind_of(name) for name in (mention.name, mention.organisation) if name}
+    return bool(words & _RELAY_WORDS or kinds & _RELAY_KINDS)
+
+
 def is_role(text: str) -> bool:
     """Whether text set off by commas after a name is a role ("spokesman for the PRCS in Gaza")."""
     return _ROLE_AT_START.match(text.strip()) is not None
@@ -378,6 +394,8 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     if any(word in _PAST_CUES for word in text.split()):
         return None  # "Hamas rejected Israel's": a clause with its own speech verb, not a speaker
     lower = text.lower()
+    if lower in _FIRST_PERSON:
+        return None  # "we", "I": the speaker of the quote or transcript holding them, read there
     if lower in _PRONOUNS:
         return Mention(
             text,
@@ -499,6 +517,7 @@ class Speakers:
         self._by_tokens: dict[tuple[str, ...], int] = {}
         self._by_word: dict[str, set[int]] = {}
         self._last_person: int | None = None
+        self._person_before: int | None = None  # the person who spoke before the last one
         self._last_organisation: int | None = None
         self._last: int | None = None
 
@@ -582,6 +601,9 @@ class Speakers:
                     return None  # "she" after "Mr Gardiner": someone the rules did not see; no guess
                 if mention.gender is not None and actor.plural:
                     return None  # "he" after "the sources": not them
+                before = self._actors[self._person_before] if self._person_before is not None else None
+                if mention.gender is not None and actor.gender is None and before and before.gender == mention.gender:
+                    return None  # "she" after Sherriff (she) and Johnson (?): either of them
                 if mention.description is None and self._last is not None and self._last != key:
                     last = self._actors[self._last]
                     if not last.plural and _kind_of(last.name) == "other" and not last.unnamed:
@@ -627,6 +649,8 @@ class Speakers:
     def _seen(self, key: int) -> int:
         self._last = key
         if self._actors[key].person or _personal(self._actors[key]):
+            if key != self._last_person:
+                self._person_before = self._last_person
             self._last_person = key
             part_of = self._actors[key].part_of
             if part_of is not None:
