@@ -343,3 +343,15 @@ def test_briefing_paragraph_reporting_a_party_is_that_partys_via_the_briefer():
     assert drafted["condemned the attack on the embassy"] == ("Secretary of State", ("Price",))
     assert drafted["We will have more to say on that later today."] == ("Price", ())
     assert "We" not in names.values()
+
+
+def test_family_members_speak_for_themselves():
+    """'Mia Ayliffe-Chung's mother Rosie said' is Rosie, a woman, not Mia nor part of Mia."""
+    ledger = extract_claims("Mia Ayliffe-Chung's mother Rosie said she was heartbroken.")
+    (source,) = ledger.sources
+    assert (source.name, source.kind, source.part_of, source.role) == (
+        "Rosie",
+        "person",
+        None,
+        "mother of Mia Ayliffe-Chung",
+    )

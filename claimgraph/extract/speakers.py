@@ -104,6 +104,16 @@ _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _GENDER_TITLE = re.compile(r"^(?:(?P<male>Mr|Sir|Lord)|(?P<female>Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z]")
 # "China's envoy to Darfur", "Ocha's Orla Clinton": the organisation in the genitive, then the person.
 _GENITIVE = re.compile(r"^(?P<organisation>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s\s+(?P<rest>\S.*)$")
+# Family members, who speak for themselves: "Mia's mother Rosie", "his widow, Jane".
+_KIN_GENDER = {
+    **dict.fromkeys(_words("mother mum mom wife widow daughter sister grandmother aunt niece"), "female"),
+    **dict.fromkeys(_words("father dad husband widower son brother grandfather uncle nephew"), "male"),
+    **dict.fromkeys(_words("parent parents family partner cousin fiancee fiance friend relatives")),
+}
+_KIN = re.compile(
+    r"(?P<kin>" + "|".join(_KIN_GENDER) + r")\b,?\s*(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?\s*$",
+    re.IGNORECASE,
+)
 # Lower-case particles that may open a person's name ("de Blasio", "van der Leyen").
 _NAME_PARTICLES = _words("de del della di da van von der le la al el bin ibn abu")
 
@@ -425,6 +435,16 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         # of the organisation in the genitive.
         inner = parse_mention(genitive.group("rest"))
         organisation = genitive.group("organisation")
+        kin = _KIN.match(genitive.group("rest"))
+        if kin is not None:
+            # "Mia's mother Rosie", "the victim's father": family speak for themselves; the
+            # relative in the genitive is neither their organisation nor the speaker.
+            relation = f"{kin.group('kin')} of {organisation}"
+            gender = _KIN_GENDER.get(kin.group("kin").lower())
+            name = kin.group("name")
+            if name:
+                return Mention(text, name, role=relation, person=True, gender=gender)
+            return Mention(text, bare, role=relation, person=True, unnamed=True, gender=gender)
         if (
             inner is not None
             and inner.name is not None
