@@ -355,3 +355,23 @@ def test_family_members_speak_for_themselves():
         None,
         "mother of Mia Ayliffe-Chung",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "quote"),
+    [
+        (
+            "Russians torture civilians in southern Ukraine: HRW",
+            "HRW",
+            "Russians torture civilians in southern Ukraine",
+        ),
+        ("MERS outbreak a 'wake up call', says WHO", "WHO", "MERS outbreak a 'wake up call'"),
+        ("Live updates: Israel strikes Rafah overnight", None, None),
+    ],
+)
+def test_title_naming_its_source(title, speaker, quote):
+    """A title ending in its source is that source's statement, flagged for review; a subhead is not."""
+    draft = extract_draft(f"{title}\n\nThe body of the article has no attribution at all.")
+    said = _said(draft.ledger)
+    assert said == ([(speaker, quote)] if speaker else [])
+    assert all(e.review and e.rule == "title-source" for e in draft.evidence)

@@ -9,6 +9,7 @@ every language's rules share (:mod:`claimgraph.extract.records`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from attrs import evolve
@@ -17,6 +18,7 @@ from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import split_sentences
+from claimgraph.extract.speakers import is_role, parse_mention
 
 __all__ = ["find_attributions"]
 
@@ -74,6 +76,9 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
                     relayed_by=None if item.relayed_by is None else base + item.relayed_by,
                 )
             reported.append(item)
+    headline = _headline(text, start)
+    if headline is not None and not any(_overlap(headline, r) for r in reported[:8]):
+        reported.append(headline)  # last, so no index into the list moves; the merge orders by offset
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
@@ -100,6 +105,55 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
     return merged
+
+
+# A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",
+# "MERS outbreak a 'wake up call', says WHO".
+_TITLE_SOURCE = re.compile(
+    r"^(?P<content>\S.{10,}?)(?:\s*:\s+|\s+[-–—]\s+|,?\s+(?P<cue>says|say)\s+)"
+    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5})\s*$"
+)
+
+
+def _overlap(a: Attribution, b: Attribution) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
+
+
+def _headline(text: str, start: int) -> Attribution | None:
+    """The statement of an article's title that names its source at the end, if it does."""
+    line_start = start
+    while line_start < len(text) and text[line_start] in " \t\n":
+        line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 300 or text[line_start:line_end].rstrip().endswith("."):
+        return None  # a paragraph, not a title
+    match = _TITLE_SOURCE.match(text, line_start, line_end)
+    if match is None or any(w[:1].islower() and not is_role(w) for w in match.group("speaker").split()):
+        return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
+    mention = parse_mention(match.group("speaker"))
+    if mention is None or mention.name is None:
+        return None
+    content_end = line_start + match.end("content")
+    while content_end > line_start and (
+        text[content_end - 1] in ",;"
+        or (text[content_end - 1] in "'’\"”" and text.count(text[content_end - 1], line_start, content_end) % 2)
+    ):
+        content_end -= 1  # a comma, or a quote mark the title never opened
+    cue = match.group("cue") or ":"
+    cue_at = match.start("cue") if match.group("cue") else content_end
+    return Attribution(
+        speaker=mention,
+        cue=cue,
+        lemma="say",
+        start=line_start,
+        end=content_end,
+        cue_span=Span(cue_at, cue_at + len(cue)) if match.group("cue") else None,
+        speaker_span=Span(match.start("speaker"), match.end("speaker")),
+        rule="title-source",
+        confidence=0.7,
+        review="a title: its wording is the outlet's summary, check it against the body",
+    )
 
 
 def _party_statements_in_transcripts(
