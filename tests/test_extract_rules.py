@@ -375,3 +375,16 @@ def test_title_naming_its_source(title, speaker, quote):
     said = _said(draft.ledger)
     assert said == ([(speaker, quote)] if speaker else [])
     assert all(e.review and e.rule == "title-source" for e in draft.evidence)
+
+
+def test_base_form_cue_needs_a_plural_subject():
+    """'Republicans say' and 'Those opposed to the law say' are attributions; 'the UK remains a member
+    state of the EU' is not (a noun, not the verb 'state')."""
+    said = _said(
+        extract_claims(
+            "Those opposed to the law say the harm will be great. "
+            "A spokeswoman made clear that the UK remains a member state of the EU."
+        )
+    )
+    assert ("Those opposed to the law", "the harm will be great") in said
+    assert not any("member" in name for name, _quote in said)

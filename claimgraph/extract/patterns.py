@@ -421,6 +421,8 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
     if subject is None:
         return None
     mention, split, where = subject
+    if cue == lemma and infinitive is None and not _plural_subject(mention):
+        return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     rest = match.end()
     if lemma not in _TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
@@ -473,6 +475,27 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
         "where": where,
         "relay": relay,
     }
+
+
+def _plural_subject(mention: Mention) -> bool:
+    """Whether a speaker takes a plural verb ("Republicans say", "they claim", "officials state")."""
+    words = mention.text.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return (
+        mention.plural
+        or (head.endswith("s") and not head.endswith("ss"))
+        or head in _PLURAL_HEADS
+        or words[0] in _PLURAL_DETERMINERS  # "Those opposed to the law say"
+        or " and " in mention.text  # "Hamas and Islamic Jihad say"
+    )
+
+
+_PLURAL_HEADS = frozenset({"they", "we", "people", "police", "staff", "public"})
+_PLURAL_DETERMINERS = frozenset(
+    {"those", "these", "many", "some", "both", "all", "several", "most", "few", "two", "three", "four", "five"}
+)
 
 
 def _quoted_as(text: str, match: re.Match) -> dict | None:
