@@ -388,3 +388,44 @@ def test_base_form_cue_needs_a_plural_subject():
     )
     assert ("Those opposed to the law", "the harm will be great") in said
     assert not any("member" in name for name, _quote in said)
+
+
+def test_acronyms_name_the_same_source():
+    """'Human Rights Watch (HRW)' then 'HRW'; 'Israel Defense Forces' then 'IDF' then 'the military'."""
+    ledger = extract_claims(
+        "Human Rights Watch (HRW) said forces tortured civilians. HRW said the abuses were war crimes. "
+        "The Israel Defense Forces said it struck 40 targets. The IDF said 3 soldiers were hurt. "
+        "The military said it would go on."
+    )
+    assert [(s.name, s.aliases) for s in ledger.sources] == [
+        ("Human Rights Watch", ("HRW",)),
+        ("Israel Defense Forces", ("IDF",)),
+    ]
+    assert [c.said_by for c in ledger.claims] == ["human-rights-watch"] * 2 + ["israel-defense-forces"] * 3
+
+
+def test_cli_extract_with_a_ledger_reuses_its_sources(tmp_path):
+    """--with claims/: known speakers keep their ids (by name or alias), only new ones are drafted,
+    claim ids never repeat the ledger's, and the draft checks with the ledger."""
+    import shutil
+    from pathlib import Path
+
+    folder = tmp_path / "claims"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "claims", folder)
+    article = folder / "new.txt"
+    article.write_text(
+        "date 2026-02-06\nCrossing reopens\n\nHamas spokesman Hazem Qassem said the crossing must stay open. "
+        "The Palestinian Red Crescent said 50 patients left. COGAT said it would close at night. "
+        "A UN official said aid trucks were waiting.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(main, ["extract", str(article), "--with", str(folder), "-o", str(folder / "new.yaml")])
+    assert result.exit_code == 0, result.output
+    ledger = extract_claims(article.read_text(encoding="utf-8"))  # without the ledger: all drafted anew
+    assert {s.id for s in ledger.sources} >= {"hazem-qassem", "palestinian-red-crescent", "cogat"}
+    draft = (folder / "new.yaml").read_text(encoding="utf-8")
+    for said_by in ("qassem", "prcs", "cogat", "un-official"):
+        assert f"said_by: {said_by}\n" in draft
+    assert "- id: qassem\n" not in draft and "- id: un-official\n" in draft
+    assert runner.invoke(main, ["check", str(folder)]).exit_code == 0

@@ -11,7 +11,7 @@ from claimgraph.cli._common import Failed, emit, reports_errors
 from claimgraph.extract import Evidence, extract_draft
 from claimgraph.extract.language import LANGUAGE_NAMES
 from claimgraph.extract.speakers import slug
-from claimgraph.io import dossier_text
+from claimgraph.io import dossier_text, read_ledger
 from claimgraph.io.article import link_article, read_article
 
 _CLAIM_LINE = re.compile(r"^- id: (?P<id>\S+)$", re.MULTILINE)
@@ -59,6 +59,14 @@ def _with_evidence(dossier: str, evidence: tuple[Evidence, ...]) -> str:
     help="The article's language [default: detected].",
 )
 @click.option(
+    "--with",
+    "ledger",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    metavar="PATH",
+    help="A dossier (file or folder) to draft against: its sources are reused by id, name and alias.",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, writable=True),
@@ -71,6 +79,7 @@ def extract(
     publisher: str | None,
     published: str | None,
     lang: str | None,
+    ledger: tuple[Path, ...],
     output: str | None,
 ) -> None:
     """Draft a dossier from ARTICLE, plain text: one claim per attributed statement.
@@ -81,14 +90,17 @@ def extract(
     cue and speaker in the article, the rule and a confidence, and flags for
     review speakers resolved from a pronoun or a description. With -o beside
     the article, the draft points at it by text_file; else it embeds it.
+    With --with claims/, speakers already in that ledger keep their source ids
+    (by name or alias) and are not drafted again: check the draft with it.
 
     \b
     Example:
       claimgraph extract claims/rafah-2026-02-04.txt -o claims/draft.yaml
     """
     text = read_article(article, str(article))
+    known = read_ledger(ledger) if ledger else None
     try:
-        draft = extract_draft(text, document_id or slug(article.stem), publisher, published, lang=lang)
+        draft = extract_draft(text, document_id or slug(article.stem), publisher, published, lang=lang, known=known)
     except ValueError as exc:
         raise Failed(f"error: {article}: {exc}") from None
     for note in draft.warnings:

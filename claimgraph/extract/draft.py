@@ -233,6 +233,7 @@ def extract_draft(
     published: dt.date | str | None = None,
     *,
     lang: str | None = None,
+    known: Ledger | None = None,
 ) -> Draft:
     """Draft a dossier from the text of one news article, with the evidence for each claim.
 
@@ -251,6 +252,10 @@ def extract_draft(
             unless the article already quotes it.
         published: the article's date; overrides a ``date`` line.
         lang: the article's language code (``en``, ``ar``); detected when None.
+        known: an existing ledger to draft against: a speaker named by one of
+            its sources' names or aliases is that source, referred to by its id
+            and not drafted again (so the draft is checked together with that
+            ledger); claim ids do not repeat its claims'.
 
     Returns:
         The draft: a ledger with the speakers (and the organisations they belong
@@ -273,21 +278,25 @@ def extract_draft(
         notes = (_no_rules(lang),)
     else:
         attributions = [a for a in rules.find_attributions(text) if a.start >= body]
-    speakers = Speakers()
+    known_sources = known.sources if known is not None else ()
+    speakers = Speakers(known_sources)
     found = _resolve(text, attributions, speakers)
     ids, sources = speakers.sources({k for f in found for k in (f.speaker, *f.via)})
     publisher_id = None
     if publisher is not None:
-        publisher_id, added = _publisher_source(publisher, sources)
+        publisher_id, added = _publisher_source(publisher, (*known_sources, *sources))
         if added is not None:
             sources = (*sources, added)
-    names = {s.id: s.name for s in sources}
+    names = {s.id: s.name for s in (*known_sources, *sources)}
+    taken = {c.id for c in known.claims} if known is not None else set()
     counts: dict[str, int] = {}
     claims = []
     evidence = []
     for item in found:
         speaker = ids[item.speaker]
         counts[speaker] = counts.get(speaker, 0) + 1
+        while f"{speaker}.{counts[speaker]}" in taken:  # the ledger's own claims keep their ids
+            counts[speaker] += 1
         a = item.attribution
         claim_id = f"{speaker}.{counts[speaker]}"
         claims.append(
@@ -325,6 +334,7 @@ def extract_claims(
     published: dt.date | str | None = None,
     *,
     lang: str | None = None,
+    known: Ledger | None = None,
 ) -> Ledger:
     """Draft a dossier from the text of one news article (see :func:`extract_draft`).
 
@@ -332,7 +342,7 @@ def extract_claims(
         The draft's ledger. Text in a language with no rules gives a ledger with
         no claims and a :class:`NoRulesWarning` naming the language.
     """
-    draft = extract_draft(text, document_id, publisher, published, lang=lang)
+    draft = extract_draft(text, document_id, publisher, published, lang=lang, known=known)
     for note in draft.warnings:
         warnings.warn(note, NoRulesWarning, stacklevel=2)
     return draft.ledger

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from attrs import define, field
 
@@ -516,6 +517,8 @@ class _Actor:
     kind: str | None = None
     gender: str | None = None
     plural: bool = False
+    known: str | None = None  # the id of the ledger source this actor is, when drafting against a ledger
+    organisation: bool = False  # known not to be a person (it has an acronym)
     tokens: set[tuple[str, ...]] = field(factory=set)
 
     name: str = ""  # the fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals
@@ -530,9 +533,14 @@ class _Actor:
 
 
 class Speakers:
-    """Every actor met in one article, with what later mentions refer back to."""
+    """Every actor met in one article, with what later mentions refer back to.
 
-    def __init__(self) -> None:
+    Args:
+        known: sources of an existing ledger; a mention of one of their names or
+            aliases is that source (its id kept, not drafted again).
+    """
+
+    def __init__(self, known: Sequence[Source] = ()) -> None:
         self._actors: list[_Actor] = []
         self._by_tokens: dict[tuple[str, ...], int] = {}
         self._by_word: dict[str, set[int]] = {}
@@ -540,6 +548,26 @@ class Speakers:
         self._person_before: int | None = None  # the person who spoke before the last one
         self._last_organisation: int | None = None
         self._last: int | None = None
+        self._known_ids: set[str] = {source.id for source in known}
+        keys = {}
+        for source in known:
+            key = len(self._actors)
+            actor = _Actor(key, [], person=source.kind == "person", unnamed=source.unnamed, role=source.role)
+            actor.known = source.id
+            self._actors.append(actor)
+            keys[source.id] = key
+            for name in (source.name, *source.aliases):
+                tokens = _tokens(name)
+                if tokens and tokens not in self._by_tokens:
+                    self._by_tokens[tokens] = key
+                    for word in tokens:
+                        self._by_word.setdefault(word, set()).add(key)
+                    actor.add_name(name)
+                    actor.tokens.add(tokens)
+            actor.name = source.name
+        for source in known:
+            if source.part_of in keys:
+                self._actors[keys[source.id]].part_of = keys[source.part_of]
 
     # -- resolving ---------------------------------------------------------------------------
 
@@ -681,11 +709,24 @@ class Speakers:
 
     def _named(self, name: str, person: bool) -> int | None:
         """The actor a name names, added if new; None when it could be either of two actors."""
+        acronym = _DEFINED_ACRONYM.fullmatch(name)
+        if acronym is not None:
+            # "Human Rights Watch (HRW)": one actor, known by both.
+            key = self._named(acronym.group("name"), person)
+            if key is not None and _tokens(acronym.group("acronym")) not in self._by_tokens:
+                self._by_tokens[_tokens(acronym.group("acronym"))] = key
+                self._actors[key].add_name(acronym.group("acronym"))
+                self._actors[key].organisation = not self._actors[key].person
+            return key
         tokens = _tokens(name)
         if tokens in self._by_tokens:
             key = self._by_tokens[tokens]
         else:
             key = self._match(tokens, person)
+            if key is None and _ACRONYM.fullmatch(name):
+                key = self._expands(name)  # "IDF" after "Israel Defense Forces"
+            if key == _AMBIGUOUS:
+                return None
             if key == _AMBIGUOUS:
                 return None
             if key is None:
@@ -699,6 +740,16 @@ class Speakers:
             actor.add_name(name)
         actor.tokens.add(tokens)
         return key
+
+    def _expands(self, acronym: str) -> int | None:
+        fits = {
+            actor.key
+            for actor in self._actors
+            if not actor.person and any(_initials(known) == acronym for known in actor.names)
+        }
+        if len(fits) > 1:
+            return _AMBIGUOUS
+        return fits.pop() if fits else None
 
     def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
         # A shorter or longer form of a name already met: "Al-Nems" ⊂ "Raed Al-Nems",
@@ -733,9 +784,11 @@ class Speakers:
                 keep.add(key)
                 key = self._actors[key].part_of
         ids: dict[int, str] = {}
-        taken: set[str] = set()
+        taken: set[str] = set(self._known_ids)
         for actor in self._actors:
-            if actor.key in keep:
+            if actor.known is not None:
+                ids[actor.key] = actor.known
+            elif actor.key in keep:
                 base = slug(actor.name)
                 candidate, number = base, 2
                 while candidate in taken:
@@ -744,8 +797,8 @@ class Speakers:
                 ids[actor.key] = candidate
         sources = []
         for actor in self._actors:
-            if actor.key not in keep:
-                continue
+            if actor.key not in keep or actor.known is not None:
+                continue  # a ledger's own source is referred to, not drafted again
             name = actor.name
             kind = "person" if actor.person else _kind_of(name)
             if actor.unnamed and not actor.person:
@@ -766,6 +819,14 @@ class Speakers:
 
 
 _AMBIGUOUS = -1
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_DEFINED_ACRONYM = re.compile(r"(?P<name>.*\S)\s+\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _initials(name: str) -> str:
+    """ "Israel Defense Forces" → "IDF": the capitals opening its words, connectors left out."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", _strip_article(name)) if w[:1].isupper())
+
 
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
 _DESCRIPTION_KINDS = {
@@ -781,7 +842,7 @@ _COMPANY_SUFFIXES = _words("llp llc inc ltd plc corp co gmbh ag sa group bank")
 
 
 def _personal(actor: _Actor) -> bool:
-    return not actor.unnamed and _person_like(actor.name)
+    return not actor.unnamed and not actor.organisation and _person_like(actor.name)
 
 
 @functools.lru_cache(maxsize=4096)
