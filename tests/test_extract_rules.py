@@ -429,3 +429,22 @@ def test_cli_extract_with_a_ledger_reuses_its_sources(tmp_path):
         assert f"said_by: {said_by}\n" in draft
     assert "- id: qassem\n" not in draft and "- id: un-official\n" in draft
     assert runner.invoke(main, ["check", str(folder)]).exit_code == 0
+
+
+def test_intro_paragraph_unnamed_member_and_no_statement_before_a_clause():
+    """'X said:' introduces the next paragraph's quote; 'A spokesman for X' is an unnamed member of X;
+    'Hamas said it agreed to the deal' is Hamas's, never 'it' saying 'Hamas said'."""
+    ledger = extract_claims(
+        "Writing for the majority, Chief Justice John Roberts said:\n\n“This case carries the weight of debate.”\n\n"
+        "A spokesman for the rebel Justice and Equality Movement told Reuters it had downed the helicopter.\n\n"
+        "Hamas said it agreed to the deal."
+    )
+    sources = {s.id: s for s in ledger.sources}
+    drafted = [(sources[c.said_by].name, c.quote) for c in ledger.claims]
+    assert drafted == [
+        ("John Roberts", "This case carries the weight of debate."),
+        ("spokesman for the rebel Justice and Equality Movement", "it had downed the helicopter"),
+        ("Hamas", "it agreed to the deal"),
+    ]
+    spokesman = sources[ledger.claims[1].said_by]
+    assert spokesman.unnamed and sources[spokesman.part_of].name == "Justice and Equality Movement"

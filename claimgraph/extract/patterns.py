@@ -449,8 +449,10 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
     if len(tail.split()) == 1 and tail.isalpha() and split > 0:
         tail = ""  # "told the BBC's Network Africa programme.": a word left over, not a statement
     if not tail:
-        # The statement comes first: "..., the Palestinian Red Crescent Society confirmed."
-        if split == 0:
+        # The statement comes first: "..., the Palestinian Red Crescent Society confirmed." It
+        # ends at a comma, a dash or a quote; "Hamas said it agreed to the deal." is no such thing.
+        marks = (",", "”", '"', "’", "—", "–", ";", "-")
+        if split == 0 or not (text[:split].rstrip().endswith(marks) or text[split:].lstrip().startswith(marks)):
             return None
         return {
             "speaker": mention,

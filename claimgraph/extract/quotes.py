@@ -151,6 +151,15 @@ def _relay_before(text: str, sentence_start: int, speaker_start: int) -> str | N
     return match.group("relay") if match is not None else None
 
 
+def _intro(text: str, line_start: int, line_end: int) -> tuple[Mention, Span, Span, str] | None:
+    """A paragraph ending in its speaker and cue ("Writing for the majority, Roberts said:"), whose
+    quote is the next paragraph."""
+    if not text[line_start:line_end].rstrip().endswith(":") or _MARK.search(text, line_start, line_end):
+        return None
+    end = line_start + len(text[line_start:line_end].rstrip())
+    return _before(text, _Quote(end, end, end, end), _sentence_begin(text, line_start, end))
+
+
 def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Span, Span, str] | None:
     """The speaker and cue before a quote: ``Rice said: “…”``, ``Rice told reporters, “…”``."""
     left = text[sentence_start : quote.open].rstrip()
@@ -219,6 +228,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     current: int | None = None  # the transcript's current speaker (index into found)
     last_quote: int | None = None  # the last attributed quote, for continuations
     open_quote = False  # the previous paragraph left a quote open
+    intro = None  # the previous paragraph ended "X said:", introducing this one's quote
     line_start = start
     while line_start <= len(text):
         line_end = text.find("\n", line_start)
@@ -270,6 +280,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
         headline = _HEADLINE.match(line)
         continued_open = open_quote
         open_quote = False
+        introduced, intro = intro, _intro(text, line_start, line_end)
         for quote in _quotes(text, line_start, line_end):
             begin, end = _trim(text, quote.start, quote.end)
             if end <= begin:
@@ -277,6 +288,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             standalone = _sentence_start(text, line_start, quote.open)
             after = _after(text, quote, line_end)
             before = None if after is not None else _before(text, quote, _sentence_begin(text, line_start, quote.open))
+            if after is None and before is None and introduced is not None and quote.open == line_start:
+                before = introduced  # "Roberts said:" / “This case carries ...”
             if (
                 headline is not None
                 and quote.open == line_start + headline.start("open")

@@ -43,6 +43,8 @@ _PERSON_ROLES = (
     "secretary",
     "counsel",
     "aide",
+    "justice",
+    "judge",
     "director-general",
     "director general",
     "prime minister",
@@ -371,7 +373,7 @@ def _is_name_like(text: str) -> bool:
 _NAME_WORD = r"[A-Z][\w’'\-]*"
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
 _ORGANISATION = re.compile(
-    rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
+    rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
 )
 
 
@@ -417,6 +419,10 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
             plural=lower == "they",
         )
     bare = _strip_article(text)
+    if text[:2].lower() in ("a ", "an") and is_role(bare) and _organisation_of(bare) is not None:
+        # "A spokesman for the rebel Justice and Equality Movement (Jem)": someone unnamed, of it
+        organisation = _DEFINED_ACRONYM.sub(r"\g<name>", _organisation_of(bare) or "")
+        return Mention(text, bare, role=bare, organisation=organisation, person=True, unnamed=True)
     if bare != text and bare.lower() in _DESCRIPTIONS:
         refers = _DESCRIPTIONS[bare.lower()]
         return Mention(text, None, refers=refers, person=refers == "person", description=bare.lower())
@@ -463,7 +469,9 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         rest = genitive.group("rest")
         if _ROLE_AT_START.match(rest) is not None:
             return Mention(text, bare, role=rest, organisation=organisation, person=True, unnamed=True)
-    role_match = _ROLE_INSIDE.search(bare)
+    role_match = None
+    for role_match in _ROLE_INSIDE.finditer(bare):  # noqa: B007 (the last role word: "Chief Justice John Roberts")
+        pass
     if role_match is not None and role_match.end() < len(bare) and appositive is None:
         # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres",
         # "The party’s international trade spokesman Barry Gardiner"
@@ -472,7 +480,13 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         role_end = complement.end() if complement is not None else role_match.end()
         name = bare[role_end:].strip()
         before = bare[: role_match.start()].strip()
-        if _is_name_like(name) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split()):
+        if (
+            _is_name_like(name)
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+            and _kind_of(name) == "other"  # "Justice Ministry" is no person called "Ministry"
+            and _tokens(name)[-1:] != ()
+            and _tokens(name)[-1] not in _GENERIC
+        ):
             role = bare[:role_end].strip()
             organisation = before if before and before.lower() not in _DEMONYMS and before[:1].isupper() else None
             if organisation is not None and (not _is_name_like(organisation) or organisation.endswith(("’s", "'s"))):
@@ -602,6 +616,11 @@ class Speakers:
 
     def _add(self, mention: Mention) -> int | None:
         assert mention.name is not None
+        # The organisation first: "official at the Health Ministry" holds its name, and must not
+        # become it.
+        organisation = (
+            self._named(mention.organisation, person=False) if mention.person and mention.organisation else None
+        )
         key = self._named(mention.name, mention.person)
         if key is None:
             return None
@@ -612,11 +631,9 @@ class Speakers:
                 actor.role = mention.role
             if mention.gender and actor.gender is None:
                 actor.gender = mention.gender
-            if mention.organisation and actor.part_of is None:
-                organisation = self._named(mention.organisation, person=False)
-                if organisation is not None and organisation != key:
-                    actor.part_of = organisation
-                    self._last_organisation = organisation
+            if organisation is not None and actor.part_of is None and organisation != key:
+                actor.part_of = organisation
+                self._last_organisation = organisation
         actor.unnamed = actor.unnamed or mention.unnamed
         actor.plural = actor.plural or mention.plural
         return key
