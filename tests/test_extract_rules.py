@@ -448,3 +448,19 @@ def test_intro_paragraph_unnamed_member_and_no_statement_before_a_clause():
     ]
     spokesman = sources[ledger.claims[1].said_by]
     assert spokesman.unnamed and sources[spokesman.part_of].name == "Justice and Equality Movement"
+
+
+def test_long_text_is_read_in_blocks_with_the_same_claims(monkeypatch):
+    """Blocks are cut at paragraph ends and carry the speakers over: the same claims, offsets
+    into the whole text."""
+    import claimgraph.extract.draft as draft_module
+
+    text = "\n\n".join(
+        f"Hamas spokesman Hazem Qassem said talks number {n} went well. He said the crossing must stay open."
+        for n in range(40)
+    )
+    whole = extract_draft(text)
+    monkeypatch.setattr(draft_module, "_BLOCK", 500)
+    blocked = extract_draft(text)
+    assert [(c.said_by, c.quote) for c in blocked.ledger.claims] == [(c.said_by, c.quote) for c in whole.ledger.claims]
+    assert blocked.evidence == whole.evidence and len(whole.ledger.claims) == 80

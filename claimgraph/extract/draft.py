@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+from collections.abc import Iterator
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
@@ -177,12 +178,22 @@ _TITLES = _word_set(
 )
 
 
-def _resolve(text: str, attributions: list[Attribution], speakers: Speakers) -> list[_Found]:
+def _resolve(
+    text: str,
+    attributions: list[Attribution],
+    speakers: Speakers,
+    last_at: dict[int, int],
+    previous: _Found | None = None,
+) -> list[_Found]:
+    """The attributions whose speaker resolves, with it and its relays.
+
+    Args:
+        last_at: actor → where its last attribution ends; carried from block to block.
+        previous: the last attribution found before these.
+    """
     keys: list[int | None] = []
     vias: list[tuple[int, ...]] = []
     found: list[_Found] = []
-    previous: _Found | None = None
-    last_at: dict[int, int] = {}  # actor → where its last attribution ends
     for attribution in attributions:
         review = attribution.review
         if attribution.speaker is None:
@@ -224,6 +235,40 @@ def _resolve(text: str, attributions: list[Attribution], speakers: Speakers) -> 
         previous = _Found(attribution, key, via, review)
         found.append(previous)
     return found
+
+
+_BLOCK = 512_000  # characters read at once; an article is one block
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Blocks of about :data:`_BLOCK` characters, cut at a paragraph (else a line, else a sentence) end."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _BLOCK)
+        for separator in ("\n\n", "\n", ". ") if end < len(text) else ():
+            cut = text.rfind(separator, start + _BLOCK // 2, end)
+            if cut > start:
+                end = cut + len(separator)
+                break
+        yield start, end
+        start = end
+
+
+def _shifted(attribution: Attribution, by: int) -> Attribution:
+    """An attribution read in a block, with offsets into the whole text."""
+    if by == 0:
+        return attribution
+
+    def span(found: Span | None) -> Span | None:
+        return None if found is None else Span(found.start + by, found.end + by)
+
+    return evolve(
+        attribution,
+        start=attribution.start + by,
+        end=attribution.end + by,
+        cue_span=span(attribution.cue_span),
+        speaker_span=span(attribution.speaker_span),
+    )
 
 
 def extract_draft(
@@ -273,14 +318,20 @@ def extract_draft(
     lang = lang or detect_language(text[body:])
     rules = rules_for(lang)
     notes: tuple[str, ...] = ()
-    attributions: list[Attribution] = []
+    known_sources = known.sources if known is not None else ()
+    speakers = Speakers(known_sources)
+    found: list[_Found] = []
     if rules is None:
         notes = (_no_rules(lang),)
     else:
-        attributions = [a for a in rules.find_attributions(text) if a.start >= body]
-    known_sources = known.sources if known is not None else ()
-    speakers = Speakers(known_sources)
-    found = _resolve(text, attributions, speakers)
+        # Block by block, so what is read but not drafted ("He said it." with nobody to be
+        # "he") is let go as it goes; one block for any article of ordinary length.
+        last_at: dict[int, int] = {}
+        for start, end in _blocks(text):
+            attributions = [
+                _shifted(a, start) for a in rules.find_attributions(text[start:end]) if a.start + start >= body
+            ]
+            found += _resolve(text, attributions, speakers, last_at, found[-1] if found else None)
     ids, sources = speakers.sources({k for f in found for k in (f.speaker, *f.via)})
     publisher_id = None
     if publisher is not None:
