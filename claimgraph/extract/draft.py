@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from attrs import evolve, frozen
 
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
-from claimgraph.extract.records import Attribution, Span
+from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import Speakers, parse_mention, slug
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
@@ -184,12 +184,14 @@ def _resolve(
     speakers: Speakers,
     last_at: dict[int, int],
     previous: _Found | None = None,
+    parse: Callable[[str], Mention | None] = parse_mention,
 ) -> list[_Found]:
     """The attributions whose speaker resolves, with it and its relays.
 
     Args:
         last_at: actor → where its last attribution ends; carried from block to block.
         previous: the last attribution found before these.
+        parse: reads a relay's name (a rules module may bring its own).
     """
     keys: list[int | None] = []
     vias: list[tuple[int, ...]] = []
@@ -213,7 +215,7 @@ def _resolve(
             elif attribution.speaker.unnamed and review is None:
                 review = f"unnamed speaker {attribution.speaker.text!r}"
             if attribution.relay is not None:
-                relay = parse_mention(attribution.relay)
+                relay = parse(attribution.relay)
                 relay_key = speakers.relay(relay) if relay is not None else None
                 via = (relay_key,) if relay_key is not None else ()
             elif attribution.relayed_by is not None and attribution.relayed_by < len(keys):
@@ -319,7 +321,9 @@ def extract_draft(
     rules = rules_for(lang)
     notes: tuple[str, ...] = ()
     known_sources = known.sources if known is not None else ()
-    speakers = Speakers(known_sources)
+    # A rules module may bring its own speaker resolution (Arabic names have no capitals).
+    speakers_of = getattr(rules, "Speakers", Speakers)
+    speakers = speakers_of(known_sources) if known_sources else speakers_of()
     found: list[_Found] = []
     if rules is None:
         notes = (_no_rules(lang),)
@@ -331,7 +335,9 @@ def extract_draft(
             attributions = [
                 _shifted(a, start) for a in rules.find_attributions(text[start:end]) if a.start + start >= body
             ]
-            found += _resolve(text, attributions, speakers, last_at, found[-1] if found else None)
+            previous = found[-1] if found else None
+            parse = getattr(rules, "parse_mention", parse_mention)
+            found += _resolve(text, attributions, speakers, last_at, previous, parse)
     ids, sources = speakers.sources({k for f in found for k in (f.speaker, *f.via)})
     publisher_id = None
     if publisher is not None:
