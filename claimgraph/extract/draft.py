@@ -7,6 +7,7 @@ import re
 
 from attrs import frozen
 
+from claimgraph.extract.arabic_draft import arabic_claims, is_arabic
 from claimgraph.extract.patterns import Attribution, find_attributions
 from claimgraph.extract.sentences import split_sentences
 from claimgraph.extract.speakers import Speakers, parse_mention, slug
@@ -95,6 +96,8 @@ def extract_claims(
         ValueError: ``document_id`` is not a valid id, or a date is impossible.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if is_arabic(text):  # Arabic text is read with the Arabic rules (claimgraph.extract.arabic).
+        return arabic_claims(text, document_id, publisher, published)
     date, body = article_date(text)
     if published is not None:
         date = to_date(published)

@@ -1,0 +1,570 @@
+"""Attributed statements in Arabic news text.
+
+The patterns, each giving an :class:`~claimgraph.extract.patterns.Attribution`
+whose offsets point into the text, so the quote is always verbatim:
+
+- verb first, the usual order: ``وقال المتحدث باسم وزارة الصحة أشرف القدرة إن ...``,
+  with the speaker's role set off by commas (``قال طارق عامر، محافظ البنك المركزي، إن``),
+  adjuncts before the content (``في بيان``, ``خلال مؤتمر صحفي``, ``الأحد``) and the
+  content after إن / أن (and بأن, إلى أن, على أن, with an attached pronoun), a colon,
+  or a quotation in «...», "..." or “...”;
+- no subject after the verb (``وأضاف أن ...``, ``وتابع: «...»``): the speaker of the
+  statement before;
+- circumstantial participles (``..., مشيرًا إلى أن ...``, ``مضيفًا: "..."``) and
+  verbal nouns (``بالتأكيد على أن``): the speaker of their clause;
+- ``وكانت صحيفة ... قد قالت إن ...`` and ``أما X، فتنفي ...``: the subject before the verb;
+- relays: ``نقلت وكالة X عن Y قوله إن ...`` (speaker Y, via X), ``في مقابلة مع شبكة X``,
+  ``لوكالة X``, ``وحسب وكالة X، ...``;
+- prepositions: ``بحسب``, ``حسب``, ``وفقًا لـ``, ``نقلًا عن``, ``حسبما أفاد X`` before or
+  after the clause they attribute;
+- headlines ``وزير الصحة اللبناني: "..."``.
+
+Negated cues (``لم تذكر``) are not statements. Matching folds diacritics and
+alef spellings internally; the text is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.arabic_cues import (
+    ADJUNCT_WORDS,
+    ARABIC_CUES,
+    ARABIC_PARTICIPLES,
+    ARABIC_PREPOSITIONS,
+    ARABIC_VERBAL_NOUNS,
+    EVENT_NOUNS,
+    ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
+    ROLE_NOUNS,
+)
+from claimgraph.extract.arabic_speakers import parse_arabic_mention
+from claimgraph.extract.arabic_text import (
+    LETTER,
+    MARKS,
+    QUOTE_CLOSERS,
+    arabic_share,
+    base,
+    fold,
+    fuzzy,
+    in_lexicon,
+    quote_end,
+)
+from claimgraph.extract.arabic_text import sentence_end as _sentence_end
+from claimgraph.extract.patterns import Attribution
+from claimgraph.extract.speakers import Mention
+
+__all__ = ["ARABIC_SHARE", "find_attributions", "is_arabic"]
+
+#: A text whose letters are at least this share Arabic is read with the Arabic rules.
+ARABIC_SHARE = 0.5
+
+#: A statement's speaker and adjuncts fit in this many characters between cue and content.
+_MAX_BETWEEN = 200
+
+
+def is_arabic(text: str) -> bool:
+    """Whether a text is written mostly in Arabic script (see :data:`ARABIC_SHARE`)."""
+    return arabic_share(text) >= ARABIC_SHARE
+
+
+def _alternation(forms: dict[str, tuple[str, ...]]) -> tuple[str, dict[str, str]]:
+    lemma_of = {fold(form): lemma for lemma, all_forms in forms.items() for form in all_forms}
+    pattern = "|".join(fuzzy(form) for form in sorted(lemma_of, key=len, reverse=True))
+    return pattern, lemma_of
+
+
+_VERB_FORMS, _VERB_LEMMA = _alternation({lemma: forms for lemma, (_, forms) in ARABIC_CUES.items()})
+_PARTICIPLE_FORMS, _PARTICIPLE_LEMMA = _alternation(ARABIC_PARTICIPLES)
+_NOUN_FORMS, _NOUN_LEMMA = _alternation(ARABIC_VERBAL_NOUNS)
+_PREPOSITION_FORMS = "|".join(fuzzy(p) for p in sorted(ARABIC_PREPOSITIONS, key=len, reverse=True))
+
+_BEFORE = f"(?<![{LETTER}{MARKS}\\w])"
+_AFTER = f"(?![{LETTER}{MARKS}\\w])"
+_CUE = re.compile(
+    f"{_BEFORE}(?P<conj>[وف]?)(?:"
+    f"(?P<according>{fuzzy('حسبما')}\\s+(?:{_VERB_FORMS}))|"
+    f"(?P<preposition>{_PREPOSITION_FORMS})|"
+    f"(?P<came>{fuzzy('جاء في')})|"
+    f"(?P<participle>{_PARTICIPLE_FORMS})|"
+    f"(?P<noun>{_NOUN_FORMS})|"
+    f"(?P<verb>{_VERB_FORMS}))(?=ـ|{_AFTER})"
+)
+_NEGATION = re.compile(f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$")
+# The content marker: إن / أن (and بأن, إلى أن, على أن, من أن) with an attached pronoun, a colon, a quote.
+_PRONOUN = "(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?"
+_THAT = re.compile(
+    f"{_BEFORE}(?P<that>(?:(?:{fuzzy('إلى')}|{fuzzy('على')}|{fuzzy('من')})\\s+|[بل])?"
+    f"{fuzzy('أن')}{_PRONOUN}[{MARKS}]*){_AFTER}"
+)
+_OPENERS = "".join(QUOTE_CLOSERS)
+_MARKER = re.compile(
+    f"(?P<colon>\\s*:-?\\s*)|(?P<quote>[{re.escape(_OPENERS)}])|"
+    f"{_BEFORE}(?P<that>(?:(?:{fuzzy('إلى')}|{fuzzy('على')}|{fuzzy('من')})\\s+|[بل])?"
+    f"{fuzzy('أن')}{_PRONOUN}[{MARKS}]*){_AFTER}"
+)
+_SUBJECT_BEFORE = re.compile(
+    f"{_BEFORE}[وف]?(?:{fuzzy('كان')}|{fuzzy('كانت')}|{fuzzy('كانوا')})\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)"
+    f"\\s+{fuzzy('قد')}\\s*$"
+)
+_AMMA = re.compile(f"{_BEFORE}{fuzzy('أما')}\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)\\s*[،,]\\s*$")
+_TRAILING_ADJUNCT = re.compile(
+    f"\\s*[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
+)
+_TRAILING_WORDS = re.compile(
+    f"\\s*[،,]?\\s*(?:{fuzzy('على حد تعبيره')}|{fuzzy('على حد تعبيرها')}|{fuzzy('على حد قوله')}|"
+    f"{fuzzy('على حد قولها')})\\s*$"
+)
+_SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
+_HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
+_PARTICIPLE_ONLY = re.compile(f"[وف]?(?:{_PARTICIPLE_FORMS}){_AFTER}")
+_RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Every attributed statement in an Arabic text, in the order the cues appear.
+
+    Args:
+        text: the article (or any part of it).
+
+    Returns:
+        The attributions, with offsets into ``text``. ``same_as`` and
+        ``relayed_by`` index this list: a statement with no subject of its own
+        ("وأضاف أن ...") has ``speaker`` None and ``same_as`` the statement whose
+        speaker it continues.
+    """
+    found: list[dict] = []
+    at = 0
+    for line in text.split("\n"):
+        _paragraph(text, at, at + len(line), found)
+        at += len(line) + 1
+    results: list[Attribution] = []
+    position: dict[int, int] = {}
+    for index, item in enumerate(found):
+        start, end = _trim(text, item["start"], item["end"])
+        same_as = position.get(item.get("same_as", -1))
+        if end <= start or not any(c.isalnum() for c in text[start:end]):
+            continue
+        if item["speaker"] is None and same_as is None:
+            continue
+        position[index] = len(results)
+        results.append(
+            Attribution(
+                speaker=item["speaker"],
+                same_as=same_as,
+                relayed_by=None,
+                relay=item.get("relay"),
+                cue=item["cue"],
+                lemma=item["lemma"],
+                start=start,
+                end=end,
+                split=item["split"],
+            )
+        )
+    return results
+
+
+def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
+    first = len(found)
+    if not text[start:end].strip():
+        return
+    headline = _headline(text, start, end, found)
+    if headline is not None:
+        found.append(headline)
+        return
+    for match in _CUE.finditer(text, start, end):
+        cue_start = match.start() + len(match.group("conj"))
+        if _NEGATION.search(text, start, cue_start):
+            continue
+        kind = next(k for k in ("according", "preposition", "came", "participle", "noun", "verb") if match.group(k))
+        handler = _HANDLERS[kind]
+        item = handler(text, match, start, end, found, first)
+        if item is not None:
+            found.append(item)
+    # A statement ends where the next one of its paragraph begins.
+    mine = found[first:]
+    for index, item in enumerate(mine):
+        for later in mine[index + 1 :]:
+            if item["start"] < later["split"] < item["end"]:
+                item["end"] = later["split"]
+                break
+
+
+def _headline(text: str, start: int, end: int, found: list[dict]) -> dict | None:
+    """``وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب`` — a short line, a speaker, a colon."""
+    line = text[start:end]
+    if len(line) > 160 or _CUE.search(line.split(":")[0]) is not None:
+        return None
+    match = _HEADLINE.match(line)
+    if match is None:
+        return None
+    words = match.group("speaker").split()
+    if not words or len(words) > 8 or not (in_lexicon(words[0], _ROLE_BASES) or in_lexicon(words[0], _ORG_BASES)):
+        return None
+    mention = parse_arabic_mention(match.group("speaker"), noun_phrase=True)
+    if mention is None or (mention.name is None and mention.description is None):
+        return None
+    content_start = start + match.start("content")
+    return {
+        "speaker": mention,
+        "cue": ":",
+        "lemma": ":",
+        "start": content_start,
+        "end": end,
+        "split": start,
+    }
+
+
+_ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
+_ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
+
+
+def _content(text: str, marker: re.Match, limit: int) -> tuple[int, int] | None:
+    """The content after a marker: a quotation, or the rest of the sentence."""
+    position = marker.end()
+    while position < limit and text[position] == " ":
+        position += 1
+    if marker.group("quote") is not None:
+        opening = marker.start("quote")
+        return opening + 1, quote_end(text, opening, limit)
+    if position < limit and text[position] in QUOTE_CLOSERS:
+        close = quote_end(text, position, limit)
+        after = text[close + 1 : limit].lstrip(" .،,")
+        if close < limit and (not after or after[:1] in "\n" or _ends_sentence(text, close + 1, limit)):
+            return position + 1, close
+        if marker.group("colon") is not None:
+            return position + 1, close
+    return position, _statement_end(text, position, limit)
+
+
+def _ends_sentence(text: str, at: int, limit: int) -> bool:
+    rest = text[at:limit].lstrip(" ")
+    return not rest or rest[0] in ".!؟?\n" or rest.startswith(("،", ","))
+
+
+def _statement_end(text: str, start: int, limit: int) -> int:
+    """The end of indirect speech: its sentence, and the sentences after it not opened by و / ف."""
+    end = _sentence_end(text, start, limit)
+    while end < limit and text[end] in ".!؟?":
+        rest = end + 1
+        while rest < limit and text[rest] == " ":
+            rest += 1
+        if rest >= limit or text[rest] in "وف\n" or _CUE.match(text, rest) is not None:
+            break
+        end = _sentence_end(text, rest, limit)
+    cut = _TRAILING_ADJUNCT.search(text, start, end)
+    return cut.start() if cut is not None else end
+
+
+def _next_marker(text: str, position: int, limit: int) -> re.Match | None:
+    """The first content marker after a cue, within a speaker's reach and the sentence.
+
+    A short quotation followed by more words before the content is a name
+    (``شبكة "سي إن إن"``, ``وأشار "مدبولي"، إلى أن``), not the content.
+    """
+    stop = min(limit, position + _MAX_BETWEEN)
+    search = position
+    while True:
+        match = _MARKER.search(text, search, stop)
+        if match is None or any(c in text[position : match.start()] for c in ".؟!?"):
+            return None
+        if match.group("quote") is None or text[position : match.start()].rstrip().endswith(":"):
+            return match
+        close = quote_end(text, match.start(), limit)
+        inside = text[match.start() + 1 : close]
+        if close >= limit or len(inside.split()) > _NAME_WORDS or _ends_statement(text, close + 1, limit):
+            return match
+        search = close + 1
+
+
+#: A quotation of at most this many words inside a speaker's words is a name.
+_NAME_WORDS = 6
+
+
+def _ends_statement(text: str, at: int, limit: int) -> bool:
+    """Whether a quotation closing at ``at`` ends its statement: the sentence ends, or a cue follows."""
+    rest = text[at:limit].lstrip(" ")
+    if not rest or rest[0] in ".!؟?\n":
+        return True
+    if rest[0] in "،,":
+        return _CUE.match(rest.lstrip("،, ")) is not None
+    return False
+
+
+def _verb(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    cue = match.group(0)
+    lemma = _VERB_LEMMA[fold(match.group("verb"))]
+    split = match.start()
+    marker = _next_marker(text, match.end(), end)
+    if marker is None:
+        return None
+    between = text[match.end() : marker.start()]
+    if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
+        return None
+    span = _content(text, marker, end)
+    if span is None:
+        return None
+    item = {"cue": cue.strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
+    if lemma == "نقل":
+        # "نقلت وكالة X عن Y قوله إن": Y speaks, X relays.
+        relay, sep, speaker = between.partition(f" {'عن'} ")
+        if not sep:
+            return None
+        mention = parse_arabic_mention(_SAYING.sub("", speaker))
+        if mention is None:
+            return None
+        return {**item, "speaker": mention, "relay": relay.strip() or None}
+    head = between.strip()
+    if head and _PARTICIPLE_ONLY.match(head.split()[0]):
+        head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
+    if not head or in_lexicon(head.split()[0], _EVENT_BASES) or _starts_adjunct(head):
+        # No subject of its own: the subject before the verb, else the speaker before.
+        subject = _subject_before(text, start, match.start())
+        if subject is not None:
+            item["split"] = subject[1]
+            return {**item, "speaker": subject[0], "relay": _relay(head)}
+        if fold(head.split()[0]) in _RELATIVE if head else False:
+            return None
+        return _continuation(item, found, first, relay=_relay(head))
+    if fold(head.split()[0]) in _RELATIVE:
+        return None
+    mention, relay = _speaker_and_relay(between)
+    if mention is None:
+        return None
+    return {**item, "speaker": mention, "relay": relay}
+
+
+def _continuation(item: dict, found: list[dict], first: int, relay: str | None = None) -> dict | None:
+    if not found:
+        return None
+    return {**item, "speaker": None, "same_as": len(found) - 1, "relay": relay}
+
+
+def _participle(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    left = text[start : match.start()].rstrip()
+    # "وتابع مؤكدًا: ..." is one statement, cued by the verb.
+    if left and _CUE.search(left.split()[-1]) is not None and re.search(f"[{LETTER}{MARKS}]$", left):
+        return None
+    if left and not left.endswith(("،", ",", ":")) and len(found) <= first:
+        return None
+    marker = _next_marker(text, match.end(), end)
+    if marker is None:
+        return None
+    between = text[match.end() : marker.start()].strip()
+    if len(between.split()) > 4 or "،" in between or "," in between:
+        return None
+    span = _content(text, marker, end)
+    if span is None:
+        return None
+    comma = max(left.rfind("،"), left.rfind(","))
+    split = start + comma if comma >= 0 else match.start()
+    lemma = _PARTICIPLE_LEMMA[fold(match.group("participle"))]
+    item = {"cue": match.group(0).strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
+    return _continuation(item, found, first)
+
+
+def _noun(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    marker = _next_marker(text, match.end(), end)
+    if marker is None:
+        return None
+    between = text[match.end() : marker.start()].strip()
+    if between and fold(between.split()[0]) not in (fold("على"), fold("إلى")):
+        return None  # "بالإشارة إلى سقوط قذيفة" keeps its object as the content
+    lemma = _NOUN_LEMMA[fold(match.group("noun"))]
+    after = re.match(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+", text[match.end() : end])
+    if after is not None and _THAT.match(text, match.end() + after.end()) is None:
+        span = (match.end() + after.end(), _statement_end(text, match.end() + after.end(), end))
+    else:
+        span = _content(text, marker, end)
+    if span is None:
+        return None
+    item = {"cue": match.group(0).strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": match.start()}
+    subject = _subject_of_sentence(text, start, match.start())
+    if subject is not None:
+        return {**item, "speaker": subject, "relay": None}
+    return _continuation(item, found, first)
+
+
+def _preposition(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    cue = match.group(0).strip()
+    lemma = fold(match.group("preposition") or match.group("according"))
+    sentence_start = _sentence_start(text, start, match.start())
+    left = text[sentence_start : match.start()].strip()
+    after_end = _sentence_end(text, match.end(), end)
+    rest = text[match.end() : after_end]
+    comma = re.search(r"[،,]", rest)
+    speaker_text = rest[: comma.start()] if comma else rest
+    mention, relay = _speaker_and_relay(speaker_text)
+    if mention is None:
+        return None
+    item = {"cue": cue, "lemma": lemma, "speaker": mention, "relay": relay}
+    if not left or fold(left) in (fold("و"), fold("ف")):
+        # "وبحسب وكالة X، ...": the clause after the comma.
+        if comma is None:
+            return None
+        content_start = match.end() + comma.end()
+        while content_start < end and text[content_start] == " ":
+            content_start += 1
+        content_start += len(re.match(f"(?:{fuzzy('فقد')}|{fuzzy('فإن')}|ف)?\\s*", text[content_start:end]).group(0))
+        return {**item, "start": content_start, "end": after_end, "split": match.start()}
+    if not left.endswith(("،", ",")):
+        return None
+    # "..., بحسب الوزارة": the clause before.
+    clause_end = match.start()
+    while clause_end > sentence_start and text[clause_end - 1] in " ،,":
+        clause_end -= 1
+    return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
+
+
+def _came(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    """``وجاء في بيان الوزارة أن ...``: the statement's author speaks."""
+    marker = _next_marker(text, match.end(), end)
+    if marker is None or (marker.group("colon") is not None and not text[match.end() : marker.start()].strip()):
+        return None
+    mention, relay = _speaker_and_relay(text[match.end() : marker.start()])
+    if mention is None:
+        return None
+    span = _content(text, marker, end)
+    if span is None:
+        return None
+    return {
+        "cue": match.group(0).strip(),
+        "lemma": "جاء في",
+        "speaker": mention,
+        "relay": relay,
+        "start": span[0],
+        "end": span[1],
+        "split": match.start(),
+    }
+
+
+_HANDLERS = {
+    "according": _preposition,
+    "preposition": _preposition,
+    "came": _came,
+    "participle": _participle,
+    "noun": _noun,
+    "verb": _verb,
+}
+
+_EVENT_BASES = frozenset(base(w) for w in EVENT_NOUNS)
+_ADJUNCT_WORDS = frozenset(fold(w) for w in ADJUNCT_WORDS)
+_OUTLET_BASES = frozenset(base(w) for w in OUTLET_NOUNS)
+
+
+def _starts_adjunct(head: str) -> bool:
+    word = head.split()[0]
+    if fold(word) in _ADJUNCT_WORDS:
+        return True
+    # "لوكالة الأنباء", "لقناة ...": told to an outlet.
+    return fold(word).startswith("ل") and in_lexicon(word, _OUTLET_BASES)
+
+
+def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
+    """The speaker at the start of the words between a cue and its content, and a relay among them."""
+    parts = re.split(r"\s*[،,]\s*", between.strip())
+    head_words: list[str] = []
+    words = parts[0].split()
+    rest_index = len(words)
+    for index, word in enumerate(words):
+        if index and (_starts_adjunct(word) or fold(word) in _ADJUNCT_WORDS):
+            if fold(word) == fold("في") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
+                head_words.append(word)
+                continue
+            if fold(word) == fold("على") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
+                head_words.append(word)
+                continue
+            rest_index = index
+            break
+        if fold(word) in _RELATIVE_PRONOUNS:
+            rest_index = index
+            break
+        head_words.append(word)
+    head = " ".join(head_words)
+    appositive = parts[1] if len(parts) > 1 and _is_role(parts[1]) else None
+    mention = parse_arabic_mention(head, appositive=appositive)
+    adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + (appositive is not None) :]])
+    return mention, _relay(adjuncts)
+
+
+_RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _is_role(text: str) -> bool:
+    words = text.split()
+    return bool(words) and len(words) <= 12 and (in_lexicon(words[0], _ROLE_BASES) or base(words[0]) == base("الجناح"))
+
+
+def _is_speaker_text(text: str) -> bool:
+    mention, _ = _speaker_and_relay(text)
+    return mention is not None
+
+
+_RELAY = re.compile(
+    f"(?:{_BEFORE}(?:{fuzzy('مع')}|{fuzzy('على')})\\s+|{_BEFORE}ل(?:ـ)?)"
+    f"(?P<relay>(?:{'|'.join(fuzzy(w) for w in sorted(OUTLET_NOUNS - {'برنامج', 'موقع'}, key=len, reverse=True))})"
+    f"[{MARKS}]*(?:\\s+[^\\s،,.]+){{1,4}})"
+)
+
+
+def _relay(text: str) -> str | None:
+    """An outlet the statement was made to ("في مقابلة مع شبكة "سي إن إن""), or None."""
+    if not text:
+        return None
+    match = _RELAY.search(text)
+    if match is None:
+        return None
+    words = []
+    for word in match.group("relay").split():
+        if words and (fold(word) in _ADJUNCT_WORDS or in_lexicon(word, _EVENT_BASES)):
+            break
+        words.append(word)
+    return " ".join(words).strip(" ،,") or None
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    position = at
+    while position > start and text[position - 1] not in ".!؟?\n":
+        position -= 1
+    while position < at and text[position] == " ":
+        position += 1
+    return position
+
+
+def _subject_before(text: str, start: int, at: int) -> tuple[Mention, int] | None:
+    """A subject printed before its verb: ``وكانت صحيفة X قد قالت``, ``أما X، فتنفي``."""
+    sentence_start = _sentence_start(text, start, at)
+    left = text[sentence_start:at]
+    for pattern in (_SUBJECT_BEFORE, _AMMA):
+        match = pattern.search(left)
+        if match is not None:
+            mention = parse_arabic_mention(match.group("subject"))
+            if mention is not None:
+                return mention, sentence_start + match.start()
+    return None
+
+
+def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
+    """The subject of the verb that opens the sentence (``اكتفت شرطة X ... بالإشارة إلى``)."""
+    sentence_start = _sentence_start(text, start, at)
+    left = text[sentence_start:at]
+    clause = re.split(r"[،,]", left)[-1]
+    match = re.match(
+        f"\\s*(?:[وف]?{fuzzy('قد')}\\s+)?[وف]?[{LETTER}{MARKS}]+\\s+(?P<subject>[^،,]+)$",
+        clause,
+    )
+    if match is None:
+        return None
+    mention, _ = _speaker_and_relay(match.group("subject"))
+    return mention
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ":،,-"):
+        start += 1
+    trailing = _TRAILING_WORDS.search(text, start, end)
+    if trailing is not None:
+        end = trailing.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛;"):
+        end -= 1
+    return start, end

@@ -1,0 +1,147 @@
+"""Arabic script helpers: folding for comparison, diacritic-tolerant patterns, quotes, sentence ends.
+
+The text itself is never changed: every pattern built here matches the text as
+printed (with or without short vowels, shadda, tanween or tatweel, and with any
+spelling of a bare alef), so offsets stay offsets into the original and quotes
+stay verbatim. :func:`fold` is for comparing words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "LETTER",
+    "MARKS",
+    "QUOTE_CLOSERS",
+    "arabic_share",
+    "base",
+    "fold",
+    "fuzzy",
+    "in_lexicon",
+    "quote_end",
+    "sentence_end",
+    "stems",
+]
+
+#: Short vowels, tanween, shadda, sukun, the superscript alef and tatweel.
+MARKS = "\u064b-\u065f\u0670\u0640"
+#: Arabic letters (tatweel excluded: it is in :data:`MARKS`).
+LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+
+_MARK_RUN = re.compile(f"[{MARKS}]+")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_VARIANTS = {
+    "ا": "[اأإآٱ]",
+    "أ": "[اأإآٱ]",
+    "إ": "[اأإآٱ]",
+    "آ": "[اأإآٱ]",
+    "ى": "[ىي]",
+    "ي": "[يى]",
+    "ة": "[ةه]",
+    "ه": "[هة]",
+}
+
+#: Opening quotation mark → the marks that may close it. Arabic copy often
+#: reverses curly quotes or repeats the opening one, so both are accepted.
+QUOTE_CLOSERS = {"«": "»", "“": "”“", "”": "“”", '"': '"', "„": "“”"}
+
+
+def fold(text: str) -> str:
+    """Text for comparison: no diacritics or tatweel, one alef, ى as ي, ة as ه."""
+    return _MARK_RUN.sub("", text).translate(_FOLD)
+
+
+def fuzzy(word: str) -> str:
+    """A regular expression matching ``word`` as printed with any diacritics and alef spelling.
+
+    >>> bool(re.fullmatch(fuzzy("مؤكدا"), "مؤكدًا"))
+    True
+    """
+    parts = []
+    for char in word:
+        if char == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(_VARIANTS.get(char, re.escape(char)) + f"[{MARKS}]*")
+    return "".join(parts)
+
+
+_ARTICLES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def base(word: str) -> str:
+    """A word folded and stripped of punctuation and its article ("وبالإشارة" → "اشاره").
+
+    A bare conjunction or preposition is kept, since it may be the word's own
+    first letter ("وزير"); :func:`stems` tries both readings.
+    """
+    folded = fold(word).strip("\"“”«»'()[]،,.:؛;!?؟-ـ")
+    for article in _ARTICLES:
+        if folded.startswith(article) and len(folded) - len(article) >= 2:
+            return folded[len(article) :]
+    return folded
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """The readings of a word for a lexicon look-up: as is, and without a leading و / ف / ب / ل."""
+    first = base(word)
+    folded = fold(word).strip("\"“”«»'()[]،,.:؛;!?؟-ـ")
+    if folded[:1] in "وفبل" and len(folded) >= 4:
+        return first, base(folded[1:])
+    return (first,)
+
+
+def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
+    """Whether any reading of ``word`` (see :func:`stems`) is in a lexicon of :func:`base` forms."""
+    return any(stem in lexicon for stem in stems(word))
+
+
+def arabic_share(text: str, sample: int = 20_000) -> float:
+    """The share of Arabic letters among the letters of (the start of) a text; 0 with none."""
+    head = text[:sample]
+    letters = sum(1 for c in head if c.isalpha())
+    if not letters:
+        return 0.0
+    arabic = sum(1 for c in head if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return arabic / letters
+
+
+def quote_end(text: str, start: int, limit: int) -> int:
+    """Offset of the mark closing the quote opened at ``start``, or ``limit`` if it stays open."""
+    closers = QUOTE_CLOSERS.get(text[start], text[start])
+    for at in range(start + 1, limit):
+        if text[at] in closers:
+            return at
+        if text[at] == "\n":
+            return at
+    return limit
+
+
+_ENDS = ".!?؟"
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Offset where the sentence running from ``start`` ends (before ``limit`` and any line break).
+
+    A full stop between digits ("4.2") or inside a quotation does not end it.
+    """
+    at = start
+    while at < limit:
+        char = text[at]
+        if char == "\n":
+            return at
+        if char in QUOTE_CLOSERS and char != "”":
+            close = quote_end(text, at, limit)
+            if close < limit and text[close] != "\n":
+                at = close + 1
+                continue
+        if char in _ENDS:
+            before = text[at - 1] if at > start else ""
+            after = text[at + 1] if at + 1 < limit else ""
+            if char == "." and before.isdigit() and after.isdigit():
+                at += 1
+                continue
+            return at
+        at += 1
+    return limit
