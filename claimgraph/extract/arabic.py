@@ -26,6 +26,9 @@ alef spellings internally; the text is never rewritten.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from attrs import frozen
 
 from claimgraph.extract.arabic_cues import (
     ADJUNCT_WORDS,
@@ -42,6 +45,7 @@ from claimgraph.extract.arabic_speakers import parse_arabic_mention
 from claimgraph.extract.arabic_text import (
     LETTER,
     MARKS,
+    MAX_SENTENCE,
     QUOTE_CLOSERS,
     arabic_share,
     base,
@@ -59,6 +63,9 @@ __all__ = ["ARABIC_SHARE", "find_attributions", "is_arabic"]
 #: A text whose letters are at least this share Arabic is read with the Arabic rules.
 ARABIC_SHARE = 0.5
 
+#: Negation particles sit just before the verb ("لم تذكر", "دون أن تشير").
+_NEGATION_REACH = 12
+
 #: A statement's speaker and adjuncts fit in this many characters between cue and content.
 _MAX_BETWEEN = 200
 
@@ -68,28 +75,129 @@ def is_arabic(text: str) -> bool:
     return arabic_share(text) >= ARABIC_SHARE
 
 
-def _alternation(forms: dict[str, tuple[str, ...]]) -> tuple[str, dict[str, str]]:
-    lemma_of = {fold(form): lemma for lemma, all_forms in forms.items() for form in all_forms}
-    pattern = "|".join(fuzzy(form) for form in sorted(lemma_of, key=len, reverse=True))
-    return pattern, lemma_of
+def _lemmas(forms: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {fold(form): lemma for lemma, all_forms in forms.items() for form in all_forms}
 
 
-_VERB_FORMS, _VERB_LEMMA = _alternation({lemma: forms for lemma, (_, forms) in ARABIC_CUES.items()})
-_PARTICIPLE_FORMS, _PARTICIPLE_LEMMA = _alternation(ARABIC_PARTICIPLES)
-_NOUN_FORMS, _NOUN_LEMMA = _alternation(ARABIC_VERBAL_NOUNS)
-_PREPOSITION_FORMS = "|".join(fuzzy(p) for p in sorted(ARABIC_PREPOSITIONS, key=len, reverse=True))
+_VERB_LEMMA = _lemmas({lemma: forms for lemma, (_, forms) in ARABIC_CUES.items()})
+_PARTICIPLE_LEMMA = _lemmas(ARABIC_PARTICIPLES)
+_NOUN_LEMMA = _lemmas(ARABIC_VERBAL_NOUNS)
+#: A one-word cue, folded → (kind, lemma).
+_ONE_WORD = {
+    **{form: ("verb", lemma) for form, lemma in _VERB_LEMMA.items()},
+    **{form: ("participle", lemma) for form, lemma in _PARTICIPLE_LEMMA.items()},
+    **{form: ("noun", lemma) for form, lemma in _NOUN_LEMMA.items()},
+}
+#: A preposition's first word, folded → what the next word must be: a word, a prefix "ل", or anything ("").
+_PREPOSITION_NEXT: dict[str, str] = {}
+for _preposition_text in ARABIC_PREPOSITIONS:
+    _first, _, _second = _preposition_text.partition(" ")
+    _PREPOSITION_NEXT[fold(_first)] = fold(_second)
 
 _BEFORE = f"(?<![{LETTER}{MARKS}\\w])"
 _AFTER = f"(?![{LETTER}{MARKS}\\w])"
-_CUE = re.compile(
-    f"{_BEFORE}(?P<conj>[وف]?)(?:"
-    f"(?P<according>{fuzzy('حسبما')}\\s+(?:{_VERB_FORMS}))|"
-    f"(?P<preposition>{_PREPOSITION_FORMS})|"
-    f"(?P<came>{fuzzy('جاء في')})|"
-    f"(?P<participle>{_PARTICIPLE_FORMS})|"
-    f"(?P<noun>{_NOUN_FORMS})|"
-    f"(?P<verb>{_VERB_FORMS}))(?=ـ|{_AFTER})"
-)
+_WORD = re.compile(f"[{LETTER}{MARKS}]+")
+
+
+@frozen
+class _Cue:
+    """A cue found in the text: its kind, where it is printed, and its lemma."""
+
+    kind: str  # verb, participle, noun, preposition, according, came
+    start: int  # offset of the cue, its conjunction included
+    end: int
+    conj: int  # length of the conjunction و / ف in front (0 or 1)
+    lemma: str
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_cue(word: str) -> tuple[str, str, int] | None:
+    """A one-word cue as printed ("وأكّد", "مضيفًا") → (kind, lemma, conjunction length), or None."""
+    folded = _folded(word)
+    if folded in _ONE_WORD:
+        return (*_ONE_WORD[folded], 0)
+    if folded[:1] in "وف" and folded[1:] in _ONE_WORD:
+        return (*_ONE_WORD[folded[1:]], 1)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    return fold(word).rstrip("ـ")
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_cue(word: str) -> tuple[str, int, str] | None:
+    """A word that opens a cue of two words or a preposition → (kind, conjunction length, folded head)."""
+    folded = _folded(word)
+    conj = 1 if folded[:1] == "و" and (folded[1:] in _PREPOSITION_NEXT or folded[1:] in _TWO_WORD_HEADS) else 0
+    bare = folded[conj:]
+    if bare in _PREPOSITION_NEXT and folded not in _ONE_WORD:
+        return "preposition", conj, bare
+    if bare == _ACCORDING_HEAD:
+        return "according", conj, bare
+    if bare == _CAME_HEAD:
+        return "came", conj, bare
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(word: str) -> tuple | None:
+    """What a word may be in a cue: ``("opens", ...)`` from :func:`_opens_cue`, ``("one", ...)``
+    from :func:`_word_cue`, or None for the great majority of words."""
+    opening = _opens_cue(word)
+    if opening is not None:
+        return ("opens", *opening)
+    cue = _word_cue(word)
+    return ("one", *cue) if cue is not None else None
+
+
+def _cues(text: str, start: int, end: int) -> list[_Cue]:
+    """Every cue of a paragraph, in order: one cached look-up per word."""
+    words = _WORD.findall(text, start, end)
+    found: list[_Cue] = []
+    classified = [_classify(word) for word in words]
+    if not any(classified):
+        return found
+    offsets = [m.span() for m in _WORD.finditer(text, start, end)]
+    for index, kind in enumerate(classified):
+        if kind is None:
+            continue
+        w_start, w_end = offsets[index]
+        if kind[0] == "one":
+            if not (index and _folded(words[index - 1]) == _ACCORDING_HEAD):
+                found.append(_Cue(kind[1], w_start, w_end, kind[3], kind[2]))
+            continue
+        _, cue_kind, conj, bare = kind
+        if index + 1 >= len(words):
+            continue
+        second, second_end = _folded(words[index + 1]), offsets[index + 1][1]
+        if cue_kind == "preposition":
+            wanted = _PREPOSITION_NEXT[bare]
+            if not wanted or (wanted == "ل" and second.startswith("ل")):
+                found.append(_Cue("preposition", w_start, w_end, conj, bare))
+            elif second == wanted:
+                found.append(_Cue("preposition", w_start, second_end, conj, f"{bare} {wanted}"))
+        elif cue_kind == "according":
+            cue = _word_cue(words[index + 1])
+            if cue is not None and cue[0] == "verb" and not cue[2]:
+                found.append(_Cue("according", w_start, second_end, conj, cue[1]))
+        elif second == _IN:
+            found.append(_Cue("came", w_start, second_end, conj, "جاء في"))
+    return found
+
+
+_ACCORDING_HEAD = fold("حسبما")
+_CAME_HEAD = fold("جاء")
+_IN = fold("في")
+_TWO_WORD_HEADS = frozenset({_ACCORDING_HEAD, _CAME_HEAD})
+
+
+def _is_cue_word(word: str, kind: str | None = None) -> bool:
+    cue = _word_cue(word.strip('،,:."“”«»'))
+    return cue is not None and (kind is None or cue[0] == kind)
+
+
 _NEGATION = re.compile(f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$")
 # The content marker: إن / أن (and بأن, إلى أن, على أن, من أن) with an attached pronoun, a colon, a quote.
 _PRONOUN = "(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?"
@@ -117,7 +225,6 @@ _TRAILING_WORDS = re.compile(
 )
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
-_PARTICIPLE_ONLY = re.compile(f"[وف]?(?:{_PARTICIPLE_FORMS}){_AFTER}")
 _RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
 
 
@@ -172,13 +279,11 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
     if headline is not None:
         found.append(headline)
         return
-    for match in _CUE.finditer(text, start, end):
-        cue_start = match.start() + len(match.group("conj"))
-        if _NEGATION.search(text, start, cue_start):
+    for cue in _cues(text, start, end):
+        cue_start = cue.start + cue.conj
+        if _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
-        kind = next(k for k in ("according", "preposition", "came", "participle", "noun", "verb") if match.group(k))
-        handler = _HANDLERS[kind]
-        item = handler(text, match, start, end, found, first)
+        item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
             found.append(item)
     # A statement ends where the next one of its paragraph begins.
@@ -188,12 +293,14 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
             if item["start"] < later["split"] < item["end"]:
                 item["end"] = later["split"]
                 break
+            if later["split"] >= item["end"]:
+                break
 
 
 def _headline(text: str, start: int, end: int, found: list[dict]) -> dict | None:
     """``وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب`` — a short line, a speaker, a colon."""
     line = text[start:end]
-    if len(line) > 160 or _CUE.search(line.split(":")[0]) is not None:
+    if len(line) > 160 or any(_is_cue_word(w) for w in line.split(":")[0].split()):
         return None
     match = _HEADLINE.match(line)
     if match is None:
@@ -249,7 +356,7 @@ def _statement_end(text: str, start: int, limit: int) -> int:
         rest = end + 1
         while rest < limit and text[rest] == " ":
             rest += 1
-        if rest >= limit or text[rest] in "وف\n" or _CUE.match(text, rest) is not None:
+        if rest >= limit or text[rest] in "وف\n" or _is_cue_word(text[rest : rest + 20].split(" ")[0]):
             break
         end = _sentence_end(text, rest, limit)
     cut = _TRAILING_ADJUNCT.search(text, start, end)
@@ -287,24 +394,25 @@ def _ends_statement(text: str, at: int, limit: int) -> bool:
     if not rest or rest[0] in ".!؟?\n":
         return True
     if rest[0] in "،,":
-        return _CUE.match(rest.lstrip("،, ")) is not None
+        following = rest.lstrip("،, ").split(" ")[0]
+        return bool(following) and _is_cue_word(following)
     return False
 
 
-def _verb(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
-    cue = match.group(0)
-    lemma = _VERB_LEMMA[fold(match.group("verb"))]
-    split = match.start()
-    marker = _next_marker(text, match.end(), end)
+def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    printed = text[cue.start : cue.end]
+    lemma = cue.lemma
+    split = cue.start
+    marker = _next_marker(text, cue.end, end)
     if marker is None:
         return None
-    between = text[match.end() : marker.start()]
+    between = text[cue.end : marker.start()]
     if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
         return None
     span = _content(text, marker, end)
     if span is None:
         return None
-    item = {"cue": cue.strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
+    item = {"cue": printed.strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
     if lemma == "نقل":
         # "نقلت وكالة X عن Y قوله إن": Y speaks, X relays.
         relay, sep, speaker = between.partition(f" {'عن'} ")
@@ -315,11 +423,11 @@ def _verb(text: str, match: re.Match, start: int, end: int, found: list[dict], f
             return None
         return {**item, "speaker": mention, "relay": relay.strip() or None}
     head = between.strip()
-    if head and _PARTICIPLE_ONLY.match(head.split()[0]):
+    if head and _is_cue_word(head.split()[0], "participle"):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
     if not head or in_lexicon(head.split()[0], _EVENT_BASES) or _starts_adjunct(head):
         # No subject of its own: the subject before the verb, else the speaker before.
-        subject = _subject_before(text, start, match.start())
+        subject = _subject_before(text, start, cue.start)
         if subject is not None:
             item["split"] = subject[1]
             return {**item, "speaker": subject[0], "relay": _relay(head)}
@@ -340,101 +448,107 @@ def _continuation(item: dict, found: list[dict], first: int, relay: str | None =
     return {**item, "speaker": None, "same_as": len(found) - 1, "relay": relay}
 
 
-def _participle(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
-    left = text[start : match.start()].rstrip()
+def _participle(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    left = text[start : cue.start].rstrip()
     # "وتابع مؤكدًا: ..." is one statement, cued by the verb.
-    if left and _CUE.search(left.split()[-1]) is not None and re.search(f"[{LETTER}{MARKS}]$", left):
+    if left and _is_cue_word(left.split()[-1]) and re.search(f"[{LETTER}{MARKS}]$", left):
         return None
     if left and not left.endswith(("،", ",", ":")) and len(found) <= first:
         return None
-    marker = _next_marker(text, match.end(), end)
+    marker = _next_marker(text, cue.end, end)
     if marker is None:
         return None
-    between = text[match.end() : marker.start()].strip()
+    between = text[cue.end : marker.start()].strip()
     if len(between.split()) > 4 or "،" in between or "," in between:
         return None
     span = _content(text, marker, end)
     if span is None:
         return None
     comma = max(left.rfind("،"), left.rfind(","))
-    split = start + comma if comma >= 0 else match.start()
-    lemma = _PARTICIPLE_LEMMA[fold(match.group("participle"))]
-    item = {"cue": match.group(0).strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
+    split = start + comma if comma >= 0 else cue.start
+    lemma = cue.lemma
+    item = {"cue": text[cue.start : cue.end].strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
     return _continuation(item, found, first)
 
 
-def _noun(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
-    marker = _next_marker(text, match.end(), end)
+def _noun(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    marker = _next_marker(text, cue.end, end)
     if marker is None:
         return None
-    between = text[match.end() : marker.start()].strip()
+    between = text[cue.end : marker.start()].strip()
     if between and fold(between.split()[0]) not in (fold("على"), fold("إلى")):
         return None  # "بالإشارة إلى سقوط قذيفة" keeps its object as the content
-    lemma = _NOUN_LEMMA[fold(match.group("noun"))]
-    after = re.match(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+", text[match.end() : end])
-    if after is not None and _THAT.match(text, match.end() + after.end()) is None:
-        span = (match.end() + after.end(), _statement_end(text, match.end() + after.end(), end))
+    lemma = cue.lemma
+    after = re.match(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+", text[cue.end : end])
+    if after is not None and _THAT.match(text, cue.end + after.end()) is None:
+        span = (cue.end + after.end(), _statement_end(text, cue.end + after.end(), end))
     else:
         span = _content(text, marker, end)
     if span is None:
         return None
-    item = {"cue": match.group(0).strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": match.start()}
-    subject = _subject_of_sentence(text, start, match.start())
+    item = {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": lemma,
+        "start": span[0],
+        "end": span[1],
+        "split": cue.start,
+    }
+    subject = _subject_of_sentence(text, start, cue.start)
     if subject is not None:
         return {**item, "speaker": subject, "relay": None}
     return _continuation(item, found, first)
 
 
-def _preposition(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
-    cue = match.group(0).strip()
-    lemma = fold(match.group("preposition") or match.group("according"))
-    sentence_start = _sentence_start(text, start, match.start())
-    left = text[sentence_start : match.start()].strip()
-    after_end = _sentence_end(text, match.end(), end)
-    rest = text[match.end() : after_end]
+def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+    printed = text[cue.start : cue.end].strip()
+    lemma = cue.lemma
+    sentence_start = _sentence_start(text, start, cue.start)
+    left = text[sentence_start : cue.start].strip()
+    after_end = _sentence_end(text, cue.end, end)
+    rest = text[cue.end : after_end]
     comma = re.search(r"[،,]", rest)
     speaker_text = rest[: comma.start()] if comma else rest
     mention, relay = _speaker_and_relay(speaker_text)
     if mention is None:
         return None
-    item = {"cue": cue, "lemma": lemma, "speaker": mention, "relay": relay}
+    item = {"cue": printed, "lemma": lemma, "speaker": mention, "relay": relay}
     if not left or fold(left) in (fold("و"), fold("ف")):
         # "وبحسب وكالة X، ...": the clause after the comma.
         if comma is None:
             return None
-        content_start = match.end() + comma.end()
+        content_start = cue.end + comma.end()
         while content_start < end and text[content_start] == " ":
             content_start += 1
         content_start += len(re.match(f"(?:{fuzzy('فقد')}|{fuzzy('فإن')}|ف)?\\s*", text[content_start:end]).group(0))
-        return {**item, "start": content_start, "end": after_end, "split": match.start()}
+        return {**item, "start": content_start, "end": after_end, "split": cue.start}
     if not left.endswith(("،", ",")):
         return None
     # "..., بحسب الوزارة": the clause before.
-    clause_end = match.start()
+    clause_end = cue.start
     while clause_end > sentence_start and text[clause_end - 1] in " ،,":
         clause_end -= 1
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
 
 
-def _came(text: str, match: re.Match, start: int, end: int, found: list[dict], first: int) -> dict | None:
+def _came(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
     """``وجاء في بيان الوزارة أن ...``: the statement's author speaks."""
-    marker = _next_marker(text, match.end(), end)
-    if marker is None or (marker.group("colon") is not None and not text[match.end() : marker.start()].strip()):
+    marker = _next_marker(text, cue.end, end)
+    if marker is None or (marker.group("colon") is not None and not text[cue.end : marker.start()].strip()):
         return None
-    mention, relay = _speaker_and_relay(text[match.end() : marker.start()])
+    mention, relay = _speaker_and_relay(text[cue.end : marker.start()])
     if mention is None:
         return None
     span = _content(text, marker, end)
     if span is None:
         return None
     return {
-        "cue": match.group(0).strip(),
+        "cue": text[cue.start : cue.end].strip(),
         "lemma": "جاء في",
         "speaker": mention,
         "relay": relay,
         "start": span[0],
         "end": span[1],
-        "split": match.start(),
+        "split": cue.start,
     }
 
 
@@ -523,9 +637,9 @@ def _relay(text: str) -> str | None:
 
 
 def _sentence_start(text: str, start: int, at: int) -> int:
-    position = at
-    while position > start and text[position - 1] not in ".!؟?\n":
-        position -= 1
+    floor = max(start, at - MAX_SENTENCE)
+    position = max(text.rfind(end, floor, at) for end in ".!؟?\n") + 1
+    position = max(position, floor)
     while position < at and text[position] == " ":
         position += 1
     return position

@@ -310,10 +310,15 @@ class _Actor:
     role: str | None = None
     part_of: int | None = None
     tokens: set[tuple[str, ...]] = field(factory=set)
+    words: set[str] = field(factory=set)  # every token of its names and role
 
     @property
     def name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+
+
+#: A description ("المتحدث", "الوزير اللبناني") refers back to one of this many latest actors.
+_RECENT = 30
 
 
 class ArabicSpeakers:
@@ -321,6 +326,8 @@ class ArabicSpeakers:
 
     def __init__(self) -> None:
         self._actors: list[_Actor] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._role_holders: dict[str, list[int]] = {}
         self._last: int | None = None
 
     def resolve(self, mention: Mention) -> int | None:
@@ -338,6 +345,10 @@ class ArabicSpeakers:
         actor = self._actors[key]
         if mention.role and actor.role is None:
             actor.role = mention.role
+            role_tokens = _tokens(mention.role)
+            actor.words.update(role_tokens)
+            if role_tokens:
+                self._role_holders.setdefault(role_tokens[0], []).append(key)
         if mention.organisation and actor.part_of is None:
             organisation = self._named(mention.organisation, person=False, unnamed=False)
             if organisation != key:
@@ -349,25 +360,21 @@ class ArabicSpeakers:
         description = mention.description or ""
         if mention.refers == "any":
             return self._last
-        head = _tokens(description)[:1]
         wanted = set(_tokens(description)) - {"باسم"}
-        for actor in reversed(self._actors):
+        head = _tokens(description)[:1]
+        for actor in reversed(self._actors[-_RECENT:]):
+            if not head or head[0] not in actor.words:
+                continue
             if mention.refers == "person" and actor.person and actor.role:
-                role = set(_tokens(actor.role)) | {t for n in actor.names for t in _tokens(n)}
-                if head and head[0] in role and len(wanted & role) >= min(2, len(wanted)):
+                if len(wanted & actor.words) >= min(2, len(wanted)):
                     return actor.key
-            if (
-                mention.refers == "organisation"
-                and not actor.person
-                and head
-                and any(head[0] in tokens for tokens in actor.tokens)
-            ):
+            elif mention.refers == "organisation" and not actor.person:
                 return actor.key
         if mention.refers == "person" and head:
             # The one person with this role noun at all ("المتحدث العسكري" after "المتحدث الرسمي ...").
-            holders = [a for a in self._actors if a.person and a.role and head[0] in _tokens(a.role)]
+            holders = set(self._role_holders.get(head[0], ()))
             if len(holders) == 1:
-                return holders[0].key
+                return holders.pop()
         return self._named(description, person=mention.person, unnamed=True)
 
     def _named(self, name: str, person: bool, unnamed: bool) -> int:
@@ -381,20 +388,30 @@ class ArabicSpeakers:
             actor.names.append(name)
         if not unnamed and actor.unnamed and person:
             actor.unnamed = False
-        actor.tokens.add(tokens)
+        if tokens not in actor.tokens:
+            actor.tokens.add(tokens)
+            actor.words.update(tokens)
+            for word in set(tokens) - _GENERIC:
+                self._by_word.setdefault(word, []).append(key)
         return key
 
     def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
         # The same name, or a shorter or longer form of it ("أردوغان" in "رجب طيب أردوغان"),
         # through a distinctive word only, the most recent actor first.
-        distinctive = {t for t in tokens if t not in _GENERIC}
-        for actor in reversed(self._actors):
+        distinctive = set(tokens) - _GENERIC
+        candidates = sorted({k for word in distinctive for k in self._by_word.get(word, ())}, reverse=True)
+        for key in candidates:
+            actor = self._actors[key]
             if tokens in actor.tokens:
-                return actor.key
-            if not distinctive or (person != actor.person and actor.names and not actor.unnamed):
+                return key
+            if person != actor.person and actor.names and not actor.unnamed:
                 continue
             for known in actor.tokens:
                 if (set(tokens) <= set(known) or set(known) <= set(tokens)) and distinctive & set(known):
+                    return key
+        if not distinctive:
+            for actor in reversed(self._actors[-_RECENT:]):
+                if tokens in actor.tokens:
                     return actor.key
         return None
 

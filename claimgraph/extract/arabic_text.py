@@ -9,10 +9,12 @@ stay verbatim. :func:`fold` is for comparing words only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "LETTER",
     "MARKS",
+    "MAX_SENTENCE",
     "QUOTE_CLOSERS",
     "arabic_share",
     "base",
@@ -47,6 +49,7 @@ _VARIANTS = {
 QUOTE_CLOSERS = {"«": "»", "“": "”“", "”": "“”", '"': '"', "„": "“”"}
 
 
+@lru_cache(maxsize=1 << 13)
 def fold(text: str) -> str:
     """Text for comparison: no diacritics or tatweel, one alef, ى as ي, ة as ه."""
     return _MARK_RUN.sub("", text).translate(_FOLD)
@@ -70,6 +73,7 @@ def fuzzy(word: str) -> str:
 _ARTICLES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
 
 
+@lru_cache(maxsize=1 << 16)
 def base(word: str) -> str:
     """A word folded and stripped of punctuation and its article ("وبالإشارة" → "اشاره").
 
@@ -83,6 +87,7 @@ def base(word: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=1 << 16)
 def stems(word: str) -> tuple[str, ...]:
     """The readings of a word for a lexicon look-up: as is, and without a leading و / ف / ب / ل."""
     first = base(word)
@@ -107,41 +112,57 @@ def arabic_share(text: str, sample: int = 20_000) -> float:
     return arabic / letters
 
 
+_CLOSERS = {opening: re.compile(f"[{re.escape(closers)}\\n]") for opening, closers in QUOTE_CLOSERS.items()}
+
+
 def quote_end(text: str, start: int, limit: int) -> int:
-    """Offset of the mark closing the quote opened at ``start``, or ``limit`` if it stays open."""
-    closers = QUOTE_CLOSERS.get(text[start], text[start])
-    for at in range(start + 1, limit):
-        if text[at] in closers:
-            return at
-        if text[at] == "\n":
-            return at
-    return limit
+    """Offset of the mark closing the quote opened at ``start``, or ``limit`` if it stays open.
+
+    A quotation never runs over a line break: an unclosed one ends there.
+    """
+    limit = min(limit, start + MAX_SENTENCE)
+    closer = _CLOSERS.get(text[start])
+    if closer is None:
+        closer = re.compile(f"[{re.escape(text[start])}\\n]")
+    match = closer.search(text, start + 1, limit)
+    return match.start() if match is not None else limit
 
 
 _ENDS = ".!?؟"
 
 
+#: No sentence is read further than this: a run-on "sentence" is not news prose,
+#: and the cap keeps the cost of every pattern linear in the text's length.
+MAX_SENTENCE = 2_000
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Offset where the sentence running from ``start`` ends (before ``limit`` and any line break).
 
-    A full stop between digits ("4.2") or inside a quotation does not end it.
+    A full stop between digits ("4.2") or inside a quotation does not end it;
+    a sentence is cut at :data:`MAX_SENTENCE` characters.
     """
+    limit = min(limit, start + MAX_SENTENCE)
     at = start
-    while at < limit:
+    while True:
+        match = _SENTENCE_MARK.search(text, at, limit)
+        if match is None:
+            return limit
+        at = match.start()
         char = text[at]
         if char == "\n":
             return at
-        if char in QUOTE_CLOSERS and char != "”":
+        if char in QUOTE_CLOSERS:
             close = quote_end(text, at, limit)
             if close < limit and text[close] != "\n":
                 at = close + 1
                 continue
-        if char in _ENDS:
-            before = text[at - 1] if at > start else ""
-            after = text[at + 1] if at + 1 < limit else ""
-            if char == "." and before.isdigit() and after.isdigit():
-                at += 1
-                continue
-            return at
-        at += 1
-    return limit
+            at += 1
+            continue
+        if char == "." and at > start and text[at - 1].isdigit() and at + 1 < limit and text[at + 1].isdigit():
+            at += 1
+            continue
+        return at
+
+
+_SENTENCE_MARK = re.compile(f"[{re.escape(_ENDS)}\\n{re.escape(''.join(q for q in QUOTE_CLOSERS if q != '”'))}]")
