@@ -225,6 +225,8 @@ _TRAILING_WORDS = re.compile(
 )
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
+#: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
+_NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا"))
 _RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
 
 
@@ -246,13 +248,20 @@ def find_attributions(text: str) -> list[Attribution]:
         _paragraph(text, at, at + len(line), found)
         at += len(line) + 1
     results: list[Attribution] = []
-    position: dict[int, int] = {}
+    position: dict[int, int | None] = {}
     for index, item in enumerate(found):
         start, end = _trim(text, item["start"], item["end"])
         same_as = position.get(item.get("same_as", -1))
-        if end <= start or not any(c.isalnum() for c in text[start:end]):
-            continue
-        if item["speaker"] is None and same_as is None:
+        if (
+            end <= start
+            or not any(c.isalnum() for c in text[start:end])
+            or (item["speaker"] is None and same_as is None)
+        ):
+            # Dropped: a later statement continuing this one's speaker continues the one before.
+            if item["speaker"] is None:
+                position[index] = same_as
+            elif results:
+                position[index] = len(results) - 1
             continue
         position[index] = len(results)
         results.append(
@@ -279,13 +288,16 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
     if headline is not None:
         found.append(headline)
         return
+    quoted_until = start  # a cue inside a quotation is part of the quotation
     for cue in _cues(text, start, end):
         cue_start = cue.start + cue.conj
-        if _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
+        if cue.start < quoted_until or _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
             found.append(item)
+            if item["start"] > start and text[item["start"] - 1] in QUOTE_CLOSERS:
+                quoted_until = max(quoted_until, item["end"])
     # A statement ends where the next one of its paragraph begins.
     mine = found[first:]
     for index, item in enumerate(mine):
@@ -407,6 +419,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
     if marker is None:
         return None
     between = text[cue.end : marker.start()]
+    if any(_is_cue_word(word) for word in between.split()):
+        return None  # another cue stands between: the marker is that one's
     if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
         return None
     span = _content(text, marker, end)
@@ -425,7 +439,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
     head = between.strip()
     if head and _is_cue_word(head.split()[0], "participle"):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
-    if not head or in_lexicon(head.split()[0], _EVENT_BASES) or _starts_adjunct(head):
+    if not head or _starts_adjunct(head) or fold(head.split()[0]) in _NOT_SPEAKERS:
         # No subject of its own: the subject before the verb, else the speaker before.
         subject = _subject_before(text, start, cue.start)
         if subject is not None:
@@ -576,7 +590,13 @@ def _starts_adjunct(head: str) -> bool:
 
 def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
     """The speaker at the start of the words between a cue and its content, and a relay among them."""
-    parts = re.split(r"\s*[،,]\s*", between.strip())
+    between = between.strip()
+    if between[:1] in QUOTE_CLOSERS:
+        close = quote_end(between, 0, len(between))
+        if 1 < close < len(between) - 1 and between[close + 1 :].strip()[:1] not in "،,":
+            # "وحذرت “حماس” إسرائيل من أن": the quoted name is the subject, the rest its object.
+            between = between[: close + 1]
+    parts = re.split(r"\s*[،,]\s*", between)
     head_words: list[str] = []
     words = parts[0].split()
     rest_index = len(words)

@@ -146,7 +146,11 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     if in_lexicon(first, _UNNAMED_BASES):
         organisation = None
         for index, word in enumerate(words[1:], start=1):
-            if fold(word) in (fold("في"), fold("من")) and index + 1 < len(words):
+            if (
+                fold(word) in (fold("في"), fold("من"))
+                and index + 1 < len(words)
+                and in_lexicon(_clean(words[index + 1]), _ORG_BASES)
+            ):
                 organisation = " ".join(_clean(w) for w in words[index + 1 :])
                 break
         return Mention(printed, _name(words), organisation=organisation, unnamed=True)
