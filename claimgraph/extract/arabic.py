@@ -25,6 +25,7 @@ alef spellings internally; the text is never rewritten.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -97,6 +98,7 @@ for _preposition_text in ARABIC_PREPOSITIONS:
 _BEFORE = f"(?<![{LETTER}{MARKS}\\w])"
 _AFTER = f"(?![{LETTER}{MARKS}\\w])"
 _WORD = re.compile(f"[{LETTER}{MARKS}]+")
+_SENTENCE_END = re.compile(r"[.!?؟]")
 
 
 @frozen
@@ -207,7 +209,7 @@ _THAT = re.compile(
 )
 _OPENERS = "".join(QUOTE_CLOSERS)
 _MARKER = re.compile(
-    f"(?P<colon>\\s*:-?\\s*)|(?P<quote>[{re.escape(_OPENERS)}])|"
+    f"(?P<colon>:-?\\s*)|(?P<quote>[{re.escape(_OPENERS)}])|"
     f"{_BEFORE}(?P<that>(?:(?:{fuzzy('إلى')}|{fuzzy('على')}|{fuzzy('من')})\\s+|[بل])?"
     f"{fuzzy('أن')}{_PRONOUN}[{MARKS}]*){_AFTER}"
 )
@@ -217,8 +219,10 @@ _SUBJECT_BEFORE = re.compile(
 )
 _AMMA = re.compile(f"{_BEFORE}{fuzzy('أما')}\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)\\s*[،,]\\s*$")
 _TRAILING_ADJUNCT = re.compile(
-    f"\\s*[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
+    f"[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
 )
+#: "على حد تعبيره" and the like sit in the last few words of a statement.
+_TRAILING_REACH = 40
 _TRAILING_WORDS = re.compile(
     f"\\s*[،,]?\\s*(?:{fuzzy('على حد تعبيره')}|{fuzzy('على حد تعبيرها')}|{fuzzy('على حد قوله')}|"
     f"{fuzzy('على حد قولها')})\\s*$"
@@ -289,8 +293,14 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
         found.append(headline)
         return
     quoted_until = start  # a cue inside a quotation is part of the quotation
+    # Sentence ends of the paragraph: a cue in a run-on "sentence" longer than
+    # MAX_SENTENCE is not news prose (a table, a dump) and is skipped, like the English rules do.
+    ends = [start - 1, *(m.start() for m in _SENTENCE_END.finditer(text, start, end)), end]
     for cue in _cues(text, start, end):
         cue_start = cue.start + cue.conj
+        after = bisect.bisect_right(ends, cue.start)
+        if ends[after] - ends[after - 1] > MAX_SENTENCE:
+            continue
         if cue.start < quoted_until or _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
@@ -372,7 +382,7 @@ def _statement_end(text: str, start: int, limit: int) -> int:
             break
         end = _sentence_end(text, rest, limit)
     cut = _TRAILING_ADJUNCT.search(text, start, end)
-    return cut.start() if cut is not None else end
+    return cut.start() if cut is not None else end  # _trim drops the spaces before it
 
 
 def _next_marker(text: str, position: int, limit: int) -> re.Match | None:
@@ -588,6 +598,7 @@ def _starts_adjunct(head: str) -> bool:
     return fold(word).startswith("ل") and in_lexicon(word, _OUTLET_BASES)
 
 
+@lru_cache(maxsize=1 << 12)
 def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
     """The speaker at the start of the words between a cue and its content, and a relay among them."""
     between = between.strip()
@@ -696,7 +707,7 @@ def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ":،,-"):
         start += 1
-    trailing = _TRAILING_WORDS.search(text, start, end)
+    trailing = _TRAILING_WORDS.search(text, max(start, end - _TRAILING_REACH), end)
     if trailing is not None:
         end = trailing.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛;"):

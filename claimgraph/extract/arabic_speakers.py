@@ -16,6 +16,7 @@ fixed letter table (documented below), so the same name always gets the same id.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attrs import define, field
 
@@ -98,6 +99,7 @@ def _organisation_of(role_words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phrase: bool = False) -> Mention | None:
     """Read an Arabic speaker as printed.
 

@@ -144,6 +144,7 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     """
     limit = min(limit, start + MAX_SENTENCE)
     at = start
+    unclosed: set[str] = set()
     while True:
         match = _SENTENCE_MARK.search(text, at, limit)
         if match is None:
@@ -153,10 +154,12 @@ def sentence_end(text: str, start: int, limit: int) -> int:
         if char == "\n":
             return at
         if char in QUOTE_CLOSERS:
-            close = quote_end(text, at, limit)
-            if close < limit and text[close] != "\n":
-                at = close + 1
-                continue
+            if char not in unclosed:
+                close = quote_end(text, at, limit)
+                if close < limit and text[close] != "\n":
+                    at = close + 1
+                    continue
+                unclosed.add(char)  # no mark closes it: none closes a later one either
             at += 1
             continue
         if char == "." and at > start and text[at - 1].isdigit() and at + 1 < limit and text[at + 1].isdigit():
