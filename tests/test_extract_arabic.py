@@ -65,7 +65,7 @@ def _claims(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
             (),
         ),
         (
-            "وأوضح رئيس البلدية عمر حسن، في مقابلة مع شبكة \"سي إن إن\" الأمريكية، أن المياه مقطوعة.",
+            'وأوضح رئيس البلدية عمر حسن، في مقابلة مع شبكة "سي إن إن" الأمريكية، أن المياه مقطوعة.',
             "عمر حسن",
             "وأوضح",
             "المياه مقطوعة",
@@ -93,7 +93,7 @@ def _claims(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
             (),
         ),
         (
-            "وكانت صحيفة \"هآرتس\" قد قالت إن الجيش انسحب.",
+            'وكانت صحيفة "هآرتس" قد قالت إن الجيش انسحب.',
             "صحيفة هآرتس",
             "قالت",
             "الجيش انسحب",
@@ -132,7 +132,7 @@ def test_continuations_and_participles_keep_the_speaker():
 
 
 def test_descriptions_and_short_names_resolve_to_the_actor_met_before():
-    """"المتحدث" is the spokesman named before, "أردوغان" the president; both stay one source."""
+    """ "المتحدث" is the spokesman named before, "أردوغان" the president; both stay one source."""
     text = (
         "قال المتحدث باسم الجيش نبيل عبد الله إن القوات تقدمت.\n"
         "وقال الرئيس رجب طيب أردوغان إن تركيا مستعدة.\n"
@@ -158,7 +158,7 @@ def test_quotes_are_verbatim_with_their_vowels():
 
 def test_headline_with_a_colon():
     """A short headline "speaker: words" is a statement; a byline "تقرير: name" is not."""
-    assert _claims("وزير الصحة اللبناني: \"طرف واحد\" يرفض وقف الحرب\nتقرير: جعفر سلمات") == [
+    assert _claims('وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب\nتقرير: جعفر سلمات') == [
         ("وزير الصحة اللبناني", ":", '"طرف واحد" يرفض وقف الحرب', ()),
     ]
 
@@ -213,7 +213,7 @@ def test_arabic_slugs_are_ascii_and_stable():
     assert arabic_slug("فِراس الأبْيَض") == "fras-alabyd"  # vowels do not change the id
     assert arabic_slug("اللواء ٢٠") == "allwa-20"
     assert arabic_slug("؟؟") == "source"
-    for name in ("وزير الصحة اللبناني فراس الأبيض", "Hamas حماس", "شبكة \"سي إن إن\""):
+    for name in ("وزير الصحة اللبناني فراس الأبيض", "Hamas حماس", 'شبكة "سي إن إن"'):
         assert SLUG_PATTERN.fullmatch(arabic_slug(name))
 
 
