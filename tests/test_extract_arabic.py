@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.extract import extract_claims
-from claimgraph.extract.arabic import find_attributions, is_arabic
+from claimgraph.attribution import cue_class
+from claimgraph.extract.arabic import find_attributions
+from claimgraph.extract.language import detect_language
 from claimgraph.extract.arabic_speakers import arabic_slug, parse_arabic_mention
 from claimgraph.graph.audit import audit
 from claimgraph.model import check_ledger
@@ -182,6 +184,12 @@ def test_find_attributions_indexes_continuations():
     text = "قال زيد إن الطريق مغلق. وأضاف أن الجسر مدمر."
     first, second = find_attributions(text)
     assert (first.speaker.name, second.speaker, second.same_as) == ("زيد", None, 0)
+    assert (first.rule, second.rule, text[first.cue_span.start : first.cue_span.end]) == (
+        "verb-first",
+        "continuation",
+        "قال",
+    )
+    assert second.review and first.confidence > second.confidence
     assert text[second.start : second.end] == "الجسر مدمر"
 
 
@@ -220,19 +228,34 @@ def test_arabic_slugs_are_ascii_and_stable():
 def test_arabic_draft_is_consistent_and_audits_clean():
     """A draft from an Arabic article passes check and the audit finds no error."""
     text = (ROOT / "tests" / "data" / "extract-gold" / "texts" / "ar-masrawy-01.txt").read_text(encoding="utf-8")
-    ledger = extract_claims(text, "masrawy", publisher="مصراوي", published="2025-11-27")
+    ledger = extract_claims(text, "masrawy", publisher="masrawy", published="2025-11-27")
     assert ledger.claims
     assert check_ledger(ledger) == []
     assert [f for f in audit(ledger) if f.severity == "error"] == []
     assert all(SLUG_PATTERN.fullmatch(s.id) for s in ledger.sources)
-    assert ledger.documents[0].publisher == "msrawy"
+    assert ledger.documents[0].publisher == "masrawy"
 
 
-def test_script_decides_the_language():
-    """Mostly Arabic letters: Arabic rules; an English text quoting a few Arabic words: English rules."""
-    assert is_arabic("قال المتحدث إن الوضع هادئ.")
-    assert not is_arabic('The sign read "مرحبا" and the minister said the border was open.')
-    assert not is_arabic("") and not is_arabic("2024 - 123")
+def test_arabic_text_goes_to_the_arabic_rules():
+    """The dispatcher reads mostly-Arabic text as Arabic; English quoting a few Arabic words stays English."""
+    assert detect_language("قال المتحدث إن الوضع هادئ.") == "ar"
+    assert detect_language('The sign read "مرحبا" and the minister said the border was open.') == "en"
+    assert extract_claims("قال المتحدث باسم الوزارة إن الوضع هادئ.", lang="ar").claims
+
+
+def test_arabic_cues_have_classes_in_the_shared_lexicon():
+    """The audit weighs Arabic cues too: زعم casts doubt, أكد lends weight, قال and بحسب report."""
+    assert [cue_class(c) for c in ("وزعم", "ادّعى", "مؤكدًا", "وأكّد", "قال", "بحسب", "وفقًا", "حذرت")] == [
+        "loaded",
+        "loaded",
+        "affirming",
+        "affirming",
+        "neutral",
+        "neutral",
+        "neutral",
+        "characterising",
+    ]
+    assert cue_class("ذهب") is None
 
 
 # --- the gold set ---------------------------------------------------------------------------------

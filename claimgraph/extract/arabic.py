@@ -31,24 +31,13 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from claimgraph.extract.arabic_cues import (
-    ADJUNCT_WORDS,
-    ARABIC_CUES,
-    ARABIC_PARTICIPLES,
-    ARABIC_PREPOSITIONS,
-    ARABIC_VERBAL_NOUNS,
-    EVENT_NOUNS,
-    ORGANISATION_NOUNS,
-    OUTLET_NOUNS,
-    ROLE_NOUNS,
-)
-from claimgraph.extract.arabic_speakers import parse_arabic_mention
+from claimgraph.attribution.arabic import ARABIC_CUES, ARABIC_PARTICIPLES, ARABIC_PREPOSITIONS, ARABIC_VERBAL_NOUNS
+from claimgraph.extract.arabic_speakers import ArabicSpeakers, parse_arabic_mention
 from claimgraph.extract.arabic_text import (
     LETTER,
     MARKS,
     MAX_SENTENCE,
     QUOTE_CLOSERS,
-    arabic_share,
     base,
     fold,
     fuzzy,
@@ -56,24 +45,22 @@ from claimgraph.extract.arabic_text import (
     quote_end,
 )
 from claimgraph.extract.arabic_text import sentence_end as _sentence_end
-from claimgraph.extract.patterns import Attribution
-from claimgraph.extract.speakers import Mention
+from claimgraph.extract.arabic_words import ADJUNCT_WORDS, EVENT_NOUNS, ORGANISATION_NOUNS, OUTLET_NOUNS, ROLE_NOUNS
+from claimgraph.extract.records import Attribution, Mention, Span
 
-__all__ = ["ARABIC_SHARE", "find_attributions", "is_arabic"]
+__all__ = ["Speakers", "find_attributions", "parse_mention"]
 
-#: A text whose letters are at least this share Arabic is read with the Arabic rules.
-ARABIC_SHARE = 0.5
+#: The draft resolves Arabic mentions with these (the language-blind draft asks
+#: a rules module for its own, since Arabic names have no capitals and need
+#: transliterated ids): see :mod:`claimgraph.extract.arabic_speakers`.
+Speakers = ArabicSpeakers
+parse_mention = parse_arabic_mention
 
 #: Negation particles sit just before the verb ("لم تذكر", "دون أن تشير").
 _NEGATION_REACH = 12
 
 #: A statement's speaker and adjuncts fit in this many characters between cue and content.
 _MAX_BETWEEN = 200
-
-
-def is_arabic(text: str) -> bool:
-    """Whether a text is written mostly in Arabic script (see :data:`ARABIC_SHARE`)."""
-    return arabic_share(text) >= ARABIC_SHARE
 
 
 def _lemmas(forms: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -268,20 +255,44 @@ def find_attributions(text: str) -> list[Attribution]:
                 position[index] = len(results) - 1
             continue
         position[index] = len(results)
+        rule = item["rule"]
         results.append(
             Attribution(
                 speaker=item["speaker"],
-                same_as=same_as,
-                relayed_by=None,
-                relay=item.get("relay"),
                 cue=item["cue"],
                 lemma=item["lemma"],
                 start=start,
                 end=end,
-                split=item["split"],
+                cue_span=Span(*item["cue_span"]),
+                speaker_span=None,
+                same_as=same_as,
+                relay=item.get("relay"),
+                rule=rule,
+                confidence=_CONFIDENCE[rule],
+                review=_REVIEW.get(rule),
             )
         )
     return results
+
+
+#: How sure each rule is: a named speaker before the content is surest; a speaker
+#: carried over from the statement before, or a headline, least.
+_CONFIDENCE = {
+    "verb-first": 0.85,
+    "subject-before-verb": 0.8,
+    "relay-naql": 0.8,
+    "came-in-statement": 0.75,
+    "preposition": 0.75,
+    "participle": 0.7,
+    "verbal-noun": 0.6,
+    "continuation": 0.6,
+    "headline-colon": 0.5,
+}
+_REVIEW = {
+    "continuation": "no subject of its own: the speaker of the statement before",
+    "verbal-noun": "speaker taken from the verb that opens the sentence",
+    "headline-colon": "a headline: check the body says the same",
+}
 
 
 def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
@@ -305,6 +316,8 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
             continue
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
+            item.setdefault("cue_span", (cue.start, cue.end))
+            item.setdefault("rule", _rule_of(cue, item))
             found.append(item)
             if item["start"] > start and text[item["start"] - 1] in QUOTE_CLOSERS:
                 quoted_until = max(quoted_until, item["end"])
@@ -317,6 +330,14 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
                 break
             if later["split"] >= item["end"]:
                 break
+
+
+def _rule_of(cue: _Cue, item: dict) -> str:
+    if cue.kind == "verb":
+        if item["speaker"] is None:
+            return "continuation"
+        return "relay-naql" if cue.lemma == "نقل" else "verb-first"
+    return {"participle": "participle", "noun": "verbal-noun", "came": "came-in-statement"}.get(cue.kind, "preposition")
 
 
 def _headline(text: str, start: int, end: int, found: list[dict]) -> dict | None:
@@ -338,6 +359,8 @@ def _headline(text: str, start: int, end: int, found: list[dict]) -> dict | None
         "speaker": mention,
         "cue": ":",
         "lemma": ":",
+        "cue_span": (start + match.end("speaker"), start + match.start("content")),
+        "rule": "headline-colon",
         "start": content_start,
         "end": end,
         "split": start,
@@ -454,7 +477,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
         subject = _subject_before(text, start, cue.start)
         if subject is not None:
             item["split"] = subject[1]
-            return {**item, "speaker": subject[0], "relay": _relay(head)}
+            return {**item, "speaker": subject[0], "relay": _relay(head), "rule": "subject-before-verb"}
         if fold(head.split()[0]) in _RELATIVE if head else False:
             return None
         return _continuation(item, found, first, relay=_relay(head))

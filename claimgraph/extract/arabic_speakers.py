@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from attrs import define, field
 
-from claimgraph.extract.arabic_cues import ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from claimgraph.extract.arabic_text import base, fold, in_lexicon
-from claimgraph.extract.speakers import Mention
+from claimgraph.extract.arabic_words import ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
 __all__ = ["ArabicSpeakers", "arabic_slug", "parse_arabic_mention"]

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimgraph.attribution.arabic import fold
+
 __all__ = [
     "LETTER",
     "MARKS",
     "MAX_SENTENCE",
     "QUOTE_CLOSERS",
-    "arabic_share",
     "base",
     "fold",
     "fuzzy",
@@ -31,8 +32,6 @@ MARKS = "\u064b-\u065f\u0670\u0640"
 #: Arabic letters (tatweel excluded: it is in :data:`MARKS`).
 LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 
-_MARK_RUN = re.compile(f"[{MARKS}]+")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _VARIANTS = {
     "ا": "[اأإآٱ]",
     "أ": "[اأإآٱ]",
@@ -47,12 +46,6 @@ _VARIANTS = {
 #: Opening quotation mark → the marks that may close it. Arabic copy often
 #: reverses curly quotes or repeats the opening one, so both are accepted.
 QUOTE_CLOSERS = {"«": "»", "“": "”“", "”": "“”", '"': '"', "„": "“”"}
-
-
-@lru_cache(maxsize=1 << 13)
-def fold(text: str) -> str:
-    """Text for comparison: no diacritics or tatweel, one alef, ى as ي, ة as ه."""
-    return _MARK_RUN.sub("", text).translate(_FOLD)
 
 
 def fuzzy(word: str) -> str:
@@ -100,16 +93,6 @@ def stems(word: str) -> tuple[str, ...]:
 def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     """Whether any reading of ``word`` (see :func:`stems`) is in a lexicon of :func:`base` forms."""
     return any(stem in lexicon for stem in stems(word))
-
-
-def arabic_share(text: str, sample: int = 20_000) -> float:
-    """The share of Arabic letters among the letters of (the start of) a text; 0 with none."""
-    head = text[:sample]
-    letters = sum(1 for c in head if c.isalpha())
-    if not letters:
-        return 0.0
-    arabic = sum(1 for c in head if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
-    return arabic / letters
 
 
 _CLOSERS = {opening: re.compile(f"[{re.escape(closers)}\\n]") for opening, closers in QUOTE_CLOSERS.items()}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from attrs import define, field, frozen
+from attrs import define, field
 
+from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
 __all__ = ["Mention", "Speakers", "is_role", "parse_mention", "slug"]
@@ -267,31 +268,33 @@ def _kind_of(name: str) -> str:
     return "other"
 
 
-@frozen
-class Mention:
-    """A speaker as printed in one attribution.
+# Sentence openers that are not part of the speaker ("And the United chief said").
+_OPENERS = re.compile(r"^(?:(?:and|but|so|yet|also|meanwhile|however|then|now)\b[,\s]*)+", re.IGNORECASE)
+# A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
+_NOUN_CUE_TAIL = re.compile(
+    r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
+    r"release|briefing|speech|message|video)|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|social media))$",
+    re.IGNORECASE,
+)
+# Words that make the words before a cue a clause, not a speaker.
+_CLAUSE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|did|does|do|not|that|which|if|when|because|there|said|says|told|"
+    r"may|might|could|should|would|will|can)(?![\w-])"
+)
+# Lower-case nouns that name a person or a speaking body in a description.
+_PERSON_HEAD = re.compile(
+    r"(?:er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|chief|boss|aide|aides|"
+    r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|"
+    r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
+    r"party|union|network|hospital|administration|department)$"
+)
 
-    Attributes:
-        text: the mention as printed ("Raed Al-Nems", "He", "the organization").
-        name: the name to record, articles removed; None for pronouns and descriptions.
-        refers: for a pronoun or description, what it refers back to:
-            ``person``, ``organisation`` or ``any``; else None.
-        role: the role as printed ("spokesman for the Palestinian Red Crescent
-            Society in Gaza", "Hamas spokesman").
-        organisation: the organisation the role names ("Palestinian Red Crescent Society").
-        person: True when the mention is a person (a role noun, or a pronoun).
-        unnamed: True for a collective that names nobody ("officials", "Israeli media").
-        description: the noun of a description ("spokesman", "movement").
-    """
 
-    text: str
-    name: str | None
-    refers: str | None = None
-    role: str | None = None
-    organisation: str | None = None
-    person: bool = False
-    unnamed: bool = False
-    description: str | None = None
+_ORGANISATION_HEAD = re.compile(
+    r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|survey|document|court|panel|board|"
+    r"council|committee|office|military|army|government|campaign|party|union|network|hospital|administration|"
+    r"department|staff)$"
+)
 
 
 def _is_name_like(text: str) -> bool:
@@ -335,8 +338,9 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         The mention, or None when the words do not look like a speaker (a clause,
         a lower-case noun phrase such as "the report").
     """
-    text = subject.strip().strip('“”"')
-    if not text:
+    text = _OPENERS.sub("", subject.strip().strip('“”"'))
+    text = _NOUN_CUE_TAIL.sub("", text).strip()
+    if not text or _CLAUSE.search(text):
         return None
     lower = text.lower()
     if lower in _PRONOUNS:
@@ -345,6 +349,15 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     if bare != text and bare.lower() in _DESCRIPTIONS:
         refers = _DESCRIPTIONS[bare.lower()]
         return Mention(text, None, refers=refers, person=refers == "person", description=bare.lower())
+    words = bare.split()
+    if bare != text and words and words[-1].islower() and _PERSON_HEAD.search(words[-1]):
+        # "the Labour frontbencher", "the official": someone met before; "a police source",
+        # "a senior French military official": an unnamed source carrying its description.
+        person = _ORGANISATION_HEAD.search(words[-1]) is None
+        if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
+            return Mention(text, bare, person=person, unnamed=True, description=words[-1])
+        refers = "person" if person else "organisation"
+        return Mention(text, None, refers=refers, person=person, description=words[-1])
     if not _is_name_like(bare):
         return None
     if appositive is not None:
@@ -430,11 +443,29 @@ class Speakers:
                 self._actors[key].person = True  # "Omar Khalil said ... He added": a person after all
         elif mention.refers == "organisation":
             key = self._last_organisation
+            if mention.description is not None:
+                # "the army" is the last organisation only if its name or kind says army; never
+                # another party's ministry (the wrong side's mouth).
+                key = next(
+                    (
+                        actor.key
+                        for actor in reversed(self._actors)
+                        if not actor.person
+                        and (
+                            mention.description in _tokens(actor.name)
+                            or _kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
+                        )
+                    ),
+                    None,
+                )
         else:
             key = self._last
-        if key is None and mention.description is not None and mention.refers == "organisation":
-            # "The army insisted ..." with no army met before: the description names it.
-            return self.resolve(Mention(mention.text, mention.description))
+        if key is None and mention.description is not None:
+            # "The army insisted ..." or "the official said" with nobody met before: the
+            # description itself is the (unnamed) source.
+            bare = _strip_article(mention.text)
+            unnamed = bare != mention.description and bare.islower()
+            return self.resolve(Mention(mention.text, bare, person=mention.person, unnamed=unnamed))
         return None if key is None else self._seen(key)
 
     def _seen(self, key: int) -> int:
@@ -530,11 +561,25 @@ class Speakers:
         return ids, tuple(sources)
 
 
+#: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
+_DESCRIPTION_KINDS = {
+    **dict.fromkeys(("movement", "group", "faction", "party"), ("party", "armed-group")),
+    **dict.fromkeys(("ministry", "government", "office", "authority", "department", "cabinet"), ("government",)),
+    **dict.fromkeys(("army", "military", "forces"), ("military",)),
+    **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government")),
+    **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
+    **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
+    **dict.fromkeys(("newspaper", "outlet"), ("outlet",)),
+}
+_COMPANY_SUFFIXES = _words("llp llc inc ltd plc corp co gmbh ag sa group bank")
+
+
 def _personal(actor: _Actor) -> bool:
     # Two to four capitalised words that name no kind of organisation: probably a person.
     words = actor.name.split()
     return (
         not actor.unnamed
+        and words[-1].rstrip(".").lower() not in _COMPANY_SUFFIXES
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and _kind_of(actor.name) == "other"

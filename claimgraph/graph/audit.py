@@ -15,12 +15,12 @@ import networkx as nx
 from attrs import field, frozen
 
 from claimgraph._gc import paused_gc
+from claimgraph.attribution import cue_class
 from claimgraph.graph.build import build_graph
 from claimgraph.graph.corroboration import supporters
 from claimgraph.graph.disputes import Dispute, find_disputes
 from claimgraph.graph.relations import claim_order
 from claimgraph.graph.textmatch import closest_passage, find_quote
-from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Source
 from claimgraph.model.checks import Defect, known_in, unknown_references
 
