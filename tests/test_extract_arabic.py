@@ -179,6 +179,40 @@ def test_negated_and_narrated_sentences_are_not_statements(text):
     assert _claims(text) == []
 
 
+def test_nested_attribution_gives_the_inner_speaker_and_the_relay():
+    """ "وحسب وكالة X، فقد اكتفت الشرطة بالإشارة إلى ..." and "أن التحقيق كشف أن ...": the inner
+    speaker speaks, the outer relays; later continuations stay with the outer speaker."""
+    text = (
+        "وحسب وكالة الأناضول، فقد اكتفت شرطة المدينة في تغريدة بالإشارة إلى سقوط قذيفة.\n"
+        "قال الناطق باسم الجيش إن التحقيق العسكري كشف أن الجندي قتل بنيران صديقة.\n"
+        "وأضاف أن القوات انسحبت."
+    )
+    assert _claims(text) == [
+        ("شرطة المدينة", "بالإشارة", "سقوط قذيفة", ("وكالة الأناضول",)),
+        ("التحقيق العسكري", "كشف", "الجندي قتل بنيران صديقة", ()),
+        ("الناطق باسم الجيش", "وأضاف", "القوات انسحبت", ()),
+    ]
+
+
+def test_subject_named_before_a_relative_verb():
+    """ "وتؤكد ذلك "شبكة أطباء السودان" ببيان قالت فيه إن ...": the quoted name speaks."""
+    [(speaker, _, quote, _)] = _claims('وتؤكد ذلك "شبكة أطباء السودان" ببيان قالت فيه إن المستشفى قصف.')
+    assert (speaker, quote) == ("شبكة أطباء السودان", "المستشفى قصف")
+
+
+def test_a_statement_ends_before_the_speakers_next_act():
+    """ "..., داعيًا المواطنين إلى ..." is what the speaker did next, not part of what was said."""
+    [(_, _, quote, _)] = _claims("وأشار الوزير عمر سالم إلى أن الشائعات تتكرر، داعيًا المواطنين إلى الهدوء.")
+    assert quote == "الشائعات تتكرر"
+
+
+def test_a_headline_speaker_named_in_the_body_is_one_source():
+    """A headline's "وزير الصحة اللبناني" and the body's "وزير الصحة اللبناني فراس الأبيض" are one person."""
+    ledger = extract_claims("وزير الصحة اللبناني: الحرب شاملة\nقال وزير الصحة اللبناني فراس الأبيض إن الحرب شاملة.")
+    assert {c.said_by for c in ledger.claims} == {"fras-alabyd"}
+    assert "وزير الصحة اللبناني" in ledger.source("fras-alabyd").aliases
+
+
 def test_find_attributions_indexes_continuations():
     """A statement with no subject of its own points at the statement whose speaker it continues."""
     text = "قال زيد إن الطريق مغلق. وأضاف أن الجسر مدمر."

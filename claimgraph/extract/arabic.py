@@ -205,6 +205,32 @@ _SUBJECT_BEFORE = re.compile(
     f"\\s+{fuzzy('قد')}\\s*$"
 )
 _AMMA = re.compile(f"{_BEFORE}{fuzzy('أما')}\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)\\s*[،,]\\s*$")
+_TO_OR_ON = re.compile(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+")
+_COMMA = re.compile(r"\s*[،,]\s*")
+#: Circumstantial participles of acts that are not speech ("داعيًا", "معربًا عن"): a statement ends before one.
+_CIRCUMSTANTIAL = frozenset(
+    fold(w) + suffix
+    for w in [
+        "داعيا",
+        "مطالبا",
+        "معربا",
+        "مبديا",
+        "متهما",
+        "مستنكرا",
+        "مرحبا",
+        "مشيدا",
+        "مثمنا",
+        "منددا",
+        "متوعدا",
+        "مهددا",
+        "مناشدا",
+        "متسائلا",
+        "مستدركا",
+        "مختتما",
+        "معلنا",
+    ]
+    for suffix in ("", "ً")
+) | frozenset("و" + fold(w) for w in ["داعيا", "مطالبا", "معربا"])
 _TRAILING_ADJUNCT = re.compile(
     f"[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
 )
@@ -240,8 +266,11 @@ def find_attributions(text: str) -> list[Attribution]:
         at += len(line) + 1
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
+    carried: dict[int, Mention] = {}  # dropped statements' own speakers, for those continuing them
     for index, item in enumerate(found):
         start, end = _trim(text, item["start"], item["end"])
+        if item["speaker"] is None and item.get("same_as") in carried:
+            item = {**item, "speaker": carried[item["same_as"]], "same_as": None}
         same_as = position.get(item.get("same_as", -1))
         if (
             end <= start
@@ -251,8 +280,8 @@ def find_attributions(text: str) -> list[Attribution]:
             # Dropped: a later statement continuing this one's speaker continues the one before.
             if item["speaker"] is None:
                 position[index] = same_as
-            elif results:
-                position[index] = len(results) - 1
+            else:
+                carried[index] = item["speaker"]
             continue
         position[index] = len(results)
         rule = item["rule"]
@@ -330,6 +359,21 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
                 break
             if later["split"] >= item["end"]:
                 break
+    # "وحسب وكالة X، فقد اكتفت الشرطة بالإشارة إلى ...": the inner speaker speaks, X relays.
+    for index, item in enumerate(mine):
+        if item["rule"] != "preposition" or item["start"] < item["cue_span"][1]:
+            continue
+        inner = next(
+            (
+                later
+                for later in mine[index + 1 :]
+                if later["speaker"] is not None and item["start"] <= later["cue_span"][0] <= item["end"]
+            ),
+            None,
+        )
+        if inner is not None:
+            inner["relay"] = inner.get("relay") or _relay_of(item)
+            item["end"] = item["start"]  # dropped: its content is the inner statement
 
 
 def _rule_of(cue: _Cue, item: dict) -> str:
@@ -405,7 +449,13 @@ def _statement_end(text: str, start: int, limit: int) -> int:
             break
         end = _sentence_end(text, rest, limit)
     cut = _TRAILING_ADJUNCT.search(text, start, end)
-    return cut.start() if cut is not None else end  # _trim drops the spaces before it
+    if cut is not None:
+        end = cut.start()  # _trim drops the spaces before it
+    for comma in _COMMA.finditer(text, start, end):
+        following = text[comma.end() : comma.end() + 30].split()
+        if following and fold(following[0]).strip("ـ") in _CIRCUMSTANTIAL:
+            return comma.start()  # "..., داعيًا المواطنين إلى ...": the speaker's next act, not speech
+    return end
 
 
 def _next_marker(text: str, position: int, limit: int) -> re.Match | None:
@@ -452,7 +502,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
     if marker is None:
         return None
     between = text[cue.end : marker.start()]
-    if any(_is_cue_word(word) for word in between.split()):
+    words = between.split()
+    if words and _is_cue_word(words[0], "participle"):
+        words = words[1:]  # "وتابع مؤكدًا: ...": the participle belongs to the verb
+    if any(_is_cue_word(word) for word in words):
         return None  # another cue stands between: the marker is that one's
     if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
         return None
@@ -478,21 +531,95 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
         if subject is not None:
             item["split"] = subject[1]
             return {**item, "speaker": subject[0], "relay": _relay(head), "rule": "subject-before-verb"}
-        if fold(head.split()[0]) in _RELATIVE if head else False:
-            return None
+        embedded = _embedded(text, start, cue)
+        if embedded is not None:
+            # Inside another statement's content: "أن تحقيق الاحتلال كشف أن ..." gives the
+            # inner subject, relayed by the outer speaker; a subject far back is no guess.
+            if embedded[0] is None or not found:
+                return None
+            outer = found[-1]
+            found[-1] = {**outer, "end": embedded[1]}
+            return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
         return _continuation(item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
-        return None
+        # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
+        subject = _quoted_subject(text, start, cue.start)
+        return None if subject is None else {**item, "speaker": subject, "relay": None}
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
 
 
-def _continuation(item: dict, found: list[dict], first: int, relay: str | None = None) -> dict | None:
-    if not found:
+def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | None:
+    """For a verb with no subject after it and no conjunction, in the middle of a clause:
+    (its subject between the content marker before it and the verb, where that subject
+    begins), or (None, 0) when the words before it are no subject; None at a clause's start."""
+    if cue.conj:
         return None
-    return {**item, "speaker": None, "same_as": len(found) - 1, "relay": relay}
+    sentence_start = _sentence_start(text, start, cue.start)
+    left = text[sentence_start : cue.start]
+    clause = max(left.rfind("،"), left.rfind(","), left.rfind(":"))
+    if not left[clause + 1 :].strip() or _SENTENCE_OPENER.fullmatch(left[clause + 1 :].strip()):
+        return None
+    markers = list(_THAT.finditer(text, sentence_start, cue.start))
+    if not markers:
+        return None, 0
+    subject_start = markers[-1].end()
+    words = text[subject_start : cue.start].split()
+    if not 1 <= len(words) <= _SUBJECT_WORDS or any(c in text[subject_start : cue.start] for c in "،,"):
+        return None, 0
+    mention = parse_arabic_mention(" ".join(words))
+    return (mention, subject_start) if mention is not None else (None, 0)
+
+
+#: A subject printed between a content marker and its verb is at most this many words.
+_SUBJECT_WORDS = 4
+_SENTENCE_OPENER = re.compile(
+    "(?:"
+    + "|".join(
+        fuzzy(w)
+        for w in (
+            "من جهته",
+            "من جهتها",
+            "بدوره",
+            "بدورها",
+            "لكنه",
+            "لكنها",
+            "لكنهم",
+            "لكن",
+            "ولكن",
+            "كما",
+            "ثم",
+            "بينما",
+            "فيما",
+            "في حين",
+            "حيث",
+            "إذ",
+        )
+    )
+    + ")"
+)
+
+
+def _relay_of(outer: dict) -> str | None:
+    mention = outer.get("speaker")
+    return mention.text if mention is not None and mention.name is not None else outer.get("relay")
+
+
+def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
+    sentence_start = _sentence_start(text, start, at)
+    left = text[sentence_start:at]
+    quoted = list(re.finditer(r"[\"“«]([^\"“”«»]{2,80})[\"”»]", left))
+    return parse_arabic_mention(quoted[-1].group(1)) if quoted else None
+
+
+def _continuation(item: dict, found: list[dict], first: int, relay: str | None = None) -> dict | None:
+    """A statement with no subject of its own continues the last statement not nested in another."""
+    main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
+    if main is None:
+        return None
+    return {**item, "speaker": None, "same_as": main, "relay": relay}
 
 
 def _participle(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
@@ -519,17 +646,18 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[dict], f
 
 
 def _noun(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
-    marker = _next_marker(text, cue.end, end)
-    if marker is None:
-        return None
-    between = text[cue.end : marker.start()].strip()
-    if between and fold(between.split()[0]) not in (fold("على"), fold("إلى")):
-        return None  # "بالإشارة إلى سقوط قذيفة" keeps its object as the content
     lemma = cue.lemma
-    after = re.match(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+", text[cue.end : end])
-    if after is not None and _THAT.match(text, cue.end + after.end()) is None:
-        span = (cue.end + after.end(), _statement_end(text, cue.end + after.end(), end))
+    after = _TO_OR_ON.match(text, cue.end, end)
+    if after is not None and _THAT.match(text, after.end()) is None:
+        # "بالإشارة إلى سقوط قذيفة": the object is the content.
+        span: tuple[int, int] | None = (after.end(), _statement_end(text, after.end(), end))
     else:
+        marker = _next_marker(text, cue.end, end)
+        if marker is None:
+            return None
+        between = text[cue.end : marker.start()].strip()
+        if between and fold(between.split()[0]) not in (fold("على"), fold("إلى")):
+            return None
         span = _content(text, marker, end)
     if span is None:
         return None
@@ -713,18 +841,22 @@ def _subject_before(text: str, start: int, at: int) -> tuple[Mention, int] | Non
 
 
 def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
-    """The subject of the verb that opens the sentence (``اكتفت شرطة X ... بالإشارة إلى``)."""
+    """The subject of the verb that opens the sentence (``اكتفت شرطة X ... بالإشارة إلى``),
+    after any attribution set off before it (``وحسب وكالة X، فقد اكتفت ...``)."""
     sentence_start = _sentence_start(text, start, at)
-    left = text[sentence_start:at]
-    clause = re.split(r"[،,]", left)[-1]
-    match = re.match(
-        f"\\s*(?:[وف]?{fuzzy('قد')}\\s+)?[وف]?[{LETTER}{MARKS}]+\\s+(?P<subject>[^،,]+)$",
-        clause,
-    )
-    if match is None:
-        return None
-    mention, _ = _speaker_and_relay(match.group("subject"))
-    return mention
+    for clause in re.split(r"[،,]", text[sentence_start:at]):
+        words = clause.split()
+        if not words or _opens_cue(words[0]) is not None:
+            continue
+        match = re.match(
+            f"\\s*(?:[وف]?{fuzzy('قد')}\\s+)?[وف]?[{LETTER}{MARKS}]+\\s+(?P<subject>\\S.*)$",
+            clause,
+        )
+        if match is None:
+            return None
+        mention, _ = _speaker_and_relay(match.group("subject"))
+        return mention
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -317,10 +317,13 @@ class _Actor:
     part_of: int | None = None
     tokens: set[tuple[str, ...]] = field(factory=set)
     words: set[str] = field(factory=set)  # every token of its names and role
+    proper: list[str] = field(factory=list)  # names that are names, not descriptions
 
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+        # The fullest proper name printed ("رجب طيب أردوغان" over "أردوغان"), else the fullest description.
+        names = self.proper or self.names
+        return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
 
 #: A description ("المتحدث", "الوزير اللبناني") refers back to one of this many latest actors.
@@ -344,6 +347,12 @@ class ArabicSpeakers:
         """
         if mention.name is None:
             key = self._refer(mention)
+        elif mention.person and mention.role and not mention.unnamed and self._holder(mention.role) is not None:
+            # "وزير الصحة اللبناني: ..." then "قال وزير الصحة اللبناني فراس الأبيض": the name
+            # of the person the headline gave by role only.
+            key = self._holder(mention.role)
+            self._actors[key].proper.append(mention.name)
+            self._named_as(key, mention.name)
         else:
             key = self._named(mention.name, mention.person, mention.unnamed)
         if key is None:
@@ -383,12 +392,26 @@ class ArabicSpeakers:
                 return holders.pop()
         return self._named(description, person=mention.person, unnamed=True)
 
+    def _holder(self, role: str) -> int | None:
+        """The unnamed person known only by this exact role, if one was met."""
+        tokens = _tokens(role)
+        for actor in reversed(self._actors[-_RECENT:]):
+            if actor.person and actor.unnamed and not actor.proper and tokens in actor.tokens:
+                return actor.key
+        return None
+
     def _named(self, name: str, person: bool, unnamed: bool) -> int:
         tokens = _tokens(name)
         key = self._match(tokens, person)
         if key is None:
             key = len(self._actors)
             self._actors.append(_Actor(key, [], person=person, unnamed=unnamed))
+        if not unnamed:
+            self._actors[key].proper.append(name)
+        return self._named_as(key, name, unnamed=unnamed, person=person)
+
+    def _named_as(self, key: int, name: str, *, unnamed: bool = False, person: bool = True) -> int:
+        tokens = _tokens(name)
         actor = self._actors[key]
         if name not in actor.names:
             actor.names.append(name)
