@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.extract import extract_claims
 from claimgraph.attribution import cue_class
+from claimgraph.extract import extract_claims
 from claimgraph.extract.arabic import find_attributions
-from claimgraph.extract.language import detect_language
 from claimgraph.extract.arabic_speakers import arabic_slug, parse_arabic_mention
+from claimgraph.extract.language import detect_language
 from claimgraph.graph.audit import audit
 from claimgraph.model import check_ledger
 from claimgraph.model.fields import SLUG_PATTERN
