@@ -153,3 +153,87 @@ def test_cli_names_a_language_without_rules(tmp_path):
     article.write_text("Der Minister sagte, die Lage sei ernst und die Regierung werde handeln.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(article)])
     assert result.exit_code == 0 and "German" in result.output
+
+
+# -- never the other side's mouth ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # A quote with no cue after a paragraph of someone else's reported speech: that
+        # someone's, never the earlier quote's speaker.
+        (
+            "“We will appeal,” Jackley said.\n\n"
+            "Romero warned that courts tend to agree.\n\n"
+            "“While it is impossible to predict the outcome, we can assume the court will rule.”",
+            "Jackley",
+        ),
+        # A quote whose speaker the rules cannot read breaks the chain of continuations.
+        (
+            "“The law is sound,” Skrmetti said.\n\n"
+            "“Today is a loss for us all,” Chase Strangio, co-director at a rights project in New York, "
+            "told a packed press room full of people. “Though this is a setback, it is not the end.”",
+            "Skrmetti",
+        ),
+        # A paragraph of narration bringing in another party: the pronoun is not resolved over it.
+        (
+            "Fishwick said the court deferred to the state.\n\n"
+            "Tennessee Attorney General Jonathan Skrmetti had defended the law for years.\n\n"
+            "He said the legislature looked at the evidence.",
+            "Fishwick",
+        ),
+        # "she" never resolves to a man, "he" never to "the sources".
+        ("Mr Gardiner said the revelation was appalling. She said firms should not worry.", "Gardiner"),
+        ("The sources said talks were going well. He said the group would return hostages.", "sources"),
+        # "the Sudanese defence minister" is not the last person met.
+        (
+            "Ms Clinton said civilians were at risk. Meanwhile, the Sudanese defence minister said the army "
+            "had not bombed the area.",
+            "Clinton",
+        ),
+    ],
+)
+def test_uncertain_speakers_are_not_guessed(text, wrong):
+    """When the speaker is out of reach or does not fit, no claim goes to the nearest candidate."""
+    said = _said(extract_claims(text))
+    assert said
+    for name, quote in said:
+        if wrong.lower() in name.lower():
+            assert quote.split()[0] in text.split("\n")[0] and not any(
+                w in quote for w in ("predict", "setback", "legislature", "firms", "hostages", "hospital", "bombed")
+            ), (name, quote)
+
+
+def test_a_possessive_makes_the_cue_a_noun():
+    """In "Hamas rejected Israel's claim that ...", the claim is Israel's: Hamas said only that it rejected it."""
+    said = _said(extract_claims("Hamas rejected Israel's claim that the hospital was a command centre."))
+    assert said == [("Hamas", "rejected Israel's claim that the hospital was a command centre")]
+
+
+def test_nested_attribution_gives_the_inner_speaker_via_the_outer():
+    """'According to X, ... Y said' and 'X reported that Y said': Y speaks, through X."""
+    ledger = extract_claims(
+        "According to the Post, Press Secretary Eric Phillips said, “These sources are not telling the truth.”\n\n"
+        "Axios reported that Israeli officials said the talks had stalled.\n\n"
+        "Another spokesman, Austin Finan, also claimed that the report was untrue, according to The Post."
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    drafted = {c.quote: (names[c.said_by], tuple(names[v] for v in c.via)) for c in ledger.claims}
+    assert drafted["These sources are not telling the truth."] == ("Eric Phillips", ("Post",))
+    assert drafted["the talks had stalled"] == ("Israeli officials", ("Axios",))
+    assert drafted["the report was untrue"] == ("Austin Finan", ("Post",))
+    assert not any(name in ("Post", "The Post", "Axios") for name, _via in drafted.values())
+
+
+def test_genitive_organisation_and_role_before_the_name():
+    """'China's envoy to Darfur' is part of China; 'The party's trade spokesman Barry Gardiner' is a person."""
+    ledger = extract_claims(
+        "China's envoy to Darfur urged Sudan to accept the force. "
+        "The party's international trade spokesman Barry Gardiner told The Independent the document was a revelation."
+    )
+    sources = {s.id: s for s in ledger.sources}
+    speakers = {sources[c.said_by].name: sources[c.said_by] for c in ledger.claims}
+    envoy = speakers["China's envoy to Darfur"]
+    assert envoy.kind == "person" and sources[envoy.part_of].name == "China"
+    assert speakers["Barry Gardiner"].kind == "person"

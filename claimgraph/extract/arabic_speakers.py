@@ -371,6 +371,29 @@ class ArabicSpeakers:
         self._last = key
         return key
 
+    def relay(self, mention: Mention) -> int | None:
+        """The actor a relay names ("وكالة الأناضول"), without making it the actor a later
+        subjectless verb or "البيان" refers to: a relay is not the one speaking."""
+        if mention.name is None:
+            return None
+        last = self._last
+        key = self.resolve(mention)
+        self._last = last
+        return key
+
+    def words(self, key: int) -> set[str]:
+        """The words of an actor's names and role, and of its organisation's names."""
+        words: set[str] = set()
+        seen: set[int] = set()
+        current: int | None = key
+        while current is not None and current not in seen:
+            seen.add(current)
+            actor = self._actors[current]
+            for text in (*actor.names, actor.role or ""):
+                words.update(text.lower().split())
+            current = actor.part_of
+        return words
+
     def _refer(self, mention: Mention) -> int | None:
         description = mention.description or ""
         if mention.refers == "any":

@@ -131,11 +131,58 @@ def _no_rules(lang: str) -> str:
     )
 
 
-def _resolve(attributions: list[Attribution], speakers: Speakers, parse: Callable = parse_mention) -> list[_Found]:
+# Two or more capitalised words: a name, perhaps another party's (scripts without capitals never match).
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\s+)?[A-Z][\w’'-]+)+")
+
+
+def _new_party_between(text: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether a paragraph lying wholly between ``start`` and ``end`` names someone not in ``known``.
+
+    A pronoun or description reaches back over such a paragraph only at the risk of
+    skipping the party that paragraph brought in ("Fishwick said ... / Attorney
+    General Jonathan Skrmetti had defended the law. / He said ..."), so it is not resolved.
+    """
+    lines = text[start:end].split("\n")[1:-1]
+    for line in lines:
+        for name in _NAME.findall(line):
+            words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS
+            if words and not words & known:
+                return True
+    return False
+
+
+_SENTENCE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "as",
+        "after",
+        "before",
+        "while",
+        "when",
+        "if",
+        "he",
+        "she",
+        "it",
+        "they",
+    ]
+)
+
+
+def _resolve(
+    text: str, attributions: list[Attribution], speakers: Speakers, parse: Callable = parse_mention
+) -> list[_Found]:
     keys: list[int | None] = []
     vias: list[tuple[int, ...]] = []
     found: list[_Found] = []
     previous: _Found | None = None
+    last_at: dict[int, int] = {}  # actor → where its last attribution ends
     for attribution in attributions:
         review = attribution.review
         if attribution.speaker is None:
@@ -144,6 +191,10 @@ def _resolve(attributions: list[Attribution], speakers: Speakers, parse: Callabl
             via = vias[index] if index is not None and index < len(vias) else ()
         else:
             key = speakers.resolve(attribution.speaker)
+            if key is not None and attribution.speaker.name is None and key in last_at:
+                here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
+                if _new_party_between(text, last_at[key], here, speakers.words(key)):
+                    key = None
             via = ()
             if attribution.speaker.name is None and review is None:
                 review = f"speaker {attribution.speaker.text!r} resolved to an actor met earlier"
@@ -151,7 +202,7 @@ def _resolve(attributions: list[Attribution], speakers: Speakers, parse: Callabl
                 review = f"unnamed speaker {attribution.speaker.text!r}"
             if attribution.relay is not None:
                 relay = parse(attribution.relay)
-                relay_key = speakers.resolve(relay) if relay is not None and relay.name else None
+                relay_key = speakers.relay(relay) if relay is not None else None
                 via = (relay_key,) if relay_key is not None else ()
             elif attribution.relayed_by is not None and attribution.relayed_by < len(keys):
                 relay_key = keys[attribution.relayed_by]
@@ -165,6 +216,8 @@ def _resolve(attributions: list[Attribution], speakers: Speakers, parse: Callabl
         vias.append(via)
         if key is None:
             continue
+        ends = [attribution.end, *(s.end for s in (attribution.cue_span, attribution.speaker_span) if s is not None)]
+        last_at[key] = max(ends)
         via = tuple(dict.fromkeys(v for v in via if v != key))
         previous = _Found(attribution, key, via, review)
         found.append(previous)
@@ -220,7 +273,7 @@ def extract_draft(
         attributions = [a for a in rules.find_attributions(text) if a.start >= body]
     # A rules module may bring its own speaker resolution (Arabic names have no capitals).
     speakers = getattr(rules, "Speakers", Speakers)()
-    found = _resolve(attributions, speakers, getattr(rules, "parse_mention", parse_mention))
+    found = _resolve(text, attributions, speakers, getattr(rules, "parse_mention", parse_mention))
     ids, sources = speakers.sources({k for f in found for k in (f.speaker, *f.via)})
     publisher_id = None
     if publisher is not None:

@@ -8,18 +8,40 @@ every language's rules share (:mod:`claimgraph.extract.records`).
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 from attrs import evolve
 
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
-from claimgraph.extract.records import Attribution
+from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import split_sentences
 
 __all__ = ["find_attributions"]
 
 
-def _overlaps(a: Attribution, b: Attribution) -> bool:
-    return min(a.end, b.end) > max(a.start, b.start)
+class _Covered:
+    """Which offsets a set of spans covers, asked in O(log n): spans sorted by start, with the
+    furthest end reached so far, so a whole article's attributions are checked in n log n."""
+
+    def __init__(self, spans: Sequence[Attribution | Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _end in ordered]
+        self._reach = []
+        furthest = -1
+        for _start, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span shares a character with ``[start, end)``."""
+        before = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+    def holds(self, at: int) -> bool:
+        """Whether any span contains offset ``at``."""
+        return self.overlaps(at, at + 1)
 
 
 def find_attributions(text: str, start: int = 0) -> list[Attribution]:
@@ -54,19 +76,40 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
             )
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
+    questions, quotes = _Covered(asked), _Covered(quoted)
     dropped: set[int] = set()
     for index, item in enumerate(reported):
-        inside = any(q.start <= item.start < q.end for q in asked)  # a reporter's question
-        if inside or any(_overlaps(item, q) for q in quoted) or (item.same_as is not None and item.same_as in dropped):
+        inside = questions.holds(item.start)  # a reporter's question
+        if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
     tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
         ("r", i, a) for i, a in enumerate(reported) if i not in dropped
     ]
     tagged.sort(key=lambda t: (t[2].cue_span.start if t[2].cue_span is not None else t[2].start, t[2].start))
     position = {(kind, i): n for n, (kind, i, _a) in enumerate(tagged)}
-    merged = []
+    merged: list[Attribution] = []
     for kind, _i, item in tagged:
         same = position.get((kind, item.same_as)) if item.same_as is not None else None
         relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
+        if item.rule == "continued-quote":
+            same = _continued_speaker(text, merged, item.start)
+            if same is None:
+                continue
         merged.append(evolve(item, same_as=same, relayed_by=relay))
     return merged
+
+
+def _continued_speaker(text: str, before: list[Attribution], start: int) -> int | None:
+    """Whose a quote starting at ``start`` with no cue of its own is: the attribution right before it.
+
+    Only when no paragraph stands between that attribution's and the quote's:
+    narration in between may bring in another party, so then no guess.
+    """
+    if not before:
+        return None
+    previous = before[-1]
+    anchor = max(previous.end, previous.cue_span.end if previous.cue_span is not None else 0)
+    if anchor > start:
+        return len(before) - 1
+    between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
+    return None if any(line.strip() for line in between) else len(before) - 1

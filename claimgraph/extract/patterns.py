@@ -111,7 +111,10 @@ _LISTENER = re.compile(
     r"local media|state media|[a-z]+ media))"
 )
 # Words before a cue that make it an adjective ("an estimated 58,000", "the alleged") or a noun.
-_NOT_A_VERB = re.compile(r"(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)\s*$", re.IGNORECASE)
+# A possessive before it makes it a noun too ("Israel's claim that ...").
+_NOT_A_VERB = re.compile(
+    r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?)\s*$", re.IGNORECASE
+)
 # A cue that was denied or never happened: "did not say", "declined to comment", "would not confirm".
 _NEGATED = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to|\bfailed to|\bno one|\bnobody|\bneither)\s+(?:\w+\s+)?$",
@@ -149,9 +152,19 @@ _ADJUNCT = re.compile(
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"who\b")
+_PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
+_NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
+_COMPLEMENTISER = re.compile(r"(?<![\w-])that\s+")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
 _CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 (the last one is the one wanted)
+        pass
+    return last
 
 
 def _last_boundary(text: str, limit: int) -> re.Match | None:
@@ -169,8 +182,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         The mention, where the statement before the speaker must end, and the
         mention's offsets in ``text``; None when no speaker stands there.
     """
-    left = text[:cue_start].rstrip()
+    left = _TRAILING.sub("", text[:cue_start].rstrip())  # "X, a spokesman, also said"
     appositive = None
+    named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
+    named_at = 0
     if left.endswith(","):
         inner = left[:-1]
         boundary = _last_boundary(inner, len(inner))
@@ -179,6 +194,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         appositive = inner[boundary.end() :]
         if _RELATIVE.match(appositive):
             appositive = None  # "officials, who spoke on condition of anonymity, said"
+        elif _NAME_ONLY.fullmatch(appositive):
+            named, named_at, appositive = appositive, boundary.end(), None
         elif not is_role(appositive):
             return None
         left = inner[: boundary.start()]
@@ -192,8 +209,18 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     stripped = _LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
     segment = _TRAILING.sub("", stripped).strip()
+    that = _last_match(_COMPLEMENTISER, segment)
+    if that is not None:
+        # "Axios reported that Israeli officials": the speaker starts after "that".
+        begin += that.end()
+        segment = segment[that.end() :]
     if not segment:
         return None
+    if named is not None:
+        if not is_role(segment):
+            return None
+        mention = parse_mention(named, segment)
+        return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
     mention = parse_mention(segment, appositive)
     if mention is None:
         return None
@@ -233,11 +260,14 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     relay_match = _RELAY_PREFIX.match(text)
     relay = relay_match.group("relay").strip() if relay_match else None
     found: list[dict] = []
+    verbs: list[int] = []  # where finite speech verbs stand, read or not
     for match in _CUE.finditer(text):
         cue = match.group(0)
         if match.group("according"):
             item = _according(text, match, found)
         else:
+            if not cue.endswith("ing") and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
+                verbs.append(match.start())
             needs = _NEEDS.get(cue)
             if needs and not any(text.startswith(f" {word} ", match.end()) for word in needs):
                 continue
@@ -254,6 +284,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         first = next((i for i in found if i["speaker"] is not None), None)
         if first is not None:
             first["relay"] = relay
+    found = _nested(found, verbs)
     # A statement ends where the next attribution of the sentence begins.
     results: list[Attribution] = []
     position: dict[int, int] = {}
@@ -292,6 +323,54 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             )
         )
     return results
+
+
+def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
+    """Nested attribution: the inner speaker speaks, the outer one relays.
+
+    "According to the Post, ... Eric Phillips said ...", "..., Finan claimed that ...,
+    according to The Post", "Axios reported that an official said ...": the inner
+    statement is drafted under its own speaker with the outer one as ``via``, and the
+    outer one is not drafted at all. When the outer statement holds a speech verb whose
+    speaker could not be read, it is someone else's statement: nothing is drafted.
+    """
+    drop: set[int] = set()
+    for index, outer in enumerate(found):
+        if outer["speaker"] is None:
+            continue
+        inner = [
+            later
+            for later in found
+            if later is not outer
+            and later["speaker"] is not None
+            and outer["start"] <= later["cue_at"][0] < outer["end"]
+            and later.get("same_as") is None
+        ]
+        according = outer["lemma"] == "according to"
+        for later in inner:
+            # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
+            # when nothing of X's own stands before Y in X's statement.
+            if according or later["split"] <= outer["start"] + len("that "):
+                later["relay"] = later.get("relay") or outer["speaker"].text
+                later.pop("relayed_by", None)
+                if later["start"] < outer["split"]:  # "..., according to The Post." ends the statement
+                    later["end"] = min(later["end"], outer["split"])
+                drop.add(index)
+        if according and index not in drop and any(outer["start"] <= at < outer["end"] for at in verbs):
+            drop.add(index)
+    if not drop:
+        return found
+    kept = [item for i, item in enumerate(found) if i not in drop]
+    renumber = {id(item): n for n, item in enumerate(kept)}
+    for item in kept:
+        for key in ("same_as", "relayed_by"):
+            if item.get(key) is not None:
+                target = found[item[key]]
+                if id(target) in renumber:
+                    item[key] = renumber[id(target)]
+                else:
+                    item.pop(key)
+    return kept
 
 
 def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:

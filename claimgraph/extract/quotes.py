@@ -75,8 +75,9 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
         search = match.end()
         while True:
             close = text.find(closer, search, end)
-            # ’ is also an apostrophe ("don’t"): a closing ’ is not followed by a letter.
-            if close >= 0 and closer == "’" and close + 1 < end and text[close + 1].isalpha():
+            # ’ is also an apostrophe ("don’t"), and some copy prints ” for one ("state”s"): a
+            # closing mark is not followed by a letter.
+            if close >= 0 and closer in "’”" and close + 1 < end and text[close + 1].isalpha():
                 search = close + 1
                 continue
             break
@@ -125,6 +126,15 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
             match.group("cue"),
         )
     return None
+
+
+_ACCORDING_PREFIX = re.compile(r"\s*According to\s+(?P<relay>[^,]{1,80}),")
+
+
+def _relay_before(text: str, sentence_start: int, speaker_start: int) -> str | None:
+    """The relay opening a sentence before a quote's speaker: "According to the Post, X said, “…”"."""
+    match = _ACCORDING_PREFIX.match(text, sentence_start, speaker_start)
+    return match.group("relay") if match is not None else None
 
 
 def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Span, Span, str] | None:
@@ -275,6 +285,9 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 mention, speaker_span, cue_span, cue = after or before  # type: ignore[misc]
                 if not standalone and after is not None and _words(text[begin:end]) < _MIN_WORDS:
                     continue
+                relay = None
+                if before is not None:
+                    relay = _relay_before(text, _sentence_begin(text, line_start, quote.open), speaker_span.start)
                 found.append(
                     Attribution(
                         speaker=mention,
@@ -284,6 +297,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         end=end,
                         cue_span=cue_span,
                         speaker_span=speaker_span,
+                        relay=relay,
                         rule="quote-then-speaker" if after is not None else "speaker-then-quote",
                         confidence=0.9 if mention.name else 0.75,
                     )
@@ -307,8 +321,10 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         review="a quote with no cue of its own, given to the previous quote's speaker",
                     )
                 )
-            elif not standalone:
-                pass  # a quoted word or phrase inside reported speech: the sentence patterns read it
+            elif standalone and _words(text[begin:end]) >= _MIN_WORDS:
+                # A quote whose speaker the rules could not read breaks the chain: what follows
+                # it may be that unknown speaker's, never the one before.
+                last_quote = None
         line_start = line_end + 1
     return found
 

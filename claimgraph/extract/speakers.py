@@ -13,6 +13,7 @@ import re
 
 from attrs import define, field
 
+from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
@@ -37,6 +38,8 @@ _PERSON_ROLES = (
     "journalist",
     "secretary-general",
     "secretary general",
+    "secretary",
+    "counsel",
     "director-general",
     "director general",
     "prime minister",
@@ -93,6 +96,13 @@ _ROLE_INSIDE = re.compile(
 )
 
 _PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any"}
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+# Forms of address that say a person's gender ("Mr Gardiner", "Ms Clinton").
+_GENDER_TITLE = re.compile(r"^(?:(?P<male>Mr|Sir|Lord)|(?P<female>Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z]")
+# "China's envoy to Darfur", "Ocha's Orla Clinton": the organisation in the genitive, then the person.
+_GENITIVE = re.compile(r"^(?P<organisation>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s\s+(?P<rest>\S.*)$")
+# Lower-case particles that may open a person's name ("de Blasio", "van der Leyen").
+_NAME_PARTICLES = _words("de del della di da van von der le la al el bin ibn abu")
 
 #: "the <noun>" → what it refers back to.
 _DESCRIPTIONS = {
@@ -276,6 +286,14 @@ _NOUN_CUE_TAIL = re.compile(
     r"release|briefing|speech|message|video)|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|social media))$",
     re.IGNORECASE,
 )
+# Past forms of speech verbs ("rejected", "told"): a speaker never holds one.
+_PAST_CUES = frozenset(
+    form
+    for entry in CUE_ENTRIES
+    if entry.speech
+    for form in entry.forms
+    if form != entry.lemma and not form.endswith(("s", "ing")) and form.islower()
+)
 # Words that make the words before a cue a clause, not a speaker.
 _CLAUSE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|did|does|do|not|that|which|if|when|because|there|said|says|told|"
@@ -302,6 +320,8 @@ def _is_name_like(text: str) -> bool:
     if not words or len(words) > 14:
         return False
     first = words[0]
+    if first in _NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
+        first = words[1]
     if not (first[:1].isupper() or first[:1].isdigit()) and first.lower() not in _VAGUE_HEADS:
         return False
     lower = [w for w in words[1:] if not w[:1].isupper() and w.lower() not in _CONNECTORS]
@@ -342,9 +362,18 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     text = _NOUN_CUE_TAIL.sub("", text).strip()
     if not text or _CLAUSE.search(text):
         return None
+    if any(word in _PAST_CUES for word in text.split()):
+        return None  # "Hamas rejected Israel's": a clause with its own speech verb, not a speaker
     lower = text.lower()
     if lower in _PRONOUNS:
-        return Mention(text, None, refers=_PRONOUNS[lower], person=_PRONOUNS[lower] == "person")
+        return Mention(
+            text,
+            None,
+            refers=_PRONOUNS[lower],
+            person=_PRONOUNS[lower] == "person",
+            gender=_PRONOUN_GENDER.get(lower),
+            plural=lower == "they",
+        )
     bare = _strip_article(text)
     if bare != text and bare.lower() in _DESCRIPTIONS:
         refers = _DESCRIPTIONS[bare.lower()]
@@ -354,27 +383,59 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         # "the Labour frontbencher", "the official": someone met before; "a police source",
         # "a senior French military official": an unnamed source carrying its description.
         person = _ORGANISATION_HEAD.search(words[-1]) is None
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss")
         if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
             return Mention(text, bare, person=person, unnamed=True, description=words[-1])
         refers = "person" if person else "organisation"
-        return Mention(text, None, refers=refers, person=person, description=words[-1])
+        return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
+    genitive = _GENITIVE.match(bare)
+    if genitive is not None and appositive is None:
+        # "China's envoy to Darfur" (a description), "Ocha's Orla Clinton" (a name): a person
+        # of the organisation in the genitive.
+        inner = parse_mention(genitive.group("rest"))
+        organisation = genitive.group("organisation")
+        if inner is not None and inner.name is not None and inner.person:
+            return Mention(
+                text,
+                inner.name,
+                role=inner.role,
+                organisation=inner.organisation or organisation,
+                person=True,
+                gender=inner.gender,
+            )
+        rest = genitive.group("rest")
+        if _ROLE_AT_START.match(rest) is not None:
+            return Mention(text, bare, role=rest, organisation=organisation, person=True, unnamed=True)
+    role_match = _ROLE_INSIDE.search(bare)
+    if role_match is not None and role_match.end() < len(bare) and appositive is None:
+        # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres",
+        # "The party’s international trade spokesman Barry Gardiner"
+        name = bare[role_match.end() :].strip()
+        before = bare[: role_match.start()].strip()
+        if _is_name_like(name) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split()):
+            role = bare[: role_match.end()].strip()
+            organisation = before if before and before.lower() not in _DEMONYMS and before[:1].isupper() else None
+            if organisation is not None and (not _is_name_like(organisation) or organisation.endswith(("’s", "'s"))):
+                organisation = organisation.removesuffix("’s").removesuffix("'s")
+                organisation = organisation if _is_name_like(organisation) else None
+            return Mention(text, name, role=role, organisation=organisation, person=True, gender=_gender(name))
     if not _is_name_like(bare):
         return None
     if appositive is not None:
         role = appositive.strip()
-        return Mention(text, bare, role=role, organisation=_organisation_of(role), person=True)
-    role_match = _ROLE_INSIDE.search(bare)
-    if role_match is not None and role_match.end() < len(bare):
-        # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres"
-        name = bare[role_match.end() :].strip()
-        before = bare[: role_match.start()].strip()
-        if name[:1].isupper() and len(name.split()) <= 5:
-            role = bare[: role_match.end()].strip()
-            organisation = before if before and before.lower() not in _DEMONYMS else None
-            return Mention(text, name, role=role, organisation=organisation, person=True)
+        return Mention(text, bare, role=role, organisation=_organisation_of(role), person=True, gender=_gender(bare))
     head = bare.split()[-1].lower()
     unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(bare))
-    return Mention(text, bare, unnamed=unnamed)
+    gender = _gender(bare)
+    plural = unnamed and head.endswith("s")
+    return Mention(text, bare, unnamed=unnamed, person=gender is not None, gender=gender, plural=plural)
+
+
+def _gender(name: str) -> str | None:
+    title = _GENDER_TITLE.match(name)
+    if title is None:
+        return None
+    return "male" if title.group("male") else "female"
 
 
 @define
@@ -386,6 +447,8 @@ class _Actor:
     role: str | None = None
     part_of: int | None = None
     kind: str | None = None
+    gender: str | None = None
+    plural: bool = False
     tokens: set[tuple[str, ...]] = field(factory=set)
 
     @property
@@ -412,35 +475,82 @@ class Speakers:
 
         Returns:
             The actor's key, or None for a pronoun or description with nothing
-            to refer back to.
+            (or nothing unambiguous) to refer back to.
         """
         if mention.name is None:
             return self._refer(mention)
+        key = self._add(mention)
+        self._seen(key)
+        return key
+
+    def relay(self, mention: Mention) -> int | None:
+        """The actor a relay names ("told Reuters", "according to the Post"), without making it
+        the actor later pronouns refer to: a relay is not the one speaking."""
+        if mention.name is None:
+            return None
+        return self._add(mention)
+
+    def words(self, key: int) -> set[str]:
+        """The lower-case words of an actor's names and role, and of its organisation's names."""
+        words: set[str] = set()
+        while key is not None:
+            actor = self._actors[key]
+            for text in (*actor.names, actor.role or ""):
+                words.update(w.lower() for w in re.findall(r"[\w’'-]+", text))
+            key = actor.part_of
+        return words
+
+    def _add(self, mention: Mention) -> int:
+        assert mention.name is not None
         key = self._named(mention.name, mention.person)
         actor = self._actors[key]
         if mention.person:
             actor.person = True
             if mention.role and actor.role is None:
                 actor.role = mention.role
+            if mention.gender and actor.gender is None:
+                actor.gender = mention.gender
             if mention.organisation and actor.part_of is None:
                 organisation = self._named(mention.organisation, person=False)
                 if organisation != key:
                     actor.part_of = organisation
                     self._last_organisation = organisation
         actor.unnamed = actor.unnamed or mention.unnamed
-        self._seen(key)
+        actor.plural = actor.plural or mention.plural
         return key
 
     def _refer(self, mention: Mention) -> int | None:
         if mention.refers == "person":
             if mention.description is not None:
-                # "the spokesman": the last person whose role says so, else the last person.
+                # "the spokesman": the last person whose role says so, else the last person;
+                # "the Sudanese defence minister", with words the last person's role lacks,
+                # is someone new.
                 for actor in reversed(self._actors):
                     if actor.person and actor.role and mention.description in actor.role.lower():
                         return self._seen(actor.key)
             key = self._last_person
+            if key is not None and mention.description is not None:
+                # "the source" is the last person only if that person was called a source
+                # ("an Egyptian official source"); "the Sudanese defence minister" only if every
+                # word fits. Otherwise the description is a speaker of its own.
+                known = {t for name in (*self._actors[key].names, self._actors[key].role or "") for t in _tokens(name)}
+                if not set(_tokens(_strip_article(mention.text))) <= known:
+                    key = None
             if key is not None:
-                self._actors[key].person = True  # "Omar Khalil said ... He added": a person after all
+                actor = self._actors[key]
+                if mention.gender is not None and actor.gender not in (None, mention.gender):
+                    return None  # "she" after "Mr Gardiner": someone the rules did not see; no guess
+                if mention.gender is not None and actor.plural:
+                    return None  # "he" after "the sources": not them
+                if mention.description is None and self._last is not None and self._last != key:
+                    last = self._actors[self._last]
+                    if not last.plural and _kind_of(last.name) == "other" and not last.unnamed:
+                        # The last speaker may be a person whose name the rules could not
+                        # read as one: two candidates in reach, so no guess.
+                        return None
+                actor.person = True  # "Omar Khalil said ... He added": a person after all
+                if mention.gender is not None:
+                    actor.gender = mention.gender
         elif mention.refers == "organisation":
             key = self._last_organisation
             if mention.description is not None:
@@ -465,7 +575,9 @@ class Speakers:
             # description itself is the (unnamed) source.
             bare = _strip_article(mention.text)
             unnamed = bare != mention.description and bare.islower()
-            return self.resolve(Mention(mention.text, bare, person=mention.person, unnamed=unnamed))
+            return self.resolve(
+                Mention(mention.text, bare, person=mention.person, unnamed=unnamed, plural=mention.plural)
+            )
         return None if key is None else self._seen(key)
 
     def _seen(self, key: int) -> int:
