@@ -116,6 +116,41 @@ def test_patterns(text, speaker, cue, quote, via):
     assert claim == (speaker, cue, quote, via)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«لن نتراجع عن مواقفنا»، قال الوزير سامي خليل.", ("سامي خليل", "قال", "لن نتراجع عن مواقفنا", ())),
+        (
+            "وأبلغ مسؤول أمريكي وكالة رويترز أن المحادثات متعثرة.",
+            ("مسؤول أمريكي", "وأبلغ", "المحادثات متعثرة", ("وكالة رويترز",)),
+        ),
+        (
+            "وبحسب ما ذكرت وكالة الأنباء الرسمية، فإن الوفد وصل.",
+            ("وكالة الأنباء الرسمية", "وبحسب ما ذكرت", "الوفد وصل", ()),
+        ),
+        ("وورد في التقرير أن الأوضاع تدهورت.", ("التقرير", "وورد في", "الأوضاع تدهورت", ())),
+        ("مصدر أمني أكد أن الهجوم فشل.", ("مصدر أمني", "أكد", "الهجوم فشل", ())),
+        ("رئيس الوزراء يؤكد: لا يوجد فيروس جديد", ("رئيس الوزراء", "يؤكد", "لا يوجد فيروس جديد", ())),
+        ("وقال الوزير:\n\n«الوضع تحت السيطرة».", ("الوزير", "وقال", "الوضع تحت السيطرة", ())),
+    ],
+)
+def test_less_common_shapes(text, expected):
+    """Quote before the verb, a told outlet, بحسب ما + verb, ورد في, subject first, colon then next line."""
+    assert _claims(text) == [expected]
+
+
+def test_name_headlines_need_the_body_to_quote_the_name():
+    """ "الشيباني: ..." is kept when the body quotes al-Shaibani; "غزة: ..." and "عاجل: ..." are not statements."""
+    assert [c[:2] for c in _claims("الشيباني: سوريا تواجه تحديات خطيرة\nقال الوزير أسعد الشيباني إن الوضع صعب.")] == [
+        ("أسعد الشيباني", ":"),
+        ("أسعد الشيباني", "قال"),
+    ]
+    assert [c[0] for c in _claims("غزة: استشهاد خمسة أشخاص في قصف\nوقال الدفاع المدني إن القصف استهدف منزلا.")] == [
+        "الدفاع المدني"
+    ]
+    assert _claims("عاجل: الجيش يعلن السيطرة على المدينة") == []
+
+
 def test_continuations_and_participles_keep_the_speaker():
     """وأضاف / وتابع with no subject, and مضيفًا / مشيرًا, continue the speaker before them."""
     text = (

@@ -45,7 +45,15 @@ from claimgraph.extract.arabic_text import (
     quote_end,
 )
 from claimgraph.extract.arabic_text import sentence_end as _sentence_end
-from claimgraph.extract.arabic_words import ADJUNCT_WORDS, EVENT_NOUNS, ORGANISATION_NOUNS, OUTLET_NOUNS, ROLE_NOUNS
+from claimgraph.extract.arabic_words import (
+    ADJUNCT_WORDS,
+    CIRCUMSTANTIAL,
+    EVENT_NOUNS,
+    LABELS,
+    ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
+    ROLE_NOUNS,
+)
 from claimgraph.extract.records import Attribution, Mention, Span
 
 __all__ = ["Speakers", "find_attributions", "parse_mention"]
@@ -125,7 +133,7 @@ def _opens_cue(word: str) -> tuple[str, int, str] | None:
         return "preposition", conj, bare
     if bare == _ACCORDING_HEAD:
         return "according", conj, bare
-    if bare == _CAME_HEAD:
+    if bare in _CAME_HEADS:
         return "came", conj, bare
     return None
 
@@ -163,6 +171,12 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
         second, second_end = _folded(words[index + 1]), offsets[index + 1][1]
         if cue_kind == "preposition":
             wanted = _PREPOSITION_NEXT[bare]
+            if second == _WHAT and index + 2 < len(words):
+                # "بحسب ما ذكرت الوكالة", "وفق ما أعلن الجيش": the verb names the source.
+                cue = _word_cue(words[index + 2])
+                if cue is not None and cue[0] == "verb" and not cue[2]:
+                    found.append(_Cue("according", w_start, offsets[index + 2][1], conj, cue[1]))
+                continue
             if not wanted or (wanted == "ل" and second.startswith("ل")):
                 found.append(_Cue("preposition", w_start, w_end, conj, bare))
             elif second == wanted:
@@ -172,14 +186,18 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
             if cue is not None and cue[0] == "verb" and not cue[2]:
                 found.append(_Cue("according", w_start, second_end, conj, cue[1]))
         elif second == _IN:
-            found.append(_Cue("came", w_start, second_end, conj, "جاء في"))
+            found.append(_Cue("came", w_start, second_end, conj, f"{bare} في"))
     return found
 
 
 _ACCORDING_HEAD = fold("حسبما")
+_BY_SAYING = fold("بالقول")
+_WHAT = fold("ما")
 _CAME_HEAD = fold("جاء")
 _IN = fold("في")
-_TWO_WORD_HEADS = frozenset({_ACCORDING_HEAD, _CAME_HEAD})
+#: "وجاء في البيان", "وورد في التقرير": the document speaks.
+_CAME_HEADS = frozenset({_CAME_HEAD, fold("ورد")})
+_TWO_WORD_HEADS = frozenset({_ACCORDING_HEAD, *_CAME_HEADS})
 
 
 def _is_cue_word(word: str, kind: str | None = None) -> bool:
@@ -208,29 +226,9 @@ _AMMA = re.compile(f"{_BEFORE}{fuzzy('أما')}\\s+(?P<subject>[^.،,:؟!\n]{{2,
 _TO_OR_ON = re.compile(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+")
 _COMMA = re.compile(r"\s*[،,]\s*")
 #: Circumstantial participles of acts that are not speech ("داعيًا", "معربًا عن"): a statement ends before one.
-_CIRCUMSTANTIAL = frozenset(
-    fold(w) + suffix
-    for w in [
-        "داعيا",
-        "مطالبا",
-        "معربا",
-        "مبديا",
-        "متهما",
-        "مستنكرا",
-        "مرحبا",
-        "مشيدا",
-        "مثمنا",
-        "منددا",
-        "متوعدا",
-        "مهددا",
-        "مناشدا",
-        "متسائلا",
-        "مستدركا",
-        "مختتما",
-        "معلنا",
-    ]
-    for suffix in ("", "ً")
-) | frozenset("و" + fold(w) for w in ["داعيا", "مطالبا", "معربا"])
+_CIRCUMSTANTIAL = frozenset(fold(w) + suffix for w in CIRCUMSTANTIAL for suffix in ("", "ً")) | frozenset(
+    "و" + fold(w) for w in CIRCUMSTANTIAL
+)
 _TRAILING_ADJUNCT = re.compile(
     f"[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
 )
@@ -264,6 +262,7 @@ def find_attributions(text: str) -> list[Attribution]:
     for line in text.split("\n"):
         _paragraph(text, at, at + len(line), found)
         at += len(line) + 1
+    _confirm_headlines(found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
     carried: dict[int, Mention] = {}  # dropped statements' own speakers, for those continuing them
@@ -308,6 +307,7 @@ def find_attributions(text: str) -> list[Attribution]:
 #: carried over from the statement before, or a headline, least.
 _CONFIDENCE = {
     "verb-first": 0.85,
+    "quote-then-verb": 0.8,
     "subject-before-verb": 0.8,
     "relay-naql": 0.8,
     "came-in-statement": 0.75,
@@ -322,6 +322,22 @@ _REVIEW = {
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "headline-colon": "a headline: check the body says the same",
 }
+
+
+def _confirm_headlines(found: list[dict]) -> None:
+    """Drop a headline "name: words" unless the body quotes a speaker sharing a distinctive word of the name."""
+    spoken = {
+        word
+        for item in found
+        if item["speaker"] is not None and not item.get("confirm")
+        for word in (base(w) for w in item["speaker"].text.split())
+        if word not in _GENERIC_WORDS
+    }
+    for item in found:
+        if item.get("confirm"):
+            words = {base(w) for w in item["speaker"].text.split()} - _GENERIC_WORDS
+            if not words & spoken:
+                item["end"] = item["start"]
 
 
 def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
@@ -393,9 +409,17 @@ def _headline(text: str, start: int, end: int, found: list[dict]) -> dict | None
     if match is None:
         return None
     words = match.group("speaker").split()
-    if not words or len(words) > 8 or not (in_lexicon(words[0], _ROLE_BASES) or in_lexicon(words[0], _ORG_BASES)):
+    if not words or len(words) > 8:
         return None
-    mention = parse_arabic_mention(match.group("speaker"), noun_phrase=True)
+    confirm = not (in_lexicon(words[0], _ROLE_BASES) or in_lexicon(words[0], _ORG_BASES))
+    if confirm and (
+        len(words) > _HEADLINE_NAME_WORDS
+        or fold(words[0]) in _NOT_HEADLINE_SPEAKERS
+        or len(match.group("content").split()) < _HEADLINE_CONTENT_WORDS
+        or not all(re.fullmatch(f'[{LETTER}{MARKS}"“”«»]+', w) for w in words)
+    ):
+        return None
+    mention = parse_arabic_mention(match.group("speaker"), noun_phrase=not confirm)
     if mention is None or (mention.name is None and mention.description is None):
         return None
     content_start = start + match.start("content")
@@ -405,14 +429,22 @@ def _headline(text: str, start: int, end: int, found: list[dict]) -> dict | None
         "lemma": ":",
         "cue_span": (start + match.end("speaker"), start + match.start("content")),
         "rule": "headline-colon",
+        "confirm": confirm,
         "start": content_start,
         "end": end,
         "split": start,
     }
 
 
+#: A headline "name: words" whose name is no role or body is kept only when the body
+#: quotes someone of that name; it has at most this many words, its words at least so many.
+_HEADLINE_NAME_WORDS = 4
+_HEADLINE_CONTENT_WORDS = 3
+#: Labels that head a line with a colon and are no speaker ("عاجل:", "تقرير:", "بالفيديو:").
+_NOT_HEADLINE_SPEAKERS = frozenset(fold(w) for w in LABELS)
 _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
 _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
+_GENERIC_WORDS = _ROLE_BASES | _ORG_BASES
 
 
 def _content(text: str, marker: re.Match, limit: int) -> tuple[int, int] | None:
@@ -431,6 +463,21 @@ def _content(text: str, marker: re.Match, limit: int) -> tuple[int, int] | None:
         if marker.group("colon") is not None:
             return position + 1, close
     return position, _statement_end(text, position, limit)
+
+
+def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
+    """The next non-empty line after ``end`` (a quotation mark around it left out), or None."""
+    match = _NEXT_LINE.match(text, end)
+    if match is None:
+        return None
+    start, stop = match.start("line"), match.end("line")
+    if text[start] in QUOTE_CLOSERS:
+        close = quote_end(text, start, stop)
+        return start + 1, close
+    return start, stop
+
+
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*){0,2}(?P<line>\S[^\n]{0,1998})")
 
 
 def _ends_sentence(text: str, at: int, limit: int) -> bool:
@@ -500,16 +547,18 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
     split = cue.start
     marker = _next_marker(text, cue.end, end)
     if marker is None:
-        return None
+        return _quote_before(text, cue, start, end)
     between = text[cue.end : marker.start()]
     words = between.split()
-    if words and _is_cue_word(words[0], "participle"):
-        words = words[1:]  # "وتابع مؤكدًا: ...": the participle belongs to the verb
+    if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
+        words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
     if any(_is_cue_word(word) for word in words):
         return None  # another cue stands between: the marker is that one's
     if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
         return None
     span = _content(text, marker, end)
+    if marker.group("colon") is not None and not text[marker.end() : end].strip():
+        span = _next_paragraph(text, end)  # "وقال الوزير:" and the words on the next line
     if span is None:
         return None
     item = {"cue": printed.strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
@@ -522,8 +571,16 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
         if mention is None:
             return None
         return {**item, "speaker": mention, "relay": relay.strip() or None}
+    if lemma == "أبلغ":
+        # "أبلغ مسؤول أمريكي وكالة رويترز أن": the outlet told is a relay, not part of the speaker.
+        told = next((i for i, w in enumerate(between.split()) if i and in_lexicon(w, _OUTLET_BASES)), None)
+        if told is None:
+            return None
+        mention, _ = _speaker_and_relay(" ".join(between.split()[:told]))
+        relay = " ".join(between.split()[told:])
+        return None if mention is None else {**item, "speaker": mention, "relay": relay}
     head = between.strip()
-    if head and _is_cue_word(head.split()[0], "participle"):
+    if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
     if not head or _starts_adjunct(head) or fold(head.split()[0]) in _NOT_SPEAKERS:
         # No subject of its own: the subject before the verb, else the speaker before.
@@ -532,6 +589,14 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
             item["split"] = subject[1]
             return {**item, "speaker": subject[0], "relay": _relay(head), "rule": "subject-before-verb"}
         embedded = _embedded(text, start, cue)
+        if embedded is not None and embedded[0] is not None and embedded[1] == _sentence_start(text, start, cue.start):
+            return {
+                **item,
+                "speaker": embedded[0],
+                "relay": _relay(head),
+                "split": embedded[1],
+                "rule": "subject-before-verb",
+            }
         if embedded is not None:
             # Inside another statement's content: "أن تحقيق الاحتلال كشف أن ..." gives the
             # inner subject, relayed by the outer speaker; a subject far back is no guess.
@@ -564,6 +629,12 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         return None
     markers = list(_THAT.finditer(text, sentence_start, cue.start))
     if not markers:
+        # Subject first: "مصدر أمني أكد أن ...", a headline's "رئيس الوزراء يؤكد: ...".
+        words = left.split()
+        if clause < 0 and 1 <= len(words) <= _SVO_WORDS:
+            mention = parse_arabic_mention(" ".join(words))
+            if mention is not None:
+                return mention, sentence_start
         return None, 0
     subject_start = markers[-1].end()
     words = text[subject_start : cue.start].split()
@@ -575,6 +646,8 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
 
 #: A subject printed between a content marker and its verb is at most this many words.
 _SUBJECT_WORDS = 4
+#: A subject opening its sentence before the verb is at most this many words.
+_SVO_WORDS = 6
 _SENTENCE_OPENER = re.compile(
     "(?:"
     + "|".join(
@@ -612,6 +685,33 @@ def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
     left = text[sentence_start:at]
     quoted = list(re.finditer(r"[\"“«]([^\"“”«»]{2,80})[\"”»]", left))
     return parse_arabic_mention(quoted[-1].group(1)) if quoted else None
+
+
+_OPENER_OF = {"»": "«", "”": "“”", "“": "“”", '"': '"'}
+
+
+def _quote_before(text: str, cue: _Cue, start: int, end: int) -> dict | None:
+    """``«...»، قال الوزير.``: a quotation closing just before the verb, its speaker after it."""
+    left = text[max(start, cue.start - MAX_SENTENCE) : cue.start].rstrip(" ،,")
+    if not left or left[-1] not in _OPENER_OF:
+        return None
+    close = max(start, cue.start - MAX_SENTENCE) + len(left) - 1
+    opening = max(text.rfind(mark, start, close) for mark in _OPENER_OF[left[-1]])
+    if opening < start:
+        return None
+    mention, relay = _speaker_and_relay(text[cue.end : _sentence_end(text, cue.end, end)])
+    if mention is None:
+        return None
+    return {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": cue.lemma,
+        "speaker": mention,
+        "relay": relay,
+        "start": opening + 1,
+        "end": close,
+        "split": opening,
+        "rule": "quote-then-verb",
+    }
 
 
 def _continuation(item: dict, found: list[dict], first: int, relay: str | None = None) -> dict | None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 __all__ = [
     "ADJUNCT_WORDS",
+    "CIRCUMSTANTIAL",
     "EVENT_NOUNS",
+    "LABELS",
     "ORGANISATION_NOUNS",
     "OUTLET_NOUNS",
     "ROLE_NOUNS",
@@ -86,5 +88,22 @@ ADJUNCT_WORDS = _words(
     في خلال عبر أثناء ضمن على لدى أمس اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
     السبت صباح مساء يوم ليلة مؤخرا سابقا لاحقا بدوره بدورها بدورهم كذلك أيضا بشدة مجددا لمحاوره
     لمحاورها للصحفيين للصحافيين للصحفيات لوسائل للإعلام
+    """
+)
+
+#: Circumstantial participles of acts that are not speech ("داعيًا", "معربًا عن"):
+#: a statement ends before one.
+CIRCUMSTANTIAL = _words(
+    """
+    داعيا مطالبا معربا مبديا متهما مستنكرا مرحبا مشيدا مثمنا منددا متوعدا مهددا مناشدا متسائلا
+    مستدركا مختتما معلنا
+    """
+)
+
+#: Labels that head a line with a colon and are no speaker ("عاجل:", "تقرير:", "بالفيديو:").
+LABELS = _words(
+    """
+    عاجل تقرير كتب كتبت بقلم إعداد تحرير ترجمة متابعة تصوير شاهد فيديو بالفيديو بالصور صور مباشر
+    المصدر اقرأ أيضا المزيد تحديث خاص حصري رأي تحليل
     """
 )
