@@ -139,6 +139,24 @@ def test_less_common_shapes(text, expected):
     assert _claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ونفى الجيش الإسرائيلي مسؤوليته عن الانفجار.", [("الجيش الإسرائيلي", "ونفى", "مسؤوليته عن الانفجار", ())]),
+        ("وأشار التقرير إلى ارتفاع عدد الضحايا.", [("التقرير", "وأشار", "ارتفاع عدد الضحايا", ())]),
+        ("وأكد المتحدث على ضرورة الحوار.", [("المتحدث", "وأكد", "ضرورة الحوار", ())]),
+        ("ونفت حماس الاتهامات.", []),  # a bare name before an object: no guess where the name ends
+        (
+            "وجاء في بيان للشرطة، أشار على ما يبدو إلى نفس الحادث، أن المشتبه به فر.",
+            [("الشرطة", "وجاء في", "المشتبه به فر", ())],
+        ),
+    ],
+)
+def test_statements_as_the_verbs_object(text, expected):
+    """نفى + object after a role or body; أشار إلى / أكد على + object; a relative clause is no statement."""
+    assert _claims(text) == expected
+
+
 def test_name_headlines_need_the_body_to_quote_the_name():
     """ "الشيباني: ..." is kept when the body quotes al-Shaibani; "غزة: ..." and "عاجل: ..." are not statements."""
     assert [c[:2] for c in _claims("الشيباني: سوريا تواجه تحديات خطيرة\nقال الوزير أسعد الشيباني إن الوضع صعب.")] == [

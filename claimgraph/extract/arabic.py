@@ -32,7 +32,7 @@ from functools import lru_cache
 from attrs import frozen
 
 from claimgraph.attribution.arabic import ARABIC_CUES, ARABIC_PARTICIPLES, ARABIC_PREPOSITIONS, ARABIC_VERBAL_NOUNS
-from claimgraph.extract.arabic_speakers import ArabicSpeakers, parse_arabic_mention
+from claimgraph.extract.arabic_speakers import ArabicSpeakers, noun_phrase_length, parse_arabic_mention
 from claimgraph.extract.arabic_text import (
     LETTER,
     MARKS,
@@ -307,6 +307,7 @@ def find_attributions(text: str) -> list[Attribution]:
 #: carried over from the statement before, or a headline, least.
 _CONFIDENCE = {
     "verb-first": 0.85,
+    "verb-object": 0.6,
     "quote-then-verb": 0.8,
     "subject-before-verb": 0.8,
     "relay-naql": 0.8,
@@ -318,6 +319,7 @@ _CONFIDENCE = {
     "headline-colon": 0.5,
 }
 _REVIEW = {
+    "verb-object": "the statement is the verb's object: check where the speaker ends",
     "continuation": "no subject of its own: the speaker of the statement before",
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "headline-colon": "a headline: check the body says the same",
@@ -546,6 +548,11 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
     lemma = cue.lemma
     split = cue.start
     marker = _next_marker(text, cue.end, end)
+    governed = _governed_object(text, cue, end, marker)
+    if governed is not None:
+        if governed.pop("continues", False):
+            return _continuation({**governed, "rule": "continuation"}, found, first)
+        return governed
     if marker is None:
         return _quote_before(text, cue, start, end)
     between = text[cue.end : marker.start()]
@@ -625,8 +632,12 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
     sentence_start = _sentence_start(text, start, cue.start)
     left = text[sentence_start : cue.start]
     clause = max(left.rfind("،"), left.rfind(","), left.rfind(":"))
-    if not left[clause + 1 :].strip() or _SENTENCE_OPENER.fullmatch(left[clause + 1 :].strip()):
+    if not left.strip() or _SENTENCE_OPENER.fullmatch(left[clause + 1 :].strip()):
         return None
+    if not left[clause + 1 :].strip():
+        # "وجاء في بيان ...، أشار ... إلى": a verb with neither subject nor conjunction after a
+        # comma describes something; "..., أضاف" alone would not be printed without its و.
+        return (None, 0) if left[:clause].strip() and not left[:clause].rstrip().endswith(":") else None
     markers = list(_THAT.finditer(text, sentence_start, cue.start))
     if not markers:
         # Subject first: "مصدر أمني أكد أن ...", a headline's "رئيس الوزراء يؤكد: ...".
@@ -685,6 +696,54 @@ def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
     left = text[sentence_start:at]
     quoted = list(re.finditer(r"[\"“«]([^\"“”«»]{2,80})[\"”»]", left))
     return parse_arabic_mention(quoted[-1].group(1)) if quoted else None
+
+
+#: Verbs whose statement may be the object of their preposition ("وأشار التقرير إلى ارتفاع ...").
+_PREPOSITION_OF = {"أشار": fold("إلى"), "لفت": fold("إلى"), "نوه": fold("إلى"), "أكد": fold("على"), "شدد": fold("على")}
+
+
+def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match | None) -> dict | None:
+    """A statement that is the verb's object: ``وأشار التقرير إلى ارتفاع ...``, ``ونفى الجيش مسؤوليته عن ...``."""
+    sentence_stop = _sentence_end(text, cue.end, end)
+    reach = marker.start() if marker is not None else sentence_stop
+    words = list(_WORD.finditer(text, cue.end, min(reach, cue.end + _MAX_BETWEEN)))
+    if cue.lemma in _PREPOSITION_OF:
+        wanted = _PREPOSITION_OF[cue.lemma]
+        at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
+        if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
+            return None
+        head = text[cue.end : words[at].start()].strip()
+        content_start = words[at + 1].start()
+    elif cue.lemma == "نفى" and marker is None and words:
+        # The denier is a role or body ("نفى الجيش الإسرائيلي مسؤوليته"); a bare name is no guess.
+        length = noun_phrase_length([w.group(0) for w in words])
+        taken = length
+        while 0 < taken < len(words) and fold(words[taken].group(0)) in _MANNER:
+            taken += 1
+        if not 0 < taken < len(words):
+            return None
+        head = " ".join(w.group(0) for w in words[:length])
+        content_start = words[taken].start()
+    else:
+        return None
+    item = {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": cue.lemma,
+        "start": content_start,
+        "end": _statement_end(text, content_start, end),
+        "split": cue.start,
+        "rule": "verb-object",
+    }
+    if not head or _starts_adjunct(head):
+        # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
+        # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement.
+        return {**item, "continues": True} if cue.conj and not head else None
+    mention, relay = _speaker_and_relay(head)
+    return None if mention is None else {**item, "speaker": mention, "relay": relay}
+
+
+#: Adverbs of manner between a verb and its object ("نفى ... بشدة").
+_MANNER = frozenset(fold(w) for w in ("بشدة", "قطعيا", "تماما", "مجددا", "أيضا", "كذلك", "رسميا"))
 
 
 _OPENER_OF = {"»": "«", "”": "“”", "“": "“”", '"': '"'}

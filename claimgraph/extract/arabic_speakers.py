@@ -25,7 +25,7 @@ from claimgraph.extract.arabic_words import ORGANISATION_NOUNS, ROLE_NOUNS, TITL
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
-__all__ = ["ArabicSpeakers", "arabic_slug", "parse_arabic_mention"]
+__all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention"]
 
 _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
 _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
@@ -79,6 +79,16 @@ def _role_length(words: list[str]) -> int:
             continue
         break
     return index
+
+
+def noun_phrase_length(words: list[str]) -> int:
+    """How many of ``words`` make a role or body's noun phrase ("الجيش الإسرائيلي مسؤوليته" → 2); 0 for none."""
+    if not words:
+        return 0
+    first = _clean(_unprefixed(words[0]))
+    if not (in_lexicon(first, _ROLE_BASES) or in_lexicon(first, _ORG_BASES)):
+        return 0
+    return _role_length(words)
 
 
 def _organisation_of(role_words: list[str]) -> str | None:
@@ -202,6 +212,10 @@ def _statement(words: list[str], printed: str) -> Mention | None:
         return parse_arabic_mention(" ".join(after)) if after else None
     if len(words) == 1 and _definite(words[0]):
         return Mention(printed, None, refers="any", description="بيان")
+    if len(words) > 1 and fold(words[1]).startswith("ل") and fold(words[1]) not in ("له", "لها", "لهم"):
+        # "بيان للشرطة", "بيان لوزارة الصحة": the body whose statement it is.
+        owner = "ال" + words[1][2:] if fold(words[1]).startswith("لل") else words[1][1:]
+        return parse_arabic_mention(" ".join([owner, *words[2:]]))
     return Mention(printed, _name(words), unnamed=True)
 
 
