@@ -157,6 +157,20 @@ def test_statements_as_the_verbs_object(text, expected):
     assert _claims(text) == expected
 
 
+def test_quotations_over_paragraphs():
+    """A quotation running over paragraphs is one statement per paragraph (no cue after the first);
+    a line broken mid-sentence stays one statement; an unclosed quotation is not carried on."""
+    assert _claims("وقال الوزير: «الوضع صعب جدا.\n\n«لكننا سنعمل على الحل.\n\nولن نتراجع أبدا».\nوانتهى الاجتماع.") == [
+        ("الوزير", "وقال", "الوضع صعب جدا", ()),
+        ("الوزير", None, "لكننا سنعمل على الحل", ()),
+        ("الوزير", None, "ولن نتراجع أبدا", ()),
+    ]
+    assert _claims("قال الوزير “المقاومة لن تسمح بفرض\n\nسياسة القصف.”") == [
+        ("الوزير", "قال", "المقاومة لن تسمح بفرض\n\nسياسة القصف", ()),
+    ]
+    assert _claims("قال الوزير «هذا خطأ\nوانتهى الاجتماع.") == [("الوزير", "قال", "هذا خطأ", ())]
+
+
 def test_name_headlines_need_the_body_to_quote_the_name():
     """ "الشيباني: ..." is kept when the body quotes al-Shaibani; "غزة: ..." and "عاجل: ..." are not statements."""
     assert [c[:2] for c in _claims("الشيباني: سوريا تواجه تحديات خطيرة\nقال الوزير أسعد الشيباني إن الوضع صعب.")] == [

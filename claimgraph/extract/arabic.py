@@ -68,7 +68,7 @@ parse_mention = parse_arabic_mention
 _NEGATION_REACH = 12
 
 #: A statement's speaker and adjuncts fit in this many characters between cue and content.
-_MAX_BETWEEN = 200
+_MAX_BETWEEN = 250
 
 
 def _lemmas(forms: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -259,8 +259,16 @@ def find_attributions(text: str) -> list[Attribution]:
     """
     found: list[dict] = []
     at = 0
+    open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
     for line in text.split("\n"):
+        count = len(found)
+        if open_quote is not None and line.strip():
+            open_quote = _continued_quote(text, at, at + len(line), open_quote, found)
+            at += len(line) + 1
+            continue
         _paragraph(text, at, at + len(line), found)
+        if len(found) > count:
+            open_quote = _left_open(text, found, at + len(line))
         at += len(line) + 1
     _confirm_headlines(found)
     results: list[Attribution] = []
@@ -291,7 +299,7 @@ def find_attributions(text: str) -> list[Attribution]:
                 lemma=item["lemma"],
                 start=start,
                 end=end,
-                cue_span=Span(*item["cue_span"]),
+                cue_span=Span(*item["cue_span"]) if item["cue_span"] is not None else None,
                 speaker_span=None,
                 same_as=same_as,
                 relay=item.get("relay"),
@@ -307,6 +315,7 @@ def find_attributions(text: str) -> list[Attribution]:
 #: carried over from the statement before, or a headline, least.
 _CONFIDENCE = {
     "verb-first": 0.85,
+    "quote-continued": 0.7,
     "verb-object": 0.6,
     "quote-then-verb": 0.8,
     "subject-before-verb": 0.8,
@@ -324,6 +333,56 @@ _REVIEW = {
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "headline-colon": "a headline: check the body says the same",
 }
+
+
+#: A quotation left open at a line end runs on over at most this many paragraphs.
+_QUOTE_PARAGRAPHS = 4
+
+
+def _left_open(text: str, found: list[dict], line_end: int) -> tuple[int, str] | None:
+    """The last statement of a paragraph, if it is a quotation still open at the line's end
+    and closed within the next few paragraphs: (its index, the marks that close it)."""
+    item = found[-1]
+    opening = item["start"] - 1
+    if opening < 0 or text[opening] not in QUOTE_CLOSERS or item["end"] != line_end:
+        return None
+    closers = QUOTE_CLOSERS[text[opening]]
+    ahead = text[line_end : line_end + _QUOTE_PARAGRAPHS * MAX_SENTENCE].split("\n")[: _QUOTE_PARAGRAPHS * 2 + 1]
+    if not any(c in "\n".join(ahead) for c in closers):
+        return None
+    return len(found) - 1, closers
+
+
+def _continued_quote(
+    text: str, start: int, end: int, open_quote: tuple[int, str], found: list[dict]
+) -> tuple[int, str] | None:
+    """A paragraph of a quotation begun above: one more statement of the same speaker, with no cue.
+
+    Returns the quotation, still open, for the next paragraph; None once it closes.
+    """
+    index, closers = open_quote
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    content_start = first + 1 if text[first] in QUOTE_CLOSERS else first
+    close = next((i for i in range(content_start, end) if text[i] in closers), None)
+    previous = found[-1]
+    if not text[previous["start"] : previous["end"]].rstrip().endswith((".", "!", "؟", "?", ":", "…")):
+        # The line broke mid-sentence ("... للاحتلال بفرض" / "سياسة قصف ..."): the same statement.
+        previous["end"] = close if close is not None else end
+        return None if close is not None else (index, closers)
+    found.append(
+        {
+            "speaker": None,
+            "same_as": index,
+            "cue": "",
+            "lemma": "",
+            "start": content_start,
+            "end": close if close is not None else end,
+            "split": start,
+            "cue_span": None,
+            "rule": "quote-continued",
+        }
+    )
+    return None if close is not None else (index, closers)
 
 
 def _confirm_headlines(found: list[dict]) -> None:
