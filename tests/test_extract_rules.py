@@ -237,3 +237,35 @@ def test_genitive_organisation_and_role_before_the_name():
     envoy = speakers["China's envoy to Darfur"]
     assert envoy.kind == "person" and sources[envoy.part_of].name == "China"
     assert speakers["Barry Gardiner"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "they" never resolves to one person.
+        ("Bill Keller said the story spoke for itself. They said the meeting never happened.", "Keller"),
+        # "the group" with two groups met and neither the last to speak: no guess.
+        (
+            "Hamas said its fighters fired rockets. Islamic Jihad said it joined the attack. "
+            "A UN envoy said the talks were stalled. The group said the attack would go on.",
+            "Hamas",
+        ),
+        # A short name fitting two people is neither of them.
+        (
+            "Rosie Ayliffe said her daughter loved travelling. Mia Ayliffe had written home weekly, "
+            "Tom Ayliffe said. Ayliffe said the family would campaign for change.",
+            "Ayliffe",
+        ),
+    ],
+)
+def test_ambiguous_references_are_not_guessed(text, wrong):
+    """Number, two fitting groups or two people sharing a surname: the reference is left unresolved."""
+    last = text.rsplit(". ", 1)[-1]
+    for name, quote in _said(extract_claims(text)):
+        assert not (wrong in name and quote in last), (name, quote)
+
+
+def test_nested_report_gives_the_inner_speaker():
+    """'He said the protesters pledged to ...': the protesters' pledge, reported by him."""
+    said = _said(extract_claims("Mohamed Fahmy said the protesters pledged to continue until their demands were met."))
+    assert said == [("protesters", "pledged to continue until their demands were met")]

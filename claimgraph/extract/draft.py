@@ -135,43 +135,44 @@ def _no_rules(lang: str) -> str:
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\s+)?[A-Z][\w’'-]+)+")
 
 
-def _new_party_between(text: str, start: int, end: int, known: set[str]) -> bool:
-    """Whether a paragraph lying wholly between ``start`` and ``end`` names someone not in ``known``.
+def _new_party_between(text: str, start: int, end: int, known: set[str], skip: Span) -> bool:
+    """Whether the text between ``start`` and ``end`` (less the span ``skip``) names someone not in ``known``.
 
-    A pronoun or description reaches back over such a paragraph only at the risk of
-    skipping the party that paragraph brought in ("Fishwick said ... / Attorney
-    General Jonathan Skrmetti had defended the law. / He said ..."), so it is not resolved.
+    A pronoun or description reaching back over narration that names another party
+    ("Fishwick said ... / Attorney General Jonathan Skrmetti had defended the law. /
+    He said ...") may mean that party, so it is not resolved. Titles ("Attorney
+    General") say nothing about who is meant; a gap longer than a few paragraphs is
+    out of reach altogether.
     """
-    lines = text[start:end].split("\n")[1:-1]
-    for line in lines:
-        for name in _NAME.findall(line):
-            words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS
+    if end - start > _REACH:
+        return True
+    known = known - _TITLES
+    for piece in (text[start : max(start, min(end, skip.start))], text[max(start, skip.end) : end]):
+        for match in _NAME.finditer(piece):
+            name = match.group(0)
+            words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
             if words and not words & known:
                 return True
     return False
 
 
-_SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "but",
-        "and",
-        "in",
-        "on",
-        "at",
-        "as",
-        "after",
-        "before",
-        "while",
-        "when",
-        "if",
-        "he",
-        "she",
-        "it",
-        "they",
-    ]
+_REACH = 3_000  # characters a pronoun may reach back over
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_CALENDAR = _word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december i"
+)
+_SENTENCE_OPENERS = _word_set("the a an but and in on at as after before while when if he she it they")
+_TITLES = _word_set(
+    "mr mrs ms dr sir dame lord lady former acting deputy chief general attorney minister prime president vice "
+    "secretary foreign defense defence interior health justice judge senator sen rep representative governor "
+    "mayor spokesman spokeswoman spokesperson commissioner police department ministry office state states u s "
+    "us un of the and for"
 )
 
 
@@ -193,7 +194,8 @@ def _resolve(
             key = speakers.resolve(attribution.speaker)
             if key is not None and attribution.speaker.name is None and key in last_at:
                 here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
-                if _new_party_between(text, last_at[key], here, speakers.words(key)):
+                content = Span(attribution.start, attribution.end)
+                if _new_party_between(text, last_at[key], here, speakers.words(key), content):
                     key = None
             via = ()
             if attribution.speaker.name is None and review is None:

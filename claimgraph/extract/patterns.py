@@ -144,6 +144,12 @@ _TO_LISTENER = frozenset(
         "insist",
         "admit",
         "warn",
+        # Commissives: what follows "to" is the promise or threat itself ("pledged to continue").
+        "pledge",
+        "vow",
+        "promise",
+        "threaten",
+        "swear",
     }
 )
 _ADJUNCT = re.compile(
@@ -209,11 +215,13 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     stripped = _LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
     segment = _TRAILING.sub("", stripped).strip()
-    that = _last_match(_COMPLEMENTISER, segment)
+    that = _last_match(_COMPLEMENTISER, segment) or _last_match(_CUE, segment)
     if that is not None:
-        # "Axios reported that Israeli officials": the speaker starts after "that".
-        begin += that.end()
-        segment = segment[that.end() :]
+        # "Axios reported that Israeli officials", "He said the protesters": the speaker
+        # starts after "that" or the outer cue.
+        rest = segment[that.end() :]
+        begin += that.end() + len(rest) - len(rest.lstrip())
+        segment = rest.strip()
     if not segment:
         return None
     if named is not None:
@@ -377,8 +385,8 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
     before = text[max(0, match.start() - 40) : match.start()]
-    if _NOT_A_VERB.search(before) or _NEGATED.search(before):
-        return None  # "an estimated 58,000", "did not say", "declined to comment"
+    if _NOT_A_VERB.search(before) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
+        return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     cue_start = match.start()
     infinitive = _INFINITIVE.search(text, 0, cue_start)
     if infinitive is not None:

@@ -301,7 +301,8 @@ _CLAUSE = re.compile(
 )
 # Lower-case nouns that name a person or a speaking body in a description.
 _PERSON_HEAD = re.compile(
-    r"(?:er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|chief|boss|aide|aides|"
+    r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
+    r"chief|boss|aide|aides|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department)$"
@@ -394,7 +395,12 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         # of the organisation in the genitive.
         inner = parse_mention(genitive.group("rest"))
         organisation = genitive.group("organisation")
-        if inner is not None and inner.name is not None and inner.person:
+        if (
+            inner is not None
+            and inner.name is not None
+            and not inner.unnamed
+            and (inner.person or _kind_of(inner.name) == "other")
+        ):
             return Mention(
                 text,
                 inner.name,
@@ -480,8 +486,7 @@ class Speakers:
         if mention.name is None:
             return self._refer(mention)
         key = self._add(mention)
-        self._seen(key)
-        return key
+        return None if key is None else self._seen(key)
 
     def relay(self, mention: Mention) -> int | None:
         """The actor a relay names ("told Reuters", "according to the Post"), without making it
@@ -500,9 +505,11 @@ class Speakers:
             key = actor.part_of
         return words
 
-    def _add(self, mention: Mention) -> int:
+    def _add(self, mention: Mention) -> int | None:
         assert mention.name is not None
         key = self._named(mention.name, mention.person)
+        if key is None:
+            return None
         actor = self._actors[key]
         if mention.person:
             actor.person = True
@@ -512,7 +519,7 @@ class Speakers:
                 actor.gender = mention.gender
             if mention.organisation and actor.part_of is None:
                 organisation = self._named(mention.organisation, person=False)
-                if organisation != key:
+                if organisation is not None and organisation != key:
                     actor.part_of = organisation
                     self._last_organisation = organisation
         actor.unnamed = actor.unnamed or mention.unnamed
@@ -522,12 +529,17 @@ class Speakers:
     def _refer(self, mention: Mention) -> int | None:
         if mention.refers == "person":
             if mention.description is not None:
-                # "the spokesman": the last person whose role says so, else the last person;
-                # "the Sudanese defence minister", with words the last person's role lacks,
-                # is someone new.
-                for actor in reversed(self._actors):
-                    if actor.person and actor.role and mention.description in actor.role.lower():
-                        return self._seen(actor.key)
+                # "the spokesman": the person whose role says so (with two, the last one
+                # speaking, else no guess), else the last person if the words fit.
+                fits = [
+                    actor.key
+                    for actor in self._actors
+                    if actor.person and actor.role and mention.description in actor.role.lower()
+                ]
+                if len(fits) == 1 or self._last_person in fits:
+                    return self._seen(self._last_person if self._last_person in fits else fits[0])
+                if fits:
+                    return None
             key = self._last_person
             if key is not None and mention.description is not None:
                 # "the source" is the last person only if that person was called a source
@@ -554,22 +566,26 @@ class Speakers:
         elif mention.refers == "organisation":
             key = self._last_organisation
             if mention.description is not None:
-                # "the army" is the last organisation only if its name or kind says army; never
-                # another party's ministry (the wrong side's mouth).
-                key = next(
-                    (
-                        actor.key
-                        for actor in reversed(self._actors)
-                        if not actor.person
-                        and (
-                            mention.description in _tokens(actor.name)
-                            or _kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
-                        )
-                    ),
-                    None,
-                )
+                # "the army" is an organisation whose name or kind says army; never another
+                # party's ministry (the wrong side's mouth). With two such in reach ("the
+                # group" after Hamas and Islamic Jihad), the last one speaking, else no guess.
+                fits = [
+                    actor.key
+                    for actor in self._actors
+                    if not actor.person
+                    and (
+                        mention.description in _tokens(actor.name)
+                        or _kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
+                    )
+                ]
+                if len(fits) > 1 and self._last_organisation not in fits:
+                    return None
+                key = (self._last_organisation if self._last_organisation in fits else fits[0]) if fits else None
         else:
             key = self._last
+            actor = self._actors[key] if key is not None else None
+            if actor is not None and mention.plural and (actor.person or _personal(actor)) and not actor.plural:
+                return None  # "they" after one person: a group the rules did not see
         if key is None and mention.description is not None:
             # "The army insisted ..." or "the official said" with nobody met before: the
             # description itself is the (unnamed) source.
@@ -591,12 +607,15 @@ class Speakers:
             self._last_organisation = key
         return key
 
-    def _named(self, name: str, person: bool) -> int:
+    def _named(self, name: str, person: bool) -> int | None:
+        """The actor a name names, added if new; None when it could be either of two actors."""
         tokens = _tokens(name)
         if tokens in self._by_tokens:
             key = self._by_tokens[tokens]
         else:
             key = self._match(tokens, person)
+            if key == _AMBIGUOUS:
+                return None
             if key is None:
                 key = len(self._actors)
                 self._actors.append(_Actor(key, [], person=person))
@@ -617,15 +636,16 @@ class Speakers:
         if not distinctive:
             return None
         candidates = set.intersection(*(self._by_word.get(w, set()) for w in distinctive))
-        best = None
-        for key in sorted(candidates, reverse=True):  # the most recent actor first
-            actor = self._actors[key]
-            if person and not actor.person and actor.names:
-                continue
-            if any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in actor.tokens):
-                best = key
-                break
-        return best
+        fits = [
+            key
+            for key in sorted(candidates)
+            if not (person and not self._actors[key].person and self._actors[key].names)
+            and any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in self._actors[key].tokens)
+        ]
+        if len(fits) > 1 and any(_contiguous(tokens, known) for key in fits for known in self._actors[key].tokens):
+            # "Ayliffe" after "Rosie Ayliffe" and "Mia Ayliffe": a short name fitting two people.
+            return _AMBIGUOUS
+        return fits[-1] if fits else None
 
     # -- results -----------------------------------------------------------------------------
 
@@ -672,6 +692,8 @@ class Speakers:
             )
         return ids, tuple(sources)
 
+
+_AMBIGUOUS = -1
 
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
 _DESCRIPTION_KINDS = {
