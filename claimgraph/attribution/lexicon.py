@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from claimgraph.attribution.arabic import arabic_cue_class
+
 __all__ = ["CUE_CLASSES", "CUE_ENTRIES", "CUE_VERBS", "NOUN_CUES", "CueEntry", "cue_class", "cue_entry", "cue_forms"]
 
 #: The classes of cue, with what each means. ("loaded" is the doubting class,
@@ -363,4 +365,4 @@ def cue_class(cue: str | None) -> str | None:
             found = _FORM_ENTRY.get(" ".join(words[start : start + size]))
             if found is not None:
                 return found.cls
-    return None
+    return arabic_cue_class(cue)
