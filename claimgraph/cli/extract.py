@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from claimgraph.cli._common import Failed, emit, output_option, reports_errors
-from claimgraph.extract import Evidence, extract_draft
+from claimgraph.extract import Evidence, Span, extract_draft
 from claimgraph.extract.language import LANGUAGE_NAMES
 from claimgraph.extract.speakers import slug
 from claimgraph.io import dossier_text, read_ledger, write_files_atomic, yamlfile
@@ -19,8 +19,8 @@ from claimgraph.model import Ledger
 _CLAIM_LINE = re.compile(r"^- id: (?P<id>\S+)$", re.MULTILINE)
 
 
-def _span(name: str, span: object) -> str:
-    return f"{name} {span.start}-{span.end}" if span is not None else f"{name} -"  # type: ignore[attr-defined]
+def _span(name: str, span: Span | None) -> str:
+    return f"{name} {span.start}-{span.end}" if span is not None else f"{name} -"
 
 
 def _with_evidence(dossier: str, evidence: tuple[Evidence, ...]) -> str:
@@ -30,7 +30,7 @@ def _with_evidence(dossier: str, evidence: tuple[Evidence, ...]) -> str:
     if claims_at < 0:
         return dossier
 
-    def comment(match: re.Match) -> str:
+    def comment(match: re.Match[str]) -> str:
         found = by_claim.get(match.group("id"))
         if found is None:
             return match.group(0)
@@ -102,10 +102,10 @@ def extract(
         raise Failed(f"error: {article}: {exc}") from None
     for note in draft.warnings:
         click.echo(f"warning: {article}: {note}", err=True)
-    ledger = link_article(draft.ledger, article, output)
+    linked = link_article(draft.ledger, article, output)
     title = f"Draft claims extracted from {article.name}"
     if output is None or output == "-":
-        text = _with_evidence(dossier_text(ledger, title=title), draft.evidence)
+        text = _with_evidence(dossier_text(linked, title=title), draft.evidence)
         if len(text.encode("utf-8")) > yamlfile.MAX_BYTES:
             # A dossier the reader would refuse is no use on standard output either.
             raise Failed(
@@ -115,7 +115,7 @@ def extract(
             )
         emit(text, output)
         return
-    parts = _draft_parts(ledger, output, title, draft.evidence)
+    parts = _draft_parts(linked, output, title, draft.evidence)
     paths = part_paths(output, len(parts))
     write_files_atomic(dict(zip(paths, parts, strict=True)))
     for path in paths:

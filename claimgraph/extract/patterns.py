@@ -20,6 +20,7 @@ quote is always a verbatim span.
 from __future__ import annotations
 
 import re
+from typing import Literal, TypedDict
 
 from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
 from claimgraph.extract.records import Attribution, Span
@@ -48,16 +49,43 @@ _LEMMA_OF = {form: entry.lemma for form, entry in _ENTRY_OF.items()}
 _OBJECT_VERBS = frozenset(entry.lemma for entry in CUE_ENTRIES if entry.object)
 
 
+class _Candidate(TypedDict, total=False):
+    """An attribution while the sentence is read, offsets into the sentence.
+
+    Each pattern fills the keys it knows; ``split`` is where the statement of
+    an attribution read before it must end, ``cue_at`` where the cue is printed,
+    ``where`` where the speaker's mention is, ``same_as`` and ``relayed_by``
+    index the list of candidates.
+    """
+
+    speaker: Mention | None
+    cue: str
+    lemma: str
+    start: int
+    end: int
+    split: int
+    cue_at: tuple[int, int]
+    where: Span
+    relay: str | None
+    rule: str
+    same_as: int | None
+    relayed_by: int | None
+
+
+# A character → the subtree of the words continuing with it; the key "" marks a word's end.
+_Tree = dict[str, "_Tree"]
+
+
 def _alternation(words: list[str]) -> str:
     """A regular expression matching any of the words, as a prefix tree (fast: no backtracking over a long list)."""
-    tree: dict = {}
+    tree: _Tree = {}
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def pattern(node: dict) -> str:
+    def pattern(node: _Tree) -> str:
         branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
         optional = "" in node
         if not branches:
@@ -170,14 +198,14 @@ _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P
 _CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     last = None
     for last in pattern.finditer(text):  # noqa: B007 (the last one is the one wanted)
         pass
     return last
 
 
-def _last_boundary(text: str, limit: int) -> re.Match | None:
+def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
     last = None
     for match in _BOUNDARY.finditer(text, 0, limit):
         if match.end() <= limit:
@@ -271,7 +299,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         return []
     relay_match = _RELAY_PREFIX.match(text)
     relay = relay_match.group("relay").strip() if relay_match else None
-    found: list[dict] = []
+    found: list[_Candidate] = []
     verbs: list[int] = []  # where finite speech verbs stand, read or not
     for match in _CUE.finditer(text):
         cue = match.group(0)
@@ -309,8 +337,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 end = later["split"]
                 break
         start, end = _trim(text, item["start"], end)
-        same_as = position.get(item.get("same_as", -1))
-        relayed_by = position.get(item.get("relayed_by", -1))
+        same_as = _renumbered(position, item.get("same_as"))
+        relayed_by = _renumbered(position, item.get("relayed_by"))
         if not any(c.isalnum() for c in text[start:end]):
             continue
         if item["speaker"] is None and same_as is None:
@@ -339,7 +367,17 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     return results
 
 
-def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
+def _renumbered(position: dict[int, int], index: int | None) -> int | None:
+    """Where the candidate at ``index`` ended up among the results; None for none or a dropped one."""
+    return position.get(index) if index is not None else None
+
+
+def _is_pronoun(mention: Mention | None) -> bool:
+    """Whether a speaker is a pronoun: neither a name nor a description ("he", "they")."""
+    return mention is not None and mention.name is None and mention.description is None
+
+
+def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
     """Nested attribution: the inner speaker speaks, the outer one relays.
 
     "According to the Post, ... Eric Phillips said ...", "..., Finan claimed that ...,
@@ -366,7 +404,7 @@ def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
         for later in inner:
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
-            pronoun = later["speaker"].name is None and later["speaker"].description is None
+            pronoun = _is_pronoun(later["speaker"])
             if not according and pronoun and later["split"] <= outer["start"] + len("that "):
                 drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
                 continue
@@ -396,10 +434,12 @@ def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
         return found
     kept = [item for i, item in enumerate(found) if i not in drop]
     renumber = {id(item): n for n, item in enumerate(kept)}
+    key: Literal["same_as", "relayed_by"]
     for item in kept:
         for key in ("same_as", "relayed_by"):
-            if item.get(key) is not None:
-                target = found[item[key]]
+            at = item.get(key)
+            if at is not None:
+                target = found[at]
                 if id(target) in renumber:
                     item[key] = renumber[id(target)]
                 else:
@@ -407,7 +447,13 @@ def _nested(found: list[dict], verbs: list[int]) -> list[dict]:
     return kept
 
 
-def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
+def _past_that(text: str, at: int) -> int:
+    """The offset past the spaces and the "that" at ``at``, if any (the pattern matches even nothing)."""
+    match = _THAT.match(text, at)
+    return match.end() if match is not None else at
+
+
+def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
     before = text[max(0, match.start() - 40) : match.start()]
@@ -464,7 +510,7 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
             "where": where,
             "relay": relay,
         }
-    start = _THAT.match(text, rest).end()
+    start = _past_that(text, rest)
     if lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
         start = match.start()
     return {
@@ -500,7 +546,7 @@ _PLURAL_DETERMINERS = frozenset(
 )
 
 
-def _quoted_as(text: str, match: re.Match) -> dict | None:
+def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
     """ "MENA quoted an Egyptian official source as saying ...": the source speaks, MENA relays."""
     quoted = _QUOTED.search(text, max(0, match.start() - 200), match.start())
     if quoted is None:
@@ -510,12 +556,12 @@ def _quoted_as(text: str, match: re.Match) -> dict | None:
     if mention is None:
         return None
     where = Span(quoted.start("speaker"), quoted.end("speaker"))
-    start = _THAT.match(text, match.end()).end()
+    start = _past_that(text, match.end())
     while (adverbial := _ADVERBIAL.match(text, start)) is not None and adverbial.end() > start:
-        start = _THAT.match(text, adverbial.end()).end()  # "as saying on condition of anonymity"
+        start = _past_that(text, adverbial.end())  # "as saying on condition of anonymity"
     condition = _ANONYMITY.match(text, start)
     if condition is not None:
-        start = _THAT.match(text, condition.end()).end()
+        start = _past_that(text, condition.end())
     return {
         "speaker": mention,
         "cue": "quoted ... as saying",
@@ -529,11 +575,11 @@ def _quoted_as(text: str, match: re.Match) -> dict | None:
     }
 
 
-def _participle(text: str, match: re.Match, found: list[dict]) -> dict | None:
+def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
     left = text[: match.start()]
-    start = _THAT.match(text, match.end()).end()
+    start = _past_that(text, match.end())
     if lemma in _OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):
         start = match.start()
     own = _OWN_SUBJECT.search(left)
@@ -569,7 +615,7 @@ def _participle(text: str, match: re.Match, found: list[dict]) -> dict | None:
     }
 
 
-def _according(text: str, match: re.Match, found: list[dict]) -> dict | None:
+def _according(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
     if after is None:
         return None
