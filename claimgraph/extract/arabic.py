@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Literal, TypedDict
 
 from attrs import frozen
 
@@ -96,6 +97,31 @@ _WORD = re.compile(f"[{LETTER}{MARKS}]+")
 _SENTENCE_END = re.compile(r"[.!?؟]")
 
 
+class _Statement(TypedDict, total=False):
+    """An attributed statement while the text is read, offsets into the whole text.
+
+    Each rule fills the keys it knows. ``split`` is where the statement read
+    before it must end; ``same_as`` indexes the list of statements; ``confirm``
+    marks a headline kept only if the body quotes its speaker, ``nested`` a
+    statement inside another's content, ``continues`` an object statement whose
+    speaker is the one before.
+    """
+
+    speaker: Mention | None
+    same_as: int | None
+    cue: str
+    lemma: str
+    cue_span: tuple[int, int] | None
+    start: int
+    end: int
+    split: int
+    relay: str | None
+    rule: str
+    confirm: bool
+    nested: bool
+    continues: bool
+
+
 @frozen
 class _Cue:
     """A cue found in the text: its kind, where it is printed, and its lemma."""
@@ -139,7 +165,9 @@ def _opens_cue(word: str) -> tuple[str, int, str] | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _classify(word: str) -> tuple | None:
+def _classify(
+    word: str,
+) -> tuple[Literal["opens"], str, int, str] | tuple[Literal["one"], str, str, int] | None:
     """What a word may be in a cue: ``("opens", ...)`` from :func:`_opens_cue`, ``("one", ...)``
     from :func:`_word_cue`, or None for the great majority of words."""
     opening = _opens_cue(word)
@@ -257,7 +285,7 @@ def find_attributions(text: str) -> list[Attribution]:
         ("وأضاف أن ...") has ``speaker`` None and ``same_as`` the statement whose
         speaker it continues.
     """
-    found: list[dict] = []
+    found: list[_Statement] = []
     at = 0
     open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
     for line in text.split("\n"):
@@ -276,9 +304,11 @@ def find_attributions(text: str) -> list[Attribution]:
     carried: dict[int, Mention] = {}  # dropped statements' own speakers, for those continuing them
     for index, item in enumerate(found):
         start, end = _trim(text, item["start"], item["end"])
-        if item["speaker"] is None and item.get("same_as") in carried:
-            item = {**item, "speaker": carried[item["same_as"]], "same_as": None}
-        same_as = position.get(item.get("same_as", -1))
+        continued = item.get("same_as")
+        if item["speaker"] is None and continued is not None and continued in carried:
+            item = {**item, "speaker": carried[continued], "same_as": None}
+            continued = None
+        same_as = position.get(continued) if continued is not None else None
         if (
             end <= start
             or not any(c.isalnum() for c in text[start:end])
@@ -339,7 +369,7 @@ _REVIEW = {
 _QUOTE_PARAGRAPHS = 4
 
 
-def _left_open(text: str, found: list[dict], line_end: int) -> tuple[int, str] | None:
+def _left_open(text: str, found: list[_Statement], line_end: int) -> tuple[int, str] | None:
     """The last statement of a paragraph, if it is a quotation still open at the line's end
     and closed within the next few paragraphs: (its index, the marks that close it)."""
     item = found[-1]
@@ -354,7 +384,7 @@ def _left_open(text: str, found: list[dict], line_end: int) -> tuple[int, str] |
 
 
 def _continued_quote(
-    text: str, start: int, end: int, open_quote: tuple[int, str], found: list[dict]
+    text: str, start: int, end: int, open_quote: tuple[int, str], found: list[_Statement]
 ) -> tuple[int, str] | None:
     """A paragraph of a quotation begun above: one more statement of the same speaker, with no cue.
 
@@ -385,7 +415,7 @@ def _continued_quote(
     return None if close is not None else (index, closers)
 
 
-def _confirm_headlines(found: list[dict]) -> None:
+def _confirm_headlines(found: list[_Statement]) -> None:
     """Drop a headline "name: words" unless the body quotes a speaker sharing a distinctive word of the name."""
     spoken = {
         word
@@ -395,13 +425,14 @@ def _confirm_headlines(found: list[dict]) -> None:
         if word not in _GENERIC_WORDS
     }
     for item in found:
-        if item.get("confirm"):
-            words = {base(w) for w in item["speaker"].text.split()} - _GENERIC_WORDS
+        speaker = item["speaker"]
+        if item.get("confirm") and speaker is not None:  # a headline always names its speaker
+            words = {base(w) for w in speaker.text.split()} - _GENERIC_WORDS
             if not words & spoken:
                 item["end"] = item["start"]
 
 
-def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
+def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None:
     first = len(found)
     if not text[start:end].strip():
         return
@@ -437,14 +468,19 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
             if later["split"] >= item["end"]:
                 break
     # "وحسب وكالة X، فقد اكتفت الشرطة بالإشارة إلى ...": the inner speaker speaks, X relays.
+    # (Every statement of a paragraph has a cue span: only a quotation continued from the
+    # paragraph before has none.)
     for index, item in enumerate(mine):
-        if item["rule"] != "preposition" or item["start"] < item["cue_span"][1]:
+        cue_span = item["cue_span"]
+        if item["rule"] != "preposition" or cue_span is None or item["start"] < cue_span[1]:
             continue
         inner = next(
             (
                 later
                 for later in mine[index + 1 :]
-                if later["speaker"] is not None and item["start"] <= later["cue_span"][0] <= item["end"]
+                if later["speaker"] is not None
+                and (later_cue := later["cue_span"]) is not None
+                and item["start"] <= later_cue[0] <= item["end"]
             ),
             None,
         )
@@ -453,7 +489,7 @@ def _paragraph(text: str, start: int, end: int, found: list[dict]) -> None:
             item["end"] = item["start"]  # dropped: its content is the inner statement
 
 
-def _rule_of(cue: _Cue, item: dict) -> str:
+def _rule_of(cue: _Cue, item: _Statement) -> str:
     if cue.kind == "verb":
         if item["speaker"] is None:
             return "continuation"
@@ -461,7 +497,7 @@ def _rule_of(cue: _Cue, item: dict) -> str:
     return {"participle": "participle", "noun": "verbal-noun", "came": "came-in-statement"}.get(cue.kind, "preposition")
 
 
-def _headline(text: str, start: int, end: int, found: list[dict]) -> dict | None:
+def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Statement | None:
     """``وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب`` — a short line, a speaker, a colon."""
     line = text[start:end]
     if len(line) > 160 or any(_is_cue_word(w) for w in line.split(":")[0].split()):
@@ -508,7 +544,7 @@ _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
 _GENERIC_WORDS = _ROLE_BASES | _ORG_BASES
 
 
-def _content(text: str, marker: re.Match, limit: int) -> tuple[int, int] | None:
+def _content(text: str, marker: re.Match[str], limit: int) -> tuple[int, int] | None:
     """The content after a marker: a quotation, or the rest of the sentence."""
     position = marker.end()
     while position < limit and text[position] == " ":
@@ -566,7 +602,7 @@ def _statement_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _next_marker(text: str, position: int, limit: int) -> re.Match | None:
+def _next_marker(text: str, position: int, limit: int) -> re.Match[str] | None:
     """The first content marker after a cue, within a speaker's reach and the sentence.
 
     A short quotation followed by more words before the content is a name
@@ -602,7 +638,7 @@ def _ends_statement(text: str, at: int, limit: int) -> bool:
     return False
 
 
-def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     printed = text[cue.start : cue.end]
     lemma = cue.lemma
     split = cue.start
@@ -627,24 +663,24 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
         span = _next_paragraph(text, end)  # "وقال الوزير:" and the words on the next line
     if span is None:
         return None
-    item = {"cue": printed.strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
+    item: _Statement = {"cue": printed.strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
     if lemma == "نقل":
         # "نقلت وكالة X عن Y قوله إن": Y speaks, X relays.
-        relay, sep, speaker = between.partition(f" {'عن'} ")
+        outlet, sep, speaker = between.partition(f" {'عن'} ")
         if not sep:
             return None
         mention = parse_arabic_mention(_SAYING.sub("", speaker))
         if mention is None:
             return None
-        return {**item, "speaker": mention, "relay": relay.strip() or None}
+        return {**item, "speaker": mention, "relay": outlet.strip() or None}
     if lemma == "أبلغ":
         # "أبلغ مسؤول أمريكي وكالة رويترز أن": the outlet told is a relay, not part of the speaker.
         told = next((i for i, w in enumerate(between.split()) if i and in_lexicon(w, _OUTLET_BASES)), None)
         if told is None:
             return None
         mention, _ = _speaker_and_relay(" ".join(between.split()[:told]))
-        relay = " ".join(between.split()[told:])
-        return None if mention is None else {**item, "speaker": mention, "relay": relay}
+        told_outlet = " ".join(between.split()[told:])
+        return None if mention is None else {**item, "speaker": mention, "relay": told_outlet}
     head = between.strip()
     if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
@@ -674,8 +710,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
         return _continuation(item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
-        subject = _quoted_subject(text, start, cue.start)
-        return None if subject is None else {**item, "speaker": subject, "relay": None}
+        quoted = _quoted_subject(text, start, cue.start)
+        return None if quoted is None else {**item, "speaker": quoted, "relay": None}
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
@@ -745,7 +781,7 @@ _SENTENCE_OPENER = re.compile(
 )
 
 
-def _relay_of(outer: dict) -> str | None:
+def _relay_of(outer: _Statement) -> str | None:
     mention = outer.get("speaker")
     return mention.text if mention is not None and mention.name is not None else outer.get("relay")
 
@@ -761,7 +797,7 @@ def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
 _PREPOSITION_OF = {"أشار": fold("إلى"), "لفت": fold("إلى"), "نوه": fold("إلى"), "أكد": fold("على"), "شدد": fold("على")}
 
 
-def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match | None) -> dict | None:
+def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | None) -> _Statement | None:
     """A statement that is the verb's object: ``وأشار التقرير إلى ارتفاع ...``, ``ونفى الجيش مسؤوليته عن ...``."""
     sentence_stop = _sentence_end(text, cue.end, end)
     reach = marker.start() if marker is not None else sentence_stop
@@ -785,7 +821,7 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match | None) ->
         content_start = words[taken].start()
     else:
         return None
-    item = {
+    item: _Statement = {
         "cue": text[cue.start : cue.end].strip(),
         "lemma": cue.lemma,
         "start": content_start,
@@ -808,7 +844,7 @@ _MANNER = frozenset(fold(w) for w in ("بشدة", "قطعيا", "تماما", "�
 _OPENER_OF = {"»": "«", "”": "“”", "“": "“”", '"': '"'}
 
 
-def _quote_before(text: str, cue: _Cue, start: int, end: int) -> dict | None:
+def _quote_before(text: str, cue: _Cue, start: int, end: int) -> _Statement | None:
     """``«...»، قال الوزير.``: a quotation closing just before the verb, its speaker after it."""
     left = text[max(start, cue.start - MAX_SENTENCE) : cue.start].rstrip(" ،,")
     if not left or left[-1] not in _OPENER_OF:
@@ -832,7 +868,7 @@ def _quote_before(text: str, cue: _Cue, start: int, end: int) -> dict | None:
     }
 
 
-def _continuation(item: dict, found: list[dict], first: int, relay: str | None = None) -> dict | None:
+def _continuation(item: _Statement, found: list[_Statement], first: int, relay: str | None = None) -> _Statement | None:
     """A statement with no subject of its own continues the last statement not nested in another."""
     main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
     if main is None:
@@ -840,7 +876,7 @@ def _continuation(item: dict, found: list[dict], first: int, relay: str | None =
     return {**item, "speaker": None, "same_as": main, "relay": relay}
 
 
-def _participle(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     left = text[start : cue.start].rstrip()
     # "وتابع مؤكدًا: ..." is one statement, cued by the verb.
     if left and _is_cue_word(left.split()[-1]) and re.search(f"[{LETTER}{MARKS}]$", left):
@@ -859,11 +895,17 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[dict], f
     comma = max(left.rfind("،"), left.rfind(","))
     split = start + comma if comma >= 0 else cue.start
     lemma = cue.lemma
-    item = {"cue": text[cue.start : cue.end].strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
+    item: _Statement = {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": lemma,
+        "start": span[0],
+        "end": span[1],
+        "split": split,
+    }
     return _continuation(item, found, first)
 
 
-def _noun(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+def _noun(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     lemma = cue.lemma
     after = _TO_OR_ON.match(text, cue.end, end)
     if after is not None and _THAT.match(text, after.end()) is None:
@@ -879,7 +921,7 @@ def _noun(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
         span = _content(text, marker, end)
     if span is None:
         return None
-    item = {
+    item: _Statement = {
         "cue": text[cue.start : cue.end].strip(),
         "lemma": lemma,
         "start": span[0],
@@ -892,7 +934,7 @@ def _noun(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: 
     return _continuation(item, found, first)
 
 
-def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     printed = text[cue.start : cue.end].strip()
     lemma = cue.lemma
     sentence_start = _sentence_start(text, start, cue.start)
@@ -904,7 +946,7 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[dict], 
     mention, relay = _speaker_and_relay(speaker_text)
     if mention is None:
         return None
-    item = {"cue": printed, "lemma": lemma, "speaker": mention, "relay": relay}
+    item: _Statement = {"cue": printed, "lemma": lemma, "speaker": mention, "relay": relay}
     if not left or fold(left) in (fold("و"), fold("ف")):
         # "وبحسب وكالة X، ...": the clause after the comma.
         if comma is None:
@@ -912,7 +954,9 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[dict], 
         content_start = cue.end + comma.end()
         while content_start < end and text[content_start] == " ":
             content_start += 1
-        content_start += len(re.match(f"(?:{fuzzy('فقد')}|{fuzzy('فإن')}|ف)?\\s*", text[content_start:end]).group(0))
+        # The pattern matches even nothing, so there is always a match.
+        particle = re.match(f"(?:{fuzzy('فقد')}|{fuzzy('فإن')}|ف)?\\s*", text[content_start:end])
+        content_start += len(particle.group(0)) if particle is not None else 0
         return {**item, "start": content_start, "end": after_end, "split": cue.start}
     if not left.endswith(("،", ",")):
         return None
@@ -923,7 +967,7 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[dict], 
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
 
 
-def _came(text: str, cue: _Cue, start: int, end: int, found: list[dict], first: int) -> dict | None:
+def _came(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     """``وجاء في بيان الوزارة أن ...``: the statement's author speaks."""
     marker = _next_marker(text, cue.end, end)
     if marker is None or (marker.group("colon") is not None and not text[cue.end : marker.start()].strip()):
@@ -1028,7 +1072,7 @@ def _relay(text: str) -> str | None:
     match = _RELAY.search(text)
     if match is None:
         return None
-    words = []
+    words: list[str] = []
     for word in match.group("relay").split():
         if words and (fold(word) in _ADJUNCT_WORDS or in_lexicon(word, _EVENT_BASES)):
             break
