@@ -361,10 +361,15 @@ class ArabicSpeakers:
         """
         if mention.name is None:
             key = self._refer(mention)
-        elif mention.person and mention.role and not mention.unnamed and self._holder(mention.role) is not None:
+        elif (
+            mention.person
+            and mention.role
+            and not mention.unnamed
+            and (holder := self._holder(mention.role)) is not None
+        ):
             # "وزير الصحة اللبناني: ..." then "قال وزير الصحة اللبناني فراس الأبيض": the name
             # of the person the headline gave by role only.
-            key = self._holder(mention.role)
+            key = holder
             self._actors[key].proper.append(mention.name)
             self._named_as(key, mention.name)
         else:
@@ -485,9 +490,10 @@ class ArabicSpeakers:
         """The sources for the actors in ``used`` and the organisations they are part of."""
         keep: set[int] = set()
         for key in used:
-            while key is not None and key not in keep:
-                keep.add(key)
-                key = self._actors[key].part_of
+            at: int | None = key
+            while at is not None and at not in keep:
+                keep.add(at)
+                at = self._actors[at].part_of
         ids: dict[int, str] = {}
         taken: set[str] = set()
         for actor in self._actors:

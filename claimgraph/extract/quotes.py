@@ -307,8 +307,9 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                     )
             if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«":
                 open_quote = True
-            if after is not None or before is not None:
-                mention, speaker_span, cue_span, cue = after or before  # type: ignore[misc]
+            attributed = after if after is not None else before
+            if attributed is not None:
+                mention, speaker_span, cue_span, cue = attributed
                 if not standalone and after is not None and _words(text[begin:end]) < _MIN_WORDS:
                     continue
                 relay = None

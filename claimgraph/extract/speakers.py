@@ -488,11 +488,11 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
             and _tokens(name)[-1] not in _GENERIC
         ):
             role = bare[:role_end].strip()
-            organisation = before if before and before.lower() not in _DEMONYMS and before[:1].isupper() else None
-            if organisation is not None and (not _is_name_like(organisation) or organisation.endswith(("’s", "'s"))):
-                organisation = organisation.removesuffix("’s").removesuffix("'s")
-                organisation = organisation if _is_name_like(organisation) else None
-            return Mention(text, name, role=role, organisation=organisation, person=True, gender=_gender(name))
+            employer = before if before and before.lower() not in _DEMONYMS and before[:1].isupper() else None
+            if employer is not None and (not _is_name_like(employer) or employer.endswith(("’s", "'s"))):
+                employer = employer.removesuffix("’s").removesuffix("'s")
+                employer = employer if _is_name_like(employer) else None
+            return Mention(text, name, role=role, organisation=employer, person=True, gender=_gender(name))
     if not _is_name_like(bare):
         if (
             bare == text
@@ -607,11 +607,12 @@ class Speakers:
     def words(self, key: int) -> set[str]:
         """The lower-case words of an actor's names and role, and of its organisation's names."""
         words: set[str] = set()
-        while key is not None:
-            actor = self._actors[key]
+        at: int | None = key
+        while at is not None:
+            actor = self._actors[at]
             for text in (*actor.names, actor.role or ""):
                 words.update(w.lower() for w in _WORD.findall(text))
-            key = actor.part_of
+            at = actor.part_of
         return words
 
     def _add(self, mention: Mention) -> int | None:
@@ -698,8 +699,13 @@ class Speakers:
                 key = (self._last_organisation if self._last_organisation in fits else fits[0]) if fits else None
         else:
             key = self._last
-            actor = self._actors[key] if key is not None else None
-            if actor is not None and mention.plural and (actor.person or _personal(actor)) and not actor.plural:
+            last_actor = self._actors[key] if key is not None else None
+            if (
+                last_actor is not None
+                and mention.plural
+                and (last_actor.person or _personal(last_actor))
+                and not last_actor.plural
+            ):
                 return None  # "they" after one person: a group the rules did not see
         if key is None and mention.description is not None:
             # "The army insisted ..." or "the official said" with nobody met before: the
@@ -795,11 +801,12 @@ class Speakers:
         Returns:
             actor key → source id, and the sources in the order the actors were met.
         """
-        keep = set()
+        keep: set[int] = set()
         for key in used:
-            while key is not None and key not in keep:
-                keep.add(key)
-                key = self._actors[key].part_of
+            at: int | None = key
+            while at is not None and at not in keep:
+                keep.add(at)
+                at = self._actors[at].part_of
         ids: dict[int, str] = {}
         taken: set[str] = set(self._known_ids)
         for actor in self._actors:
