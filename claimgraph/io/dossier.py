@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -25,13 +25,14 @@ from claimgraph.model.fields import checked_text
 __all__ = [
     "DOSSIER_SUFFIXES",
     "dossier_files",
+    "dossier_headers",
     "dossier_text",
     "read_ledger",
 ]
 
 DOSSIER_SUFFIXES = (".yaml", ".yml")
 
-_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note")
+_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note", "retractions")
 FORMAT_VERSION = 1
 #: Problems reported before checking stops: a hostile or badly broken input
 #: (a million empty entries) gets the first ones and a count, not millions of lines.
@@ -343,18 +344,55 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _str)
 
 
-def dossier_text(ledger: Ledger, *, title: str | None = None, recorded_by: str | None = None) -> str:
+def dossier_headers(paths: Sequence[str | os.PathLike]) -> list[tuple[str, dict[str, object]]]:
+    """Each dossier's own fields (everything but its entry lists), file by file.
+
+    Read after :func:`read_ledger` accepted the files, so the YAML is known to parse.
+
+    Returns:
+        (label, fields) per dossier file, in :func:`dossier_files` order; dates
+        and other YAML values are kept as plain Python values.
+    """
+    headers = []
+    for path, label in dossier_files(paths):
+        data = read_yaml(read_text(path, label), label)
+        if isinstance(data, Located):
+            headers.append((label, {key: _plain(value) for key, value in data.items() if key not in SECTIONS}))
+    return headers
+
+
+def _plain(value: object) -> object:
+    """A YAML value without its line numbers."""
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def dossier_text(
+    ledger: Ledger,
+    *,
+    title: str | None = None,
+    recorded_by: str | None = None,
+    metadata: Mapping[str, object] | None = None,
+) -> str:
     """The ledger written as one dossier, in the format :func:`read_ledger` reads.
 
     Args:
         ledger: what to write.
         title: an optional title line for the dossier.
         recorded_by: default recorder for relations that name none.
+        metadata: the dossier's own fields (title, note, id...) to write first,
+            as a store kept them; ``title`` and ``recorded_by`` win over theirs.
 
     Returns:
         YAML text; the same ledger always gives the same text.
     """
     document: dict = {"format": FORMAT_VERSION}
+    for key, value in (metadata or {}).items():
+        if key not in SECTIONS and key not in ("format", "retractions"):
+            document[key] = value
     if title:
         document["title"] = title
     if recorded_by:

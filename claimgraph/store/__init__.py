@@ -14,18 +14,21 @@ from claimgraph.store.checkpoint import Checkpoint, generate_key, read_public_ke
 from claimgraph.store.dump import dump_store
 from claimgraph.store.load import load_ledger
 from claimgraph.store.partial import Link, StoreOutline, read_store_claims, read_store_outline
-from claimgraph.store.read import LogEntry, claim_status, history, read_store, retracted_entries
+from claimgraph.store.read import LogEntry, claim_status, history, read_store, retracted_entries, stored_metadata
 from claimgraph.store.tree import Head, consistency_between, parse_head, stored_head
 from claimgraph.store.verify import Broken, VerifyResult, verify_store
-from claimgraph.store.write import RecordSummary, init_store, record_ledger
+from claimgraph.store.write import WITHDRAWERS, Change, RecordSummary, Retraction, init_store, record_ledger
 
 __all__ = [
+    "WITHDRAWERS",
     "Broken",
+    "Change",
     "Checkpoint",
     "Head",
     "Link",
     "LogEntry",
     "RecordSummary",
+    "Retraction",
     "StoreOutline",
     "VerifyResult",
     "claim_status",
@@ -46,5 +49,6 @@ __all__ = [
     "retracted_entries",
     "sign_checkpoint",
     "stored_head",
+    "stored_metadata",
     "verify_store",
 ]

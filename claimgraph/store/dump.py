@@ -13,7 +13,7 @@ from claimgraph.errors import InputError
 from claimgraph.io.dossier import dossier_text
 from claimgraph.io.files import write_files_atomic
 from claimgraph.model import Ledger
-from claimgraph.store.read import read_store
+from claimgraph.store.read import read_store, stored_metadata
 from claimgraph.store.tree import head_comment, stored_head
 
 __all__ = ["dump_store"]
@@ -51,7 +51,8 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
 
     The dossier is named after the store (``ledger.db`` → ``ledger.yaml``);
     each document's text goes to its ``text_file`` beside it (inline when it
-    has none). The dossier's first line is a comment recording the ledger's
+    has none), and the dossier's own fields (title, note, id...) as the store
+    last kept them head it. The dossier's first line is a comment recording the ledger's
     head at that state. Every file is written atomically; the same state always
     gives the same bytes.
 
@@ -86,5 +87,10 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
     # A comment, so the dump still reads back as a dossier; verify --against reads it.
     head = head_comment(stored_head(path, as_of=as_of), Path(path).name, as_of)
     # Every file is written out before any is replaced: a full disk leaves the old dump whole.
-    write_files_atomic({**dict(sorted(texts.items())), dossier: head + dossier_text(ledger)})
+    write_files_atomic(
+        {
+            **dict(sorted(texts.items())),
+            dossier: head + dossier_text(ledger, metadata=stored_metadata(path, as_of=as_of)),
+        }
+    )
     return [dossier, *sorted(texts)]
