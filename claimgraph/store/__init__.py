@@ -14,7 +14,16 @@ from claimgraph.store.checkpoint import Checkpoint, generate_key, read_public_ke
 from claimgraph.store.dump import dump_store
 from claimgraph.store.load import load_ledger
 from claimgraph.store.partial import Link, StoreOutline, read_store_claims, read_store_outline
-from claimgraph.store.read import LogEntry, claim_status, history, read_store, retracted_entries, stored_metadata
+from claimgraph.store.read import (
+    EntryTimes,
+    LogEntry,
+    claim_status,
+    entry_times,
+    history,
+    read_store,
+    retracted_entries,
+    stored_metadata,
+)
 from claimgraph.store.tree import Head, consistency_between, parse_head, stored_head
 from claimgraph.store.verify import Broken, VerifyResult, verify_store
 from claimgraph.store.write import WITHDRAWERS, Change, RecordSummary, Retraction, init_store, record_ledger
@@ -24,6 +33,7 @@ __all__ = [
     "Broken",
     "Change",
     "Checkpoint",
+    "EntryTimes",
     "Head",
     "Link",
     "LogEntry",
@@ -34,6 +44,7 @@ __all__ = [
     "claim_status",
     "consistency_between",
     "dump_store",
+    "entry_times",
     "generate_key",
     "history",
     "import_to_store",

@@ -22,8 +22,10 @@ from claimgraph.store.replay import Slot, apply_entry
 from claimgraph.store.schema import note_column
 
 __all__ = [
+    "EntryTimes",
     "LogEntry",
     "claim_status",
+    "entry_times",
     "history",
     "parse_as_of",
     "read_store",
@@ -333,3 +335,38 @@ def stored_metadata(path: str | os.PathLike[str], as_of: str | None = None) -> M
         ).fetchone()
     value = json.loads(row[0]) if row is not None else None
     return value if isinstance(value, dict) else {}
+
+
+@frozen
+class EntryTimes:
+    """When each entry was last recorded, and when each last changed: what makes reviews and notes stale.
+
+    Attributes:
+        recorded: (kind, id) → when its current version was recorded (ISO 8601 UTC).
+        changed: (kind, id) → when it last changed after its first version (an
+            amendment, or an addition after a retraction); entries never changed are absent.
+    """
+
+    recorded: Mapping[tuple[str, str], str]
+    changed: Mapping[tuple[str, str], str]
+
+
+def entry_times(path: str | os.PathLike[str], as_of: str | None = None) -> EntryTimes:
+    """When every entry was last recorded and last changed, now or by ``as_of``.
+
+    Raises:
+        InputError: the file is not a readable ledger, or ``as_of`` is not a time.
+    """
+    recorded: dict[tuple[str, str], str] = {}
+    changed: dict[tuple[str, str], str] = {}
+    seen: set[tuple[str, str]] = set()
+    for entry in history(path, as_of=as_of):
+        key = (entry.kind, entry.entry_id)
+        if entry.action == "retract":
+            recorded.pop(key, None)
+            continue
+        if key in seen:  # an amendment, or an addition after a retraction
+            changed[key] = entry.recorded_at
+        seen.add(key)
+        recorded[key] = entry.recorded_at
+    return EntryTimes(recorded, changed)
