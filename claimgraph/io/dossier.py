@@ -390,9 +390,11 @@ def dossier_text(
         YAML text; the same ledger always gives the same text.
     """
     document: dict = {"format": FORMAT_VERSION}
-    for key, value in (metadata or {}).items():
+    fields = metadata or {}
+    # The header keys in the order dossiers are written by hand, then any others by name.
+    for key in [*(k for k in _HEADER_KEYS if k in fields), *sorted(k for k in fields if k not in _HEADER_KEYS)]:
         if key not in SECTIONS and key not in ("format", "retractions"):
-            document[key] = value
+            document[key] = fields[key]
     if title:
         document["title"] = title
     if recorded_by:
