@@ -181,6 +181,8 @@ def _retracted(
             )
         elif not retraction.reason.strip():
             problems.append(Problem(label, 0, name, "reason: is missing", "say why it is withdrawn: --reason TEXT"))
+        elif not keys and any(current.get((kind, retraction.entry_id)) for kind in kinds):
+            continue  # retracted already: recording the same dossier again appends nothing
         elif not keys:
             problems.append(
                 Problem(
