@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import time
 
 import pytest
@@ -20,7 +21,10 @@ sources:
   - {id: army, name: The Army, kind: military}
   - {id: agency, name: News Agency, kind: media}
 claims:
-  - {id: toll, statement: "At least 500 people were killed in the strike on the hospital.", said_by: ministry, said_on: 2023-10-17}
+  - id: toll
+    statement: "At least 500 people were killed in the strike on the hospital."
+    said_by: ministry
+    said_on: 2023-10-17
   - {id: denial, statement: "The army did not strike the hospital.", said_by: army, said_on: 2023-10-18}
   - {id: relay, statement: "The agency reported 500 dead.", said_by: agency, said_on: 2023-10-18}
   - {id: slip, statement: "An entry recorded in error.", said_by: agency, said_on: 2023-10-25}
@@ -98,8 +102,6 @@ def test_log_shows_old_and_new_values_author_time_and_reason(story, invoke):
 
 def test_messages_are_under_the_hash(story):
     """Editing a stored reason is caught by verify, like any other edit."""
-    import sqlite3
-
     with sqlite3.connect(story, isolation_level=None) as raw:
         raw.execute("DROP TRIGGER entries_no_update")
         raw.execute("UPDATE entries SET note = replace(note, 'recount', 'rumour') WHERE action = 'amend'")
