@@ -8,6 +8,7 @@ import sqlite3
 import time
 
 import pytest
+from conftest import CLAIMS
 
 from claimgraph.store import verify_store
 
@@ -172,3 +173,12 @@ def test_dump_keeps_the_dossier_fields(story, invoke, tmp_path):
     assert "title: The hospital strike" in text and "dossier: hospital-strike" in text
     assert "note: A story recorded in three steps." in text
     assert invoke("check", str(tmp_path / "out")).exit_code == 0
+
+
+def test_export_and_dump_elsewhere_check_where_they_land(invoke, tmp_path):
+    """A yaml export or a dump into another folder brings its documents' texts along."""
+    out = tmp_path / "elsewhere" / "export.yaml"
+    out.parent.mkdir()
+    assert invoke("export", str(CLAIMS), "--format", "yaml", "-o", str(out)).exit_code == 0
+    assert (out.parent / "rafah-2026-02-04.txt").is_file()
+    assert invoke("check", str(out)).exit_code == 0

@@ -16,11 +16,19 @@ from claimgraph.model import Ledger
 from claimgraph.store.read import read_store, stored_metadata
 from claimgraph.store.tree import head_comment, stored_head
 
-__all__ = ["dump_store"]
+__all__ = ["document_text_files", "dump_store"]
 
 
-def _text_files(ledger: Ledger, folder: Path, label: str) -> dict[Path, str]:
-    """The document text files to write beside the dossier, by path."""
+def document_text_files(ledger: Ledger, folder: Path, label: str) -> dict[Path, str]:
+    """The document text files to write beside a dossier written into ``folder``, by path.
+
+    Each document's ``text_file`` is relative to its dossier: writing the texts
+    there too makes the dossier check where it lands.
+
+    Raises:
+        InputError: a text file would land outside ``folder``, or two documents
+            share a file with different texts.
+    """
     files: dict[Path, str] = {}
     root = folder.resolve()
     for document in ledger.documents:
@@ -75,7 +83,7 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     dossier = folder / f"{Path(path).stem}.yaml"
-    texts = _text_files(ledger, folder, label)
+    texts = document_text_files(ledger, folder, label)
     if any(target.resolve() == dossier.resolve() for target in texts):
         raise InputError.single(
             label,
