@@ -182,3 +182,19 @@ def test_export_and_dump_elsewhere_check_where_they_land(invoke, tmp_path):
     assert invoke("export", str(CLAIMS), "--format", "yaml", "-o", str(out)).exit_code == 0
     assert (out.parent / "rafah-2026-02-04.txt").is_file()
     assert invoke("check", str(out)).exit_code == 0
+
+
+def test_a_yaml_boolean_is_quoted_as_written_and_a_repeated_key_comes_with_the_rest(invoke, write):
+    path = write(
+        "errors.yaml",
+        "format: 1\nsources:\n  - {id: a, name: A, kind: government}\nclaims:\n"
+        "  - {id: c1, statement: yes, said_by: a, said_by: a}\n"
+        "  - {id: c2, statement: x, said_by: nobody}\n"
+        "reviews:\n  - {id: r1, claim: c1, rating: False, reviewer: a}\n",
+    )
+    result = invoke("check", str(path))
+    assert result.exit_code == 1
+    assert "errors.yaml:5: the key 'said_by' appears twice" in result.output
+    assert "YAML read the true/false value true; quote it: statement: 'yes'" in result.output
+    assert "YAML read the true/false value false; quote it: rating: 'False'" in result.output
+    assert "refers to unknown source 'nobody'" in result.output and "4 problems found" in result.output

@@ -111,7 +111,8 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
         raise InputError(
             [Problem(label, 0, "", "is empty", "a dossier needs at least a 'claims:' list; see the README")]
         )
-    data = read_yaml(text, label)
+    repeated: list[Problem] = []  # reported below with every other problem of the file
+    data = read_yaml(text, label, repeated=repeated)
     if not isinstance(data, Located):
         kind = type(data).__name__ if not isinstance(data, list) else "list"
         raise InputError(
@@ -125,7 +126,7 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
                 )
             ]
         )
-    problems: list[Problem] = []
+    problems: list[Problem] = list(repeated)
     for key in data:
         if key not in SECTIONS and key not in _HEADER_KEYS:
             known = ", ".join([*_HEADER_KEYS, *SECTIONS])
@@ -202,7 +203,8 @@ def _read_entry(kind, record, position, line, label, default_recorder, problems)
             )
         )
         return None
-    values = dict(record)
+    values = Located(record)  # a copy that keeps how non-text values were spelled, for the messages
+    values.spelling = record.spelling
     if kind == "relation" and default_recorder is not None:
         values.setdefault("recorded_by", default_recorder)
     name = f"{kind} {record['id']!r}" if isinstance(record.get("id"), str) else f"{kind} #{position + 1}"
