@@ -346,7 +346,7 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _str)
 
 
-def dossier_headers(paths: Sequence[str | os.PathLike]) -> list[tuple[str, dict[str, object]]]:
+def dossier_headers(paths: Sequence[str | os.PathLike[str]]) -> list[tuple[str, dict[str, object]]]:
     """Each dossier's own fields (everything but its entry lists), file by file.
 
     Read after :func:`read_ledger` accepted the files, so the YAML is known to parse.

@@ -89,8 +89,9 @@ def _detail_lines(
     message = note.get("message")
     lines = []
     if action == "retract":
+        by = note.get("by")
         lines.append(
-            f"{_INDENT}{withdrawal_text(note.get('by') if isinstance(note.get('by'), str) else None)}"
+            f"{_INDENT}{withdrawal_text(by if isinstance(by, str) else None)}"
             + (f": {message}" if isinstance(message, str) else "")
         )
     elif isinstance(message, str):

@@ -422,7 +422,10 @@ def _record(
     last = connection.execute("SELECT seq, hash, recorded_at FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
     seq, previous, last_time = last if last is not None else (0, GENESIS, "")
     recorded_at = max(store_time(at or dt.datetime.now(dt.UTC)), last_time)
-    entries, upserts, retractions, appended = [], [], [], []
+    entries: list[tuple[int, str, str, str, str, str, str | None, str, str, str | None]] = []
+    upserts: list[tuple[str, str, int, int, str | None]] = []
+    retractions: list[tuple[int, str, str]] = []
+    appended: list[Change] = []
     for kind, entry_id, action, record in changes:
         seq += 1
         note = _note(request, (kind, entry_id), explicit, not entries, meta)
