@@ -216,7 +216,7 @@ def test_verdicts_and_ledger_marks_are_visible(open_page, ledger_file, tmp_path,
     verdict = page.locator("#card-cogat-crossing-open .review")
     assert verdict.is_visible()
     assert "Misleading" in verdict.inner_text() and "2 on a scale of 1–5" in verdict.inner_text()
-    assert page.locator(f"#card-{AMENDED} .status-label").inner_text().lower() == "amended"
+    assert page.locator(f"#card-{AMENDED} .status-label.amended").inner_text().lower() == "amended"
     for claim_id in RETRACTED:
         entry = page.locator(f"#retracted #claim-{claim_id}")
         assert entry.locator("del").is_visible()

@@ -109,16 +109,16 @@ def test_record_copies_another_ledgers_current_state(store, invoke, minimal, tmp
 
 
 def test_log_shows_the_ledger_and_one_entry(store, invoke, minimal, write):
-    """log lists every entry; log ID shows one entry's add and amendment with the changed field."""
+    """log lists every entry; log ID shows one entry's add and amendment with the changed field's old → new."""
     _record(invoke, store, minimal)
     _record(invoke, store, _amended(write, minimal), author="bob")
     result = invoke("log", "--ledger", store)
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = [line for line in result.output.splitlines() if line.startswith("#")]
     assert len(lines) == 9 and lines[0].startswith("#1 ") and "add" in lines[0] and "source prcs" in lines[0]
     result = invoke("log", "--ledger", store, "open")
     lines = result.output.splitlines()
-    assert len(lines) == 2
+    assert len(lines) == 3 and lines[2].lstrip().startswith("statement: ") and "→" in lines[2] + "{+"
     assert "alice" in lines[0] and "add" in lines[0] and "claim open" in lines[0]
     assert "bob" in lines[1] and "amend" in lines[1] and lines[1].endswith("claim open  (statement)")
     result = invoke("log", "--ledger", store, "nowhere")

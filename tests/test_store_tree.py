@@ -110,6 +110,7 @@ def test_a_schema_1_ledger_is_read_verified_and_upgraded_by_its_next_record(stor
             raw.execute(f"DROP TRIGGER {name}")
         raw.execute("DROP TABLE tree")
         raw.execute("DROP TABLE checkpoints")
+        raw.execute("ALTER TABLE entries DROP COLUMN note")
         raw.execute("PRAGMA user_version = 1")
         raw.execute("PRAGMA journal_mode = WAL")
     result = verify_store(store)
@@ -120,6 +121,21 @@ def test_a_schema_1_ledger_is_read_verified_and_upgraded_by_its_next_record(stor
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     upgraded = verify_store(store, heads=[head])
     assert upgraded.ok and upgraded.entries == 6
+
+
+def test_a_schema_2_ledger_gets_its_note_column_from_its_next_record(store):
+    """A ledger from before notes (schema 2) reads and verifies as it is; the next record adds the column."""
+    record_ledger(store, _claims(0, 2), "alice")
+    head = verify_store(store).head
+    with sqlite3.connect(store, isolation_level=None) as raw:
+        raw.execute("ALTER TABLE entries DROP COLUMN note")
+        raw.execute("PRAGMA user_version = 2")
+    assert verify_store(store).ok
+    record_ledger(store, _claims(2, 1), "bob", message="a third claim")
+    with sqlite3.connect(store) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    upgraded = verify_store(store, heads=[head])
+    assert upgraded.ok and upgraded.entries == head.size + 1 and not upgraded.schema
 
 
 def test_an_interrupted_recording_is_rolled_back_before_a_read(store, tmp_path):

@@ -38,7 +38,7 @@ from claimgraph.store.tree import Head, rebuild_tree
 
 Row = dict[str, object]
 
-_COLUMNS = ("seq", "kind", "entry_id", "action", "author", "recorded_at", "record", "prev_hash", "hash")
+_COLUMNS = ("seq", "kind", "entry_id", "action", "author", "recorded_at", "record", "prev_hash", "hash", "note")
 
 
 def _raw(path: Path) -> sqlite3.Connection:

@@ -24,6 +24,7 @@ COMMANDS = {
     "candidates": "claimgraph.cli.analysis:candidates",
     "ledger": "claimgraph.cli.ledger:ledger",
     "record": "claimgraph.cli.ledger:record",
+    "retract": "claimgraph.cli.ledger:retract",
     "log": "claimgraph.cli.ledger:log",
     "verify": "claimgraph.cli.ledger:verify",
     "dump": "claimgraph.cli.ledger:dump",

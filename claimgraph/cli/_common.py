@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import sys
 from collections.abc import Callable
@@ -10,11 +11,13 @@ from typing import IO, Any, ParamSpec, TypeVar, overload
 import click
 
 from claimgraph.errors import ClaimgraphError, InputError
+from claimgraph.graph.audit import Stale, stale_entries
+from claimgraph.graph.known import known_by
 from claimgraph.io import write_atomic
 from claimgraph.model import Ledger
-from claimgraph.store import load_ledger
+from claimgraph.store import entry_times, is_store, load_ledger
 
-__all__ = ["Failed", "emit", "ledger_input", "reports_errors"]
+__all__ = ["Failed", "emit", "known_day", "ledger_input", "reports_errors", "stale_of"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -90,19 +93,27 @@ def ledger_input(
         return functools.partial(ledger_input, reader=reader)
 
     @functools.wraps(command)
-    def wrapper(*args: Any, paths: tuple[str, ...], as_of: str | None, **kwargs: Any) -> _R:
+    def wrapper(*args: Any, paths: tuple[str, ...], as_of: str | None, known_by: str | None, **kwargs: Any) -> _R:
         try:
+            day = known_day(known_by)
             ledger = reader(paths, as_of, kwargs) if reader is not None else None
             if ledger is None:
                 ledger = load_ledger(paths, as_of=as_of)
+            if day is not None:
+                ledger = _known_by(ledger, day)
         except ClaimgraphError as exc:
             raise Failed(_explain(exc)) from None
         return command(*args, ledger=ledger, **kwargs)
 
     wrapper = click.option(
+        "--known-by",
+        metavar="DATE",
+        help="Story time: only the claims said on or before this day, their relations and the reviews dated by then.",
+    )(wrapper)
+    wrapper = click.option(
         "--as-of",
         metavar="TIMESTAMP",
-        help="Read a ledger store as it stood at this time (ISO 8601).",
+        help="Recording time: read a ledger store as it stood at this time (ISO 8601, to the end of the unit given).",
     )(wrapper)
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(wrapper)
 
@@ -115,6 +126,39 @@ def output_option(what: str = "the output") -> Callable[[_F], _F]:
         type=click.Path(dir_okay=False, writable=True, allow_dash=True),
         help=f"Write {what} to this file instead of standard output.",
     )
+
+
+_known_by = known_by  # the option's name shadows it inside the wrapper
+
+
+def known_day(text: str | None) -> dt.date | None:
+    """The day ``--known-by`` names; None when it was not given.
+
+    Raises:
+        InputError: the text is not an ISO 8601 date.
+    """
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError.single(
+            "--known-by", f"{text!r} is not an ISO 8601 date", "write the story day as e.g. 2023-10-19"
+        ) from None
+
+
+def stale_of(ledger: Ledger) -> tuple[Stale, ...]:
+    """For a command reading one ledger store: the reviews and notes recorded before their claim last changed.
+
+    Reads the store the command's PATHS and --as-of name (as :func:`ledger_input`
+    took them); nothing for dossiers, which keep no history.
+    """
+    params = click.get_current_context().params
+    paths, as_of = params.get("paths", ()), params.get("as_of")
+    if len(paths) != 1 or not is_store(paths[0]):
+        return ()
+    times = entry_times(paths[0], as_of=as_of)
+    return stale_entries(ledger, times.recorded, times.changed)
 
 
 def emit(text: str, output: str | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from claimgraph.cli._common import Failed, emit, ledger_input, output_option, reports_errors
+from claimgraph.cli._common import Failed, emit, ledger_input, output_option, reports_errors, stale_of
 from claimgraph.graph.audit import SEVERITIES, at_or_above
 from claimgraph.graph.audit import audit as run_audit
 from claimgraph.model import Ledger
@@ -29,12 +29,14 @@ def audit(ledger: Ledger, fmt: str, fail_on: str | None, output: str | None) -> 
     Each finding has a severity (error, warning, info), a code, the claim,
     source, document or dispute it concerns, and a one-line reason. The exit
     code is 0 unless --fail-on is given and findings at or above it exist.
+    From a ledger store, reviews and relation notes recorded before their claim
+    last changed are reported too (stale-review, stale-note).
 
     \b
     Example:
       claimgraph audit claims/ --fail-on error
     """
-    findings = run_audit(ledger)
+    findings = run_audit(ledger, stale=stale_of(ledger))
     emit(audit_json(findings) if fmt == "json" else audit_text(findings), output)
     if fail_on is not None and (serious := at_or_above(findings, fail_on)):
         raise Failed(f"audit: {len(serious)} finding(s) at or above {fail_on}")

@@ -7,24 +7,49 @@ from typing import Any
 
 import click
 
-from claimgraph.cli._common import emit, ledger_input, output_option, reports_errors
+from claimgraph.cli._common import emit, known_day, ledger_input, output_option, reports_errors, stale_of
 from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
+from claimgraph.io import dossier_headers
 from claimgraph.model import Ledger
 from claimgraph.render.brief import LedgerStatus, render_brief
-from claimgraph.store import claim_status, is_store, load_ledger, retracted_entries, stored_head
+from claimgraph.store import (
+    claim_status,
+    history,
+    is_store,
+    load_ledger,
+    retracted_entries,
+    stored_head,
+    stored_metadata,
+)
 
 
-def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | None:
-    """What the store says about amended and retracted claims; None for dossiers."""
+def _store_status(
+    ledger: Ledger, paths: tuple[str, ...], as_of: str | None, known_by: str | None
+) -> LedgerStatus | None:
+    """What the store says about amended and retracted claims, and why; None for dossiers."""
     if len(paths) != 1 or not is_store(paths[0]):
         return None  # load_ledger has already refused a store named with anything else
+    log = history(paths[0], as_of=as_of)
     return LedgerStatus(
         ledger=Path(paths[0]).name,
         claims=claim_status(paths[0], as_of=as_of),
         retracted=retracted_entries(paths[0], as_of=as_of),
         as_of=as_of,
         head=stored_head(paths[0], as_of=as_of).text,
+        log=log,
+        stale=stale_of(ledger),
+        known_by=known_day(known_by),
+        recorded_at=log[-1].recorded_at if log else None,
     )
+
+
+def _dossier_title(paths: tuple[str, ...], as_of: str | None) -> str | None:
+    """The title the dossier gives itself (a store: the one it kept), for the page's default title."""
+    if len(paths) == 1 and is_store(paths[0]):
+        title = stored_metadata(paths[0], as_of=as_of).get("title")
+    else:
+        title = next((fields["title"] for _, fields in dossier_headers(paths) if fields.get("title")), None)
+    return title if isinstance(title, str) and title.strip() else None
 
 
 def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict[str, Any]) -> Ledger | None:
@@ -40,7 +65,7 @@ def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict[str, A
 @click.command()
 @ledger_input(reader=_one_dispute)
 @output_option("the page")
-@click.option("--title", help="Page title (default: made from the documents covered).")
+@click.option("--title", help="Page title (default: the dossier's title, else one made from the documents covered).")
 @click.option("--topic", help="Only the disputes with a claim that carries this topic.")
 @click.option(
     "--dispute", "dispute_id", metavar="ID", help="A brief of this dispute alone: its claims and what they refer to."
@@ -72,7 +97,9 @@ def brief(
       claimgraph brief claims/rafah-2026-02-04.yaml -o brief.html
       claimgraph brief rafah.db --dispute evacuation-cancelled -o one.html
     """
-    given = click.get_current_context().params  # PATHS and --as-of, as @ledger_input read them
-    status = _store_status(given["paths"], given["as_of"])
+    given = click.get_current_context().params  # PATHS, --as-of and --known-by, as @ledger_input read them
+    status = _store_status(ledger, given["paths"], given["as_of"], given["known_by"])
+    if title is None and dispute_id is None and topic is None:
+        title = _dossier_title(given["paths"], given["as_of"])
     page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id, templates=templates, status=status)
     emit(page, output)

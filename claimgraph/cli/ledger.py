@@ -1,31 +1,39 @@
-"""``ledger init|keygen|checkpoint|proof|check-proof``, ``record``, ``log``, ``verify``, ``dump``: the ledger store."""
+"""``ledger init|keygen|checkpoint|proof|check-proof``, ``record``, ``retract``, ``log``, ``verify``, ``dump``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
 
 from claimgraph.cli._common import Failed, reports_errors
-from claimgraph.render.ledger_text import log_text, proof_text, read_proof, summary_text, verify_text
+from claimgraph.errors import InputError, Problem
+from claimgraph.io import dossier_headers
+from claimgraph.model import Ledger
+from claimgraph.render.ledger_text import log_json, log_text, proof_text, read_proof, summary_text, verify_text
 from claimgraph.store import (
+    WITHDRAWERS,
     Head,
+    Retraction,
     consistency_between,
     dump_store,
     generate_key,
     history,
     init_store,
+    is_store,
     load_ledger,
     parse_head,
     read_public_key,
     record_ledger,
     sign_checkpoint,
+    stored_metadata,
     verify_store,
 )
 from claimgraph.store.merkle import verify_consistency
 from claimgraph.store.tree import published_head
 
-__all__ = ["dump", "ledger", "log", "record", "verify"]
+__all__ = ["dump", "ledger", "log", "record", "retract", "verify"]
 
 _LEDGER = click.option(
     "--ledger",
@@ -68,7 +76,13 @@ def init(file: str) -> None:
 @click.option(
     "--retract-missing", is_flag=True, help="Treat the dossiers as the whole truth: retract current entries they lack."
 )
-@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--dry-run", is_flag=True, help="List every entry that would change, with its diff; write nothing.")
+@click.option(
+    "-m",
+    "--message",
+    metavar="TEXT",
+    help="Why this recording is made: kept (and hashed) with every entry it appends; the log and brief show it.",
+)
 @click.option(
     "--wait",
     default=30.0,
@@ -79,21 +93,116 @@ def init(file: str) -> None:
 )
 @reports_errors
 def record(
-    dossiers: tuple[str, ...], store: str, author: str, retract_missing: bool, dry_run: bool, wait: float
+    dossiers: tuple[str, ...],
+    store: str,
+    author: str,
+    retract_missing: bool,
+    dry_run: bool,
+    message: str | None,
+    wait: float,
 ) -> None:
     """Record dossiers into a ledger: append only what changed (add, amend, retract).
 
     New entries are added and changed ones amended; recording the same dossiers
     again appends nothing. Entries the dossiers lack stay, unless
-    --retract-missing says the dossiers are the whole truth. Another ledger
-    store, named alone, is recorded like a dossier of its current state.
+    --retract-missing says the dossiers are the whole truth. A dossier's
+    top-level 'retractions:' list withdraws entries explicitly (id, reason,
+    by: source or analyst); its own fields (title, note, id...) are kept with
+    the recording. Another ledger store, named alone, is recorded like a
+    dossier of its current state.
 
     \b
     Example:
-      claimgraph record claims/ --ledger rafah.db --author "J. Doe"
+      claimgraph record claims/ --ledger rafah.db --author "J. Doe" -m "first pass"
+      claimgraph record claims/ --ledger rafah.db --author "J. Doe" --dry-run
+    """
+    ledger = load_ledger(dossiers)
+    metadata, retractions = _dossier_fields(dossiers)
+    summary = record_ledger(
+        store,
+        ledger,
+        author,
+        retract_missing=retract_missing,
+        wait=wait,
+        dry_run=dry_run,
+        message=message,
+        retractions=retractions,
+        metadata=metadata,
+    )
+    click.echo(summary_text(summary, store, dry_run=dry_run), nl=False)
+
+
+def _dossier_fields(paths: tuple[str, ...]) -> tuple[Mapping[str, object] | None, list[Retraction]]:
+    """The dossiers' own fields (the first file's win) and their retractions; a store's kept fields."""
+    if len(paths) == 1 and is_store(paths[0]):
+        return stored_metadata(paths[0]) or None, []
+    metadata: dict[str, object] = {}
+    retractions: list[Retraction] = []
+    problems: list[Problem] = []
+    for label, fields in dossier_headers(paths):
+        for key, value in fields.items():
+            if key not in ("format", "retractions"):
+                metadata.setdefault(key, value)
+        listed = fields.get("retractions", [])
+        for number, item in enumerate(listed if isinstance(listed, list) else [listed], start=1):
+            retraction = _retraction(item)
+            if retraction is None:
+                problems.append(
+                    Problem(
+                        label,
+                        0,
+                        f"retraction {number}",
+                        "must be a mapping with id, reason and by (source or analyst)",
+                        "write e.g. - {id: claim-7, reason: 'the ministry withdrew it', by: source}",
+                    )
+                )
+            else:
+                retractions.append(retraction)
+    if problems:
+        raise InputError(problems)
+    return metadata or None, retractions
+
+
+def _retraction(item: object) -> Retraction | None:
+    if not isinstance(item, Mapping):
+        return None
+    entry_id, reason, by, kind = (item.get(key) for key in ("id", "reason", "by", "kind"))
+    if not all(isinstance(value, str) for value in (entry_id, reason, by)) or not isinstance(kind, str | None):
+        return None
+    return Retraction(str(entry_id), str(reason), str(by), kind)
+
+
+@click.command()
+@click.argument("entry_id", metavar="ID")
+@_LEDGER
+@click.option("--reason", required=True, metavar="TEXT", help="Why it is withdrawn, in words a reader can follow.")
+@click.option(
+    "--by",
+    "by",
+    required=True,
+    type=click.Choice(WITHDRAWERS),
+    help="source: the source withdrew the statement; analyst: the desk removes an entry recorded in error.",
+)
+@click.option("--author", required=True, help="Who records the retraction.")
+@click.option(
+    "--kind",
+    type=click.Choice(["source", "document", "claim", "relation", "question", "review"]),
+    help="The entry's kind, when several kinds share the id (default: the claim).",
+)
+@click.option("--dry-run", is_flag=True, help="Show what would be retracted; write nothing.")
+@reports_errors
+def retract(entry_id: str, store: str, reason: str, by: str, author: str, kind: str | None, dry_run: bool) -> None:
+    """Withdraw one entry from a ledger, saying why and who withdrew it.
+
+    The brief then lists a claim withdrawn by its source apart from one the
+    desk removed as recorded in error; the log keeps the reason.
+
+    \b
+    Example:
+      claimgraph retract idf-500 --reason "the IDF withdrew the figure" --by source --ledger rafah.db --author "J. Doe"
     """
     summary = record_ledger(
-        store, load_ledger(dossiers), author, retract_missing=retract_missing, wait=wait, dry_run=dry_run
+        store, Ledger(), author, retractions=[Retraction(entry_id, reason, by, kind)], dry_run=dry_run
     )
     click.echo(summary_text(summary, store, dry_run=dry_run), nl=False)
 
@@ -101,18 +210,28 @@ def record(
 @click.command()
 @_LEDGER
 @click.argument("entry_id", metavar="[ID]", required=False)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
+@click.option("--as-of", metavar="TIMESTAMP", help="Only the entries recorded by this time (ISO 8601, any precision).")
 @reports_errors
-def log(store: str, entry_id: str | None) -> None:
+def log(store: str, entry_id: str | None, fmt: str, as_of: str | None) -> None:
     """Show the ledger's history, or the history of one entry (claim, source...).
+
+    Each entry shows when, by whom and why it was recorded; an amendment shows
+    each changed field's old → new value (long text as a word diff, [-removed-]
+    {+added+}); a retraction says whether the source withdrew the statement or
+    the desk removed the entry.
 
     \b
     Example:
       claimgraph log --ledger rafah.db cogat-crossing-open
+      claimgraph log --ledger rafah.db --format json
     """
-    entries = history(store, entry_id)
+    entries = history(store, entry_id, as_of=as_of)
     if entry_id is not None and not entries:
         raise Failed(f"error: {store}: no entry has the id {entry_id!r}")
-    click.echo(log_text(entries), nl=False)
+    click.echo(log_json(entries) if fmt == "json" else log_text(entries), nl=False)
 
 
 def _head_option(text: str, where: str) -> Head | str:

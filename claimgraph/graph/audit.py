@@ -23,7 +23,7 @@ from claimgraph.graph.textmatch import MAX_COMPARE_QUOTE, closest_passage, find_
 from claimgraph.model import Claim, Ledger, Source
 from claimgraph.model.checks import Defect, known_in, unknown_references
 
-__all__ = ["CODES", "SEVERITIES", "Finding", "at_or_above", "audit"]
+__all__ = ["CODES", "SEVERITIES", "Finding", "Stale", "at_or_above", "audit", "stale_entries"]
 
 #: Severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
@@ -45,6 +45,8 @@ CODES: dict[str, tuple[str, str]] = {
     "undated-claim": ("info", "the claim has no date of its own; its document's date applies"),
     "no-named-speaker": ("info", "an organisation speaks with no named person"),
     "loaded-verb": ("info", "the attribution verb casts doubt on the speaker"),
+    "stale-review": ("warning", "a review was recorded before its claim last changed"),
+    "stale-note": ("warning", "a relation's note was recorded before one of its claims last changed"),
 }
 
 _SUBJECT_ORDER = {"dispute": 0, "document": 1, "source": 2, "claim": 3}
@@ -342,6 +344,69 @@ def _origin_findings(ledger: Ledger, graph: LedgerGraph, disputes: tuple[Dispute
             )
 
 
+@frozen
+class Stale:
+    """A review or relation note written about an earlier version of a claim.
+
+    Attributes:
+        kind: ``review`` or ``relation``.
+        id: the review's or relation's id.
+        claim: the claim that changed since.
+        recorded: when the review or relation was recorded (ISO 8601 UTC).
+        changed: when the claim last changed.
+    """
+
+    kind: str
+    id: str
+    claim: str
+    recorded: str
+    changed: str
+
+
+def stale_entries(
+    ledger: Ledger, recorded: Mapping[tuple[str, str], str], changed: Mapping[tuple[str, str], str]
+) -> tuple[Stale, ...]:
+    """The reviews, and relations with a note, recorded before a claim they are about last changed.
+
+    Args:
+        ledger: the ledger as read.
+        recorded: (kind, id) → when each entry's current version was recorded.
+        changed: (kind, id) → when each entry last changed after its first version.
+
+    Returns:
+        Reviews first, then relations, each in record order; a relation is named
+        once, for the later-changed of its two claims.
+    """
+    found = []
+    for review in ledger.reviews:
+        when, claim_changed = recorded.get(("review", review.id)), changed.get(("claim", review.claim))
+        if when is not None and claim_changed is not None and when < claim_changed:
+            found.append(Stale("review", review.id, review.claim, when, claim_changed))
+    for relation in ledger.relations:
+        when = recorded.get(("relation", relation.id))
+        ends = [
+            (changed[("claim", end)], end) for end in (relation.source, relation.target) if ("claim", end) in changed
+        ]
+        if relation.note and when is not None and ends and when < max(ends)[0]:
+            latest, claim = max(ends)
+            found.append(Stale("relation", relation.id, claim, when, latest))
+    return tuple(found)
+
+
+def _stale_findings(stale: Iterable[Stale]) -> Iterator[Finding]:
+    for item in stale:
+        day = item.changed[:10]
+        if item.kind == "review":
+            message = f"review {item.id} was written before the claim changed on {day}: check its verdict still holds"
+            code = "stale-review"
+        else:
+            message = f"the note of relation {item.id} was written before the claim changed on {day}: check it"
+            code = "stale-note"
+        yield _finding(
+            code, "claim", item.claim, message, details=(("recorded", item.recorded), ("changed", item.changed))
+        )
+
+
 def _sort_key(
     ledger: Ledger, graph: LedgerGraph, disputes: tuple[Dispute, ...]
 ) -> Callable[[Finding], tuple[int, str, int, int, str, str]]:
@@ -370,6 +435,7 @@ def audit(
     graph: LedgerGraph | None = None,
     *,
     disputes: tuple[Dispute, ...] | None = None,
+    stale: Iterable[Stale] = (),
 ) -> tuple[Finding, ...]:
     """Audit every attribution in a ledger.
 
@@ -385,6 +451,9 @@ def audit(
         graph: its graph (from :func:`~claimgraph.graph.build_graph`), when the caller has already built it.
         disputes: ``find_disputes(graph)``, when the caller has already found them
             (a brief has), so they are not found twice; they must come from ``graph``.
+        stale: for a ledger store, the reviews and notes recorded before their
+            claim last changed (:func:`stale_entries`), reported as ``stale-review``
+            and ``stale-note``.
 
     Returns:
         The findings, errors first, then by code and by the subject's record
@@ -403,4 +472,5 @@ def audit(
         findings.extend(_source_findings(ledger))
         findings.extend(_verb_findings(ledger, disputes))
         findings.extend(_origin_findings(ledger, graph, disputes))
+        findings.extend(_stale_findings(stale))
         return tuple(sorted(findings, key=_sort_key(ledger, graph, disputes)))

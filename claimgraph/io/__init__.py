@@ -3,7 +3,7 @@
 from claimgraph.io.append import append_relations, relations_appended
 from claimgraph.io.article import ARTICLE_MAX_BYTES, link_article, read_article
 from claimgraph.io.bulk import ImportResult, import_to_dossier
-from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger
+from claimgraph.io.dossier import dossier_files, dossier_headers, dossier_text, read_ledger
 from claimgraph.io.files import is_store, write_atomic, write_files_atomic
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "ImportResult",
     "append_relations",
     "dossier_files",
+    "dossier_headers",
     "dossier_text",
     "import_to_dossier",
     "is_store",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeGuard
 
@@ -26,13 +26,14 @@ from claimgraph.model.fields import checked_text
 __all__ = [
     "DOSSIER_SUFFIXES",
     "dossier_files",
+    "dossier_headers",
     "dossier_text",
     "read_ledger",
 ]
 
 DOSSIER_SUFFIXES = (".yaml", ".yml")
 
-_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note")
+_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note", "retractions")
 FORMAT_VERSION = 1
 #: Problems reported before checking stops: a hostile or badly broken input
 #: (a million empty entries) gets the first ones and a count, not millions of lines.
@@ -132,7 +133,8 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
         raise InputError(
             [Problem(label, 0, "", "is empty", "a dossier needs at least a 'claims:' list; see the README")]
         )
-    data = read_yaml(text, label)
+    repeated: list[Problem] = []  # reported below with every other problem of the file
+    data = read_yaml(text, label, repeated=repeated)
     if not isinstance(data, Located):
         kind = type(data).__name__ if not isinstance(data, list) else "list"
         raise InputError(
@@ -146,7 +148,7 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
                 )
             ]
         )
-    problems: list[Problem] = []
+    problems: list[Problem] = list(repeated)
     for key in data:
         if key not in SECTIONS and key not in _HEADER_KEYS:
             known = ", ".join([*_HEADER_KEYS, *SECTIONS])
@@ -233,7 +235,8 @@ def _read_entry(
     problems: list[Problem],
 ) -> Identified | None:
     """The entry ``record`` describes, or None with its problems appended to ``problems``."""
-    values = dict(record)
+    values = Located(record)  # a copy that keeps how non-text values were spelled, for the messages
+    values.spelling = record.spelling
     if kind == "relation" and default_recorder is not None:
         values.setdefault("recorded_by", default_recorder)
     name = f"{kind} {record['id']!r}" if isinstance(record.get("id"), str) else f"{kind} #{position + 1}"
@@ -377,18 +380,57 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _str)
 
 
-def dossier_text(ledger: Ledger, *, title: str | None = None, recorded_by: str | None = None) -> str:
+def dossier_headers(paths: Sequence[str | os.PathLike[str]]) -> list[tuple[str, dict[str, object]]]:
+    """Each dossier's own fields (everything but its entry lists), file by file.
+
+    Read after :func:`read_ledger` accepted the files, so the YAML is known to parse.
+
+    Returns:
+        (label, fields) per dossier file, in :func:`dossier_files` order; dates
+        and other YAML values are kept as plain Python values.
+    """
+    headers = []
+    for path, label in dossier_files(paths):
+        data = read_yaml(read_text(path, label), label)
+        if isinstance(data, Located):
+            headers.append((label, {key: _plain(value) for key, value in data.items() if key not in SECTIONS}))
+    return headers
+
+
+def _plain(value: object) -> object:
+    """A YAML value without its line numbers."""
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def dossier_text(
+    ledger: Ledger,
+    *,
+    title: str | None = None,
+    recorded_by: str | None = None,
+    metadata: Mapping[str, object] | None = None,
+) -> str:
     """The ledger written as one dossier, in the format :func:`read_ledger` reads.
 
     Args:
         ledger: what to write.
         title: an optional title line for the dossier.
         recorded_by: default recorder for relations that name none.
+        metadata: the dossier's own fields (title, note, id...) to write first,
+            as a store kept them; ``title`` and ``recorded_by`` win over theirs.
 
     Returns:
         YAML text; the same ledger always gives the same text.
     """
     document: dict[str, object] = {"format": FORMAT_VERSION}
+    fields = metadata or {}
+    # The header keys in the order dossiers are written by hand, then any others by name.
+    for key in [*(k for k in _HEADER_KEYS if k in fields), *sorted(k for k in fields if k not in _HEADER_KEYS)]:
+        if key not in SECTIONS and key not in ("format", "retractions"):
+            document[key] = fields[key]
     if title:
         document["title"] = title
     if recorded_by:

@@ -59,14 +59,19 @@ _TOO_BIG_HINT = "a dossier is one story: split it into several files, or keep a 
 
 
 class Located(dict[str, object]):
-    """A mapping that remembers its own line and the line of each key."""
+    """A mapping that remembers its own line, the line of each key, and how its non-text values were spelled.
 
-    __slots__ = ("key_lines", "line")
+    ``spelling`` keeps the text of each value YAML read as something other than
+    text (``False``, ``yes``, ``1e3``), so a message can say how to quote it as written.
+    """
+
+    __slots__ = ("key_lines", "line", "spelling")
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.line = 0
         self.key_lines: dict[str, int] = {}
+        self.spelling: dict[str, str] = {}
 
     def line_of(self, key: str) -> int:
         """The line of ``key``, or of the mapping itself when the key is absent."""
@@ -167,11 +172,18 @@ def read_text(path: Path, label: str, max_bytes: int = MAX_BYTES) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_yaml(text: str, label: str) -> object:
+def read_yaml(text: str, label: str, *, repeated: list[Problem] | None = None) -> object:
     """Parse one YAML document into plain Python values with line numbers.
 
     Mappings become :class:`Located`, sequences :class:`LocatedList`, and scalars
     the usual str, int, float, bool, date or None.
+
+    Args:
+        text: the YAML text.
+        label: the file as the user named it, for messages.
+        repeated: when given, a repeated key is added to it as a problem (its
+            second value dropped) and reading goes on, so the caller can report it
+            with every other problem of the file; otherwise it is raised at once.
 
     Raises:
         InputError: a syntax error (with its line), an alias, a tag outside
@@ -182,7 +194,7 @@ def read_yaml(text: str, label: str) -> object:
     """
     loader = _Loader(text)
     try:
-        return _Builder(loader, label).build()
+        return _Builder(loader, label, repeated).build()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -205,6 +217,8 @@ def read_yaml(text: str, label: str) -> object:
 
 
 _NO_KEY = object()
+#: Stands for a repeated key whose value is to be dropped (see ``read_yaml(repeated=...)``).
+_REPEATED = object()
 
 
 class _Frame:
@@ -227,9 +241,10 @@ def _line(event: Any) -> int:
 class _Builder:
     """Turns the parser's events into values, one event at a time, with no recursion."""
 
-    def __init__(self, loader: yaml.SafeLoader, label: str) -> None:
+    def __init__(self, loader: yaml.SafeLoader, label: str, repeated: list[Problem] | None = None) -> None:
         self._loader = loader
         self._label = label
+        self._repeated = repeated
         # Plain scalars repeat (ids, dates, true/false, small numbers); their values are
         # immutable, so each text is resolved once. Bounded, so hostile input cannot grow it.
         self._plain: dict[str, object] = {}
@@ -310,13 +325,23 @@ class _Builder:
                 raise self._fail(event, "uses a YAML merge key (<<)", "write the fields out")
             key = value if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
             if key in container:
-                raise self._fail(event, f"the key {key!r} appears twice in the same entry", "keep one of them")
+                message, hint = f"the key {key!r} appears twice in the same entry", "keep one of them"
+                if self._repeated is None:
+                    raise self._fail(event, message, hint)
+                self._repeated.append(Problem(self._label, line, "", message, hint))
+                frame.key, frame.key_line = _REPEATED, line
+                return
             frame.key = key
             frame.key_line = line
+            return
+        if frame.key is _REPEATED:  # the second value of a repeated key: reported, and dropped
+            frame.key = _NO_KEY
             return
         key = str(frame.key)
         container[key] = value
         container.key_lines[key] = frame.key_line
+        if value is not None and not isinstance(value, str | Located | LocatedList):
+            container.spelling[key] = event.value
         frame.key = _NO_KEY
 
     def _scalar(self, event: Any) -> object:

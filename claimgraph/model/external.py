@@ -28,8 +28,11 @@ _PROPOSITION_FIELDS = {a.name: a for a in attrs.fields(Proposition) if a.init an
 _FIELDS_OF_CLASS = {**{kind.cls: kind.fields for kind in KINDS.values()}, Proposition: _PROPOSITION_FIELDS}
 
 
-def _wrong_type(name: str, exc: WrongType, read_as: str) -> tuple[str, str, str]:
-    """(field, message, hint) for a value of the wrong type: what was read, and how to quote it."""
+def _wrong_type(name: str, exc: WrongType, read_as: str, spelled: str | None = None) -> tuple[str, str, str]:
+    """(field, message, hint) for a value of the wrong type: what was read, and how to quote it.
+
+    ``spelled`` is the value as the file wrote it (``False``, ``yes``), when the reader kept it.
+    """
     reader = f"{read_as} read" if read_as else "read"
     where = f"item {exc.item}: " if exc.item else ""
     message = f"{where}expected {exc.expected}, {reader} {describe(exc.value)}"
@@ -38,6 +41,8 @@ def _wrong_type(name: str, exc: WrongType, read_as: str) -> tuple[str, str, str]
     written = exc.value.isoformat() if isinstance(exc.value, dt.date) else str(exc.value)
     if isinstance(exc.value, bool):
         written = written.lower()
+    if spelled is not None and not exc.item:
+        written = spelled
     key = name.rsplit(".", 1)[-1]
     if exc.item:
         quote = '"' if read_as == "JSON" else "'"
@@ -90,7 +95,10 @@ def _build(
             errors.extend(nested.errors)
             continue
         except WrongType as exc:
-            errors.append(_wrong_type(prefix + external, exc, read_as))
+            # A reader that keeps the spelling of non-text values (the YAML one does) says how to quote it as written.
+            spelling = getattr(record, "spelling", None)
+            spelled = spelling.get(external) if isinstance(spelling, dict) else None
+            errors.append(_wrong_type(prefix + external, exc, read_as, spelled))
             continue
         except (ValueError, TypeError) as exc:
             errors.append((prefix + external, str(exc), ""))

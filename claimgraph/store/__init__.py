@@ -14,23 +14,37 @@ from claimgraph.store.checkpoint import Checkpoint, generate_key, read_public_ke
 from claimgraph.store.dump import dump_store
 from claimgraph.store.load import load_ledger
 from claimgraph.store.partial import Link, StoreOutline, read_store_claims, read_store_outline
-from claimgraph.store.read import LogEntry, claim_status, history, read_store, retracted_entries
+from claimgraph.store.read import (
+    EntryTimes,
+    LogEntry,
+    claim_status,
+    entry_times,
+    history,
+    read_store,
+    retracted_entries,
+    stored_metadata,
+)
 from claimgraph.store.tree import Head, consistency_between, parse_head, stored_head
 from claimgraph.store.verify import Broken, VerifyResult, verify_store
-from claimgraph.store.write import RecordSummary, init_store, record_ledger
+from claimgraph.store.write import WITHDRAWERS, Change, RecordSummary, Retraction, init_store, record_ledger
 
 __all__ = [
+    "WITHDRAWERS",
     "Broken",
+    "Change",
     "Checkpoint",
+    "EntryTimes",
     "Head",
     "Link",
     "LogEntry",
     "RecordSummary",
+    "Retraction",
     "StoreOutline",
     "VerifyResult",
     "claim_status",
     "consistency_between",
     "dump_store",
+    "entry_times",
     "generate_key",
     "history",
     "import_to_store",
@@ -46,5 +60,6 @@ __all__ = [
     "retracted_entries",
     "sign_checkpoint",
     "stored_head",
+    "stored_metadata",
     "verify_store",
 ]

@@ -1,8 +1,9 @@
 """The ledger's hash chain: canonical JSON and the SHA-256 of each entry.
 
 Every entry's hash covers its position, what it records, who recorded it and
-when, and the hash of the entry before it; changing, removing or reordering
-any past entry therefore breaks the chain from that entry on.
+when, why (its note, when it has one), and the hash of the entry before it;
+changing, removing or reordering any past entry therefore breaks the chain
+from that entry on.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def entry_hash(
     recorded_at: str,
     record: str | None,
     prev_hash: str,
+    note: str | None = None,
 ) -> str:
     """The SHA-256 (hex) of one ledger entry.
 
@@ -48,6 +50,11 @@ def entry_hash(
             retraction); the text, not its parsed value, is hashed so that any
             edit of the stored bytes shows.
         prev_hash: the hash of the entry before (``GENESIS`` for the first).
+        note: the note's canonical JSON as stored (the recording's message, a
+            retraction's reason...), or None; an entry without one hashes as it
+            did before notes existed, so older ledgers still verify.
     """
-    fields = [seq, kind, entry_id, action, author, recorded_at, record, prev_hash]
+    fields: list[object] = [seq, kind, entry_id, action, author, recorded_at, record, prev_hash]
+    if note is not None:
+        fields.append(note)
     return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()

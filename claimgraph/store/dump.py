@@ -13,14 +13,22 @@ from claimgraph.errors import InputError
 from claimgraph.io.dossier import dossier_text
 from claimgraph.io.files import write_files_atomic
 from claimgraph.model import Ledger
-from claimgraph.store.read import read_store
+from claimgraph.store.read import read_store, stored_metadata
 from claimgraph.store.tree import head_comment, stored_head
 
-__all__ = ["dump_store"]
+__all__ = ["document_text_files", "dump_store"]
 
 
-def _text_files(ledger: Ledger, folder: Path, label: str) -> dict[Path, str]:
-    """The document text files to write beside the dossier, by path."""
+def document_text_files(ledger: Ledger, folder: Path, label: str) -> dict[Path, str]:
+    """The document text files to write beside a dossier written into ``folder``, by path.
+
+    Each document's ``text_file`` is relative to its dossier: writing the texts
+    there too makes the dossier check where it lands.
+
+    Raises:
+        InputError: a text file would land outside ``folder``, or two documents
+            share a file with different texts.
+    """
     files: dict[Path, str] = {}
     root = folder.resolve()
     for document in ledger.documents:
@@ -51,7 +59,8 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
 
     The dossier is named after the store (``ledger.db`` → ``ledger.yaml``);
     each document's text goes to its ``text_file`` beside it (inline when it
-    has none). The dossier's first line is a comment recording the ledger's
+    has none), and the dossier's own fields (title, note, id...) as the store
+    last kept them head it. The dossier's first line is a comment recording the ledger's
     head at that state. Every file is written atomically; the same state always
     gives the same bytes.
 
@@ -74,7 +83,7 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     dossier = folder / f"{Path(path).stem}.yaml"
-    texts = _text_files(ledger, folder, label)
+    texts = document_text_files(ledger, folder, label)
     if any(target.resolve() == dossier.resolve() for target in texts):
         raise InputError.single(
             label,
@@ -86,5 +95,10 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
     # A comment, so the dump still reads back as a dossier; verify --against reads it.
     head = head_comment(stored_head(path, as_of=as_of), Path(path).name, as_of)
     # Every file is written out before any is replaced: a full disk leaves the old dump whole.
-    write_files_atomic({**dict(sorted(texts.items())), dossier: head + dossier_text(ledger)})
+    write_files_atomic(
+        {
+            **dict(sorted(texts.items())),
+            dossier: head + dossier_text(ledger, metadata=stored_metadata(path, as_of=as_of)),
+        }
+    )
     return [dossier, *sorted(texts)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Mapping
 
@@ -18,15 +19,19 @@ from claimgraph.errors import InputError
 from claimgraph.model import Ledger
 from claimgraph.store.entries import ledger_of, reading
 from claimgraph.store.replay import Slot, apply_entry
+from claimgraph.store.schema import note_column
 
 __all__ = [
+    "EntryTimes",
     "LogEntry",
     "claim_status",
+    "entry_times",
     "history",
     "parse_as_of",
     "read_store",
     "retracted_entries",
     "store_time",
+    "stored_metadata",
 ]
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -46,6 +51,10 @@ class LogEntry:
         record: the entry's fields (dossier names) as recorded; None for a retraction.
         hash: this entry's SHA-256, chained to the one before.
         changed: for an amendment, the fields that differ from the previous version.
+        before: for an amendment or a retraction, the entry's fields before it.
+        note: why it was recorded: ``message``, ``by`` (for a retraction: ``source``
+            or ``analyst``) and ``dossier`` (the dossier's own fields); None when
+            nothing was said.
     """
 
     seq: int
@@ -57,6 +66,20 @@ class LogEntry:
     record: Mapping[str, object] | None
     hash: str
     changed: tuple[str, ...] = ()
+    before: Mapping[str, object] | None = None
+    note: Mapping[str, object] | None = None
+
+    @property
+    def message(self) -> str | None:
+        """The reason given for this entry (the recording's message, or the retraction's reason)."""
+        value = (self.note or {}).get("message")
+        return value if isinstance(value, str) else None
+
+    @property
+    def withdrawn_by(self) -> str | None:
+        """For an explicit retraction, who withdrew the entry: ``source`` or ``analyst``."""
+        value = (self.note or {}).get("by")
+        return value if isinstance(value, str) else None
 
 
 def store_time(moment: dt.datetime) -> str:
@@ -79,20 +102,67 @@ def store_time(moment: dt.datetime) -> str:
     return f"{utc.year:04d}-" + utc.strftime(_TIME_FORMAT[3:])
 
 
+# A time cut short at some unit: what it leaves out is filled to the end of that unit.
+_PARTIAL_TIME = re.compile(
+    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?)?(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _end_of_unit(value: str) -> dt.datetime | None:
+    """The last microsecond of the year, month, day, hour, minute or second ``value`` names; None if it names none."""
+    match = _PARTIAL_TIME.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, zone = match.groups()
+    if month is None:
+        start, step = dt.datetime(int(year), 1, 1), "year"
+    elif day is None:
+        start, step = dt.datetime(int(year), int(month), 1), "month"
+    else:
+        start = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+        step = "day" if hour is None else "hour" if minute is None else "minute" if second is None else "second"
+    if step == "year":
+        end = start.replace(year=start.year + 1) if start.year < 9999 else dt.datetime.max
+    elif step == "month":
+        end = (
+            start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+            if start < dt.datetime(9999, 12, 1)
+            else dt.datetime.max
+        )
+    else:
+        sizes = {
+            "day": dt.timedelta(days=1),
+            "hour": dt.timedelta(hours=1),
+            "minute": dt.timedelta(minutes=1),
+            "second": dt.timedelta(seconds=1),
+        }
+        try:
+            end = start + sizes[step]
+        except OverflowError:
+            end = dt.datetime.max
+    if end != dt.datetime.max:
+        end -= dt.timedelta(microseconds=1)
+    if zone is not None:
+        offset = dt.datetime.fromisoformat(f"2000-01-01T00:00{zone}").tzinfo
+        end = end.replace(tzinfo=offset)
+    return end
+
+
 def parse_as_of(text: str, label: str = "--as-of") -> str:
     """Turn a user's ISO 8601 time into the store's timestamp form (UTC, microseconds).
 
-    A date alone means the end of that day (UTC); a time without a zone is UTC.
+    The time is inclusive to the end of the unit it is given in: ``2026-11-30``
+    means the end of that day, ``2026-11-30T22:40`` the end of that minute,
+    ``2026-11`` the end of November (UTC, unless the time names its zone).
+    A time with fractions of a second is taken as it is.
 
     Raises:
         InputError: the text is not an ISO 8601 date or time.
     """
     value = text.strip()
     try:
-        if len(value) == 10:
-            day = dt.date.fromisoformat(value)
-            return store_time(dt.datetime.combine(day, dt.time.max))
-        return store_time(dt.datetime.fromisoformat(value))
+        end = _end_of_unit(value)
+        return store_time(end if end is not None else dt.datetime.fromisoformat(value))
     except (ValueError, OverflowError):
         raise InputError.single(
             label, f"--as-of {text!r} is not an ISO 8601 date or time", "write e.g. 2026-02-05 or 2026-02-05T14:30Z"
@@ -207,31 +277,96 @@ def _changed_fields(before: Mapping[str, object] | None, after: Mapping[str, obj
     return tuple(sorted(key for key in {*before, *after} if before.get(key) != after.get(key)))
 
 
-def history(path: str | os.PathLike[str], entry_id: str | None = None) -> tuple[LogEntry, ...]:
+def history(
+    path: str | os.PathLike[str], entry_id: str | None = None, as_of: str | None = None
+) -> tuple[LogEntry, ...]:
     """The ledger's log, or the log of one entry.
 
     Args:
         path: the ledger file.
         entry_id: only entries with this id (of any kind); all when None.
+        as_of: only the entries recorded by this time (as in :func:`read_store`).
 
     Returns:
-        The log entries in the order they were recorded.
+        The log entries in the order they were recorded, each with the version
+        it replaced and its note.
 
     Raises:
-        InputError: the file is not a readable ledger.
+        InputError: the file is not a readable ledger, or ``as_of`` is not a time.
     """
-    query = "SELECT seq, kind, entry_id, action, author, recorded_at, record, hash FROM entries"
     with reading(path) as connection:
+        query = (
+            "SELECT seq, kind, entry_id, action, author, recorded_at, record, hash, "
+            f"{note_column(connection)} FROM entries WHERE seq <= ?"
+        )
+        upto = _cutoff(connection, as_of, str(path))
+        limit = upto if upto is not None else 2**62
         if entry_id is None:
-            rows = connection.execute(query + " ORDER BY seq").fetchall()
+            rows = connection.execute(query + " ORDER BY seq", (limit,)).fetchall()
         else:
-            rows = connection.execute(query + " WHERE entry_id = ? ORDER BY seq", (entry_id,)).fetchall()
+            rows = connection.execute(query + " AND entry_id = ? ORDER BY seq", (limit, entry_id)).fetchall()
     latest: dict[tuple[str, str], Mapping[str, object] | None] = {}
     log = []
-    for seq, kind, ident, action, author, recorded_at, record, digest in rows:
+    for seq, kind, ident, action, author, recorded_at, record, digest, note in rows:
         value = json.loads(record) if record is not None else None
-        changed = _changed_fields(latest.get((kind, ident)), value) if action == "amend" else ()
+        before = latest.get((kind, ident)) if action != "add" else None
+        changed = _changed_fields(before, value) if action == "amend" else ()
         if value is not None:
             latest[(kind, ident)] = value
-        log.append(LogEntry(seq, kind, ident, action, author, recorded_at, value, digest, changed))
+        parsed = json.loads(note) if note is not None else None
+        log.append(LogEntry(seq, kind, ident, action, author, recorded_at, value, digest, changed, before, parsed))
     return tuple(log)
+
+
+def stored_metadata(path: str | os.PathLike[str], as_of: str | None = None) -> Mapping[str, object]:
+    """The dossier's own fields (title, note, id...) as last recorded (by ``as_of``); empty when none were.
+
+    Raises:
+        InputError: the file is not a readable ledger, or ``as_of`` is not a time.
+    """
+    with reading(path) as connection:
+        if note_column(connection) != "note":
+            return {}
+        upto = _cutoff(connection, as_of, str(path))
+        row = connection.execute(
+            "SELECT json_extract(note, '$.dossier') FROM entries WHERE seq <= ? "
+            "AND json_extract(note, '$.dossier') IS NOT NULL ORDER BY seq DESC LIMIT 1",
+            (upto if upto is not None else 2**62,),
+        ).fetchone()
+    value = json.loads(row[0]) if row is not None else None
+    return value if isinstance(value, dict) else {}
+
+
+@frozen
+class EntryTimes:
+    """When each entry was last recorded, and when each last changed: what makes reviews and notes stale.
+
+    Attributes:
+        recorded: (kind, id) → when its current version was recorded (ISO 8601 UTC).
+        changed: (kind, id) → when it last changed after its first version (an
+            amendment, or an addition after a retraction); entries never changed are absent.
+    """
+
+    recorded: Mapping[tuple[str, str], str]
+    changed: Mapping[tuple[str, str], str]
+
+
+def entry_times(path: str | os.PathLike[str], as_of: str | None = None) -> EntryTimes:
+    """When every entry was last recorded and last changed, now or by ``as_of``.
+
+    Raises:
+        InputError: the file is not a readable ledger, or ``as_of`` is not a time.
+    """
+    recorded: dict[tuple[str, str], str] = {}
+    changed: dict[tuple[str, str], str] = {}
+    seen: set[tuple[str, str]] = set()
+    for entry in history(path, as_of=as_of):
+        key = (entry.kind, entry.entry_id)
+        if entry.action == "retract":
+            recorded.pop(key, None)
+            continue
+        if key in seen:  # an amendment, or an addition after a retraction
+            changed[key] = entry.recorded_at
+        seen.add(key)
+        recorded[key] = entry.recorded_at
+    return EntryTimes(recorded, changed)

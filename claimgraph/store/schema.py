@@ -25,6 +25,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "create_store",
     "ensure_views",
+    "note_column",
     "open_store",
     "schema_differences",
     "store_problem",
@@ -35,7 +36,9 @@ __all__ = [
 APPLICATION_ID = int.from_bytes(b"CGLd", "big")
 #: Bumped whenever a ledger written by this version could not be read by an older one.
 #: 2: the Merkle tree (``tree``) and signed checkpoints (``checkpoints``).
-SCHEMA_VERSION = 2
+#: 3: ``entries.note``: why an entry was recorded (the recording's message, a retraction's
+#: reason and who withdrew it, the dossier's own fields), covered by the entry's hash.
+SCHEMA_VERSION = 3
 
 _TABLES = """
 CREATE TABLE entries (
@@ -273,9 +276,21 @@ def _check_file(path: Path, label: str) -> None:
     _check_header(header, size, label)
 
 
+# Schema 3, added the way an upgrade adds it, so that a new ledger's ``entries`` reads back
+# exactly as an upgraded one's (SQLite keeps the CREATE text as ALTER TABLE edited it).
+_NOTE_COLUMN = "ALTER TABLE entries ADD COLUMN note TEXT;"
+
+
 def _statements(version: int) -> list[str]:
     script = _TABLES + (_TREE_TABLES if version >= 2 else "")
-    return [f"{part.strip()};" for part in script.split(";\n") if part.strip()]
+    statements = [f"{part.strip()};" for part in script.split(";\n") if part.strip()]
+    return statements + ([_NOTE_COLUMN] if version >= 3 else [])
+
+
+def note_column(connection: sqlite3.Connection) -> str:
+    """What to select for an entry's note: the column from schema 3 on, NULL in an older ledger."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    return "note" if version >= 3 else "NULL AS note"
 
 
 _EXPECTED: dict[int, dict[tuple[str, str], str]] = {}
@@ -572,16 +587,16 @@ def ensure_views(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
-def upgrade_schema(connection: sqlite3.Connection) -> bool:
+def upgrade_schema(connection: sqlite3.Connection) -> int:
     """Bring a ledger of an older schema to this one, inside the caller's transaction.
 
     Returns:
-        True when the schema was upgraded (the caller fills the new tables in).
+        The schema version the ledger had (the caller fills in the tables added since).
     """
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if version >= SCHEMA_VERSION:
-        return False
+        return version
     for statement in _statements(SCHEMA_VERSION)[len(_statements(version)) :]:
         connection.execute(statement)
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    return True
+    return version

@@ -26,7 +26,7 @@ from claimgraph.store.checkpoint import Checkpoint, signature_valid
 from claimgraph.store.entries import reading
 from claimgraph.store.merkle import EMPTY_ROOT, consistency_proof, verify_consistency
 from claimgraph.store.replay import Slot, apply_entry
-from claimgraph.store.schema import schema_differences
+from claimgraph.store.schema import note_column, schema_differences
 from claimgraph.store.tree import Frontier, Head, entry_leaf, node_lookup
 
 __all__ = ["Broken", "VerifyResult", "verify_store"]
@@ -95,7 +95,7 @@ class VerifyResult:
 
 
 def _check_entry(row: tuple[Any, ...], expected_seq: int, previous: str, last_time: str) -> str | None:
-    seq, kind, entry_id, action, author, recorded_at, record, prev_hash, digest = row
+    seq, kind, entry_id, action, author, recorded_at, record, prev_hash, digest, note = row
     if seq != expected_seq:
         return (
             f"comes where entry #{expected_seq} should: entries were deleted or renumbered"
@@ -111,7 +111,9 @@ def _check_entry(row: tuple[Any, ...], expected_seq: int, previous: str, last_ti
         )
     if not all(isinstance(value, str) for value in (kind, entry_id, action, author, recorded_at, digest)):
         return "has a column of the wrong type"
-    if digest != entry_hash(seq, kind, entry_id, action, author, recorded_at, record, prev_hash):
+    if note is not None and not isinstance(note, str):
+        return "has a column of the wrong type"
+    if digest != entry_hash(seq, kind, entry_id, action, author, recorded_at, record, prev_hash, note):
         return "its hash does not match its content: the entry was changed after it was recorded"
     if kind not in KINDS:
         return f"has an unknown kind {kind!r}"
@@ -128,6 +130,13 @@ def _check_entry(row: tuple[Any, ...], expected_seq: int, previous: str, last_ti
             return "its record is not a canonical JSON object"
         if value.get("id", entry_id) != entry_id and not KINDS[kind].derived_id:
             return f"its record's id {value.get('id')!r} differs from the entry's id"
+    if note is not None:
+        try:
+            parsed = json.loads(note)
+        except ValueError:
+            return "its note is not JSON"
+        if not isinstance(parsed, dict) or canonical_json(parsed) != note:
+            return "its note is not a canonical JSON object"
     return None
 
 
@@ -184,7 +193,8 @@ class _Walk:
     def run(self, wanted_chain: set[str]) -> Broken | None:
         last_time = ""
         rows = self.connection.execute(
-            "SELECT seq, kind, entry_id, action, author, recorded_at, record, prev_hash, hash FROM entries ORDER BY seq"
+            "SELECT seq, kind, entry_id, action, author, recorded_at, record, prev_hash, hash, "
+            f"{note_column(self.connection)} FROM entries ORDER BY seq"
         )
         for row in rows:
             self.count += 1

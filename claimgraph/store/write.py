@@ -8,8 +8,10 @@ current-state table, after checking that the resulting ledger is consistent.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
+from collections.abc import Mapping, Sequence
 
 from attrs import evolve, frozen
 
@@ -21,7 +23,49 @@ from claimgraph.store.read import store_time
 from claimgraph.store.schema import create_store, ensure_views, open_store, store_problem, upgrade_schema
 from claimgraph.store.tree import Head, append_to_tree, rebuild_tree, tree_head
 
-__all__ = ["RecordSummary", "init_store", "record_ledger", "upgrade_tree"]
+__all__ = ["WITHDRAWERS", "Change", "RecordSummary", "Retraction", "init_store", "record_ledger", "upgrade_tree"]
+
+#: Who withdrew a retracted entry: its source (the statement was withdrawn, a fact about
+#: the story) or the analyst (the entry was recorded in error, a fact about the ledger).
+WITHDRAWERS = ("source", "analyst")
+
+
+@frozen
+class Retraction:
+    """An explicit retraction: one entry withdrawn, with why and by whom.
+
+    Attributes:
+        entry_id: the entry's id.
+        reason: why it is withdrawn, in words a reader can follow.
+        by: ``source`` (the source withdrew the statement) or ``analyst`` (the
+            desk removes an entry recorded in error).
+        kind: the entry's kind; None means the one current entry with that id
+            (a claim first, when several kinds share it).
+    """
+
+    entry_id: str
+    reason: str
+    by: str
+    kind: str | None = None
+
+
+@frozen
+class Change:
+    """One log entry a recording appends (or, for a dry run, would append).
+
+    Attributes:
+        kind, entry_id, action: what it records (add, amend or retract).
+        before: the entry's fields before (None for an addition).
+        after: its fields after (None for a retraction).
+        note: the entry's note: ``message``, and for a retraction ``by``.
+    """
+
+    kind: str
+    entry_id: str
+    action: str
+    before: Mapping[str, object] | None
+    after: Mapping[str, object] | None
+    note: Mapping[str, object] | None = None
 
 
 @frozen
@@ -34,6 +78,7 @@ class RecordSummary:
         retracted: entries withdrawn (only with ``retract_missing``).
         unchanged: entries recorded again exactly as they were.
         head: the ledger's head after recording (for a dry run, the head it would have).
+        changes: every log entry appended (or that would be), in log order.
     """
 
     added: int
@@ -41,6 +86,7 @@ class RecordSummary:
     retracted: int
     unchanged: int
     head: Head | None = None
+    changes: tuple[Change, ...] = ()
 
     @property
     def changed(self) -> int:
@@ -106,10 +152,69 @@ def _incoming(ledger: Ledger, label: str) -> dict[tuple[str, str], tuple[object,
     return entries
 
 
+def _retracted(
+    current: dict[tuple[str, str], tuple[int, str, str]],
+    incoming: dict[tuple[str, str], tuple[object, str]],
+    retractions: Sequence[Retraction],
+    label: str,
+) -> dict[tuple[str, str], Retraction]:
+    """The entries the explicit retractions name, each checked to be current and not recorded again."""
+    found: dict[tuple[str, str], Retraction] = {}
+    problems = []
+    for retraction in retractions:
+        kinds = [retraction.kind] if retraction.kind is not None else sorted(KINDS, key=lambda k: k != "claim")
+        keys = [
+            (kind, retraction.entry_id)
+            for kind in kinds
+            if current.get((kind, retraction.entry_id), (0, ""))[1] == "current"
+        ]
+        name = f"{retraction.kind or 'entry'} {retraction.entry_id!r}"
+        if retraction.by not in WITHDRAWERS:
+            problems.append(
+                Problem(
+                    label,
+                    0,
+                    name,
+                    f"by: {retraction.by!r} is not who can withdraw an entry",
+                    "write by: source or by: analyst",
+                )
+            )
+        elif not retraction.reason.strip():
+            problems.append(Problem(label, 0, name, "reason: is missing", "say why it is withdrawn: --reason TEXT"))
+        elif not keys and any(current.get((kind, retraction.entry_id)) for kind in kinds):
+            continue  # retracted already: recording the same dossier again appends nothing
+        elif not keys:
+            problems.append(
+                Problem(
+                    label,
+                    0,
+                    name,
+                    "cannot be retracted: the ledger holds no current entry with this id",
+                    "check the id with: claimgraph log",
+                )
+            )
+        elif keys[0] in incoming:
+            problems.append(
+                Problem(
+                    label,
+                    0,
+                    name,
+                    "is both recorded and retracted",
+                    "leave it out of the dossier, or do not retract it",
+                )
+            )
+        else:
+            found[keys[0]] = retraction
+    if problems:
+        raise InputError(problems)
+    return found
+
+
 def _diff(
     current: dict[tuple[str, str], tuple[int, str, str]],
     incoming: dict[tuple[str, str], tuple[object, str]],
     retract_missing: bool,
+    explicit: Mapping[tuple[str, str], Retraction],
 ) -> tuple[list[tuple[str, str, str, str | None]], int]:
     """The log entries to append (kind, id, action, record), and how many entries are unchanged."""
     changes: list[tuple[str, str, str, str | None]] = []
@@ -122,13 +227,14 @@ def _diff(
             changes.append((kind, entry_id, "amend", text))
         else:
             unchanged += 1
-    if retract_missing:
-        # Dependants first (reviews, relations...), so the log reads sensibly.
-        missing = sorted(
-            (key for key, (_, status, _) in current.items() if status == "current" and key not in incoming),
-            key=lambda key: (-KINDS[key[0]].rank if key[0] in KINDS else 0, current[key][0]),
-        )
-        changes.extend((kind, entry_id, "retract", None) for kind, entry_id in missing)
+    missing = {
+        key
+        for key, (_, status, _) in current.items()
+        if status == "current" and key not in incoming and (retract_missing or key in explicit)
+    }
+    # Dependants first (reviews, relations...), so the log reads sensibly.
+    ordered = sorted(missing, key=lambda key: (-KINDS[key[0]].rank if key[0] in KINDS else 0, current[key][0]))
+    changes.extend((kind, entry_id, "retract", None) for kind, entry_id in ordered)
     return changes, unchanged
 
 
@@ -137,6 +243,7 @@ def _check_result(
     incoming: dict[tuple[str, str], tuple[object, str]],
     ledger: Ledger,
     retract_missing: bool,
+    explicit: Mapping[tuple[str, str], Retraction],
     label: str,
 ) -> None:
     """Refuse a recording that would leave the ledger inconsistent (checked as a whole)."""
@@ -146,7 +253,7 @@ def _check_result(
         rows = [
             (kind, entry_id, record)
             for (kind, entry_id), (_, status, record) in sorted(current.items(), key=lambda item: item[1][0])
-            if status == "current" and (kind, entry_id) not in incoming
+            if status == "current" and (kind, entry_id) not in incoming and (kind, entry_id) not in explicit
         ]
         kept = ledger_of(rows, label)
         result = kept.merged(ledger)
@@ -173,6 +280,9 @@ def record_ledger(
     at: dt.datetime | None = None,
     wait: float = 30.0,
     dry_run: bool = False,
+    message: str | None = None,
+    retractions: Sequence[Retraction] = (),
+    metadata: Mapping[str, object] | None = None,
 ) -> RecordSummary:
     """Append to a store what changed between its current state and ``ledger``.
 
@@ -191,9 +301,16 @@ def record_ledger(
             entry is raised to it, so the log's times never go backwards.
         wait: seconds to wait while another process records, before giving up.
         dry_run: work out and check the changes, then write nothing.
+        message: why this recording is made; kept in the note of every entry it
+            appends, under the entry's hash.
+        retractions: entries to withdraw explicitly, each with its reason and who
+            withdrew it (the reason replaces ``message`` in their notes).
+        metadata: the dossier's own fields (title, note, id...); kept with the
+            recording's first entry when they differ from the ones last kept.
 
     Returns:
-        How many entries were added, amended, retracted and left unchanged.
+        How many entries were added, amended, retracted and left unchanged, and
+        each log entry appended.
 
     Raises:
         InputError: the author is missing, the result would be inconsistent,
@@ -211,7 +328,8 @@ def record_ledger(
         try:
             _check_structure(connection, label)
             upgrade_tree(connection)
-            summary = _record(connection, incoming, ledger, author, retract_missing, at, label)
+            request = _Request(author, retract_missing, message, tuple(retractions), metadata)
+            summary = _record(connection, incoming, ledger, request, at, label)
             connection.execute("ROLLBACK" if dry_run else "COMMIT")
         except BaseException:
             if connection.in_transaction:
@@ -236,17 +354,51 @@ def _check_structure(connection: sqlite3.Connection, label: str) -> None:
 
 
 def upgrade_tree(connection: sqlite3.Connection) -> None:
-    """Give a ledger of schema 1 its Merkle tree (and checkpoints table), in the caller's transaction."""
-    if upgrade_schema(connection):
+    """Bring an older ledger to this schema in the caller's transaction; schema 1 gets its Merkle tree built."""
+    if upgrade_schema(connection) < 2:
         rebuild_tree(connection)
+
+
+@frozen
+class _Request:
+    """What a ``record`` was asked, beside the ledger itself."""
+
+    author: str
+    retract_missing: bool
+    message: str | None
+    retractions: tuple[Retraction, ...]
+    metadata: Mapping[str, object] | None
+
+
+def _note(
+    request: _Request, key: tuple[str, str], explicit: Mapping[tuple[str, str], Retraction], first: bool, meta: bool
+) -> str | None:
+    """The note of one appended entry: the message (or the retraction's reason and by), the dossier's fields."""
+    note: dict[str, object] = {}
+    if key in explicit:
+        note["message"] = explicit[key].reason.strip()
+        note["by"] = explicit[key].by
+    elif request.message and request.message.strip():
+        note["message"] = request.message.strip()
+    if first and meta and request.metadata:
+        note["dossier"] = dict(request.metadata)
+    return canonical_json(note) if note else None
+
+
+def _kept_metadata(connection: sqlite3.Connection) -> object:
+    """The dossier fields the ledger last kept, or None."""
+    row = connection.execute(
+        "SELECT json_extract(note, '$.dossier') FROM entries WHERE json_extract(note, '$.dossier') IS NOT NULL "
+        "ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    return json.loads(row[0]) if row is not None else None
 
 
 def _record(
     connection: sqlite3.Connection,
     incoming: dict[tuple[str, str], tuple[object, str]],
     ledger: Ledger,
-    author: str,
-    retract_missing: bool,
+    request: _Request,
     at: dt.datetime | None,
     label: str,
 ) -> RecordSummary:
@@ -257,22 +409,32 @@ def _record(
             "SELECT kind, entry_id, position, status, record FROM state"
         )
     }
-    changes, unchanged = _diff(current, incoming, retract_missing)
+    explicit = _retracted(current, incoming, request.retractions, label)
+    changes, unchanged = _diff(current, incoming, request.retract_missing, explicit)
     counts = {"add": 0, "amend": 0, "retract": 0}
     for change in changes:
         counts[change[2]] += 1
     summary = RecordSummary(counts["add"], counts["amend"], counts["retract"], unchanged)
     if not changes:
         return evolve(summary, head=tree_head(connection))
-    _check_result(current, incoming, ledger, retract_missing, label)
+    _check_result(current, incoming, ledger, request.retract_missing, explicit, label)
+    meta = request.metadata is not None and _kept_metadata(connection) != json.loads(canonical_json(request.metadata))
     last = connection.execute("SELECT seq, hash, recorded_at FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
     seq, previous, last_time = last if last is not None else (0, GENESIS, "")
     recorded_at = max(store_time(at or dt.datetime.now(dt.UTC)), last_time)
-    entries, upserts, retractions = [], [], []
+    entries: list[tuple[int, str, str, str, str, str, str | None, str, str, str | None]] = []
+    upserts: list[tuple[str, str, int, int, str | None]] = []
+    retractions: list[tuple[int, str, str]] = []
+    appended: list[Change] = []
     for kind, entry_id, action, record in changes:
         seq += 1
-        digest = entry_hash(seq, kind, entry_id, action, author, recorded_at, record, previous)
-        entries.append((seq, kind, entry_id, action, author, recorded_at, record, previous, digest))
+        note = _note(request, (kind, entry_id), explicit, not entries, meta)
+        digest = entry_hash(seq, kind, entry_id, action, request.author, recorded_at, record, previous, note)
+        entries.append((seq, kind, entry_id, action, request.author, recorded_at, record, previous, digest, note))
+        known = current.get((kind, entry_id))
+        before = json.loads(known[2]) if known is not None and action != "add" else None
+        after = json.loads(record) if record is not None else None
+        appended.append(Change(kind, entry_id, action, before, after, json.loads(note) if note else None))
         previous = digest
         if action == "retract":
             retractions.append((seq, kind, entry_id))
@@ -280,7 +442,7 @@ def _record(
             upserts.append((kind, entry_id, seq, seq, record))
     connection.executemany(
         "INSERT INTO entries (seq, kind, entry_id, action, author, recorded_at, record, "
-        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "prev_hash, hash, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         entries,
     )
     connection.executemany(
@@ -294,4 +456,4 @@ def _record(
         retractions,
     )
     append_to_tree(connection, entries[0][0], (entry[8] for entry in entries))
-    return evolve(summary, head=tree_head(connection))
+    return evolve(summary, head=tree_head(connection), changes=tuple(appended))

@@ -13,7 +13,9 @@ templates escape it. Links are made only from ``http``/``https`` addresses.
 
 from __future__ import annotations
 
-from attrs import frozen
+from collections.abc import Mapping
+
+from attrs import field, frozen
 
 from claimgraph import __version__
 from claimgraph.errors import UnknownDispute
@@ -31,7 +33,14 @@ from claimgraph.render.brief.claims import ClaimView, DocumentView, claim_views,
 from claimgraph.render.brief.disputes import DisputeView, RelationView, candidate_views, dispute_view
 from claimgraph.render.brief.findings import FindingView, finding_views, findings_by_subject
 from claimgraph.render.brief.matrix import MatrixView, matrix_view
-from claimgraph.render.brief.status import LedgerStatus, RetractedView, retracted_views
+from claimgraph.render.brief.status import (
+    AmendedView,
+    LedgerStatus,
+    RetractedView,
+    amended_views,
+    provenance_text,
+    retracted_views,
+)
 from claimgraph.render.brief.wording import plural
 
 __all__ = ["OPEN_LIMITS", "Brief", "Count", "brief_data"]
@@ -79,6 +88,8 @@ class Brief:
         ledger_head: for a brief of a ledger store, the head (``SIZE:ROOT``) of
             the entries it was made from, which ``claimgraph verify --against``
             checks; None for dossiers.
+        amendments: for a brief of a ledger store, claim id → what each amended
+            claim said before and why, and what was written about its old version.
     """
 
     title: str
@@ -97,6 +108,7 @@ class Brief:
     appendix_open: bool
     generator: str
     ledger_head: str | None = None
+    amendments: Mapping[str, AmendedView] = field(factory=dict)
 
 
 def _select(
@@ -147,9 +159,7 @@ def _counts(
 def _provenance(status: LedgerStatus | None) -> str | None:
     if status is None:
         return None
-    if status.as_of:
-        return f"From the ledger store {status.ledger}, as it stood at {status.as_of}."
-    return f"From the ledger store {status.ledger}."
+    return provenance_text(status)
 
 
 def _default_title(ledger: Ledger, documents: dict[str, DocumentView]) -> str:
@@ -187,7 +197,7 @@ def brief_data(
     every = find_disputes(graph)
     shown, scope = _select(every, ledger, topic, dispute)
     placement = place_claims(shown)
-    found = audit(ledger, graph, disputes=every)
+    found = audit(ledger, graph, disputes=every, stale=status.stale if status is not None else ())
     about = findings_by_subject(found)
     documents = document_views(ledger)
     claims = claim_views(
@@ -231,4 +241,5 @@ def brief_data(
         appendix_open=len(appendix) <= OPEN_LIMITS["appendix"],
         generator=f"claimgraph {__version__}",
         ledger_head=status.head if status is not None else None,
+        amendments=amended_views(ledger, status),
     )

@@ -1,19 +1,45 @@
-"""What a ledger store adds to a brief: which claims were amended, and the claims retracted from it.
+"""What a ledger store adds to a brief: which claims were amended and how, and the claims retracted from it.
 
 A brief of dossiers has no history; a brief of a ledger store marks amended
-claims on their cards and lists the retracted ones in a section of their own,
-so that an old link to a withdrawn claim still lands somewhere.
+claims on their cards with what they said before (old → new, with dates and the
+reason given), flags reviews and relation notes written before their claim last
+changed, and lists the retracted claims in a section of their own, saying
+whether the source withdrew them or the desk removed them, so that an old link
+to a withdrawn claim still lands somewhere.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from attrs import field, frozen
 
+from claimgraph.graph.audit import Stale
 from claimgraph.model import Ledger, Period
+from claimgraph.render.ledger_text import field_changes, value_text, withdrawal_text, word_diff
+from claimgraph.store import LogEntry
 
-__all__ = ["LedgerStatus", "RetractedView", "retracted_views"]
+__all__ = [
+    "AmendedView",
+    "AmendmentView",
+    "FieldChangeView",
+    "LedgerStatus",
+    "RetractedView",
+    "amended_views",
+    "long_day",
+    "provenance_text",
+    "retracted_views",
+]
+
+#: Text longer than this is shown as a word diff rather than whole, twice.
+_LONG = 60
+
+
+def long_day(moment: str | dt.date) -> str:
+    """A day as a reader reads it: ``19 October 2023`` (from a date, or a stored ISO 8601 time)."""
+    day = moment if isinstance(moment, dt.date) else dt.date.fromisoformat(moment[:10])
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 @frozen
@@ -33,6 +59,10 @@ class LedgerStatus:
         as_of: the time the store is read as of, as the user gave it, or None for now.
         head: the store's head (``SIZE:ROOT``) at that time, which the brief
             records so a reader can check the ledger still holds what it shows.
+        log: the store's log by that time, for each claim's versions and reasons.
+        stale: reviews and relation notes recorded before their claim last changed.
+        known_by: the story day the brief is limited to (``--known-by``), or None.
+        recorded_at: the time of the last entry read, for the header's "recorded state of".
     """
 
     ledger: str
@@ -40,6 +70,10 @@ class LedgerStatus:
     retracted: Ledger = field(factory=Ledger)
     as_of: str | None = None
     head: str | None = None
+    log: tuple[LogEntry, ...] = ()
+    stale: tuple[Stale, ...] = ()
+    known_by: dt.date | None = None
+    recorded_at: str | None = None
 
     def history(self, claim_id: str) -> str:
         """The command that lists one claim's versions."""
@@ -58,6 +92,11 @@ class RetractedView:
         said_on: when it was said, or None.
         document: the title of the document it appeared in, or None.
         history: the command that shows when and by whom it was recorded and retracted.
+        withdrawn: how it went: "withdrawn by the source", "removed by the desk",
+            or "retracted" when the retraction did not say.
+        by: ``source``, ``analyst``, or None.
+        reason: the reason given, or None.
+        day: the day it was retracted (recording time), or None.
     """
 
     id: str
@@ -67,6 +106,110 @@ class RetractedView:
     said_on: Period | None
     document: str | None
     history: str
+    withdrawn: str = "retracted"
+    by: str | None = None
+    reason: str | None = None
+    day: str | None = None
+
+
+@frozen
+class FieldChangeView:
+    """One field of a claim as it was and as it is.
+
+    Attributes:
+        field: the field's dossier name (``statement``, ``said_on``...).
+        old: the old value as text.
+        new: the new value as text.
+        diff: for long text, both as one word diff (``[-old-] {+new+}``); else None.
+    """
+
+    field: str
+    old: str
+    new: str
+    diff: str | None = None
+
+
+@frozen
+class AmendmentView:
+    """One amendment of a claim: when, why, and what it changed.
+
+    Attributes:
+        before: the day the replaced version was recorded.
+        day: the day of the amendment.
+        reason: the reason given when it was recorded, or None.
+        changes: each changed field, old → new.
+    """
+
+    before: str
+    day: str
+    reason: str | None
+    changes: tuple[FieldChangeView, ...]
+
+
+@frozen
+class AmendedView:
+    """What the brief shows under an amended claim.
+
+    Attributes:
+        amendments: every amendment, oldest first.
+        stale: what was written about the claim's earlier version: the reviews
+            and relation notes recorded before it last changed, as short phrases.
+    """
+
+    amendments: tuple[AmendmentView, ...]
+    stale: tuple[str, ...] = ()
+
+
+def provenance_text(status: LedgerStatus) -> str:
+    """Where a brief of a ledger store comes from, and on which clocks.
+
+    ``From the ledger store rafah.db, as known on 19 October 2023, recorded state of 30 November 2026.``
+    """
+    clocks = []
+    if status.known_by is not None:
+        clocks.append(f"as known on {long_day(status.known_by)}")
+    if status.known_by is not None and status.recorded_at is not None:
+        clocks.append(f"recorded state of {long_day(status.recorded_at)}")
+    elif status.as_of:
+        clocks.append(f"as it stood at {status.as_of}")
+    return f"From the ledger store {status.ledger}{', ' if clocks else ''}{', '.join(clocks)}."
+
+
+def _change_view(name: str, old: object, new: object) -> FieldChangeView:
+    old_text, new_text = value_text(old), value_text(new)
+    long = isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > _LONG
+    return FieldChangeView(name, old_text, new_text, word_diff(old_text, new_text) if long else None)
+
+
+def amended_views(ledger: Ledger, status: LedgerStatus | None) -> dict[str, AmendedView]:
+    """Claim id → what it said before and why it changed, for each amended claim shown; empty for dossiers."""
+    if status is None:
+        return {}
+    amendments: dict[str, list[AmendmentView]] = {}
+    recorded: dict[str, str] = {}
+    for entry in status.log:
+        if entry.kind != "claim":
+            continue
+        if entry.action == "amend" and entry.entry_id in recorded:
+            changes = tuple(_change_view(*change) for change in field_changes(entry.before, entry.record))
+            amendments.setdefault(entry.entry_id, []).append(
+                AmendmentView(long_day(recorded[entry.entry_id]), long_day(entry.recorded_at), entry.message, changes)
+            )
+        recorded[entry.entry_id] = entry.recorded_at
+    stale: dict[str, list[str]] = {}
+    for item in status.stale:
+        what = f"review {item.id}" if item.kind == "review" else f"the note of relation {item.id}"
+        stale.setdefault(item.claim, []).append(f"{what} (recorded {long_day(item.recorded)})")
+    return {
+        claim.id: AmendedView(tuple(amendments.get(claim.id, ())), tuple(stale.get(claim.id, ())))
+        for claim in ledger.claims
+        if claim.id in amendments or claim.id in stale
+    }
+
+
+def _retraction_notes(status: LedgerStatus) -> dict[str, LogEntry]:
+    """Claim id → the log entry that last retracted it."""
+    return {e.entry_id: e for e in status.log if e.kind == "claim" and e.action == "retract"}
 
 
 def retracted_views(ledger: Ledger, status: LedgerStatus | None) -> tuple[RetractedView, ...] | None:
@@ -74,6 +217,7 @@ def retracted_views(ledger: Ledger, status: LedgerStatus | None) -> tuple[Retrac
     if status is None:
         return None
     gone = status.retracted
+    notes = _retraction_notes(status)
     views = []
     for claim in gone.claims:
         # Retracted and added again counts as amended, and is shown with the current claims.
@@ -81,6 +225,8 @@ def retracted_views(ledger: Ledger, status: LedgerStatus | None) -> tuple[Retrac
             continue
         speaker = ledger.source(claim.said_by) or gone.source(claim.said_by)
         document = ledger.document(claim.document or "") or gone.document(claim.document or "")
+        note = notes.get(claim.id)
+        by = note.withdrawn_by if note is not None else None
         views.append(
             RetractedView(
                 id=claim.id,
@@ -90,6 +236,10 @@ def retracted_views(ledger: Ledger, status: LedgerStatus | None) -> tuple[Retrac
                 said_on=claim.said_on,
                 document=document.title if document is not None else None,
                 history=status.history(claim.id),
+                withdrawn=withdrawal_text(by),
+                by=by,
+                reason=note.message if note is not None else None,
+                day=long_day(note.recorded_at) if note is not None else None,
             )
         )
     return tuple(views)

@@ -1,0 +1,200 @@
+"""A history a reader can trust: a story recorded in three steps, seen through log, brief, audit and both clocks."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+
+import pytest
+from conftest import CLAIMS
+
+from claimgraph.store import verify_store
+
+STORY = """\
+format: 1
+title: "The hospital strike"
+dossier: hospital-strike
+note: A story recorded in three steps.
+sources:
+  - {id: ministry, name: Health Ministry, kind: government}
+  - {id: army, name: The Army, kind: military}
+  - {id: agency, name: News Agency, kind: media}
+claims:
+  - id: toll
+    statement: "At least 500 people were killed in the strike on the hospital."
+    said_by: ministry
+    said_on: 2023-10-17
+  - {id: denial, statement: "The army did not strike the hospital.", said_by: army, said_on: 2023-10-18}
+  - {id: relay, statement: "The agency reported 500 dead.", said_by: agency, said_on: 2023-10-18}
+  - {id: slip, statement: "An entry recorded in error.", said_by: agency, said_on: 2023-10-25}
+relations:
+  - {kind: contradicts, from: toll, to: denial, note: "The ministry's 500 against the army's denial."}
+reviews:
+  - {id: verdict, claim: toll, rating: Unproven, reviewer: agency, date: 2023-10-18}
+"""
+
+AMENDED = STORY.replace(
+    "At least 500 people were killed in the strike on the hospital.",
+    "At least 471 people were killed in the strike on the hospital, after a recount.",
+)
+
+WITHDRAWN = AMENDED.replace(
+    '  - {id: relay, statement: "The agency reported 500 dead.", said_by: agency, said_on: 2023-10-18}\n', ""
+)
+RETRACTIONS = """
+retractions:
+  - {id: relay, reason: "the agency withdrew its report", by: source}
+"""
+
+
+@pytest.fixture
+def story(invoke, write, tmp_path):
+    """The store after each of the three steps: verify passes after every one."""
+    store = str(tmp_path / "story.db")
+    assert invoke("ledger", "init", store).exit_code == 0
+    steps = [
+        ("record", str(write("step1.yaml", STORY)), "--ledger", store, "--author", "alice", "-m", "first pass"),
+        (
+            "record",
+            str(write("step2.yaml", AMENDED)),
+            "--ledger",
+            store,
+            "--author",
+            "bob",
+            "-m",
+            "the ministry revised the toll after a recount",
+        ),
+        ("record", str(write("step3.yaml", WITHDRAWN + RETRACTIONS)), "--ledger", store, "--author", "carol"),
+        ("retract", "slip", "--reason", "recorded in error", "--by", "analyst", "--ledger", store, "--author", "carol"),
+    ]
+    for number, step in enumerate(steps):
+        if number in (1, 2):
+            time.sleep(1.05)  # each step in a second of its own, for --as-of to the second
+        result = invoke(*step)
+        assert result.exit_code == 0, result.output
+        assert verify_store(store).ok
+        if number == 2:
+            again = invoke(*step)  # the same dossier again: its retraction is not repeated
+            assert again.exit_code == 0 and "0 added, 0 amended, 0 retracted" in again.output, again.output
+    return store
+
+
+def test_log_shows_old_and_new_values_author_time_and_reason(story, invoke):
+    text = invoke("log", "--ledger", story, "toll").output
+    assert "alice" in text and "bob" in text and "reason: first pass" in text
+    assert "reason: the ministry revised the toll after a recount" in text
+    assert "[-500-] {+471+}" in text
+    entries = json.loads(invoke("log", "--ledger", story, "--format", "json").output)
+    amend = next(e for e in entries if e["action"] == "amend")
+    assert amend["author"] == "bob" and amend["reason"] == "the ministry revised the toll after a recount"
+    assert amend["changes"][0]["field"] == "statement" and "500" in amend["changes"][0]["old"]
+    retracted = {e["id"]: e for e in entries if e["action"] == "retract"}
+    assert (
+        retracted["relay"]["withdrawn_by"] == "source"
+        and retracted["relay"]["reason"] == "the agency withdrew its report"
+    )
+    assert retracted["slip"]["withdrawn_by"] == "analyst"
+    text = invoke("log", "--ledger", story).output
+    assert "withdrawn by the source: the agency withdrew its report" in text
+    assert "removed by the desk: recorded in error" in text
+
+
+def test_messages_are_under_the_hash(story):
+    """Editing a stored reason is caught by verify, like any other edit."""
+    with sqlite3.connect(story, isolation_level=None) as raw:
+        raw.execute("DROP TRIGGER entries_no_update")
+        raw.execute("UPDATE entries SET note = replace(note, 'recount', 'rumour') WHERE action = 'amend'")
+    result = verify_store(story)
+    assert not result.ok and "hash does not match" in str(result.broken)
+
+
+def test_brief_shows_the_amendment_the_staleness_and_who_withdrew(story, invoke, tmp_path):
+    out = tmp_path / "brief.html"
+    assert invoke("brief", story, "-o", str(out)).exit_code == 0
+    page = re.sub(r"<style>.*?</style>", "", out.read_text(encoding="utf-8"), flags=re.S)
+    assert "<title>The hospital strike</title>" in page
+    assert "At least 500 people" in page and "the ministry revised the toll after a recount" in page
+    assert "review verdict" in page and "the note of relation denial~contradicts~toll" in page
+    assert "Withdrawn by the source" in page and "the agency withdrew its report" in page
+    assert "Removed by the desk" in page and "recorded in error" in page
+    assert "stale-review" in page and "stale-note" in page
+
+
+def test_audit_reports_stale_review_and_note(story, invoke):
+    text = invoke("audit", story).output
+    assert "stale-review" in text and "review verdict" in text
+    assert "stale-note" in text and "denial~contradicts~toll" in text
+
+
+def test_as_of_reads_each_step_at_any_precision(story, invoke):
+    entries = json.loads(invoke("log", "--ledger", story, "--format", "json").output)
+    first = entries[0]["recorded_at"]
+    to_second = first[:19]  # cut to the second, right after recording: inclusive to its end
+    text = invoke("show", story, "--as-of", to_second).output
+    assert "At least 500 people" in text and "The agency reported 500 dead." in text
+    assert "stale-review" not in invoke("audit", story, "--as-of", to_second).output
+    assert "held nothing yet" in invoke("show", story, "--as-of", "2023-10-19").output
+
+
+def test_known_by_is_story_time_and_combines_with_as_of(story, invoke, tmp_path):
+    entries = json.loads(invoke("log", "--ledger", story, "--format", "json").output)
+    first = entries[0]["recorded_at"][:19]
+    text = invoke("show", story, "--known-by", "2023-10-17", "--as-of", first).output
+    assert "At least 500 people" in text and "did not strike" not in text
+    text = invoke("show", story, "--known-by", "2023-10-18").output
+    assert "At least 471 people" in text and "did not strike" in text and "reported 500" not in text
+    out = tmp_path / "then.html"
+    assert invoke("brief", story, "--known-by", "2023-10-19", "--as-of", first, "-o", str(out)).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert re.search(r"as known on 19 October 2023, recorded state of \d+ \w+ \d{4}", page)
+    bad = invoke("show", story, "--known-by", "yesterday")
+    assert bad.exit_code == 1 and "--known-by" in bad.output
+
+
+def test_dry_run_lists_every_change(story, invoke, write):
+    changed = AMENDED.replace("The army did not strike the hospital.", "The army denied striking the hospital.")
+    changed = changed.replace("  - {id: denial,", "  - {id: denial2, statement: x, said_by: army}\n  - {id: denial,")
+    result = invoke("record", str(write("next.yaml", changed)), "--ledger", story, "--author", "d", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "add     claim denial2" in result.output and "amend   claim denial" in result.output
+    assert "statement: The army did not strike the hospital. → The army denied striking the hospital." in result.output
+
+
+def test_retraction_errors_are_explained(story, invoke):
+    result = invoke("retract", "nowhere", "--reason", "x", "--by", "source", "--ledger", story, "--author", "a")
+    assert result.exit_code == 1 and "no current entry with this id" in result.output
+
+
+def test_dump_keeps_the_dossier_fields(story, invoke, tmp_path):
+    assert invoke("dump", "--ledger", story, "-o", str(tmp_path / "out")).exit_code == 0
+    text = (tmp_path / "out" / "story.yaml").read_text(encoding="utf-8")
+    assert "title: The hospital strike" in text and "dossier: hospital-strike" in text
+    assert "note: A story recorded in three steps." in text
+    assert invoke("check", str(tmp_path / "out")).exit_code == 0
+
+
+def test_export_and_dump_elsewhere_check_where_they_land(invoke, tmp_path):
+    """A yaml export or a dump into another folder brings its documents' texts along."""
+    out = tmp_path / "elsewhere" / "export.yaml"
+    out.parent.mkdir()
+    assert invoke("export", str(CLAIMS), "--format", "yaml", "-o", str(out)).exit_code == 0
+    assert (out.parent / "rafah-2026-02-04.txt").is_file()
+    assert invoke("check", str(out)).exit_code == 0
+
+
+def test_a_yaml_boolean_is_quoted_as_written_and_a_repeated_key_comes_with_the_rest(invoke, write):
+    path = write(
+        "errors.yaml",
+        "format: 1\nsources:\n  - {id: a, name: A, kind: government}\nclaims:\n"
+        "  - {id: c1, statement: yes, said_by: a, said_by: a}\n"
+        "  - {id: c2, statement: x, said_by: nobody}\n"
+        "reviews:\n  - {id: r1, claim: c1, rating: False, reviewer: a}\n",
+    )
+    result = invoke("check", str(path))
+    assert result.exit_code == 1
+    assert "errors.yaml:5: the key 'said_by' appears twice" in result.output
+    assert "YAML read the true/false value true; quote it: statement: 'yes'" in result.output
+    assert "YAML read the true/false value false; quote it: rating: 'False'" in result.output
+    assert "refers to unknown source 'nobody'" in result.output and "4 problems found" in result.output
