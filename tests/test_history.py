@@ -198,3 +198,18 @@ def test_a_yaml_boolean_is_quoted_as_written_and_a_repeated_key_comes_with_the_r
     assert "YAML read the true/false value true; quote it: statement: 'yes'" in result.output
     assert "YAML read the true/false value false; quote it: rating: 'False'" in result.output
     assert "refers to unknown source 'nobody'" in result.output and "4 problems found" in result.output
+
+
+def test_history_of_some_entries_reads_only_those(founding_ledger, tmp_path):
+    """``history(entry_ids=...)`` gives exactly those entries' log, in order: what a one-dispute brief reads."""
+    from claimgraph.store import history, init_store, last_recorded_at, record_ledger
+
+    store = tmp_path / "ledger.db"
+    init_store(store)
+    record_ledger(store, founding_ledger, author="desk")
+    everything = history(store)
+    wanted = {founding_ledger.claims[0].id, founding_ledger.claims[-1].id}
+    some = history(store, entry_ids=wanted)
+    assert some and {entry.entry_id for entry in some} == wanted
+    assert some == tuple(entry for entry in everything if entry.entry_id in wanted)
+    assert last_recorded_at(store) == everything[-1].recorded_at

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
-from collections.abc import Callable
-from typing import IO, Any, ParamSpec, TypeVar, overload
+from collections.abc import Callable, Collection
+from typing import IO, TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 import click
 
 from claimgraph.errors import ClaimgraphError, InputError
-from claimgraph.graph.audit import Stale, stale_entries
-from claimgraph.graph.known import known_by
 from claimgraph.io import write_atomic
 from claimgraph.model import Ledger
 from claimgraph.store import entry_times, is_store, load_ledger
+
+if TYPE_CHECKING:
+    from claimgraph.graph.audit import Stale
 
 __all__ = ["Failed", "emit", "known_day", "ledger_input", "reports_errors", "stale_of"]
 
@@ -100,7 +101,10 @@ def ledger_input(
             if ledger is None:
                 ledger = load_ledger(paths, as_of=as_of)
             if day is not None:
-                ledger = _known_by(ledger, day)
+                # Imported here: the graph package loads networkx, which a plain `check` never needs.
+                from claimgraph.graph.known import known_by as as_known_on
+
+                ledger = as_known_on(ledger, day)
         except ClaimgraphError as exc:
             raise Failed(_explain(exc)) from None
         return command(*args, ledger=ledger, **kwargs)
@@ -128,9 +132,6 @@ def output_option(what: str = "the output") -> Callable[[_F], _F]:
     )
 
 
-_known_by = known_by  # the option's name shadows it inside the wrapper
-
-
 def known_day(text: str | None) -> dt.date | None:
     """The day ``--known-by`` names; None when it was not given.
 
@@ -147,7 +148,7 @@ def known_day(text: str | None) -> dt.date | None:
         ) from None
 
 
-def stale_of(ledger: Ledger) -> tuple[Stale, ...]:
+def stale_of(ledger: Ledger, only: Collection[str] | None = None) -> tuple[Stale, ...]:
     """For a command reading one ledger store: the reviews and notes recorded before their claim last changed.
 
     Reads the store the command's PATHS and --as-of name (as :func:`ledger_input`
@@ -157,7 +158,9 @@ def stale_of(ledger: Ledger) -> tuple[Stale, ...]:
     paths, as_of = params.get("paths", ()), params.get("as_of")
     if len(paths) != 1 or not is_store(paths[0]):
         return ()
-    times = entry_times(paths[0], as_of=as_of)
+    from claimgraph.graph.audit import stale_entries  # as above: networkx only when a store is audited
+
+    times = entry_times(paths[0], as_of=as_of, entry_ids=only)
     return stale_entries(ledger, times.recorded, times.changed)
 
 

@@ -10,12 +10,13 @@ import click
 from claimgraph.cli._common import emit, known_day, ledger_input, output_option, reports_errors, stale_of
 from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
 from claimgraph.io import dossier_headers
-from claimgraph.model import Ledger
+from claimgraph.model import KINDS, Ledger
 from claimgraph.render.brief import LedgerStatus, render_brief
 from claimgraph.store import (
     claim_status,
     history,
     is_store,
+    last_recorded_at,
     load_ledger,
     retracted_entries,
     stored_head,
@@ -24,12 +25,17 @@ from claimgraph.store import (
 
 
 def _store_status(
-    ledger: Ledger, paths: tuple[str, ...], as_of: str | None, known_by: str | None
+    ledger: Ledger, paths: tuple[str, ...], as_of: str | None, known_by: str | None, part: bool
 ) -> LedgerStatus | None:
-    """What the store says about amended and retracted claims, and why; None for dossiers."""
+    """What the store says about amended and retracted claims, and why; None for dossiers.
+
+    ``part``: the ledger is one dispute's part of the store, so only its entries'
+    history is read (through the index), never the whole log.
+    """
     if len(paths) != 1 or not is_store(paths[0]):
         return None  # load_ledger has already refused a store named with anything else
-    log = history(paths[0], as_of=as_of)
+    only = {entry.id for kind in KINDS.values() for entry in getattr(ledger, kind.section)} if part else None
+    log = history(paths[0], as_of=as_of, entry_ids=only)
     return LedgerStatus(
         ledger=Path(paths[0]).name,
         claims=claim_status(paths[0], as_of=as_of),
@@ -37,9 +43,9 @@ def _store_status(
         as_of=as_of,
         head=stored_head(paths[0], as_of=as_of).text,
         log=log,
-        stale=stale_of(ledger),
+        stale=stale_of(ledger, only),
         known_by=known_day(known_by),
-        recorded_at=log[-1].recorded_at if log else None,
+        recorded_at=last_recorded_at(paths[0], as_of=as_of),
     )
 
 
@@ -98,7 +104,7 @@ def brief(
       claimgraph brief rafah.db --dispute evacuation-cancelled -o one.html
     """
     given = click.get_current_context().params  # PATHS, --as-of and --known-by, as @ledger_input read them
-    status = _store_status(ledger, given["paths"], given["as_of"], given["known_by"])
+    status = _store_status(ledger, given["paths"], given["as_of"], given["known_by"], part=dispute_id is not None)
     if title is None and dispute_id is None and topic is None:
         title = _dossier_title(given["paths"], given["as_of"])
     page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id, templates=templates, status=status)
