@@ -72,6 +72,8 @@ quotes = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x85\u2028\u2029"), min_size=1, max_size=60
 ).filter(lambda s: s.strip())
 dates = st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))
+
+
 def _reads_as_itself(text: str) -> bool:
     """Text a proposition keeps as a category (text that reads as a figure is parsed; see test_values)."""
     try:
