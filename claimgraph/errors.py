@@ -17,6 +17,7 @@ __all__ = [
     "FieldError",
     "InputError",
     "LedgerBusy",
+    "OutputError",
     "Problem",
     "UnknownDispute",
 ]
@@ -73,6 +74,22 @@ class FieldError(ClaimgraphError):
     def __init__(self, errors: list[tuple[str | None, str, str]]) -> None:
         self.errors = errors
         super().__init__("; ".join(f"{f}: {m}" if f else m for f, m, _ in errors))
+
+
+class OutputError(ClaimgraphError):
+    """A file could not be written; nothing was written there (the old file, if any, is intact).
+
+    Attributes:
+        path: the file, as the user named it.
+        reason: what stopped the write, e.g. "is a directory" or "No space left on device".
+        hint: what to do instead, or "".
+    """
+
+    def __init__(self, path: str, reason: str, hint: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        self.hint = hint
+        super().__init__(f"{path}: {reason}; nothing was written" + (f" ({hint})" if hint else ""))
 
 
 class UnknownDispute(ClaimgraphError, LookupError):

@@ -685,9 +685,27 @@ def test_hostile_title_option_is_escaped(invoke, hostile):
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    statement=st.text(min_size=1, max_size=80).filter(str.strip),
-    name=st.text(min_size=1, max_size=40).filter(str.strip),
-    note=st.text(max_size=80),
+    # any text the text policy (claimgraph.model.fields) allows
+    statement=st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff", whitelist_characters="\t\n"
+        ),
+        min_size=1,
+        max_size=80,
+    ).filter(str.strip),
+    name=st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff", whitelist_characters="\t\n"
+        ),
+        min_size=1,
+        max_size=40,
+    ).filter(str.strip),
+    note=st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff", whitelist_characters="\t\n"
+        ),
+        max_size=80,
+    ),
 )
 def test_any_text_stays_text(statement, name, note):
     """Whatever the statement, name and note, the page gains no tag and no attribute."""

@@ -323,7 +323,7 @@ def test_frustrated_edges_are_exactly_those_the_sides_break(edges):
 
 
 def test_cli_disputes_keeps_terminal_escapes_out(invoke, write):
-    """Hostile claim text (terminal escape codes, markup) is printed inert."""
+    """Terminal escape codes are refused when read (the text policy); markup is printed inert."""
     path = write(
         "hostile.yaml",
         r"""
@@ -336,6 +336,11 @@ def test_cli_disputes_keeps_terminal_escapes_out(invoke, write):
     """,
     )
     result = invoke("disputes", path)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert "\x1b" not in result.output and "\a" not in result.output
-    assert "Red \ufffd[31malert <script>" in result.output
+    assert "U+001B" in result.output
+    inert = path.read_text(encoding="utf-8").replace("\\e]0;pwned\\a", "").replace("\\e[31m", "")
+    path.write_text(inert, encoding="utf-8")
+    result = invoke("disputes", path)
+    assert result.exit_code == 0, result.output
+    assert "Red alert <script>" in result.output

@@ -231,7 +231,7 @@ _FRAGMENTS = [
     "he said",
     "officials",
     "claimed",
-    "\r\n",
+    "\n",  # read_article turns \r\n into \n and refuses other control characters (the text policy)
     "\n\n",
     ".",
     " ",
@@ -242,7 +242,7 @@ _FRAGMENTS = [
     "the",
     "Gaza",
     "’",
-    "\x0b",
+    "\t",
     "<script>",
 ]
 

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 
 import networkx as nx
+import pytest
 
 from claimgraph.graph import build_graph, find_disputes
 from claimgraph.io import read_ledger
@@ -62,14 +63,16 @@ def test_output_is_byte_identical_and_dateless(minimal):
     assert "lastmodifieddate" not in first
 
 
-def test_mixed_value_types_and_control_characters_still_read():
-    """Text and numeric proposition values, and control characters in text, give a readable file."""
+def test_mixed_value_types_give_a_readable_file_and_control_characters_never_reach_it():
+    """Text and numeric proposition values give a readable file; control characters are refused when read."""
+    with pytest.raises(ValueError, match="U\\+000B"):
+        Source(id="s", name="Speaker\x0b One", kind="person")
     ledger = Ledger(
-        sources=[Source(id="s", name="Speaker\x0b One", kind="person")],
+        sources=[Source(id="s", name="Speaker One", kind="person")],
         claims=[
             Claim(
                 id="a",
-                statement="Forty\x01 left.",
+                statement="Forty left.",
                 said_by="s",
                 proposition=Proposition(subject="rafah", property="departures", value=40),
             ),
@@ -84,7 +87,7 @@ def test_mixed_value_types_and_control_characters_still_read():
     back = _read(export_ledger(ledger, "gexf"))
     assert back.nodes["claim:a"]["proposition_value"] == "40"
     assert back.nodes["claim:b"]["proposition_value"] == "open"
-    assert back.nodes["claim:a"]["statement"] == "Forty\ufffd left."
+    assert back.nodes["claim:a"]["statement"] == "Forty left."
 
 
 def test_founding_dossier_exports_to_gexf(founding_ledger, invoke, tmp_path):

@@ -206,13 +206,15 @@ def test_document_with_unread_text_file_is_refused(store):
         record_ledger(store, Ledger(documents=[document]), "alice")
 
 
-def test_nan_values_are_refused_with_the_entry_named(store):
-    """A NaN cannot be spelled in canonical JSON; the claim holding it is named."""
-    claim = Claim(
-        id="odd", statement="Odd.", said_by="prcs", proposition={"subject": "x", "property": "y", "value": float("nan")}
-    )
-    with pytest.raises(InputError, match="claim 'odd': cannot be recorded"):
-        record_ledger(store, _ledger(claim), "alice")
+def test_nan_values_never_reach_the_store():
+    """A NaN cannot be spelled in canonical JSON: the model refuses it, so no ledger to record can hold one."""
+    with pytest.raises(ValueError, match="not a finite number"):
+        Claim(
+            id="odd",
+            statement="Odd.",
+            said_by="prcs",
+            proposition={"subject": "x", "property": "y", "value": float("nan")},
+        )
 
 
 # --- time: as-of reads and status ---------------------------------------------------------------

@@ -5,20 +5,28 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from typing import IO, Any, ParamSpec, TypeVar, overload
 
 import click
 
 from claimgraph.errors import ClaimgraphError, InputError
 from claimgraph.io import write_atomic
+from claimgraph.model import Ledger
 from claimgraph.store import load_ledger
 
 __all__ = ["Failed", "emit", "ledger_input", "reports_errors"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+#: ``reader(paths, as_of, options)``: see :func:`ledger_input`.
+_Reader = Callable[[tuple[str, ...], str | None, dict[str, Any]], Ledger | None]
 
 
 class Failed(click.ClickException):
     """An error already explained to the user; exits with code 1."""
 
-    def show(self, file=None) -> None:
+    def show(self, file: IO[Any] | None = None) -> None:
         click.echo(self.message, err=True)
 
 
@@ -31,7 +39,7 @@ def _explain(exc: ClaimgraphError) -> str:
     return "\n".join(lines)
 
 
-def reports_errors(command: Callable) -> Callable:
+def reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
     """Turn claimgraph's own errors and file-system errors into clear messages and exit code 1.
 
     Only :class:`~claimgraph.errors.ClaimgraphError` and ``OSError`` become messages:
@@ -39,7 +47,7 @@ def reports_errors(command: Callable) -> Callable:
     """
 
     @functools.wraps(command)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return command(*args, **kwargs)
         except ClaimgraphError as exc:
@@ -51,7 +59,21 @@ def reports_errors(command: Callable) -> Callable:
     return wrapper
 
 
-def ledger_input(command: Callable | None = None, *, reader: Callable | None = None) -> Callable:
+# The command's parameters change (``ledger`` goes, ``paths`` and ``as_of`` come, as
+# click passes them), which a type can only spell as ``...``.
+@overload
+def ledger_input(command: Callable[..., _R], *, reader: _Reader | None = None) -> Callable[..., _R]: ...
+
+
+@overload
+def ledger_input(
+    command: None = None, *, reader: _Reader | None = None
+) -> Callable[[Callable[..., _R]], Callable[..., _R]]: ...
+
+
+def ledger_input(
+    command: Callable[..., _R] | None = None, *, reader: _Reader | None = None
+) -> Callable[..., _R] | Callable[[Callable[..., _R]], Callable[..., _R]]:
     """Give a command a ``PATHS...`` argument and ``--as-of``, and pass it the ``ledger`` they name.
 
     Every read command takes its input this way, so each accepts dossier files,
@@ -67,7 +89,7 @@ def ledger_input(command: Callable | None = None, *, reader: Callable | None = N
         return functools.partial(ledger_input, reader=reader)
 
     @functools.wraps(command)
-    def wrapper(*args, paths: tuple[str, ...], as_of: str | None, **kwargs):
+    def wrapper(*args: Any, paths: tuple[str, ...], as_of: str | None, **kwargs: Any) -> _R:
         try:
             ledger = reader(paths, as_of, kwargs) if reader is not None else None
             if ledger is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -25,7 +26,7 @@ def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | N
     )
 
 
-def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict) -> Ledger | None:
+def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict[str, Any]) -> Ledger | None:
     """With --dispute, only that dispute's claims and what they refer to (from a store, only those rows)."""
     dispute_id = options.get("dispute_id")
     if dispute_id is None:

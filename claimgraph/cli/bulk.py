@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
 
 from claimgraph.cli._common import Failed, ledger_input, reports_errors
-from claimgraph.io import write_atomic
+from claimgraph.io import write_files_atomic
 from claimgraph.io.bulk import import_to_dossier
 from claimgraph.io.tabular import parse_renames, table_file
 from claimgraph.model import KINDS, Ledger
@@ -19,7 +20,7 @@ from claimgraph.store.bulk import import_to_store
 
 
 @contextlib.contextmanager
-def _progress(files: list[Path]):
+def _progress(files: Iterable[Path]) -> Iterator[Callable[[int], None] | None]:
     # A bar only for a person watching: never in pipes, logs or CI.
     if not sys.stderr.isatty():
         yield None
@@ -63,7 +64,17 @@ def _progress(files: list[Path]):
 )
 @click.option("--partial", is_flag=True, help="Write the sound rows even when some are bad.")
 @reports_errors
-def import_command(files, kind, renames, context, output, store, author, max_errors, partial):
+def import_command(
+    files: tuple[Path, ...],
+    kind: str | None,
+    renames: tuple[str, ...],
+    context: tuple[Path, ...],
+    output: Path | None,
+    store: Path | None,
+    author: str | None,
+    max_errors: int,
+    partial: bool,
+) -> None:
     """Import CSV or JSON Lines tables into a dossier (-o) or a ledger store (--ledger).
 
     Each file holds one kind of entry, told by its name (sources.csv,
@@ -85,13 +96,18 @@ def import_command(files, kind, renames, context, output, store, author, max_err
         mapping = parse_renames(renames)
     except ValueError as exc:
         raise Failed(f"error: {exc}") from None
-    options = {"rename": mapping, "max_errors": max_errors, "partial": partial}
     with _progress(files) as progress:
-        if store is not None:
-            result, _summary = import_to_store(tables, store, author, progress=progress, **options)
-        else:
+        if store is not None and author:
+            result, _summary = import_to_store(
+                tables, store, author, progress=progress, rename=mapping, max_errors=max_errors, partial=partial
+            )
+        elif output is not None:
             known = load_ledger(list(context)) if context else None
-            result = import_to_dossier(tables, output, context=known, progress=progress, **options)
+            result = import_to_dossier(
+                tables, output, context=known, progress=progress, rename=mapping, max_errors=max_errors, partial=partial
+            )
+        else:  # refused above: exactly one of -o and --ledger, and --ledger only with --author
+            raise AssertionError("no destination")
     for problem in result.skipped:
         click.echo(f"skipped: {problem}", err=True)
     written = ", ".join(f"{n} {k}{'s' * (n != 1)}" for k, n in result.counts.items() if n) or "nothing"
@@ -112,15 +128,17 @@ def import_command(files, kind, renames, context, output, store, author, max_err
 def tables(ledger: Ledger, folder: Path) -> None:
     """Write the ledger as CSV tables: claims.csv, relations.csv, sources.csv, ...
 
-    UTF-8 with a header row, lists joined with "; ", and a leading apostrophe on
-    cells a spreadsheet would run as formulas. The tables import back with
-    claimgraph import.
+    UTF-8 with a header row, lists joined with "; " (a ";" inside an item
+    written "\\;"), and a leading apostrophe on cells a spreadsheet would run
+    as formulas. The tables import back unchanged with claimgraph import. All
+    tables are written, or none is replaced.
 
     \b
     Example:
       claimgraph tables claims/ -o rafah-tables/
     """
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in ledger_tables(ledger).items():
-        write_atomic(folder / name, text)
-    click.echo(f"wrote {len(ledger_tables(ledger))} tables into {folder}", err=True)
+    texts = ledger_tables(ledger)
+    # All or nothing: every table is written out before any replaces the old one.
+    write_files_atomic({folder / name: text for name, text in texts.items()})
+    click.echo(f"wrote {len(texts)} tables into {folder}", err=True)

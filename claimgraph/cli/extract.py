@@ -9,8 +9,9 @@ import click
 from claimgraph.cli._common import Failed, emit, reports_errors
 from claimgraph.extract import extract_claims
 from claimgraph.extract.speakers import slug
-from claimgraph.io import dossier_text
+from claimgraph.io import dossier_text, write_files_atomic, yamlfile
 from claimgraph.io.article import link_article, read_article
+from claimgraph.io.parts import dossier_parts, part_paths
 
 
 @click.command()
@@ -49,4 +50,26 @@ def extract(
     except ValueError as exc:
         raise Failed(f"error: {article}: {exc}") from None
     ledger = link_article(ledger, article, output)
-    emit(dossier_text(ledger, title=f"Draft claims extracted from {article.name}"), output)
+    title = f"Draft claims extracted from {article.name}"
+    if output is None or output == "-":
+        text = dossier_text(ledger, title=title)
+        if len(text.encode("utf-8")) > yamlfile.MAX_BYTES:
+            # A dossier the reader would refuse is no use on standard output either.
+            raise Failed(
+                f"error: the draft is {len(text.encode('utf-8')):,} bytes, more than a dossier may hold "
+                f"({yamlfile.MAX_BYTES:,}); write it with -o FILE in the article's folder, where it is split "
+                "into several dossiers and names the article by text_file"
+            )
+        emit(text, output)
+        return
+    parts = dossier_parts(ledger, output, title=title, max_bytes=yamlfile.MAX_BYTES)
+    paths = part_paths(output, len(parts))
+    write_files_atomic(dict(zip(paths, parts, strict=True)))
+    for path in paths:
+        click.echo(f"wrote {path}", err=True)
+    if len(paths) > 1:
+        click.echo(
+            f"the draft is split into {len(paths)} dossiers (each at most {yamlfile.MAX_BYTES:,} bytes); "
+            "read them together, e.g. claimgraph check " + " ".join(str(p) for p in paths[:2]) + " ...",
+            err=True,
+        )

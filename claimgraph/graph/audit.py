@@ -9,7 +9,7 @@ an audit is most useful on a dossier still being written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from attrs import field, frozen
 
@@ -18,7 +18,7 @@ from claimgraph.graph.build import build_graph
 from claimgraph.graph.corroboration import supporters
 from claimgraph.graph.disputes import Dispute, find_disputes
 from claimgraph.graph.index import LedgerGraph
-from claimgraph.graph.textmatch import closest_passage, find_quote
+from claimgraph.graph.textmatch import MAX_COMPARE_QUOTE, closest_passage, find_quote, too_long_to_compare
 from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Source
 from claimgraph.model.checks import Defect, known_in, unknown_references
@@ -81,11 +81,20 @@ class Finding:
     message: str
     passage: str | None = None
     score: float | None = None
-    details: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    details: tuple[tuple[str, str], ...] = field(default=(), converter=tuple[tuple[str, str], ...])
 
 
-def _finding(code: str, subject: str, entry_id: str, message: str, **extra) -> Finding:
-    return Finding(CODES[code][0], code, subject, entry_id, message, **extra)
+def _finding(
+    code: str,
+    subject: str,
+    entry_id: str,
+    message: str,
+    *,
+    passage: str | None = None,
+    score: float | None = None,
+    details: Iterable[tuple[str, str]] = (),
+) -> Finding:
+    return Finding(CODES[code][0], code, subject, entry_id, message, passage, score, details)
 
 
 def at_or_above(findings: tuple[Finding, ...], severity: str) -> tuple[Finding, ...]:
@@ -115,14 +124,15 @@ def _publisher(ledger: Ledger, claim: Claim) -> str | None:
 
 
 def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
-    if claim.document is None or ledger.document(claim.document) is None:
+    document = ledger.document(claim.document) if claim.document is not None else None
+    if document is None:
         return
     if claim.quote is None:
         yield _finding(
             "missing-quote", "claim", claim.id, f"no quote from {claim.document}: add the passage as printed"
         )
         return
-    text = ledger.document(claim.document).text
+    text = document.text
     if text is None:
         yield _finding(
             "unchecked-quote",
@@ -132,6 +142,16 @@ def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
         )
         return
     if find_quote(claim.quote, text):
+        return
+    if too_long_to_compare(claim.quote, text):
+        yield _finding(
+            "quote-not-verbatim",
+            "claim",
+            claim.id,
+            f"quote not found verbatim in {claim.document}; quote and document are too long to compare "
+            f"for the closest passage ({len(claim.quote):,} and {len(text):,} characters; quotes over "
+            f"{MAX_COMPARE_QUOTE:,} characters, or long quotes in very long documents, are checked verbatim only)",
+        )
         return
     passage = closest_passage(claim.quote, text)
     if passage is None:
@@ -151,9 +171,9 @@ def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
     )
 
 
-def _unknown(ledger: Ledger, kind: str, entry_id: str, **fields) -> dict[str, list[Defect]]:
+def _unknown(ledger: Ledger, kind: str, entry_id: str, **fields: object) -> dict[str | None, list[Defect]]:
     """The model's unknown-reference defects of these fields, by field."""
-    found: dict[str, list[Defect]] = {}
+    found: dict[str | None, list[Defect]] = {}
     for defect in unknown_references(kind, fields, known_in(ledger), entry_id):
         found.setdefault(defect.field, []).append(defect)
     return found
@@ -322,15 +342,17 @@ def _origin_findings(ledger: Ledger, graph: LedgerGraph, disputes: tuple[Dispute
             )
 
 
-def _sort_key(ledger: Ledger, graph: LedgerGraph, disputes: tuple[Dispute, ...]):
-    position = {
+def _sort_key(
+    ledger: Ledger, graph: LedgerGraph, disputes: tuple[Dispute, ...]
+) -> Callable[[Finding], tuple[int, str, int, int, str, str]]:
+    position: dict[str, Mapping[str, int]] = {
         "claim": graph.claim_order,
         "source": {s.id: i for i, s in reversed(list(enumerate(ledger.sources)))},
         "document": {d.id: i for i, d in reversed(list(enumerate(ledger.documents)))},
         "dispute": {d.id: i for i, d in enumerate(disputes)},
     }
 
-    def key(finding: Finding) -> tuple:
+    def key(finding: Finding) -> tuple[int, str, int, int, str, str]:
         return (
             SEVERITIES.index(finding.severity),
             finding.code,

@@ -24,7 +24,7 @@ _PROPOSITION_FIELDS = tuple(
 )
 
 
-class _Plain(dict):
+class _Plain(dict[Period | dt.date, str]):
     """Plain text of dates and periods, each worked out once per build (a ledger repeats them)."""
 
     def __missing__(self, value: Period | dt.date) -> str:
@@ -32,10 +32,10 @@ class _Plain(dict):
         return text
 
 
-def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict:
+def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict[str, object]:
     # Same keys, in the same order, as every other entry: type, then the fields that
     # are set (None and empty lists are left out, so exports need no special case).
-    data = {"type": "claim", "id": claim.id, "statement": claim.statement, "said_by": claim.said_by}
+    data: dict[str, object] = {"type": "claim", "id": claim.id, "statement": claim.statement, "said_by": claim.said_by}
     if claim.via:
         data["via"] = claim.via
     if claim.document is not None:
@@ -65,7 +65,7 @@ def _scalar(value: object) -> object:
     return (value.written or str(value)) if isinstance(value, Figure) else value
 
 
-def _plain_fields(**fields: object) -> dict:
+def _plain_fields(**fields: object) -> dict[str, object]:
     return {
         k: (str(v) if isinstance(v, Period | dt.date) else v) for k, v in fields.items() if v is not None and v != ()
     }
@@ -126,7 +126,7 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
     )
 
 
-def _nodes(ledger: Ledger) -> Iterator[tuple[str, dict]]:
+def _nodes(ledger: Ledger) -> Iterator[tuple[str, dict[str, object]]]:
     for s in ledger.sources:
         yield (
             source_node(s.id),
@@ -164,7 +164,7 @@ _SAID_BY = {"kind": "said_by"}
 _APPEARS_IN = {"kind": "appears_in"}
 
 
-def _edges(ledger: Ledger) -> Iterator[tuple[str, str, str, dict]]:
+def _edges(ledger: Ledger) -> Iterator[tuple[str, str, str, Mapping[str, object]]]:
     # One name string per source and document, shared by every edge to it.
     sources = {s.id: source_node(s.id) for s in ledger.sources}
     documents = {d.id: document_node(d.id) for d in ledger.documents}
@@ -174,7 +174,7 @@ def _edges(ledger: Ledger) -> Iterator[tuple[str, str, str, dict]]:
     for d in ledger.documents:
         if d.publisher is not None:
             yield documents[d.id], sources.get(d.publisher) or source_node(d.publisher), "published_by", _PUBLISHED_BY
-    via: list[tuple[str, dict]] = []  # position → (edge key, edge data)
+    via: list[tuple[str, Mapping[str, object]]] = []  # position → (edge key, edge data)
     for c in ledger.claims:
         node = claim_node(c.id)
         yield node, sources.get(c.said_by) or source_node(c.said_by), "said_by", _SAID_BY

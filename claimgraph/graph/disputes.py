@@ -15,8 +15,8 @@ are reported in ``frustrated``; nothing is forced silently.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from typing import Protocol
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
 import networkx as nx
 from attrs import frozen
@@ -106,7 +106,7 @@ class _Link(Protocol):
     def target(self) -> str: ...
 
 
-def _dispute_graph(edges: list[_Link]) -> nx.MultiGraph:
+def _dispute_graph(edges: Sequence[_Link]) -> nx.MultiGraph:
     """The relations that make disputes, as an undirected graph: its components are the disputes.
 
     Every ``contradicts`` edge, and every ``supports`` edge that leads, along a
@@ -220,13 +220,13 @@ def _derived_question(graph: LedgerGraph, claims: list[str], colour: dict[str, i
     if shared:
         return f"What is true about {', '.join(shared[:3])}?"
     # Last resort: the first claim of each side, set against each other.
-    firsts = {}
+    firsts: dict[int, str] = {}
     for claim, node in zip(claims, nodes, strict=True):
         firsts.setdefault(colour[claim], node["statement"].rstrip(". "))
     return " — or — ".join(f"“{firsts[value]}”" for value in sorted(firsts)) + "?"
 
 
-def _value_text(node: dict) -> str:
+def _value_text(node: Mapping[str, Any]) -> str:
     value = node["proposition_value"]
     text = str(value).lower() if isinstance(value, bool) else str(value)
     unit = node.get("proposition_unit")
@@ -263,11 +263,11 @@ def _named(
     # Claim → the questions that name it (by record position): each dispute looks up
     # only its own claims' questions, not every question in the ledger.
     asked: dict[str, list[int]] = {}
-    for index, (_id, _text, claims) in enumerate(questions):
-        for claim in claims:
+    for index, (_id, _text, named_claims) in enumerate(questions):
+        for claim in named_claims:
             asked.setdefault(claim, []).append(index)
     taken: set[str] = set()
-    named_groups = []
+    named_groups: list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]] = []
     for claims in groups:
         named = sorted({index for claim in claims for index in asked.get(claim, ())})
         question = next((questions[i] for i in named if questions[i][0] not in taken), None)

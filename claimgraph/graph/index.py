@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
+from typing import Any
 
 import networkx as nx
 from attrs import field, frozen
@@ -53,9 +54,10 @@ class LedgerGraph:
     relations: tuple[Relation, ...]
     figures: FigureIndex = field(factory=FigureIndex)
 
-    def claim_data(self, claim_id: str) -> dict | None:
+    def claim_data(self, claim_id: str) -> dict[str, Any] | None:
         """The attributes of a claim's node, or None for a claim the graph does not hold."""
-        return self.graph.nodes.get(claim_node(claim_id))
+        data: dict[str, Any] | None = self.graph.nodes.get(claim_node(claim_id))  # networkx is untyped
+        return data
 
 
 def relation_edges(graph: LedgerGraph, *, include_candidates: bool = False) -> Iterator[Relation]:

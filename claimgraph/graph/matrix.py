@@ -52,12 +52,13 @@ def source_matrix(
     field = "origin" if level == "origin" else "said_by"
     counts: dict[tuple[str, str], list[int]] = {}
     for edge in relation_edges(graph, include_candidates=include_candidates):
-        ends = []
+        ends: list[str | None] = []
         for claim in (edge.source, edge.target):
             data = graph.claim_data(claim) or {}
             ends.append(data.get(field, data.get("said_by")))
-        if None in ends:
+        a, b = ends
+        if a is None or b is None:
             continue
-        tally = counts.setdefault(tuple(sorted(ends)), [0, 0])
+        tally = counts.setdefault((a, b) if a <= b else (b, a), [0, 0])
         tally[edge.kind == "contradicts"] += 1
     return tuple(SourcePair(a=a, b=b, agree=agree, clash=clash) for (a, b), (agree, clash) in sorted(counts.items()))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from attrs import evolve
 
@@ -29,8 +30,21 @@ from claimgraph.model import Ledger, Question
 __all__ = ["dispute_ledger", "dispute_members", "store_dispute_ledger", "sub_ledger"]
 
 
+class _RelationLike(Protocol):
+    """What finding disputes needs of a relation (a Relation, or a store's link row)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def rule(self) -> str | None: ...
+
+
 def dispute_members(
-    relations: Iterable, questions: Iterable[Question], order: Mapping[str, int]
+    relations: Iterable[_RelationLike], questions: Iterable[Question], order: Mapping[str, int]
 ) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Every dispute's id, with its analyst question's id and its claims, from relations alone.
 
@@ -130,7 +144,7 @@ def dispute_ledger(ledger: Ledger, dispute_id: str) -> Ledger:
     return _only_question(sub_ledger(ledger, claims), question)
 
 
-def store_dispute_ledger(path: str | os.PathLike, dispute_id: str) -> Ledger:
+def store_dispute_ledger(path: str | os.PathLike[str], dispute_id: str) -> Ledger:
     """The sub-ledger of one dispute, reading from a ledger store only the rows it needs.
 
     Reads the current relations and questions (and the positions of the claims

@@ -8,10 +8,20 @@ tense, a letter's case) counts as a misquote.
 
 from __future__ import annotations
 
+import functools
+
 from attrs import frozen
 from rapidfuzz import fuzz
 
-__all__ = ["Passage", "closest_passage", "find_quote", "normalise"]
+__all__ = [
+    "MAX_COMPARE_QUOTE",
+    "MAX_COMPARE_WORK",
+    "Passage",
+    "closest_passage",
+    "find_quote",
+    "normalise",
+    "too_long_to_compare",
+]
 
 # Typographic single quotes and apostrophes → ', double quotes and guillemets → ".
 _QUOTES = str.maketrans(
@@ -38,7 +48,18 @@ _QUOTES = str.maketrans(
 # lets a good early match cut the rest of the search short.
 _CHUNK = 1 << 20
 
+#: Longest quote (normalised characters) searched for a closest passage. The fuzzy
+#: alignment costs about quote length × document length; a quote this long is a
+#: page, not a quote, and is only looked for verbatim.
+MAX_COMPARE_QUOTE = 2_000
+#: Largest quote length × document length searched for a closest passage (about
+#: a second of work): beyond it the audit says "too long to compare".
+MAX_COMPARE_WORK = 400_000_000
 
+
+# The audit normalises the same document once per claim that quotes it: keep the
+# last few results (str caches its hash, so a repeated 10 MB text costs one lookup).
+@functools.lru_cache(maxsize=8)
 def normalise(text: str) -> str:
     """Collapse white space to single spaces and make quotes and apostrophes straight.
 
@@ -65,7 +86,18 @@ def find_quote(quote: str, text: str) -> bool:
         True when the normalised quote is a substring of the normalised text.
     """
     needle = normalise(quote)
-    return bool(needle) and needle in normalise(text)
+    return bool(needle) and needle in normalise(text)  # str.find is linear (two-way search) in both lengths
+
+
+def too_long_to_compare(quote: str, text: str) -> bool:
+    """Whether searching ``text`` for the passage closest to ``quote`` would cost too much.
+
+    True when the normalised quote is longer than :data:`MAX_COMPARE_QUOTE` or
+    quote length × document length exceeds :data:`MAX_COMPARE_WORK`; the
+    verbatim check (:func:`find_quote`) is linear and always runs.
+    """
+    needle, haystack = normalise(quote), normalise(text)
+    return len(needle) > MAX_COMPARE_QUOTE or len(needle) * len(haystack) > MAX_COMPARE_WORK
 
 
 @frozen
@@ -106,11 +138,12 @@ def closest_passage(quote: str, text: str) -> Passage | None:
 
     Returns:
         The best passage (the earliest one among equals), or None when the quote
-        or the text is empty.
+        or the text is empty, or when :func:`too_long_to_compare` says the search
+        would cost too much.
     """
     needle = normalise(quote)
     haystack = normalise(text)
-    if not needle or not haystack:
+    if not needle or not haystack or too_long_to_compare(quote, text):
         return None
     best = None
     step = max(_CHUNK, 4 * len(needle))

@@ -4,7 +4,7 @@ from claimgraph.io.append import append_relations, relations_appended
 from claimgraph.io.article import ARTICLE_MAX_BYTES, link_article, read_article
 from claimgraph.io.bulk import ImportResult, import_to_dossier
 from claimgraph.io.dossier import dossier_files, dossier_text, read_ledger
-from claimgraph.io.files import is_store, write_atomic
+from claimgraph.io.files import is_store, write_atomic, write_files_atomic
 
 __all__ = [
     "ARTICLE_MAX_BYTES",
@@ -19,4 +19,5 @@ __all__ = [
     "read_ledger",
     "relations_appended",
     "write_atomic",
+    "write_files_atomic",
 ]

@@ -153,5 +153,6 @@ def append_relations(path: str | os.PathLike, relations: Sequence[Relation]) -> 
     text = read_text(target, str(path))
     new_text = relations_appended(text, relations, str(path))
     if new_text != text:
-        write_atomic(target, new_text)
+        # A dossier reached through a symbolic link is amended where it lives; the link stays.
+        write_atomic(target.resolve(), new_text)
     return len(relations)

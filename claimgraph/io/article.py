@@ -11,6 +11,7 @@ from attrs import evolve
 from claimgraph.errors import InputError, Problem
 from claimgraph.io.yamlfile import read_text
 from claimgraph.model import Ledger
+from claimgraph.model.fields import checked_text
 
 __all__ = ["ARTICLE_MAX_BYTES", "link_article", "read_article"]
 
@@ -19,16 +20,35 @@ __all__ = ["ARTICLE_MAX_BYTES", "link_article", "read_article"]
 ARTICLE_MAX_BYTES = 64 * 1024 * 1024
 
 
+def _first_forbidden(text: str) -> int:
+    """Offset of the first character the text policy refuses (the text is known to hold one)."""
+    return next(i for i, c in enumerate(text) if _refused(c))
+
+
+def _refused(character: str) -> bool:
+    try:
+        checked_text(character)
+    except ValueError:
+        return True
+    return False
+
+
 def read_article(path: str | os.PathLike, label: str | None = None) -> str:
     """Read an article as UTF-8 text (BOM removed, line ends as ``\\n``).
 
     Raises:
-        InputError: missing, a folder, over :data:`ARTICLE_MAX_BYTES`, binary, not
-            UTF-8, or empty (nothing but white space).
+        InputError: missing, a folder, not a regular file, over :data:`ARTICLE_MAX_BYTES`,
+            binary, not UTF-8, holding a control character the text policy refuses
+            (the message names it and its line), or empty (nothing but white space).
     """
     path = Path(path)
     label = label or str(path)
     text = read_text(path, label, max_bytes=ARTICLE_MAX_BYTES)
+    try:
+        checked_text(text)
+    except ValueError as exc:
+        line = text.count("\n", 0, _first_forbidden(text)) + 1
+        raise InputError([Problem(label, line, "", str(exc), "")]) from None
     if not text.strip():
         raise InputError(
             [

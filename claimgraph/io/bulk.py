@@ -31,9 +31,11 @@ from pathlib import Path
 import yaml
 from attrs import frozen
 
-from claimgraph.errors import FieldError, InputError, Problem
+from claimgraph.errors import FieldError, InputError, OutputError, Problem
 from claimgraph.io.dossier import FORMAT_VERSION
+from claimgraph.io.files import install_file, output_mode
 from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
+from claimgraph.io.yamlfile import MAX_BYTES
 from claimgraph.model import KINDS, SECTIONS, Ledger, Relation, from_fields, to_fields
 from claimgraph.model.checks import Defect, clashing_kinds, entry_defects, unknown_references
 
@@ -233,7 +235,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
     if isinstance(entry_id, str):
         where = f"row {row.number} ({table.kind} {entry_id!r})"
     try:
-        entry = from_fields(table.kind, record)
+        entry = from_fields(table.kind, record, read_as="JSON" if table.format == "jsonl" else "")
     except FieldError as exc:
         found = [
             (where, f"{field}: {message}" if field else message, hint or "correct the value")
@@ -280,6 +282,18 @@ def import_result(problems: list[Problem], partial: bool, counts: dict[str, int]
     return ImportResult(counts=counts, rows=rows, skipped=tuple(sorted(problems)))
 
 
+def _refuse_oversized(target: Path, size: int, entries: int) -> None:
+    """Stop before writing a dossier larger than the reader accepts (see :data:`yamlfile.MAX_BYTES`)."""
+    if size > MAX_BYTES:
+        raise OutputError(
+            str(target),
+            f"the dossier would be {size:,} bytes ({entries:,} entries), "
+            f"more than the {MAX_BYTES:,} a dossier may hold",
+            "import into a ledger store instead: claimgraph ledger init STORE, then claimgraph import ... "
+            "--ledger STORE --author NAME; or import the tables in smaller pieces",
+        )
+
+
 def import_to_dossier(
     tables: Sequence[TableFile],
     output: str | os.PathLike,
@@ -312,29 +326,44 @@ def import_to_dossier(
         InputError: every problem found, when nothing was written.
     """
     target = Path(output)
+    output_mode(target)  # refuse a device, folder or link before reading anything
     counts = {kind: 0 for kind in SECTIONS.values()}
     problems: list[Problem] = []
-    with tempfile.TemporaryDirectory(prefix=f".{target.name}.", dir=target.parent or ".") as work:
-        with contextlib.ExitStack() as stack:
-            spools = {
-                kind: stack.enter_context(open(os.path.join(work, f"{kind}.yaml"), "w", encoding="utf-8", newline="\n"))
-                for kind in counts
-            }
-            for kind, entry in imported_entries(
-                tables, problems, workdir=work, rename=rename, context=context, max_errors=max_errors, progress=progress
-            ):
-                spools[kind].write(_entry_yaml(entry))
-                counts[kind] += 1
-        rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
-        result = import_result(problems, partial, counts, rows)
-        header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
-        assembled = os.path.join(work, "dossier.yaml")
-        with open(assembled, "w", encoding="utf-8", newline="\n") as out:
-            out.write(yaml.dump(header, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100))
-            for section, kind in SECTIONS.items():
-                if counts[kind]:
-                    out.write(f"{section}:\n")
-                    with open(os.path.join(work, f"{kind}.yaml"), encoding="utf-8") as spool:
-                        shutil.copyfileobj(spool, out)
-        os.replace(assembled, target)
+    try:
+        with tempfile.TemporaryDirectory(prefix=f".{target.name}.", dir=target.parent) as work:
+            with contextlib.ExitStack() as stack:
+                spools = {
+                    kind: stack.enter_context(
+                        open(os.path.join(work, f"{kind}.yaml"), "w", encoding="utf-8", newline="\n")
+                    )
+                    for kind in counts
+                }
+                for kind, entry in imported_entries(
+                    tables,
+                    problems,
+                    workdir=work,
+                    rename=rename,
+                    context=context,
+                    max_errors=max_errors,
+                    progress=progress,
+                ):
+                    spools[kind].write(_entry_yaml(entry))
+                    counts[kind] += 1
+            rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
+            result = import_result(problems, partial, counts, rows)
+            header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
+            assembled = os.path.join(work, "dossier.yaml")
+            with open(assembled, "w", encoding="utf-8", newline="\n") as out:
+                out.write(yaml.dump(header, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100))
+                for section, kind in SECTIONS.items():
+                    if counts[kind]:
+                        out.write(f"{section}:\n")
+                        with open(os.path.join(work, f"{kind}.yaml"), encoding="utf-8") as spool:
+                            shutil.copyfileobj(spool, out)
+            _refuse_oversized(target, os.path.getsize(assembled), sum(counts.values()))
+            install_file(assembled, target)
+    except (OSError, sqlite3.Error) as exc:
+        # The spools and the id index live beside the output: a full disk stops them, not the reading.
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise OutputError(str(target), reason) from None
     return result

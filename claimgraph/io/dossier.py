@@ -20,6 +20,7 @@ from claimgraph.io.article import ARTICLE_MAX_BYTES
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import SECTIONS, Ledger, check_ledger
 from claimgraph.model.external import FieldError, from_fields, to_fields
+from claimgraph.model.fields import checked_text
 from claimgraph.model.vocabulary import Vocabulary, read_vocabulary
 
 __all__ = [
@@ -33,6 +34,10 @@ DOSSIER_SUFFIXES = (".yaml", ".yml")
 
 _HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note", "vocabulary")
 FORMAT_VERSION = 1
+#: Problems reported before checking stops: a hostile or badly broken input
+#: (a million empty entries) gets the first ones and a count, not millions of lines.
+MAX_PROBLEMS = 100
+_STOPPED_HINT = "fix the problems above, then check again"
 
 
 def dossier_files(paths: Iterable[str | os.PathLike]) -> list[tuple[Path, str]]:
@@ -156,6 +161,26 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
             continue
         for position, record in enumerate(entries):
             line = entries.item_lines[position]
+            if len(problems) >= MAX_PROBLEMS:
+                left = (
+                    len(entries)
+                    - position
+                    + sum(
+                        len(rest)
+                        for later in list(SECTIONS)[list(SECTIONS).index(section) + 1 :]
+                        if isinstance(rest := data.get(later), list)
+                    )
+                )
+                problems.append(
+                    Problem(
+                        label,
+                        line,
+                        "",
+                        f"checking stopped after {len(problems)} problems; {left:,} more entries were not checked",
+                        _STOPPED_HINT,
+                    )
+                )
+                return Ledger(), problems
             entry = _read_entry(kind, record, position, line, label, default_recorder, problems)
             if entry is not None:
                 built[section].append(entry)
@@ -189,7 +214,7 @@ def _read_entry(kind, record, position, line, label, default_recorder, problems)
         values.setdefault("recorded_by", default_recorder)
     name = f"{kind} {record['id']!r}" if isinstance(record.get("id"), str) else f"{kind} #{position + 1}"
     try:
-        return from_fields(kind, values)
+        return from_fields(kind, values, read_as="YAML")
     except FieldError as exc:
         for field, message, hint in exc.errors:
             top = field.split(".")[0] if field else None
@@ -205,8 +230,20 @@ def _with_text(document, path: Path, label: str, locations: _Locations, problems
     if document.text_file is None:
         return document
     where = locations.problems("document", document.id, "text_file", "", "")[0]
-    folder = path.parent.resolve()
-    target = (path.parent / document.text_file).resolve()
+    try:
+        folder = path.parent.resolve()
+        target = (path.parent / document.text_file).resolve()
+    except (OSError, RuntimeError, ValueError):  # a loop of symbolic links (RuntimeError before Python 3.13)
+        problems.append(
+            Problem(
+                label,
+                where.line,
+                where.entry,
+                f"text_file: {document.text_file!r} cannot be followed (a loop of symbolic links?)",
+                "point text_file at an ordinary file beside the dossier",
+            )
+        )
+        return document
     if not target.is_relative_to(folder):
         problems.append(
             Problem(
@@ -236,6 +273,11 @@ def _with_text(document, path: Path, label: str, locations: _Locations, problems
                 f"if the change is intended, set sha256: {digest}",
             )
         )
+    try:
+        checked_text(text)
+    except ValueError as exc:
+        problems.append(Problem(label, where.line, where.entry, f"text_file: {document.text_file} {exc}", ""))
+        return document
     return evolve(document, text=text)
 
 
@@ -255,7 +297,21 @@ def read_ledger(paths: Sequence[str | os.PathLike]) -> Ledger:
     locations = _Locations()
     ledger = Ledger()
     problems: list[Problem] = []
-    for path, label in dossier_files(paths):
+    files = dossier_files(paths)
+    for position, (path, label) in enumerate(files):
+        if len(problems) >= MAX_PROBLEMS:
+            others = len(files) - position - 1
+            problems.append(
+                Problem(
+                    label,
+                    0,
+                    "",
+                    f"not checked{f', nor the {others} files after it' if others else ''}: "
+                    f"checking stopped after {len(problems)} problems",
+                    _STOPPED_HINT,
+                )
+            )
+            raise InputError(problems)
         try:
             part, found = _read_file(path, label, locations)
         except InputError as exc:
@@ -263,7 +319,20 @@ def read_ledger(paths: Sequence[str | os.PathLike]) -> Ledger:
             continue
         problems.extend(found)
         ledger = ledger.merged(part)
-    for defect in check_ledger(ledger):
+    defects = check_ledger(ledger)
+    for count, defect in enumerate(defects):
+        if len(problems) >= MAX_PROBLEMS:
+            problems.append(
+                Problem(
+                    "(ledger)",
+                    0,
+                    "",
+                    f"checking stopped after {len(problems)} problems; "
+                    f"{len(defects) - count:,} more consistency problems were not shown",
+                    _STOPPED_HINT,
+                )
+            )
+            break
         problems.extend(locations.problems(defect.kind, defect.id, defect.field, defect.message, defect.hint))
     if problems:
         raise InputError(problems)

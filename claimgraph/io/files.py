@@ -1,38 +1,223 @@
-"""Files as files: writing one atomically, and telling a ledger store from a dossier by its first bytes."""
+"""Files as files: writing them atomically, and telling a ledger store from a dossier by its first bytes.
+
+Every file claimgraph writes goes through :func:`write_atomic`,
+:func:`write_files_atomic` or :func:`install_file`, which share one policy:
+
+- only a regular file is ever replaced: a directory, device, FIFO, socket or
+  symbolic link at the target is refused with a message naming it (standard
+  output is the command line's ``-o -``, never ``/dev/stdout``);
+- the text goes to a temporary file in the target's own folder, is flushed to
+  disk, and only then renamed over the target, so a reader sees the old file or
+  the new one, never a part;
+- a new file gets the mode the umask allows (0644 under umask 022), a rewritten
+  one keeps its mode (and, when run as root, its owner);
+- on any error (full disk, no permission, a missing folder) the temporary file
+  is removed and an :class:`~claimgraph.errors.OutputError` names the target.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["SQLITE_HEADER", "is_store", "write_atomic"]
+from claimgraph.errors import OutputError
+
+__all__ = ["SQLITE_HEADER", "install_file", "is_store", "output_mode", "write_atomic", "write_files_atomic"]
 
 #: The first 16 bytes of every SQLite database, and so of every ledger store.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "is a directory"),
+    (stat.S_ISCHR, "is a character device"),
+    (stat.S_ISBLK, "is a block device"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "is a socket"),
+)
+_ONLY_FILES = "claimgraph writes only regular files; name a file, or -o - for standard output"
 
-def is_store(path: str | os.PathLike) -> bool:
+
+def is_store(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` is a file that starts with the SQLite header (whatever its name).
 
     Only the content is looked at: whether it is a ledger this claimgraph reads
     is for :func:`claimgraph.store.schema.open_store` to say.
     """
     try:
-        with open(path, "rb") as stream:
-            return stream.read(16) == SQLITE_HEADER
+        # Without blocking: opening a FIFO to read would wait for a writer forever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return False
+        return os.read(descriptor, 16) == SQLITE_HEADER
     except OSError:
         return False
+    finally:
+        os.close(descriptor)
 
 
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write text to a file so that it is either replaced whole or left unchanged."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+def _umask() -> int:
+    # The umask can only be read by setting it; set it straight back.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def output_mode(path: str | os.PathLike[str]) -> tuple[int, os.stat_result | None]:
+    """The permission bits a write to ``path`` should leave, after checking the target may be replaced.
+
+    Returns:
+        (mode, status): the existing file's mode and its ``lstat`` for a rewrite;
+        ``0o666`` less the umask and None for a new file.
+
+    Raises:
+        OutputError: the path is a symbolic link, directory, device, FIFO or
+            socket, or its status cannot be read.
+    """
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return 0o666 & ~_umask(), None
+    except (OSError, ValueError) as exc:
+        raise OutputError(str(path), _reason(exc)) from None
+    if stat.S_ISLNK(status.st_mode):
+        raise OutputError(str(path), "is a symbolic link", _ONLY_FILES)
+    for test, what in _NOT_REGULAR:
+        if test(status.st_mode):
+            raise OutputError(str(path), what, _ONLY_FILES)
+    return stat.S_IMODE(status.st_mode), status
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "its folder does not exist"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Make the rename itself durable; some file systems cannot open a folder, which is no reason to fail.
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _settle(handle: int, mode: int, status: os.stat_result | None) -> None:
+    """Give a temporary file its final mode and owner, and flush it to disk."""
+    os.fchmod(handle, mode)
+    if status is not None and os.geteuid() == 0:
+        with contextlib.suppress(OSError):
+            os.fchown(handle, status.st_uid, status.st_gid)
+    os.fsync(handle)
+
+
+def _stage(target: Path, data: bytes) -> Path:
+    """Write data to a new temporary file beside ``target``, ready to be renamed over it."""
+    mode, status = output_mode(target)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except (OSError, ValueError) as exc:
+        raise OutputError(str(target), _reason(exc)) from None
+    temporary = Path(name)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
+            _settle(handle, mode, status)
+        finally:
+            os.close(handle)
+    except BaseException as exc:
+        temporary.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(str(target), _reason(exc)) from None
         raise
+    return temporary
+
+
+def _publish(staged: Mapping[Path, Path]) -> None:
+    """Rename each staged temporary file over its target; on failure remove the ones not yet renamed."""
+    pending = dict(staged)
+    try:
+        for target, temporary in staged.items():
+            # Checked again just before the rename: something may have appeared there meanwhile.
+            output_mode(target)
+            try:
+                os.replace(temporary, target)
+            except OSError as exc:
+                raise OutputError(str(target), _reason(exc)) from None
+            del pending[target]
+    finally:
+        for temporary in pending.values():
+            temporary.unlink(missing_ok=True)
+    for folder in {target.parent for target in staged}:
+        _sync_folder(folder)
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write text (UTF-8, ``\\n`` line ends as given) to a regular file, replacing it whole or not at all.
+
+    Raises:
+        OutputError: the target is not a regular file, or the write failed (the
+            message names the file; nothing is left behind).
+    """
+    write_files_atomic({path: text})
+
+
+def write_files_atomic(files: Mapping[str | os.PathLike[str], str]) -> None:
+    """Write several files so that none is replaced until all are written out.
+
+    Every text is first written to a temporary file beside its target and flushed
+    to disk; only then are they renamed into place, in the order given. A full
+    disk or a refused target therefore leaves every file as it was.
+
+    Raises:
+        OutputError: as for :func:`write_atomic`, naming the first file that failed.
+    """
+    staged: dict[Path, Path] = {}
+    try:
+        for path, text in files.items():
+            target = Path(path)
+            staged[target] = _stage(target, text.encode("utf-8"))
+    except BaseException:
+        for temporary in staged.values():
+            temporary.unlink(missing_ok=True)
+        raise
+    _publish(staged)
+
+
+def install_file(temporary: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
+    """Move a finished temporary file (in the target's folder) over ``path``, as :func:`write_atomic` would.
+
+    For writers that stream a large file to a temporary first: the file gets the
+    target's mode, is flushed to disk and renamed into place. The temporary file
+    is gone afterwards whether or not this succeeds.
+
+    Raises:
+        OutputError: the target is not a regular file, or the move failed.
+    """
+    temporary, target = Path(temporary), Path(path)
+    try:
+        mode, status = output_mode(target)
+        try:
+            handle = os.open(temporary, os.O_RDONLY)
+            try:
+                _settle(handle, mode, status)
+            finally:
+                os.close(handle)
+        except OSError as exc:
+            raise OutputError(str(target), _reason(exc)) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _publish({target: temporary})

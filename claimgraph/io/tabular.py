@@ -4,11 +4,21 @@ The same column names serve export (``claimgraph tables``) and import
 (``claimgraph import``), so a table written by one is read by the other. A
 column is an entry's field under its dossier name (``from``/``to`` for
 relations); a claim's proposition is spread over ``proposition_subject``,
-``proposition_property``, ... In CSV, lists are joined with ``"; "``, booleans
-are ``true``/``false``, an empty cell is a field left out, a proposition's value
-is read as in YAML (``40`` a number, ``true`` a boolean, ``"40"`` text), and a
-cell that a spreadsheet would run as a formula (``= + - @``, tab, carriage
-return) carries a leading apostrophe, which reading removes again.
+``proposition_property``, ... In CSV, booleans are ``true``/``false``, an empty
+cell is a field left out, and a proposition's value is read as in YAML (``40`` a
+number, ``true`` a boolean, ``"40"`` text).
+
+Lists are joined with ``"; "``; inside an item, ``;`` is written ``\\;`` and a
+backslash ``\\\\``, so an alias such as ``Gaza; Health Ministry`` comes back as one
+item (reading also accepts a plain ``a;b`` or ``a ; b``, and leaves a backslash
+before any other character as it is).
+
+A cell that a spreadsheet would run as a formula carries a leading apostrophe,
+which reading removes again: one starting with ``= + - @`` or their full-width
+and small forms (``＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫``, and ``−``), also after leading white
+space or invisible characters (space, no-break space, ideographic space,
+byte-order mark, zero-width space and joiners), and one starting with a tab or
+carriage return. Every value therefore round-trips exactly.
 
 The readers hold one row at a time: memory does not grow with the file.
 """
@@ -47,8 +57,19 @@ _PROPOSITION = ("subject", "property", "value", "unit", "when", "where")
 _LIST_FIELDS = {"via", "topics", "aliases", "claims"}
 _BOOL_FIELDS = {"unnamed"}
 _BOOLS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+#: Characters a spreadsheet may skip before a formula: white space, the byte-order mark, zero-width characters.
+_FORMULA_LEAD = r"[\s\u00a0\u180e\u200b-\u200f\u2060\ufeff]*"
+#: What starts a formula: = + - @, their full-width and small forms, the minus sign.
+_FORMULA_START = "=+\\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212"
+#: A cell that must be guarded; leading apostrophes are part of it, so guarding is undone exactly.
+_FORMULA = re.compile(rf"'*(?:{_FORMULA_LEAD}[{_FORMULA_START}]|[\t\r])")
+_ITEM_ESCAPE = str.maketrans({"\\": "\\\\", ";": "\\;"})
+_LIST_ITEM = re.compile(r"\\([\\;])|(;)|([^\\;]+|\\)")
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+# JSON's \\uD800-\\uDFFF escapes decode to surrogates: alone, they are no character and
+# cannot be written out again. A pair (an astral character) decodes to one character.
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Largest cell read, in characters: a quote or a document's text, never a whole book.
 MAX_CELL = 16 * 1024 * 1024
 #: How many bytes at the start of a file are searched for NUL to tell binary files apart.
@@ -177,6 +198,20 @@ def _bad_bytes(values: Mapping[str, str]) -> str | None:
     return None
 
 
+def _lone_surrogate(value: object) -> int | None:
+    """The first lone surrogate (a code point no UTF-8 file can hold) in a JSON value, keys included."""
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        return ord(found.group()) if found else None
+    items = value.items() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for item in items:
+        for part in item if isinstance(value, dict) else (item,):
+            found_in = _lone_surrogate(part)
+            if found_in is not None:
+                return found_in
+    return None
+
+
 def _csv_rows(path: Path) -> Iterator[TableRow]:
     with _open(path) as raw:
         counting = _Counting(raw)
@@ -254,6 +289,18 @@ def _jsonl_rows(path: Path) -> Iterator[TableRow]:
             if not isinstance(values, dict):
                 yield TableRow(number, line_number, None, f"is a JSON {type(values).__name__}, not an object", offset)
                 continue
+            if b"\\u" in line and _LONE_SURROGATE.search(text):
+                surrogate = _lone_surrogate(values)
+                if surrogate is not None:
+                    yield TableRow(
+                        number,
+                        line_number,
+                        None,
+                        f"holds the escape \\u{surrogate:04x}, a lone surrogate, which is no character "
+                        "(text must be valid Unicode)",
+                        offset,
+                    )
+                    continue
             yield TableRow(number, line_number, values, None, offset)
 
 
@@ -312,6 +359,23 @@ def _unescape(value: str) -> str:
     return value[1:] if value.startswith("'") and _FORMULA.match(value) else value
 
 
+def _list_items(cell: str) -> list[str]:
+    """Split a list cell at ``;``, undoing the ``\\;`` and ``\\\\`` escapes; blank items are dropped."""
+    items: list[str] = []
+    if "\\" not in cell:
+        items = cell.split(";")
+    else:
+        current: list[str] = []
+        for escaped, separator, text in _LIST_ITEM.findall(cell):
+            if separator:
+                items.append("".join(current))
+                current = []
+            else:
+                current.append(escaped or text)
+        items.append("".join(current))
+    return [item.strip() for item in items if item.strip()]
+
+
 def _scalar_from_text(value: str) -> object:
     if value in ("true", "false"):
         return value == "true"
@@ -347,8 +411,10 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
             if value is None or value == "":
                 continue
             value = _unescape(value)
+            if "\r" in value:  # a spreadsheet's line ends inside a cell, read as dossiers read them
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
             if field in _LIST_FIELDS:
-                value = [item.strip() for item in value.split(";") if item.strip()]
+                value = _list_items(value)
             elif field in _BOOL_FIELDS:
                 value = _BOOLS.get(value.strip().lower(), value)
             elif field == "proposition_value":
@@ -367,8 +433,9 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
 def cell_text(field: str, value: object) -> str:
     """One CSV cell for a field's external value (as :func:`to_fields` gives it).
 
-    Lists are joined with ``"; "``, booleans written ``true``/``false``, text that
-    a spreadsheet would take for a formula gets a leading apostrophe, and a
+    Lists are joined with ``"; "`` (``;`` and ``\\`` inside an item escaped with a
+    backslash), booleans written ``true``/``false``, text that a spreadsheet would
+    take for a formula gets a leading apostrophe (see the module's notes), and a
     proposition's text value that would read back as a number or boolean is
     written in double quotes.
     """
@@ -379,7 +446,7 @@ def cell_text(field: str, value: object) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list | tuple):
-        value = LIST_SEPARATOR.join(str(item) for item in value)
+        value = LIST_SEPARATOR.join(str(item).translate(_ITEM_ESCAPE) for item in value)
     value = str(value)
     if field == "proposition_value" and _scalar_from_text(value) != value:
         value = json.dumps(value, ensure_ascii=False)

@@ -2,44 +2,117 @@
 
 Dossiers are untrusted text. This reader refuses aliases (which is what makes a
 "billion laughs" alias bomb possible), refuses non-standard tags, refuses
-repeated keys (PyYAML would silently keep the last one) and caps the file size,
-so that a hostile file costs at most one linear pass over its bytes.
+repeated keys (PyYAML would silently keep the last one) and caps the file size.
+It builds values straight from the parser's events, without PyYAML's node tree
+(which costs several hundred bytes per value), and stops at fixed bounds on
+nesting depth and on the number of values, so that a hostile file costs at most
+one linear pass over its bytes and memory within a small multiple of its size.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from claimgraph.errors import InputError, Problem
 
-__all__ = ["MAX_BYTES", "Located", "LocatedList", "read_text", "read_yaml"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_COLLECTIONS",
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "Located",
+    "LocatedList",
+    "read_text",
+    "read_yaml",
+]
 
 #: Largest file read, in bytes. A dossier is one story; a million-claim
 #: collection belongs in the ledger store, not in one YAML file.
 MAX_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of lists and mappings. A dossier needs five levels (file,
+#: section, entry, proposition, value); the bound keeps hostile nesting cheap.
+MAX_DEPTH = 32
+#: Most values (scalars, keys, lists and mappings) in one file.
+MAX_VALUES = 4_000_000
+#: Most lists and mappings in one file: each costs far more memory than its bytes.
+MAX_COLLECTIONS = 1_000_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_STR = "tag:yaml.org,2002:str"
+#: Scalar tags read as themselves; the merge key ``<<`` and ``=`` as a value are plain text.
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:timestamp",
+}
+_AS_TEXT = {_STR, "tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
+_TOO_BIG_HINT = "a dossier is one story: split it into several files, or keep a large collection in a ledger store"
 
 
-class Located(dict):
+class Located(dict):  # type: ignore[type-arg]  # keys are str, values anything YAML reads
     """A mapping that remembers its own line and the line of each key."""
 
-    line: int = 0
-    key_lines: dict
+    __slots__ = ("key_lines", "line")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.key_lines: dict[str, int] = {}
 
     def line_of(self, key: str) -> int:
         """The line of ``key``, or of the mapping itself when the key is absent."""
         return self.key_lines.get(key, self.line)
 
 
-class LocatedList(list):
+class LocatedList(list):  # type: ignore[type-arg]  # items are anything YAML reads
     """A list that remembers its own line and the line of each item."""
 
-    line: int = 0
-    item_lines: list
+    __slots__ = ("item_lines", "line")
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.line = 0
+        self.item_lines: list[int] = []
+
+
+class _NotRegular(OSError):
+    """The path names a FIFO, device or socket: reading it could block forever or never end."""
+
+
+class _TooLarge(OSError):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def _read_regular_file(path: Path, max_bytes: int) -> bytes:
+    # Opened without blocking (a FIFO's open would wait for a writer), then checked on the
+    # open descriptor, so the file read is the file checked.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotRegular(errno.EINVAL, "not a regular file", str(path))
+        if status.st_size > max_bytes:
+            raise _TooLarge(status.st_size)
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(max_bytes + 1)
+    finally:
+        os.close(descriptor)
+    if len(data) > max_bytes:  # it grew while being read
+        raise _TooLarge(len(data))
+    return data
 
 
 def read_text(path: Path, label: str, max_bytes: int = MAX_BYTES) -> str:
@@ -54,25 +127,34 @@ def read_text(path: Path, label: str, max_bytes: int = MAX_BYTES) -> str:
         The text, with a leading byte-order mark removed and line ends normalised.
 
     Raises:
-        InputError: missing, unreadable, too large, binary or not UTF-8.
+        InputError: missing, unreadable, not a regular file (a FIFO, device or
+            socket), a loop of symbolic links, too large, binary or not UTF-8.
     """
 
     def fail(message: str, hint: str, line: int = 0) -> InputError:
         return InputError([Problem(label, line, "", message, hint)])
 
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise fail(
-                f"is {size:,} bytes, more than the {max_bytes:,} allowed", "split it into smaller files, one story each"
-            )
-        data = path.read_bytes()
+        data = _read_regular_file(path, max_bytes)
     except FileNotFoundError:
         raise fail("does not exist", "check the path") from None
     except IsADirectoryError:
         raise fail("is a folder, not a file", "name a file, or a folder where one is allowed") from None
+    except _NotRegular:
+        raise fail(
+            "is not a regular file (a pipe, device or socket)",
+            "name an ordinary file: claimgraph never waits on a pipe",
+        ) from None
+    except _TooLarge as exc:
+        raise fail(
+            f"is {exc.size:,} bytes, more than the {max_bytes:,} allowed", "split it into smaller files, one story each"
+        ) from None
+    except ValueError:  # a NUL byte in the name
+        raise fail("has a name no file can have (it holds a NUL character)", "check the path") from None
     except OSError as exc:
-        raise fail(f"cannot be read: {exc.strerror}", "check its permissions") from None
+        if exc.errno == errno.ELOOP:
+            raise fail("is a loop of symbolic links", "point the link at a real file") from None
+        raise fail(f"cannot be read: {exc.strerror or exc}", "check its permissions") from None
     if b"\x00" in data:
         raise fail("is a binary file, not text", "name a UTF-8 text file")
     try:
@@ -93,11 +175,14 @@ def read_yaml(text: str, label: str) -> object:
 
     Raises:
         InputError: a syntax error (with its line), an alias, a tag outside
-            YAML's standard types, a repeated key, or more than one document.
+            YAML's standard types, a repeated key, a list or mapping used as a
+            key, more than one document, nesting deeper than :data:`MAX_DEPTH`, or
+            more than :data:`MAX_VALUES` values or :data:`MAX_COLLECTIONS` lists
+            and mappings.
     """
     loader = _Loader(text)
     try:
-        node = loader.get_single_node()
+        return _Builder(loader, label).build()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -117,61 +202,157 @@ def read_yaml(text: str, label: str) -> object:
         raise InputError([Problem(label, 0, "", f"YAML error: {exc}", "check the file's syntax")]) from None
     finally:
         loader.dispose()
-    if node is None:
-        return None
-    return _Converter(loader, label).convert(node)
 
 
-class _Converter:
+_NO_KEY = object()
+
+
+class _Frame:
+    """A list or mapping being filled, and for a mapping the key waiting for its value."""
+
+    __slots__ = ("container", "key", "key_line")
+
+    def __init__(self, container: Located | LocatedList) -> None:
+        self.container = container
+        self.key: object = _NO_KEY
+        self.key_line = 0
+
+
+def _line(event: Any) -> int:
+    """The 1-based line where an event starts."""
+    mark = event.start_mark
+    return mark.line + 1 if mark is not None else 0
+
+
+class _Builder:
+    """Turns the parser's events into values, one event at a time, with no recursion."""
+
     def __init__(self, loader: yaml.SafeLoader, label: str) -> None:
         self._loader = loader
         self._label = label
-        self._seen: set[int] = set()
+        # Plain scalars repeat (ids, dates, true/false, small numbers); their values are
+        # immutable, so each text is resolved once. Bounded, so hostile input cannot grow it.
+        self._plain: dict[str, object] = {}
 
-    def _fail(self, node: yaml.Node, message: str, hint: str) -> InputError:
-        return InputError([Problem(self._label, node.start_mark.line + 1, "", message, hint)])
+    def _fail(self, event: Any, message: str, hint: str) -> InputError:
+        return InputError([Problem(self._label, _line(event), "", message, hint)])
 
-    def convert(self, node: yaml.Node) -> object:
-        # Aliases make the composer hand out the same node object twice.
-        if id(node) in self._seen:
+    def build(self) -> object:
+        get_event: Any = self._loader.get_event
+        stack: list[_Frame] = []
+        root: object = None
+        documents = values = collections = 0
+        while True:
+            event: Any = get_event()
+            if event is None:
+                return root
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                value = self._scalar(event)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if event.tag not in _COLLECTION_TAGS:
+                    raise self._fail(event, f"uses the tag {event.tag!r}", "use plain lists and mappings; no !tags")
+                if len(stack) >= MAX_DEPTH:
+                    raise self._fail(
+                        event,
+                        f"nests lists and mappings more than {MAX_DEPTH} levels deep",
+                        "a dossier needs only a few levels: sections, entries, a proposition",
+                    )
+                collections += 1
+                if collections > MAX_COLLECTIONS:
+                    raise self._fail(event, f"holds more than {MAX_COLLECTIONS:,} lists and mappings", _TOO_BIG_HINT)
+                value = Located() if kind is yaml.MappingStartEvent else LocatedList()
+                value.line = _line(event)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+                continue
+            elif kind is yaml.AliasEvent:
+                raise self._fail(
+                    event, "uses a YAML alias (*name)", "dossiers do not allow anchors and aliases: write the value out"
+                )
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise self._fail(
+                        event,
+                        "YAML syntax error: expected a single document in the stream, but found another document",
+                        "remove the '---' line: a dossier is one document",
+                    )
+                continue
+            else:  # stream start and end, document end
+                continue
+            values += 1
+            if values > MAX_VALUES:
+                raise self._fail(event, f"holds more than {MAX_VALUES:,} values", _TOO_BIG_HINT)
+            if stack:
+                self._place(stack[-1], value, event)
+            else:
+                root = value
+            if kind is not yaml.ScalarEvent:
+                stack.append(_Frame(value))  # type: ignore[arg-type]
+
+    def _place(self, frame: _Frame, value: object, event: Any) -> None:
+        container = frame.container
+        line = _line(event)
+        if type(container) is LocatedList:
+            container.append(value)
+            container.item_lines.append(line)
+            return
+        assert isinstance(container, Located)
+        if frame.key is _NO_KEY:
+            if isinstance(value, Located | LocatedList):
+                raise self._fail(event, "uses a list or mapping as a key", "keys are plain words, e.g. 'claims:'")
+            if getattr(event, "tag", None) == "tag:yaml.org,2002:merge" or (
+                event.tag is None and event.value == "<<" and event.implicit[0]
+            ):
+                raise self._fail(event, "uses a YAML merge key (<<)", "write the fields out")
+            key = value if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+            if key in container:
+                raise self._fail(event, f"the key {key!r} appears twice in the same entry", "keep one of them")
+            frame.key = key
+            frame.key_line = line
+            return
+        key = str(frame.key)
+        container[key] = value
+        container.key_lines[key] = frame.key_line
+        frame.key = _NO_KEY
+
+    def _scalar(self, event: Any) -> object:
+        tag = event.tag
+        text = event.value
+        if tag is None and event.implicit[0]:
+            known = self._plain.get(text, _NO_KEY)
+            if known is not _NO_KEY:
+                return known
+            value = self._resolved(event)
+            if len(self._plain) < 4096 and len(text) <= 64:
+                self._plain[text] = value
+            return value
+        if tag is None or tag == "!":
+            tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
+        if tag in _AS_TEXT:
+            return text
+        return self._resolved(event, tag)
+
+    def _resolved(self, event: Any, tag: str | None = None) -> object:
+        text = event.value
+        if tag is None:
+            if text.isascii() and text.isdigit() and (text == "0" or text[0] != "0") and len(text) < 4000:
+                return int(text)  # a plain decimal integer: what YAML's resolver would make of it, sooner
+            tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
+        if tag in _AS_TEXT:
+            return event.value
+        if tag not in _SCALAR_TAGS:
             raise self._fail(
-                node, "uses a YAML alias (*name)", "dossiers do not allow anchors and aliases: write the value out"
-            )
-        self._seen.add(id(node))
-        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _COLLECTION_TAGS:
-            raise self._fail(node, f"uses the tag {node.tag!r}", "use plain lists and mappings; no !tags")
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node)
-        if isinstance(node, yaml.SequenceNode):
-            items = LocatedList(self.convert(item) for item in node.value)
-            items.line = node.start_mark.line + 1
-            items.item_lines = [item.start_mark.line + 1 for item in node.value]
-            return items
-        try:
-            return self._loader.construct_object(node, deep=True)
-        except ValueError:
-            # A date-shaped scalar that is no real date ("2026-02-30"): keep the text,
-            # so the model's validator reports it along with every other problem.
-            return node.value
-        except yaml.YAMLError as exc:
-            raise self._fail(
-                node,
-                f"cannot read this value: {getattr(exc, 'problem', exc)}",
+                event,
+                f"cannot read this value: it uses the tag {tag!r}",
                 "use plain text, numbers, dates, true/false; no !tags",
-            ) from None
-
-    def _mapping(self, node: yaml.MappingNode) -> Located:
-        result = Located()
-        result.line = node.start_mark.line + 1
-        result.key_lines = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise self._fail(key_node, "uses a YAML merge key (<<)", "write the fields out")
-            key = self.convert(key_node)
-            if not isinstance(key, str):
-                key = str(key).lower() if isinstance(key, bool) else str(key)
-            if key in result:
-                raise self._fail(key_node, f"the key {key!r} appears twice in the same entry", "keep one of them")
-            result[key] = self.convert(value_node)
-            result.key_lines[key] = key_node.start_mark.line + 1
-        return result
+            )
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+        try:
+            return self._loader.yaml_constructors[tag](self._loader, node)
+        except ValueError:
+            # A date-shaped scalar that is no real date ("2026-02-30"), or an integer
+            # too long to convert: keep the text, so the model's validator reports it
+            # along with every other problem.
+            return event.value

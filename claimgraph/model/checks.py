@@ -72,7 +72,7 @@ class Defect:
 Known = Callable[[str, str], bool]
 
 
-def unknown_references(kind: str, fields: Mapping, known: Known, entry_id: str = "") -> Iterator[Defect]:
+def unknown_references(kind: str, fields: Mapping[str, object], known: Known, entry_id: str = "") -> Iterator[Defect]:
     """The references of one entry that name nothing known.
 
     Args:
@@ -192,7 +192,7 @@ def known_in(ledger: Ledger) -> Known:
 
 def _entries(ledger: Ledger, known: Known, kinds: list[str]) -> list[Defect]:
     # Fields are read off the entry by attribute, without building its external form.
-    defects = []
+    defects: list[Defect] = []
     for kind in kinds:
         entry_kind = KINDS[kind]
         attributes = {field: entry_kind.fields[field].name for field, _ in entry_kind.references}

@@ -9,19 +9,24 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import math
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from attrs import field, frozen, validators
+from attrs import Attribute, field, frozen, validators
 
 from claimgraph.model.fields import (
+    WrongType,
     check_slug,
     check_text,
     check_url,
+    checked_text,
+    finite_number,
     optional_text,
     slug_tuple,
     text,
     text_tuple,
 )
-from claimgraph.model.period import Period, to_date, to_period
+from claimgraph.model.period import Period, optional_date, optional_period
 from claimgraph.model.values import Figure, parse_value
 
 __all__ = [
@@ -59,16 +64,20 @@ SOURCE_KINDS = (
 #: ``supersedes`` records a revision: a source's later figure replacing its earlier one.
 RELATION_KINDS = ("supports", "contradicts", "supersedes")
 
+_Value = TypeVar("_Value")  # a validated field's value, kept generic so attrs keeps the field's type
 
-def _one_of(choices: tuple[str, ...]):
-    def check(_instance: object, attribute: object, value: object) -> None:
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[object, object, _Value], None]:
+    def check(_instance: object, attribute: object, value: _Value) -> None:
         if value not in choices:
             raise ValueError(f"{value!r} is not one of: {', '.join(choices)}")
 
     return check
 
 
-def _optional(check):
+def _optional(
+    check: Callable[[Any, Attribute[_Value], _Value], object],
+) -> Callable[[Any, Attribute[_Value | None], _Value | None], object]:
     return validators.optional(check)
 
 
@@ -115,11 +124,16 @@ class Document:
     id: str = field(validator=check_slug)
     title: str = field(converter=text, validator=check_text)
     publisher: str | None = field(default=None, validator=_optional(check_slug))
-    published: dt.date | None = field(default=None, converter=lambda v: None if v is None else to_date(v))
+    published: dt.date | None = field(default=None, converter=optional_date)
     url: str | None = field(default=None, converter=optional_text, validator=check_url)
     text_file: str | None = field(default=None, converter=optional_text)
     sha256: str | None = field(default=None, converter=optional_text)
     text: str | None = field(default=None, eq=False, repr=False)
+
+    @text.validator
+    def _check_text(self, _attribute: object, value: object) -> None:
+        if value is not None:
+            checked_text(value)
 
     @sha256.validator
     def _check_sha256(self, _attribute: object, value: str | None) -> None:
@@ -127,6 +141,17 @@ class Document:
             return
         if not isinstance(value, str) or len(value) != 64 or value.strip("0123456789abcdef"):
             raise ValueError("must be 64 lower-case hex digits in quotes (the output of sha256sum)")
+
+
+def _value(value: object) -> str | int | float | bool | Figure:
+    # The type and the text policy first (as for every field), then the value's form.
+    if isinstance(value, str):
+        return parse_value(checked_text(value))
+    if isinstance(value, bool | int | float):
+        return finite_number(value)
+    if isinstance(value, Mapping | Figure):
+        return parse_value(value)
+    raise WrongType("one text, number, true/false or a value mapping", value)
 
 
 @frozen
@@ -148,9 +173,9 @@ class Proposition:
 
     subject: str = field(validator=check_slug)
     property: str = field(validator=check_slug)
-    value: str | int | float | bool | Figure = field(converter=parse_value)
+    value: str | int | float | bool | Figure = field(converter=_value)
     unit: str | None = field(default=None, converter=optional_text)
-    when: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
+    when: Period | None = field(default=None, converter=optional_period)
     where: str | None = field(default=None, converter=optional_text)
 
     @builtins.property  # the field named "property" shadows the builtin in this class body
@@ -159,20 +184,27 @@ class Proposition:
         return (self.subject, self.property)
 
 
-def _propositions(value: object) -> tuple:
+def _propositions(value: object) -> tuple[Proposition, ...]:
     if value is None:
         return ()
     if not isinstance(value, list | tuple):
-        raise ValueError("must be a list of propositions, each a mapping with subject, property and value")
-    return tuple(_proposition(item) for item in value)
+        raise WrongType("a list of propositions, each a mapping with subject, property and value", value)
+    return tuple(_one_proposition(item) for item in value)
 
 
-def _proposition(value: object) -> object:
+def _one_proposition(value: object) -> Proposition:
+    found = _proposition(value)
+    if found is None:
+        raise WrongType("a mapping with subject, property and value", value)
+    return found
+
+
+def _proposition(value: object) -> Proposition | None:
     if value is None or isinstance(value, Proposition):
         return value
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return Proposition(**value)
-    raise ValueError("must be a mapping with subject, property and value")
+    raise WrongType("a mapping with subject, property and value", value)
 
 
 @frozen
@@ -202,7 +234,7 @@ class Claim:
     document: str | None = field(default=None, validator=_optional(check_slug))
     quote: str | None = field(default=None)
     cue: str | None = field(default=None, converter=optional_text)
-    said_on: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
+    said_on: Period | None = field(default=None, converter=optional_period)
     topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
     proposition: Proposition | None = field(default=None, converter=_proposition)
     propositions: tuple[Proposition, ...] = field(default=(), converter=_propositions)
@@ -216,7 +248,7 @@ class Claim:
     @quote.validator
     def _check_quote(self, _attribute: object, value: object) -> None:
         # Quotes are kept byte for byte (no stripping): fidelity is checked against the text.
-        if value is not None and (not isinstance(value, str) or not value.strip()):
+        if value is not None and not checked_text(value).strip():
             raise ValueError("must be the verbatim passage from the document, or left out")
 
 
@@ -276,7 +308,7 @@ class Question:
     claims: tuple[str, ...] = field(default=(), converter=slug_tuple)
 
 
-def _optional_number(value: object) -> object:
+def _optional_number(value: object) -> int | float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -287,7 +319,9 @@ def _optional_number(value: object) -> object:
         except ValueError:
             raise ValueError(f"{value!r} is not a number") from None
         value = int(number) if number.is_integer() else number
-    if not isinstance(value, int | float) or not math.isfinite(value):
+    if not isinstance(value, int | float):
+        raise WrongType("a number", value)
+    if not math.isfinite(value):
         raise ValueError(f"{value!r} is not a (finite) number")
     return value
 
@@ -322,7 +356,7 @@ class Review:
     best_rating: int | float | None = field(default=None, converter=_optional_number)
     worst_rating: int | float | None = field(default=None, converter=_optional_number)
     rationale: str | None = field(default=None, converter=optional_text)
-    date: dt.date | None = field(default=None, converter=lambda v: None if v is None else to_date(v))
+    date: dt.date | None = field(default=None, converter=optional_date)
     url: str | None = field(default=None, converter=optional_text, validator=check_url)
     note: str | None = field(default=None, converter=optional_text)
 
@@ -332,7 +366,7 @@ class Review:
             raise ValueError("best_rating and worst_rating go together: give both ends of the scale")
         if value is not None and best is None:
             raise ValueError("rating_value needs its scale: add best_rating and worst_rating (e.g. 5 and 1)")
-        if best is not None and not worst < best:
+        if best is not None and worst is not None and not worst < best:
             raise ValueError(f"worst_rating {worst} must be lower than best_rating {best}")
-        if value is not None and not worst <= value <= best:
+        if value is not None and best is not None and worst is not None and not worst <= value <= best:
             raise ValueError(f"rating_value {value} lies outside the scale {worst}..{best}")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from claimgraph.errors import FieldError
 from claimgraph.model.entities import Claim, Document, Proposition
+from claimgraph.model.fields import WrongType, describe
 from claimgraph.model.kinds import KINDS
 from claimgraph.model.period import Period
 from claimgraph.model.values import Figure
@@ -27,16 +29,41 @@ _PROPOSITION_FIELDS = {a.name: a for a in attrs.fields(Proposition) if a.init an
 _FIELDS_OF_CLASS = {**{kind.cls: kind.fields for kind in KINDS.values()}, Proposition: _PROPOSITION_FIELDS}
 
 
-def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, prefix: str = "") -> object:
+def _wrong_type(name: str, exc: WrongType, read_as: str) -> tuple[str, str, str]:
+    """(field, message, hint) for a value of the wrong type: what was read, and how to quote it."""
+    reader = f"{read_as} read" if read_as else "read"
+    where = f"item {exc.item}: " if exc.item else ""
+    message = f"{where}expected {exc.expected}, {reader} {describe(exc.value)}"
+    if not exc.quotable:
+        return name, message, ""
+    written = exc.value.isoformat() if isinstance(exc.value, dt.date) else str(exc.value)
+    if isinstance(exc.value, bool):
+        written = written.lower()
+    key = name.rsplit(".", 1)[-1]
+    if exc.item:
+        quote = '"' if read_as == "JSON" else "'"
+        return name, f"{message}; quote it: {quote}{written}{quote}", ""
+    if read_as == "JSON":
+        return name, f'{message}; quote it: "{key}": "{written}"', ""
+    return name, f"{message}; quote it: {key}: '{written}'", ""
+
+
+def _build(
+    cls: type[Any],
+    fields: Mapping[str, attrs.Attribute[Any]],
+    record: Mapping[str, object],
+    prefix: str = "",
+    read_as: str = "",
+) -> object:
     if record.keys() <= fields.keys():
         # The common case: a sound record. attrs runs every converter and validator;
         # only when it refuses do we take the slow path that explains every problem.
         try:
             values = {fields[key].name: value for key, value in record.items()}
-            if cls is Claim and isinstance(values.get("proposition"), Mapping):
-                values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, values["proposition"])
-            if cls is Claim and isinstance(values.get("propositions"), list):
-                values["propositions"] = [_build(Proposition, _PROPOSITION_FIELDS, p) for p in values["propositions"]]
+            if cls is Claim and isinstance(proposition := values.get("proposition"), Mapping):
+                values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, proposition)
+            if cls is Claim and isinstance(several := values.get("propositions"), list):
+                values["propositions"] = [_build(Proposition, _PROPOSITION_FIELDS, p) for p in several]
             return cls(**values)
         except (ValueError, TypeError, FieldError):
             pass
@@ -55,15 +82,20 @@ def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, pr
         value = record[external]
         try:
             if cls is Claim and external == "proposition" and isinstance(value, Mapping):
-                value = _build(Proposition, _PROPOSITION_FIELDS, value, prefix=f"{prefix}proposition.")
+                value = _build(Proposition, _PROPOSITION_FIELDS, value, f"{prefix}proposition.", read_as)
             if cls is Claim and external == "propositions" and isinstance(value, list):
-                value = _propositions(value, prefix)
+                value = _propositions(value, prefix, read_as)
             if attribute.converter is not None:
-                value = attribute.converter(value)
+                # attrs types Attribute.converter as a Converter wrapper, but it holds the
+                # plain function given to field(), as every converter in the model is.
+                value = attribute.converter(value)  # type: ignore[operator]
             if attribute.validator is not None:
                 attribute.validator(None, attribute, value)
         except FieldError as nested:
             errors.extend(nested.errors)
+            continue
+        except WrongType as exc:
+            errors.append(_wrong_type(prefix + external, exc, read_as))
             continue
         except (ValueError, TypeError) as exc:
             errors.append((prefix + external, str(exc), ""))
@@ -77,14 +109,15 @@ def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, pr
         raise FieldError([(None, str(exc), "")]) from None
 
 
-def _propositions(records: list, prefix: str) -> list:
-    built, errors = [], []
+def _propositions(records: list[object], prefix: str, read_as: str) -> list[object]:
+    built: list[object] = []
+    errors: list[tuple[str | None, str, str]] = []
     for index, record in enumerate(records):
         if not isinstance(record, Mapping):
             errors.append((f"{prefix}propositions.{index}", "is not a mapping", "write subject, property and value"))
             continue
         try:
-            built.append(_build(Proposition, _PROPOSITION_FIELDS, record, prefix=f"{prefix}propositions.{index}."))
+            built.append(_build(Proposition, _PROPOSITION_FIELDS, record, f"{prefix}propositions.{index}.", read_as))
         except FieldError as nested:
             errors.extend(nested.errors)
     if errors:
@@ -92,12 +125,15 @@ def _propositions(records: list, prefix: str) -> list:
     return built
 
 
-def from_fields(kind: str, values: Mapping) -> object:
+def from_fields(kind: str, values: Mapping[str, object], *, read_as: str = "") -> object:
     """Build a model entry from its external fields.
 
     Args:
         kind: an entry kind's name (see :data:`~claimgraph.model.kinds.KINDS`).
         values: the fields, with external names (``from``/``to`` for relations).
+        read_as: the format the values were parsed from (``YAML``, ``JSON``), so a
+            value of the wrong type is reported as what that format read, with the
+            quoting that makes it text.
 
     Returns:
         The model object.
@@ -106,7 +142,7 @@ def from_fields(kind: str, values: Mapping) -> object:
         FieldError: every field that is unknown, missing or invalid.
     """
     entry_kind = KINDS[kind]
-    return _build(entry_kind.cls, entry_kind.fields, values)
+    return _build(entry_kind.cls, entry_kind.fields, values, read_as=read_as)
 
 
 def _plain(value: object) -> object:
@@ -124,7 +160,7 @@ def _plain(value: object) -> object:
     return value
 
 
-def to_fields(entry: object, *, with_text: bool = False) -> dict:
+def to_fields(entry: object, *, with_text: bool = False) -> dict[str, object]:
     """The external fields of a model entry: fields at their default are left out.
 
     Args:
@@ -139,7 +175,7 @@ def to_fields(entry: object, *, with_text: bool = False) -> dict:
     fields = {}
     for external, attribute in _FIELDS_OF_CLASS[cls].items():
         value = getattr(entry, attribute.name)
-        if cls is Document and attribute.name == "text" and entry.text_file is not None and not with_text:
+        if isinstance(entry, Document) and attribute.name == "text" and entry.text_file is not None and not with_text:
             continue
         at_default = value is None or value == () or value == attribute.default
         if at_default and attribute.default is not attrs.NOTHING:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 from attrs import field, frozen
@@ -18,11 +19,15 @@ from claimgraph.model.entities import Claim, Document, Question, Relation, Revie
 __all__ = ["KINDS", "SECTIONS", "EntryKind"]
 
 
-def _external_fields(kind: EntryKind) -> Mapping[str, attrs.Attribute]:
+def _external_fields(kind: EntryKind) -> Mapping[str, attrs.Attribute[Any]]:
     to_external = {attribute: external for external, attribute in kind.renames.items()}
     return MappingProxyType(
         {to_external.get(a.name, a.name): a for a in attrs.fields(kind.cls) if a.init and not a.name.startswith("_")}
     )
+
+
+def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
 
 
 @frozen
@@ -47,12 +52,12 @@ class EntryKind:
 
     name: str
     section: str
-    cls: type
-    renames: Mapping[str, str] = field(factory=dict, converter=lambda value: MappingProxyType(dict(value)))
+    cls: type[Any]
+    renames: Mapping[str, str] = field(factory=dict, converter=_frozen_mapping)
     derived_id: bool = False
     rank: int = 0
     references: tuple[tuple[str, str], ...] = ()
-    fields: Mapping[str, attrs.Attribute] = field(init=False, eq=False, repr=False)
+    fields: Mapping[str, attrs.Attribute[Any]] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "fields", _external_fields(self))
@@ -68,7 +73,11 @@ class EntryKind:
         return tuple(name for name, a in self.fields.items() if a.default is attrs.NOTHING)
 
 
-def _registry(*kinds: tuple) -> Mapping[str, EntryKind]:
+# One registry row: name, section, class, renames, derived_id, references.
+_KindRow = tuple[str, str, type[Any], Mapping[str, str], bool, tuple[tuple[str, str], ...]]
+
+
+def _registry(*kinds: _KindRow) -> Mapping[str, EntryKind]:
     return MappingProxyType(
         {
             name: EntryKind(name, section, cls, renames, derived_id, rank, references)

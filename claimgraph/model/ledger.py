@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import field, frozen
 
@@ -13,7 +14,11 @@ from claimgraph.model.vocabulary import Vocabulary
 __all__ = ["Ledger"]
 
 
-def _index(items: Iterable) -> dict[str, object]:
+_Entry = TypeVar("_Entry")
+
+
+def _index(items: Iterable[Any]) -> dict[str, object]:
+    # items: one of the ledger's tuples, read by its section name (hence Any).
     return {item.id: item for item in items}
 
 
@@ -27,15 +32,16 @@ class Ledger:
     reports them, and the io layer refuses to hand such a ledger on.
     """
 
-    sources: tuple[Source, ...] = field(default=(), converter=tuple)
-    documents: tuple[Document, ...] = field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = field(default=(), converter=tuple)
-    relations: tuple[Relation, ...] = field(default=(), converter=tuple)
-    questions: tuple[Question, ...] = field(default=(), converter=tuple)
-    reviews: tuple[Review, ...] = field(default=(), converter=tuple)
+    # The converters name the item type, so that attrs' __init__ takes any iterable of it.
+    sources: tuple[Source, ...] = field(default=(), converter=tuple[Source, ...])
+    documents: tuple[Document, ...] = field(default=(), converter=tuple[Document, ...])
+    claims: tuple[Claim, ...] = field(default=(), converter=tuple[Claim, ...])
+    relations: tuple[Relation, ...] = field(default=(), converter=tuple[Relation, ...])
+    questions: tuple[Question, ...] = field(default=(), converter=tuple[Question, ...])
+    reviews: tuple[Review, ...] = field(default=(), converter=tuple[Review, ...])
     #: units, category tree and default approximation for figures (a dossier's ``vocabulary:``)
     vocabulary: Vocabulary = field(factory=Vocabulary)
-    _by_id: Mapping[str, dict] = field(init=False, repr=False, eq=False)
+    _by_id: Mapping[str, Mapping[str, object]] = field(init=False, repr=False, eq=False)
     # source id → origin, filled as origin() is asked: a ledger never changes, and
     # claims ask for the same few speakers' origins a million times.
     _origins: dict[str, str] = field(init=False, repr=False, eq=False, factory=dict)
@@ -51,23 +57,29 @@ class Ledger:
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
-        return self._by_id["source"].get(source_id)
+        return self._entry("source", Source, source_id)
 
     def document(self, document_id: str) -> Document | None:
         """The document with this id, or None."""
-        return self._by_id["document"].get(document_id)
+        return self._entry("document", Document, document_id)
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id, or None."""
-        return self._by_id["claim"].get(claim_id)
+        return self._entry("claim", Claim, claim_id)
 
     def question(self, question_id: str) -> Question | None:
         """The question with this id, or None."""
-        return self._by_id["question"].get(question_id)
+        return self._entry("question", Question, question_id)
 
     def review(self, review_id: str) -> Review | None:
         """The review with this id, or None."""
-        return self._by_id["review"].get(review_id)
+        return self._entry("review", Review, review_id)
+
+    def _entry(self, kind: str, cls: type[_Entry], entry_id: str) -> _Entry | None:
+        # Each kind's index holds only that kind's entries; the isinstance check
+        # says so to the type checker (one index per kind keeps the registry the one list).
+        entry = self._by_id[kind].get(entry_id)
+        return entry if isinstance(entry, cls) else None
 
     def reviews_of(self, claim_id: str) -> tuple[Review, ...]:
         """The reviews of one claim, in record order."""

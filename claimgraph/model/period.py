@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from attrs import frozen
 
-__all__ = ["Period", "to_date", "to_period"]
+from claimgraph.model.fields import WrongType
+
+__all__ = ["Period", "optional_date", "optional_period", "to_date", "to_period"]
+
+#: The one way a date is written: four-digit year, two-digit month and day. Python's
+#: ``date.fromisoformat`` also takes ISO week dates (``2026-W06-3``) and the basic
+#: form (``20260204``), which the dossier format does not allow.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATE_HINT = "write it as YYYY-MM-DD, e.g. 2026-02-04"
 
 
 @frozen(order=True)
@@ -42,7 +51,8 @@ def to_date(value: object) -> dt.date:
     """Convert a ``date`` or an ISO ``YYYY-MM-DD`` string into a ``date``.
 
     Raises:
-        ValueError: the value is not a calendar date.
+        WrongType: the value is neither text nor a date (a number, a list, ...).
+        ValueError: the text is not a calendar date written YYYY-MM-DD.
     """
     if isinstance(value, str):
         return _date_from_text(value)
@@ -50,7 +60,12 @@ def to_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-02-04")
+    raise WrongType(f"a date ({_DATE_HINT.removeprefix('write it as ')})", value)
+
+
+def optional_date(value: object) -> dt.date | None:
+    """Like :func:`to_date`, but ``None`` stays ``None`` (a date left out)."""
+    return None if value is None else to_date(value)
 
 
 # A ledger names the same few hundred days over and over: parsing each text once
@@ -58,10 +73,13 @@ def to_date(value: object) -> dt.date:
 # cheaper in time and memory. Bounded, so hostile input cannot grow it.
 @functools.lru_cache(maxsize=8192)
 def _date_from_text(value: str) -> dt.date:
+    stripped = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip())
+        if not _DATE.fullmatch(stripped):
+            raise ValueError(stripped)
+        return dt.date.fromisoformat(stripped)
     except ValueError:
-        raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-02-04") from None
+        raise ValueError(f"{value!r} is not a date; {_DATE_HINT}") from None
 
 
 def to_period(value: object) -> Period:
@@ -74,6 +92,8 @@ def to_period(value: object) -> Period:
         return value
     if isinstance(value, str):
         return _period_from_text(value)
+    if not isinstance(value, dt.date):
+        raise WrongType("a date (YYYY-MM-DD) or an interval (YYYY-MM-DD/YYYY-MM-DD)", value)
     day = to_date(value)
     return Period(day, day)
 
@@ -91,3 +111,8 @@ def _period_from_text(value: str) -> Period:
             ) from None
     day = to_date(value)
     return Period(day, day)
+
+
+def optional_period(value: object) -> Period | None:
+    """Like :func:`to_period`, but ``None`` stays ``None`` (a period left out)."""
+    return None if value is None else to_period(value)

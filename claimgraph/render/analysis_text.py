@@ -187,7 +187,7 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
     return "\n".join(lines) + "\n"
 
 
-def _side(side: Side) -> dict:
+def _side(side: Side) -> dict[str, object]:
     # A side's backing is spelled flat, as it always has been; "relays" counts its voices.
     back = side.backing
     return {
@@ -205,8 +205,9 @@ def _plain(value: object) -> object:
         return to_fields(value)
     if isinstance(value, Side):
         return _side(value)
-    if attrs.has(type(value)):
-        return {k: _plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
+    if attrs.has(cls := type(value)):
+        # attrs.asdict(value, recurse=False), spelled so the check on the class carries over.
+        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(cls)}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

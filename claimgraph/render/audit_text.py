@@ -30,9 +30,9 @@ def audit_text(findings: tuple[Finding, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def finding_record(finding: Finding) -> dict:
+def finding_record(finding: Finding) -> dict[str, object]:
     """A finding as a plain mapping: empty extras left out, details as an object."""
-    record = {
+    record: dict[str, object] = {
         "severity": finding.severity,
         "code": finding.code,
         "subject": finding.subject,

@@ -25,11 +25,11 @@ SCHEMA_CONTEXT = "https://schema.org"
 _HTML_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
-def _without_empty(mapping: dict) -> dict:
+def _without_empty(mapping: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in mapping.items() if v is not None and v != [] and v != ()}
 
 
-def _agent(ledger: Ledger, source_id: str, seen: frozenset[str] = frozenset()) -> dict:
+def _agent(ledger: Ledger, source_id: str, seen: frozenset[str] = frozenset()) -> dict[str, object]:
     """A source as a schema.org Person or Organization, with its parent organisation nested."""
     source = ledger.source(source_id)
     if source is None:  # an unchecked ledger: keep the id rather than fail
@@ -51,7 +51,7 @@ def _agent(ledger: Ledger, source_id: str, seen: frozenset[str] = frozenset()) -
     )
 
 
-def _work(ledger: Ledger, document: Document) -> dict:
+def _work(ledger: Ledger, document: Document) -> dict[str, object]:
     publisher = _agent(ledger, document.publisher) if document.publisher else None
     return _without_empty(
         {
@@ -64,7 +64,7 @@ def _work(ledger: Ledger, document: Document) -> dict:
     )
 
 
-def _claim(ledger: Ledger, claim: Claim) -> dict:
+def _claim(ledger: Ledger, claim: Claim) -> dict[str, object]:
     document = ledger.document(claim.document) if claim.document else None
     work = _work(ledger, document) if document is not None else None
     said_on = claim.said_on
@@ -81,7 +81,7 @@ def _claim(ledger: Ledger, claim: Claim) -> dict:
     )
 
 
-def _rating(review: Review) -> dict:
+def _rating(review: Review) -> dict[str, object]:
     return _without_empty(
         {
             "@type": "Rating",
@@ -93,7 +93,7 @@ def _rating(review: Review) -> dict:
     )
 
 
-def claimreview_records(ledger: Ledger) -> list[dict]:
+def claimreview_records(ledger: Ledger) -> list[dict[str, object]]:
     """The ClaimReview objects of a ledger, as plain dicts ready for ``json.dumps``.
 
     Args:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable, Mapping
 
 import networkx as nx
 
@@ -29,7 +30,7 @@ def ledger_json(ledger: Ledger) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _scalar_attributes(attributes: dict) -> dict:
+def _scalar_attributes(attributes: Mapping[str, object]) -> dict[str, object]:
     # GraphML holds scalars only: lists are written as JSON text.
     return {
         k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple | list) else v for k, v in attributes.items()
@@ -80,7 +81,7 @@ def _gexf(ledger: Ledger) -> str:
     return gexf_text(built.graph, find_disputes(built))
 
 
-def _table(kind: str):
+def _table(kind: str) -> Callable[[Ledger], str]:
     def render(ledger: Ledger) -> str:
         from claimgraph.render.tables import table_csv
 
@@ -91,7 +92,7 @@ def _table(kind: str):
 
 
 #: Format name → function(ledger) → text. Other export modules add their formats here.
-EXPORT_FORMATS = {
+EXPORT_FORMATS: dict[str, Callable[[Ledger], str]] = {
     "json": ledger_json,
     "graphml": _graphml,
     "yaml": lambda ledger: dossier_text(ledger),

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from claimgraph.render.export import _scalar_attributes
+
+if TYPE_CHECKING:  # only for annotations: the graph layer is not needed to write a graph
+    from claimgraph.graph import Dispute
 
 __all__ = ["gexf_text"]
 
@@ -35,19 +39,19 @@ _RESERVED = {
 _EDGE_RESERVED = {**_RESERVED, "type": "ledger_type", "weight": "ledger_weight"}
 
 
-def _label(attributes: dict) -> str:
+def _label(attributes: Mapping[str, object]) -> str:
     for key in ("statement", "name", "title"):
         if key in attributes:
             return str(attributes[key])
     return ""
 
 
-def _clean(attributes: dict, reserved: dict[str, str]) -> dict:
+def _clean(attributes: Mapping[str, object], reserved: dict[str, str]) -> dict[str, object]:
     flat = _scalar_attributes(attributes)
     return {reserved.get(k, k): (_NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v) for k, v in flat.items()}
 
 
-def _one_type_per_key(items: list[dict]) -> None:
+def _one_type_per_key(items: list[dict[str, object]]) -> None:
     # A GEXF attribute has one declared type; a key seen with several (a proposition's
     # value is text for one claim and a number for another) is written as text throughout.
     types: dict[str, set[type]] = {}
@@ -61,7 +65,7 @@ def _one_type_per_key(items: list[dict]) -> None:
             attributes[key] = str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def gexf_text(graph: nx.MultiDiGraph, disputes: Iterable = ()) -> str:
+def gexf_text(graph: nx.MultiDiGraph, disputes: Iterable[Dispute] = ()) -> str:
     """The graph as GEXF 1.2, readable by Gephi and ``networkx.read_gexf``.
 
     Args:
@@ -90,7 +94,7 @@ def gexf_text(graph: nx.MultiDiGraph, disputes: Iterable = ()) -> str:
                 extra["dispute"], extra["side"] = side_of[attributes["id"]]
         cleaned = _clean(attributes, _RESERVED)
         cleaned.update(extra)
-        cleaned["label"] = _NOT_XML.sub("\ufffd", cleaned["label"])
+        cleaned["label"] = _NOT_XML.sub("\ufffd", extra["label"])
         nodes.append((node, cleaned))
     edges = [(u, v, k, _clean(a, _EDGE_RESERVED)) for u, v, k, a in graph.edges(keys=True, data=True)]
     _one_type_per_key([a for _, a in nodes])

@@ -1,10 +1,12 @@
 """CSV tables of a ledger, one per entry kind, for spreadsheets and for ``claimgraph import``.
 
 UTF-8 with a header row, RFC 4180 quoting and line ends; lists joined with
-``"; "``; a cell that a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``, tab or carriage return) gets a leading apostrophe, which
-``claimgraph import`` removes again. The columns are those of
-:func:`claimgraph.io.tabular.columns_of`, so the tables import back unchanged.
+``"; "`` (a ``;`` or backslash inside an item escaped with a backslash); a cell
+that a spreadsheet would run as a formula (``= + - @`` or their full-width
+forms, even after leading spaces or invisible characters; a leading tab or
+carriage return) gets a leading apostrophe, which ``claimgraph import`` removes
+again. :func:`claimgraph.io.tabular.cell_text` holds the rules; the columns are
+those of :func:`claimgraph.io.tabular.columns_of`, so the tables import back unchanged.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from claimgraph.model import KINDS, Ledger, to_fields
 __all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv"]
 
 
-def _flat(record: dict) -> dict:
-    proposition = record.pop("proposition", None) or {}
-    record.update({f"proposition_{k}": v for k, v in proposition.items()})
+def _flat(record: dict[str, object]) -> dict[str, object]:
+    proposition = record.pop("proposition", None)
+    if isinstance(proposition, dict):
+        record.update({f"proposition_{k}": v for k, v in proposition.items()})
     if "propositions" in record:  # several propositions: one cell of JSON, in the dossier's spelling
         record["propositions"] = json.dumps(record["propositions"], ensure_ascii=False)
     return record

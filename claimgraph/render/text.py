@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from claimgraph.model import Claim, Ledger
+from claimgraph.model import Claim, Ledger, Source
 
 __all__ = ["counts_text", "show_text"]
 
@@ -24,13 +24,21 @@ def _wrap(text: str, indent: str, width: int) -> str:
     )
 
 
+def _source(ledger: Ledger, source_id: str) -> Source:
+    # The view is of a checked ledger (read_ledger refuses one that names an unknown source).
+    source = ledger.source(source_id)
+    if source is None:
+        raise ValueError(f"the ledger names an unknown source {source_id!r}; run check on it first")
+    return source
+
+
 def _claim_lines(ledger: Ledger, claim: Claim, width: int) -> list[str]:
     head = " · ".join(x for x in (str(claim.said_on or ""), claim.cue or "", claim.id) if x)
     lines = [f"    - {head}", _wrap(claim.statement, "      ", width)]
     if claim.quote:
         lines.append(_wrap(f"“{claim.quote}”", "      ", width))
     if claim.via:
-        names = " → ".join(ledger.source(v).name for v in claim.via)
+        names = " → ".join(_source(ledger, v).name for v in claim.via)
         lines.append(f"      via {names}")
     return lines
 
@@ -49,18 +57,18 @@ def show_text(ledger: Ledger, width: int = 88) -> str:
     for claim in ledger.claims:
         by_speaker.setdefault(claim.said_by, []).append(claim)
     by_origin: dict[str, list[str]] = {}
-    for speaker in by_speaker:
-        by_origin.setdefault(ledger.origin(speaker), []).append(speaker)
+    for speaker_id in by_speaker:
+        by_origin.setdefault(ledger.origin(speaker_id), []).append(speaker_id)
     out: list[str] = []
     for origin, speakers in by_origin.items():
-        source = ledger.source(origin)
+        source = _source(ledger, origin)
         total = sum(len(by_speaker[s]) for s in speakers)
         unnamed = ", unnamed" if source.unnamed else ""
         out.append(f"{source.name} ({source.kind}{unnamed}) — {total} claim{'s' * (total != 1)}")
         for speaker_id in speakers:
-            speaker = ledger.source(speaker_id)
+            speaker = _source(ledger, speaker_id)
             if speaker_id != origin:
-                chain = " ⊂ ".join(ledger.source(s).name for s in ledger.chain(speaker_id)[1:])
+                chain = " ⊂ ".join(_source(ledger, s).name for s in ledger.chain(speaker_id)[1:])
                 role = f", {speaker.role}" if speaker.role else ""
                 out.append(f"  {speaker.name}{role} (part of {chain})")
             else:

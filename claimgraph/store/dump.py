@@ -11,7 +11,7 @@ from pathlib import Path
 
 from claimgraph.errors import InputError
 from claimgraph.io.dossier import dossier_text
-from claimgraph.io.files import write_atomic
+from claimgraph.io.files import write_files_atomic
 from claimgraph.store.read import read_store
 
 __all__ = ["dump_store"]
@@ -63,7 +63,8 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
     Raises:
         InputError: the store cannot be read, or a text file would land
             outside the folder.
-        OSError: the folder cannot be written.
+        OutputError: a file cannot be written; then no file of the dump is replaced.
+        OSError: the folder cannot be created.
     """
     label = str(path)
     ledger = read_store(path, as_of=as_of)
@@ -77,8 +78,8 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
             f"a document's text_file is named like the dump, {dossier.name}",
             "rename the ledger file, or the document's text_file",
         )
-    for target, text in sorted(texts.items()):
+    for target in texts:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, text)
-    write_atomic(dossier, dossier_text(ledger))
+    # Every file is written out before any is replaced: a full disk leaves the old dump whole.
+    write_files_atomic({**dict(sorted(texts.items())), dossier: dossier_text(ledger)})
     return [dossier, *sorted(texts)]

@@ -211,10 +211,12 @@ def _review_view(review: Review, reviewer: str) -> ReviewView:
 def _verdicts(reviews: Sequence[Review], views: Sequence[ReviewView]) -> str | None:
     parts = []
     for review, view in zip(reviews, views, strict=True):
+        value, best, worst = review.rating_value, review.best_rating, review.worst_rating
+        # As in _review_view: a view has a scale exactly when all three are given.
         scale = (
             ""
-            if view.scale is None
-            else (f" ({number(review.rating_value)} on {number(review.worst_rating)}–{number(review.best_rating)})")
+            if view.scale is None or value is None or best is None or worst is None
+            else f" ({number(value)} on {number(worst)}–{number(best)})"
         )
         parts.append(f"{view.rating}{scale} by {view.reviewer}")
     return "; ".join(parts) or None
@@ -298,8 +300,7 @@ def _squash(text: str) -> str:
 
 
 def _speaker_detail(ledger: Ledger, source: Source) -> str | None:
-    parents = [ledger.source(s) for s in ledger.chain(source.id)[1:]]
-    parents = [p for p in parents if p is not None]
+    parents = [p for s in ledger.chain(source.id)[1:] if (p := ledger.source(s)) is not None]
     if source.role is None:
         return parents[0].name if parents else None
     role = _squash(source.role)

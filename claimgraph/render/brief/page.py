@@ -106,7 +106,11 @@ def _select(
             raise UnknownDispute(f"no dispute {dispute_id!r}; the disputes are: {known}")
         disputes, scope = chosen, f"Only the dispute “{chosen[0].question}”"
     if topic is not None:
-        disputes = tuple(d for d in disputes if any(topic in ledger.claim(c).topics for c in d.claims))
+        disputes = tuple(
+            d
+            for d in disputes
+            if any((claim := ledger.claim(c)) is not None and topic in claim.topics for c in d.claims)
+        )
         scope = (f"{scope}, if about" if scope else "Only the disputes about") + f" topic “{topic}”"
     return disputes, scope
 
