@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli._common import Failed, emit, reports_errors
+from claimgraph.cli._common import Failed, emit, output_option, reports_errors
 from claimgraph.extract import extract_claims
 from claimgraph.extract.speakers import slug
 from claimgraph.io import dossier_text, write_files_atomic, yamlfile
@@ -24,12 +24,7 @@ from claimgraph.io.parts import dossier_parts, part_paths
     metavar="YYYY-MM-DD",
     help="The article's date [default: its leading 'date YYYY-MM-DD' line].",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write the draft to this file instead of standard output.",
-)
+@output_option("the draft")
 @reports_errors
 def extract(
     article: Path, document_id: str | None, publisher: str | None, published: str | None, output: str | None

@@ -15,6 +15,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from typing import Any, cast
 
 from attrs import evolve, frozen
 
@@ -73,7 +74,7 @@ WHERE kind = 'claim' AND status = 'current' AND entry_id IN (SELECT id FROM temp
 """
 
 
-def read_store_outline(path: str | os.PathLike) -> StoreOutline:
+def read_store_outline(path: str | os.PathLike[str]) -> StoreOutline:
     """The current relations and questions of a store, and the positions of the claims relations name.
 
     Args:
@@ -109,7 +110,7 @@ def read_store_outline(path: str | os.PathLike) -> StoreOutline:
         )
         positions = dict(connection.execute(_POSITIONS))
         questions = tuple(
-            decode_entry("question", entry_id, record, label)
+            cast(Question, decode_entry("question", entry_id, record, label))
             for entry_id, record in connection.execute(
                 "SELECT entry_id, record FROM state WHERE kind = 'question' AND status = 'current' ORDER BY position"
             )
@@ -123,31 +124,24 @@ def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
         yield ids[start : start + _BATCH]
 
 
-def _by_id(connection: sqlite3.Connection, kind: str, ids: Iterable[str]) -> list[tuple[int, str, str]]:
-    rows = []
+def _current_rows(
+    connection: sqlite3.Connection, kind: str, ids: Iterable[str], field: str | None = None
+) -> list[tuple[int, str, str]]:
+    """The current rows of ``kind`` whose id (or, given ``field``, that field of the record) is among ``ids``."""
+    # ``field`` is one of the registry's external names, never user text: safe in the SQL.
+    column = "entry_id" if field is None else f"json_extract(record, '$.{field}')"
+    rows: list[tuple[int, str, str]] = []
     for batch in _batches(ids):
         marks = ", ".join("?" * len(batch))
         rows += connection.execute(
-            f"SELECT position, entry_id, record FROM state WHERE kind = ? "
-            f"AND status = 'current' AND entry_id IN ({marks})",
+            f"SELECT position, entry_id, record FROM state "
+            f"WHERE kind = ? AND status = 'current' AND {column} IN ({marks})",
             (kind, *batch),
         ).fetchall()
     return rows
 
 
-def _by_field(connection: sqlite3.Connection, kind: str, field: str, ids: Iterable[str]) -> list[tuple[int, str, str]]:
-    rows = []
-    for batch in _batches(ids):
-        marks = ", ".join("?" * len(batch))
-        rows += connection.execute(
-            f"SELECT position, entry_id, record FROM state WHERE kind = ? "
-            f"AND status = 'current' AND json_extract(record, '$.{field}') IN ({marks})",
-            (kind, *batch),
-        ).fetchall()
-    return rows
-
-
-def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledger:
+def read_store_claims(path: str | os.PathLike[str], claim_ids: Iterable[str]) -> Ledger:
     """Some claims of a store and every current entry they refer to, and nothing else.
 
     The same ledger as ``sub_ledger(read_store(path), claim_ids)`` (see
@@ -171,37 +165,41 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
     found: dict[str, list[tuple[int, object]]] = {}
     with reading(path) as connection:
 
-        def keep(kind: str, rows: list[tuple[int, str, str]]) -> list:
+        def keep(kind: str, rows: list[tuple[int, str, str]]) -> list[Any]:
             entries = [(position, decode_entry(kind, entry_id, record, label)) for position, entry_id, record in rows]
             found.setdefault(kind, []).extend(entries)
             return [entry for _position, entry in entries]
 
-        claims = keep("claim", _by_id(connection, "claim", wanted))
+        claims = keep("claim", _current_rows(connection, "claim", wanted))
         kept = {c.id for c in claims}
         keep(
             "relation",
-            [row for row in _by_field(connection, "relation", "from", kept) if json.loads(row[2]).get("to") in kept],
+            [
+                row
+                for row in _current_rows(connection, "relation", kept, "from")
+                if json.loads(row[2]).get("to") in kept
+            ],
         )
-        reviews = keep("review", _by_field(connection, "review", "claim", kept))
-        documents = keep("document", _by_id(connection, "document", {c.document for c in claims if c.document}))
+        reviews = keep("review", _current_rows(connection, "review", kept, "claim"))
+        documents = keep("document", _current_rows(connection, "document", {c.document for c in claims if c.document}))
         needed = {s for c in claims for s in (c.said_by, *c.via)} | {r.reviewer for r in reviews}
         needed |= {d.publisher for d in documents if d.publisher}
         seen: set[str] = set()
         while needed - seen:  # follow part_of chains upwards, a level per query
             batch = needed - seen
             seen |= batch
-            sources = keep("source", _by_id(connection, "source", batch))
+            sources = keep("source", _current_rows(connection, "source", batch))
             needed |= {s.part_of for s in sources if s.part_of}
         questions = [
             (position, narrowed)
             for position, entry_id, record in connection.execute(
                 "SELECT position, entry_id, record FROM state WHERE kind = 'question' AND status = 'current'"
             )
-            if (narrowed := _narrowed(decode_entry("question", entry_id, record, label), kept))
+            if (narrowed := _narrowed(cast(Question, decode_entry("question", entry_id, record, label)), kept))
         ]
-        found["question"] = questions
+        found["question"] = list(questions)
 
-    def ordered(kind: str) -> list:
+    def ordered(kind: str) -> list[Any]:
         return [entry for _position, entry in sorted(found.get(kind, []), key=lambda pair: pair[0])]
 
     return Ledger(**{kind.section: ordered(name) for name, kind in KINDS.items()})
