@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from claimgraph.graph import build_graph, find_candidates
 from claimgraph.graph.figures import quantities
 from claimgraph.io import read_ledger
+from claimgraph.model import Claim, Document, Ledger, Source
 from claimgraph.model.values import Figure, parse_value
 from claimgraph.model.vocabulary import Vocabulary
 from tests.conftest import CLAIMS
@@ -128,3 +129,44 @@ def test_a_point_inside_an_interval_meets_it(figure, number):
     interval, point = vocabulary.interval(figure), vocabulary.interval(number)
     inside = interval.low <= number <= interval.high
     assert (interval.gap(point) == 0) == inside
+
+
+def _ledger(*claims):
+    return Ledger(
+        sources=[Source(id="moh", name="Ministry", kind="government"), Source(id="ngo", name="NGO", kind="ngo")],
+        claims=[Claim(**c) for c in claims],
+    )
+
+
+def _deaths(value, when="2023-10-17"):
+    return {"subject": "blast", "property": "deaths", "value": value, "unit": "people", "when": when}
+
+
+def test_supersedes_is_proposed_between_consecutive_figures_only():
+    """500 → 471 → 342: two revisions, not a third from 500 straight to 342."""
+    ledger = _ledger(
+        {"id": "a", "statement": "500", "said_by": "moh", "said_on": "2023-10-17", "proposition": _deaths(500)},
+        {"id": "b", "statement": "471", "said_by": "moh", "said_on": "2023-10-18", "proposition": _deaths(471)},
+        {"id": "c", "statement": "342", "said_by": "moh", "said_on": "2023-11-26", "proposition": _deaths(342)},
+    )
+    found = {(r.kind, r.source, r.target) for r in find_candidates(build_graph(ledger))}
+    assert found == {("supersedes", "b", "a"), ("supersedes", "c", "b")}
+    assert [i.superseded for i in build_graph(ledger).figures.items] == [True, True, False]
+
+
+def test_a_relay_dated_by_its_document_does_not_revise_its_origin():
+    """A relay without said_on, in a document of 26 November, is not the ministry's new figure."""
+    ledger = Ledger(
+        sources=[Source(id="moh", name="Ministry", kind="government"), Source(id="hrw", name="HRW", kind="ngo")],
+        documents=[Document(id="report", title="Report", published="2023-11-26")],
+        claims=[
+            Claim(id="own", statement="314", said_by="moh", said_on="2023-10-18", proposition=_deaths(314)),
+            Claim(id="relay", statement="342", said_by="moh", via=["hrw"], document="report", proposition=_deaths(342)),
+        ],
+    )
+    graph = build_graph(ledger)
+    assert [(i.claim, i.dated, i.superseded) for i in graph.figures.items] == [
+        ("own", True, False),
+        ("relay", False, False),
+    ]
+    assert not any(r.kind == "supersedes" for r in find_candidates(graph))

@@ -179,7 +179,9 @@ class _Rules:
             units = f"{first.figure.proposition.unit or 'no unit'} vs {second.figure.proposition.unit or 'no unit'}"
             return Incomparable(first.claim, second.claim, label, f"units of different kinds ({units})")
         same_origin = first.origin == second.origin
-        revision = same_origin and _said_apart(first.figure, second.figure)
+        revision = (
+            same_origin and first.figure.dated and second.figure.dated and _said_apart(first.figure, second.figure)
+        )
         on = _overlap(first.period, second.period)
         if first.kind == "number":
             found = self._numbers(first, second, label, on, revision)
@@ -187,6 +189,9 @@ class _Rules:
             found = self._categories(first, second, label, on, revision)
         if isinstance(found, Relation) and found.kind == "supports" and same_origin:
             return None  # a source repeating itself corroborates nothing
+        step = (found.source, found.target, first.figure.quantity) if isinstance(found, Relation) else None
+        if step is not None and found.kind == "supersedes" and step not in self.index.steps:
+            return None  # a revision is proposed between consecutive figures only: 500 → 471 → 342
         return found
 
     def _categories(self, first: _Item, second: _Item, label: str, on: str, revision: bool):

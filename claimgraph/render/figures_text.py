@@ -31,6 +31,8 @@ def figures_text(found: Sequence[Quantity], ledger: Ledger) -> str:
             for item in group.items:
                 unit = item.proposition.unit
                 said = str(item.said) if item.said else "undated"
+                if item.said and not item.dated:
+                    said = f"published {said}"  # a relay dated by its document: not when the origin spoke
                 mark = "  (revised)" if item.superseded else ""
                 value = value_text(item.proposition.value) + (f" {unit}" if unit else "")
                 lines.append(f"    {'·' if item.superseded else '→'} {said}  {value}  [{item.claim}]{mark}")
