@@ -9,21 +9,21 @@ proposition's ``property`` (deaths, injured) says what the number is of.
 
 The built-in vocabulary (:data:`BASE_UNITS`):
 
-=========  ==========  ======  ===============================================
-family     unit        factor  aliases
-=========  ==========  ======  ===============================================
-people     people      1       persons, person, individuals, civilians, dead,
-                               killed, deaths, fatalities, casualties, wounded,
-                               injured, bodies, patients, children
-people per day  people per day  1  persons per day, people a day, people daily
-mass       kg          1       kilogram(s), kilo(s)
-mass       g           0.001   gram(s)
-mass       tonnes      1000    tonne, t, metric tons
-length     m           1       metre(s), meter(s)
-length     km          1000    kilometre(s), kilometer(s)
-length     miles       1609.344  mile, mi
-share      percent     1       %, per cent, percentage points
-=========  ==========  ======  ===============================================
+==============  ==============  ========  ==========================================
+family          unit            factor    aliases
+==============  ==============  ========  ==========================================
+people          people          1         persons, person, individuals, civilians,
+                                          dead, killed, deaths, fatalities, casualties,
+                                          wounded, injured, bodies, patients, children
+people-per-day  people per day  1         persons per day, people a day, people daily
+mass            kg              1         kilogram(s), kilo(s)
+mass            g               0.001     gram(s)
+mass            tonnes          1000      tonne, t, metric ton(s)
+length          m               1         metre(s), meter(s)
+length          km              1000      kilometre(s), kilometer(s)
+length          miles           1609.344  mile, mi
+share           percent         1         %, per cent, percentage points
+==============  ==============  ========  ==========================================
 
 A dossier adds units under its ``vocabulary:`` header (see
 :func:`claimgraph.model.vocabulary.read_vocabulary`).
