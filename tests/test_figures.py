@@ -14,6 +14,7 @@ from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Document, Ledger, Source
 from claimgraph.model.values import Figure, parse_value
 from claimgraph.model.vocabulary import Vocabulary
+from claimgraph.render.brief import brief_data, render_brief
 from tests.conftest import CLAIMS
 
 AL_AHLI = CLAIMS / "al-ahli-2023.yaml"
@@ -170,3 +171,26 @@ def test_a_relay_dated_by_its_document_does_not_revise_its_origin():
         ("relay", False, False),
     ]
     assert not any(r.kind == "supersedes" for r in find_candidates(graph))
+
+
+def test_the_brief_shows_each_disputes_figures_as_a_table_and_a_chart():
+    """Every figure in words in a table; a chart whose marks take each value form's shape; deterministic."""
+    ledger = read_ledger([AL_AHLI])
+    brief = brief_data(ledger)
+    deaths = next(
+        q for views in brief.figures.values() for q in views if q.title == "deaths of al-ahli-explosion-2023-10-17"
+    )
+    words = {row.value for row in deaths.rows}
+    assert {"471 killed", "100 to 300 killed", "at least 500 killed", "about 500 people"} <= words
+    assert {row.status for row in deaths.rows} == {"current", "revised later"}
+    kinds = {mark.kind for series in deaths.chart.series for mark in series.marks}
+    assert kinds == {"point", "range", "about", "up", "down"}
+    hamas = next(s for s in deaths.chart.series if s.name == "Hamas")
+    assert hamas.line.count(",") >= 2  # the revision 500 → 471 is a line between two days
+    # the undated relay (published 26 November) is in the table, not on the time axis
+    assert any(row.said == "published 2023-11-26" for row in deaths.rows)
+    assert deaths.chart.x_ticks[-1][1] == "2023-10-24"
+    page = render_brief(ledger)
+    assert page == render_brief(ledger)
+    assert 'role="img" aria-labelledby="figures-' in page
+    assert "<td>100 to 300 killed</td>" in page

@@ -13,7 +13,9 @@ templates escape it. Links are made only from ``http``/``https`` addresses.
 
 from __future__ import annotations
 
-from attrs import frozen
+from collections.abc import Mapping
+
+from attrs import field, frozen
 
 from claimgraph import __version__
 from claimgraph.errors import UnknownDispute
@@ -31,6 +33,7 @@ from claimgraph.render.brief.claims import ClaimView, DocumentView, claim_views,
 from claimgraph.render.brief.disputes import DisputeView, RelationView, candidate_views, dispute_view
 from claimgraph.render.brief.findings import FindingView, finding_views, findings_by_subject
 from claimgraph.render.brief.matrix import MatrixView, matrix_view
+from claimgraph.render.brief.quantities import QuantityView, figure_views
 from claimgraph.render.brief.status import LedgerStatus, RetractedView, retracted_views
 from claimgraph.render.brief.wording import plural
 
@@ -79,6 +82,8 @@ class Brief:
         ledger_head: for a brief of a ledger store, the head (``SIZE:ROOT``) of
             the entries it was made from, which ``claimgraph verify --against``
             checks; None for dossiers.
+        figures: dispute id → the quantities its claims state (table and chart);
+            a dispute without structured figures has none.
     """
 
     title: str
@@ -97,6 +102,7 @@ class Brief:
     appendix_open: bool
     generator: str
     ledger_head: str | None = None
+    figures: Mapping[str, tuple[QuantityView, ...]] = field(factory=dict)
 
 
 def _select(
@@ -231,4 +237,5 @@ def brief_data(
         appendix_open=len(appendix) <= OPEN_LIMITS["appendix"],
         generator=f"claimgraph {__version__}",
         ledger_head=status.head if status is not None else None,
+        figures=figure_views(ledger, graph.figures, shown, placement),
     )
