@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import io
 import json
+import tempfile
+from pathlib import Path
 
+import networkx as nx
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.graph import build_graph, find_candidates
 from claimgraph.graph.figures import quantities
 from claimgraph.io import read_ledger
-from claimgraph.model import Claim, Document, Ledger, Source
-from claimgraph.model.values import Figure, parse_value
-from claimgraph.model.vocabulary import Vocabulary
+from claimgraph.io.bulk import import_to_dossier
+from claimgraph.io.tabular import table_file
+from claimgraph.model import Claim, Document, Ledger, Source, from_fields
+from claimgraph.model.values import Figure, Tolerance, parse_value
+from claimgraph.model.vocabulary import Vocabulary, read_vocabulary
 from claimgraph.render.brief import brief_data, render_brief
+from claimgraph.render.export import export_ledger
+from claimgraph.render.tables import ledger_tables
 from tests.conftest import CLAIMS
 
 AL_AHLI = CLAIMS / "al-ahli-2023.yaml"
@@ -194,3 +202,67 @@ def test_the_brief_shows_each_disputes_figures_as_a_table_and_a_chart():
     assert page == render_brief(ledger)
     assert 'role="img" aria-labelledby="figures-' in page
     assert "<td>100 to 300 killed</td>" in page
+
+
+# Every value form a dossier can hold: the figures above, decimals, approximations with
+# their own tolerance, relative figures, and plain numbers.
+decimals = st.decimals(-(10**5), 10**5, places=2, allow_nan=False, allow_infinity=False).map(float)
+every_value = st.one_of(
+    figures,
+    numbers,
+    decimals,
+    st.tuples(decimals, decimals).map(lambda p: Figure("range", low=min(p), high=max(p))),
+    st.tuples(numbers, st.integers(1, 50), st.booleans()).map(
+        lambda t: Figure("about", low=t[0], tolerance=Tolerance(t[1], t[2]))
+    ),
+    st.tuples(st.sampled_from(["lower-than", "higher-than"]), st.booleans()).map(
+        lambda t: Figure(t[0], than="ref", much=t[1])
+    ),
+)
+
+
+def _one_figure_ledger(value):
+    vocabulary = read_vocabulary({"approximation": "5%", "units": [{"name": "rockets", "aliases": ["rocket"]}]})
+    claims = [
+        Claim(id="ref", statement="471", said_by="moh", said_on="2023-10-18", proposition=_deaths(471)),
+        Claim(id="c", statement="a figure", said_by="ngo", said_on="2023-10-19", proposition=_deaths(value)),
+    ]
+    sources = [Source(id="moh", name="Ministry", kind="government"), Source(id="ngo", name="NGO", kind="ngo")]
+    return Ledger(sources=sources, claims=claims, vocabulary=vocabulary)
+
+
+def _node_value(graph, claim):
+    node = next(data for _node, data in graph.nodes(data=True) if claim in (data.get("id"), data.get("ledger_id")))
+    return parse_value(node["proposition_value"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(every_value)
+def test_every_value_form_round_trips_through_every_export(value):
+    """JSON, YAML, CSV tables (imported back), GraphML and GEXF each give back the same value and vocabulary."""
+    ledger = _one_figure_ledger(value)
+    expected = ledger.claims[1].proposition.value
+    assert expected == value
+    # JSON: the claims as the JSON readers build them; the vocabulary as the dossier header reads it
+    data = json.loads(export_ledger(ledger, "json"))
+    assert from_fields("claim", data["claims"][1], read_as="JSON").proposition.value == expected
+    assert read_vocabulary(data["vocabulary"]) == ledger.vocabulary
+    with tempfile.TemporaryDirectory() as folder:
+        # YAML: the export is a dossier
+        path = Path(folder) / "back.yaml"
+        path.write_text(export_ledger(ledger, "yaml"), encoding="utf-8")
+        back = read_ledger([path])
+        assert back.claims == ledger.claims and back.vocabulary == ledger.vocabulary
+        # CSV: every table, imported back into a dossier
+        tables = []
+        for name, text in ledger_tables(ledger).items():
+            table = Path(folder) / name
+            table.write_text(text, encoding="utf-8")
+            tables.append(table_file(table))
+        import_to_dossier(tables, Path(folder) / "tables.yaml")
+        assert read_ledger([Path(folder) / "tables.yaml"]).claims == ledger.claims
+    # GraphML and GEXF: the value as text (or number) on the claim's node
+    graphml = nx.read_graphml(io.BytesIO(export_ledger(ledger, "graphml").encode("utf-8")))
+    assert _node_value(graphml, "c") == expected
+    gexf = nx.read_gexf(io.BytesIO(export_ledger(ledger, "gexf").encode("utf-8")))
+    assert _node_value(gexf, "c") == expected

@@ -21,7 +21,7 @@ from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import SECTIONS, Ledger, check_ledger
 from claimgraph.model.external import FieldError, from_fields, to_fields
 from claimgraph.model.fields import checked_text
-from claimgraph.model.vocabulary import Vocabulary, read_vocabulary
+from claimgraph.model.vocabulary import Vocabulary, read_vocabulary, vocabulary_fields
 
 __all__ = [
     "DOSSIER_SUFFIXES",
@@ -367,6 +367,8 @@ def dossier_text(ledger: Ledger, *, title: str | None = None, recorded_by: str |
         document["title"] = title
     if recorded_by:
         document["recorded_by"] = recorded_by
+    if not ledger.vocabulary.is_default:
+        document["vocabulary"] = vocabulary_fields(ledger.vocabulary)
     for section in SECTIONS:
         entries = getattr(ledger, section)
         if entries:

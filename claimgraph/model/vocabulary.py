@@ -27,7 +27,7 @@ from attrs import field, frozen
 from claimgraph.model.units import BASE_UNITS, Unit, UnknownUnit, unit_table
 from claimgraph.model.values import Figure, Tolerance, ValueError_, parse_number
 
-__all__ = ["DEFAULT_APPROXIMATION", "Interval", "Vocabulary", "read_vocabulary"]
+__all__ = ["DEFAULT_APPROXIMATION", "Interval", "Vocabulary", "read_vocabulary", "vocabulary_fields"]
 
 #: How far an approximation reaches when neither it nor the ledger says.
 DEFAULT_APPROXIMATION = Tolerance(10, relative=True)
@@ -216,3 +216,29 @@ def read_vocabulary(mapping: object) -> Vocabulary:
         except ValueError_:
             raise ValueError(f"vocabulary: approximation {text!r} is not a number or a percentage, e.g. 10%") from None
     return Vocabulary(tuple(_unit(u) for u in units), tuple(categories), approximation)
+
+
+def vocabulary_fields(vocabulary: Vocabulary) -> dict[str, object]:
+    """The ``vocabulary:`` header that :func:`read_vocabulary` reads back as the same vocabulary.
+
+    Only what was declared is written: the default approximation, a unit's
+    default family (its name) and factor (1), and empty lists are left out.
+    """
+    fields: dict[str, object] = {}
+    if vocabulary.approximation != DEFAULT_APPROXIMATION:
+        fields["approximation"] = str(vocabulary.approximation)
+    units = []
+    for unit in vocabulary.units:
+        entry: dict[str, object] = {"name": unit.name}
+        if unit.family != unit.name:
+            entry["family"] = unit.family
+        if unit.factor != 1:
+            entry["factor"] = unit.factor
+        if unit.aliases:
+            entry["aliases"] = list(unit.aliases)
+        units.append(entry)
+    if units:
+        fields["units"] = units
+    if vocabulary.categories:
+        fields["categories"] = list(vocabulary.categories)
+    return fields
