@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from collections.abc import Mapping
 
 from attrs import field, frozen
@@ -145,13 +146,12 @@ def _number_text(number: float | int | None, *, grouped: bool = False) -> str:
         return ""
     if isinstance(number, float) and number.is_integer():
         number = int(number)
-    return (
-        f"{number:,}"
-        if grouped and isinstance(number, int)
-        else f"{number:g}"
-        if isinstance(number, float)
-        else str(number)
-    )
+    if isinstance(number, float):
+        # The shortest text that reads back as the same float, in plain digits (no exponent,
+        # which parse_number does not read): "10000.01", never "10000" as ``:g`` would give.
+        exact = Decimal(repr(number))
+        return f"{exact:,f}" if grouped else f"{exact:f}"
+    return f"{number:,}" if grouped else str(number)
 
 
 _DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
