@@ -36,9 +36,9 @@ candidates (or incomparable pairs) themselves, so the cost follows the answer.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from attrs import evolve, frozen
+from attrs import define, evolve, frozen
 
 from claimgraph.graph.figures import FigureIndex, FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
@@ -79,58 +79,58 @@ class Incomparable:
     reason: str
 
 
-@frozen
+@define
 class _Item:
+    # Mutable (attrs ``define``) for one reason: the interval is worked out the first
+    # time a comparison needs it, since most figures are never compared with anything.
     figure: FigureItem
+    claim: str
+    position: int
+    origin: str
+    value: object
+    period: Period | None  # None: never compared, but still a reference for relative figures
     kind: str  # "number", "bool" or "text": values of different kinds are not compared
     family: str | None  # the unit's family; None without a unit
-    unit_problem: str | None
-    interval: Interval | None  # numbers in the family's base unit; None for text, bool, relative
+    factor: float  # to the family's base unit
+    number: Interval | None = None  # the interval, once worked out (see _Rules.own_interval)
 
-    @property
-    def claim(self) -> str:
-        return self.figure.claim
 
-    @property
-    def position(self) -> int:
-        return self.figure.position
-
-    @property
-    def origin(self) -> str:
-        return self.figure.origin
-
-    @property
-    def value(self) -> object:
-        return self.figure.proposition.value
-
-    @property
-    def period(self) -> Period:
-        return self.figure.period
+_NUMBERS = (int, float, Figure)
 
 
 def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "bool"
-    if isinstance(value, int | float | Figure):
+    if isinstance(value, _NUMBERS):
         return "number"
     return "text"
 
 
-def _item(figure: FigureItem, index: FigureIndex) -> _Item:
-    value, unit_name = figure.proposition.value, figure.proposition.unit
-    kind = _kind(value)
-    family, factor, problem = None, 1.0, None
-    if unit_name is not None:
-        try:
-            unit = index.vocabulary.unit(unit_name)
-            family, factor = unit.family, unit.factor
-        except UnknownUnit:
-            # Dossiers without a vocabulary keep their own units, compared by spelling.
-            family = f"unit:{unit_name.strip().lower()}"
-    interval = None
-    if kind == "number" and not (isinstance(value, Figure) and value.is_relative):
-        interval = index.vocabulary.interval(value).scaled(factor)
-    return _Item(figure, kind, family, problem, interval)
+def _units(index: FigureIndex) -> Callable[[str | None], tuple[str | None, float]]:
+    """Unit name → (family, factor), each spelling looked up once."""
+    known: dict[str | None, tuple[str | None, float]] = {None: (None, 1.0)}
+
+    def family_of(name: str | None) -> tuple[str | None, float]:
+        found = known.get(name)
+        if found is None:
+            try:
+                unit = index.vocabulary.unit(name)
+                found = (None, 1.0) if unit is None else (unit.family, unit.factor)
+            except UnknownUnit:
+                # Dossiers without a vocabulary keep their own units, compared by spelling.
+                found = (f"unit:{(name or '').strip().lower()}", 1.0)
+            known[name] = found
+        return found
+
+    return family_of
+
+
+def _item(figure: FigureItem, family_of: Callable[[str | None], tuple[str | None, float]]) -> _Item:
+    value = figure.proposition.value
+    family, factor = family_of(figure.proposition.unit)
+    return _Item(
+        figure, figure.claim, figure.position, figure.origin, value, figure.period, _kind(value), family, factor
+    )
 
 
 def _shown(value: object) -> str:
@@ -151,19 +151,30 @@ class _Rules:
     def __init__(self, index: FigureIndex, items: dict[tuple[str, tuple], _Item], tolerance: float, relative: bool):
         self.index, self.items, self.tolerance, self.relative = index, items, tolerance, relative
 
+    def own_interval(self, item: _Item) -> Interval | None:
+        """A number's interval in its family's base unit; None for text, true/false and relative figures."""
+        if item.number is None and item.kind == "number":
+            value = item.value
+            if not (isinstance(value, Figure) and value.is_relative):
+                item.number = self.index.vocabulary.interval(value).scaled(item.factor)
+        return item.number
+
     def interval(self, item: _Item) -> Interval | str:
         """The item's interval, resolving a relative figure; or the reason there is none."""
-        if item.interval is not None:
-            return item.interval
+        own = self.own_interval(item)
+        if own is not None:
+            return own
         figure = item.value
+        assert isinstance(figure, Figure)  # only a relative figure has no interval of its own
         reference = self.items.get((figure.than, item.figure.quantity))
         if reference is None:
             return f"{item.claim} is {figure} but that claim states no figure for the same subject and property"
-        if reference.interval is None:
+        referred = self.own_interval(reference)
+        if referred is None:
             return f"{item.claim} is {figure} but {figure.than}'s value {_shown(reference.value)} is not a number"
         if reference.family != item.family:
             return f"{item.claim} is {figure} but {figure.than}'s figure is in another unit"
-        return self.index.vocabulary.interval(figure, reference.interval)
+        return self.index.vocabulary.interval(figure, referred)
 
     def compare(self, first: _Item, second: _Item, label: str) -> Relation | Incomparable | None:
         """The relation the rules propose for a pair (earlier first), an Incomparable, or None."""
@@ -293,13 +304,16 @@ def _scan(graph: LedgerGraph, tolerance: float, relative: bool, history: bool) -
         for edge in relation_edges(graph, include_candidates=True)
     }
     related.update((a, b) if a <= b else (b, a) for a, b in index.supersedes)
-    items = {(f.claim, f.quantity): _item(f, index) for f in index.items}
-    rules = _Rules(index, items, tolerance, relative)
-    groups: dict[tuple, list[_Item]] = {}
-    for item in items.values():
+    family_of = _units(index)
+    items: dict[tuple[str, tuple[str, str]], _Item] = {}
+    groups: dict[tuple[str, str, str | None], list[_Item]] = {}
+    for figure in index.items:
+        item = _item(figure, family_of)
+        proposition = figure.proposition
+        items[(figure.claim, (proposition.subject, proposition.property))] = item
         if item.period is not None:
-            proposition = item.figure.proposition
             groups.setdefault((proposition.subject, proposition.property, proposition.where), []).append(item)
+    rules = _Rules(index, items, tolerance, relative)
     for (subject, prop, _where), group in groups.items():
         label = f"{subject} {prop}"
         group.sort(key=lambda item: (item.period.start, item.position))

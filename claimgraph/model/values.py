@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal
 from collections.abc import Mapping
+from decimal import Decimal
 
 from attrs import field, frozen
 from text_to_num import text2num
