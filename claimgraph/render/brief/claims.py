@@ -16,9 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import frozen
 
+from claimgraph.attribution import cue_class
 from claimgraph.graph import Corroboration, Dispute
 from claimgraph.graph.audit import CODES, Finding
-from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Period, Review, Source
 from claimgraph.render.brief.status import LedgerStatus
 from claimgraph.render.brief.wording import http_url, number, plural, shorten, source_name, source_names
