@@ -35,6 +35,7 @@ candidates (or incomparable pairs) themselves, so the cost follows the answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Iterator
 
@@ -44,7 +45,7 @@ from claimgraph.graph.figures import FigureIndex, FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
 from claimgraph.model import Period, Relation
 from claimgraph.model.units import UnknownUnit
-from claimgraph.model.values import Figure
+from claimgraph.model.values import Figure, Value
 from claimgraph.model.vocabulary import Interval
 
 __all__ = [
@@ -87,7 +88,7 @@ class _Item:
     claim: str
     position: int
     origin: str
-    value: object
+    value: Value
     period: Period | None  # None: never compared, but still a reference for relative figures
     kind: str  # "number", "bool" or "text": values of different kinds are not compared
     family: str | None  # the unit's family; None without a unit
@@ -148,14 +149,16 @@ def _overlap(first: Period, second: Period) -> str:
 class _Rules:
     """The comparison of two figures, with the index and the tolerance at hand."""
 
-    def __init__(self, index: FigureIndex, items: dict[tuple[str, tuple], _Item], tolerance: float, relative: bool):
+    def __init__(
+        self, index: FigureIndex, items: dict[tuple[str, tuple[str, str]], _Item], tolerance: float, relative: bool
+    ) -> None:
         self.index, self.items, self.tolerance, self.relative = index, items, tolerance, relative
 
     def own_interval(self, item: _Item) -> Interval | None:
         """A number's interval in its family's base unit; None for text, true/false and relative figures."""
         if item.number is None and item.kind == "number":
             value = item.value
-            if not (isinstance(value, Figure) and value.is_relative):
+            if not isinstance(value, str) and not (isinstance(value, Figure) and value.is_relative):
                 item.number = self.index.vocabulary.interval(value).scaled(item.factor)
         return item.number
 
@@ -166,6 +169,8 @@ class _Rules:
             return own
         figure = item.value
         assert isinstance(figure, Figure)  # only a relative figure has no interval of its own
+        if figure.than is None:
+            return f"{item.claim} is {figure} but names no claim"
         reference = self.items.get((figure.than, item.figure.quantity))
         if reference is None:
             return f"{item.claim} is {figure} but that claim states no figure for the same subject and property"
@@ -193,22 +198,26 @@ class _Rules:
         revision = (
             same_origin and first.figure.dated and second.figure.dated and _said_apart(first.figure, second.figure)
         )
+        assert first.period is not None and second.period is not None  # only dated figures are paired
         on = _overlap(first.period, second.period)
         if first.kind == "number":
             found = self._numbers(first, second, label, on, revision)
         else:
             found = self._categories(first, second, label, on, revision)
-        if isinstance(found, Relation) and found.kind == "supports" and same_origin:
-            return None  # a source repeating itself corroborates nothing
-        step = (found.source, found.target, first.figure.quantity) if isinstance(found, Relation) else None
-        if step is not None and found.kind == "supersedes" and step not in self.index.steps:
-            return None  # a revision is proposed between consecutive figures only: 500 → 471 → 342
+        if isinstance(found, Relation):
+            if found.kind == "supports" and same_origin:
+                return None  # a source repeating itself corroborates nothing
+            if (
+                found.kind == "supersedes"
+                and (found.source, found.target, first.figure.quantity) not in self.index.steps
+            ):
+                return None  # a revision is proposed between consecutive figures only: 500 → 471 → 342
         return found
 
-    def _categories(self, first: _Item, second: _Item, label: str, on: str, revision: bool):
+    def _categories(self, first: _Item, second: _Item, label: str, on: str, revision: bool) -> Relation:
         unit = first.figure.proposition.unit
         unit_text = f" {unit}" if unit else ""
-        if first.kind == "text":
+        if isinstance(first.value, str) and isinstance(second.value, str):
             agree = self.index.vocabulary.categories_agree(first.value, second.value)
         else:
             agree = first.value == second.value
@@ -223,14 +232,16 @@ class _Rules:
             reason = f"{label}: {_shown(first.value)} and {_shown(second.value)} (one within the other) for {on}"
         return _agree(first, second, reason)
 
-    def _numbers(self, first: _Item, second: _Item, label: str, on: str, revision: bool):
+    def _numbers(self, first: _Item, second: _Item, label: str, on: str, revision: bool) -> Relation | Incomparable:
         plain = not isinstance(first.value, Figure) and not isinstance(second.value, Figure)
         same_unit = first.figure.proposition.unit == second.figure.proposition.unit
         if plain and same_unit:
             return self._exact(first, second, label, on, revision)
         a, b = self.interval(first), self.interval(second)
-        if isinstance(a, str) or isinstance(b, str):
-            return Incomparable(first.claim, second.claim, label, a if isinstance(a, str) else b)
+        if isinstance(a, str):
+            return Incomparable(first.claim, second.claim, label, a)
+        if isinstance(b, str):
+            return Incomparable(first.claim, second.claim, label, b)
         gap = a.gap(b)
         allowed = self.tolerance * max(a.size, b.size) if self.relative else self.tolerance
         allowed_text = f"{self.tolerance:g} × the larger value" if self.relative else f"{self.tolerance:g}"
@@ -247,12 +258,14 @@ class _Rules:
             reason = f"{label}: {values} for {on} (they overlap)"
         return _agree(first, second, reason)
 
-    def _exact(self, first: _Item, second: _Item, label: str, on: str, revision: bool):
+    def _exact(self, first: _Item, second: _Item, label: str, on: str, revision: bool) -> Relation:
         # Two exact numbers in one unit: the rule and its wording as before figures came.
         unit = first.figure.proposition.unit
         unit_text = f" {unit}" if unit else ""
-        gap = abs(first.value - second.value)
-        allowed = self.tolerance * max(abs(first.value), abs(second.value)) if self.relative else self.tolerance
+        one, other = first.value, second.value
+        assert isinstance(one, int | float) and isinstance(other, int | float)  # the caller checked
+        gap = abs(one - other)
+        allowed = self.tolerance * max(abs(one), abs(other)) if self.relative else self.tolerance
         allowed_text = f"{self.tolerance:g} × the larger value" if self.relative else f"{self.tolerance:g}"
         values = f"{_shown(first.value)}{unit_text} vs {_shown(second.value)}{unit_text}"
         if gap > allowed:
@@ -287,6 +300,7 @@ def _agree(first: _Item, second: _Item, reason: str) -> Relation:
 
 
 def _revision(first: _Item, second: _Item, label: str, values: str) -> Relation:
+    assert first.figure.said is not None and second.figure.said is not None  # a revision is dated
     later, earlier = (first, second) if first.figure.said.start > second.figure.said.end else (second, first)
     reason = (
         f"{label}: {values}: a revision by {first.origin} "
@@ -295,7 +309,9 @@ def _revision(first: _Item, second: _Item, label: str, values: str) -> Relation:
     return Relation(kind="supersedes", source=later.claim, target=earlier.claim, note=reason, rule=RULE_REVISION)
 
 
-def _scan(graph: LedgerGraph, tolerance: float, relative: bool, history: bool) -> Iterator[tuple[tuple, object]]:
+def _scan(
+    graph: LedgerGraph, tolerance: float, relative: bool, history: bool
+) -> Iterator[tuple[tuple[int, int], Relation | Incomparable]]:
     if not (isinstance(tolerance, int | float) and 0 <= tolerance < math.inf):
         raise ValueError(f"tolerance must be a number of 0 or more, not {tolerance!r}")
     index = graph.figures
@@ -306,20 +322,23 @@ def _scan(graph: LedgerGraph, tolerance: float, relative: bool, history: bool) -
     related.update((a, b) if a <= b else (b, a) for a, b in index.supersedes)
     family_of = _units(index)
     items: dict[tuple[str, tuple[str, str]], _Item] = {}
-    groups: dict[tuple[str, str, str | None], list[_Item]] = {}
+    # Each group's figures as (start, end, item): the sweep reads the ends without a lookup.
+    groups: dict[tuple[str, str, str | None], list[tuple[dt.date, dt.date, _Item]]] = {}
     for figure in index.items:
         item = _item(figure, family_of)
         proposition = figure.proposition
         items[(figure.claim, (proposition.subject, proposition.property))] = item
         if item.period is not None:
-            groups.setdefault((proposition.subject, proposition.property, proposition.where), []).append(item)
+            entry = (item.period.start, item.period.end, item)
+            groups.setdefault((proposition.subject, proposition.property, proposition.where), []).append(entry)
     rules = _Rules(index, items, tolerance, relative)
     for (subject, prop, _where), group in groups.items():
         label = f"{subject} {prop}"
-        group.sort(key=lambda item: (item.period.start, item.position))
-        for position, one in enumerate(group):
-            for other in group[position + 1 :]:
-                if other.period.start > one.period.end:
+        group.sort(key=lambda entry: (entry[0], entry[2].position))
+        for position, (_start, end, one) in enumerate(group):
+            for later in range(position + 1, len(group)):
+                start, _end, other = group[later]
+                if start > end:
                     break  # sorted by start: no later figure overlaps `one`
                 if one.claim == other.claim:
                     continue

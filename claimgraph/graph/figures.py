@@ -10,6 +10,7 @@ stay visible as history (and are never proposed as contradicting it).
 from __future__ import annotations
 
 import bisect
+import builtins
 import datetime as dt
 from collections.abc import Iterable
 
@@ -197,7 +198,7 @@ class Quantity:
     property: str
     origins: tuple[OriginFigures, ...]
 
-    @property
+    @builtins.property  # the field named "property" shadows the builtin in this class body
     def count(self) -> int:
         """How many figures in all."""
         return sum(len(group.items) for group in self.origins)
@@ -206,7 +207,7 @@ class Quantity:
 _NEVER = dt.date.max
 
 
-def _said_key(item: FigureItem) -> tuple:
+def _said_key(item: FigureItem) -> tuple[dt.date, int]:
     return (item.said.start if item.said else _NEVER, item.position)
 
 

@@ -274,11 +274,11 @@ def _figures(ledger: Ledger) -> list[Defect]:
                         str(exc),
                         "use a known unit or alias (people, kg, km, percent...), or declare it",
                         "unknown-unit",
-                        (proposition.unit,),
+                        (proposition.unit or "",),
                     )
                 )
             value = proposition.value
-            if isinstance(value, Figure) and value.is_relative and ledger.claim(value.than) is None:
+            if isinstance(value, Figure) and value.than is not None and ledger.claim(value.than) is None:
                 found.append(
                     Defect(
                         "claim",

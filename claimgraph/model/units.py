@@ -57,7 +57,7 @@ class Unit:
     name: str
     family: str
     factor: float = 1.0
-    aliases: tuple[str, ...] = field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=tuple[str, ...])
 
 
 #: The built-in vocabulary.

@@ -40,7 +40,7 @@ from decimal import Decimal
 from attrs import field, frozen
 from text_to_num import text2num
 
-__all__ = ["FIGURE_FORMS", "Figure", "Tolerance", "ValueError_", "parse_number", "parse_value", "value_text"]
+__all__ = ["FIGURE_FORMS", "Figure", "Tolerance", "Value", "ValueError_", "parse_number", "parse_value", "value_text"]
 
 #: The forms a :class:`Figure` takes.
 FIGURE_FORMS = ("range", "at-least", "more-than", "at-most", "less-than", "about", "lower-than", "higher-than")
@@ -102,7 +102,7 @@ class Figure:
     def __attrs_post_init__(self) -> None:
         if self.form not in FIGURE_FORMS:
             raise ValueError_(f"{self.form!r} is not a figure form; use one of {', '.join(FIGURE_FORMS)}")
-        if self.form == "range" and not self.low <= self.high:
+        if self.form == "range" and self.low is not None and self.high is not None and not self.low <= self.high:
             raise ValueError_(
                 f"the range {_number_text(self.low)}-{_number_text(self.high)} runs backwards: "
                 "write the lower number first"
@@ -141,6 +141,10 @@ class Figure:
         }[self.form]()
 
 
+#: Every value a proposition holds: an exact number, true/false, a category (text) or a figure.
+Value = str | int | float | bool | Figure
+
+
 def _number_text(number: float | int | None, *, grouped: bool = False) -> str:
     if number is None:
         return ""
@@ -170,7 +174,8 @@ def parse_number(text: str) -> int | float:
     if not cleaned:
         raise ValueError_("a number is missing")
     try:
-        return text2num(cleaned.lower(), "en")
+        spelled: int | float = text2num(cleaned.lower(), "en")
+        return spelled
     except ValueError:
         raise ValueError_(f"{text.strip()!r} is not a number") from None
 
@@ -217,7 +222,7 @@ def _starts(text: str, word: str) -> str | None:
     return None
 
 
-def _parse_text(raw: str) -> object:
+def _parse_text(raw: str) -> Value:
     text = " ".join(raw.strip().split())
     lowered = text.lower()
     if not _FIGURE_START.match(lowered):
@@ -281,7 +286,7 @@ _MAPPING_FORMS = {
 }
 
 
-def _parse_mapping(mapping: Mapping) -> object:
+def _parse_mapping(mapping: Mapping[object, object]) -> Value:
     keys = set(mapping) - {"tolerance", "much"}
     if len(keys) != 1:
         raise ValueError_(
@@ -326,7 +331,7 @@ def _number_of(value: object) -> int | float:
     raise ValueError_(f"{value!r} is not a number")
 
 
-def parse_value(value: object) -> object:
+def parse_value(value: object) -> Value:
     """Read a proposition's value from a dossier, strictly.
 
     Returns:

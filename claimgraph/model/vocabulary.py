@@ -92,8 +92,8 @@ class Vocabulary:
         approximation: how far an approximation without its own tolerance reaches.
     """
 
-    units: tuple[Unit, ...] = field(default=(), converter=tuple)
-    categories: tuple[str, ...] = field(default=(), converter=tuple)
+    units: tuple[Unit, ...] = field(default=(), converter=tuple[Unit, ...])
+    categories: tuple[str, ...] = field(default=(), converter=tuple[str, ...])
     approximation: Tolerance = DEFAULT_APPROXIMATION
     _table: Mapping[str, Unit] = field(init=False, repr=False, eq=False)
     _parents: Mapping[str, str] = field(init=False, repr=False, eq=False)
@@ -125,16 +125,18 @@ class Vocabulary:
 
     def ancestors(self, category: str) -> tuple[str, ...]:
         """The category's broader categories, nearest first."""
-        chain = []
-        while (category := self._parents.get(category)) is not None and category not in chain:
-            chain.append(category)
+        chain: list[str] = []
+        parent = self._parents.get(category)
+        while parent is not None and parent not in chain:
+            chain.append(parent)
+            parent = self._parents.get(parent)
         return tuple(chain)
 
     def categories_agree(self, first: str, second: str) -> bool:
         """True when the categories are equal or one is an ancestor of the other."""
         return first == second or first in self.ancestors(second) or second in self.ancestors(first)
 
-    def interval(self, figure: object, reference: Interval | None = None) -> Interval:
+    def interval(self, figure: int | float | Figure, reference: Interval | None = None) -> Interval:
         """The numbers an exact number or a :class:`Figure` allows, in its own unit.
 
         Args:
@@ -146,7 +148,10 @@ class Vocabulary:
         """
         if not isinstance(figure, Figure):
             return Interval(float(figure), float(figure))
-        low, high, inf = figure.low, figure.high, math.inf
+        inf = math.inf
+        # A form without its lower (upper) end stands open on that side.
+        low = -inf if figure.low is None else float(figure.low)
+        high = inf if figure.high is None else float(figure.high)
         if figure.form == "range":
             return Interval(low, high)
         if figure.form in ("at-least", "more-than"):

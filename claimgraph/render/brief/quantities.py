@@ -243,7 +243,7 @@ class _Drawn:
     kind: str
 
 
-def _family(index: FigureIndex, unit: str | None) -> tuple[str, float] | None:
+def _family(index: FigureIndex, unit: str | None) -> tuple[str, float]:
     try:
         found = index.vocabulary.unit(unit)
     except UnknownUnit:
@@ -266,12 +266,13 @@ def _kind(value: object) -> str:
 
 def _drawable(index: FigureIndex, quantity: Quantity) -> tuple[list[_Drawn], str, int]:
     """The figures the chart can draw, in the family most figures share; and how many it cannot."""
-    numbers = [
-        item
+    values = {
+        item.claim: value
         for group in quantity.origins
         for item in group.items
-        if isinstance(item.proposition.value, int | float | Figure) and not isinstance(item.proposition.value, bool)
-    ]
+        if isinstance(value := item.proposition.value, int | float | Figure) and not isinstance(value, bool)
+    }
+    numbers = [item for group in quantity.origins for item in group.items if item.claim in values]
     families = {item.claim: _family(index, item.proposition.unit) for item in numbers}
     counted = Counter(families[item.claim][0] for item in numbers)
     if not counted:
@@ -283,13 +284,15 @@ def _drawable(index: FigureIndex, quantity: Quantity) -> tuple[list[_Drawn], str
         name, factor = families[item.claim]
         if name != family or item.said is None or not item.dated:
             continue  # the time axis is when the origin spoke: a relay's publication date is not that
-        value = item.proposition.value
-        reference: Interval | None = None
+        value = values[item.claim]
         if isinstance(value, Figure) and value.is_relative:
             than = references.get(value.than or "")
-            if than is None or (isinstance(than.proposition.value, Figure) and than.proposition.value.is_relative):
+            if than is None:
                 continue
-            reference = index.vocabulary.interval(than.proposition.value).scaled(families[than.claim][1])
+            compared = values[than.claim]
+            if isinstance(compared, Figure) and compared.is_relative:
+                continue
+            reference = index.vocabulary.interval(compared).scaled(families[than.claim][1])
             drawn.append(_Drawn(item, item.said.start, index.vocabulary.interval(value, reference), _kind(value)))
             continue
         interval = index.vocabulary.interval(value).scaled(factor)
@@ -313,7 +316,7 @@ def _step(span: float) -> float:
     """A round step (1, 2 or 5 × 10ⁿ) that cuts ``span`` into at most five parts."""
     raw = span / 5 if span > 0 else 1
     power = 10 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return float(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
 
 
 def _number(value: float) -> str:
