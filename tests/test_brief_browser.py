@@ -148,7 +148,7 @@ def test_founding_brief_opens_without_errors(open_page, founding_file):
     for index in range(sections.count()):
         section = sections.nth(index)
         assert section.is_visible()
-        svg = section.locator("svg[role=img]")
+        svg = section.locator(".graph-block svg[role=img]")
         assert svg.is_visible()
         box = svg.bounding_box()
         assert box["width"] > 300 and box["height"] > 100
