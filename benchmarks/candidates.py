@@ -8,6 +8,7 @@ Run from the repository root:
 
     python3 benchmarks/candidates.py            # 10k and 100k claims
     python3 benchmarks/candidates.py 5000 50000 # other sizes
+    python3 benchmarks/candidates.py --figures  # numbers as ranges, bounds, approximations, in mixed units
 """
 
 from __future__ import annotations
@@ -32,11 +33,11 @@ def _best_of(runs: int, work) -> tuple[float, object]:
     return best, result
 
 
-def main(sizes: list[int]) -> None:
+def main(sizes: list[int], figures: bool = False) -> None:
     """Time candidate detection at each size and print the figures and the ratio."""
     timings = []
     for size in sizes:
-        ledger = synthetic_ledger(size)
+        ledger = synthetic_ledger(size, figures=figures)
         started = time.perf_counter()
         graph = build_graph(ledger)
         built = time.perf_counter() - started
@@ -56,4 +57,5 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(arg) for arg in sys.argv[1:]] or [10_000, 100_000])
+    arguments = sys.argv[1:]
+    main([int(arg) for arg in arguments if arg != "--figures"] or [10_000, 100_000], "--figures" in arguments)

@@ -14,6 +14,15 @@ Shape, chosen to look like a newsroom's ledger rather than random noise:
   six claims split into two sides, with a few unbalanced ones), plus scattered
   ``supports`` between claims outside disputes.
 
+With ``figures=True`` the numbers and categories take the forms fact-checkers
+meet (issue 16): about half the numbers are exact, the rest ranges (``30-50``),
+bounds (``at least 40``, ``> 20``, ``<= 50``) and approximations (``~40``,
+``about 40 ±5%``), in several spellings of the count unit (people, persons,
+dead, killed); a ``cargo`` property in kg or tonnes; statuses from a small
+category tree declared in the ledger's vocabulary. Values are written as text,
+as a dossier writes them, so the same ledger also loads in a claimgraph without
+figures (which compares them as text): the "before" of the benchmark.
+
 Use :func:`synthetic_ledger` from benchmarks (``from synthetic import synthetic_ledger``
 with ``benchmarks/`` on the path, or ``from benchmarks.synthetic import ...``
 from the repository root).
@@ -25,13 +34,22 @@ import datetime as dt
 import itertools
 import random
 
+import attrs
+
 from claimgraph.model import Claim, Document, Ledger, Relation, Source
+
+try:  # a claimgraph without figures has no vocabulary: the same ledger, without one
+    from claimgraph.model.vocabulary import read_vocabulary
+except ImportError:  # pragma: no cover - only on an older checkout
+    read_vocabulary = None
 
 __all__ = ["synthetic_ledger"]
 
 _START = dt.date(2026, 1, 1)
 _DAYS = 60
 _STATUS = ("open", "closed", "restricted", "partially-open")
+_TREE = ("open > partially-open", "closed > restricted")
+_COUNT_UNITS = ("people", "people", "persons", "dead", "killed")
 
 
 def _power_law_weights(count: int, exponent: float = 1.1) -> list[float]:
@@ -66,13 +84,40 @@ def _sources(rng: random.Random, claims: int) -> tuple[list[Source], list[str], 
     return sources, speakers, outlets
 
 
-def _proposition(rng: random.Random, subjects: int, day: dt.date) -> dict:
+def _figure(rng: random.Random, number: int) -> object:
+    """A number in one of the forms a dossier writes, as text (or the plain number)."""
+    form = rng.random()
+    if form < 0.5:
+        return number
+    if form < 0.65:
+        return f"{max(0, number - rng.choice((5, 10, 20)))}-{number + rng.choice((0, 10, 30))}"
+    if form < 0.75:
+        return f"at least {number}"
+    if form < 0.8:
+        return f"> {number}"
+    if form < 0.87:
+        return f"<= {number}"
+    if form < 0.95:
+        return f"~{number}"
+    return f"about {number} ±5%"
+
+
+def _proposition(rng: random.Random, subjects: int, day: dt.date, figures: bool = False) -> dict:
     subject = f"subject-{rng.randrange(subjects)}"
     span = rng.choice((0, 0, 0, 1, 2, 4))
     end = min(day + dt.timedelta(days=span), _START + dt.timedelta(days=_DAYS - 1))
     when = day.isoformat() if end == day else f"{day.isoformat()}/{end.isoformat()}"
     if rng.random() < 0.5:
         return {"subject": subject, "property": "status", "value": rng.choice(_STATUS), "when": when}
+    if figures:
+        if rng.random() < 0.1:
+            kg = rng.choice((500, 1000, 2000))
+            tonnes = kg >= 1000 and rng.random() < 0.3
+            value = _figure(rng, kg // 1000 if tonnes else kg)
+            return {"subject": subject, "property": "cargo", "value": value, "unit": "tonnes" if tonnes else "kg"}
+        prop = rng.choice(("departures", "returnees"))
+        value = _figure(rng, rng.choice((12, 20, 40, 40, 50)))
+        return {"subject": subject, "property": prop, "value": value, "unit": rng.choice(_COUNT_UNITS), "when": when}
     prop = rng.choice(("departures", "returnees"))
     return {
         "subject": subject,
@@ -106,13 +151,14 @@ def _disputes(rng: random.Random, ids: list[str], share: float) -> list[Relation
     return relations
 
 
-def synthetic_ledger(claims: int, *, seed: int = 0, dispute_share: float = 0.07) -> Ledger:
+def synthetic_ledger(claims: int, *, seed: int = 0, dispute_share: float = 0.07, figures: bool = False) -> Ledger:
     """A ledger of ``claims`` synthetic claims with realistic sources, relays and relations.
 
     Args:
         claims: how many claims.
         seed: the random seed; the same arguments always give the same ledger.
         dispute_share: the fraction of claims placed in disputes (5-10 % is typical).
+        figures: numbers in mixed forms and units, statuses in a category tree (see above).
 
     Returns:
         A consistent :class:`claimgraph.model.Ledger` (``check_ledger`` finds nothing).
@@ -145,7 +191,7 @@ def synthetic_ledger(claims: int, *, seed: int = 0, dispute_share: float = 0.07)
                 said_on=day,
                 cue="said",
                 topics=[f"topic-{rng.randrange(max(1, claims // 100))}"],
-                proposition=_proposition(rng, subjects, day) if rng.random() < 0.7 else None,
+                proposition=_proposition(rng, subjects, day, figures) if rng.random() < 0.7 else None,
             )
         )
     ids = [c.id for c in built]
@@ -157,4 +203,7 @@ def synthetic_ledger(claims: int, *, seed: int = 0, dispute_share: float = 0.07)
         relations.append(Relation(kind="supports", source=first, target=second, note="synthetic"))
     unique = {r.pair: r for r in reversed(relations)}  # one relation per pair, the first recorded
     relations = [r for r in relations if unique[r.pair] is r]
-    return Ledger(sources=sources, documents=documents, claims=built, relations=relations)
+    ledger = Ledger(sources=sources, documents=documents, claims=built, relations=relations)
+    if figures and read_vocabulary is not None:
+        return attrs.evolve(ledger, vocabulary=read_vocabulary({"categories": list(_TREE)}))
+    return ledger

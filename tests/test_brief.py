@@ -23,7 +23,7 @@ from claimgraph.errors import UnknownDispute
 from claimgraph.model import Claim, Document, Ledger, Period, Relation, Review, Source
 from claimgraph.render import templates as template_lookup
 from claimgraph.render.brief import brief_data, render_brief
-from claimgraph.render.brief.figures import dispute_map, layout_graph
+from claimgraph.render.brief.map import dispute_map, layout_graph
 from claimgraph.render.brief.wording import http_url
 from claimgraph.render.templates import date_text, iso_day
 from tests.conftest import FOUNDING, ROOT

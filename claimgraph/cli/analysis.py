@@ -12,6 +12,8 @@ from claimgraph.graph import (
     find_disputes,
     source_matrix,
 )
+from claimgraph.graph.candidates import incomparable_pairs
+from claimgraph.graph.figures import quantities
 from claimgraph.io import append_relations, dossier_files
 from claimgraph.model import Ledger
 from claimgraph.render.analysis_text import (
@@ -20,8 +22,9 @@ from claimgraph.render.analysis_text import (
     disputes_text,
     matrix_text,
 )
+from claimgraph.render.figures_text import figures_text, incomparable_text
 
-__all__ = ["candidates", "disputes", "sources"]
+__all__ = ["candidates", "disputes", "figures", "sources"]
 
 _FORMAT = click.option(
     "--format",
@@ -99,11 +102,21 @@ def _tolerance(_ctx: click.Context, _param: click.Parameter, value: str) -> tupl
     callback=_tolerance,
     help="How far numbers may differ and still agree: absolute (2) or relative (5%).",
 )
+@click.option("--history", is_flag=True, help="Also compare figures a later revision of their origin replaced.")
+@click.option("--explain", is_flag=True, help="Also list the pairs that could not be compared, with the reason.")
 @click.option("--accept", is_flag=True, help="Write the candidates into the dossier as relations.")
 @click.option("--author", help="Who accepts them (recorded_by); without it the dossier's recorded_by applies.")
 @_FORMAT
 @reports_errors
-def candidates(ledger: Ledger, tolerance: tuple[float, bool], accept: bool, author: str | None, fmt: str) -> None:
+def candidates(
+    ledger: Ledger,
+    tolerance: tuple[float, bool],
+    history: bool,
+    explain: bool,
+    accept: bool,
+    author: str | None,
+    fmt: str,
+) -> None:
     """Propose relations from claims' structured propositions (same subject and property).
 
     Different values over overlapping time are proposed as 'contradicts'; the same
@@ -115,11 +128,32 @@ def candidates(ledger: Ledger, tolerance: tuple[float, bool], accept: bool, auth
       claimgraph candidates claims/rafah-2026-02-04.yaml --tolerance 5%
       claimgraph candidates dossier.yaml --accept --author "J. Doe"
     """
-    found = find_candidates(build_graph(ledger), tolerance[0], relative=tolerance[1])
+    graph = build_graph(ledger)
+    found = find_candidates(graph, tolerance[0], relative=tolerance[1], history=history)
     click.echo(analysis_json(found) if fmt == "json" else candidates_text(found, ledger), nl=False)
+    if explain:
+        pairs = incomparable_pairs(graph, tolerance[0], relative=tolerance[1], history=history)
+        click.echo(analysis_json(pairs) if fmt == "json" else incomparable_text(pairs), nl=False)
     if accept:
         files = dossier_files(click.get_current_context().params["paths"])
         if len(files) != 1:
             raise Failed("error: --accept writes into one dossier: name a single dossier file")
         count = append_relations(files[0][0], accept_candidates(found, author))
         click.echo(f"accepted {count} candidate{'s' * (count != 1)} into {files[0][1]}", err=True)
+
+
+@click.command()
+@ledger_input
+@_OUTPUT
+@reports_errors
+def figures(ledger: Ledger, output: str | None) -> None:
+    """Show, per quantity (subject and property), each origin's figures over time.
+
+    Ranges and bounds are shown as such; a figure its origin later revised is
+    marked (revised), the origin's current figure with an arrow.
+
+    \b
+    Example:
+      claimgraph figures claims/al-ahli-2023.yaml
+    """
+    emit(figures_text(quantities(build_graph(ledger).figures), ledger), output)

@@ -22,6 +22,7 @@ from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import SECTIONS, Document, Ledger, check_ledger
 from claimgraph.model.external import from_fields, to_fields
 from claimgraph.model.fields import checked_text
+from claimgraph.model.vocabulary import Vocabulary, read_vocabulary, vocabulary_fields
 
 __all__ = [
     "DOSSIER_SUFFIXES",
@@ -33,7 +34,7 @@ __all__ = [
 
 DOSSIER_SUFFIXES = (".yaml", ".yml")
 
-_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note", "retractions")
+_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note", "vocabulary", "retractions")
 FORMAT_VERSION = 1
 #: Problems reported before checking stops: a hostile or badly broken input
 #: (a million empty entries) gets the first ones and a count, not millions of lines.
@@ -222,7 +223,14 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
                 locations.add(kind, entry.id, label, record)
     documents = [_with_text(doc, path, label, locations, problems) for doc in built["documents"]]
     built["documents"] = documents
-    return Ledger(**built), problems
+    vocabulary = Vocabulary()
+    if "vocabulary" in data:
+        try:
+            vocabulary = read_vocabulary(data["vocabulary"])
+        except ValueError as exc:
+            hint = "e.g. vocabulary: {categories: ['rocket > palestinian-rocket'], units: [{name: rockets}]}"
+            problems.append(Problem(label, data.line_of("vocabulary"), "vocabulary", str(exc), hint))
+    return Ledger(**built, vocabulary=vocabulary), problems
 
 
 def _read_entry(
@@ -435,6 +443,8 @@ def dossier_text(
         document["title"] = title
     if recorded_by:
         document["recorded_by"] = recorded_by
+    if not ledger.vocabulary.is_default:
+        document["vocabulary"] = vocabulary_fields(ledger.vocabulary)
     for section in SECTIONS:
         entries = getattr(ledger, section)
         if entries:

@@ -27,6 +27,7 @@ from claimgraph.model.fields import (
     text_tuple,
 )
 from claimgraph.model.period import Period, optional_date, optional_period
+from claimgraph.model.values import Figure, parse_value
 
 __all__ = [
     "RELATION_KINDS",
@@ -60,7 +61,8 @@ SOURCE_KINDS = (
     "other",
 )
 
-RELATION_KINDS = ("supports", "contradicts")
+#: ``supersedes`` records a revision: a source's later figure replacing its earlier one.
+RELATION_KINDS = ("supports", "contradicts", "supersedes")
 
 _Value = TypeVar("_Value")  # a validated field's value, kept generic so attrs keeps the field's type
 
@@ -141,12 +143,15 @@ class Document:
             raise ValueError("must be 64 lower-case hex digits in quotes (the output of sha256sum)")
 
 
-def _scalar(value: object) -> str | int | float | bool:
+def _value(value: object) -> str | int | float | bool | Figure:
+    # The type and the text policy first (as for every field), then the value's form.
     if isinstance(value, str):
-        return checked_text(value).strip()
+        return parse_value(checked_text(value))
     if isinstance(value, bool | int | float):
         return finite_number(value)
-    raise WrongType("one text, number or true/false", value)
+    if isinstance(value, Mapping | Figure):
+        return parse_value(value)
+    raise WrongType("one text, number, true/false or a value mapping", value)
 
 
 @frozen
@@ -159,7 +164,8 @@ class Proposition:
     Attributes:
         subject: what the claim is about, as a slug ("rafah-crossing").
         property: which aspect of it ("status", "departures").
-        value: the asserted value ("open", 40, true).
+        value: the asserted value ("open", 40, true), or a :class:`~claimgraph.model.values.Figure`
+            (range, bound, approximation, relative); see :func:`~claimgraph.model.values.parse_value`.
         unit: unit of a numeric value ("people").
         when: the period the value holds for.
         where: place, when it matters.
@@ -167,7 +173,7 @@ class Proposition:
 
     subject: str = field(validator=check_slug)
     property: str = field(validator=check_slug)
-    value: str | int | float | bool = field(converter=_scalar)
+    value: str | int | float | bool | Figure = field(converter=_value)
     unit: str | None = field(default=None, converter=optional_text)
     when: Period | None = field(default=None, converter=optional_period)
     where: str | None = field(default=None, converter=optional_text)
@@ -176,6 +182,21 @@ class Proposition:
     def key(self) -> tuple[str, str]:
         """The (subject, property) pair that makes two propositions comparable."""
         return (self.subject, self.property)
+
+
+def _propositions(value: object) -> tuple[Proposition, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list | tuple):
+        raise WrongType("a list of propositions, each a mapping with subject, property and value", value)
+    return tuple(_one_proposition(item) for item in value)
+
+
+def _one_proposition(value: object) -> Proposition:
+    found = _proposition(value)
+    if found is None:
+        raise WrongType("a mapping with subject, property and value", value)
+    return found
 
 
 def _proposition(value: object) -> Proposition | None:
@@ -201,6 +222,8 @@ class Claim:
         said_on: the day (or interval) it was said.
         topics: free slugs for grouping.
         proposition: structured content, for rule-found relations.
+        propositions: several structured statements in one claim ("471 killed and 314
+            wounded"), each compared on its own; see :attr:`all_propositions`.
         note: an analyst's remark.
     """
 
@@ -214,7 +237,13 @@ class Claim:
     said_on: Period | None = field(default=None, converter=optional_period)
     topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
     proposition: Proposition | None = field(default=None, converter=_proposition)
+    propositions: tuple[Proposition, ...] = field(default=(), converter=_propositions)
     note: str | None = field(default=None, converter=optional_text)
+
+    @builtins.property
+    def all_propositions(self) -> tuple[Proposition, ...]:
+        """The single ``proposition`` (if any) followed by the ``propositions`` list."""
+        return self.propositions if self.proposition is None else (self.proposition, *self.propositions)
 
     @quote.validator
     def _check_quote(self, _attribute: object, value: object) -> None:

@@ -19,6 +19,7 @@ from claimgraph.model.entities import Claim, Document, Proposition
 from claimgraph.model.fields import WrongType, describe
 from claimgraph.model.kinds import KINDS
 from claimgraph.model.period import Period
+from claimgraph.model.values import Figure
 
 __all__ = ["from_fields", "to_fields"]
 
@@ -66,6 +67,8 @@ def _build(
             values = {fields[key].name: value for key, value in record.items()}
             if cls is Claim and isinstance(proposition := values.get("proposition"), Mapping):
                 values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, proposition)
+            if cls is Claim and isinstance(several := values.get("propositions"), list):
+                values["propositions"] = [_build(Proposition, _PROPOSITION_FIELDS, p) for p in several]
             return cls(**values)
         except (ValueError, TypeError, FieldError):
             pass
@@ -85,6 +88,8 @@ def _build(
         try:
             if cls is Claim and external == "proposition" and isinstance(value, Mapping):
                 value = _build(Proposition, _PROPOSITION_FIELDS, value, f"{prefix}proposition.", read_as)
+            if cls is Claim and external == "propositions" and isinstance(value, list):
+                value = _propositions(value, prefix, read_as)
             if attribute.converter is not None:
                 # attrs types Attribute.converter as a Converter wrapper, but it holds the
                 # plain function given to field(), as every converter in the model is.
@@ -112,6 +117,22 @@ def _build(
         raise FieldError([(None, str(exc), "")]) from None
 
 
+def _propositions(records: list[object], prefix: str, read_as: str) -> list[object]:
+    built: list[object] = []
+    errors: list[tuple[str | None, str, str]] = []
+    for index, record in enumerate(records):
+        if not isinstance(record, Mapping):
+            errors.append((f"{prefix}propositions.{index}", "is not a mapping", "write subject, property and value"))
+            continue
+        try:
+            built.append(_build(Proposition, _PROPOSITION_FIELDS, record, f"{prefix}propositions.{index}.", read_as))
+        except FieldError as nested:
+            errors.extend(nested.errors)
+    if errors:
+        raise FieldError(errors)
+    return built
+
+
 def from_fields(kind: str, values: Mapping[str, object], *, read_as: str = "") -> object:
     """Build a model entry from its external fields.
 
@@ -133,6 +154,9 @@ def from_fields(kind: str, values: Mapping[str, object], *, read_as: str = "") -
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, Figure):
+        # As the dossier wrote it, else the canonical form: either parses back to the same figure.
+        return value.written or str(value)
     if isinstance(value, Period):
         return str(value)
     if isinstance(value, dt.date):

@@ -10,6 +10,7 @@ import networkx as nx
 
 from claimgraph.io import dossier_text
 from claimgraph.model import Ledger, to_fields
+from claimgraph.model.vocabulary import vocabulary_fields
 from claimgraph.store.tree import head_comment
 
 __all__ = ["EXPORT_FORMATS", "export_ledger", "graphml_text", "ledger_json", "stamp_head"]
@@ -18,9 +19,14 @@ __all__ = ["EXPORT_FORMATS", "export_ledger", "graphml_text", "ledger_json", "st
 def ledger_json(ledger: Ledger) -> str:
     """The ledger as one JSON object: ``{"sources": [...], "documents": [...], ...}``.
 
-    Documents include their text. Keys keep the dossier's field names.
+    Documents include their text. Keys keep the dossier's field names; a ledger
+    with a declared vocabulary for figures gets it first, as the dossier's
+    ``vocabulary:`` header spells it.
     """
-    data = {
+    data: dict[str, object] = {}
+    if not ledger.vocabulary.is_default:
+        data["vocabulary"] = vocabulary_fields(ledger.vocabulary)
+    data |= {
         "sources": [to_fields(s) for s in ledger.sources],
         "documents": [to_fields(d, with_text=True) for d in ledger.documents],
         "claims": [to_fields(c) for c in ledger.claims],

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from claimgraph.io.tabular import cell_text, columns_of
 from claimgraph.model import KINDS, Ledger, to_fields
@@ -24,6 +25,8 @@ def _flat(record: dict[str, object]) -> dict[str, object]:
     proposition = record.pop("proposition", None)
     if isinstance(proposition, dict):
         record.update({f"proposition_{k}": v for k, v in proposition.items()})
+    if "propositions" in record:  # several propositions: one cell of JSON, in the dossier's spelling
+        record["propositions"] = json.dumps(record["propositions"], ensure_ascii=False)
     return record
 
 
@@ -39,6 +42,8 @@ def table_csv(ledger: Ledger, kind: str) -> str:
     """
     section = KINDS[kind].section
     columns = columns_of(kind)
+    if kind == "claim" and not any(claim.propositions for claim in ledger.claims):
+        columns = tuple(c for c in columns if c != "propositions")  # the column only when a claim has several
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)

@@ -47,7 +47,7 @@ def import_to_store(
     """
     init_store(store)
     known = read_store(store)
-    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
+    sections: dict[str, Any] = {kind.section: [] for kind in KINDS.values()}
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
         for kind, entry in imported_entries(

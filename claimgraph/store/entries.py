@@ -91,7 +91,7 @@ def decode_entry(kind: str, entry_id: str, text: str, label: str) -> object:
 
 def ledger_of(rows: Iterable[tuple[str, str, str]], label: str) -> Ledger:
     """Build a Ledger from (kind, id, record text) rows in record order."""
-    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
+    sections: dict[str, Any] = {kind.section: [] for kind in KINDS.values()}
     with paused_gc():  # millions of new objects and no cycles: the collector would only slow it down
         for kind, entry_id, text in rows:
             entry = decode_entry(kind, entry_id, text, label)

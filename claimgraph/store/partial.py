@@ -202,7 +202,8 @@ def read_store_claims(path: str | os.PathLike[str], claim_ids: Iterable[str]) ->
     def ordered(kind: str) -> list[Any]:
         return [entry for _position, entry in sorted(found.get(kind, []), key=lambda pair: pair[0])]
 
-    return Ledger(**{kind.section: ordered(name) for name, kind in KINDS.items()})
+    sections: dict[str, Any] = {kind.section: ordered(name) for name, kind in KINDS.items()}
+    return Ledger(**sections)
 
 
 def _narrowed(question: Question, kept: set[str]) -> Question | None:

@@ -401,6 +401,14 @@ def _connect(path: Path, label: str, wait: float, objects: bool, **params: str) 
     return connection
 
 
+def _has_journal(path: Path) -> bool:
+    """Whether a non-empty ``-journal`` lies beside the ledger (SQLite itself decides whether it is hot)."""
+    try:
+        return _journal(path).stat().st_size > 0
+    except OSError:  # none, or a writer's commit removed it between our look and our stat
+        return False
+
+
 def _roll_back_interrupted(path: Path, label: str, wait: float) -> None:
     """Undo a recording a crash interrupted (a hot ``-journal``), which a read-only connection cannot."""
     try:
@@ -441,7 +449,7 @@ def open_store(
     path = Path(path)
     label = str(path)
     _check_file(path, label)
-    if not write and _journal(path).exists() and _journal(path).stat().st_size > 0:
+    if not write and _has_journal(path):
         _roll_back_interrupted(path, label, wait)
     attempts = [{"mode": "rw"}] if write else [{"mode": "ro"}, {"mode": "ro", "immutable": "1"}]
     for number, params in enumerate(attempts, start=1):

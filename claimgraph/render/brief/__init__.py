@@ -4,7 +4,8 @@
 and renders ``brief.html`` with them. Each part of the page has its own module,
 its view records beside the code that builds them: :mod:`.claims` (cards,
 appendix rows, references), :mod:`.disputes` (sides, relations, timeline),
-:mod:`.figures` (the dispute map in SVG), :mod:`.matrix` (the source matrix),
+:mod:`.map` (the dispute map in SVG), :mod:`.quantities` (each dispute's figures: tables
+and charts), :mod:`.matrix` (the source matrix),
 :mod:`.findings` (the attribution audit), :mod:`.status` (a store's amended
 and retracted claims) and :mod:`.page` (the analyses, run once, the header and
 the assembly); :mod:`.wording` holds the phrasing they share. The page has inline CSS and SVG, makes

@@ -16,7 +16,7 @@ from claimgraph.graph import Dispute
 from claimgraph.graph.audit import Finding
 from claimgraph.model import Ledger, Period, Relation
 from claimgraph.render.brief.claims import ClaimRef, ClaimView, Placement, backing_line, claim_ref
-from claimgraph.render.brief.figures import GraphPicture, dispute_map
+from claimgraph.render.brief.map import GraphPicture, dispute_map
 from claimgraph.render.brief.wording import plural, source_names
 
 __all__ = [

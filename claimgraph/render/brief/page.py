@@ -33,6 +33,7 @@ from claimgraph.render.brief.claims import ClaimView, DocumentView, claim_views,
 from claimgraph.render.brief.disputes import DisputeView, RelationView, candidate_views, dispute_view
 from claimgraph.render.brief.findings import FindingView, finding_views, findings_by_subject
 from claimgraph.render.brief.matrix import MatrixView, matrix_view
+from claimgraph.render.brief.quantities import QuantityView, figure_views
 from claimgraph.render.brief.status import (
     AmendedView,
     LedgerStatus,
@@ -90,6 +91,8 @@ class Brief:
             checks; None for dossiers.
         amendments: for a brief of a ledger store, claim id → what each amended
             claim said before and why, and what was written about its old version.
+        figures: dispute id → the quantities its claims state (table and chart);
+            a dispute without structured figures has none.
     """
 
     title: str
@@ -109,6 +112,7 @@ class Brief:
     generator: str
     ledger_head: str | None = None
     amendments: Mapping[str, AmendedView] = field(factory=dict)
+    figures: Mapping[str, tuple[QuantityView, ...]] = field(factory=dict)
 
 
 def _select(
@@ -242,4 +246,5 @@ def brief_data(
         generator=f"claimgraph {__version__}",
         ledger_head=status.head if status is not None else None,
         amendments=amended_views(ledger, status),
+        figures=figure_views(ledger, graph.figures, shown, placement),
     )
