@@ -44,8 +44,8 @@ _OUTPUT = click.option(
 def disputes(ledger: Ledger, fmt: str, output: str | None) -> None:
     """Show each dispute: its question, its sides with their independent origins, its timeline.
 
-    Claims joined by 'contradicts' (and the claims supporting them) form a
-    dispute; 'supports' keeps claims on one side. A dispute that cannot be split
+    Every claim connected to a 'contradicts' edge, through relations of any
+    kind and direction, is in its dispute; 'supports' keeps claims on one side. A dispute that cannot be split
     consistently is marked UNBALANCED, with the edges that break the split.
 
     \b

@@ -1,10 +1,10 @@
 """Disputes: groups of clashing claims, split into sides, with their timeline.
 
-A dispute is a connected group of claims joined by ``contradicts`` edges, plus
-every claim that supports one of them (following ``supports`` chains
-backwards). A claim that supports claims of two such groups joins them into one
-dispute, so that every claim is in at most one. Claims that a disputed claim
-supports, but that support nothing disputed, stay out.
+A dispute is every claim connected to a ``contradicts`` edge through
+relations of any kind, followed in either direction: the connected components
+of the relation graph that hold a contradiction. Which way a ``supports`` edge
+points never changes who is in a dispute (a claim a disputed claim supports is
+in, as is a claim that supports it), and every claim is in at most one dispute.
 
 Each dispute is split into sides as a signed graph: ``supports`` keeps two claims
 on one side, ``contradicts`` puts them on opposite sides. When no split satisfies
@@ -109,23 +109,24 @@ class _Link(Protocol):
 def _dispute_graph(edges: list[_Link]) -> nx.MultiGraph:
     """The relations that make disputes, as an undirected graph: its components are the disputes.
 
-    Every ``contradicts`` edge, and every ``supports`` edge that leads, along a
-    chain of supports, into a contradicted claim. Each edge keeps a ``sign`` (1
-    for contradicts: the ends stand apart; 0 for supports: together) and the
-    edges go in in the order given, so each claim's neighbours come in the order
-    its relations were first recorded.
+    Every relation, of either kind and read in either direction, whose claims are
+    connected to a ``contradicts`` edge: a claim belongs to a dispute however the
+    ``supports`` edges around it point. Each edge keeps a ``sign`` (1 for
+    contradicts: the ends stand apart; 0 for supports: together) and the edges
+    go in in the order given, so each claim's neighbours come in the order its
+    relations were first recorded.
     """
     contradicted = list(dict.fromkeys(end for e in edges if e.kind == "contradicts" for end in (e.source, e.target)))
-    # Supports chains, walked backwards from the contradicted claims: who leads into a dispute.
-    backwards = nx.DiGraph()
-    backwards.add_nodes_from(contradicted)
-    backwards.add_edges_from((e.target, e.source) for e in edges if e.kind == "supports")
-    disputed = {claim for layer in nx.bfs_layers(backwards, contradicted) for claim in layer}
+    # Everything reachable from a contradicted claim, along relations of any kind and direction.
+    linked = nx.Graph()
+    linked.add_nodes_from(contradicted)
+    linked.add_edges_from((e.source, e.target) for e in edges if e.kind == "supports")
+    disputed = {claim for layer in nx.bfs_layers(linked, contradicted) for claim in layer}
     joined = nx.MultiGraph()
     joined.add_edges_from(
         (e.source, e.target, {"sign": 1 if e.kind == "contradicts" else 0})
         for e in edges
-        if e.kind == "contradicts" or (e.kind == "supports" and e.target in disputed)
+        if e.kind == "contradicts" or e.source in disputed
     )
     return joined
 
