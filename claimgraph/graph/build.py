@@ -45,6 +45,10 @@ def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict:
         data["said_on"] = plain[claim.said_on]
     if claim.topics:
         data["topics"] = claim.topics
+    if claim.position is not None:
+        data["position"] = claim.position
+    if claim.disputing_via:
+        data["disputing_via"] = claim.disputing_via
     data["origin"] = origin
     proposition = claim.proposition
     if proposition is not None:
@@ -74,7 +78,7 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
     ``supports`` / ``contradicts`` (claim→claim, with ``note``, ``recorded_by``
     and, for rule-found candidates, ``rule``). Edge keys are the kinds, so a
     pair has at most one edge of each kind. The ledger's questions are kept as
-    graph data: ``graph.graph["questions"]`` holds ``(id, text, claim ids)`` tuples.
+    graph data: ``graph.graph["questions"]`` holds ``(id, text, claim ids, heads)`` tuples.
 
     Nodes and edges are added in ledger order, so the same ledger always gives
     the same graph, iteration order included.
@@ -96,7 +100,7 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
     """
     graph = nx.MultiDiGraph()
     # Analyst wording of disputes: graph-level data, (id, text, claim ids) in record order.
-    graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
+    graph.graph["questions"] = tuple((q.id, q.text, q.claims, q.heads) for q in ledger.questions)
     order: dict[str, int] = {}  # claim id → position; a repeated id keeps its first
     for claim in ledger.claims:
         order.setdefault(claim.id, len(order))

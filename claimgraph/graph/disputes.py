@@ -21,29 +21,54 @@ from typing import Protocol
 import networkx as nx
 from attrs import frozen
 
-from claimgraph.graph.corroboration import Backing, backing
+from claimgraph.graph.corroboration import Backing, backing, contradicting_origins
 from claimgraph.graph.index import LedgerGraph, relation_edges
 from claimgraph.graph.nodes import claim_node, document_node
 from claimgraph.model import Relation
 
-__all__ = ["Dispute", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
-
-_LABELS = ("A", "B")
+__all__ = ["Dispute", "DisputeQuestion", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
 
 
 @frozen
 class Side:
     """The claims of a dispute that stand together, and who stands behind them.
 
+    A dispute has two or more sides (positions). Yes/no disputes have the two
+    sides of the signed-graph split; disputes over figures one side per group of
+    mutually consistent figures; an analyst's ``position:`` marks add their own.
+
     Attributes:
-        label: ``A`` (the side of the dispute's first claim in ledger order) or ``B``.
+        label: ``A`` (the side of the dispute's first claim in ledger order),
+            ``B``, ``C``, ... by each side's first claim in ledger order.
         claims: claim ids, in ledger order.
         backing: the speakers, relays, voices and independent origins behind them.
+        position: the side's name when it has one: the analyst's ``position:``
+            mark, or the figures it groups ("100-300 people"); else None.
+        figures: the numbers its claims give, as text ("471 people"), in ledger order.
     """
 
     label: str
     claims: tuple[str, ...]
     backing: Backing
+    position: str | None = None
+    figures: tuple[str, ...] = ()
+
+
+@frozen
+class DisputeQuestion:
+    """An analyst's question about a dispute, with its own wording.
+
+    Attributes:
+        id: the question's id.
+        text: its wording.
+        claims: the claims it names that are in this dispute, in its own order.
+        heads: True for the question that names the dispute (its ``id`` and ``question``).
+    """
+
+    id: str
+    text: str
+    claims: tuple[str, ...]
+    heads: bool
 
 
 @frozen
@@ -79,6 +104,14 @@ class Dispute:
             a ``contradicts`` within one); empty when balanced.
         relations: every ``supports`` / ``contradicts`` edge between its claims.
         timeline: its claims by ``said_on`` (then ledger order), undated last.
+        questions: every analyst question that names one of its claims, in record
+            order (the heading one among them); a question whose claims fall
+            into two disputes is in both.
+        over: ``yes-no`` (sides from the signed-graph split) or ``figures`` (sides
+            from groups of mutually consistent figures).
+        conflicts: the relations that an analyst's ``position:`` marks break
+            (a ``supports`` between two marked positions, a ``contradicts``
+            within one), reported rather than forced; a subset of ``frustrated``.
     """
 
     id: str
@@ -89,6 +122,9 @@ class Dispute:
     frustrated: tuple[Relation, ...]
     relations: tuple[Relation, ...]
     timeline: tuple[TimelineEntry, ...]
+    questions: tuple[DisputeQuestion, ...] = ()
+    over: str = "yes-no"
+    conflicts: tuple[Relation, ...] = ()
 
     def side_of(self, claim_id: str) -> Side | None:
         """The side a claim is on, or None when it is not in the dispute."""
@@ -180,10 +216,6 @@ def _fewer_broken(claims: list[str], inside: list[Relation], colour: dict[str, i
                 improved = True
 
 
-def _side(graph: LedgerGraph, label: str, claims: list[str]) -> Side:
-    return Side(label=label, claims=tuple(claims), backing=backing(graph, claims))
-
-
 def _timeline(graph: LedgerGraph, claims: list[str]) -> tuple[TimelineEntry, ...]:
     entries = []
     nodes = graph.graph.nodes
@@ -235,9 +267,9 @@ def _value_text(node: dict) -> str:
 
 
 def dispute_groups(
-    edges: Iterable[_Link], order: Mapping[str, int], questions: Iterable[tuple[str, str, tuple[str, ...]]] = ()
-) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
-    """Which claims form each dispute, and which analyst question names it: no graph needed.
+    edges: Iterable[_Link], order: Mapping[str, int], questions: Iterable[tuple] = ()
+) -> list[tuple[tuple | None, list[str]]]:
+    """Which claims form each dispute, and which analyst question heads it: no graph needed.
 
     This is the grouping :func:`find_disputes` uses; it needs only the relations
     and the ledger order, so one dispute can be found (and only its claims read)
@@ -248,43 +280,155 @@ def dispute_groups(
             ``order``): :class:`~claimgraph.model.Relation` records, or any objects
             with ``kind``, ``source`` and ``target``.
         order: claim id → position in the ledger, for every claim the edges name.
-        questions: ``(id, text, claim ids)`` in record order, as ``graph.graph["questions"]``.
+        questions: ``(id, text, claim ids[, heads])`` in record order, as
+            ``graph.graph["questions"]``.
 
     Returns:
-        ``(question or None, claim ids in ledger order)`` per dispute, ordered by
-        first claim; a question goes to the first dispute that contains one of its claims.
+        ``(heading question or None, claim ids in ledger order)`` per dispute,
+        ordered by first claim (see :func:`find_disputes` for which question heads).
     """
-    return _named(_components(_dispute_graph(list(edges)), order), questions)
+    groups = _components(_dispute_graph(list(edges)), order)
+    return [(head, claims) for (head, _all), claims in zip(_questions(groups, questions), groups, strict=True)]
 
 
-def _named(
-    groups: list[list[str]], questions: Iterable[tuple[str, str, tuple[str, ...]]]
-) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
+def _questions(groups: list[list[str]], questions: Iterable[tuple]) -> list[tuple[tuple | None, list[tuple]]]:
+    """Per dispute: the question that heads it (or None), and every question naming its claims.
+
+    A dispute is headed by the first question not heading an earlier dispute:
+    pinned questions (``heads``) first, then the rest, each in record order.
+    """
     questions = list(questions)
     # Claim → the questions that name it (by record position): each dispute looks up
     # only its own claims' questions, not every question in the ledger.
     asked: dict[str, list[int]] = {}
-    for index, (_id, _text, claims) in enumerate(questions):
-        for claim in claims:
+    for index, question in enumerate(questions):
+        for claim in question[2]:
             asked.setdefault(claim, []).append(index)
     taken: set[str] = set()
-    named_groups = []
+    named = []
     for claims in groups:
-        named = sorted({index for claim in claims for index in asked.get(claim, ())})
-        question = next((questions[i] for i in named if questions[i][0] not in taken), None)
-        if question is not None:
-            taken.add(question[0])
-        named_groups.append((question, claims))
-    return named_groups
+        naming = sorted({index for claim in claims for index in asked.get(claim, ())})
+        pinned_first = sorted(naming, key=lambda i: not (len(questions[i]) > 3 and questions[i][3]))
+        head = next((questions[i] for i in pinned_first if questions[i][0] not in taken), None)
+        if head is not None:
+            taken.add(head[0])
+        named.append((head, [questions[i] for i in naming]))
+    return named
+
+
+def _label(index: int) -> str:
+    # A, B, ... Z, then A2, B2, ...: a dispute rarely has more than a handful of positions.
+    letter = chr(ord("A") + index % 26)
+    return letter if index < 26 else f"{letter}{index // 26 + 1}"
+
+
+def _number(node: Mapping) -> float | int | None:
+    value = node.get("proposition_value")
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _figure_key(nodes: Mapping[str, Mapping], claims: list[str]) -> tuple | None:
+    """The (subject, property, unit) most of the dispute's numbers are about, if two or more are."""
+    keys = Counter(
+        (n["proposition_subject"], n["proposition_property"], n.get("proposition_unit"))
+        for c in claims
+        if _number(n := nodes[c]) is not None
+    )
+    if not keys:
+        return None
+    key, count = keys.most_common(1)[0]
+    return key if count > 1 else None
+
+
+def _consistent(first: Mapping, second: Mapping) -> bool:
+    """Whether two claims' figures can both be true (the same number)."""
+    return _number(first) == _number(second)
+
+
+def _figure_groups(nodes: Mapping[str, Mapping], claims: list[str], key: tuple) -> list[list[str]]:
+    # Greedy in ledger order: a claim joins the first group every member of which
+    # its figure is consistent with, else starts its own.
+    groups: list[list[str]] = []
+    for claim in claims:
+        node = nodes[claim]
+        if (
+            _number(node) is None
+            or (
+                node["proposition_subject"],
+                node["proposition_property"],
+                node.get("proposition_unit"),
+            )
+            != key
+        ):
+            continue
+        home = next((g for g in groups if all(_consistent(node, nodes[m]) for m in g)), None)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    return groups
+
+
+def _split_respects(groups: list[list[str]], colour: Mapping[str, int]) -> bool:
+    # The two-sided split is enough when each group of figures sits on one side
+    # and no side holds two groups (no incompatible figures lumped together).
+    sides = [{colour[c] for c in group} for group in groups]
+    return all(len(side) == 1 for side in sides) and len({next(iter(side)) for side in sides}) == len(groups)
+
+
+def _figure_places(claims: list[str], groups: list[list[str]], inside: list[Relation]) -> dict[str, tuple]:
+    """Each claim's place in a dispute over figures.
+
+    A claim with a figure is placed with its group; a claim without one joins the
+    group of the nearest figure it is tied to by ``supports`` (in either direction);
+    claims tied to no figure form their own places, one per ``supports``-connected group.
+    """
+    place: dict[str, tuple] = {claim: ("figures", index) for index, group in enumerate(groups) for claim in group}
+    together = nx.Graph()
+    together.add_nodes_from(claims)
+    together.add_edges_from((e.source, e.target) for e in inside if e.kind == "supports")
+    # A walk from every figure at once, layer by layer: the nearest figure wins,
+    # the earlier one (in ledger order) on a tie.
+    frontier = [claim for claim in claims if claim in place]
+    while frontier:
+        following = []
+        for claim in frontier:
+            for other in together[claim]:
+                if other not in place:
+                    place[other] = place[claim]
+                    following.append(other)
+        frontier = following
+    for claim in claims:
+        if claim not in place:
+            for member in nx.node_connected_component(together, claim):
+                place.setdefault(member, ("apart", claim))
+    return place
+
+
+def _figure_text(nodes: Mapping[str, Mapping], group: Iterable[str]) -> str:
+    numbers = sorted({_number(nodes[c]) for c in group})
+    unit = nodes[next(iter(group))].get("proposition_unit")
+    shown = f"{numbers[0]:g}" if len(numbers) == 1 else f"{numbers[0]:g}-{numbers[-1]:g}"
+    return f"{shown} {unit}" if unit else shown
 
 
 def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tuple[Dispute, ...]:
-    """Find every dispute in the graph and split it into sides.
+    """Find every dispute in the graph and split it into two or more sides.
 
-    The question of a dispute comes from the ledger's questions
-    (``graph.graph.graph["questions"]``): the first question, in record order, that
-    names one of its claims and is not yet taken by an earlier dispute. Other
-    disputes get a question derived from their claims.
+    Sides: a yes/no dispute keeps the signed-graph split (two sides; the edges
+    that break it are reported). When that split would lump incompatible figures
+    together (the dispute's numbers on one subject and property fall into groups
+    that the two sides do not keep apart), the dispute is *over figures*: one side
+    per group of mutually consistent figures, claims without a figure joining
+    the figure they support or are supported by. An analyst's ``position:`` mark
+    overrides either: marked claims stand together under that name, and the
+    relations the marks break are reported in ``conflicts``.
+
+    Questions: every question that names one of a dispute's claims is listed in
+    its ``questions``. The dispute is headed (``id`` and ``question``) by the first
+    question, pinned ones (``heads: true``) before the rest and each in record
+    order, that does not head an earlier dispute; a dispute no question heads
+    gets a question derived from its claims.
 
     Args:
         graph: from :func:`claimgraph.graph.build_graph`.
@@ -301,32 +445,82 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
         if e.source in order and e.target in order
     ]
     joined = _dispute_graph(edges)
-    groups = _named(_components(joined, order), graph.graph.graph.get("questions", ()))
-    group_of = {claim: index for index, (_q, claims) in enumerate(groups) for claim in claims}
+    groups = _components(joined, order)
+    named = _questions(groups, graph.graph.graph.get("questions", ()))
+    group_of = {claim: index for index, claims in enumerate(groups) for claim in claims}
     inside_of: list[list[Relation]] = [[] for _ in groups]
     for edge in edges:
         index = group_of.get(edge.source)
         if index is not None and group_of.get(edge.target) == index:
             inside_of[index].append(edge)
-    disputes = []
-    for (question, claims), inside in zip(groups, inside_of, strict=True):
-        colour = _two_colour(joined, claims, inside)
-        sides = tuple(
-            _side(graph, label, [c for c in claims if colour[c] == value])
-            for value, label in enumerate(_LABELS)
-            if any(colour[c] == value for c in claims)
+    against = contradicting_origins(graph, include_candidates=include_candidates)
+    nodes = {claim: graph.graph.nodes[claim_node(claim)] for claims in groups for claim in claims}
+    return tuple(
+        _dispute(graph, nodes, joined, claims, inside, head, asked, against)
+        for (head, asked), claims, inside in zip(named, groups, inside_of, strict=True)
+    )
+
+
+def _dispute(
+    graph: LedgerGraph,
+    nodes: Mapping[str, Mapping],
+    joined: nx.MultiGraph,
+    claims: list[str],
+    inside: list[Relation],
+    head: tuple | None,
+    asked: list[tuple],
+    against: Mapping[str, frozenset[str]],
+) -> Dispute:
+    colour = _two_colour(joined, claims, inside)
+    place: dict[str, object] = dict(colour)
+    over = "yes-no"
+    names: dict[object, str] = {}
+    key = _figure_key(nodes, claims)
+    if key is not None:
+        figure_groups = _figure_groups(nodes, claims, key)
+        if len(figure_groups) > 1 and not _split_respects(figure_groups, colour):
+            over = "figures"
+            place = _figure_places(claims, figure_groups, inside)
+            names = {("figures", i): _figure_text(nodes, g) for i, g in enumerate(figure_groups)}
+    marked = {claim: nodes[claim]["position"] for claim in claims if "position" in nodes[claim]}
+    for claim, mark in marked.items():
+        place[claim] = ("mark", mark)
+        names[("mark", mark)] = mark
+    # Sides by their first claim in ledger order: the first claim's side is A.
+    members: dict[object, list[str]] = {}
+    for claim in claims:
+        members.setdefault(place[claim], []).append(claim)
+    sides = tuple(
+        Side(
+            label=_label(index),
+            claims=tuple(side_claims),
+            backing=backing(graph, side_claims, against=against),
+            position=names.get(where),
+            figures=tuple(dict.fromkeys(_value_text(nodes[c]) for c in side_claims if _number(nodes[c]) is not None)),
         )
-        frustrated = tuple(e for e in inside if _frustrated(e, colour))
-        disputes.append(
-            Dispute(
-                id=question[0] if question else f"dispute-{claims[0]}",
-                question=question[1] if question else _derived_question(graph, claims, colour),
-                claims=tuple(claims),
-                sides=sides,
-                balanced=not frustrated,
-                frustrated=frustrated,
-                relations=tuple(inside),
-                timeline=_timeline(graph, claims),
+        for index, (where, side_claims) in enumerate(members.items())
+    )
+    frustrated = tuple(e for e in inside if _frustrated(e, place))
+    members_set = set(claims)
+    rank = {where: index for index, where in enumerate(members)}
+    return Dispute(
+        id=head[0] if head else f"dispute-{claims[0]}",
+        question=head[1] if head else _derived_question(graph, claims, {c: rank[place[c]] for c in claims}),
+        claims=tuple(claims),
+        sides=sides,
+        balanced=not frustrated,
+        frustrated=frustrated,
+        relations=tuple(inside),
+        timeline=_timeline(graph, claims),
+        questions=tuple(
+            DisputeQuestion(
+                id=q[0],
+                text=q[1],
+                claims=tuple(c for c in q[2] if c in members_set),
+                heads=head is not None and q[0] == head[0],
             )
-        )
-    return tuple(disputes)
+            for q in asked
+        ),
+        over=over,
+        conflicts=tuple(e for e in frustrated if e.source in marked or e.target in marked),
+    )

@@ -188,6 +188,10 @@ class Claim:
         topics: free slugs for grouping.
         proposition: structured content, for rule-found relations.
         note: an analyst's remark.
+        position: the analyst's name for the position the claim takes in its
+            dispute ("evidence-disputed"); it overrides the computed split.
+        disputing_via: ids among ``via`` of the sources that relay the claim in
+            order to dispute it; they are not counted as its voices.
     """
 
     id: str = field(validator=check_slug)
@@ -201,6 +205,8 @@ class Claim:
     topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
     proposition: Proposition | None = field(default=None, converter=_proposition)
     note: str | None = field(default=None, converter=optional_text)
+    position: str | None = field(default=None, validator=_optional(check_slug))
+    disputing_via: tuple[str, ...] = field(default=(), converter=slug_tuple)
 
     @quote.validator
     def _check_quote(self, _attribute: object, value: object) -> None:
@@ -258,11 +264,14 @@ class Question:
         text: the question as a reader should see it.
         claims: ids of claims in the dispute; a dispute that contains any of them
             takes this question as its label.
+        heads: True to pin the question at the head of the dispute its claims
+            fall into, before questions recorded earlier.
     """
 
     id: str = field(validator=check_slug)
     text: str = field(converter=text, validator=check_text)
     claims: tuple[str, ...] = field(default=(), converter=slug_tuple)
+    heads: bool = field(default=False, validator=validators.instance_of(bool))
 
 
 def _optional_number(value: object) -> object:

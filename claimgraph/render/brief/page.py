@@ -100,11 +100,24 @@ def _select(
 ) -> tuple[tuple[Dispute, ...], str | None]:
     scope = None
     if dispute_id is not None:
-        chosen = tuple(d for d in disputes if d.id == dispute_id)
+        # A dispute's id, or any question's: then every dispute the question falls into.
+        chosen = tuple(d for d in disputes if d.id == dispute_id) or tuple(
+            d for d in disputes if any(q.id == dispute_id for q in d.questions)
+        )
         if not chosen:
+            if ledger.question(dispute_id) is not None:
+                raise UnknownDispute(
+                    f"question {dispute_id!r} names no claim that is in a dispute:"
+                    " no contradicts relation reaches its claims"
+                )
             known = ", ".join(d.id for d in disputes) or "none (no contradicts relations)"
             raise UnknownDispute(f"no dispute {dispute_id!r}; the disputes are: {known}")
-        disputes, scope = chosen, f"Only the dispute “{chosen[0].question}”"
+        if len(chosen) == 1:
+            scope = f"Only the dispute “{chosen[0].question}”"
+        else:
+            asked = ledger.question(dispute_id)
+            scope = f"Only the {len(chosen)} disputes the question “{asked.text}” falls into"
+        disputes = chosen
     if topic is not None:
         disputes = tuple(d for d in disputes if any(topic in ledger.claim(c).topics for c in d.claims))
         scope = (f"{scope}, if about" if scope else "Only the disputes about") + f" topic “{topic}”"
