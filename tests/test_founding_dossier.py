@@ -16,13 +16,13 @@ DOCUMENT_ID = "rafah-article"
 
 @pytest.fixture(scope="module")
 def ledger():
-    return read_ledger([CLAIMS])
+    return read_ledger([DOSSIER])
 
 
 @pytest.fixture(scope="module")
 def article(ledger):
     document = ledger.document(DOCUMENT_ID)
-    assert document is not None, f"no document {DOCUMENT_ID!r} in {CLAIMS}"
+    assert document is not None, f"no document {DOCUMENT_ID!r} in {DOSSIER}"
     return document
 
 
