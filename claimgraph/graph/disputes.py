@@ -156,7 +156,7 @@ def _dispute_graph(edges: list[_Link]) -> nx.MultiGraph:
     # Everything reachable from a contradicted claim, along relations of any kind and direction.
     linked = nx.Graph()
     linked.add_nodes_from(contradicted)
-    linked.add_edges_from((e.source, e.target) for e in edges if e.kind == "supports")
+    linked.add_edges_from((e.source, e.target) for e in edges if e.kind != "contradicts")
     disputed = {claim for layer in nx.bfs_layers(linked, contradicted) for claim in layer}
     joined = nx.MultiGraph()
     joined.add_edges_from(
@@ -173,9 +173,13 @@ def _components(joined: nx.MultiGraph, order: Mapping[str, int]) -> list[list[st
     return sorted(groups, key=lambda members: order[members[0]])
 
 
-def _frustrated(edge: Relation, colour: dict[str, int]) -> bool:
+def _frustrated(edge: Relation, colour: Mapping[str, object]) -> bool:
+    # supports keeps two claims on one side, contradicts puts them apart; other
+    # kinds of relation (a revision, say) join a dispute but place no claim.
     same = colour[edge.source] == colour[edge.target]
-    return same if edge.kind == "contradicts" else not same
+    if edge.kind == "contradicts":
+        return same
+    return edge.kind == "supports" and not same
 
 
 def _two_colour(joined: nx.MultiGraph, claims: list[str], inside: list[Relation]) -> dict[str, int]:
@@ -203,6 +207,8 @@ def _fewer_broken(claims: list[str], inside: list[Relation], colour: dict[str, i
     # Each edge counts at both ends (a claim's own loop twice), as recorded.
     neighbours: dict[str, list[tuple[str, int]]] = {claim: [] for claim in claims}
     for edge in inside:
+        if edge.kind not in ("supports", "contradicts"):
+            continue
         sign = 1 if edge.kind == "contradicts" else 0
         neighbours[edge.source].append((edge.target, sign))
         neighbours[edge.target].append((edge.source, sign))

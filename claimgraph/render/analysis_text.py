@@ -71,22 +71,34 @@ def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
         if dispute.balanced
         else f"UNBALANCED ({_plural(broken, 'edge')} break{'s' * (broken == 1)} the split)"
     )
+    over = " · over figures" if dispute.over == "figures" else ""
     out.append(
         f"  [{dispute.id}] {_plural(len(dispute.claims), 'claim')} · "
-        f"{_plural(len(dispute.relations), 'relation')} · {state}"
+        f"{_plural(len(dispute.relations), 'relation')} · {_plural(len(dispute.sides), 'side')}{over} · {state}"
     )
+    others = [q for q in dispute.questions if not q.heads]
+    if others:
+        out.append("  Also asked of these claims:")
+        for question in others:
+            out.extend(_wrap(f"[{question.id}] {question.text}", "    ", width))
     for side in dispute.sides:
         back = side.backing
         origins = ", ".join(_name(ledger, o) for o in back.origins)
+        named = f" ({_safe(side.position)})" if side.position else ""
         out.append("")
         out.extend(
             _wrap(
-                f"Side {side.label}: {_plural(back.origin_count, 'independent origin')} "
+                f"Side {side.label}{named}: {_plural(back.origin_count, 'independent origin')} "
                 f"({origins}); {_plural(back.voice_count, 'voice')} counting relays",
                 "  ",
                 width,
             )
         )
+        if side.figures:
+            out.extend(_wrap(f"Figures: {', '.join(_safe(f) for f in side.figures)}", "  ", width))
+        if back.disputing:
+            names = ", ".join(_name(ledger, s) for s in back.disputing)
+            out.extend(_wrap(f"Not counted as voices: {names} (relaying in order to dispute)", "  ", width))
         for claim_id in side.claims:
             claim = ledger.claim(claim_id)
             if claim is None:
@@ -101,6 +113,11 @@ def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
             out.extend(_wrap(f"! {edge.source} {edge.kind} {edge.target}", "    ", width))
             if edge.note:
                 out.extend(_wrap(edge.note, "      ", width))
+    if dispute.conflicts:
+        out.append("")
+        out.append("  Position marks that conflict with relations (the marks are kept):")
+        for edge in dispute.conflicts:
+            out.extend(_wrap(f"! {edge.source} {edge.kind} {edge.target}", "    ", width))
     out.append("")
     out.append("  Timeline:")
     for entry in dispute.timeline:
@@ -111,7 +128,10 @@ def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
 
 
 def disputes_text(disputes: Sequence[Dispute], ledger: Ledger, width: int = 88) -> str:
-    """The disputes for a terminal: question, sides with their origins and claims, timeline.
+    """The disputes for a terminal: questions, sides with their origins, figures and claims, timeline.
+
+    The ledger's questions that fall into no dispute are listed at the end, so
+    every question appears.
 
     Args:
         disputes: from :func:`claimgraph.graph.find_disputes`.
@@ -121,14 +141,22 @@ def disputes_text(disputes: Sequence[Dispute], ledger: Ledger, width: int = 88) 
     Returns:
         The text, ending with a newline.
     """
+    asked = {q.id for d in disputes for q in d.questions}
+    unasked = [q for q in ledger.questions if q.id not in asked]
+    tail = ""
+    if unasked:
+        lines = [f"{_plural(len(unasked), 'question')} in no dispute (no contradicts relation reaches its claims):"]
+        for question in unasked:
+            lines.extend(_wrap(f"[{question.id}] {question.text}", "  ", width))
+        tail = "\n" + "\n".join(lines) + "\n"
     if not disputes:
-        return "No disputes: no two claims are recorded as contradicting each other.\n"
+        return "No disputes: no two claims are recorded as contradicting each other.\n" + tail
     blocks = [f"{_plural(len(disputes), 'dispute')}\n"]
     for number, dispute in enumerate(disputes, start=1):
         lines = _dispute_lines(dispute, ledger, width)
         lines[0] = f"{number}. {lines[0]}"
         blocks.append("\n".join(lines) + "\n")
-    return "\n".join(blocks)
+    return "\n".join(blocks) + tail
 
 
 def matrix_text(pairs: Sequence[SourcePair], ledger: Ledger, level: str = "origin") -> str:
@@ -197,6 +225,9 @@ def _side(side: Side) -> dict:
         "relayed_by": list(back.relayed_by),
         "origins": list(back.origins),
         "relays": back.voice_count,
+        "disputing_relays": list(back.disputing),
+        "position": side.position,
+        "figures": list(side.figures),
     }
 
 
