@@ -115,7 +115,8 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
     return LedgerGraph(
         graph=graph,
         claim_order=MappingProxyType(order),
-        relations=_relations_in_edge_order(ledger.relations, order),
+        # Rejected candidates stay in the dossier (so no rule proposes them again) but shape nothing.
+        relations=_relations_in_edge_order((r for r in ledger.relations if r.rejected is None), order),
     )
 
 
@@ -179,6 +180,8 @@ def _edges(ledger: Ledger) -> Iterator[tuple[str, str, str, dict]]:
         if c.document is not None:
             yield node, documents.get(c.document) or document_node(c.document), "appears_in", _APPEARS_IN
     for r in ledger.relations:
+        if r.rejected is not None:
+            continue
         yield (
             claim_node(r.source),
             claim_node(r.target),

@@ -49,7 +49,11 @@ def dispute_members(
     edges = [
         r
         for r in relations
-        if r.rule is None and r.kind in ("supports", "contradicts") and r.source in order and r.target in order
+        if r.rule is None
+        and getattr(r, "rejected", None) is None
+        and r.kind in ("supports", "contradicts")
+        and r.source in order
+        and r.target in order
     ]
     groups = dispute_groups(edges, order, ((q.id, q.text, q.claims, q.heads) for q in questions))
     return {

@@ -229,6 +229,9 @@ class Relation:
         note: what exactly clashes or agrees.
         recorded_by: who recorded the relation.
         rule: name of the rule that proposed it; set only for candidates.
+        rejected: why an analyst rejected the rule's candidate; a rejected
+            relation stays in the dossier so the rule never proposes it again,
+            and shapes nothing.
     """
 
     kind: str = field(validator=_one_of(RELATION_KINDS))
@@ -237,6 +240,7 @@ class Relation:
     note: str | None = field(default=None, converter=optional_text)
     recorded_by: str | None = field(default=None, converter=optional_text)
     rule: str | None = field(default=None, converter=optional_text)
+    rejected: str | None = field(default=None, converter=optional_text)
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -251,8 +255,8 @@ class Relation:
 
     @property
     def is_candidate(self) -> bool:
-        """True when a rule proposed the relation and no analyst has confirmed it."""
-        return self.rule is not None
+        """True when a rule proposed the relation and no analyst has confirmed or rejected it."""
+        return self.rule is not None and self.rejected is None
 
 
 @frozen

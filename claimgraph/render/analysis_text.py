@@ -13,13 +13,16 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimgraph.graph import Dispute, Side, SourcePair
+from claimgraph.graph.review import DisputeChange, SideCount, candidate_id
 from claimgraph.model import Claim, Ledger, Relation, to_fields
 
 __all__ = [
     "analysis_json",
+    "candidates_json",
     "candidates_text",
     "disputes_text",
     "matrix_text",
+    "preview_text",
 ]
 
 
@@ -186,23 +189,36 @@ def matrix_text(pairs: Sequence[SourcePair], ledger: Ledger, level: str = "origi
     return "\n".join(lines) + "\n"
 
 
-def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int = 88) -> str:
-    """Rule-found candidates for review: the pair, the rule, the reason.
+def candidates_text(
+    candidates: Sequence[Relation], ledger: Ledger, width: int = 88, *, rejected: int = 0, heading: str | None = None
+) -> str:
+    """Rule-found candidates for review: a summary line first, then each with its id, the rule and the reason.
 
     Args:
         candidates: from :func:`claimgraph.graph.find_candidates`.
         ledger: the ledger they come from (for statements).
         width: wrap text to this many columns.
+        rejected: how many candidates an analyst rejected earlier (not listed).
+        heading: what was done with them ("accepted"), for a list after a review;
+            None for the open candidates.
 
     Returns:
         The text, ending with a newline.
     """
+    hidden = f"; {_plural(rejected, 'rejected candidate')} not shown" if rejected else ""
     if not candidates:
-        return "No candidates: no comparable propositions without a relation already.\n"
-    lines = [f"{_plural(len(candidates), 'candidate')} (not in the dossier until accepted)"]
+        return f"No candidates: no comparable propositions without a relation already{hidden}.\n"
+    if heading is None:
+        lines = [f"{_plural(len(candidates), 'candidate')} (not in the dossier until accepted){hidden}"]
+    else:
+        lines = [f"{heading.capitalize()}:"]
     for candidate in candidates:
         lines.append("")
-        lines.extend(_wrap(f"{candidate.source} {candidate.kind} {candidate.target} [{candidate.rule}]", "? ", width))
+        head = f"{candidate_id(candidate)}  {candidate.source} {candidate.kind} {candidate.target} [{candidate.rule}]"
+        wrapped = textwrap.wrap(
+            _safe(head), width=width, initial_indent="? ", subsequent_indent="    ", break_on_hyphens=False
+        )
+        lines.extend(wrapped)
         if candidate.note:
             lines.extend(_wrap(candidate.note, "    ", width))
         for claim_id in (candidate.source, candidate.target):
@@ -213,6 +229,66 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
                     + textwrap.shorten(_safe(f"{claim_id}: {claim.statement}"), width=width - 6, placeholder=" …")
                 )
     return "\n".join(lines) + "\n"
+
+
+def candidates_json(candidates: Iterable[Relation]) -> str:
+    """Candidates as JSON: each spelled as a relation in a dossier, plus its ``id``."""
+    return (
+        json.dumps(
+            [{**to_fields(c), "id": candidate_id(c)} for c in candidates], ensure_ascii=False, indent=2, sort_keys=True
+        )
+        + "\n"
+    )
+
+
+def _sides_text(sides: Sequence[SideCount]) -> str:
+    return " · ".join(
+        f"{s.label}{f' ({s.position})' if s.position else ''} {_plural(s.claims, 'claim')}, "
+        f"{_plural(s.origins, 'origin')}"
+        for s in sides
+    )
+
+
+def _balance(balanced: bool | None) -> str:
+    return "new" if balanced is None else "balanced" if balanced else "UNBALANCED"
+
+
+def preview_text(changes: Sequence[DisputeChange], accepted: int, width: int = 88) -> str:
+    """What accepting candidates would do to each dispute: a summary line, then each changed dispute.
+
+    Args:
+        changes: from :func:`claimgraph.graph.review.preview`.
+        accepted: how many candidates would be accepted.
+        width: wrap text to this many columns.
+
+    Returns:
+        The text, ending with a newline.
+    """
+    changed = [c for c in changes if c.changed]
+    unbalanced = sum(1 for c in changed if not c.balanced_after and c.balanced_before is not False)
+    lines = [
+        f"Dry run: accepting {_plural(accepted, 'candidate')} would change {len(changed)} of "
+        f"{_plural(len(changes), 'dispute')}"
+        + (f", {unbalanced} of them becoming UNBALANCED" if unbalanced else "")
+        + "; nothing written."
+    ]
+    for change in changed:
+        lines.append("")
+        lines.extend(_wrap(f"[{change.id}] {change.question}", "  ", width))
+        if len(change.was) > 1:
+            lines.extend(_wrap(f"merges the disputes {', '.join(change.was)}", "    ", width))
+        lines.extend(
+            _wrap(
+                f"claims {change.claims_before} → {change.claims_after}; "
+                f"{_balance(change.balanced_before)} → {_balance(change.balanced_after)}",
+                "    ",
+                width,
+            )
+        )
+        if change.sides_before:
+            lines.extend(_wrap(f"before: {_sides_text(change.sides_before)}", "    ", width))
+        lines.extend(_wrap(f"after: {_sides_text(change.sides_after)}", "    ", width))
+    return "\n".join(lines) + "\n\n"
 
 
 def _side(side: Side) -> dict:
