@@ -377,17 +377,20 @@ def _figure_groups(nodes: Mapping[str, Mapping], claims: list[str], key: tuple) 
 
 def _split_respects(groups: list[list[str]], colour: Mapping[str, int]) -> bool:
     # The two-sided split is enough when each group of figures sits on one side
-    # and no side holds two groups (no incompatible figures lumped together).
+    # (consistent figures are not set against each other) and no side holds two
+    # groups (incompatible figures are not lumped together).
     sides = [{colour[c] for c in group} for group in groups]
     return all(len(side) == 1 for side in sides) and len({next(iter(side)) for side in sides}) == len(groups)
 
 
-def _figure_places(claims: list[str], groups: list[list[str]], inside: list[Relation]) -> dict[str, tuple]:
+def _figure_places(
+    claims: list[str], groups: list[list[str]], inside: list[Relation], colour: Mapping[str, int]
+) -> dict[str, tuple]:
     """Each claim's place in a dispute over figures.
 
     A claim with a figure is placed with its group; a claim without one joins the
     group of the nearest figure it is tied to by ``supports`` (in either direction);
-    claims tied to no figure form their own places, one per ``supports``-connected group.
+    claims tied to no figure keep their side of the signed-graph split.
     """
     place: dict[str, tuple] = {claim: ("figures", index) for index, group in enumerate(groups) for claim in group}
     together = nx.Graph()
@@ -405,9 +408,7 @@ def _figure_places(claims: list[str], groups: list[list[str]], inside: list[Rela
                     following.append(other)
         frontier = following
     for claim in claims:
-        if claim not in place:
-            for member in nx.node_connected_component(together, claim):
-                place.setdefault(member, ("apart", claim))
+        place.setdefault(claim, ("split", colour[claim]))
     return place
 
 
@@ -426,7 +427,9 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
     together (the dispute's numbers on one subject and property fall into groups
     that the two sides do not keep apart), the dispute is *over figures*: one side
     per group of mutually consistent figures, claims without a figure joining
-    the figure they support or are supported by. An analyst's ``position:`` mark
+    the figure they support or are supported by (or, tied to none, keeping their
+    side of the split); the split is kept when it already keeps each group of
+    consistent figures together and apart from the others. An analyst's ``position:`` mark
     overrides either: marked claims stand together under that name, and the
     relations the marks break are reported in ``conflicts``.
 
@@ -484,9 +487,9 @@ def _dispute(
     key = _figure_key(nodes, claims)
     if key is not None:
         figure_groups = _figure_groups(nodes, claims, key)
-        if len(figure_groups) > 1 and not _split_respects(figure_groups, colour):
+        if figure_groups and not _split_respects(figure_groups, colour):
             over = "figures"
-            place = _figure_places(claims, figure_groups, inside)
+            place = _figure_places(claims, figure_groups, inside, colour)
             names = {("figures", i): _figure_text(nodes, g) for i, g in enumerate(figure_groups)}
     marked = {claim: nodes[claim]["position"] for claim in claims if "position" in nodes[claim]}
     for claim, mark in marked.items():

@@ -26,6 +26,7 @@ from claimgraph.graph import (
     source_matrix,
 )
 from claimgraph.graph.audit import audit
+from claimgraph.graph.review import open_candidates
 from claimgraph.model import Ledger
 from claimgraph.render.brief.claims import ClaimView, DocumentView, claim_views, document_views, place_claims
 from claimgraph.render.brief.disputes import DisputeView, RelationView, candidate_views, dispute_view
@@ -76,6 +77,8 @@ class Brief:
         claims: every claim, for the appendix.
         appendix_open: True when the appendix starts expanded.
         generator: "claimgraph 0.1.0".
+        questions_apart: the analysts' questions whose claims are in no dispute
+            (so that every question appears), as (id, text).
     """
 
     title: str
@@ -93,6 +96,7 @@ class Brief:
     claims: tuple[ClaimView, ...]
     appendix_open: bool
     generator: str
+    questions_apart: tuple[tuple[str, str], ...] = ()
 
 
 def _select(
@@ -215,7 +219,8 @@ def brief_data(
         )
         for number, d in enumerate(shown, start=1)
     )
-    candidates = candidate_views(ledger, find_candidates(graph), placement)
+    candidates = candidate_views(ledger, open_candidates(find_candidates(graph), ledger), placement)
+    asked = {q.id for d in every for q in d.questions}
     retracted = retracted_views(ledger, status)
     findings = finding_views(ledger, found, placement.shown)
     appendix = tuple(claims.values())
@@ -235,4 +240,5 @@ def brief_data(
         claims=appendix,
         appendix_open=len(appendix) <= OPEN_LIMITS["appendix"],
         generator=f"claimgraph {__version__}",
+        questions_apart=tuple((q.id, q.text) for q in ledger.questions if q.id not in asked),
     )
