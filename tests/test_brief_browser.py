@@ -17,6 +17,7 @@ import yaml
 from click.testing import CliRunner
 
 from claimgraph.cli import cli
+from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
 from tests.conftest import FOUNDING, ROOT
@@ -88,9 +89,19 @@ def ledger_file(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture(params=["founding_file", "ledger_file"])
+@pytest.fixture(scope="session")
+def al_ahli_file(tmp_path_factory) -> Path:
+    """The al-Ahli dossier's brief: disputes with four and more positions, figures, relays not counted."""
+    dossier = ROOT / "claims" / "al-ahli-2023.yaml"
+    require(dossier.exists(), "the al-Ahli dossier is missing")
+    path = tmp_path_factory.mktemp("al-ahli") / "brief.html"
+    path.write_text(render_brief(read_ledger([dossier])), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(params=["founding_file", "ledger_file", "al_ahli_file"])
 def any_brief(request) -> Path:
-    """Each brief under test in turn: the founding dossier's, and the reviewed ledger's."""
+    """Each brief under test in turn: the founding dossier's, the reviewed ledger's, al-Ahli's."""
     return request.getfixturevalue(request.param)
 
 
@@ -181,6 +192,15 @@ def test_screenshots_and_layout_at_each_width(open_page, founding_file, tmp_path
     shot = tmp_path / f"brief-{width}.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
+    assert errors == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_many_positions_fit_at_each_width(open_page, al_ahli_file, width):
+    """A dispute with four and more positions never overflows the page, at 1280 px or at 390 px."""
+    page, errors = open_page(al_ahli_file, width)
+    assert page.locator(".faceoff.many").count() >= 2
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert errors == []
 
 
