@@ -34,25 +34,24 @@ def test_the_dossier_is_big_enough(ledger, disputes):
 def test_the_ministrys_471_claims_are_in_the_death_toll_dispute(ledger, disputes):
     """Claims a disputed claim supports are members: no 471 claim is left out (the issue's first symptom)."""
     toll = disputes["death-toll"]
-    stated_471 = [
-        c.id
-        for c in ledger.claims
-        if c.proposition is not None and c.proposition.value == 471 and "death-toll" in c.topics
-    ]
+    stated_471 = [c.id for c in ledger.claims if any(p.value == 471 for p in c.all_propositions)]
     assert len(stated_471) >= 5
     assert set(stated_471) <= set(toll.claims)
 
 
 def test_death_toll_is_a_dispute_over_figures_with_more_than_two_positions(disputes):
-    """The ministry's 471 stands apart from the claims with other or no figures; marked positions are sides."""
+    """Groups of mutually consistent figures are sides: the ministry's 471, the US 100-300, the EU 10-50..."""
     toll = disputes["death-toll"]
     assert toll.over == "figures"
-    assert len(toll.sides) >= 3
-    with_471 = [s for s in toll.sides if s.figures == ("471 people",)]
-    assert len(with_471) == 1 and with_471[0].position == "471 people"
-    assert all("471 people" not in s.figures for s in toll.sides if s is not with_471[0])
+    by_figures = [s for s in toll.sides if s.figures and s.position and s.position.startswith(s.figures[0])]
+    assert len(by_figures) >= 3
+    exact_471 = [s for s in by_figures if "471 killed" in s.figures]
+    assert len(exact_471) == 1 and "moh-471-statement" in exact_471[0].claims
+    us = toll.side_of("us-intel-100-300-afp")
+    eu = toll.side_of("eu-intel-10-50-afp")
+    assert len({exact_471[0].label, us.label, eu.label}) == 3
     named = {s.position for s in toll.sides}
-    assert {"count-doubted", "lower-no-figure"} <= named
+    assert {"count-doubted", "lower-than-471"} <= named
     doubted = next(s for s in toll.sides if s.position == "count-doubted")
     assert {"hrw-cannot-corroborate", "idf-hamas-inflating", "israel-disputes-471"} <= set(doubted.claims)
 

@@ -22,6 +22,7 @@ COMMANDS = {
     "disputes": "claimgraph.cli.analysis:disputes",
     "sources": "claimgraph.cli.analysis:sources",
     "candidates": "claimgraph.cli.analysis:candidates",
+    "figures": "claimgraph.cli.analysis:figures",
     "ledger": "claimgraph.cli.ledger:ledger",
     "record": "claimgraph.cli.ledger:record",
     "log": "claimgraph.cli.ledger:log",

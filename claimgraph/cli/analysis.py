@@ -12,6 +12,8 @@ from claimgraph.graph import (
     find_disputes,
     source_matrix,
 )
+from claimgraph.graph.candidates import incomparable_pairs
+from claimgraph.graph.figures import quantities
 from claimgraph.graph.review import candidate_id, chosen_candidates, open_candidates, preview, reject_candidates
 from claimgraph.io import append_relations, dossier_files
 from claimgraph.model import Ledger
@@ -23,8 +25,9 @@ from claimgraph.render.analysis_text import (
     matrix_text,
     preview_text,
 )
+from claimgraph.render.figures_text import figures_text, incomparable_text
 
-__all__ = ["candidates", "disputes", "sources"]
+__all__ = ["candidates", "disputes", "figures", "sources"]
 
 _FORMAT = click.option(
     "--format",
@@ -109,6 +112,8 @@ def _ids(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) 
     callback=_tolerance,
     help="How far numbers may differ and still agree: absolute (2) or relative (5%).",
 )
+@click.option("--history", is_flag=True, help="Also compare figures a later revision of their origin replaced.")
+@click.option("--explain", is_flag=True, help="Also list the pairs that could not be compared, with the reason.")
 @click.option(
     "--accept",
     "accept_ids",
@@ -135,6 +140,8 @@ def _ids(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) 
 def candidates(
     ledger: Ledger,
     tolerance: tuple[float, bool],
+    history: bool,
+    explain: bool,
     accept_ids: tuple[str, ...],
     reject_ids: tuple[str, ...],
     reason: str | None,
@@ -157,7 +164,8 @@ def candidates(
       claimgraph candidates dossier.yaml --accept 3f2a9c01 --accept 77b0e412 --author "J. Doe"
       claimgraph candidates dossier.yaml --reject 0c1d2e3f --reason "different hospitals"
     """
-    found = open_candidates(find_candidates(build_graph(ledger), tolerance[0], relative=tolerance[1]), ledger)
+    graph = build_graph(ledger)
+    found = open_candidates(find_candidates(graph, tolerance[0], relative=tolerance[1], history=history), ledger)
     hidden = sum(r.rejected is not None for r in ledger.relations)
     if not (accept_ids or reject_ids):
         if dry_run:
@@ -165,6 +173,9 @@ def candidates(
         click.echo(
             candidates_json(found) if fmt == "json" else candidates_text(found, ledger, rejected=hidden), nl=False
         )
+        if explain:
+            pairs = incomparable_pairs(graph, tolerance[0], relative=tolerance[1], history=history)
+            click.echo(analysis_json(pairs) if fmt == "json" else incomparable_text(pairs), nl=False)
         return
     if reject_ids and not reason:
         raise Failed("error: --reject needs --reason TEXT: say why, so the rejection can be reviewed")
@@ -201,3 +212,20 @@ def candidates(
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' * (count != 1)}"
+
+
+@click.command()
+@ledger_input
+@_OUTPUT
+@reports_errors
+def figures(ledger: Ledger, output: str | None) -> None:
+    """Show, per quantity (subject and property), each origin's figures over time.
+
+    Ranges and bounds are shown as such; a figure its origin later revised is
+    marked (revised), the origin's current figure with an arrow.
+
+    \b
+    Example:
+      claimgraph figures claims/al-ahli-2023.yaml
+    """
+    emit(figures_text(quantities(build_graph(ledger).figures), ledger), output)

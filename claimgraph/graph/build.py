@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
@@ -10,9 +11,11 @@ import networkx as nx
 from attrs import evolve
 
 from claimgraph._gc import paused_gc
-from claimgraph.graph.index import LedgerGraph
+from claimgraph.graph.figures import figure_index
+from claimgraph.graph.index import RELATION_KINDS, LedgerGraph
 from claimgraph.graph.nodes import claim_node, document_node, source_node
-from claimgraph.model import Claim, Ledger, Period, Relation
+from claimgraph.model import Claim, Ledger, Period, Relation, to_fields
+from claimgraph.model.values import Figure
 
 __all__ = ["build_graph"]
 
@@ -55,8 +58,15 @@ def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict:
         for key, name in _PROPOSITION_FIELDS:
             value = getattr(proposition, name)
             if value is not None and value != ():
-                data[key] = plain[value] if isinstance(value, Period) else value
+                data[key] = plain[value] if isinstance(value, Period) else _scalar(value)
+    if claim.propositions:
+        # Several propositions travel whole, as JSON text in the dossier's spelling (lossless in GraphML/GEXF).
+        data["propositions"] = json.dumps([to_fields(p) for p in claim.propositions], ensure_ascii=False)
     return data
+
+
+def _scalar(value: object) -> object:
+    return (value.written or str(value)) if isinstance(value, Figure) else value
 
 
 def _plain_fields(**fields: object) -> dict:
@@ -116,7 +126,10 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
         graph=graph,
         claim_order=MappingProxyType(order),
         # Rejected candidates stay in the dossier (so no rule proposes them again) but shape nothing.
-        relations=_relations_in_edge_order((r for r in ledger.relations if r.rejected is None), order),
+        relations=_relations_in_edge_order(
+            (r for r in ledger.relations if r.kind in RELATION_KINDS and r.rejected is None), order
+        ),
+        figures=figure_index(ledger),
     )
 
 

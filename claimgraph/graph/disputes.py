@@ -22,9 +22,13 @@ import networkx as nx
 from attrs import frozen
 
 from claimgraph.graph.corroboration import Backing, backing, contradicting_origins
+from claimgraph.graph.figures import FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
 from claimgraph.graph.nodes import claim_node, document_node
 from claimgraph.model import Relation
+from claimgraph.model.units import UnknownUnit
+from claimgraph.model.values import Figure, value_text
+from claimgraph.model.vocabulary import Interval
 
 __all__ = ["Dispute", "DisputeQuestion", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
 
@@ -328,46 +332,98 @@ def _label(index: int) -> str:
     return letter if index < 26 else f"{letter}{index // 26 + 1}"
 
 
-def _number(node: Mapping) -> float | int | None:
-    value = node.get("proposition_value")
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+@frozen
+class _Figure:
+    """A claim's figure on the dispute's quantity: the numbers it allows, and how it reads."""
+
+    interval: Interval
+    text: str
 
 
-def _figure_key(nodes: Mapping[str, Mapping], claims: list[str]) -> tuple | None:
-    """The (subject, property, unit) most of the dispute's numbers are about, if two or more are."""
-    keys = Counter(
-        (n["proposition_subject"], n["proposition_property"], n.get("proposition_unit"))
-        for c in claims
-        if _number(n := nodes[c]) is not None
+def _figure_items(graph: LedgerGraph, claims: set[str]) -> dict[str, list[FigureItem]]:
+    """The figures (propositions) of the given claims, by claim, from the graph's figure index."""
+    found: dict[str, list[FigureItem]] = {}
+    for item in graph.figures.items:
+        if item.claim in claims:
+            found.setdefault(item.claim, []).append(item)
+    return found
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | Figure) and not isinstance(value, bool)
+
+
+def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, list[FigureItem]]) -> dict[str, _Figure]:
+    """Each claim's figure on the quantity most of the dispute's figures are about (two or more needed).
+
+    Numbers, ranges, bounds and approximations become intervals in their unit
+    family's base unit (the figures work's comparison); a relative figure ("much
+    lower than" claim X) is the interval below or above X's. A claim with no
+    figure on that quantity, or one that cannot be read as an interval, has none.
+    """
+    quantities = Counter(
+        item.quantity for claim in claims for item in items.get(claim, ()) if _is_number(item.proposition.value)
     )
-    if not keys:
-        return None
-    key, count = keys.most_common(1)[0]
-    return key if count > 1 else None
+    if not quantities:
+        return {}
+    quantity, count = quantities.most_common(1)[0]
+    if count < 2:
+        return {}
+    vocabulary = graph.figures.vocabulary
+    mine = {
+        claim: item
+        for claim in claims
+        for item in items.get(claim, ())
+        if item.quantity == quantity and _is_number(item.proposition.value)
+    }
+    families: dict[str, tuple[object, float]] = {}
+    absolute: dict[str, Interval] = {}
+    for claim, item in mine.items():
+        unit = item.proposition.unit
+        try:
+            found = vocabulary.unit(unit) if unit is not None else None
+            family, factor = (found.family, found.factor) if found is not None else (None, 1.0)
+        except UnknownUnit:
+            family, factor = f"unit:{unit.strip().lower()}", 1.0
+        families[claim] = (family, factor)
+        value = item.proposition.value
+        if not (isinstance(value, Figure) and value.is_relative):
+            absolute[claim] = vocabulary.interval(value).scaled(factor)
+    main = Counter(family for family, _factor in families.values()).most_common(1)[0][0]
+    figures: dict[str, _Figure] = {}
+    for claim, item in mine.items():
+        if families[claim][0] != main:
+            continue
+        value = item.proposition.value
+        interval = absolute.get(claim)
+        if interval is None:  # relative: needs the figure it is stated against
+            reference = absolute.get(value.than)
+            if reference is None or families.get(value.than, (None,))[0] != main:
+                continue
+            interval = vocabulary.interval(value, reference)
+        unit = item.proposition.unit
+        figures[claim] = _Figure(interval, f"{value_text(value)} {unit}" if unit else value_text(value))
+    return figures
 
 
-def _consistent(first: Mapping, second: Mapping) -> bool:
-    """Whether two claims' figures can both be true (the same number)."""
-    return _number(first) == _number(second)
+def _consistent(first: Interval, second: Interval) -> bool:
+    """Whether two figures can both be true: their intervals share a number (an open end shares none)."""
+    if first.gap(second) > 0:
+        return False
+    if first.high == second.low and (first.high_open or second.low_open):
+        return False
+    return not (second.high == first.low and (second.high_open or first.low_open))
 
 
-def _figure_groups(nodes: Mapping[str, Mapping], claims: list[str], key: tuple) -> list[list[str]]:
+def _figure_groups(claims: list[str], figures: Mapping[str, _Figure]) -> list[list[str]]:
     # Greedy in ledger order: a claim joins the first group every member of which
-    # its figure is consistent with, else starts its own.
+    # its figure overlaps (both can be true), else starts its own.
     groups: list[list[str]] = []
     for claim in claims:
-        node = nodes[claim]
-        if (
-            _number(node) is None
-            or (
-                node["proposition_subject"],
-                node["proposition_property"],
-                node.get("proposition_unit"),
-            )
-            != key
-        ):
+        figure = figures.get(claim)
+        if figure is None:
             continue
-        home = next((g for g in groups if all(_consistent(node, nodes[m]) for m in g)), None)
+        home = next((g for g in groups if all(_consistent(figure.interval, figures[m].interval) for m in g)), None)
         if home is None:
             groups.append([claim])
         else:
@@ -412,11 +468,9 @@ def _figure_places(
     return place
 
 
-def _figure_text(nodes: Mapping[str, Mapping], group: Iterable[str]) -> str:
-    numbers = sorted({_number(nodes[c]) for c in group})
-    unit = nodes[next(iter(group))].get("proposition_unit")
-    shown = f"{numbers[0]:g}" if len(numbers) == 1 else f"{numbers[0]:g}-{numbers[-1]:g}"
-    return f"{shown} {unit}" if unit else shown
+def _group_text(figures: Mapping[str, _Figure], group: Iterable[str]) -> str:
+    # The figures a side groups, as its claims state them, once each.
+    return ", ".join(dict.fromkeys(figures[c].text for c in group))
 
 
 def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tuple[Dispute, ...]:
@@ -464,8 +518,9 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
             inside_of[index].append(edge)
     against = contradicting_origins(graph, include_candidates=include_candidates)
     nodes = {claim: graph.graph.nodes[claim_node(claim)] for claims in groups for claim in claims}
+    items = _figure_items(graph, set(nodes)) if graph.figures.items else {}
     return tuple(
-        _dispute(graph, nodes, joined, claims, inside, head, asked, against)
+        _dispute(graph, nodes, joined, claims, inside, head, asked, against, _figures(graph, claims, items))
         for (head, asked), claims, inside in zip(named, groups, inside_of, strict=True)
     )
 
@@ -479,18 +534,17 @@ def _dispute(
     head: tuple | None,
     asked: list[tuple],
     against: Mapping[str, frozenset[str]],
+    figures: Mapping[str, _Figure],
 ) -> Dispute:
     colour = _two_colour(joined, claims, inside)
     place: dict[str, object] = dict(colour)
     over = "yes-no"
     names: dict[object, str] = {}
-    key = _figure_key(nodes, claims)
-    if key is not None:
-        figure_groups = _figure_groups(nodes, claims, key)
-        if figure_groups and not _split_respects(figure_groups, colour):
-            over = "figures"
-            place = _figure_places(claims, figure_groups, inside, colour)
-            names = {("figures", i): _figure_text(nodes, g) for i, g in enumerate(figure_groups)}
+    figure_groups = _figure_groups(claims, figures)
+    if figure_groups and not _split_respects(figure_groups, colour):
+        over = "figures"
+        place = _figure_places(claims, figure_groups, inside, colour)
+        names = {("figures", i): _group_text(figures, g) for i, g in enumerate(figure_groups)}
     marked = {claim: nodes[claim]["position"] for claim in claims if "position" in nodes[claim]}
     for claim, mark in marked.items():
         place[claim] = ("mark", mark)
@@ -505,7 +559,7 @@ def _dispute(
             claims=tuple(side_claims),
             backing=backing(graph, side_claims, against=against),
             position=names.get(where),
-            figures=tuple(dict.fromkeys(_value_text(nodes[c]) for c in side_claims if _number(nodes[c]) is not None)),
+            figures=tuple(dict.fromkeys(figures[c].text for c in side_claims if c in figures)),
         )
         for index, (where, side_claims) in enumerate(members.items())
     )

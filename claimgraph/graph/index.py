@@ -17,8 +17,9 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 import networkx as nx
-from attrs import frozen
+from attrs import field, frozen
 
+from claimgraph.graph.figures import FigureIndex
 from claimgraph.graph.nodes import claim_node, node_id
 from claimgraph.model import Relation
 
@@ -43,11 +44,14 @@ class LedgerGraph:
             :class:`~claimgraph.model.Relation`, candidates included, in the
             order ``graph.edges()`` yields them (by ``from`` claim in ledger
             order, then as recorded).
+        figures: every proposition as a :class:`~claimgraph.graph.figures.FigureItem`,
+            with the ledger's vocabulary and revisions (empty for :func:`index_graph`).
     """
 
     graph: nx.MultiDiGraph
     claim_order: Mapping[str, int]
     relations: tuple[Relation, ...]
+    figures: FigureIndex = field(factory=FigureIndex)
 
     def claim_data(self, claim_id: str) -> dict | None:
         """The attributes of a claim's node, or None for a claim the graph does not hold."""

@@ -20,6 +20,7 @@ from claimgraph.io.article import ARTICLE_MAX_BYTES
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import SECTIONS, Ledger, check_ledger
 from claimgraph.model.external import FieldError, from_fields, to_fields
+from claimgraph.model.vocabulary import Vocabulary, read_vocabulary
 
 __all__ = [
     "DOSSIER_SUFFIXES",
@@ -30,7 +31,7 @@ __all__ = [
 
 DOSSIER_SUFFIXES = (".yaml", ".yml")
 
-_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note")
+_HEADER_KEYS = ("format", "dossier", "title", "recorded_by", "note", "vocabulary")
 FORMAT_VERSION = 1
 
 
@@ -161,7 +162,14 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
                 locations.add(kind, entry.id, label, record)
     documents = [_with_text(doc, path, label, locations, problems) for doc in built["documents"]]
     built["documents"] = documents
-    return Ledger(**built), problems
+    vocabulary = Vocabulary()
+    if "vocabulary" in data:
+        try:
+            vocabulary = read_vocabulary(data["vocabulary"])
+        except ValueError as exc:
+            hint = "e.g. vocabulary: {categories: ['rocket > palestinian-rocket'], units: [{name: rockets}]}"
+            problems.append(Problem(label, data.line_of("vocabulary"), "vocabulary", str(exc), hint))
+    return Ledger(**built, vocabulary=vocabulary), problems
 
 
 def _read_entry(kind, record, position, line, label, default_recorder, problems):

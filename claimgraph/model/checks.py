@@ -16,6 +16,8 @@ from attrs import frozen
 from claimgraph.model.entities import Claim, Relation, Source
 from claimgraph.model.kinds import KINDS
 from claimgraph.model.ledger import Ledger
+from claimgraph.model.units import UnknownUnit
+from claimgraph.model.values import Figure
 
 __all__ = [
     "DEFECT_CODES",
@@ -37,6 +39,8 @@ DEFECT_CODES = {
     "part-of-cycle": "part_of links go round in a circle",
     "self-relation": "a relation joins a claim to itself",
     "clashing-relation": "two claims both support and contradict each other",
+    "unknown-unit": "a proposition's unit is not in the ledger's vocabulary",
+    "unknown-figure-reference": "a relative figure names a claim that is not in the ledger",
 }
 
 
@@ -243,4 +247,48 @@ def check_ledger(ledger: Ledger) -> list[Defect]:
         *_cycles(ledger),
         *_entries(ledger, known, ["relation"]),
         *_clashes(ledger),
+        *_figures(ledger),
     ]
+
+
+def _figures(ledger: Ledger) -> list[Defect]:
+    """Units the vocabulary does not know; relative figures naming claims the ledger lacks.
+
+    Units are held to the vocabulary only in ledgers that declare one (a dossier's
+    ``vocabulary:``): older dossiers load unchanged, their units compared by spelling.
+    """
+    found = []
+    strict = not ledger.vocabulary.is_default
+    for claim in ledger.claims:
+        for index, proposition in enumerate(claim.all_propositions):
+            where = "proposition" if claim.proposition is not None and index == 0 else "propositions"
+            try:
+                if strict:
+                    ledger.vocabulary.unit(proposition.unit)
+            except UnknownUnit as exc:
+                found.append(
+                    Defect(
+                        "claim",
+                        claim.id,
+                        where,
+                        str(exc),
+                        "use a known unit or alias (people, kg, km, percent...), or declare it",
+                        "unknown-unit",
+                        (proposition.unit,),
+                    )
+                )
+            value = proposition.value
+            if isinstance(value, Figure) and value.is_relative and ledger.claim(value.than) is None:
+                found.append(
+                    Defect(
+                        "claim",
+                        claim.id,
+                        where,
+                        f"value {value}: there is no claim {value.than!r}",
+                        "name the claim whose figure this one is lower or higher than",
+                        "unknown-figure-reference",
+                        (value.than,),
+                        "claim",
+                    )
+                )
+    return found

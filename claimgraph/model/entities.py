@@ -22,6 +22,7 @@ from claimgraph.model.fields import (
     text_tuple,
 )
 from claimgraph.model.period import Period, to_date, to_period
+from claimgraph.model.values import Figure, parse_value
 
 __all__ = [
     "RELATION_KINDS",
@@ -55,7 +56,8 @@ SOURCE_KINDS = (
     "other",
 )
 
-RELATION_KINDS = ("supports", "contradicts")
+#: ``supersedes`` records a revision: a source's later figure replacing its earlier one.
+RELATION_KINDS = ("supports", "contradicts", "supersedes")
 
 
 def _one_of(choices: tuple[str, ...]):
@@ -127,14 +129,6 @@ class Document:
             raise ValueError("must be 64 lower-case hex digits in quotes (the output of sha256sum)")
 
 
-def _scalar(value: object) -> object:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool | int | float):
-        return value
-    raise ValueError(f"{value!r} must be a single text, number or true/false")
-
-
 @frozen
 class Proposition:
     """A claim's content in structured form, so rules can compare claims.
@@ -145,7 +139,8 @@ class Proposition:
     Attributes:
         subject: what the claim is about, as a slug ("rafah-crossing").
         property: which aspect of it ("status", "departures").
-        value: the asserted value ("open", 40, true).
+        value: the asserted value ("open", 40, true), or a :class:`~claimgraph.model.values.Figure`
+            (range, bound, approximation, relative); see :func:`~claimgraph.model.values.parse_value`.
         unit: unit of a numeric value ("people").
         when: the period the value holds for.
         where: place, when it matters.
@@ -153,7 +148,7 @@ class Proposition:
 
     subject: str = field(validator=check_slug)
     property: str = field(validator=check_slug)
-    value: str | int | float | bool = field(converter=_scalar)
+    value: str | int | float | bool | Figure = field(converter=parse_value)
     unit: str | None = field(default=None, converter=optional_text)
     when: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
     where: str | None = field(default=None, converter=optional_text)
@@ -162,6 +157,14 @@ class Proposition:
     def key(self) -> tuple[str, str]:
         """The (subject, property) pair that makes two propositions comparable."""
         return (self.subject, self.property)
+
+
+def _propositions(value: object) -> tuple:
+    if value is None:
+        return ()
+    if not isinstance(value, list | tuple):
+        raise ValueError("must be a list of propositions, each a mapping with subject, property and value")
+    return tuple(_proposition(item) for item in value)
 
 
 def _proposition(value: object) -> object:
@@ -187,6 +190,8 @@ class Claim:
         said_on: the day (or interval) it was said.
         topics: free slugs for grouping.
         proposition: structured content, for rule-found relations.
+        propositions: several structured statements in one claim ("471 killed and 314
+            wounded"), each compared on its own; see :attr:`all_propositions`.
         note: an analyst's remark.
         position: the analyst's name for the position the claim takes in its
             dispute ("evidence-disputed"); it overrides the computed split.
@@ -204,9 +209,15 @@ class Claim:
     said_on: Period | None = field(default=None, converter=lambda v: None if v is None else to_period(v))
     topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
     proposition: Proposition | None = field(default=None, converter=_proposition)
+    propositions: tuple[Proposition, ...] = field(default=(), converter=_propositions)
     note: str | None = field(default=None, converter=optional_text)
     position: str | None = field(default=None, validator=_optional(check_slug))
     disputing_via: tuple[str, ...] = field(default=(), converter=slug_tuple)
+
+    @builtins.property
+    def all_propositions(self) -> tuple[Proposition, ...]:
+        """The single ``proposition`` (if any) followed by the ``propositions`` list."""
+        return self.propositions if self.proposition is None else (self.proposition, *self.propositions)
 
     @quote.validator
     def _check_quote(self, _attribute: object, value: object) -> None:

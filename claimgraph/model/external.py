@@ -17,6 +17,7 @@ from claimgraph.errors import FieldError
 from claimgraph.model.entities import Claim, Document, Proposition
 from claimgraph.model.kinds import KINDS
 from claimgraph.model.period import Period
+from claimgraph.model.values import Figure
 
 __all__ = ["from_fields", "to_fields"]
 
@@ -34,6 +35,8 @@ def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, pr
             values = {fields[key].name: value for key, value in record.items()}
             if cls is Claim and isinstance(values.get("proposition"), Mapping):
                 values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, values["proposition"])
+            if cls is Claim and isinstance(values.get("propositions"), list):
+                values["propositions"] = [_build(Proposition, _PROPOSITION_FIELDS, p) for p in values["propositions"]]
             return cls(**values)
         except (ValueError, TypeError, FieldError):
             pass
@@ -53,6 +56,8 @@ def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, pr
         try:
             if cls is Claim and external == "proposition" and isinstance(value, Mapping):
                 value = _build(Proposition, _PROPOSITION_FIELDS, value, prefix=f"{prefix}proposition.")
+            if cls is Claim and external == "propositions" and isinstance(value, list):
+                value = _propositions(value, prefix)
             if attribute.converter is not None:
                 value = attribute.converter(value)
             if attribute.validator is not None:
@@ -70,6 +75,21 @@ def _build(cls: type, fields: Mapping[str, attrs.Attribute], record: Mapping, pr
         return cls(**values)
     except (ValueError, TypeError) as exc:
         raise FieldError([(None, str(exc), "")]) from None
+
+
+def _propositions(records: list, prefix: str) -> list:
+    built, errors = [], []
+    for index, record in enumerate(records):
+        if not isinstance(record, Mapping):
+            errors.append((f"{prefix}propositions.{index}", "is not a mapping", "write subject, property and value"))
+            continue
+        try:
+            built.append(_build(Proposition, _PROPOSITION_FIELDS, record, prefix=f"{prefix}propositions.{index}."))
+        except FieldError as nested:
+            errors.extend(nested.errors)
+    if errors:
+        raise FieldError(errors)
+    return built
 
 
 def from_fields(kind: str, values: Mapping) -> object:
@@ -90,6 +110,9 @@ def from_fields(kind: str, values: Mapping) -> object:
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, Figure):
+        # As the dossier wrote it, else the canonical form: either parses back to the same figure.
+        return value.written or str(value)
     if isinstance(value, Period):
         return str(value)
     if isinstance(value, dt.date):

@@ -8,6 +8,7 @@ from attrs import field, frozen
 
 from claimgraph.model.entities import Claim, Document, Question, Relation, Review, Source
 from claimgraph.model.kinds import KINDS
+from claimgraph.model.vocabulary import Vocabulary
 
 __all__ = ["Ledger"]
 
@@ -32,6 +33,8 @@ class Ledger:
     relations: tuple[Relation, ...] = field(default=(), converter=tuple)
     questions: tuple[Question, ...] = field(default=(), converter=tuple)
     reviews: tuple[Review, ...] = field(default=(), converter=tuple)
+    #: units, category tree and default approximation for figures (a dossier's ``vocabulary:``)
+    vocabulary: Vocabulary = field(factory=Vocabulary)
     _by_id: Mapping[str, dict] = field(init=False, repr=False, eq=False)
     # source id → origin, filled as origin() is asked: a ledger never changes, and
     # claims ask for the same few speakers' origins a million times.
@@ -110,7 +113,8 @@ class Ledger:
     def merged(self, other: Ledger) -> Ledger:
         """A new ledger with this one's entries followed by ``other``'s."""
         return Ledger(
-            **{kind.section: getattr(self, kind.section) + getattr(other, kind.section) for kind in KINDS.values()}
+            **{kind.section: getattr(self, kind.section) + getattr(other, kind.section) for kind in KINDS.values()},
+            vocabulary=self.vocabulary.merged(other.vocabulary),
         )
 
     def counts(self) -> dict[str, int]:

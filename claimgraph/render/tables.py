@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from claimgraph.io.tabular import cell_text, columns_of
 from claimgraph.model import KINDS, Ledger, to_fields
@@ -21,6 +22,8 @@ __all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv"]
 def _flat(record: dict) -> dict:
     proposition = record.pop("proposition", None) or {}
     record.update({f"proposition_{k}": v for k, v in proposition.items()})
+    if "propositions" in record:  # several propositions: one cell of JSON, in the dossier's spelling
+        record["propositions"] = json.dumps(record["propositions"], ensure_ascii=False)
     return record
 
 
@@ -36,6 +39,8 @@ def table_csv(ledger: Ledger, kind: str) -> str:
     """
     section = KINDS[kind].section
     columns = columns_of(kind)
+    if kind == "claim" and not any(claim.propositions for claim in ledger.claims):
+        columns = tuple(c for c in columns if c != "propositions")  # the column only when a claim has several
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
