@@ -361,8 +361,11 @@ def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, list[Fig
     lower than" claim X) is the interval below or above X's. A claim with no
     figure on that quantity, or one that cannot be read as an interval, has none.
     """
+    present = [claim for claim in claims if claim in items]
+    if len(present) < 2:  # most disputes: no two figures to group, nothing to work out
+        return {}
     quantities = Counter(
-        item.quantity for claim in claims for item in items.get(claim, ()) if _is_number(item.proposition.value)
+        item.quantity for claim in present for item in items[claim] if _is_number(item.proposition.value)
     )
     if not quantities:
         return {}
