@@ -6,13 +6,14 @@ import json
 import shutil
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimgraph.attribution import CUE_CLASSES, CUE_VERBS, cue_class
 from claimgraph.graph import build_graph, find_disputes
-from claimgraph.graph.audit import CODES, SEVERITIES, Finding, at_or_above, audit
+from claimgraph.graph.audit import CODES, SEVERITIES, Finding, at_or_above, audit, is_vague
 from claimgraph.graph.textmatch import closest_passage, find_quote, normalise
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Document, Ledger, Relation, Source
@@ -394,3 +395,87 @@ def test_cli_audit_is_byte_identical(invoke, tmp_path):
     shutil.copy(ARTICLE, tmp_path / ARTICLE.name)
     first = invoke("audit", tmp_path, "--format", "json").output
     assert first == invoke("audit", tmp_path, "--format", "json").output
+
+
+_REAL_NAMES = (
+    "AP",
+    "Associated Press",
+    "The Associated Press",
+    "Agence France-Presse",
+    "AFP",
+    "Press TV",
+    "Reuters",
+    "Anadolu",
+    "Anadolu Agency",
+    "WAFA",
+    "Xinhua",
+    "Al Jazeera",
+    "BBC News",
+    "Canadian Press",
+    "Deutsche Presse-Agentur",
+    "Saudi Press Agency",
+    "Press Association",
+    "Kuwait News Agency",
+    "Ma'an News Agency",
+    "Middle East Eye",
+    "Times of Israel",
+    "The New York Times",
+    "Vox Media",
+    "Consumer Reports",
+    "Human Rights Watch",
+    "Forensic Architecture",
+)
+
+
+@pytest.mark.parametrize("name", _REAL_NAMES)
+@pytest.mark.parametrize("kind", ["news-agency", "outlet", "broadcaster", "other"])
+def test_named_agencies_and_outlets_are_never_vague(name, kind):
+    """Real agency and outlet names are not vague, whatever their kind (and whatever ends them)."""
+    assert not is_vague(Source(id="s", name=name, kind=kind))
+    assert is_vague(Source(id="s", name=name, kind=kind, unnamed=True))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Officials",
+        "officials",
+        "Israeli officials",
+        "a senior diplomat",
+        "security sources",
+        "Sources close to Hamas",
+        "people familiar with the matter",
+        "Media reports",
+        "Israeli media",
+        "the Israeli press",
+        "Witnesses",
+        "local residents",
+    ],
+)
+def test_vague_expressions_are_vague_without_the_flag(name):
+    """The vetted expressions make a source vague even with unnamed left off (unless it is a named outlet)."""
+    assert is_vague(Source(id="s", name=name, kind="other"))
+    assert is_vague(Source(id="s", name=name, kind="media"))
+    assert not is_vague(Source(id="s", name=name, kind="news-agency"))
+
+
+def test_ap_relayed_claim_gets_no_vague_warning():
+    """The audit calls no claim relayed by the Associated Press vague (issue 17)."""
+    ledger = _ledger(
+        claims=[
+            Claim(
+                "relayed",
+                "R.",
+                said_by="al-nems",
+                via=["ap"],
+                document="art",
+                cue="said",
+                quote="the evacuation was cancelled",
+                said_on="2026-02-04",
+            )
+        ]
+    )
+    ledger = attrs.evolve(
+        ledger, sources=(*ledger.sources, Source(id="ap", name="Associated Press", kind="news-agency"))
+    )
+    assert "vague-source" not in _codes(audit(ledger), "relayed")

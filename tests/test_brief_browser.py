@@ -199,6 +199,7 @@ def test_screenshots_and_layout_at_each_width(open_page, founding_file, tmp_path
 def test_figure_charts_fit_and_show_their_numbers_as_text(open_page, al_ahli_file, width):
     """Each quantity's chart is an image with a title and a description, its numbers in a table; nothing overflows."""
     page, errors = open_page(al_ahli_file, width)
+    assert errors == []
     charts = page.locator(".figure-chart svg[role=img]")
     assert charts.count() >= 2
     assert page.locator(".figure-chart svg title").count() >= charts.count()
@@ -210,6 +211,14 @@ def test_figure_charts_fit_and_show_their_numbers_as_text(open_page, al_ahli_fil
         ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className)"
     )
     assert wider == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_many_positions_fit_at_each_width(open_page, al_ahli_file, width):
+    """A dispute with four and more positions never overflows the page, at 1280 px or at 390 px."""
+    page, errors = open_page(al_ahli_file, width)
+    assert page.locator(".faceoff.many").count() >= 2
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert errors == []
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 import pytest
@@ -10,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.errors import InputError
-from claimgraph.graph import accept_candidates, build_graph, find_candidates
+from claimgraph.graph import accept_candidates, build_graph, find_candidates, find_disputes
+from claimgraph.graph.review import candidate_id
 from claimgraph.io import read_ledger, relations_appended
 from claimgraph.model import Claim, Ledger, Relation
 from tests.conftest import FOUNDING as FOUNDING_DOSSIER
@@ -165,7 +167,7 @@ def test_cli_candidates_lists_without_writing(invoke, write):
     result = invoke("candidates", path)
     assert result.exit_code == 0, result.output
     assert "3 candidates" in result.output
-    assert "? open contradicts closed [same-key-different-value]" in result.output
+    assert re.search(r"\? [0-9a-f]{8}  open contradicts closed \[same-key-different-value\]", result.output)
     assert path.read_bytes() == before
     data = json.loads(invoke("candidates", path, "--format", "json").output)
     assert data[0] == {
@@ -174,6 +176,7 @@ def test_cli_candidates_lists_without_writing(invoke, write):
         "to": "closed",
         "note": "rafah-crossing status: 'open' vs 'closed' for 2026-02-04",
         "rule": "same-key-different-value",
+        "id": candidate_id(find_candidates(build_graph(read_ledger([path])))[0]),
     }
 
 
@@ -184,7 +187,7 @@ def test_cli_accept_appends_relations_and_keeps_the_rest(invoke, write):
         textwrap.dedent(DOSSIER)
         + "relations:\n  - {kind: supports, from: also-closed, to: closed}\n# trailing comment\n",
     )
-    result = invoke("candidates", path, "--accept", "--author", "J. Doe")
+    result = invoke("candidates", path, "--accept", "all", "--author", "J. Doe")
     assert result.exit_code == 0, result.output
     assert "accepted 2 candidates" in result.output
     text = path.read_text(encoding="utf-8")
@@ -204,7 +207,7 @@ def test_cli_accept_appends_relations_and_keeps_the_rest(invoke, write):
 def test_cli_accept_creates_the_relations_section(invoke, write):
     """A dossier without relations gets a relations list at its end."""
     path = write("d.yaml", DOSSIER)
-    result = invoke("candidates", path, "--accept", "--author", "ed")
+    result = invoke("candidates", path, "--accept", "all", "--author", "ed")
     assert result.exit_code == 0, result.output
     assert len(read_ledger([path]).relations) == 3
 
@@ -214,9 +217,9 @@ def test_cli_accept_needs_one_dossier_file(invoke, write, tmp_path):
     first = write("a/one.yaml", DOSSIER)
     write("a/two.yaml", "sources: [{id: x, name: X}]\nclaims: [{id: q, statement: Q., said_by: x}]\n")
     before = first.read_bytes()
-    result = invoke("candidates", tmp_path / "a", "--accept")
+    result = invoke("candidates", tmp_path / "a", "--accept", "all")
     assert result.exit_code == 1
-    assert "--accept writes into one dossier" in result.output
+    assert "--accept and --reject write into one dossier" in result.output
     assert first.read_bytes() == before
 
 
@@ -330,7 +333,82 @@ def test_cli_accept_refuses_a_ledger_store(invoke, write, tmp_path):
     recorded = invoke("record", dossier, "--ledger", store, "--author", "ed")
     assert recorded.exit_code == 0, recorded.output
     before = store.read_bytes()
-    result = invoke("candidates", store, "--accept")
+    result = invoke("candidates", store, "--accept", "all")
     assert result.exit_code == 1
     assert "is a ledger store, not a dossier file" in result.output
     assert store.read_bytes() == before
+
+
+# ---------------------------------------------------------------- review one by one (issue 17, item 5)
+
+
+def _ids(path) -> dict[tuple[str, str, str], str]:
+    found = find_candidates(build_graph(read_ledger([path])))
+    return {(c.source, c.kind, c.target): candidate_id(c) for c in found}
+
+
+def test_candidate_ids_are_short_stable_and_direction_free():
+    """The id hashes kind, ends (sorted for contradicts), rule and note: the same candidate, the same id."""
+    first = Relation(kind="contradicts", source="a", target="b", note="n", rule="r")
+    assert candidate_id(first) == candidate_id(Relation(kind="contradicts", source="b", target="a", note="n", rule="r"))
+    assert re.fullmatch(r"[0-9a-f]{8}", candidate_id(first))
+    assert candidate_id(first) != candidate_id(Relation(kind="contradicts", source="a", target="b", note="m", rule="r"))
+    assert candidate_id(first) != candidate_id(Relation(kind="supports", source="a", target="b", note="n", rule="r"))
+
+
+def test_cli_accept_chosen_ids_only_summary_first(invoke, write):
+    """--accept ID writes that candidate alone; the summary comes before the list of what was accepted."""
+    path = write("d.yaml", DOSSIER)
+    ids = _ids(path)
+    chosen = ids[("open", "contradicts", "closed")]
+    result = invoke("candidates", path, "--accept", chosen, "--author", "ed")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"accepted 1 candidate into {path}")
+    assert result.output.count("? ") == 1 and chosen in result.output
+    ledger = read_ledger([path])
+    assert [(r.source, r.target, r.is_candidate) for r in ledger.relations] == [("open", "closed", False)]
+    assert set(_ids(path).values()) == set(ids.values()) - {chosen}
+
+
+def test_cli_reject_records_the_reason_and_the_candidate_never_returns(invoke, write):
+    """A rejected candidate is kept in the dossier with its reason, shapes nothing, and is not proposed again."""
+    path = write("d.yaml", DOSSIER)
+    chosen = _ids(path)[("open", "contradicts", "closed")]
+    assert invoke("candidates", path, "--reject", chosen).exit_code == 1  # no reason
+    result = invoke("candidates", path, "--reject", chosen, "--reason", "different days of opening", "--author", "ed")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"rejected 1 candidate into {path}")
+    ledger = read_ledger([path])
+    (rejection,) = ledger.relations
+    assert rejection.rejected == "different days of opening" and rejection.rule == "same-key-different-value"
+    assert not rejection.is_candidate and ledger.counts()["contradicts"] == 0
+    assert find_disputes(build_graph(ledger)) == ()
+    listed = invoke("candidates", path)
+    assert chosen not in listed.output and "1 rejected candidate not shown" in listed.output.splitlines()[0]
+    assert "2 candidates" in listed.output
+
+
+def test_cli_unknown_id_and_both_ways_are_refused(invoke, write):
+    """An id no open candidate has, or one both accepted and rejected, writes nothing."""
+    path = write("d.yaml", DOSSIER)
+    before = path.read_bytes()
+    chosen = _ids(path)[("open", "contradicts", "closed")]
+    unknown = invoke("candidates", path, "--accept", "00000000")
+    assert unknown.exit_code == 1 and "no open candidate 00000000" in unknown.output
+    both = invoke("candidates", path, "--accept", chosen, "--reject", chosen, "--reason", "x")
+    assert both.exit_code == 1 and "both accepted and rejected" in both.output
+    assert path.read_bytes() == before
+
+
+def test_cli_dry_run_shows_each_dispute_change_and_writes_nothing(invoke, write):
+    """--dry-run reports how accepting changes each dispute (sides, balance), summary first."""
+    path = write("d.yaml", DOSSIER)
+    before = path.read_bytes()
+    ids = _ids(path)
+    chosen = [ids[("open", "contradicts", "closed")], ids[("open", "contradicts", "also-closed")]]
+    result = invoke("candidates", path, "--accept", ",".join(chosen), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Dry run: accepting 2 candidates would change 1 of 1 dispute; nothing written.")
+    assert "claims 0 → 3; new → balanced" in result.output
+    assert "after: A 1 claim, 1 origin · B 2 claims, 2 origins" in result.output
+    assert path.read_bytes() == before

@@ -78,8 +78,8 @@ def test_supports_across_sides_is_a_frustrated_edge():
     assert [(e.kind, e.source) for e in dispute.frustrated] == [("supports", "s")]
 
 
-def test_supporters_are_followed_through_chains_but_not_downstream():
-    """Claims supporting a disputed claim join through supports chains; claims it supports do not."""
+def test_membership_follows_relations_of_any_kind_and_direction():
+    """Claims that support a disputed claim join, and so do claims a disputed claim supports."""
     ledger = _ledger(
         [
             _claim("a"),
@@ -97,9 +97,40 @@ def test_supporters_are_followed_through_chains_but_not_downstream():
         ],
     )
     (dispute,) = find_disputes(build_graph(ledger))
-    assert dispute.claims == ("a", "b", "s1", "s2")
+    assert dispute.claims == ("a", "b", "s1", "s2", "down")
     assert dispute.side_of("s2").claims == ("b", "s1", "s2")
-    assert dispute.side_of("down") is None
+    assert dispute.side_of("down").claims == ("a", "down")
+    assert dispute.side_of("alone") is None
+
+
+_NAMES = [f"c{i}" for i in range(7)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["supports", "contradicts"]), st.sampled_from(_NAMES), st.sampled_from(_NAMES)),
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_membership_is_invariant_under_reversing_any_supports_edge(edges, data):
+    """Which claims a dispute holds never depends on which way a supports edge points."""
+    edges = [(kind, a, b) for kind, a, b in dict.fromkeys(edges) if a != b]
+    claims = [_claim(name) for name in _NAMES]
+    flips = data.draw(st.lists(st.booleans(), min_size=len(edges), max_size=len(edges)))
+
+    def members(relations) -> set[frozenset[str]]:
+        return {frozenset(d.claims) for d in find_disputes(build_graph(_ledger(claims, relations)))}
+
+    original = [_edge(kind, a, b) for kind, a, b in edges]
+    reversed_ = [
+        _edge(kind, b, a) if kind == "supports" and flip else _edge(kind, a, b)
+        for (kind, a, b), flip in zip(edges, flips, strict=True)
+    ]
+    # Reversing may make two edges one (a→b and b→a): the ledger holds each relation once.
+    reversed_ = list({r.id: r for r in reversed_}.values())
+    assert members(original) == members(reversed_)
 
 
 def test_separate_clashes_are_separate_disputes_in_ledger_order():
@@ -254,7 +285,9 @@ def test_json_relations_have_one_spelling_in_disputes_and_candidates(invoke):
     """A relation is spelled as in dossiers (kind, from, to, then the fields set) in every JSON output."""
     disputes = json.loads(invoke("disputes", FOUNDING_DOSSIER, "--format", "json").output)
     candidates = json.loads(invoke("candidates", FOUNDING_DOSSIER, "--format", "json").output)
-    relations = [r for d in disputes for r in (*d["relations"], *d["frustrated"])] + candidates
+    # A candidate also carries its review id (issue 17): the relation's own fields are spelled the same.
+    candidates = [{k: v for k, v in c.items() if k != "id"} for c in candidates]
+    relations = [r for d in disputes for r in (*d["relations"], *d["frustrated"], *d["conflicts"])] + candidates
     assert candidates and any(d["relations"] for d in disputes)
     allowed = {"kind", "from", "to", "note", "recorded_by", "rule"}
     for relation in relations:

@@ -142,7 +142,7 @@ def test_candidates_accept_keeps_the_dossier_mode(invoke, tmp_path, umask_022):
     shutil.copy(FOUNDING, dossier)
     shutil.copy(ARTICLE, tmp_path / ARTICLE.name)
     dossier.chmod(0o644)
-    result = invoke("candidates", dossier, "--accept", "--author", "tester")
+    result = invoke("candidates", dossier, "--accept", "all", "--author", "tester")
     assert result.exit_code == 0, result.output
     assert "accepted" in result.output
     assert stat.S_IMODE(dossier.stat().st_mode) == 0o644
@@ -156,7 +156,7 @@ def test_candidates_accept_writes_through_a_link_to_the_real_dossier(invoke, tmp
     link = tmp_path / "link.yaml"
     link.symlink_to(real)
     before = real.read_text()
-    result = invoke("candidates", link, "--accept", "--author", "tester")
+    result = invoke("candidates", link, "--accept", "all", "--author", "tester")
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and real.read_text() != before
 

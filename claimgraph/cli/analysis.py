@@ -14,13 +14,16 @@ from claimgraph.graph import (
 )
 from claimgraph.graph.candidates import incomparable_pairs
 from claimgraph.graph.figures import quantities
+from claimgraph.graph.review import candidate_id, chosen_candidates, open_candidates, preview, reject_candidates
 from claimgraph.io import append_relations, dossier_files
 from claimgraph.model import Ledger
 from claimgraph.render.analysis_text import (
     analysis_json,
+    candidates_json,
     candidates_text,
     disputes_text,
     matrix_text,
+    preview_text,
 )
 from claimgraph.render.figures_text import figures_text, incomparable_text
 
@@ -45,8 +48,8 @@ _OUTPUT = output_option()
 def disputes(ledger: Ledger, fmt: str, output: str | None) -> None:
     """Show each dispute: its question, its sides with their independent origins, its timeline.
 
-    Claims joined by 'contradicts' (and the claims supporting them) form a
-    dispute; 'supports' keeps claims on one side. A dispute that cannot be split
+    Every claim connected to a 'contradicts' edge, through relations of any
+    kind and direction, is in its dispute; 'supports' keeps claims on one side. A dispute that cannot be split
     consistently is marked UNBALANCED, with the edges that break the split.
 
     \b
@@ -93,6 +96,11 @@ def _tolerance(_ctx: click.Context, _param: click.Parameter, value: str) -> tupl
     return (number / 100, True) if relative else (number, False)
 
 
+def _ids(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    # --accept ID --accept ID, or one list: --accept "ID ID" / --accept ID,ID.
+    return tuple(i for value in values for i in value.replace(",", " ").split())
+
+
 @click.command()
 @ledger_input
 @click.option(
@@ -104,8 +112,27 @@ def _tolerance(_ctx: click.Context, _param: click.Parameter, value: str) -> tupl
 )
 @click.option("--history", is_flag=True, help="Also compare figures a later revision of their origin replaced.")
 @click.option("--explain", is_flag=True, help="Also list the pairs that could not be compared, with the reason.")
-@click.option("--accept", is_flag=True, help="Write the candidates into the dossier as relations.")
-@click.option("--author", help="Who accepts them (recorded_by); without it the dossier's recorded_by applies.")
+@click.option(
+    "--accept",
+    "accept_ids",
+    multiple=True,
+    metavar="ID",
+    callback=_ids,
+    help="Write these candidates (ids as listed; 'all' for every one) into the dossier as relations.",
+)
+@click.option(
+    "--reject",
+    "reject_ids",
+    multiple=True,
+    metavar="ID",
+    callback=_ids,
+    help="Record these candidates as rejected (needs --reason): they are never proposed again.",
+)
+@click.option("--reason", help="Why the --reject candidates are rejected (recorded with them).")
+@click.option("--dry-run", is_flag=True, help="Show how accepting would change each dispute; write nothing.")
+@click.option(
+    "--author", help="Who accepts or rejects them (recorded_by); without it the dossier's recorded_by applies."
+)
 @_FORMAT
 @reports_errors
 def candidates(
@@ -113,33 +140,76 @@ def candidates(
     tolerance: tuple[float, bool],
     history: bool,
     explain: bool,
-    accept: bool,
+    accept_ids: tuple[str, ...],
+    reject_ids: tuple[str, ...],
+    reason: str | None,
+    dry_run: bool,
     author: str | None,
     fmt: str,
 ) -> None:
     """Propose relations from claims' structured propositions (same subject and property).
 
     Different values over overlapping time are proposed as 'contradicts'; the same
-    value from independent origins as 'supports'. Nothing is written unless you
-    pass --accept (then into the one dossier file named, rule name kept in the note).
+    value from independent origins as 'supports'. Each candidate has a short,
+    stable id. Nothing is written unless you accept or reject chosen ones (into
+    the one dossier file named; an accepted relation keeps the rule's name in its
+    note, a rejected one is kept with its reason and never proposed again).
 
     \b
     Example:
       claimgraph candidates claims/rafah-2026-02-04.yaml --tolerance 5%
-      claimgraph candidates dossier.yaml --accept --author "J. Doe"
+      claimgraph candidates dossier.yaml --accept 3f2a9c01 --dry-run
+      claimgraph candidates dossier.yaml --accept 3f2a9c01 --accept 77b0e412 --author "J. Doe"
+      claimgraph candidates dossier.yaml --reject 0c1d2e3f --reason "different hospitals"
     """
     graph = build_graph(ledger)
-    found = find_candidates(graph, tolerance[0], relative=tolerance[1], history=history)
-    click.echo(analysis_json(found) if fmt == "json" else candidates_text(found, ledger), nl=False)
-    if explain:
-        pairs = incomparable_pairs(graph, tolerance[0], relative=tolerance[1], history=history)
-        click.echo(analysis_json(pairs) if fmt == "json" else incomparable_text(pairs), nl=False)
-    if accept:
-        files = dossier_files(click.get_current_context().params["paths"])
-        if len(files) != 1:
-            raise Failed("error: --accept writes into one dossier: name a single dossier file")
-        count = append_relations(files[0][0], accept_candidates(found, author))
-        click.echo(f"accepted {count} candidate{'s' * (count != 1)} into {files[0][1]}", err=True)
+    found = open_candidates(find_candidates(graph, tolerance[0], relative=tolerance[1], history=history), ledger)
+    hidden = sum(r.rejected is not None for r in ledger.relations)
+    if not (accept_ids or reject_ids):
+        if dry_run:
+            raise Failed("error: --dry-run shows what --accept would do: name the candidates with --accept ID")
+        click.echo(
+            candidates_json(found) if fmt == "json" else candidates_text(found, ledger, rejected=hidden), nl=False
+        )
+        if explain:
+            pairs = incomparable_pairs(graph, tolerance[0], relative=tolerance[1], history=history)
+            click.echo(analysis_json(pairs) if fmt == "json" else incomparable_text(pairs), nl=False)
+        return
+    if reject_ids and not reason:
+        raise Failed("error: --reject needs --reason TEXT: say why, so the rejection can be reviewed")
+    try:
+        accepted = chosen_candidates(found, accept_ids)
+        rejected = chosen_candidates(found, reject_ids)
+    except KeyError as unknown:
+        raise Failed(f"error: no open candidate {unknown.args[0]}; run 'claimgraph candidates' for the ids") from None
+    both = set(accepted) & set(rejected)
+    if both:
+        raise Failed(f"error: {', '.join(candidate_id(c) for c in both)} both accepted and rejected: choose one")
+    confirmed = accept_candidates(accepted, author)
+    if dry_run:
+        changes = preview(ledger, confirmed)
+        click.echo(preview_text(changes, len(accepted)), nl=False)
+        click.echo(candidates_text(accepted, ledger, heading="to accept"), nl=False)
+        return
+    files = dossier_files(click.get_current_context().params["paths"])
+    if len(files) != 1:
+        raise Failed("error: --accept and --reject write into one dossier: name a single dossier file")
+    written = (*confirmed, *(reject_candidates(rejected, reason or "", author) if rejected else ()))
+    append_relations(files[0][0], written)
+    summary = []
+    if accepted:
+        summary.append(f"accepted {_plural(len(accepted), 'candidate')}")
+    if rejected:
+        summary.append(f"rejected {_plural(len(rejected), 'candidate')}")
+    click.echo(f"{' and '.join(summary)} into {files[0][1]}")
+    if accepted:
+        click.echo(candidates_text(accepted, ledger, heading="accepted"), nl=False)
+    if rejected:
+        click.echo(candidates_text(rejected, ledger, heading="rejected"), nl=False)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
 
 
 @click.command()

@@ -48,6 +48,10 @@ def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict[str, obj
         data["said_on"] = plain[claim.said_on]
     if claim.topics:
         data["topics"] = claim.topics
+    if claim.position is not None:
+        data["position"] = claim.position
+    if claim.disputing_via:
+        data["disputing_via"] = claim.disputing_via
     data["origin"] = origin
     proposition = claim.proposition
     if proposition is not None:
@@ -84,7 +88,7 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
     ``supports`` / ``contradicts`` (claim→claim, with ``note``, ``recorded_by``
     and, for rule-found candidates, ``rule``). Edge keys are the kinds, so a
     pair has at most one edge of each kind. The ledger's questions are kept as
-    graph data: ``graph.graph["questions"]`` holds ``(id, text, claim ids)`` tuples.
+    graph data: ``graph.graph["questions"]`` holds ``(id, text, claim ids, heads)`` tuples.
 
     Nodes and edges are added in ledger order, so the same ledger always gives
     the same graph, iteration order included.
@@ -106,7 +110,7 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
     """
     graph = nx.MultiDiGraph()
     # Analyst wording of disputes: graph-level data, (id, text, claim ids) in record order.
-    graph.graph["questions"] = tuple((q.id, q.text, q.claims) for q in ledger.questions)
+    graph.graph["questions"] = tuple((q.id, q.text, q.claims, q.heads) for q in ledger.questions)
     order: dict[str, int] = {}  # claim id → position; a repeated id keeps its first
     for claim in ledger.claims:
         order.setdefault(claim.id, len(order))
@@ -121,7 +125,10 @@ def build_graph(ledger: Ledger) -> LedgerGraph:
     return LedgerGraph(
         graph=graph,
         claim_order=MappingProxyType(order),
-        relations=_relations_in_edge_order((r for r in ledger.relations if r.kind in RELATION_KINDS), order),
+        # Rejected candidates stay in the dossier (so no rule proposes them again) but shape nothing.
+        relations=_relations_in_edge_order(
+            (r for r in ledger.relations if r.kind in RELATION_KINDS and r.rejected is None), order
+        ),
         figures=figure_index(ledger),
     )
 
@@ -186,6 +193,8 @@ def _edges(ledger: Ledger) -> Iterator[tuple[str, str, str, Mapping[str, object]
         if c.document is not None:
             yield node, documents.get(c.document) or document_node(c.document), "appears_in", _APPEARS_IN
     for r in ledger.relations:
+        if r.rejected is not None:
+            continue
         yield (
             claim_node(r.source),
             claim_node(r.target),

@@ -4,18 +4,24 @@ An *origin* is the top of a speaker's ``part_of`` chain (a spokesman speaks for
 his organisation). Relays (the ``via`` chain: news agencies, outlets) never add
 an origin: five outlets relaying one PRCS statement are one origin, six voices.
 Both numbers are kept, so a reader sees the difference.
+
+A relay that carries a claim in order to dispute it is no voice for it: when
+the relay's own origin says, elsewhere in the ledger, a claim that contradicts
+the relayed one (an NGO report quoting the ministry's figure to refute it), or
+when the dossier lists the relay in the claim's ``disputing_via``. Such relays
+are kept apart in ``Backing.disputing``, so a reader sees why they do not count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from attrs import frozen
 
 from claimgraph.graph.index import LedgerGraph, relation_edges
-from claimgraph.graph.nodes import claim_node
+from claimgraph.graph.nodes import claim_node, source_node
 
-__all__ = ["Backing", "Corroboration", "backing", "corroborate", "supporters"]
+__all__ = ["Backing", "Corroboration", "backing", "contradicting_origins", "corroborate", "supporters"]
 
 
 @frozen
@@ -29,12 +35,15 @@ class Backing:
             ``part_of`` chain), sorted. Relays never add an origin.
         voices: ids of every distinct source, speaker or relay, through which
             the claims reached the record, sorted.
+        disputing: ids of the relays not counted as voices, because they relay
+            the claims only in order to dispute them, sorted.
     """
 
     speakers: tuple[str, ...]
     relayed_by: tuple[str, ...]
     origins: tuple[str, ...]
     voices: tuple[str, ...]
+    disputing: tuple[str, ...] = ()
 
     @property
     def origin_count(self) -> int:
@@ -63,19 +72,48 @@ class Corroboration:
     backing: Backing
 
 
-def backing(graph: LedgerGraph, claims: Iterable[str]) -> Backing:
+def contradicting_origins(graph: LedgerGraph, *, include_candidates: bool = False) -> dict[str, frozenset[str]]:
+    """For each contradicted claim, the origins of the claims that contradict it.
+
+    Args:
+        graph: from :func:`claimgraph.graph.build_graph`.
+        include_candidates: also count rule-found ``contradicts`` candidates.
+
+    Returns:
+        Claim id → origins of the claims with a ``contradicts`` relation to it
+        (either way round); only claims that have any.
+    """
+    nodes = graph.graph.nodes
+    found: dict[str, set[str]] = {}
+    for edge in relation_edges(graph, include_candidates=include_candidates):
+        if edge.kind != "contradicts":
+            continue
+        for claim, other in ((edge.source, edge.target), (edge.target, edge.source)):
+            data = nodes.get(claim_node(other))
+            if data is not None and "said_by" in data:
+                found.setdefault(claim, set()).add(data.get("origin", data["said_by"]))
+    return {claim: frozenset(origins) for claim, origins in found.items()}
+
+
+def backing(
+    graph: LedgerGraph, claims: Iterable[str], *, against: Mapping[str, frozenset[str]] | None = None
+) -> Backing:
     """Who stands behind a set of claims, counted by speaker, relay and origin.
 
     Args:
         graph: from :func:`claimgraph.graph.build_graph`.
         claims: claim ids (unknown ids are ignored).
+        against: :func:`contradicting_origins` of the graph, when the caller has
+            it; worked out here when left out.
 
     Returns:
         The backing; ``origins`` counts each independent origin once however
-        many speakers or relays carry it.
+        many speakers or relays carry it. A relay that carries a claim only to
+        dispute it is in ``disputing``, not in ``relayed_by`` or ``voices``.
     """
     speakers: set[str] = set()
     relayed: set[str] = set()
+    disputing: set[str] = set()
     origins: set[str] = set()
     nodes = graph.graph.nodes
     for claim_id in claims:
@@ -83,13 +121,28 @@ def backing(graph: LedgerGraph, claims: Iterable[str]) -> Backing:
         if data is None or "said_by" not in data:
             continue
         speakers.add(data["said_by"])
-        relayed.update(data.get("via", ()))
         origins.add(data.get("origin", data["said_by"]))
+        via = data.get("via", ())
+        if not via:
+            continue
+        if against is None:
+            against = contradicting_origins(graph)
+        marked = data.get("disputing_via", ())
+        opposed = against.get(claim_id, frozenset())
+        for relay in via:
+            relay_data = nodes.get(source_node(relay), {})
+            if relay in marked or relay_data.get("origin", relay) in opposed:
+                disputing.add(relay)
+            else:
+                relayed.add(relay)
+    # A relay that also carries one of the claims plainly is a voice for them.
+    disputing -= relayed
     return Backing(
         speakers=tuple(sorted(speakers)),
         relayed_by=tuple(sorted(relayed)),
         origins=tuple(sorted(origins)),
         voices=tuple(sorted(speakers | relayed)),
+        disputing=tuple(sorted(disputing)),
     )
 
 
@@ -129,10 +182,11 @@ def corroborate(graph: LedgerGraph, *, include_candidates: bool = False) -> dict
         Claim id → :class:`Corroboration`, in ledger order.
     """
     supported = supporters(graph, include_candidates=include_candidates)
+    against = contradicting_origins(graph, include_candidates=include_candidates)
     result: dict[str, Corroboration] = {}
     for claim_id in graph.claim_order:
         backers = supported.get(claim_id, ())
         result[claim_id] = Corroboration(
-            claim=claim_id, supporters=backers, backing=backing(graph, (claim_id, *backers))
+            claim=claim_id, supporters=backers, backing=backing(graph, (claim_id, *backers), against=against)
         )
     return result

@@ -1,10 +1,10 @@
 """Disputes: groups of clashing claims, split into sides, with their timeline.
 
-A dispute is a connected group of claims joined by ``contradicts`` edges, plus
-every claim that supports one of them (following ``supports`` chains
-backwards). A claim that supports claims of two such groups joins them into one
-dispute, so that every claim is in at most one. Claims that a disputed claim
-supports, but that support nothing disputed, stay out.
+A dispute is every claim connected to a ``contradicts`` edge through
+relations of any kind, followed in either direction: the connected components
+of the relation graph that hold a contradiction. Which way a ``supports`` edge
+points never changes who is in a dispute (a claim a disputed claim supports is
+in, as is a claim that supports it), and every claim is in at most one dispute.
 
 Each dispute is split into sides as a signed graph: ``supports`` keeps two claims
 on one side, ``contradicts`` puts them on opposite sides. When no split satisfies
@@ -21,29 +21,58 @@ from typing import Any, Protocol
 import networkx as nx
 from attrs import frozen
 
-from claimgraph.graph.corroboration import Backing, backing
+from claimgraph.graph.corroboration import Backing, backing, contradicting_origins
+from claimgraph.graph.figures import FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
 from claimgraph.graph.nodes import claim_node, document_node
 from claimgraph.model import Relation
+from claimgraph.model.units import UnknownUnit
+from claimgraph.model.values import Figure, value_text
+from claimgraph.model.vocabulary import Interval
 
-__all__ = ["Dispute", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
-
-_LABELS = ("A", "B")
+__all__ = ["Dispute", "DisputeQuestion", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
 
 
 @frozen
 class Side:
     """The claims of a dispute that stand together, and who stands behind them.
 
+    A dispute has two or more sides (positions). Yes/no disputes have the two
+    sides of the signed-graph split; disputes over figures one side per group of
+    mutually consistent figures; an analyst's ``position:`` marks add their own.
+
     Attributes:
-        label: ``A`` (the side of the dispute's first claim in ledger order) or ``B``.
+        label: ``A`` (the side of the dispute's first claim in ledger order),
+            ``B``, ``C``, ... by each side's first claim in ledger order.
         claims: claim ids, in ledger order.
         backing: the speakers, relays, voices and independent origins behind them.
+        position: the side's name when it has one: the analyst's ``position:``
+            mark, or the figures it groups ("100-300 people"); else None.
+        figures: the numbers its claims give, as text ("471 people"), in ledger order.
     """
 
     label: str
     claims: tuple[str, ...]
     backing: Backing
+    position: str | None = None
+    figures: tuple[str, ...] = ()
+
+
+@frozen
+class DisputeQuestion:
+    """An analyst's question about a dispute, with its own wording.
+
+    Attributes:
+        id: the question's id.
+        text: its wording.
+        claims: the claims it names that are in this dispute, in its own order.
+        heads: True for the question that names the dispute (its ``id`` and ``question``).
+    """
+
+    id: str
+    text: str
+    claims: tuple[str, ...]
+    heads: bool
 
 
 @frozen
@@ -79,6 +108,14 @@ class Dispute:
             a ``contradicts`` within one); empty when balanced.
         relations: every ``supports`` / ``contradicts`` edge between its claims.
         timeline: its claims by ``said_on`` (then ledger order), undated last.
+        questions: every analyst question that names one of its claims, in record
+            order (the heading one among them); a question whose claims fall
+            into two disputes is in both.
+        over: ``yes-no`` (sides from the signed-graph split) or ``figures`` (sides
+            from groups of mutually consistent figures).
+        conflicts: the relations that an analyst's ``position:`` marks break
+            (a ``supports`` between two marked positions, a ``contradicts``
+            within one), reported rather than forced; a subset of ``frustrated``.
     """
 
     id: str
@@ -89,6 +126,9 @@ class Dispute:
     frustrated: tuple[Relation, ...]
     relations: tuple[Relation, ...]
     timeline: tuple[TimelineEntry, ...]
+    questions: tuple[DisputeQuestion, ...] = ()
+    over: str = "yes-no"
+    conflicts: tuple[Relation, ...] = ()
 
     def side_of(self, claim_id: str) -> Side | None:
         """The side a claim is on, or None when it is not in the dispute."""
@@ -109,23 +149,24 @@ class _Link(Protocol):
 def _dispute_graph(edges: Sequence[_Link]) -> nx.MultiGraph:
     """The relations that make disputes, as an undirected graph: its components are the disputes.
 
-    Every ``contradicts`` edge, and every ``supports`` edge that leads, along a
-    chain of supports, into a contradicted claim. Each edge keeps a ``sign`` (1
-    for contradicts: the ends stand apart; 0 for supports: together) and the
-    edges go in in the order given, so each claim's neighbours come in the order
-    its relations were first recorded.
+    Every relation, of either kind and read in either direction, whose claims are
+    connected to a ``contradicts`` edge: a claim belongs to a dispute however the
+    ``supports`` edges around it point. Each edge keeps a ``sign`` (1 for
+    contradicts: the ends stand apart; 0 for supports: together) and the edges
+    go in in the order given, so each claim's neighbours come in the order its
+    relations were first recorded.
     """
     contradicted = list(dict.fromkeys(end for e in edges if e.kind == "contradicts" for end in (e.source, e.target)))
-    # Supports chains, walked backwards from the contradicted claims: who leads into a dispute.
-    backwards = nx.DiGraph()
-    backwards.add_nodes_from(contradicted)
-    backwards.add_edges_from((e.target, e.source) for e in edges if e.kind == "supports")
-    disputed = {claim for layer in nx.bfs_layers(backwards, contradicted) for claim in layer}
+    # Everything reachable from a contradicted claim, along relations of any kind and direction.
+    linked = nx.Graph()
+    linked.add_nodes_from(contradicted)
+    linked.add_edges_from((e.source, e.target) for e in edges if e.kind != "contradicts")
+    disputed = {claim for layer in nx.bfs_layers(linked, contradicted) for claim in layer}
     joined = nx.MultiGraph()
     joined.add_edges_from(
         (e.source, e.target, {"sign": 1 if e.kind == "contradicts" else 0})
         for e in edges
-        if e.kind == "contradicts" or (e.kind == "supports" and e.target in disputed)
+        if e.kind == "contradicts" or e.source in disputed
     )
     return joined
 
@@ -136,9 +177,13 @@ def _components(joined: nx.MultiGraph, order: Mapping[str, int]) -> list[list[st
     return sorted(groups, key=lambda members: order[members[0]])
 
 
-def _frustrated(edge: Relation, colour: dict[str, int]) -> bool:
+def _frustrated(edge: Relation, colour: Mapping[str, object]) -> bool:
+    # supports keeps two claims on one side, contradicts puts them apart; other
+    # kinds of relation (a revision, say) join a dispute but place no claim.
     same = colour[edge.source] == colour[edge.target]
-    return same if edge.kind == "contradicts" else not same
+    if edge.kind == "contradicts":
+        return same
+    return edge.kind == "supports" and not same
 
 
 def _two_colour(joined: nx.MultiGraph, claims: list[str], inside: list[Relation]) -> dict[str, int]:
@@ -166,6 +211,8 @@ def _fewer_broken(claims: list[str], inside: list[Relation], colour: dict[str, i
     # Each edge counts at both ends (a claim's own loop twice), as recorded.
     neighbours: dict[str, list[tuple[str, int]]] = {claim: [] for claim in claims}
     for edge in inside:
+        if edge.kind not in ("supports", "contradicts"):
+            continue
         sign = 1 if edge.kind == "contradicts" else 0
         neighbours[edge.source].append((edge.target, sign))
         neighbours[edge.target].append((edge.source, sign))
@@ -177,10 +224,6 @@ def _fewer_broken(claims: list[str], inside: list[Relation], colour: dict[str, i
             if broken * 2 > len(neighbours[claim]):
                 colour[claim] ^= 1
                 improved = True
-
-
-def _side(graph: LedgerGraph, label: str, claims: list[str]) -> Side:
-    return Side(label=label, claims=tuple(claims), backing=backing(graph, claims))
 
 
 def _timeline(graph: LedgerGraph, claims: list[str]) -> tuple[TimelineEntry, ...]:
@@ -234,9 +277,9 @@ def _value_text(node: Mapping[str, Any]) -> str:
 
 
 def dispute_groups(
-    edges: Iterable[_Link], order: Mapping[str, int], questions: Iterable[tuple[str, str, tuple[str, ...]]] = ()
-) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
-    """Which claims form each dispute, and which analyst question names it: no graph needed.
+    edges: Iterable[_Link], order: Mapping[str, int], questions: Iterable[tuple[Any, ...]] = ()
+) -> list[tuple[tuple[Any, ...] | None, list[str]]]:
+    """Which claims form each dispute, and which analyst question heads it: no graph needed.
 
     This is the grouping :func:`find_disputes` uses; it needs only the relations
     and the ledger order, so one dispute can be found (and only its claims read)
@@ -247,43 +290,219 @@ def dispute_groups(
             ``order``): :class:`~claimgraph.model.Relation` records, or any objects
             with ``kind``, ``source`` and ``target``.
         order: claim id → position in the ledger, for every claim the edges name.
-        questions: ``(id, text, claim ids)`` in record order, as ``graph.graph["questions"]``.
+        questions: ``(id, text, claim ids[, heads])`` in record order, as
+            ``graph.graph["questions"]``.
 
     Returns:
-        ``(question or None, claim ids in ledger order)`` per dispute, ordered by
-        first claim; a question goes to the first dispute that contains one of its claims.
+        ``(heading question or None, claim ids in ledger order)`` per dispute,
+        ordered by first claim (see :func:`find_disputes` for which question heads).
     """
-    return _named(_components(_dispute_graph(list(edges)), order), questions)
+    groups = _components(_dispute_graph(list(edges)), order)
+    return [(head, claims) for (head, _all), claims in zip(_questions(groups, questions), groups, strict=True)]
 
 
-def _named(
-    groups: list[list[str]], questions: Iterable[tuple[str, str, tuple[str, ...]]]
-) -> list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]]:
+def _questions(
+    groups: list[list[str]], questions: Iterable[tuple[Any, ...]]
+) -> list[tuple[tuple[Any, ...] | None, list[tuple[Any, ...]]]]:
+    """Per dispute: the question that heads it (or None), and every question naming its claims.
+
+    A dispute is headed by the first question not heading an earlier dispute:
+    pinned questions (``heads``) first, then the rest, each in record order.
+    """
     questions = list(questions)
     # Claim → the questions that name it (by record position): each dispute looks up
     # only its own claims' questions, not every question in the ledger.
     asked: dict[str, list[int]] = {}
-    for index, (_id, _text, named_claims) in enumerate(questions):
-        for claim in named_claims:
+    for index, question in enumerate(questions):
+        for claim in question[2]:
             asked.setdefault(claim, []).append(index)
     taken: set[str] = set()
-    named_groups: list[tuple[tuple[str, str, tuple[str, ...]] | None, list[str]]] = []
+    named = []
     for claims in groups:
-        named = sorted({index for claim in claims for index in asked.get(claim, ())})
-        question = next((questions[i] for i in named if questions[i][0] not in taken), None)
-        if question is not None:
-            taken.add(question[0])
-        named_groups.append((question, claims))
-    return named_groups
+        naming = sorted({index for claim in claims for index in asked.get(claim, ())})
+        pinned_first = sorted(naming, key=lambda i: not (len(questions[i]) > 3 and questions[i][3]))
+        head = next((questions[i] for i in pinned_first if questions[i][0] not in taken), None)
+        if head is not None:
+            taken.add(head[0])
+        named.append((head, [questions[i] for i in naming]))
+    return named
+
+
+def _label(index: int) -> str:
+    # A, B, ... Z, then A2, B2, ...: a dispute rarely has more than a handful of positions.
+    letter = chr(ord("A") + index % 26)
+    return letter if index < 26 else f"{letter}{index // 26 + 1}"
+
+
+@frozen
+class _Figure:
+    """A claim's figure on the dispute's quantity: the numbers it allows, and how it reads."""
+
+    interval: Interval
+    text: str
+
+
+def _figure_items(graph: LedgerGraph, claims: set[str]) -> dict[str, list[FigureItem]]:
+    """The figures (propositions) of the given claims, by claim, from the graph's figure index."""
+    found: dict[str, list[FigureItem]] = {}
+    for item in graph.figures.items:
+        if item.claim in claims:
+            found.setdefault(item.claim, []).append(item)
+    return found
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | Figure) and not isinstance(value, bool)
+
+
+def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, list[FigureItem]]) -> dict[str, _Figure]:
+    """Each claim's figure on the quantity most of the dispute's figures are about (two or more needed).
+
+    Numbers, ranges, bounds and approximations become intervals in their unit
+    family's base unit (the figures work's comparison); a relative figure ("much
+    lower than" claim X) is the interval below or above X's. A claim with no
+    figure on that quantity, or one that cannot be read as an interval, has none.
+    """
+    present = [claim for claim in claims if claim in items]
+    if len(present) < 2:  # most disputes: no two figures to group, nothing to work out
+        return {}
+    quantities = Counter(
+        item.quantity for claim in present for item in items[claim] if _is_number(item.proposition.value)
+    )
+    if not quantities:
+        return {}
+    quantity, count = quantities.most_common(1)[0]
+    if count < 2:
+        return {}
+    vocabulary = graph.figures.vocabulary
+    mine = {
+        claim: item
+        for claim in claims
+        for item in items.get(claim, ())
+        if item.quantity == quantity and _is_number(item.proposition.value)
+    }
+    families: dict[str, tuple[object, float]] = {}
+    absolute: dict[str, Interval] = {}
+    for claim, item in mine.items():
+        unit = item.proposition.unit
+        try:
+            found = vocabulary.unit(unit) if unit is not None else None
+            family, factor = (found.family, found.factor) if found is not None else (None, 1.0)
+        except UnknownUnit:
+            family, factor = f"unit:{(unit or '').strip().lower()}", 1.0
+        families[claim] = (family, factor)
+        value = item.proposition.value
+        if isinstance(value, str):  # only numbers and figures were kept above
+            continue
+        if not (isinstance(value, Figure) and value.is_relative):
+            absolute[claim] = vocabulary.interval(value).scaled(factor)
+    main = Counter(family for family, _factor in families.values()).most_common(1)[0][0]
+    figures: dict[str, _Figure] = {}
+    for claim, item in mine.items():
+        if families[claim][0] != main:
+            continue
+        value = item.proposition.value
+        interval = absolute.get(claim)
+        if interval is None:  # relative: needs the figure it is stated against
+            if not isinstance(value, Figure) or value.than is None:
+                continue
+            reference = absolute.get(value.than)
+            if reference is None or families.get(value.than, (None, 1.0))[0] != main:
+                continue
+            interval = vocabulary.interval(value, reference)
+        unit = item.proposition.unit
+        figures[claim] = _Figure(interval, f"{value_text(value)} {unit}" if unit else value_text(value))
+    return figures
+
+
+def _consistent(first: Interval, second: Interval) -> bool:
+    """Whether two figures can both be true: their intervals share a number (an open end shares none)."""
+    if first.gap(second) > 0:
+        return False
+    if first.high == second.low and (first.high_open or second.low_open):
+        return False
+    return not (second.high == first.low and (second.high_open or first.low_open))
+
+
+def _figure_groups(claims: list[str], figures: Mapping[str, _Figure]) -> list[list[str]]:
+    # Greedy in ledger order: a claim joins the first group every member of which
+    # its figure overlaps (both can be true), else starts its own.
+    groups: list[list[str]] = []
+    for claim in claims:
+        figure = figures.get(claim)
+        if figure is None:
+            continue
+        home = next((g for g in groups if all(_consistent(figure.interval, figures[m].interval) for m in g)), None)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    return groups
+
+
+def _split_respects(groups: list[list[str]], colour: Mapping[str, int]) -> bool:
+    # The two-sided split is enough when each group of figures sits on one side
+    # (consistent figures are not set against each other) and no side holds two
+    # groups (incompatible figures are not lumped together).
+    sides = [{colour[c] for c in group} for group in groups]
+    return all(len(side) == 1 for side in sides) and len({next(iter(side)) for side in sides}) == len(groups)
+
+
+def _figure_places(
+    claims: list[str], groups: list[list[str]], inside: list[Relation], colour: Mapping[str, int]
+) -> dict[str, tuple[Any, ...]]:
+    """Each claim's place in a dispute over figures.
+
+    A claim with a figure is placed with its group; a claim without one joins the
+    group of the nearest figure it is tied to by ``supports`` (in either direction);
+    claims tied to no figure keep their side of the signed-graph split.
+    """
+    place: dict[str, tuple[Any, ...]] = {
+        claim: ("figures", index) for index, group in enumerate(groups) for claim in group
+    }
+    together = nx.Graph()
+    together.add_nodes_from(claims)
+    together.add_edges_from((e.source, e.target) for e in inside if e.kind == "supports")
+    # A walk from every figure at once, layer by layer: the nearest figure wins,
+    # the earlier one (in ledger order) on a tie.
+    frontier = [claim for claim in claims if claim in place]
+    while frontier:
+        following = []
+        for claim in frontier:
+            for other in together[claim]:
+                if other not in place:
+                    place[other] = place[claim]
+                    following.append(other)
+        frontier = following
+    for claim in claims:
+        place.setdefault(claim, ("split", colour[claim]))
+    return place
+
+
+def _group_text(figures: Mapping[str, _Figure], group: Iterable[str]) -> str:
+    # The figures a side groups, as its claims state them, once each.
+    return ", ".join(dict.fromkeys(figures[c].text for c in group))
 
 
 def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tuple[Dispute, ...]:
-    """Find every dispute in the graph and split it into sides.
+    """Find every dispute in the graph and split it into two or more sides.
 
-    The question of a dispute comes from the ledger's questions
-    (``graph.graph.graph["questions"]``): the first question, in record order, that
-    names one of its claims and is not yet taken by an earlier dispute. Other
-    disputes get a question derived from their claims.
+    Sides: a yes/no dispute keeps the signed-graph split (two sides; the edges
+    that break it are reported). When that split would lump incompatible figures
+    together (the dispute's numbers on one subject and property fall into groups
+    that the two sides do not keep apart), the dispute is *over figures*: one side
+    per group of mutually consistent figures, claims without a figure joining
+    the figure they support or are supported by (or, tied to none, keeping their
+    side of the split); the split is kept when it already keeps each group of
+    consistent figures together and apart from the others. An analyst's ``position:`` mark
+    overrides either: marked claims stand together under that name, and the
+    relations the marks break are reported in ``conflicts``.
+
+    Questions: every question that names one of a dispute's claims is listed in
+    its ``questions``. The dispute is headed (``id`` and ``question``) by the first
+    question, pinned ones (``heads: true``) before the rest and each in record
+    order, that does not head an earlier dispute; a dispute no question heads
+    gets a question derived from its claims.
 
     Args:
         graph: from :func:`claimgraph.graph.build_graph`.
@@ -300,32 +519,82 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
         if e.source in order and e.target in order
     ]
     joined = _dispute_graph(edges)
-    groups = _named(_components(joined, order), graph.graph.graph.get("questions", ()))
-    group_of = {claim: index for index, (_q, claims) in enumerate(groups) for claim in claims}
+    groups = _components(joined, order)
+    named = _questions(groups, graph.graph.graph.get("questions", ()))
+    group_of = {claim: index for index, claims in enumerate(groups) for claim in claims}
     inside_of: list[list[Relation]] = [[] for _ in groups]
     for edge in edges:
         index = group_of.get(edge.source)
         if index is not None and group_of.get(edge.target) == index:
             inside_of[index].append(edge)
-    disputes = []
-    for (question, claims), inside in zip(groups, inside_of, strict=True):
-        colour = _two_colour(joined, claims, inside)
-        sides = tuple(
-            _side(graph, label, [c for c in claims if colour[c] == value])
-            for value, label in enumerate(_LABELS)
-            if any(colour[c] == value for c in claims)
+    against = contradicting_origins(graph, include_candidates=include_candidates)
+    nodes = {claim: graph.graph.nodes[claim_node(claim)] for claims in groups for claim in claims}
+    items = _figure_items(graph, set(nodes)) if graph.figures.items else {}
+    return tuple(
+        _dispute(graph, nodes, joined, claims, inside, head, asked, against, _figures(graph, claims, items))
+        for (head, asked), claims, inside in zip(named, groups, inside_of, strict=True)
+    )
+
+
+def _dispute(
+    graph: LedgerGraph,
+    nodes: Mapping[str, Mapping[str, Any]],
+    joined: nx.MultiGraph,
+    claims: list[str],
+    inside: list[Relation],
+    head: tuple[Any, ...] | None,
+    asked: list[tuple[Any, ...]],
+    against: Mapping[str, frozenset[str]],
+    figures: Mapping[str, _Figure],
+) -> Dispute:
+    colour = _two_colour(joined, claims, inside)
+    place: dict[str, object] = dict(colour)
+    over = "yes-no"
+    names: dict[object, str] = {}
+    figure_groups = _figure_groups(claims, figures)
+    if figure_groups and not _split_respects(figure_groups, colour):
+        over = "figures"
+        place = dict(_figure_places(claims, figure_groups, inside, colour))
+        names = {("figures", i): _group_text(figures, g) for i, g in enumerate(figure_groups)}
+    marked = {claim: nodes[claim]["position"] for claim in claims if "position" in nodes[claim]}
+    for claim, mark in marked.items():
+        place[claim] = ("mark", mark)
+        names[("mark", mark)] = mark
+    # Sides by their first claim in ledger order: the first claim's side is A.
+    members: dict[object, list[str]] = {}
+    for claim in claims:
+        members.setdefault(place[claim], []).append(claim)
+    sides = tuple(
+        Side(
+            label=_label(index),
+            claims=tuple(side_claims),
+            backing=backing(graph, side_claims, against=against),
+            position=names.get(where),
+            figures=tuple(dict.fromkeys(figures[c].text for c in side_claims if c in figures)),
         )
-        frustrated = tuple(e for e in inside if _frustrated(e, colour))
-        disputes.append(
-            Dispute(
-                id=question[0] if question else f"dispute-{claims[0]}",
-                question=question[1] if question else _derived_question(graph, claims, colour),
-                claims=tuple(claims),
-                sides=sides,
-                balanced=not frustrated,
-                frustrated=frustrated,
-                relations=tuple(inside),
-                timeline=_timeline(graph, claims),
+        for index, (where, side_claims) in enumerate(members.items())
+    )
+    frustrated = tuple(e for e in inside if _frustrated(e, place))
+    members_set = set(claims)
+    rank = {where: index for index, where in enumerate(members)}
+    return Dispute(
+        id=head[0] if head else f"dispute-{claims[0]}",
+        question=head[1] if head else _derived_question(graph, claims, {c: rank[place[c]] for c in claims}),
+        claims=tuple(claims),
+        sides=sides,
+        balanced=not frustrated,
+        frustrated=frustrated,
+        relations=tuple(inside),
+        timeline=_timeline(graph, claims),
+        questions=tuple(
+            DisputeQuestion(
+                id=q[0],
+                text=q[1],
+                claims=tuple(c for c in q[2] if c in members_set),
+                heads=head is not None and q[0] == head[0],
             )
-        )
-    return tuple(disputes)
+            for q in asked
+        ),
+        over=over,
+        conflicts=tuple(e for e in frustrated if e.source in marked or e.target in marked),
+    )

@@ -63,9 +63,13 @@ def dispute_members(
     edges = [
         r
         for r in relations
-        if r.rule is None and r.kind in ("supports", "contradicts") and r.source in order and r.target in order
+        if r.rule is None
+        and getattr(r, "rejected", None) is None
+        and r.kind in ("supports", "contradicts")
+        and r.source in order
+        and r.target in order
     ]
-    groups = dispute_groups(edges, order, ((q.id, q.text, q.claims) for q in questions))
+    groups = dispute_groups(edges, order, ((q.id, q.text, q.claims, q.heads) for q in questions))
     return {
         (question[0] if question else f"dispute-{claims[0]}"): (question[0] if question else "", tuple(claims))
         for question, claims in groups
@@ -110,16 +114,43 @@ def _narrowed(question: Question, kept: set[str]) -> Question | None:
     return evolve(question, claims=claims) if claims else None
 
 
-def _only_question(ledger: Ledger, question_id: str) -> Ledger:
-    # The dispute keeps the question it had in the whole ledger (an earlier dispute
-    # may have taken another that names its claims), and only that one.
-    return evolve(ledger, questions=[q for q in ledger.questions if q.id == question_id])
+def _headed(ledger: Ledger, heads: set[str], elsewhere: set[str]) -> Ledger:
+    # Each dispute keeps the question that heads it in the whole ledger, pinned, and
+    # the other questions naming its claims, unpinned; a question that heads another
+    # dispute of the whole ledger is left out, since alone here it would head this one.
+    return evolve(
+        ledger,
+        questions=[evolve(q, heads=q.id in heads) for q in ledger.questions if q.id in heads or q.id not in elsewhere],
+    )
 
 
-def _unknown(dispute_id: str, members: Mapping[str, object]) -> UnknownDispute:
+def _unknown(dispute_id: str, members: Mapping[str, object], questions: Iterable[Question] = ()) -> UnknownDispute:
+    if any(q.id == dispute_id for q in questions):
+        return UnknownDispute(
+            f"question {dispute_id!r} names no claim that is in a dispute: no contradicts relation reaches its claims"
+        )
     known = ", ".join(list(members)[:20]) or "none (no contradicts relations)"
     more = f" and {len(members) - 20} more" if len(members) > 20 else ""
     return UnknownDispute(f"no dispute {dispute_id!r}; the disputes are: {known}{more}")
+
+
+def _chosen(
+    dispute_id: str, members: Mapping[str, tuple[str, tuple[str, ...]]], questions: Iterable[Question]
+) -> tuple[set[str], list[str]]:
+    """The heading questions and the claims of the dispute with this id, or of every dispute a question falls into.
+
+    Raises:
+        UnknownDispute: no dispute has this id, and no question of this id names a disputed claim.
+    """
+    questions = list(questions)
+    if dispute_id in members:
+        head, claims = members[dispute_id]
+        return {head} - {""}, list(claims)
+    asked = next((set(q.claims) for q in questions if q.id == dispute_id), set())
+    chosen = [(head, claims) for head, claims in members.values() if asked.intersection(claims)]
+    if not chosen:
+        raise _unknown(dispute_id, members, questions)
+    return {head for head, _claims in chosen} - {""}, [c for _head, claims in chosen for c in claims]
 
 
 def dispute_ledger(ledger: Ledger, dispute_id: str) -> Ledger:
@@ -127,21 +158,21 @@ def dispute_ledger(ledger: Ledger, dispute_id: str) -> Ledger:
 
     Args:
         ledger: a checked ledger.
-        dispute_id: a dispute's id, as :func:`~claimgraph.graph.find_disputes` names it.
+        dispute_id: a dispute's id, as :func:`~claimgraph.graph.find_disputes` names
+            it, or the id of any question: then every dispute its claims fall into.
 
     Returns:
         The dispute's claims and what they refer to (see :func:`sub_ledger`),
-        with only the question that names the dispute.
+        with the questions that name them, the heading one pinned.
 
     Raises:
-        UnknownDispute: no dispute has this id (the message lists some that do).
+        UnknownDispute: no dispute has this id (the message lists some that do),
+            or the question of this id names no claim in a dispute.
     """
     order = {c.id: position for position, c in enumerate(ledger.claims)}
     members = dispute_members(ledger.relations, ledger.questions, order)
-    if dispute_id not in members:
-        raise _unknown(dispute_id, members)
-    question, claims = members[dispute_id]
-    return _only_question(sub_ledger(ledger, claims), question)
+    heads, claims = _chosen(dispute_id, members, ledger.questions)
+    return _headed(sub_ledger(ledger, claims), heads, {head for head, _claims in members.values()})
 
 
 def store_dispute_ledger(path: str | os.PathLike[str], dispute_id: str) -> Ledger:
@@ -153,20 +184,19 @@ def store_dispute_ledger(path: str | os.PathLike[str], dispute_id: str) -> Ledge
 
     Args:
         path: a ledger store.
-        dispute_id: a dispute's id, as :func:`~claimgraph.graph.find_disputes` names it.
+        dispute_id: a dispute's id, as :func:`~claimgraph.graph.find_disputes` names
+            it, or any question's id.
 
     Returns:
         The same ledger as ``dispute_ledger(read_store(path), dispute_id)``.
 
     Raises:
-        UnknownDispute: no dispute has this id.
+        UnknownDispute: no dispute has this id, nor a question that names a disputed claim.
         InputError: the file is not a readable ledger, or a record in it is damaged.
     """
     from claimgraph.store.partial import read_store_claims, read_store_outline
 
     outline = read_store_outline(path)
     members = dispute_members(outline.relations, outline.questions, outline.positions)
-    if dispute_id not in members:
-        raise _unknown(dispute_id, members)
-    question, claims = members[dispute_id]
-    return _only_question(read_store_claims(path, claims), question)
+    heads, claims = _chosen(dispute_id, members, outline.questions)
+    return _headed(read_store_claims(path, claims), heads, {head for head, _claims in members.values()})

@@ -225,6 +225,10 @@ class Claim:
         propositions: several structured statements in one claim ("471 killed and 314
             wounded"), each compared on its own; see :attr:`all_propositions`.
         note: an analyst's remark.
+        position: the analyst's name for the position the claim takes in its
+            dispute ("evidence-disputed"); it overrides the computed split.
+        disputing_via: ids among ``via`` of the sources that relay the claim in
+            order to dispute it; they are not counted as its voices.
     """
 
     id: str = field(validator=check_slug)
@@ -239,6 +243,8 @@ class Claim:
     proposition: Proposition | None = field(default=None, converter=_proposition)
     propositions: tuple[Proposition, ...] = field(default=(), converter=_propositions)
     note: str | None = field(default=None, converter=optional_text)
+    position: str | None = field(default=None, validator=_optional(check_slug))
+    disputing_via: tuple[str, ...] = field(default=(), converter=slug_tuple)
 
     @builtins.property
     def all_propositions(self) -> tuple[Proposition, ...]:
@@ -266,6 +272,9 @@ class Relation:
         note: what exactly clashes or agrees.
         recorded_by: who recorded the relation.
         rule: name of the rule that proposed it; set only for candidates.
+        rejected: why an analyst rejected the rule's candidate; a rejected
+            relation stays in the dossier so the rule never proposes it again,
+            and shapes nothing.
     """
 
     kind: str = field(validator=_one_of(RELATION_KINDS))
@@ -274,6 +283,7 @@ class Relation:
     note: str | None = field(default=None, converter=optional_text)
     recorded_by: str | None = field(default=None, converter=optional_text)
     rule: str | None = field(default=None, converter=optional_text)
+    rejected: str | None = field(default=None, converter=optional_text)
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -288,8 +298,8 @@ class Relation:
 
     @property
     def is_candidate(self) -> bool:
-        """True when a rule proposed the relation and no analyst has confirmed it."""
-        return self.rule is not None
+        """True when a rule proposed the relation and no analyst has confirmed or rejected it."""
+        return self.rule is not None and self.rejected is None
 
 
 @frozen
@@ -301,11 +311,14 @@ class Question:
         text: the question as a reader should see it.
         claims: ids of claims in the dispute; a dispute that contains any of them
             takes this question as its label.
+        heads: True to pin the question at the head of the dispute its claims
+            fall into, before questions recorded earlier.
     """
 
     id: str = field(validator=check_slug)
     text: str = field(converter=text, validator=check_text)
     claims: tuple[str, ...] = field(default=(), converter=slug_tuple)
+    heads: bool = field(default=False, validator=validators.instance_of(bool))
 
 
 def _optional_number(value: object) -> int | float | None:

@@ -91,7 +91,14 @@ def _registry(*kinds: _KindRow) -> Mapping[str, EntryKind]:
 KINDS: Mapping[str, EntryKind] = _registry(
     ("source", "sources", Source, {}, False, (("part_of", "source"),)),
     ("document", "documents", Document, {}, False, (("publisher", "source"),)),
-    ("claim", "claims", Claim, {}, False, (("said_by", "source"), ("via", "source"), ("document", "document"))),
+    (
+        "claim",
+        "claims",
+        Claim,
+        {},
+        False,
+        (("said_by", "source"), ("via", "source"), ("document", "document"), ("disputing_via", "source")),
+    ),
     ("relation", "relations", Relation, {"from": "source", "to": "target"}, True, (("from", "claim"), ("to", "claim"))),
     ("question", "questions", Question, {}, False, (("claims", "claim"),)),
     ("review", "reviews", Review, {}, False, (("claim", "claim"), ("reviewer", "source"))),

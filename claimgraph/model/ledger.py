@@ -136,8 +136,10 @@ class Ledger:
             "origins": len({self.origin(c.said_by) for c in self.claims}),
             "documents": len(self.documents),
             "claims": len(self.claims),
-            "supports": sum(r.kind == "supports" and not r.is_candidate for r in self.relations),
-            "contradicts": sum(r.kind == "contradicts" and not r.is_candidate for r in self.relations),
+            "supports": sum(r.kind == "supports" and r.rule is None and r.rejected is None for r in self.relations),
+            "contradicts": sum(
+                r.kind == "contradicts" and r.rule is None and r.rejected is None for r in self.relations
+            ),
             "candidates": sum(r.is_candidate for r in self.relations),
             "questions": len(self.questions),
             "reviews": len(self.reviews),

@@ -13,13 +13,16 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimgraph.graph import Dispute, Side, SourcePair
+from claimgraph.graph.review import DisputeChange, SideCount, candidate_id
 from claimgraph.model import Claim, Ledger, Relation, to_fields
 
 __all__ = [
     "analysis_json",
+    "candidates_json",
     "candidates_text",
     "disputes_text",
     "matrix_text",
+    "preview_text",
 ]
 
 
@@ -71,22 +74,34 @@ def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
         if dispute.balanced
         else f"UNBALANCED ({_plural(broken, 'edge')} break{'s' * (broken == 1)} the split)"
     )
+    over = " · over figures" if dispute.over == "figures" else ""
     out.append(
         f"  [{dispute.id}] {_plural(len(dispute.claims), 'claim')} · "
-        f"{_plural(len(dispute.relations), 'relation')} · {state}"
+        f"{_plural(len(dispute.relations), 'relation')} · {_plural(len(dispute.sides), 'side')}{over} · {state}"
     )
+    others = [q for q in dispute.questions if not q.heads]
+    if others:
+        out.append("  Also asked of these claims:")
+        for question in others:
+            out.extend(_wrap(f"[{question.id}] {question.text}", "    ", width))
     for side in dispute.sides:
         back = side.backing
         origins = ", ".join(_name(ledger, o) for o in back.origins)
+        named = f" ({_safe(side.position)})" if side.position else ""
         out.append("")
         out.extend(
             _wrap(
-                f"Side {side.label}: {_plural(back.origin_count, 'independent origin')} "
+                f"Side {side.label}{named}: {_plural(back.origin_count, 'independent origin')} "
                 f"({origins}); {_plural(back.voice_count, 'voice')} counting relays",
                 "  ",
                 width,
             )
         )
+        if side.figures:
+            out.extend(_wrap(f"Figures: {', '.join(_safe(f) for f in side.figures)}", "  ", width))
+        if back.disputing:
+            names = ", ".join(_name(ledger, s) for s in back.disputing)
+            out.extend(_wrap(f"Not counted as voices: {names} (relaying in order to dispute)", "  ", width))
         for claim_id in side.claims:
             claim = ledger.claim(claim_id)
             if claim is None:
@@ -101,6 +116,11 @@ def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
             out.extend(_wrap(f"! {edge.source} {edge.kind} {edge.target}", "    ", width))
             if edge.note:
                 out.extend(_wrap(edge.note, "      ", width))
+    if dispute.conflicts:
+        out.append("")
+        out.append("  Position marks that conflict with relations (the marks are kept):")
+        for edge in dispute.conflicts:
+            out.extend(_wrap(f"! {edge.source} {edge.kind} {edge.target}", "    ", width))
     out.append("")
     out.append("  Timeline:")
     for entry in dispute.timeline:
@@ -111,7 +131,10 @@ def _dispute_lines(dispute: Dispute, ledger: Ledger, width: int) -> list[str]:
 
 
 def disputes_text(disputes: Sequence[Dispute], ledger: Ledger, width: int = 88) -> str:
-    """The disputes for a terminal: question, sides with their origins and claims, timeline.
+    """The disputes for a terminal: questions, sides with their origins, figures and claims, timeline.
+
+    The ledger's questions that fall into no dispute are listed at the end, so
+    every question appears.
 
     Args:
         disputes: from :func:`claimgraph.graph.find_disputes`.
@@ -121,14 +144,22 @@ def disputes_text(disputes: Sequence[Dispute], ledger: Ledger, width: int = 88) 
     Returns:
         The text, ending with a newline.
     """
+    asked = {q.id for d in disputes for q in d.questions}
+    unasked = [q for q in ledger.questions if q.id not in asked]
+    tail = ""
+    if unasked:
+        lines = [f"{_plural(len(unasked), 'question')} in no dispute (no contradicts relation reaches its claims):"]
+        for question in unasked:
+            lines.extend(_wrap(f"[{question.id}] {question.text}", "  ", width))
+        tail = "\n" + "\n".join(lines) + "\n"
     if not disputes:
-        return "No disputes: no two claims are recorded as contradicting each other.\n"
+        return "No disputes: no two claims are recorded as contradicting each other.\n" + tail
     blocks = [f"{_plural(len(disputes), 'dispute')}\n"]
     for number, dispute in enumerate(disputes, start=1):
         lines = _dispute_lines(dispute, ledger, width)
         lines[0] = f"{number}. {lines[0]}"
         blocks.append("\n".join(lines) + "\n")
-    return "\n".join(blocks)
+    return "\n".join(blocks) + tail
 
 
 def matrix_text(pairs: Sequence[SourcePair], ledger: Ledger, level: str = "origin") -> str:
@@ -158,23 +189,36 @@ def matrix_text(pairs: Sequence[SourcePair], ledger: Ledger, level: str = "origi
     return "\n".join(lines) + "\n"
 
 
-def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int = 88) -> str:
-    """Rule-found candidates for review: the pair, the rule, the reason.
+def candidates_text(
+    candidates: Sequence[Relation], ledger: Ledger, width: int = 88, *, rejected: int = 0, heading: str | None = None
+) -> str:
+    """Rule-found candidates for review: a summary line first, then each with its id, the rule and the reason.
 
     Args:
         candidates: from :func:`claimgraph.graph.find_candidates`.
         ledger: the ledger they come from (for statements).
         width: wrap text to this many columns.
+        rejected: how many candidates an analyst rejected earlier (not listed).
+        heading: what was done with them ("accepted"), for a list after a review;
+            None for the open candidates.
 
     Returns:
         The text, ending with a newline.
     """
+    hidden = f"; {_plural(rejected, 'rejected candidate')} not shown" if rejected else ""
     if not candidates:
-        return "No candidates: no comparable propositions without a relation already.\n"
-    lines = [f"{_plural(len(candidates), 'candidate')} (not in the dossier until accepted)"]
+        return f"No candidates: no comparable propositions without a relation already{hidden}.\n"
+    if heading is None:
+        lines = [f"{_plural(len(candidates), 'candidate')} (not in the dossier until accepted){hidden}"]
+    else:
+        lines = [f"{heading.capitalize()}:"]
     for candidate in candidates:
         lines.append("")
-        lines.extend(_wrap(f"{candidate.source} {candidate.kind} {candidate.target} [{candidate.rule}]", "? ", width))
+        head = f"{candidate_id(candidate)}  {candidate.source} {candidate.kind} {candidate.target} [{candidate.rule}]"
+        wrapped = textwrap.wrap(
+            _safe(head), width=width, initial_indent="? ", subsequent_indent="    ", break_on_hyphens=False
+        )
+        lines.extend(wrapped)
         if candidate.note:
             lines.extend(_wrap(candidate.note, "    ", width))
         for claim_id in (candidate.source, candidate.target):
@@ -187,6 +231,66 @@ def candidates_text(candidates: Sequence[Relation], ledger: Ledger, width: int =
     return "\n".join(lines) + "\n"
 
 
+def candidates_json(candidates: Iterable[Relation]) -> str:
+    """Candidates as JSON: each spelled as a relation in a dossier, plus its ``id``."""
+    return (
+        json.dumps(
+            [{**to_fields(c), "id": candidate_id(c)} for c in candidates], ensure_ascii=False, indent=2, sort_keys=True
+        )
+        + "\n"
+    )
+
+
+def _sides_text(sides: Sequence[SideCount]) -> str:
+    return " · ".join(
+        f"{s.label}{f' ({s.position})' if s.position else ''} {_plural(s.claims, 'claim')}, "
+        f"{_plural(s.origins, 'origin')}"
+        for s in sides
+    )
+
+
+def _balance(balanced: bool | None) -> str:
+    return "new" if balanced is None else "balanced" if balanced else "UNBALANCED"
+
+
+def preview_text(changes: Sequence[DisputeChange], accepted: int, width: int = 88) -> str:
+    """What accepting candidates would do to each dispute: a summary line, then each changed dispute.
+
+    Args:
+        changes: from :func:`claimgraph.graph.review.preview`.
+        accepted: how many candidates would be accepted.
+        width: wrap text to this many columns.
+
+    Returns:
+        The text, ending with a newline.
+    """
+    changed = [c for c in changes if c.changed]
+    unbalanced = sum(1 for c in changed if not c.balanced_after and c.balanced_before is not False)
+    lines = [
+        f"Dry run: accepting {_plural(accepted, 'candidate')} would change {len(changed)} of "
+        f"{_plural(len(changes), 'dispute')}"
+        + (f", {unbalanced} of them becoming UNBALANCED" if unbalanced else "")
+        + "; nothing written."
+    ]
+    for change in changed:
+        lines.append("")
+        lines.extend(_wrap(f"[{change.id}] {change.question}", "  ", width))
+        if len(change.was) > 1:
+            lines.extend(_wrap(f"merges the disputes {', '.join(change.was)}", "    ", width))
+        lines.extend(
+            _wrap(
+                f"claims {change.claims_before} → {change.claims_after}; "
+                f"{_balance(change.balanced_before)} → {_balance(change.balanced_after)}",
+                "    ",
+                width,
+            )
+        )
+        if change.sides_before:
+            lines.extend(_wrap(f"before: {_sides_text(change.sides_before)}", "    ", width))
+        lines.extend(_wrap(f"after: {_sides_text(change.sides_after)}", "    ", width))
+    return "\n".join(lines) + "\n\n"
+
+
 def _side(side: Side) -> dict[str, object]:
     # A side's backing is spelled flat, as it always has been; "relays" counts its voices.
     back = side.backing
@@ -197,6 +301,9 @@ def _side(side: Side) -> dict[str, object]:
         "relayed_by": list(back.relayed_by),
         "origins": list(back.origins),
         "relays": back.voice_count,
+        "disputing_relays": list(back.disputing),
+        "position": side.position,
+        "figures": list(side.figures),
     }
 
 

@@ -36,6 +36,9 @@ __all__ = [
     "place_claims",
 ]
 
+#: How many sides the stylesheet colours (side-0 ... side-3); later sides are drawn grey.
+_COLOURS = 4
+
 
 @frozen
 class Placement:
@@ -65,7 +68,7 @@ class Placement:
     def css(self, claim_id: str) -> str:
         """The class that colours the claim by side ("side-0", "side-1", "side-none")."""
         side = self.sides.get(claim_id)
-        return "side-none" if side is None else f"side-{side}"
+        return "side-none" if side is None or side >= _COLOURS else f"side-{side}"
 
 
 def place_claims(disputes: Iterable[Dispute]) -> Placement:

@@ -21,6 +21,7 @@ from claimgraph.render.brief.wording import plural, source_names
 
 __all__ = [
     "DisputeView",
+    "QuestionView",
     "RelationView",
     "SideView",
     "TimelineView",
@@ -80,11 +81,11 @@ def candidate_views(ledger: Ledger, found: Iterable[Relation], placement: Placem
 
 @frozen
 class SideView:
-    """One side of a dispute.
+    """One side (position) of a dispute.
 
     Attributes:
-        label: ``A`` or ``B``.
-        heading: the side's name ("Side A").
+        label: ``A``, ``B``, ``C`` ...
+        heading: the side's name ("Side A", or "Side C: evidence-disputed" for a named position).
         title: the heading of its list of claims ("Side A: 8 claims").
         stance: what the side holds: the statement of its claim in the most
             contradictions (the first such claim in ledger order on a tie).
@@ -94,6 +95,10 @@ class SideView:
         voices: names of every speaker and relay behind it.
         backing: one line: "3 claims · 2 independent origins · 5 voices".
         caveat: a warning about the side's backing, or None ("rests on unnamed sources only").
+        position: the side's name (an analyst's mark, or the figures it groups), or None.
+        figures: the numbers its claims give ("471 people").
+        disputing: a note naming the relays not counted as voices because they
+            relay the side's claims in order to dispute them, or None.
     """
 
     label: str
@@ -106,6 +111,22 @@ class SideView:
     voices: tuple[str, ...]
     backing: str
     caveat: str | None
+    position: str | None = None
+    figures: tuple[str, ...] = ()
+    disputing: str | None = None
+
+
+@frozen
+class QuestionView:
+    """An analyst's question about a dispute, besides the one that heads it.
+
+    Attributes:
+        id: the question's id.
+        text: its own wording.
+    """
+
+    id: str
+    text: str
 
 
 @frozen
@@ -144,6 +165,9 @@ class DisputeView:
         graph: the picture.
         notes: what the attribution audit says about the dispute as a whole.
         open: True when its long parts start expanded.
+        questions: the other analysts' questions that name its claims, each in its own wording.
+        over_figures: True when its sides are groups of consistent figures.
+        conflicts: the relations that the analyst's position marks break.
     """
 
     id: str
@@ -160,6 +184,9 @@ class DisputeView:
     graph: GraphPicture
     notes: tuple[str, ...]
     open: bool
+    questions: tuple[QuestionView, ...] = ()
+    over_figures: bool = False
+    conflicts: tuple[RelationView, ...] = ()
 
 
 def _side_caveat(side_claims: Sequence[ClaimView], origins: int) -> str | None:
@@ -181,10 +208,14 @@ def _side_views(dispute: Dispute, ledger: Ledger, claims: Mapping[str, ClaimView
         members = tuple(claims[c] for c in side.claims)
         central = max(members, key=lambda c: clashes.get(c.id, 0))  # max keeps the first on a tie
         voices = source_names(ledger, side.backing.voices)
+        disputing = None
+        if side.backing.disputing:
+            names = ", ".join(source_names(ledger, side.backing.disputing))
+            disputing = f"Not counted as voices: {names}, relaying these claims in order to dispute them."
         sides.append(
             SideView(
                 label=side.label,
-                heading=f"Side {side.label}",
+                heading=f"Side {side.label}" + (f": {side.position}" if side.position else ""),
                 title=f"Side {side.label}: {plural(len(members), 'claim')}",
                 stance=central.statement,
                 css=f"side-{index}",
@@ -193,6 +224,9 @@ def _side_views(dispute: Dispute, ledger: Ledger, claims: Mapping[str, ClaimView
                 voices=voices,
                 backing=backing_line(side.backing.origin_count, side.backing.voice_count, len(members)),
                 caveat=_side_caveat(members, side.backing.origin_count),
+                position=side.position,
+                figures=side.figures,
+                disputing=disputing,
             )
         )
     return tuple(sides)
@@ -271,4 +305,7 @@ def dispute_view(
         graph=picture,
         notes=tuple(f.message for f in findings),
         open=len(dispute.claims) <= open_limit,
+        questions=tuple(QuestionView(id=q.id, text=q.text) for q in dispute.questions if not q.heads),
+        over_figures=dispute.over == "figures",
+        conflicts=tuple(relation_view(e, ledger, placement, True) for e in dispute.conflicts),
     )

@@ -217,7 +217,7 @@ def layout_graph(
     columns: list[GraphColumn] = []
     for index, ((label, _claims), column) in enumerate(zip(sides, order, strict=True)):
         x = _column_x(index)
-        css = f"side-{index}" if label else "side-none"
+        css = f"side-{index}" if label and index < 4 else "side-none"  # the stylesheet colours four sides
         left = index == 0  # the first column's labels face away from the others
         label_x = x - _BADGE_HALF - 6 if left else x + _BADGE_HALF + 6
         anchor = "end" if left else "start"

@@ -28,6 +28,7 @@ from claimgraph.graph import (
     source_matrix,
 )
 from claimgraph.graph.audit import audit
+from claimgraph.graph.review import open_candidates
 from claimgraph.model import Ledger
 from claimgraph.render.brief.claims import ClaimView, DocumentView, claim_views, document_views, place_claims
 from claimgraph.render.brief.disputes import DisputeView, RelationView, candidate_views, dispute_view
@@ -93,6 +94,8 @@ class Brief:
             claim said before and why, and what was written about its old version.
         figures: dispute id → the quantities its claims state (table and chart);
             a dispute without structured figures has none.
+        questions_apart: the analysts' questions whose claims are in no dispute
+            (so that every question appears), as (id, text).
     """
 
     title: str
@@ -113,6 +116,7 @@ class Brief:
     ledger_head: str | None = None
     amendments: Mapping[str, AmendedView] = field(factory=dict)
     figures: Mapping[str, tuple[QuantityView, ...]] = field(factory=dict)
+    questions_apart: tuple[tuple[str, str], ...] = ()
 
 
 def _select(
@@ -120,11 +124,25 @@ def _select(
 ) -> tuple[tuple[Dispute, ...], str | None]:
     scope = None
     if dispute_id is not None:
-        chosen = tuple(d for d in disputes if d.id == dispute_id)
+        # A dispute's id, or any question's: then every dispute the question falls into.
+        chosen = tuple(d for d in disputes if d.id == dispute_id) or tuple(
+            d for d in disputes if any(q.id == dispute_id for q in d.questions)
+        )
         if not chosen:
+            if ledger.question(dispute_id) is not None:
+                raise UnknownDispute(
+                    f"question {dispute_id!r} names no claim that is in a dispute:"
+                    " no contradicts relation reaches its claims"
+                )
             known = ", ".join(d.id for d in disputes) or "none (no contradicts relations)"
             raise UnknownDispute(f"no dispute {dispute_id!r}; the disputes are: {known}")
-        disputes, scope = chosen, f"Only the dispute “{chosen[0].question}”"
+        if len(chosen) == 1:
+            scope = f"Only the dispute “{chosen[0].question}”"
+        else:
+            asked = ledger.question(dispute_id)
+            wording = asked.text if asked is not None else dispute_id
+            scope = f"Only the {len(chosen)} disputes the question “{wording}” falls into"
+        disputes = chosen
     if topic is not None:
         disputes = tuple(
             d
@@ -224,7 +242,8 @@ def brief_data(
         )
         for number, d in enumerate(shown, start=1)
     )
-    candidates = candidate_views(ledger, find_candidates(graph), placement)
+    candidates = candidate_views(ledger, open_candidates(find_candidates(graph), ledger), placement)
+    asked = {q.id for d in every for q in d.questions}
     retracted = retracted_views(ledger, status)
     findings = finding_views(ledger, found, placement.shown)
     appendix = tuple(claims.values())
@@ -247,4 +266,5 @@ def brief_data(
         ledger_head=status.head if status is not None else None,
         amendments=amended_views(ledger, status),
         figures=figure_views(ledger, graph.figures, shown, placement),
+        questions_apart=tuple((q.id, q.text) for q in ledger.questions if q.id not in asked),
     )
