@@ -23,13 +23,15 @@ from claimgraph.model.period import Period
 __all__ = ["from_fields", "to_fields"]
 
 
-
 def _own_fields(cls: type[Any]) -> dict[str, attrs.Attribute[Any]]:
     return {a.name: a for a in attrs.fields(cls) if a.init and not a.name.startswith("_")}
 
 
 #: A claim's proposition and translation are spelled like entries, under their attribute names.
-_NESTED = {"proposition": (Proposition, _own_fields(Proposition)), "translation": (Translation, _own_fields(Translation))}
+_NESTED = {
+    "proposition": (Proposition, _own_fields(Proposition)),
+    "translation": (Translation, _own_fields(Translation)),
+}
 #: Class → its external fields, for writing any entry (or a proposition, or a translation).
 _FIELDS_OF_CLASS = {**{kind.cls: kind.fields for kind in KINDS.values()}, **dict(_NESTED.values())}
 

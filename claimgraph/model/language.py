@@ -18,7 +18,14 @@ import langcodes
 
 from claimgraph.model.fields import WrongType, checked_text
 
-__all__ = ["RTL_SCRIPTS", "language_tag", "optional_language_tag", "script_of_tag", "script_of_text"]
+__all__ = [
+    "RTL_SCRIPTS",
+    "direction_of_tag",
+    "language_tag",
+    "optional_language_tag",
+    "script_of_tag",
+    "script_of_text",
+]
 
 #: ISO 15924 codes of the scripts written right to left that a ledger is likely to meet.
 RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Samr", "Mand", "Rohg"})
@@ -65,7 +72,8 @@ def language_tag(value: object) -> str:
     standard = _standard(tag) if tag else None
     if standard is None:
         raise ValueError(
-            f"{tag!r} is not a BCP 47 language tag; write the language's code, e.g. ar (Arabic), he (Hebrew), en (English)"
+            f"{tag!r} is not a BCP 47 language tag; "
+            "write the language's code, e.g. ar (Arabic), he (Hebrew), en (English)"
         )
     return standard
 
@@ -85,6 +93,14 @@ def script_of_tag(tag: str) -> str | None:
     language = langcodes.Language.get(tag)
     script = language.script or language.maximize().script
     return str(script) if script else None
+
+
+def direction_of_tag(tag: str | None) -> str | None:
+    """``rtl`` or ``ltr`` for a language's usual script (``ar`` → ``rtl``); None for an unknown tag or script."""
+    script = script_of_tag(tag) if tag else None
+    if script is None:
+        return None
+    return "rtl" if script in RTL_SCRIPTS else "ltr"
 
 
 def script_of_text(text: str) -> str | None:
