@@ -81,11 +81,12 @@ def _raw(path: Path) -> sqlite3.Connection:
 # --- creating and recording ---------------------------------------------------------------------
 
 
-def test_init_creates_a_sqlite_ledger_in_wal_mode_and_accepts_an_existing_one(store):
-    """init makes a SQLite file in WAL mode with the entries table and views; a second init changes nothing."""
+def test_init_creates_a_sqlite_ledger_with_a_rollback_journal_and_accepts_an_existing_one(store):
+    """init makes a SQLite file (rollback journal, so readers write nothing) with the tables and views;
+    a second init changes nothing."""
     assert store.read_bytes()[:16] == b"SQLite format 3\x00" and is_store(store)
     with _raw(store) as raw:
-        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         names = {row[0] for row in raw.execute("SELECT name FROM sqlite_schema")}
     assert {
         "entries",
@@ -97,6 +98,8 @@ def test_init_creates_a_sqlite_ledger_in_wal_mode_and_accepts_an_existing_one(st
         "questions",
         "reviews",
         "retracted",
+        "tree",
+        "checkpoints",
     } <= names
     assert init_store(store) is False
     assert read_store(store) == Ledger()
@@ -393,7 +396,7 @@ def test_verify_names_the_first_tampered_entry(recorded, statements, seq, says):
 
 
 def test_verify_catches_a_rewritten_entry_with_a_recomputed_hash(recorded):
-    """Recomputing an edited entry's own hash only moves the break to the next entry's prev_hash."""
+    """Recomputing an edited entry's own hash shows at that entry: the Merkle tree took in its old hash."""
     from claimgraph.store.chain import entry_hash
 
     with _raw(recorded) as raw:
@@ -404,7 +407,7 @@ def test_verify_catches_a_rewritten_entry_with_a_recomputed_hash(recorded):
     digest = entry_hash(*row[:6], forged, row[7])
     _tamper(recorded, f"UPDATE entries SET record = '{forged}', hash = '{digest}' WHERE seq = 3")
     broken = verify_store(recorded).broken
-    assert broken.seq == 4 and "prev_hash does not match entry #3" in broken.message
+    assert broken.seq == 3 and "the entry was rewritten and its hash recomputed" in broken.message
 
 
 def test_verify_catches_an_edited_current_state(recorded):
@@ -428,7 +431,7 @@ def test_bad_files_are_refused_with_clear_messages(tmp_path, write):
         tmp_path / "missing.db": "does not exist",
         write("empty.db", ""): "is empty, not a ledger",
         write("story.yaml", "claims: []\n"): "not a SQLite database",
-        write("junk.db", b"SQLite format 3\x00" + b"\xff" * 200): "not a claimgraph ledger",
+        write("junk.db", b"SQLite format 3\x00" + b"\xff" * 200): "is damaged: its SQLite header is not valid",
         foreign: "is a SQLite database but not a claimgraph ledger",
     }
     for path, message in cases.items():

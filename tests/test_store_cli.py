@@ -1,18 +1,22 @@
 """The ledger commands (ledger init, record, log, verify, dump), ledgers in read commands, and
-the store's reliability across processes: a kill mid-record, and two recorders at once."""
+the store's reliability across processes: a kill mid-record, two recorders at once, racing inits."""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
+from claimgraph.errors import InputError
 from claimgraph.io import read_ledger
 from claimgraph.model import to_fields
 from claimgraph.store import history, read_store, verify_store
@@ -57,15 +61,16 @@ def test_record_appends_only_changes(store, invoke, minimal, write):
     """record reports adds, then nothing on a repeat, then one amendment; --dry-run writes nothing."""
     result = _record(invoke, store, minimal)
     assert result.exit_code == 0, result.output
-    assert result.output == f"recorded into {store}: 8 added, 0 amended, 0 retracted, 0 unchanged\n"
+    head = str(verify_store(store).head)
+    assert result.output == f"recorded into {store}: 8 added, 0 amended, 0 retracted, 0 unchanged\nhead {head}\n"
     result = _record(invoke, store, minimal)
-    assert result.output == f"recorded into {store}: 0 added, 0 amended, 0 retracted, 8 unchanged\n"
+    assert result.output == f"recorded into {store}: 0 added, 0 amended, 0 retracted, 8 unchanged\nhead {head}\n"
     amended = _amended(write, minimal)
     result = _record(invoke, store, amended, extra=["--dry-run"])
     assert result.output.startswith(f"would record into {store}: 0 added, 1 amended")
     assert len(history(store)) == 8
     result = _record(invoke, store, amended, author="bob")
-    assert result.output == f"recorded into {store}: 0 added, 1 amended, 0 retracted, 7 unchanged\n"
+    assert result.output.startswith(f"recorded into {store}: 0 added, 1 amended, 0 retracted, 7 unchanged\nhead 9:")
 
 
 def test_record_retracts_only_with_retract_missing(store, invoke, minimal, write):
@@ -125,7 +130,7 @@ def test_verify_passes_then_names_the_tampered_entry(store, invoke, minimal):
     _record(invoke, store, minimal)
     result = invoke("verify", "--ledger", store)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"ok: {store}: 8 entries") and verify_store(store).head in result.output
+    assert result.output.startswith(f"ok: {store}: 8 entries") and f"head {verify_store(store).head}" in result.output
     with sqlite3.connect(store) as raw:
         raw.execute("DROP TRIGGER entries_no_update")
         raw.execute("UPDATE entries SET record = replace(record, 'cancelled', 'postponed') WHERE seq = 6")
@@ -140,9 +145,9 @@ def test_dump_writes_a_dossier_that_checks_and_exports_the_same(store, invoke, m
     result = invoke("dump", "--ledger", store, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert f"wrote {tmp_path / 'out' / 'ledger.yaml'}" in result.output
-    exports = [invoke("export", path).output for path in (minimal, store, tmp_path / "out")]
+    exports = [json.loads(invoke("export", path).output) for path in (minimal, store, tmp_path / "out")]
+    assert exports[1].pop("ledger_head")["head"] == str(verify_store(store).head)  # only the store has a head
     assert exports[0] == exports[1] == exports[2]
-    assert json.loads(exports[0])
 
 
 def test_read_commands_take_a_ledger_and_as_of(store, invoke, minimal, write):
@@ -158,7 +163,9 @@ def test_read_commands_take_a_ledger_and_as_of(store, invoke, minimal, write):
     before = invoke("show", store, "--as-of", stamp)
     assert before.exit_code == 0, before.output
     assert "The crossing remained open." in before.output and "stayed open" not in before.output
-    assert invoke("export", store, "--as-of", stamp).output == invoke("export", minimal).output
+    exported = json.loads(invoke("export", store, "--as-of", stamp).output)
+    assert exported.pop("ledger_head")["entries"] == 8
+    assert exported == json.loads(invoke("export", minimal).output)
 
 
 def test_read_commands_explain_bad_as_of_and_mixed_inputs(store, invoke, minimal):
@@ -334,3 +341,68 @@ def _state_of(dossier: Path) -> list:
         for section in ("sources", "documents", "claims", "relations")
         for entry in getattr(ledger, section)
     ]
+
+
+def _init_and_record(path: Path, writer: int, gate: int, report: int) -> None:  # pragma: no cover
+    """In a forked child: wait at the gate, then init the ledger and (writers 1 on) record one source and claim."""
+    from claimgraph.model import Claim, Ledger, Source
+    from claimgraph.store import init_store, record_ledger
+
+    outcome = "failed"
+    try:
+        os.read(gate, 1)
+        init_store(path)
+        outcome = "init"
+        if writer:
+            source = Source(id=f"s{writer}", name=f"Source {writer}", kind="ngo")
+            claim = Claim(id=f"c{writer}", statement=f"Statement {writer}.", said_by=source.id)
+            summary = record_ledger(path, Ledger(sources=[source], claims=[claim]), f"w{writer}")
+            outcome = f"recorded {summary.added}"
+    except InputError as exc:
+        outcome = f"error {exc}"
+    finally:
+        os.write(report, (outcome + "\n").encode())
+        os._exit(0)
+
+
+@pytest.fixture
+def quick_folder(tmp_path):
+    """A folder in memory (tmpfs) where there is one: the race is in locks and links, not in fsync's latency."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or not os.access(shm, os.W_OK):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="claimgraph-race-", dir=shm))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_concurrent_init_and_record_lose_nothing(quick_folder):
+    """100 rounds of three processes racing to init one path, two of them then recording at once:
+    every init creates the ledger or finds it, never replaces it, and every recorded entry is there."""
+    writers = 3
+    for round_number in range(100):
+        path = quick_folder / f"race-{round_number}.db"
+        gate_read, gate_write = os.pipe()
+        report_read, report_write = os.pipe()
+        children = []
+        for writer in range(writers):
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child
+                _init_and_record(path, writer, gate_read, report_write)
+            children.append(pid)
+        os.write(gate_write, b"x" * writers)  # open the gate for all at once
+        for pid in children:
+            os.waitpid(pid, 0)
+        os.close(report_write)
+        with os.fdopen(report_read) as stream:
+            outcomes = stream.read().splitlines()
+        for descriptor in (gate_read, gate_write):
+            os.close(descriptor)
+        assert sorted(outcomes) == ["init", "recorded 2", "recorded 2"], (round_number, outcomes)
+        result = verify_store(path)
+        assert result.ok and result.entries == 4, (round_number, result)
+        leftovers = [name for name in os.listdir(quick_folder) if not name.endswith(".db")]
+        assert leftovers == [], leftovers

@@ -11,7 +11,7 @@ from claimgraph.cli._common import emit, ledger_input, reports_errors
 from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
 from claimgraph.model import Ledger
 from claimgraph.render.brief import LedgerStatus, render_brief
-from claimgraph.store import claim_status, is_store, load_ledger, retracted_entries
+from claimgraph.store import claim_status, is_store, load_ledger, retracted_entries, stored_head
 
 
 def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | None:
@@ -23,6 +23,7 @@ def _store_status(paths: tuple[str, ...], as_of: str | None) -> LedgerStatus | N
         claims=claim_status(paths[0], as_of=as_of),
         retracted=retracted_entries(paths[0], as_of=as_of),
         as_of=as_of,
+        head=stored_head(paths[0], as_of=as_of).text,
     )
 
 

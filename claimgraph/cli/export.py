@@ -6,7 +6,8 @@ import click
 
 from claimgraph.cli._common import emit, ledger_input, reports_errors
 from claimgraph.model import Ledger
-from claimgraph.render.export import EXPORT_FORMATS, export_ledger
+from claimgraph.render.export import EXPORT_FORMATS, export_ledger, stamp_head
+from claimgraph.store import is_store, stored_head
 
 
 @click.command()
@@ -31,11 +32,18 @@ def export(ledger: Ledger, fmt: str, output: str | None) -> None:
 
     json and yaml hold the whole ledger; graphml and gexf its graph (for Gephi,
     yEd, networkx); claimreview the fact-checkers' verdicts as schema.org
-    ClaimReview JSON-LD; claims.csv and relations.csv one table each.
+    ClaimReview JSON-LD; claims.csv and relations.csv one table each. From a
+    ledger store, json and yaml record the ledger's head (``ledger_head``).
 
     \b
     Example:
       claimgraph export claims/ --format graphml -o rafah.graphml
       claimgraph export claims/ --format claimreview -o reviews.jsonld
     """
-    emit(export_ledger(ledger, fmt), output)
+    text = export_ledger(ledger, fmt)
+    given = click.get_current_context().params  # PATHS and --as-of, as @ledger_input read them
+    paths, as_of = given["paths"], given["as_of"]
+    if fmt in ("json", "yaml") and len(paths) == 1 and is_store(paths[0]):
+        # What the export was made from, so a reader can check the ledger still holds it.
+        text = stamp_head(text, fmt, str(stored_head(paths[0], as_of=as_of)), paths[0], as_of)
+    emit(text, output)

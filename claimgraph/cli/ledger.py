@@ -1,12 +1,29 @@
-"""``ledger init``, ``record``, ``log``, ``verify`` and ``dump``: the append-only ledger store."""
+"""``ledger init|keygen|checkpoint|proof|check-proof``, ``record``, ``log``, ``verify``, ``dump``: the ledger store."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 from claimgraph.cli._common import Failed, reports_errors
-from claimgraph.render.ledger_text import log_text, summary_text, verify_text
-from claimgraph.store import dump_store, history, init_store, load_ledger, record_ledger, verify_store
+from claimgraph.render.ledger_text import log_text, proof_text, read_proof, summary_text, verify_text
+from claimgraph.store import (
+    Head,
+    consistency_between,
+    dump_store,
+    generate_key,
+    history,
+    init_store,
+    load_ledger,
+    parse_head,
+    read_public_key,
+    record_ledger,
+    sign_checkpoint,
+    verify_store,
+)
+from claimgraph.store.merkle import verify_consistency
+from claimgraph.store.tree import published_head
 
 __all__ = ["dump", "ledger", "log", "record", "verify"]
 
@@ -98,22 +115,189 @@ def log(store: str, entry_id: str | None) -> None:
     click.echo(log_text(entries), nl=False)
 
 
+def _head_option(text: str, where: str) -> Head | str:
+    head = parse_head(text)
+    if head is None:
+        raise Failed(f"error: {where}: {text.strip()[:80]!r} is not a ledger head (SIZE:ROOT, as verify prints it)")
+    return head
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise Failed(f"error: {path}: cannot be read: {exc.strerror}") from None
+
+
+def _pinned(heads: tuple[str, ...], head_files: tuple[str, ...], against: tuple[str, ...]) -> list[Head | str]:
+    """Every head the user pinned, however given."""
+    pinned = [_head_option(text, "--head") for text in heads]
+    for path in head_files:
+        lines = [line for line in _read_text(path).splitlines() if line.strip() and not line.startswith("#")]
+        if not lines:
+            raise Failed(f"error: {path}: holds no ledger head")
+        pinned.extend(_head_option(line, path) for line in lines)
+    for path in against:
+        head = published_head(_read_text(path))
+        if head is None:
+            raise Failed(
+                f"error: {path}: records no ledger head (only briefs, JSON/YAML exports and dumps of a ledger store do)"
+            )
+        pinned.append(head)
+    return pinned
+
+
 @click.command()
 @_LEDGER
+@click.option(
+    "--head",
+    "heads",
+    multiple=True,
+    metavar="SIZE:ROOT",
+    help="A head kept earlier: fail unless the ledger extends it.",
+)
+@click.option(
+    "--head-file",
+    "head_files",
+    multiple=True,
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="A file of heads kept earlier, one a line.",
+)
+@click.option(
+    "--against",
+    multiple=True,
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="A published brief, export or dump: fail unless the ledger extends the head it records.",
+)
+@click.option(
+    "--trusted-key",
+    metavar="KEY.pub",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Require signed checkpoints, every one by this public key.",
+)
 @reports_errors
-def verify(store: str) -> None:
-    """Recompute the ledger's hash chain and current state; report the first broken entry.
+def verify(
+    store: str, heads: tuple[str, ...], head_files: tuple[str, ...], against: tuple[str, ...], trusted_key: str | None
+) -> None:
+    """Recompute the ledger's hash chain, Merkle tree and current state; check heads and checkpoints.
 
-    Exits with 1 when an entry was changed, removed or reordered.
+    Prints the ledger's head (SIZE:ROOT): keep it, or publish it, and a later
+    rewrite of anything it covers is caught with --head. Exits with 1 when an
+    entry was changed, removed or reordered, a schema object altered, a
+    checkpoint's signature fails, or a pinned head is no longer a prefix.
 
     \b
     Example:
       claimgraph verify --ledger rafah.db
+      claimgraph verify --ledger rafah.db --head 8:3f2a...
+      claimgraph verify --ledger rafah.db --against brief.html
     """
-    result = verify_store(store)
+    pinned = _pinned(heads, head_files, against)
+    key = read_public_key(trusted_key) if trusted_key is not None else None
+    result = verify_store(store, heads=pinned, trusted_key=key)
     if not result.ok:
         raise Failed(verify_text(result, store).rstrip("\n"))
     click.echo(verify_text(result, store), nl=False)
+
+
+@ledger.command()
+@click.option(
+    "--out",
+    required=True,
+    metavar="KEY",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The private key file to write; the public key goes to KEY.pub.",
+)
+@reports_errors
+def keygen(out: str) -> None:
+    """Make an Ed25519 key pair for signing checkpoints (private key readable by you alone).
+
+    \b
+    Example:
+      claimgraph ledger keygen --out desk.key
+    """
+    private, public = generate_key(out)
+    click.echo(f"wrote {private} (private: keep it secret) and {public} (public: publish it)")
+
+
+@ledger.command()
+@_LEDGER
+@click.option(
+    "--key",
+    required=True,
+    metavar="KEY",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The private key from 'ledger keygen'.",
+)
+@reports_errors
+def checkpoint(store: str, key: str) -> None:
+    """Sign the ledger's current head and keep the signature in the ledger.
+
+    verify then checks that the ledger still extends every checkpoint, so a
+    rewrite before the last one shows without a head kept elsewhere.
+
+    \b
+    Example:
+      claimgraph ledger checkpoint --ledger rafah.db --key desk.key
+    """
+    signed = sign_checkpoint(store, key)
+    click.echo(
+        f"checkpoint #{signed.number} of {store}: head {signed.head} signed at {signed.signed_at} "
+        f"by key {signed.public_key.hex()}"
+    )
+
+
+@ledger.command()
+@_LEDGER
+@click.option("--from", "old", required=True, metavar="SIZE:ROOT", help="The earlier head.")
+@reports_errors
+def proof(store: str, old: str) -> None:
+    """Print a consistency proof from an earlier head to the current one, checkable without the ledger.
+
+    \b
+    Example:
+      claimgraph ledger proof --ledger rafah.db --from 8:3f2a... > proof.txt
+      claimgraph ledger check-proof proof.txt
+    """
+    head = _head_option(old, "--from")
+    if not isinstance(head, Head):
+        raise Failed("error: --from: a proof needs a head in the SIZE:ROOT form")
+    try:
+        earlier, current, hashes = consistency_between(store, head.size)
+    except ValueError as exc:
+        raise Failed(f"error: {store}: {exc}: the ledger lost entries since that head") from None
+    if earlier.root != head.root:
+        raise Failed(
+            f"error: {store}: its first {head.size} entries do not have the root {head.root.hex()}: "
+            "the ledger does not extend that head"
+        )
+    click.echo(proof_text(earlier, current, hashes), nl=False)
+
+
+@ledger.command("check-proof")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--from", "old", metavar="SIZE:ROOT", help="Require the proof to start at this head.")
+@click.option("--to", "new", metavar="SIZE:ROOT", help="Require the proof to end at this head.")
+@reports_errors
+def check_proof(file: str, old: str | None, new: str | None) -> None:
+    """Check a consistency proof from 'ledger proof', without the ledger.
+
+    \b
+    Example:
+      claimgraph ledger check-proof proof.txt --from 8:3f2a...
+    """
+    parsed = read_proof(_read_text(file))
+    if parsed is None:
+        raise Failed(f"error: {file}: is not a claimgraph consistency proof")
+    earlier, current, hashes = parsed
+    for given, head, which in ((old, earlier, "--from"), (new, current, "--to")):
+        if given is not None and _head_option(given, which) != head:
+            raise Failed(f"error: {file}: the proof is for head {head}, not {given}")
+    if not verify_consistency(earlier.size, current.size, earlier.root, current.root, hashes):
+        raise Failed(f"error: {file}: the proof fails: head {current} does not extend head {earlier}")
+    click.echo(f"ok: head {current} extends head {earlier}")
 
 
 @click.command()

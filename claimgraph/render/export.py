@@ -10,8 +10,9 @@ import networkx as nx
 
 from claimgraph.io import dossier_text
 from claimgraph.model import Ledger, to_fields
+from claimgraph.store.tree import head_comment
 
-__all__ = ["EXPORT_FORMATS", "export_ledger", "graphml_text", "ledger_json"]
+__all__ = ["EXPORT_FORMATS", "export_ledger", "graphml_text", "ledger_json", "stamp_head"]
 
 
 def ledger_json(ledger: Ledger) -> str:
@@ -28,6 +29,19 @@ def ledger_json(ledger: Ledger) -> str:
         "reviews": [to_fields(r) for r in ledger.reviews],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def stamp_head(text: str, fmt: str, head: str, store: str, as_of: str | None) -> str:
+    """Record in a JSON or YAML export which ledger head it was made from.
+
+    JSON gains a first key ``ledger_head`` (``{"head": "SIZE:ROOT", "entries": N,
+    "ledger": FILE, "as_of": ...}``); YAML a first comment line, so the file still
+    reads back as a dossier.
+    """
+    if fmt == "yaml":
+        return head_comment(head, store, as_of) + text
+    meta = {"head": head, "entries": int(head.split(":")[0]), "ledger": store, "as_of": as_of}
+    return json.dumps({"ledger_head": meta, **json.loads(text)}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _scalar_attributes(attributes: Mapping[str, object]) -> dict[str, object]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimgraph.store import LogEntry, RecordSummary, VerifyResult
+from claimgraph.store import Head, LogEntry, RecordSummary, VerifyResult, parse_head
 
-__all__ = ["log_text", "summary_text", "verify_text"]
+__all__ = ["log_text", "proof_text", "read_proof", "summary_text", "verify_text"]
+
+_PROOF_MAGIC = "claimgraph-consistency-proof v1"
 
 
 def log_text(entries: Iterable[LogEntry]) -> str:
@@ -36,16 +38,51 @@ def log_text(entries: Iterable[LogEntry]) -> str:
 
 
 def summary_text(summary: RecordSummary, ledger: str, *, dry_run: bool = False) -> str:
-    """One line: what a ``record`` appended (or would append)."""
+    """What a ``record`` appended (or would append), and the ledger's head after it."""
     verb = "would record into" if dry_run else "recorded into"
+    head = "" if summary.head is None else f"{'head would be' if dry_run else 'head'} {summary.head}\n"
     return (
         f"{verb} {ledger}: {summary.added} added, {summary.amended} amended, "
-        f"{summary.retracted} retracted, {summary.unchanged} unchanged\n"
+        f"{summary.retracted} retracted, {summary.unchanged} unchanged\n{head}"
     )
 
 
 def verify_text(result: VerifyResult, ledger: str) -> str:
     """The verdict of a verification; the first broken entry when there is one."""
-    if result.ok:
-        return f"ok: {ledger}: {result.entries} entries, chain and current state intact; head {result.head}\n"
-    return f"error: {ledger}: {result.broken}\n"
+    if not result.ok:
+        lines = [f"error: {ledger}: {result.broken}"] if result.broken is not None else []
+        lines.extend(
+            f"error: {ledger}: schema object {difference}: the ledger's tables, views, triggers and indexes "
+            "must be the ones claimgraph creates"
+            for difference in result.schema
+        )
+        return "\n".join(lines) + "\n"
+    checked = "chain, Merkle tree, current state and schema intact"
+    if result.checkpoints:
+        checked += f"; {result.checkpoints} signed checkpoint{'s' * (result.checkpoints != 1)} valid"
+    lines = [f"ok: {ledger}: {result.entries} entries, {checked}; head {result.head}"]
+    lines.extend(f"ok: the ledger extends the pinned head {pinned}" for pinned in result.pinned)
+    return "\n".join(lines) + "\n"
+
+
+def proof_text(old: Head, new: Head, hashes: list[bytes]) -> str:
+    """A consistency proof as text: a first line naming the format, the two heads, one hash a line."""
+    lines = [_PROOF_MAGIC, f"from {old}", f"to {new}", *(digest.hex() for digest in hashes)]
+    return "\n".join(lines) + "\n"
+
+
+def read_proof(text: str) -> tuple[Head, Head, list[bytes]] | None:
+    """The heads and hashes of a proof written by :func:`proof_text`; None when it is not one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 3 or lines[0] != _PROOF_MAGIC or not lines[1].startswith("from ") or not lines[2].startswith("to "):
+        return None
+    old, new = parse_head(lines[1][5:]), parse_head(lines[2][3:])
+    if not isinstance(old, Head) or not isinstance(new, Head):
+        return None
+    try:
+        hashes = [bytes.fromhex(line) for line in lines[3:]]
+    except ValueError:
+        return None
+    if any(len(digest) != 32 for digest in hashes):
+        return None
+    return old, new, hashes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from claimgraph.errors import Problem
 from claimgraph.io.bulk import ImportResult, Progress, import_result, imported_entries
@@ -18,7 +19,7 @@ __all__ = ["import_to_store"]
 
 def import_to_store(
     tables: Sequence[TableFile],
-    store: str | os.PathLike,
+    store: str | os.PathLike[str],
     author: str,
     *,
     rename: Mapping[str, str] | None = None,
@@ -46,7 +47,7 @@ def import_to_store(
     """
     init_store(store)
     known = read_store(store)
-    sections: dict[str, list] = {kind.section: [] for kind in KINDS.values()}
+    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
         for kind, entry in imported_entries(

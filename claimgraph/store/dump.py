@@ -12,12 +12,14 @@ from pathlib import Path
 from claimgraph.errors import InputError
 from claimgraph.io.dossier import dossier_text
 from claimgraph.io.files import write_files_atomic
+from claimgraph.model import Ledger
 from claimgraph.store.read import read_store
+from claimgraph.store.tree import head_comment, stored_head
 
 __all__ = ["dump_store"]
 
 
-def _text_files(ledger, folder: Path, label: str) -> dict[Path, str]:
+def _text_files(ledger: Ledger, folder: Path, label: str) -> dict[Path, str]:
     """The document text files to write beside the dossier, by path."""
     files: dict[Path, str] = {}
     root = folder.resolve()
@@ -44,13 +46,14 @@ def _text_files(ledger, folder: Path, label: str) -> dict[Path, str]:
     return files
 
 
-def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str | None = None) -> list[Path]:
+def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as_of: str | None = None) -> list[Path]:
     """Write a store's current state (or its state at ``as_of``) as a dossier in a folder.
 
     The dossier is named after the store (``ledger.db`` → ``ledger.yaml``);
     each document's text goes to its ``text_file`` beside it (inline when it
-    has none). Every file is written atomically; the same state always gives
-    the same bytes.
+    has none). The dossier's first line is a comment recording the ledger's
+    head at that state. Every file is written atomically; the same state always
+    gives the same bytes.
 
     Args:
         path: the ledger file.
@@ -80,6 +83,8 @@ def dump_store(path: str | os.PathLike, out_dir: str | os.PathLike, as_of: str |
         )
     for target in texts:
         target.parent.mkdir(parents=True, exist_ok=True)
+    # A comment, so the dump still reads back as a dossier; verify --against reads it.
+    head = head_comment(stored_head(path, as_of=as_of), Path(path).name, as_of)
     # Every file is written out before any is replaced: a full disk leaves the old dump whole.
-    write_files_atomic({**dict(sorted(texts.items())), dossier: dossier_text(ledger)})
+    write_files_atomic({**dict(sorted(texts.items())), dossier: head + dossier_text(ledger)})
     return [dossier, *sorted(texts)]

@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from claimgraph._gc import paused_gc
 from claimgraph.errors import FieldError, InputError
@@ -25,14 +26,16 @@ _RESTORE = "run 'claimgraph verify' on the ledger; restore it from a backup"
 
 
 @contextmanager
-def reading(path: str | os.PathLike) -> Iterator[sqlite3.Connection]:
+def reading(path: str | os.PathLike[str], *, check_objects: bool = True) -> Iterator[sqlite3.Connection]:
     """A read-only connection holding one snapshot of the ledger; SQLite errors become problems.
+
+    ``check_objects=False`` accepts altered schema objects (for ``verify``, which reports them).
 
     Raises:
         InputError: the file is not a ledger this claimgraph reads, or SQLite failed.
     """
     label = str(path)
-    connection = open_store(path)
+    connection = open_store(path, check_objects=check_objects)
     try:
         connection.execute("BEGIN")
         yield connection
@@ -88,7 +91,7 @@ def decode_entry(kind: str, entry_id: str, text: str, label: str) -> object:
 
 def ledger_of(rows: Iterable[tuple[str, str, str]], label: str) -> Ledger:
     """Build a Ledger from (kind, id, record text) rows in record order."""
-    sections: dict[str, list] = {kind.section: [] for kind in KINDS.values()}
+    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
     with paused_gc():  # millions of new objects and no cycles: the collector would only slow it down
         for kind, entry_id, text in rows:
             entry = decode_entry(kind, entry_id, text, label)

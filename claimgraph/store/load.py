@@ -18,7 +18,7 @@ from claimgraph.store.read import read_store
 __all__ = ["load_ledger"]
 
 
-def load_ledger(paths: Sequence[str | os.PathLike], *, as_of: str | None = None) -> Ledger:
+def load_ledger(paths: Sequence[str | os.PathLike[str]], *, as_of: str | None = None) -> Ledger:
     """Read dossier files and folders, or a ledger store, into one checked ledger.
 
     A ledger store is recognised by its content (the SQLite header), whatever

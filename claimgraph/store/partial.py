@@ -15,6 +15,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from typing import Any, cast
 
 from attrs import evolve, frozen
 
@@ -73,7 +74,7 @@ WHERE kind = 'claim' AND status = 'current' AND entry_id IN (SELECT id FROM temp
 """
 
 
-def read_store_outline(path: str | os.PathLike) -> StoreOutline:
+def read_store_outline(path: str | os.PathLike[str]) -> StoreOutline:
     """The current relations and questions of a store, and the positions of the claims relations name.
 
     Args:
@@ -109,7 +110,7 @@ def read_store_outline(path: str | os.PathLike) -> StoreOutline:
         )
         positions = dict(connection.execute(_POSITIONS))
         questions = tuple(
-            decode_entry("question", entry_id, record, label)
+            cast(Question, decode_entry("question", entry_id, record, label))
             for entry_id, record in connection.execute(
                 "SELECT entry_id, record FROM state WHERE kind = 'question' AND status = 'current' ORDER BY position"
             )
@@ -147,7 +148,7 @@ def _by_field(connection: sqlite3.Connection, kind: str, field: str, ids: Iterab
     return rows
 
 
-def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledger:
+def read_store_claims(path: str | os.PathLike[str], claim_ids: Iterable[str]) -> Ledger:
     """Some claims of a store and every current entry they refer to, and nothing else.
 
     The same ledger as ``sub_ledger(read_store(path), claim_ids)`` (see
@@ -171,7 +172,7 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
     found: dict[str, list[tuple[int, object]]] = {}
     with reading(path) as connection:
 
-        def keep(kind: str, rows: list[tuple[int, str, str]]) -> list:
+        def keep(kind: str, rows: list[tuple[int, str, str]]) -> list[Any]:
             entries = [(position, decode_entry(kind, entry_id, record, label)) for position, entry_id, record in rows]
             found.setdefault(kind, []).extend(entries)
             return [entry for _position, entry in entries]
@@ -197,11 +198,11 @@ def read_store_claims(path: str | os.PathLike, claim_ids: Iterable[str]) -> Ledg
             for position, entry_id, record in connection.execute(
                 "SELECT position, entry_id, record FROM state WHERE kind = 'question' AND status = 'current'"
             )
-            if (narrowed := _narrowed(decode_entry("question", entry_id, record, label), kept))
+            if (narrowed := _narrowed(cast(Question, decode_entry("question", entry_id, record, label)), kept))
         ]
-        found["question"] = questions
+        found["question"] = list(questions)
 
-    def ordered(kind: str) -> list:
+    def ordered(kind: str) -> list[Any]:
         return [entry for _position, entry in sorted(found.get(kind, []), key=lambda pair: pair[0])]
 
     return Ledger(**{kind.section: ordered(name) for name, kind in KINDS.items()})

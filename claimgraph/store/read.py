@@ -54,16 +54,29 @@ class LogEntry:
     action: str
     author: str
     recorded_at: str
-    record: Mapping | None
+    record: Mapping[str, object] | None
     hash: str
     changed: tuple[str, ...] = ()
 
 
 def store_time(moment: dt.datetime) -> str:
-    """A time in the store's form: ISO 8601, UTC, microseconds (a naive time is taken as UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime(_TIME_FORMAT)
+    """A time in the store's form: ISO 8601, UTC, microseconds (a naive time is taken as UTC).
+
+    Times whose UTC falls outside the years 1-9999 (``9999-12-31T23:59:59-12:00``)
+    still compare rightly with every stored time: a later one becomes the last
+    microsecond of 9999, an earlier one is written in year 0000.
+    """
+    offset = moment.utcoffset() or dt.timedelta(0)
+    naive = moment.replace(tzinfo=None)
+    try:
+        utc = naive - offset
+    except OverflowError:
+        if offset < dt.timedelta(0):
+            return "9999-12-31T23:59:59.999999Z"  # after anything a store can hold
+        # Before 0001-01-01T00:00Z, by less than a day (offsets are under 24 hours).
+        return "0000-12-31T" + (naive + (dt.timedelta(days=1) - offset)).strftime("%H:%M:%S.%fZ")
+    # %Y is not zero-padded for years before 1000 on every platform: pad it ourselves.
+    return f"{utc.year:04d}-" + utc.strftime(_TIME_FORMAT[3:])
 
 
 def parse_as_of(text: str, label: str = "--as-of") -> str:
@@ -80,7 +93,7 @@ def parse_as_of(text: str, label: str = "--as-of") -> str:
             day = dt.date.fromisoformat(value)
             return store_time(dt.datetime.combine(day, dt.time.max))
         return store_time(dt.datetime.fromisoformat(value))
-    except ValueError:
+    except (ValueError, OverflowError):
         raise InputError.single(
             label, f"--as-of {text!r} is not an ISO 8601 date or time", "write e.g. 2026-02-05 or 2026-02-05T14:30Z"
         ) from None
@@ -92,9 +105,8 @@ def _cutoff(connection: sqlite3.Connection, as_of: str | None, label: str) -> in
         return None
     moment = parse_as_of(as_of, label)
     # recorded_at never decreases along the log, so this selects a prefix of it.
-    return connection.execute("SELECT coalesce(max(seq), 0) FROM entries WHERE recorded_at <= ?", (moment,)).fetchone()[
-        0
-    ]
+    row = connection.execute("SELECT coalesce(max(seq), 0) FROM entries WHERE recorded_at <= ?", (moment,)).fetchone()
+    return int(row[0])
 
 
 def _replayed(connection: sqlite3.Connection, upto: int) -> list[tuple[tuple[str, str], Slot]]:
@@ -117,7 +129,7 @@ def _state(connection: sqlite3.Connection, upto: int | None, status: str) -> lis
     ]
 
 
-def read_store(path: str | os.PathLike, as_of: str | None = None) -> Ledger:
+def read_store(path: str | os.PathLike[str], as_of: str | None = None) -> Ledger:
     """The ledger a store holds now, or as it stood at a past time.
 
     Args:
@@ -134,14 +146,14 @@ def read_store(path: str | os.PathLike, as_of: str | None = None) -> Ledger:
     return _read_state(path, as_of, "current")
 
 
-def _read_state(path: str | os.PathLike, as_of: str | None, which: str) -> Ledger:
+def _read_state(path: str | os.PathLike[str], as_of: str | None, which: str) -> Ledger:
     label = str(path)
     with reading(path) as connection:
         rows = _state(connection, _cutoff(connection, as_of, label), which)
     return ledger_of(rows, label)
 
 
-def retracted_entries(path: str | os.PathLike, as_of: str | None = None) -> Ledger:
+def retracted_entries(path: str | os.PathLike[str], as_of: str | None = None) -> Ledger:
     """The entries withdrawn from a store (now, or by ``as_of``), each in its last version.
 
     The result may refer to entries that are not in it; it is meant for showing
@@ -153,7 +165,7 @@ def retracted_entries(path: str | os.PathLike, as_of: str | None = None) -> Ledg
     return _read_state(path, as_of, "retracted")
 
 
-def claim_status(path: str | os.PathLike, as_of: str | None = None) -> dict[str, str]:
+def claim_status(path: str | os.PathLike[str], as_of: str | None = None) -> dict[str, str]:
     """Which claims were amended or retracted: what a brief marks.
 
     Args:
@@ -189,13 +201,13 @@ def claim_status(path: str | os.PathLike, as_of: str | None = None) -> dict[str,
     }
 
 
-def _changed_fields(before: Mapping | None, after: Mapping | None) -> tuple[str, ...]:
+def _changed_fields(before: Mapping[str, object] | None, after: Mapping[str, object] | None) -> tuple[str, ...]:
     if before is None or after is None:
         return ()
     return tuple(sorted(key for key in {*before, *after} if before.get(key) != after.get(key)))
 
 
-def history(path: str | os.PathLike, entry_id: str | None = None) -> tuple[LogEntry, ...]:
+def history(path: str | os.PathLike[str], entry_id: str | None = None) -> tuple[LogEntry, ...]:
     """The ledger's log, or the log of one entry.
 
     Args:
@@ -214,7 +226,7 @@ def history(path: str | os.PathLike, entry_id: str | None = None) -> tuple[LogEn
             rows = connection.execute(query + " ORDER BY seq").fetchall()
         else:
             rows = connection.execute(query + " WHERE entry_id = ? ORDER BY seq", (entry_id,)).fetchall()
-    latest: dict[tuple[str, str], Mapping | None] = {}
+    latest: dict[tuple[str, str], Mapping[str, object] | None] = {}
     log = []
     for seq, kind, ident, action, author, recorded_at, record, digest in rows:
         value = json.loads(record) if record is not None else None

@@ -54,6 +54,7 @@ def apply_entry(
     if action != "retract" and record is None:
         return f"is an {action} without a record"
     if action == "add":
+        assert record is not None  # checked just above
         if current:
             return f"adds {kind} {entry_id!r}, which is already current"
         if slot is None:
@@ -62,11 +63,11 @@ def apply_entry(
             slot.seq, slot.status, slot.record = seq, "current", record
             slot.revisions += 1
         return None
-    if not current:
+    if slot is None or not current:
         return f"{action}s {kind} {entry_id!r}, which is not current"
     slot.seq = seq
     slot.revisions += 1
-    if action == "amend":
+    if action == "amend" and record is not None:
         slot.record = record
     else:
         slot.status = "retracted"

@@ -11,16 +11,17 @@ import datetime as dt
 import os
 import sqlite3
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from claimgraph.errors import InputError, Problem
 from claimgraph.model import KINDS, Ledger, check_ledger, to_fields
 from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.store.entries import ledger_of
 from claimgraph.store.read import store_time
-from claimgraph.store.schema import create_store, ensure_views, open_store, store_problem
+from claimgraph.store.schema import create_store, ensure_views, open_store, store_problem, upgrade_schema
+from claimgraph.store.tree import Head, append_to_tree, rebuild_tree, tree_head
 
-__all__ = ["RecordSummary", "init_store", "record_ledger"]
+__all__ = ["RecordSummary", "init_store", "record_ledger", "upgrade_tree"]
 
 
 @frozen
@@ -32,12 +33,14 @@ class RecordSummary:
         amended: entries whose record changed.
         retracted: entries withdrawn (only with ``retract_missing``).
         unchanged: entries recorded again exactly as they were.
+        head: the ledger's head after recording (for a dry run, the head it would have).
     """
 
     added: int
     amended: int
     retracted: int
     unchanged: int
+    head: Head | None = None
 
     @property
     def changed(self) -> int:
@@ -45,8 +48,8 @@ class RecordSummary:
         return self.added + self.amended + self.retracted
 
 
-def init_store(path: str | os.PathLike) -> bool:
-    """Create an empty ledger store (SQLite, WAL mode), or accept an existing one.
+def init_store(path: str | os.PathLike[str]) -> bool:
+    """Create an empty ledger store (SQLite), or accept an existing one; never replaces a file.
 
     Args:
         path: the ledger file to create.
@@ -162,7 +165,7 @@ def _check_result(
 
 
 def record_ledger(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     ledger: Ledger,
     author: str,
     *,
@@ -206,6 +209,8 @@ def record_ledger(
     try:
         connection.execute("BEGIN IMMEDIATE")  # take the write lock before reading the state
         try:
+            _check_structure(connection, label)
+            upgrade_tree(connection)
             summary = _record(connection, incoming, ledger, author, retract_missing, at, label)
             connection.execute("ROLLBACK" if dry_run else "COMMIT")
         except BaseException:
@@ -219,7 +224,32 @@ def record_ledger(
     return summary
 
 
-def _record(connection, incoming, ledger, author, retract_missing, at, label) -> RecordSummary:
+def _check_structure(connection: sqlite3.Connection, label: str) -> None:
+    """Refuse to append to a file SQLite finds damaged: the new entries would be built on it."""
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise InputError.single(
+            label,
+            f"is damaged ({'; '.join(problems)}): nothing was recorded",
+            f"run 'claimgraph verify --ledger {label}'; restore it from a backup",
+        )
+
+
+def upgrade_tree(connection: sqlite3.Connection) -> None:
+    """Give a ledger of schema 1 its Merkle tree (and checkpoints table), in the caller's transaction."""
+    if upgrade_schema(connection):
+        rebuild_tree(connection)
+
+
+def _record(
+    connection: sqlite3.Connection,
+    incoming: dict[tuple[str, str], tuple[object, str]],
+    ledger: Ledger,
+    author: str,
+    retract_missing: bool,
+    at: dt.datetime | None,
+    label: str,
+) -> RecordSummary:
     ensure_views(connection)
     current = {
         (kind, entry_id): (position, status, record)
@@ -233,7 +263,7 @@ def _record(connection, incoming, ledger, author, retract_missing, at, label) ->
         counts[change[2]] += 1
     summary = RecordSummary(counts["add"], counts["amend"], counts["retract"], unchanged)
     if not changes:
-        return summary
+        return evolve(summary, head=tree_head(connection))
     _check_result(current, incoming, ledger, retract_missing, label)
     last = connection.execute("SELECT seq, hash, recorded_at FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
     seq, previous, last_time = last if last is not None else (0, GENESIS, "")
@@ -263,4 +293,5 @@ def _record(connection, incoming, ledger, author, retract_missing, at, label) ->
         "UPDATE state SET seq = ?, status = 'retracted', revisions = revisions + 1 WHERE kind = ? AND entry_id = ?",
         retractions,
     )
-    return summary
+    append_to_tree(connection, entries[0][0], (entry[8] for entry in entries))
+    return evolve(summary, head=tree_head(connection))

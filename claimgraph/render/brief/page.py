@@ -76,6 +76,9 @@ class Brief:
         claims: every claim, for the appendix.
         appendix_open: True when the appendix starts expanded.
         generator: "claimgraph 0.1.0".
+        ledger_head: for a brief of a ledger store, the head (``SIZE:ROOT``) of
+            the entries it was made from, which ``claimgraph verify --against``
+            checks; None for dossiers.
     """
 
     title: str
@@ -93,6 +96,7 @@ class Brief:
     claims: tuple[ClaimView, ...]
     appendix_open: bool
     generator: str
+    ledger_head: str | None = None
 
 
 def _select(
@@ -226,4 +230,5 @@ def brief_data(
         claims=appendix,
         appendix_open=len(appendix) <= OPEN_LIMITS["appendix"],
         generator=f"claimgraph {__version__}",
+        ledger_head=status.head if status is not None else None,
     )

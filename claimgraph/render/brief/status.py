@@ -31,12 +31,15 @@ class LedgerStatus:
         retracted: the entries withdrawn from the store, each in its last version
             (its claims, and any sources they name that were withdrawn too).
         as_of: the time the store is read as of, as the user gave it, or None for now.
+        head: the store's head (``SIZE:ROOT``) at that time, which the brief
+            records so a reader can check the ledger still holds what it shows.
     """
 
     ledger: str
     claims: Mapping[str, str] = field(factory=dict)
     retracted: Ledger = field(factory=Ledger)
     as_of: str | None = None
+    head: str | None = None
 
     def history(self, claim_id: str) -> str:
         """The command that lists one claim's versions."""
