@@ -16,10 +16,15 @@ from pathlib import Path
 import pytest
 
 from claimgraph.io import read_ledger
-from claimgraph.model import Claim, Document, Ledger, Source
+from claimgraph.model import Claim, Document, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
+from tests import test_brief_browser as chromium
 from tests.conftest import CLAIMS, FOUNDING
-from tests.test_brief_browser import VNU, WIDTHS, browser, open_page, require, run_axe  # noqa: F401 (fixtures)
+from tests.test_brief_browser import VNU, WIDTHS, require, run_axe
+
+# The browser fixtures of the founding brief's tests: one headless Chromium, pages at a width.
+browser = chromium.browser
+open_page = chromium.open_page
 
 pytestmark = pytest.mark.browser
 
@@ -159,7 +164,8 @@ def test_nothing_is_wider_than_a_phone_and_nothing_scrolls_sideways(open_page, m
           const r = e.getBoundingClientRect();
           if (r.width && (r.right > W + 0.5 || r.left < -0.5)) wrong(e);
           const s = getComputedStyle(e);
-          if (['auto', 'scroll'].includes(s.overflowX) && e.scrollWidth > e.clientWidth + 1) scrolling.push(e.className);
+          const scrolls = ['auto', 'scroll'].includes(s.overflowX) && e.scrollWidth > e.clientWidth + 1;
+          if (scrolls) scrolling.push(e.className);
           function wrong(e) { wide.push(`${e.tagName}.${e.className} ${Math.round(r.left)}..${Math.round(r.right)}`); }
         }
         const ids = [...document.querySelectorAll('code.id, .claim-id a')].filter(e => {
@@ -205,13 +211,6 @@ def test_a_name_with_a_right_to_left_override_reverses_nothing_after_it(open_pag
             Claim(id="c1", statement="Open.", said_by="evil", cue="confirmed", said_on="2026-02-04", document="d"),
             Claim(id="c2", statement="Shut.", said_by="b", cue="said", said_on="2026-02-04"),
         ],
-    )
-    from claimgraph.model import Relation
-
-    ledger = Ledger(
-        sources=ledger.sources,
-        documents=ledger.documents,
-        claims=ledger.claims,
         relations=[Relation(kind="contradicts", source="c1", target="c2", note="n")],
     )
     path = tmp_path / "override.html"

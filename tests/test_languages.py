@@ -75,9 +75,8 @@ def test_a_claim_inherits_its_documents_language_unless_it_names_its_own():
 
 def test_a_translation_round_trips_through_the_external_form_and_the_tables():
     translation = {"text": "The Israeli army said", "lang": "en", "translated_by": "the desk"}
-    claim = from_fields(
-        "claim", {"id": "c", "statement": "S", "said_by": "s", "quote": ARABIC, "lang": "ar", "translation": translation}
-    )
+    fields = {"id": "c", "statement": "S", "said_by": "s", "quote": ARABIC, "lang": "ar", "translation": translation}
+    claim = from_fields("claim", fields)
     assert claim.translation == Translation(text="The Israeli army said", lang="en", translated_by="the desk")
     assert to_fields(claim)["translation"] == translation
     ledger = Ledger(sources=[Source(id="s", name="S")], claims=[claim])
