@@ -197,3 +197,17 @@ def test_the_brief_marks_each_quote_with_its_language_and_direction(mixed):
     assert '<span class="translated" lang="en" dir="ltr">' in page
     # An analyst's English description of a Hebrew page is not marked Hebrew.
     assert '<bdi lang="he">ynet live update' not in page and "<bdi>ynet live update" in page
+
+
+def test_the_readmes_language_example_is_a_valid_document_and_claim():
+    import yaml
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```yml\n(.*?)```", readme, re.S)
+    example = yaml.safe_load(block)
+    document = from_fields("document", {**example["documents"][0], "title": "T"})
+    claim = from_fields("claim", {**example["claims"][0], "statement": "S", "said_by": "pij"})
+    assert document.lang == "ar" and claim.translation is not None and claim.translation.lang == "en"
+    assert script_of_text(claim.quote or "") == script_of_tag(document.lang)
