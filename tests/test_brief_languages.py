@@ -18,13 +18,8 @@ import pytest
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Document, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
-from tests import test_brief_browser as chromium
-from tests.conftest import CLAIMS, FOUNDING
-from tests.test_brief_browser import VNU, WIDTHS, require, run_axe
-
-# The browser fixtures of the founding brief's tests: one headless Chromium, pages at a width.
-browser = chromium.browser
-open_page = chromium.open_page
+from tests.conftest import CLAIMS, FOUNDING, require
+from tests.test_brief_browser import VNU, WIDTHS, run_axe
 
 pytestmark = pytest.mark.browser
 

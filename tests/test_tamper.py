@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import CLAIMS
+from conftest import FOUNDING
 
 from claimgraph.errors import InputError
 from claimgraph.io import read_ledger
@@ -50,7 +50,7 @@ def ledger(tmp_path) -> Path:
     """The founding dossier recorded into a store: 91 entries."""
     path = tmp_path / "ledger.db"
     create_store(path)
-    record_ledger(path, read_ledger([CLAIMS]), "alice", at=dt.datetime(2026, 2, 5, 9, 30, tzinfo=dt.UTC))
+    record_ledger(path, read_ledger([FOUNDING]), "alice", at=dt.datetime(2026, 2, 5, 9, 30, tzinfo=dt.UTC))
     return path
 
 
@@ -342,7 +342,7 @@ def test_rewritten_view_is_named_and_the_store_refused(ledger, invoke):
         raw.execute("DROP VIEW claims")
         raw.execute("CREATE VIEW claims AS SELECT entry_id AS id, 'FAKE QUOTE' AS quote FROM state")
     assert "altered view claims" in _broken(ledger)
-    for command in (["brief", ledger], ["export", ledger], ["record", CLAIMS, "--ledger", ledger, "--author", "a"]):
+    for command in (["brief", ledger], ["export", ledger], ["record", FOUNDING, "--ledger", ledger, "--author", "a"]):
         result = invoke(*command)
         assert result.exit_code == 1 and "altered view claims" in result.output and "claimgraph verify" in result.output
 
@@ -354,7 +354,7 @@ def test_dropped_triggers_are_named(ledger, invoke):
         raw.execute("DROP TRIGGER tree_no_delete")
     message = _broken(ledger)
     assert "missing trigger entries_no_update" in message and "missing trigger tree_no_delete" in message
-    result = invoke("record", CLAIMS, "--ledger", ledger, "--author", "a")
+    result = invoke("record", FOUNDING, "--ledger", ledger, "--author", "a")
     assert result.exit_code == 1 and "missing trigger entries_no_update" in result.output
 
 
@@ -366,7 +366,7 @@ def test_planted_trigger_is_refused_before_it_can_fire(ledger, invoke):
             "UPDATE state SET record = replace(record, 'cancelled', 'open'); END"
         )
     assert "extra trigger sneaky" in _broken(ledger)
-    extra = read_ledger([CLAIMS])
+    extra = read_ledger([FOUNDING])
     with pytest.raises(InputError, match="extra trigger sneaky"):
         record_ledger(ledger, extra, "victim")
     with _raw(ledger) as raw:
@@ -392,7 +392,7 @@ def test_truncated_file_gets_a_clear_message(ledger, invoke):
     for command in (
         ["verify", "--ledger", ledger],
         ["brief", ledger],
-        ["record", CLAIMS, "--ledger", ledger, "--author", "a"],
+        ["record", FOUNDING, "--ledger", ledger, "--author", "a"],
     ):
         result = invoke(*command)
         assert result.exit_code == 1 and "Traceback" not in result.output
@@ -408,7 +408,7 @@ def test_four_flipped_bytes_are_caught_and_record_refuses(ledger, invoke):
     ledger.write_bytes(bytes(data))
     result = invoke("verify", "--ledger", ledger)
     assert result.exit_code == 1 and "Traceback" not in result.output and str(ledger) in result.output
-    result = invoke("record", CLAIMS, "--ledger", ledger, "--author", "a")
+    result = invoke("record", FOUNDING, "--ledger", ledger, "--author", "a")
     assert result.exit_code == 1 and "Traceback" not in result.output
 
 
