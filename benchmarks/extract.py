@@ -9,6 +9,7 @@ at most 2,000 characters), so time should grow linearly with size.
 
 from __future__ import annotations
 
+import resource
 import sys
 import tempfile
 import time
@@ -50,6 +51,9 @@ def main() -> None:
     _timed("20 MB, one line, no full stops", _repeat("Hamas said the crossing was closed and "))
     _timed("20 MB, 'He said.' lines, no antecedent", _repeat("He said it.\n"))
     _timed("20 MB, prose without attributions", _repeat("The sun rose over the sea. Boats left. "))
+    _timed("50 MB, one sentence", _repeat("Hamas said the crossing was closed and ", 50 * 1000 * 1000))
+    _timed("50 MB, founding article repeated", _repeat(ARTICLE + "\n", 50 * 1000 * 1000))
+    print(f"{'peak resident memory so far':<44} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3:6.0f} MB")
 
     # The whole command path on 20 MB: read, extract, link beside the article, write YAML.
     with tempfile.TemporaryDirectory() as folder:

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimgraph.attribution import CUE_CLASSES, CUE_VERBS, cue_class
 from claimgraph.graph import build_graph, find_disputes
 from claimgraph.graph.audit import CODES, SEVERITIES, Finding, at_or_above, audit
 from claimgraph.graph.textmatch import closest_passage, find_quote, normalise
-from claimgraph.graph.verbs import CUE_CLASSES, CUE_VERBS, cue_class
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Document, Ledger, Relation, Source
 

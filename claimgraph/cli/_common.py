@@ -18,6 +18,7 @@ __all__ = ["Failed", "emit", "ledger_input", "reports_errors"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 #: ``reader(paths, as_of, options)``: see :func:`ledger_input`.
 _Reader = Callable[[tuple[str, ...], str | None, dict[str, Any]], Ledger | None]
@@ -104,6 +105,16 @@ def ledger_input(
         help="Read a ledger store as it stood at this time (ISO 8601).",
     )(wrapper)
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(wrapper)
+
+
+def output_option(what: str = "the output") -> Callable[[_F], _F]:
+    """The ``-o/--output FILE`` option of a command that prints one text ("-" also means standard output)."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+        help=f"Write {what} to this file instead of standard output.",
+    )
 
 
 def emit(text: str, output: str | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from claimgraph.cli._common import Failed, emit, ledger_input, reports_errors
+from claimgraph.cli._common import Failed, emit, ledger_input, output_option, reports_errors
 from claimgraph.graph import (
     accept_candidates,
     build_graph,
@@ -31,9 +31,7 @@ _FORMAT = click.option(
     show_default=True,
     help="text for people, json for programs.",
 )
-_OUTPUT = click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of standard output."
-)
+_OUTPUT = output_option()
 
 
 @click.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from claimgraph.cli._common import Failed, emit, ledger_input, reports_errors
+from claimgraph.cli._common import Failed, emit, ledger_input, output_option, reports_errors
 from claimgraph.graph.audit import SEVERITIES, at_or_above
 from claimgraph.graph.audit import audit as run_audit
 from claimgraph.model import Ledger
@@ -27,12 +27,7 @@ from claimgraph.render.audit_text import audit_json, audit_text
     help="Match Arabic quotes ignoring tatweel (ـ) and optional diacritics (harakat, shadda, sukun); "
     "by default every mark must match.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file instead of standard output.",
-)
+@output_option("the findings")
 @reports_errors
 def audit(ledger: Ledger, fmt: str, fail_on: str | None, arabic_marks: bool, output: str | None) -> None:
     """Audit attributions: misquotes, vague sources, missing provenance, loaded verbs.

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from claimgraph.cli._common import emit, ledger_input, reports_errors
+from claimgraph.cli._common import emit, ledger_input, output_option, reports_errors
 from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
 from claimgraph.model import Ledger
 from claimgraph.render.brief import LedgerStatus, render_brief
@@ -39,12 +39,7 @@ def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict[str, A
 
 @click.command()
 @ledger_input(reader=_one_dispute)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write the page to this file instead of standard output.",
-)
+@output_option("the page")
 @click.option("--title", help="Page title (default: made from the documents covered).")
 @click.option("--topic", help="Only the disputes with a claim that carries this topic.")
 @click.option(

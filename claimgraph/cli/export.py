@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from claimgraph.cli._common import emit, ledger_input, reports_errors
+from claimgraph.cli._common import emit, ledger_input, output_option, reports_errors
 from claimgraph.model import Ledger
 from claimgraph.render.export import EXPORT_FORMATS, export_ledger, stamp_head
 from claimgraph.store import is_store, stored_head
@@ -20,12 +20,7 @@ from claimgraph.store import is_store, stored_head
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file instead of standard output.",
-)
+@output_option("the export")
 @reports_errors
 def export(ledger: Ledger, fmt: str, output: str | None) -> None:
     """Export the ledger, its graph, its reviews or one of its tables.

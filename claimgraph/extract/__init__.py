@@ -1,23 +1,32 @@
-"""Claims from article text: sentences, attribution patterns, speakers → a draft ledger.
+"""Claims from article text: per-language attribution rules, speakers → a draft ledger.
 
-This layer sits beside ``graph``: it builds model objects from text and shares
-the attribution-verb lexicon (:mod:`claimgraph.graph.verbs`). It reads no files
-and knows nothing of click.
+This layer sits below ``graph``: it builds model objects from text and reads
+the cue lexicon of :mod:`claimgraph.attribution`. It reads no files and knows
+nothing of click. :func:`extract_draft` detects the language and hands the text
+to that language's rules (``claimgraph.extract.english``,
+``claimgraph.extract.arabic``), which all return
+:class:`~claimgraph.extract.records.Attribution` records.
 """
 
-from claimgraph.extract.draft import article_date, extract_claims
-from claimgraph.extract.patterns import Attribution, find_attributions
+from claimgraph.extract.draft import Draft, Evidence, NoRulesWarning, article_date, extract_claims, extract_draft
+from claimgraph.extract.language import detect_language
+from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
-from claimgraph.extract.speakers import Mention, Speakers, parse_mention
+from claimgraph.extract.speakers import Speakers, parse_mention
 
 __all__ = [
     "Attribution",
+    "Draft",
+    "Evidence",
     "Mention",
+    "NoRulesWarning",
     "Sentence",
+    "Span",
     "Speakers",
     "article_date",
+    "detect_language",
     "extract_claims",
-    "find_attributions",
+    "extract_draft",
     "parse_mention",
     "split_sentences",
 ]

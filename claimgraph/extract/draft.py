@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
+from collections.abc import Callable, Iterator
 
-from attrs import frozen
+from attrs import evolve, frozen
 
-from claimgraph.extract.patterns import Attribution, find_attributions
-from claimgraph.extract.sentences import split_sentences
+from claimgraph.extract.dates import resolve_when, when_near
+from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
+from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import Speakers, parse_mention, slug
-from claimgraph.model import Claim, Document, Ledger, Source, to_date
+from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
-__all__ = ["article_date", "extract_claims"]
+__all__ = ["Draft", "Evidence", "NoRulesWarning", "article_date", "extract_claims", "extract_draft"]
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _TITLE_WIDTH = 100
@@ -50,10 +53,56 @@ def _statement(text: str, speaker: str, attribution: Attribution) -> str:
 
 
 @frozen
+class Evidence:
+    """Where one drafted claim was found, and how sure the rules are.
+
+    Attributes:
+        claim: the claim's id.
+        quote: offsets of the quote in the article.
+        cue: offsets of the cue; None for a continuation quote.
+        speaker: offsets of the speaker's mention; None when the mention is
+            not in the claim's sentence (a participle, a continued quote).
+        rule: the pattern that fired.
+        confidence: 0 to 1.
+        review: why a reviewer should check this claim; None if nothing stands out.
+    """
+
+    claim: str
+    quote: Span
+    cue: Span | None
+    speaker: Span | None
+    rule: str
+    confidence: float
+    review: str | None
+
+
+@frozen
+class Draft:
+    """A draft ledger with the evidence for each claim.
+
+    Attributes:
+        ledger: sources, the one document and the claims.
+        evidence: one record per claim, in claim order.
+        lang: the language code the text was read as.
+        warnings: what the user must know about the draft (no rules for its language).
+    """
+
+    ledger: Ledger
+    evidence: tuple[Evidence, ...]
+    lang: str
+    warnings: tuple[str, ...] = ()
+
+
+class NoRulesWarning(UserWarning):
+    """The text is in a language the extractor has no rules for, so the draft has no claims."""
+
+
+@frozen
 class _Found:
     attribution: Attribution
     speaker: int
     via: tuple[int, ...]
+    review: str | None
 
 
 def _publisher_source(publisher: str, sources: tuple[Source, ...]) -> tuple[str, Source | None]:
@@ -66,17 +115,181 @@ def _publisher_source(publisher: str, sources: tuple[Source, ...]) -> tuple[str,
     return source_id, Source(id=source_id, name=publisher, kind="outlet")
 
 
-def extract_claims(
-    text: str, document_id: str = "article", publisher: str | None = None, published: dt.date | str | None = None
-) -> Ledger:
-    """Draft a dossier from the text of one news article.
+def _said_on(text: str, attribution: Attribution, date: dt.date | None) -> Period | dt.date | None:
+    """The day the statement was made: a date phrase at its cue, counted back from the article's date."""
+    phrase = attribution.when
+    if phrase is None and attribution.cue_span is not None:
+        phrase = when_near(text, attribution.cue_span.start, attribution.cue_span.end)
+    return resolve_when(phrase, date) or date
 
-    Rule-based and deterministic: sentences are split, attribution patterns
-    matched (see :mod:`claimgraph.extract.patterns`), speakers merged across the
-    article and pronouns ("He stressed"), descriptions ("the spokesman", "The
-    movement") and short names ("Al-Nems") resolved to the actors already met.
-    Each claim's quote is a verbatim span of the text. Cost is linear in the
-    text's length.
+
+def _no_rules(lang: str) -> str:
+    supported = " and ".join(LANGUAGE_NAMES[code] for code in RULES)
+    return (
+        f"the article looks {LANGUAGE_NAMES.get(lang, lang)} ({lang}); extract has rules for {supported} only, "
+        "so the draft has no claims (pass the language explicitly if the guess is wrong)"
+    )
+
+
+# Two or more capitalised words: a name, perhaps another party's (scripts without capitals never match).
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\s+)?[A-Z][\w’'-]+)+")
+
+
+def _new_party_between(text: str, start: int, end: int, known: set[str], skip: Span) -> bool:
+    """Whether the text between ``start`` and ``end`` (less the span ``skip``) names someone not in ``known``.
+
+    A pronoun or description reaching back over narration that names another party
+    ("Fishwick said ... / Attorney General Jonathan Skrmetti had defended the law. /
+    He said ...") may mean that party, so it is not resolved. Titles ("Attorney
+    General") say nothing about who is meant; a gap longer than a few paragraphs is
+    out of reach altogether.
+    """
+    if end - start > _REACH:
+        return True
+    known = known - _TITLES
+    for piece in (text[start : max(start, min(end, skip.start))], text[max(start, skip.end) : end]):
+        for match in _NAME.finditer(piece):
+            name = match.group(0)
+            words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
+            if words and not words & known:
+                return True
+    return False
+
+
+_REACH = 3_000  # characters a pronoun may reach back over
+_STOP = re.compile(r"[.!?](?=[\s”\"’]|$)")
+_TAIL = 300  # characters after a cue still in its sentence
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_CALENDAR = _word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december i"
+)
+_SENTENCE_OPENERS = _word_set("the a an but and in on at as after before while when if he she it they")
+_TITLES = _word_set(
+    "mr mrs ms dr sir dame lord lady former acting deputy chief general attorney minister prime president vice "
+    "secretary foreign defense defence interior health justice judge senator sen rep representative governor "
+    "mayor spokesman spokeswoman spokesperson commissioner police department ministry office state states u s "
+    "us un of the and for"
+)
+
+
+def _resolve(
+    text: str,
+    attributions: list[Attribution],
+    speakers: Speakers,
+    last_at: dict[int, int],
+    previous: _Found | None = None,
+    parse: Callable[[str], Mention | None] = parse_mention,
+) -> list[_Found]:
+    """The attributions whose speaker resolves, with it and its relays.
+
+    Args:
+        last_at: actor → where its last attribution ends; carried from block to block.
+        previous: the last attribution found before these.
+        parse: reads a relay's name (a rules module may bring its own).
+    """
+    keys: list[int | None] = []
+    vias: list[tuple[int, ...]] = []
+    found: list[_Found] = []
+    for attribution in attributions:
+        review = attribution.review
+        if attribution.speaker is None:
+            index = attribution.same_as
+            key = keys[index] if index is not None and index < len(keys) else None
+            via = vias[index] if index is not None and index < len(vias) else ()
+        else:
+            key = speakers.resolve(attribution.speaker)
+            if key is not None and attribution.speaker.name is None and key in last_at:
+                here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
+                content = Span(attribution.start, attribution.end)
+                if _new_party_between(text, last_at[key], here, speakers.words(key), content):
+                    key = None
+            via = ()
+            if attribution.speaker.name is None and review is None:
+                review = f"speaker {attribution.speaker.text!r} resolved to an actor met earlier"
+            elif attribution.speaker.unnamed and review is None:
+                review = f"unnamed speaker {attribution.speaker.text!r}"
+            if attribution.relay is not None:
+                relay = parse(attribution.relay)
+                relay_key = speakers.relay(relay) if relay is not None else None
+                via = (relay_key,) if relay_key is not None else ()
+            elif attribution.relayed_by is not None and attribution.relayed_by < len(keys):
+                relay_key = keys[attribution.relayed_by]
+                if relay_key is not None:
+                    via = (relay_key, *vias[attribution.relayed_by])
+            elif attribution.speaker.name is None and previous is not None and previous.speaker == key:
+                # "He stressed ..." after "Speaking to Anadolu Agency, Al-Nems said ...":
+                # the same interview, so the same relay.
+                via = previous.via
+        keys.append(key)
+        vias.append(via)
+        if key is None:
+            continue
+        ends = [attribution.end, *(s.end for s in (attribution.cue_span, attribution.speaker_span) if s is not None)]
+        stop = _STOP.search(text, max(ends), max(ends) + _TAIL)  # the listener and adjuncts are the attribution's
+        last_at[key] = stop.end() if stop is not None else max(ends)
+        via = tuple(dict.fromkeys(v for v in via if v != key))
+        previous = _Found(attribution, key, via, review)
+        found.append(previous)
+    return found
+
+
+_BLOCK = 512_000  # characters read at once; an article is one block
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Blocks of about :data:`_BLOCK` characters, cut at a paragraph (else a line, else a sentence) end."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _BLOCK)
+        for separator in ("\n\n", "\n", ". ") if end < len(text) else ():
+            cut = text.rfind(separator, start + _BLOCK // 2, end)
+            if cut > start:
+                end = cut + len(separator)
+                break
+        yield start, end
+        start = end
+
+
+def _shifted(attribution: Attribution, by: int) -> Attribution:
+    """An attribution read in a block, with offsets into the whole text."""
+    if by == 0:
+        return attribution
+
+    def span(found: Span | None) -> Span | None:
+        return None if found is None else Span(found.start + by, found.end + by)
+
+    return evolve(
+        attribution,
+        start=attribution.start + by,
+        end=attribution.end + by,
+        cue_span=span(attribution.cue_span),
+        speaker_span=span(attribution.speaker_span),
+    )
+
+
+def extract_draft(
+    text: str,
+    document_id: str = "article",
+    publisher: str | None = None,
+    published: dt.date | str | None = None,
+    *,
+    lang: str | None = None,
+    known: Ledger | None = None,
+) -> Draft:
+    """Draft a dossier from the text of one news article, with the evidence for each claim.
+
+    Rule-based and deterministic. The language is detected (or given); its
+    rules module (:data:`claimgraph.extract.language.RULES`) finds the
+    attributed statements, and speakers are merged across the article, with
+    pronouns ("He stressed"), descriptions ("the spokesman", "The movement")
+    and short names ("Al-Nems") resolved to the actors already met. Each claim's
+    quote is a verbatim span of the text. Cost is linear in the text's length.
 
     Args:
         text: the article; ``\\r\\n`` and ``\\r`` line ends are read as ``\\n``. A
@@ -85,11 +298,17 @@ def extract_claims(
         publisher: the publishing source's id or name; a source is added for it
             unless the article already quotes it.
         published: the article's date; overrides a ``date`` line.
+        lang: the article's language code (``en``, ``ar``); detected when None.
+        known: an existing ledger to draft against: a speaker named by one of
+            its sources' names or aliases is that source, referred to by its id
+            and not drafted again (so the draft is checked together with that
+            ledger); claim ids do not repeat its claims'.
 
     Returns:
-        A ledger with the speakers (and the organisations they belong to) as
-        sources, the article as one document (its text included) and one claim
-        per attributed statement; no claims when the text attributes nothing.
+        The draft: a ledger with the speakers (and the organisations they belong
+        to) as sources, the article as one document (its text included) and one
+        claim per attributed statement; the evidence per claim; and a warning
+        when the language has no rules (the ledger then has no claims).
 
     Raises:
         ValueError: ``document_id`` is not a valid id, or a date is impossible.
@@ -98,60 +317,89 @@ def extract_claims(
     date, body = article_date(text)
     if published is not None:
         date = to_date(published)
-    speakers = Speakers()
+    lang = lang or detect_language(text[body:])
+    rules = rules_for(lang)
+    notes: tuple[str, ...] = ()
+    known_sources = known.sources if known is not None else ()
+    # A rules module may bring its own speaker resolution (Arabic names have no capitals).
+    speakers_of = getattr(rules, "Speakers", Speakers)
+    speakers = speakers_of(known_sources) if known_sources else speakers_of()
     found: list[_Found] = []
-    previous: _Found | None = None
-    for sentence in split_sentences(text, body):
-        keys: list[int | None] = []
-        vias: list[tuple[int, ...]] = []
-        for attribution in find_attributions(sentence):
-            if attribution.speaker is None:
-                key = keys[attribution.same_as]
-                via = vias[attribution.same_as]
-            else:
-                key = speakers.resolve(attribution.speaker)
-                via = ()
-                if attribution.relay is not None:
-                    relay = parse_mention(attribution.relay)
-                    relay_key = speakers.resolve(relay) if relay is not None and relay.name else None
-                    via = (relay_key,) if relay_key is not None else ()
-                elif attribution.relayed_by is not None and keys[attribution.relayed_by] is not None:
-                    via = (keys[attribution.relayed_by], *vias[attribution.relayed_by])
-                elif attribution.speaker.name is None and previous is not None and previous.speaker == key:
-                    # "He stressed ..." after "Speaking to Anadolu Agency, Al-Nems said ...":
-                    # the same interview, so the same relay.
-                    via = previous.via
-            keys.append(key)
-            vias.append(via)
-            if key is None:
-                continue
-            via = tuple(dict.fromkeys(v for v in via if v != key))
-            previous = _Found(attribution, key, via)
-            found.append(previous)
+    if rules is None:
+        notes = (_no_rules(lang),)
+    else:
+        # Block by block, so what is read but not drafted ("He said it." with nobody to be
+        # "he") is let go as it goes; one block for any article of ordinary length.
+        last_at: dict[int, int] = {}
+        for start, end in _blocks(text):
+            attributions = [
+                _shifted(a, start) for a in rules.find_attributions(text[start:end]) if a.start + start >= body
+            ]
+            previous = found[-1] if found else None
+            parse = getattr(rules, "parse_mention", parse_mention)
+            found += _resolve(text, attributions, speakers, last_at, previous, parse)
     ids, sources = speakers.sources({k for f in found for k in (f.speaker, *f.via)})
     publisher_id = None
     if publisher is not None:
-        publisher_id, added = _publisher_source(publisher, sources)
+        publisher_id, added = _publisher_source(publisher, (*known_sources, *sources))
         if added is not None:
             sources = (*sources, added)
-    names = {s.id: s.name for s in sources}
+    names = {s.id: s.name for s in (*known_sources, *sources)}
+    taken = {c.id for c in known.claims} if known is not None else set()
     counts: dict[str, int] = {}
     claims = []
+    evidence = []
     for item in found:
         speaker = ids[item.speaker]
         counts[speaker] = counts.get(speaker, 0) + 1
+        while f"{speaker}.{counts[speaker]}" in taken:  # the ledger's own claims keep their ids
+            counts[speaker] += 1
         a = item.attribution
+        claim_id = f"{speaker}.{counts[speaker]}"
         claims.append(
             Claim(
-                id=f"{speaker}.{counts[speaker]}",
+                id=claim_id,
                 statement=_statement(text, names[speaker], a),
                 said_by=speaker,
                 via=tuple(ids[v] for v in item.via),
                 document=document_id,
                 quote=text[a.start : a.end],
                 cue=a.cue,
-                said_on=date,
+                said_on=_said_on(text, a, date),
+            )
+        )
+        evidence.append(
+            Evidence(
+                claim=claim_id,
+                quote=Span(a.start, a.end),
+                cue=a.cue_span,
+                speaker=a.speaker_span,
+                rule=a.rule,
+                confidence=a.confidence,
+                review=item.review,
             )
         )
     document = Document(id=document_id, title=_title(text, body), publisher=publisher_id, published=date, text=text)
-    return Ledger(sources=sources, documents=(document,), claims=tuple(claims))
+    ledger = Ledger(sources=sources, documents=(document,), claims=tuple(claims))
+    return Draft(ledger=ledger, evidence=tuple(evidence), lang=lang, warnings=notes)
+
+
+def extract_claims(
+    text: str,
+    document_id: str = "article",
+    publisher: str | None = None,
+    published: dt.date | str | None = None,
+    *,
+    lang: str | None = None,
+    known: Ledger | None = None,
+) -> Ledger:
+    """Draft a dossier from the text of one news article (see :func:`extract_draft`).
+
+    Returns:
+        The draft's ledger. Text in a language with no rules gives a ledger with
+        no claims and a :class:`NoRulesWarning` naming the language.
+    """
+    draft = extract_draft(text, document_id, publisher, published, lang=lang, known=known)
+    for note in draft.warnings:
+        warnings.warn(note, NoRulesWarning, stacklevel=2)
+    return draft.ledger

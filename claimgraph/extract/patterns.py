@@ -20,74 +20,95 @@ quote is always a verbatim span.
 from __future__ import annotations
 
 import re
+from typing import Literal, TypedDict
 
-from attrs import frozen
-
+from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
+from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import Sentence
-from claimgraph.extract.speakers import Mention, is_role, parse_mention
-from claimgraph.graph.verbs import CUE_VERBS
+from claimgraph.extract.speakers import Mention, is_relay, is_role, parse_mention
 
-__all__ = ["MAX_SENTENCE", "Attribution", "find_attributions"]
+__all__ = ["CUE", "CUE_VERBS", "MAX_SENTENCE", "cue_lemma", "sentence_attributions", "speaker_before"]
 
 #: Longer "sentences" are not news prose (a table, a run-on dump); they are skipped,
 #: which also bounds the cost of every pattern below.
 MAX_SENTENCE = 2_000
 
-# Lemmas whose verbs introduce reported speech in news text.
-_SPEECH = (
-    "say",
-    "state",
-    "tell",
-    "report",
-    "add",
-    "announce",
-    "explain",
-    "deny",
-    "confirm",
-    "stress",
-    "note",
-    "point out",
-    "emphasise",
-    "claim",
-    "allege",
-    "insist",
-    "admit",
-    "concede",
-    "acknowledge",
-    "maintain",
-    "contend",
-    "assert",
-    "condemn",
-    "warn",
-    "urge",
-    "vow",
-    "accuse",
-    "demand",
-    "threaten",
-)
-# Present forms that are more often nouns ("guarantor states", "media reports") are left out.
-_NOUNY = frozenset(
-    {"states", "reports", "notes", "claims", "demands", "calls", "appeals", "threatens", "maintains", "vows"}
-)
+# Every speech cue of the shared lexicon, by printed form. Present forms more often nouns
+# ("guarantor states", "media reports") are left out; base forms ("say", "tell") are kept
+# for "Republicans say ...", "went on to say ...".
+NOUN_LEMMAS = frozenset(entry.lemma for entry in NOUN_CUES)
+_ENTRY_OF = {
+    form: entry
+    for entry in CUE_ENTRIES
+    if entry.speech and entry.lemma not in NOUN_LEMMAS
+    for form in entry.forms
+    if form not in entry.nouny
+}
+_LEMMA_OF = {form: entry.lemma for form, entry in _ENTRY_OF.items()}
 # Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
-_OBJECT_VERBS = frozenset(
-    {"condemn", "urge", "vow", "accuse", "demand", "threaten", "call", "report", "deny", "warn", "appeal"}
-)
+_OBJECT_VERBS = frozenset(entry.lemma for entry in CUE_ENTRIES if entry.object)
 
-_LEMMA_OF = {}
-for _lemma in _SPEECH:
-    for _form in CUE_VERBS[_lemma][1]:
-        if _form != _lemma and _form not in _NOUNY:
-            _LEMMA_OF[_form] = _lemma
-for _form in ("renewed calls", "renews calls", "called", "calling", "appealed"):
-    _LEMMA_OF[_form] = "call" if "call" in _form else "appeal"
 
-_CUE = re.compile(
-    r"(?<![\w-])(?:(?P<according>[Aa]ccording to)|(?P<verb>"
-    + "|".join(re.escape(f) for f in sorted(_LEMMA_OF, key=len, reverse=True))
-    + r"))(?![\w-])"
-)
-_NEEDS_FOR = frozenset({"called", "calling", "renewed calls", "renews calls", "appealed"})
+class _Candidate(TypedDict, total=False):
+    """An attribution while the sentence is read, offsets into the sentence.
+
+    Each pattern fills the keys it knows; ``split`` is where the statement of
+    an attribution read before it must end, ``cue_at`` where the cue is printed,
+    ``where`` where the speaker's mention is, ``same_as`` and ``relayed_by``
+    index the list of candidates.
+    """
+
+    speaker: Mention | None
+    cue: str
+    lemma: str
+    start: int
+    end: int
+    split: int
+    cue_at: tuple[int, int]
+    where: Span
+    relay: str | None
+    rule: str
+    same_as: int | None
+    relayed_by: int | None
+
+
+# A character → the subtree of the words continuing with it; the key "" marks a word's end.
+_Tree = dict[str, "_Tree"]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regular expression matching any of the words, as a prefix tree (fast: no backtracking over a long list)."""
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Tree) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return pattern(tree)
+
+
+#: A regular expression (a string) matching any speech verb form of the lexicon.
+CUE_VERBS = _alternation(sorted(_LEMMA_OF))
+_CUE = re.compile(r"(?<![\w-])(?:(?P<according>[Aa]ccording to)|(?P<verb>" + CUE_VERBS + r"))(?![\w-])")
+#: A speech cue: a verb form of the lexicon, or "according to".
+CUE = _CUE
+
+
+def cue_lemma(form: str) -> str:
+    """The lemma of a verb form :data:`CUE` matched ("told" → "tell")."""
+    return _LEMMA_OF.get(form, form.lower())
+
+
+_NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
 
 _BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
 _LEADING = re.compile(
@@ -107,7 +128,8 @@ _RELAY_PREFIX = re.compile(
 _VENUE_PREFIX = re.compile(r"^(?:Speaking|Talking|Writing)\s[^,]{0,120},\s*")
 _ADVERBIAL = re.compile(
     r"\s*,?\s*(?:(?:late |early |earlier |later )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|on \w+ \d{1,2}|earlier|later|"
+    r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this) (?:week|month)|"
+    r"on \w+ \d{1,2}|earlier|later|"
     r"in a (?:statement|press conference|press release|televised address|post|interview)"
     r"(?: on [A-Z]\w+)?|in remarks)\s*,?"
 )
@@ -116,43 +138,74 @@ _LISTENER = re.compile(
     r"(?:reporters|journalists|the press|a press conference|a news conference|"
     r"local media|state media|[a-z]+ media))"
 )
+# Words before a cue that make it an adjective ("an estimated 58,000", "the alleged") or a noun.
+# A possessive before it makes it a noun too ("Israel's claim that ...").
+_NOT_A_VERB = re.compile(
+    r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?)\s*$", re.IGNORECASE
+)
+# A cue that was denied or never happened: "did not say", "declined to comment", "would not confirm".
+_NEGATED = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to|\bfailed to|\bno one|\bnobody|\bneither)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "went on to say", "was quick to add", "are expected to announce": the subject stands before these.
+_INFINITIVE = re.compile(r"\s(?:\w+\s+){1,2}to\s*$")
+_TO_LISTENER = frozenset(
+    {
+        "say",
+        "tell",
+        "explain",
+        "report",
+        "write",
+        "reply",
+        "respond",
+        "appeal",
+        "announce",
+        "complain",
+        "post",
+        "tweet",
+        "declare",
+        "mention",
+        "describe",
+        "confirm",
+        "deny",
+        "insist",
+        "admit",
+        "warn",
+        # Commissives: what follows "to" is the promise or threat itself ("pledged to continue").
+        "pledge",
+        "vow",
+        "promise",
+        "threaten",
+        "swear",
+    }
+)
+_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|last|this|earlier|later)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|has|could)\b)[\w’'-]+){1,5}?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
+    r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
+)
+_RELATIVE = re.compile(r"who\b")
+_QUOTED = re.compile(r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\"]{2,150}?)(?:,\s*who\b[^,]*,)?\s+as\s+$")
+_ANONYMITY = re.compile(r"\s*,?\s*on (?:the )?condition of anonymity,?\s*")
+# A prepositional phrase between the cue and "that": "said in a brief post on X that".
+_ADJUNCT_THEN_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s")
+_PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
+_NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
+_COMPLEMENTISER = re.compile(r"(?<![\w-])that\s+")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
 _CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-@frozen
-class Attribution:
-    """One attributed statement found in a sentence.
-
-    Attributes:
-        speaker: the speaker as printed, or None when it is the speaker of the
-            attribution ``same_as`` (a participle: "..., noting that ...").
-        same_as: index (in the sentence's list) of the attribution whose speaker
-            this one shares; None otherwise.
-        relayed_by: index of the attribution whose speaker relays this one
-            ("with officials vowing ..."); None otherwise.
-        relay: a relay named in the sentence ("Speaking to Anadolu Agency").
-        cue: the attribution verb as printed ("said", "alleging", "according to").
-        lemma: the cue's dictionary form ("say", "allege").
-        start: offset of the quoted span in the text.
-        end: offset just past it.
-        split: offset where an earlier statement of the sentence must end,
-            because this attribution begins there.
-    """
-
-    speaker: Mention | None
-    same_as: int | None
-    relayed_by: int | None
-    relay: str | None
-    cue: str
-    lemma: str
-    start: int
-    end: int
-    split: int
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 (the last one is the one wanted)
+        pass
+    return last
 
 
-def _last_boundary(text: str, limit: int) -> re.Match | None:
+def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
     last = None
     for match in _BOUNDARY.finditer(text, 0, limit):
         if match.end() <= limit:
@@ -160,17 +213,28 @@ def _last_boundary(text: str, limit: int) -> re.Match | None:
     return last
 
 
-def _subject(text: str, cue_start: int) -> tuple[Mention, int] | None:
-    """The speaker before a finite cue, and where the speaker's words begin."""
-    left = text[:cue_start].rstrip()
+def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
+    """The speaker before a finite cue in one sentence.
+
+    Returns:
+        The mention, where the statement before the speaker must end, and the
+        mention's offsets in ``text``; None when no speaker stands there.
+    """
+    left = _TRAILING.sub("", text[:cue_start].rstrip())  # "X, a spokesman, also said"
     appositive = None
+    named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
+    named_at = 0
     if left.endswith(","):
         inner = left[:-1]
         boundary = _last_boundary(inner, len(inner))
         if boundary is None:
             return None
         appositive = inner[boundary.end() :]
-        if not is_role(appositive):
+        if _RELATIVE.match(appositive):
+            appositive = None  # "officials, who spoke on condition of anonymity, said"
+        elif _NAME_ONLY.fullmatch(appositive):
+            named, named_at, appositive = appositive, boundary.end(), None
+        elif not is_role(appositive):
             return None
         left = inner[: boundary.start()]
     boundary = _last_boundary(left, len(left))
@@ -183,12 +247,24 @@ def _subject(text: str, cue_start: int) -> tuple[Mention, int] | None:
     stripped = _LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
     segment = _TRAILING.sub("", stripped).strip()
+    that = _last_match(_COMPLEMENTISER, segment) or _last_match(_CUE, segment)
+    if that is not None:
+        # "Axios reported that Israeli officials", "He said the protesters": the speaker
+        # starts after "that" or the outer cue.
+        rest = segment[that.end() :]
+        begin += that.end() + len(rest) - len(rest.lstrip())
+        segment = rest.strip()
     if not segment:
         return None
+    if named is not None:
+        if not is_role(segment):
+            return None
+        mention = parse_mention(named, segment)
+        return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
     mention = parse_mention(segment, appositive)
     if mention is None:
         return None
-    return mention, (boundary.start() if boundary is not None else begin)
+    return mention, (boundary.start() if boundary is not None else begin), Span(begin, begin + len(segment))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -208,7 +284,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_attributions(sentence: Sentence) -> list[Attribution]:
+def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     """Every attributed statement in one sentence, in the order the cues appear.
 
     Args:
@@ -223,30 +299,34 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         return []
     relay_match = _RELAY_PREFIX.match(text)
     relay = relay_match.group("relay").strip() if relay_match else None
-    found: list[dict] = []
+    found: list[_Candidate] = []
+    verbs: list[int] = []  # where finite speech verbs stand, read or not
     for match in _CUE.finditer(text):
         cue = match.group(0)
         if match.group("according"):
             item = _according(text, match, found)
         else:
-            if (
-                cue in _NEEDS_FOR
-                and not text.startswith(" for", match.end())
-                and not text.startswith(" on ", match.end())
-            ):
+            if not cue.endswith("ing") and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
+                verbs.append(match.start())
+            needs = _NEEDS.get(cue)
+            if needs and not any(text.startswith(f" {word} ", match.end()) for word in needs):
                 continue
             item = (
-                _participle(text, match, found)
+                _quoted_as(text, match)
+                if cue in ("saying", "telling") and text.endswith(" as ", 0, match.start())
+                else _participle(text, match, found)
                 if cue.endswith("ing") and " " not in cue
                 else _finite(text, match, found)
             )
         if item is not None:
             item.setdefault("relay", None)
+            item["cue_at"] = (match.start(), match.end())
             found.append(item)
     if found and relay is not None:
         first = next((i for i in found if i["speaker"] is not None), None)
         if first is not None:
             first["relay"] = relay
+    found = _nested(found, verbs)
     # A statement ends where the next attribution of the sentence begins.
     results: list[Attribution] = []
     position: dict[int, int] = {}
@@ -257,8 +337,8 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
                 end = later["split"]
                 break
         start, end = _trim(text, item["start"], end)
-        same_as = position.get(item.get("same_as", -1))
-        relayed_by = position.get(item.get("relayed_by", -1))
+        same_as = _renumbered(position, item.get("same_as"))
+        relayed_by = _renumbered(position, item.get("relayed_by"))
         if not any(c.isalnum() for c in text[start:end]):
             continue
         if item["speaker"] is None and same_as is None:
@@ -274,20 +354,124 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
                 lemma=item["lemma"],
                 start=sentence.start + start,
                 end=sentence.start + end,
-                split=sentence.start + item["split"],
+                cue_span=Span(sentence.start + item["cue_at"][0], sentence.start + item["cue_at"][1]),
+                speaker_span=(
+                    Span(sentence.start + item["where"].start, sentence.start + item["where"].end)
+                    if "where" in item
+                    else None
+                ),
+                rule=item.get("rule", "speaker-cue"),
+                confidence=0.8 if item["speaker"] is not None and item["speaker"].name else 0.6,
             )
         )
     return results
 
 
-def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
+def _renumbered(position: dict[int, int], index: int | None) -> int | None:
+    """Where the candidate at ``index`` ended up among the results; None for none or a dropped one."""
+    return position.get(index) if index is not None else None
+
+
+def _is_pronoun(mention: Mention | None) -> bool:
+    """Whether a speaker is a pronoun: neither a name nor a description ("he", "they")."""
+    return mention is not None and mention.name is None and mention.description is None
+
+
+def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
+    """Nested attribution: the inner speaker speaks, the outer one relays.
+
+    "According to the Post, ... Eric Phillips said ...", "..., Finan claimed that ...,
+    according to The Post", "Axios reported that an official said ...": the inner
+    statement is drafted under its own speaker with the outer one as ``via``, and the
+    outer one is not drafted at all. Only media and reporters relay: when a party
+    reports another's words ("the army said Hamas claimed ..."), the statement stays
+    the first party's. When the outer statement holds a speech verb whose
+    speaker could not be read, it is someone else's statement: nothing is drafted.
+    """
+    drop: set[int] = set()
+    for index, outer in enumerate(found):
+        if outer["speaker"] is None:
+            continue
+        inner = [
+            later
+            for later in found
+            if later is not outer
+            and later["speaker"] is not None
+            and outer["start"] <= later["cue_at"][0] < outer["end"]
+            and later.get("same_as") is None
+        ]
+        according = outer["lemma"] == "according to"
+        for later in inner:
+            # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
+            # when nothing of X's own stands before Y in X's statement.
+            pronoun = _is_pronoun(later["speaker"])
+            if not according and pronoun and later["split"] <= outer["start"] + len("that "):
+                drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
+                continue
+            if not according and later["split"] <= outer["start"] + len("that ") and outer["speaker"].name is None:
+                # "He said the protesters pledged ...": whether "he" relays or takes a side is not
+                # known here, so neither statement is drafted.
+                drop.update((index, found.index(later)))
+                continue
+            if (
+                not according
+                and later["split"] <= outer["start"] + len("that ")
+                and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
+            ):
+                # "Bratton said Celona claimed ...": a party's account of another party's words is
+                # the first party's statement; it never becomes the second party's.
+                drop.add(found.index(later))
+                continue
+            if according or later["split"] <= outer["start"] + len("that "):
+                later["relay"] = later.get("relay") or outer["speaker"].text
+                later.pop("relayed_by", None)
+                if later["start"] < outer["split"]:  # "..., according to The Post." ends the statement
+                    later["end"] = min(later["end"], outer["split"])
+                drop.add(index)
+        if according and index not in drop and any(outer["start"] <= at < outer["end"] for at in verbs):
+            drop.add(index)
+    if not drop:
+        return found
+    kept = [item for i, item in enumerate(found) if i not in drop]
+    renumber = {id(item): n for n, item in enumerate(kept)}
+    key: Literal["same_as", "relayed_by"]
+    for item in kept:
+        for key in ("same_as", "relayed_by"):
+            at = item.get(key)
+            if at is not None:
+                target = found[at]
+                if id(target) in renumber:
+                    item[key] = renumber[id(target)]
+                else:
+                    item.pop(key)
+    return kept
+
+
+def _past_that(text: str, at: int) -> int:
+    """The offset past the spaces and the "that" at ``at``, if any (the pattern matches even nothing)."""
+    match = _THAT.match(text, at)
+    return match.end() if match is not None else at
+
+
+def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
-    subject = _subject(text, match.start())
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _NOT_A_VERB.search(before) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
+        return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
+    cue_start = match.start()
+    infinitive = _INFINITIVE.search(text, 0, cue_start)
+    if infinitive is not None:
+        cue_start = infinitive.start()  # "went on to say", "Republicans say"
+    subject = speaker_before(text, cue_start)
     if subject is None:
         return None
-    mention, split = subject
+    mention, split, where = subject
+    if cue == lemma and infinitive is None and not _plural_subject(mention):
+        return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     rest = match.end()
+    if lemma not in _TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
+        return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     relay = None
     if lemma == "tell":
         listener = _LISTENER.match(text, rest)
@@ -299,10 +483,22 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
         rest = listener.end()
     while (adverbial := _ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
+    adjunct = _ADJUNCT.match(text, rest)
+    if adjunct is not None:
+        rest = adjunct.end()  # "said in Manila", "told reporters on Thursday afternoon"
+    framed = _ADJUNCT_THEN_THAT.match(text, rest)
+    if framed is not None:
+        rest = framed.end() - len("that ")  # "said in a brief post on X that ...": the content follows "that"
     tail = text[rest:].strip(' .”"’')
+    if tail in (":", ",", ";"):
+        return None  # "Writing for the majority, Roberts said:": the quote is in the next paragraph
+    if len(tail.split()) == 1 and tail.isalpha() and split > 0:
+        tail = ""  # "told the BBC's Network Africa programme.": a word left over, not a statement
     if not tail:
-        # The statement comes first: "..., the Palestinian Red Crescent Society confirmed."
-        if split == 0:
+        # The statement comes first: "..., the Palestinian Red Crescent Society confirmed." It
+        # ends at a comma, a dash or a quote; "Hamas said it agreed to the deal." is no such thing.
+        marks = (",", "”", '"', "’", "—", "–", ";", "-")
+        if split == 0 or not (text[:split].rstrip().endswith(marks) or text[split:].lstrip().startswith(marks)):
             return None
         return {
             "speaker": mention,
@@ -311,9 +507,10 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
             "start": 0,
             "end": split,
             "split": split,
+            "where": where,
             "relay": relay,
         }
-    start = _THAT.match(text, rest).end()
+    start = _past_that(text, rest)
     if lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
         start = match.start()
     return {
@@ -323,15 +520,66 @@ def _finite(text: str, match: re.Match, found: list[dict]) -> dict | None:
         "start": start,
         "end": len(text),
         "split": split,
+        "where": where,
         "relay": relay,
     }
 
 
-def _participle(text: str, match: re.Match, found: list[dict]) -> dict | None:
+def _plural_subject(mention: Mention) -> bool:
+    """Whether a speaker takes a plural verb ("Republicans say", "they claim", "officials state")."""
+    words = mention.text.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return (
+        mention.plural
+        or (head.endswith("s") and not head.endswith("ss"))
+        or head in _PLURAL_HEADS
+        or words[0] in _PLURAL_DETERMINERS  # "Those opposed to the law say"
+        or " and " in mention.text  # "Hamas and Islamic Jihad say"
+    )
+
+
+_PLURAL_HEADS = frozenset({"they", "we", "people", "police", "staff", "public"})
+_PLURAL_DETERMINERS = frozenset(
+    {"those", "these", "many", "some", "both", "all", "several", "most", "few", "two", "three", "four", "five"}
+)
+
+
+def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
+    """ "MENA quoted an Egyptian official source as saying ...": the source speaks, MENA relays."""
+    quoted = _QUOTED.search(text, max(0, match.start() - 200), match.start())
+    if quoted is None:
+        return None
+    mention = parse_mention(quoted.group("speaker"))
+    relay = speaker_before(text, quoted.start())
+    if mention is None:
+        return None
+    where = Span(quoted.start("speaker"), quoted.end("speaker"))
+    start = _past_that(text, match.end())
+    while (adverbial := _ADVERBIAL.match(text, start)) is not None and adverbial.end() > start:
+        start = _past_that(text, adverbial.end())  # "as saying on condition of anonymity"
+    condition = _ANONYMITY.match(text, start)
+    if condition is not None:
+        start = _past_that(text, condition.end())
+    return {
+        "speaker": mention,
+        "cue": "quoted ... as saying",
+        "lemma": "say",
+        "start": start,
+        "end": len(text),
+        "split": quoted.start() if relay is None else relay[1],
+        "where": where,
+        "relay": relay[0].text if relay is not None and relay[0].name is not None else None,
+        "rule": "quoted-as-saying",
+    }
+
+
+def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
     left = text[: match.start()]
-    start = _THAT.match(text, match.end()).end()
+    start = _past_that(text, match.end())
     if lemma in _OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):
         start = match.start()
     own = _OWN_SUBJECT.search(left)
@@ -367,7 +615,7 @@ def _participle(text: str, match: re.Match, found: list[dict]) -> dict | None:
     }
 
 
-def _according(text: str, match: re.Match, found: list[dict]) -> dict | None:
+def _according(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
     if after is None:
         return None

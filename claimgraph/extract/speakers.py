@@ -9,13 +9,17 @@ to the actors already met, so each actor becomes one source.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
-from attrs import define, field, frozen
+from attrs import define, field
 
+from claimgraph.attribution import CUE_ENTRIES
+from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
-__all__ = ["Mention", "Speakers", "is_role", "parse_mention", "slug"]
+__all__ = ["Mention", "Speakers", "is_relay", "is_role", "parse_mention", "slug"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -36,6 +40,11 @@ _PERSON_ROLES = (
     "journalist",
     "secretary-general",
     "secretary general",
+    "secretary",
+    "counsel",
+    "aide",
+    "justice",
+    "judge",
     "director-general",
     "director general",
     "prime minister",
@@ -92,6 +101,24 @@ _ROLE_INSIDE = re.compile(
 )
 
 _PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any"}
+_FIRST_PERSON = _words("i we you us me one")
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+# Forms of address that say a person's gender ("Mr Gardiner", "Ms Clinton").
+_GENDER_TITLE = re.compile(r"^(?:(?P<male>Mr|Sir|Lord)|(?P<female>Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z]")
+# "China's envoy to Darfur", "Ocha's Orla Clinton": the organisation in the genitive, then the person.
+_GENITIVE = re.compile(r"^(?P<organisation>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s\s+(?P<rest>\S.*)$")
+# Family members, who speak for themselves: "Mia's mother Rosie", "his widow, Jane".
+_KIN_GENDER = {
+    **dict.fromkeys(_words("mother mum mom wife widow daughter sister grandmother aunt niece"), "female"),
+    **dict.fromkeys(_words("father dad husband widower son brother grandfather uncle nephew"), "male"),
+    **dict.fromkeys(_words("parent parents family partner cousin fiancee fiance friend relatives")),
+}
+_KIN = re.compile(
+    r"(?P<kin>" + "|".join(_KIN_GENDER) + r")\b,?\s*(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?\s*$",
+    re.IGNORECASE,
+)
+# Lower-case particles that may open a person's name ("de Blasio", "van der Leyen").
+_NAME_PARTICLES = _words("de del della di da van von der le la al el bin ibn abu")
 
 #: "the <noun>" → what it refers back to.
 _DESCRIPTIONS = {
@@ -223,6 +250,7 @@ _VAGUE_HEADS = _words(
     "officials sources media authorities witnesses residents medics activists observers analysts "
     "diplomats experts people palestinians israelis insiders journalists reports"
 )
+_PLURAL_PEOPLE = _words("aides sources officials witnesses residents investigators lawmakers protesters")
 _VAGUE_KINDS = {"media": "media", "authorities": "government", "officials": "government"}
 _GROUP_HEAD = re.compile(r"^[A-Z][a-z]+s\s+[a-z]+ing\b")
 
@@ -242,9 +270,30 @@ def slug(name: str) -> str:
     return "-".join(words) or "source"
 
 
+_WORD = re.compile(r"[\w’'-]+")
+_APOSTROPHES = re.compile(r"['’‘`ʼ]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _tokens(name: str) -> tuple[str, ...]:
-    text = re.sub(r"['’‘`ʼ]", "", name.lower())
-    return tuple(t for t in re.split(r"[^a-z0-9]+", text) if t)
+    text = _APOSTROPHES.sub("", name.lower())
+    return tuple(t for t in _NON_WORD.split(text) if t)
+
+
+_RELAY_KINDS = frozenset({"news-agency", "broadcaster", "outlet", "media"})
+_RELAY_WORDS = _words(
+    "reporter reporters correspondent correspondents journalist journalists editor report reports newspaper paper "
+    "agency media outlet broadcaster channel network website tweet post"
+)
+
+
+def is_relay(mention: Mention) -> bool:
+    """Whether a speaker passes on others' words (a newspaper, an agency, a reporter, a report)
+    rather than being a party to the story."""
+    words = set(_tokens(" ".join(filter(None, (mention.text, mention.role)))))
+    kinds = {_kind_of(name) for name in (mention.name, mention.organisation) if name}
+    return bool(words & _RELAY_WORDS or kinds & _RELAY_KINDS)
 
 
 def is_role(text: str) -> bool:
@@ -259,6 +308,7 @@ def _strip_article(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind_of(name: str) -> str:
     tokens = " " + " ".join(_tokens(name)) + " "
     for kind, words in _KIND_WORDS:
@@ -267,38 +317,51 @@ def _kind_of(name: str) -> str:
     return "other"
 
 
-@frozen
-class Mention:
-    """A speaker as printed in one attribution.
+# Sentence openers that are not part of the speaker ("And the United chief said").
+_OPENERS = re.compile(r"^(?:(?:and|but|so|yet|also|meanwhile|however|then|now)\b[,\s]*)+", re.IGNORECASE)
+# A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
+_NOUN_CUE_TAIL = re.compile(
+    r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
+    r"release|briefing|speech|message|video)|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|social media))$",
+    re.IGNORECASE,
+)
+# Past forms of speech verbs ("rejected", "told"): a speaker never holds one.
+_PAST_CUES = frozenset(
+    form
+    for entry in CUE_ENTRIES
+    if entry.speech
+    for form in entry.forms
+    if form != entry.lemma and not form.endswith(("s", "ing")) and form.islower()
+)
+# Words that make the words before a cue a clause, not a speaker.
+_CLAUSE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|did|does|do|not|that|which|if|when|because|there|said|says|told|"
+    r"may|might|could|should|would|will|can)(?![\w-])"
+)
+# Lower-case nouns that name a person or a speaking body in a description.
+_PERSON_HEAD = re.compile(
+    r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
+    r"chief|boss|aide|aides|"
+    r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|"
+    r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
+    r"party|union|network|hospital|administration|department)$"
+)
 
-    Attributes:
-        text: the mention as printed ("Raed Al-Nems", "He", "the organization").
-        name: the name to record, articles removed; None for pronouns and descriptions.
-        refers: for a pronoun or description, what it refers back to:
-            ``person``, ``organisation`` or ``any``; else None.
-        role: the role as printed ("spokesman for the Palestinian Red Crescent
-            Society in Gaza", "Hamas spokesman").
-        organisation: the organisation the role names ("Palestinian Red Crescent Society").
-        person: True when the mention is a person (a role noun, or a pronoun).
-        unnamed: True for a collective that names nobody ("officials", "Israeli media").
-        description: the noun of a description ("spokesman", "movement").
-    """
 
-    text: str
-    name: str | None
-    refers: str | None = None
-    role: str | None = None
-    organisation: str | None = None
-    person: bool = False
-    unnamed: bool = False
-    description: str | None = None
+_ORGANISATION_HEAD = re.compile(
+    r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|survey|document|court|panel|board|"
+    r"council|committee|office|military|army|government|campaign|party|union|network|hospital|administration|"
+    r"department|staff)$"
+)
 
 
 def _is_name_like(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 14:
-        return False
+    if not words or len(words) > 14 or (len(words) > 1 and words[-1].lower() in _CONNECTORS):
+        return False  # "Afghanistan came under precise and": a clause cut at a conjunction
     first = words[0]
+    if first in _NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
+        first = words[1]
     if not (first[:1].isupper() or first[:1].isdigit()) and first.lower() not in _VAGUE_HEADS:
         return False
     lower = [w for w in words[1:] if not w[:1].isupper() and w.lower() not in _CONNECTORS]
@@ -308,8 +371,9 @@ def _is_name_like(text: str) -> bool:
 
 
 _NAME_WORD = r"[A-Z][\w’'\-]*"
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
 _ORGANISATION = re.compile(
-    rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
+    rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
 )
 
 
@@ -323,6 +387,7 @@ def _organisation_of(role: str) -> str | None:
     return organisation or None
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and news repeats its speakers
 def parse_mention(subject: str, appositive: str | None = None) -> Mention | None:
     """Read a speaker as printed.
 
@@ -335,33 +400,124 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         The mention, or None when the words do not look like a speaker (a clause,
         a lower-case noun phrase such as "the report").
     """
-    text = subject.strip().strip('“”"')
-    if not text:
+    text = _OPENERS.sub("", subject.strip().strip('“”"'))
+    text = _NOUN_CUE_TAIL.sub("", text).strip()
+    if not text or _CLAUSE.search(text):
         return None
+    if any(word in _PAST_CUES for word in text.split()):
+        return None  # "Hamas rejected Israel's": a clause with its own speech verb, not a speaker
     lower = text.lower()
+    if lower in _FIRST_PERSON:
+        return None  # "we", "I": the speaker of the quote or transcript holding them, read there
     if lower in _PRONOUNS:
-        return Mention(text, None, refers=_PRONOUNS[lower], person=_PRONOUNS[lower] == "person")
+        return Mention(
+            text,
+            None,
+            refers=_PRONOUNS[lower],
+            person=_PRONOUNS[lower] == "person",
+            gender=_PRONOUN_GENDER.get(lower),
+            plural=lower == "they",
+        )
     bare = _strip_article(text)
+    if text[:2].lower() in ("a ", "an") and is_role(bare) and _organisation_of(bare) is not None:
+        # "A spokesman for the rebel Justice and Equality Movement (Jem)": someone unnamed, of it
+        organisation = _DEFINED_ACRONYM.sub(r"\g<name>", _organisation_of(bare) or "")
+        return Mention(text, bare, role=bare, organisation=organisation, person=True, unnamed=True)
     if bare != text and bare.lower() in _DESCRIPTIONS:
         refers = _DESCRIPTIONS[bare.lower()]
         return Mention(text, None, refers=refers, person=refers == "person", description=bare.lower())
+    words = bare.split()
+    if bare != text and words and words[-1].islower() and _PERSON_HEAD.search(words[-1]):
+        # "the Labour frontbencher", "the official": someone met before; "a police source",
+        # "a senior French military official": an unnamed source carrying its description.
+        person = _ORGANISATION_HEAD.search(words[-1]) is None
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+        if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
+            return Mention(text, bare, person=person, unnamed=True, description=words[-1])
+        refers = "person" if person else "organisation"
+        return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
+    genitive = _GENITIVE.match(bare)
+    if genitive is not None and appositive is None:
+        # "China's envoy to Darfur" (a description), "Ocha's Orla Clinton" (a name): a person
+        # of the organisation in the genitive.
+        inner = parse_mention(genitive.group("rest"))
+        organisation = genitive.group("organisation")
+        kin = _KIN.match(genitive.group("rest"))
+        if kin is not None:
+            # "Mia's mother Rosie", "the victim's father": family speak for themselves; the
+            # relative in the genitive is neither their organisation nor the speaker.
+            relation = f"{kin.group('kin')} of {organisation}"
+            gender = _KIN_GENDER.get(kin.group("kin").lower())
+            name = kin.group("name")
+            if name:
+                return Mention(text, name, role=relation, person=True, gender=gender)
+            return Mention(text, bare, role=relation, person=True, unnamed=True, gender=gender)
+        if (
+            inner is not None
+            and inner.name is not None
+            and not inner.unnamed
+            and (inner.person or _kind_of(inner.name) == "other")
+        ):
+            return Mention(
+                text,
+                inner.name,
+                role=inner.role,
+                organisation=inner.organisation or organisation,
+                person=True,
+                gender=inner.gender,
+            )
+        rest = genitive.group("rest")
+        if _ROLE_AT_START.match(rest) is not None:
+            return Mention(text, bare, role=rest, organisation=organisation, person=True, unnamed=True)
+    role_match = None
+    for role_match in _ROLE_INSIDE.finditer(bare):  # noqa: B007 (the last role word: "Chief Justice John Roberts")
+        pass
+    if role_match is not None and role_match.end() < len(bare) and appositive is None:
+        # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres",
+        # "The party’s international trade spokesman Barry Gardiner"
+        # "Secretary of State Condoleezza Rice": the role's complement belongs to the role.
+        complement = _ROLE_COMPLEMENT.match(bare, role_match.end())
+        role_end = complement.end() if complement is not None else role_match.end()
+        name = bare[role_end:].strip()
+        before = bare[: role_match.start()].strip()
+        if (
+            _is_name_like(name)
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+            and _kind_of(name) == "other"  # "Justice Ministry" is no person called "Ministry"
+            and _tokens(name)[-1:] != ()
+            and _tokens(name)[-1] not in _GENERIC
+        ):
+            role = bare[:role_end].strip()
+            employer = before if before and before.lower() not in _DEMONYMS and before[:1].isupper() else None
+            if employer is not None and (not _is_name_like(employer) or employer.endswith(("’s", "'s"))):
+                employer = employer.removesuffix("’s").removesuffix("'s")
+                employer = employer if _is_name_like(employer) else None
+            return Mention(text, name, role=role, organisation=employer, person=True, gender=_gender(name))
     if not _is_name_like(bare):
+        if (
+            bare == text
+            and 1 < len(words) <= 5
+            and words[-1] in _VAGUE_HEADS | _PLURAL_PEOPLE
+            and " ".join(words[1:]).islower()
+        ):
+            # "anonymous aides", "two senior law enforcement sources": people the text does not name
+            return Mention(text, bare, person=True, unnamed=True, plural=True, description=words[-1])
         return None
     if appositive is not None:
         role = appositive.strip()
-        return Mention(text, bare, role=role, organisation=_organisation_of(role), person=True)
-    role_match = _ROLE_INSIDE.search(bare)
-    if role_match is not None and role_match.end() < len(bare):
-        # "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres"
-        name = bare[role_match.end() :].strip()
-        before = bare[: role_match.start()].strip()
-        if name[:1].isupper() and len(name.split()) <= 5:
-            role = bare[: role_match.end()].strip()
-            organisation = before if before and before.lower() not in _DEMONYMS else None
-            return Mention(text, name, role=role, organisation=organisation, person=True)
+        return Mention(text, bare, role=role, organisation=_organisation_of(role), person=True, gender=_gender(bare))
     head = bare.split()[-1].lower()
     unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(bare))
-    return Mention(text, bare, unnamed=unnamed)
+    gender = _gender(bare)
+    plural = unnamed and head.endswith("s")
+    return Mention(text, bare, unnamed=unnamed, person=gender is not None, gender=gender, plural=plural)
+
+
+def _gender(name: str) -> str | None:
+    title = _GENDER_TITLE.match(name)
+    if title is None:
+        return None
+    return "male" if title.group("male") else "female"
 
 
 @define
@@ -373,24 +529,59 @@ class _Actor:
     role: str | None = None
     part_of: int | None = None
     kind: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    known: str | None = None  # the id of the ledger source this actor is, when drafting against a ledger
+    organisation: bool = False  # known not to be a person (it has an acronym)
     tokens: set[tuple[str, ...]] = field(factory=set)
 
-    @property
-    def name(self) -> str:
-        # The fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals.
-        return max(self.names, key=lambda n: (len(_tokens(n)), -self.names.index(n)))
+    name: str = ""  # the fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals
+
+    def add_name(self, name: str) -> None:
+        """Record a printed form of the actor's name."""
+        if name in self.names:
+            return
+        self.names.append(name)
+        if len(_tokens(name)) > len(_tokens(self.name)) or not self.name:
+            self.name = name
 
 
 class Speakers:
-    """Every actor met in one article, with what later mentions refer back to."""
+    """Every actor met in one article, with what later mentions refer back to.
 
-    def __init__(self) -> None:
+    Args:
+        known: sources of an existing ledger; a mention of one of their names or
+            aliases is that source (its id kept, not drafted again).
+    """
+
+    def __init__(self, known: Sequence[Source] = ()) -> None:
         self._actors: list[_Actor] = []
         self._by_tokens: dict[tuple[str, ...], int] = {}
         self._by_word: dict[str, set[int]] = {}
         self._last_person: int | None = None
+        self._person_before: int | None = None  # the person who spoke before the last one
         self._last_organisation: int | None = None
         self._last: int | None = None
+        self._known_ids: set[str] = {source.id for source in known}
+        keys = {}
+        for source in known:
+            key = len(self._actors)
+            actor = _Actor(key, [], person=source.kind == "person", unnamed=source.unnamed, role=source.role)
+            actor.known = source.id
+            self._actors.append(actor)
+            keys[source.id] = key
+            for name in (source.name, *source.aliases):
+                tokens = _tokens(name)
+                if tokens and tokens not in self._by_tokens:
+                    self._by_tokens[tokens] = key
+                    for word in tokens:
+                        self._by_word.setdefault(word, set()).add(key)
+                    actor.add_name(name)
+                    actor.tokens.add(tokens)
+            actor.name = source.name
+        for source in known:
+            if source.part_of in keys:
+                self._actors[keys[source.id]].part_of = keys[source.part_of]
 
     # -- resolving ---------------------------------------------------------------------------
 
@@ -399,47 +590,138 @@ class Speakers:
 
         Returns:
             The actor's key, or None for a pronoun or description with nothing
-            to refer back to.
+            (or nothing unambiguous) to refer back to.
         """
         if mention.name is None:
             return self._refer(mention)
+        key = self._add(mention)
+        return None if key is None else self._seen(key)
+
+    def relay(self, mention: Mention) -> int | None:
+        """The actor a relay names ("told Reuters", "according to the Post"), without making it
+        the actor later pronouns refer to: a relay is not the one speaking."""
+        if mention.name is None:
+            return None
+        return self._add(mention)
+
+    def words(self, key: int) -> set[str]:
+        """The lower-case words of an actor's names and role, and of its organisation's names."""
+        words: set[str] = set()
+        at: int | None = key
+        while at is not None:
+            actor = self._actors[at]
+            for text in (*actor.names, actor.role or ""):
+                words.update(w.lower() for w in _WORD.findall(text))
+            at = actor.part_of
+        return words
+
+    def _add(self, mention: Mention) -> int | None:
+        assert mention.name is not None
+        # The organisation first: "official at the Health Ministry" holds its name, and must not
+        # become it.
+        organisation = (
+            self._named(mention.organisation, person=False) if mention.person and mention.organisation else None
+        )
         key = self._named(mention.name, mention.person)
+        if key is None:
+            return None
         actor = self._actors[key]
         if mention.person:
             actor.person = True
             if mention.role and actor.role is None:
                 actor.role = mention.role
-            if mention.organisation and actor.part_of is None:
-                organisation = self._named(mention.organisation, person=False)
-                if organisation != key:
-                    actor.part_of = organisation
-                    self._last_organisation = organisation
+            if mention.gender and actor.gender is None:
+                actor.gender = mention.gender
+            if organisation is not None and actor.part_of is None and organisation != key:
+                actor.part_of = organisation
+                self._last_organisation = organisation
         actor.unnamed = actor.unnamed or mention.unnamed
-        self._seen(key)
+        actor.plural = actor.plural or mention.plural
         return key
 
     def _refer(self, mention: Mention) -> int | None:
         if mention.refers == "person":
             if mention.description is not None:
-                # "the spokesman": the last person whose role says so, else the last person.
-                for actor in reversed(self._actors):
-                    if actor.person and actor.role and mention.description in actor.role.lower():
-                        return self._seen(actor.key)
+                # "the spokesman": the person whose role says so (with two, the last one
+                # speaking, else no guess), else the last person if the words fit.
+                fits = [
+                    actor.key
+                    for actor in self._actors
+                    if actor.person and actor.role and mention.description in actor.role.lower()
+                ]
+                if len(fits) == 1 or self._last_person in fits:
+                    return self._seen(self._last_person if self._last_person in fits else fits[0])
+                if fits:
+                    return None
             key = self._last_person
+            if key is not None and mention.description is not None:
+                # "the source" is the last person only if that person was called a source
+                # ("an Egyptian official source"); "the Sudanese defence minister" only if every
+                # word fits. Otherwise the description is a speaker of its own.
+                known = {t for name in (*self._actors[key].names, self._actors[key].role or "") for t in _tokens(name)}
+                if not set(_tokens(_strip_article(mention.text))) <= known:
+                    key = None
             if key is not None:
-                self._actors[key].person = True  # "Omar Khalil said ... He added": a person after all
+                actor = self._actors[key]
+                if mention.gender is not None and actor.gender not in (None, mention.gender):
+                    return None  # "she" after "Mr Gardiner": someone the rules did not see; no guess
+                if mention.gender is not None and actor.plural:
+                    return None  # "he" after "the sources": not them
+                before = self._actors[self._person_before] if self._person_before is not None else None
+                if mention.gender is not None and actor.gender is None and before and before.gender == mention.gender:
+                    return None  # "she" after Sherriff (she) and Johnson (?): either of them
+                if mention.description is None and self._last is not None and self._last != key:
+                    last = self._actors[self._last]
+                    if not last.plural and _kind_of(last.name) == "other" and not last.unnamed:
+                        # The last speaker may be a person whose name the rules could not
+                        # read as one: two candidates in reach, so no guess.
+                        return None
+                actor.person = True  # "Omar Khalil said ... He added": a person after all
+                if mention.gender is not None:
+                    actor.gender = mention.gender
         elif mention.refers == "organisation":
             key = self._last_organisation
+            if mention.description is not None:
+                # "the army" is an organisation whose name or kind says army; never another
+                # party's ministry (the wrong side's mouth). With two such in reach ("the
+                # group" after Hamas and Islamic Jihad), the last one speaking, else no guess.
+                fits = [
+                    actor.key
+                    for actor in self._actors
+                    if not actor.person
+                    and (
+                        mention.description in _tokens(actor.name)
+                        or _kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
+                    )
+                ]
+                if len(fits) > 1 and self._last_organisation not in fits:
+                    return None
+                key = (self._last_organisation if self._last_organisation in fits else fits[0]) if fits else None
         else:
             key = self._last
-        if key is None and mention.description is not None and mention.refers == "organisation":
-            # "The army insisted ..." with no army met before: the description names it.
-            return self.resolve(Mention(mention.text, mention.description))
+            last_actor = self._actors[key] if key is not None else None
+            if (
+                last_actor is not None
+                and mention.plural
+                and (last_actor.person or _personal(last_actor))
+                and not last_actor.plural
+            ):
+                return None  # "they" after one person: a group the rules did not see
+        if key is None and mention.description is not None:
+            # "The army insisted ..." or "the official said" with nobody met before: the
+            # description itself is the (unnamed) source.
+            bare = _strip_article(mention.text)
+            unnamed = bare != mention.description and bare.islower()
+            return self.resolve(
+                Mention(mention.text, bare, person=mention.person, unnamed=unnamed, plural=mention.plural)
+            )
         return None if key is None else self._seen(key)
 
     def _seen(self, key: int) -> int:
         self._last = key
         if self._actors[key].person or _personal(self._actors[key]):
+            if key != self._last_person:
+                self._person_before = self._last_person
             self._last_person = key
             part_of = self._actors[key].part_of
             if part_of is not None:
@@ -448,12 +730,28 @@ class Speakers:
             self._last_organisation = key
         return key
 
-    def _named(self, name: str, person: bool) -> int:
+    def _named(self, name: str, person: bool) -> int | None:
+        """The actor a name names, added if new; None when it could be either of two actors."""
+        acronym = _DEFINED_ACRONYM.fullmatch(name)
+        if acronym is not None:
+            # "Human Rights Watch (HRW)": one actor, known by both.
+            key = self._named(acronym.group("name"), person)
+            if key is not None and _tokens(acronym.group("acronym")) not in self._by_tokens:
+                self._by_tokens[_tokens(acronym.group("acronym"))] = key
+                self._actors[key].add_name(acronym.group("acronym"))
+                self._actors[key].organisation = not self._actors[key].person
+            return key
         tokens = _tokens(name)
         if tokens in self._by_tokens:
             key = self._by_tokens[tokens]
         else:
             key = self._match(tokens, person)
+            if key is None and _ACRONYM.fullmatch(name):
+                key = self._expands(name)  # "IDF" after "Israel Defense Forces"
+            if key == _AMBIGUOUS:
+                return None
+            if key == _AMBIGUOUS:
+                return None
             if key is None:
                 key = len(self._actors)
                 self._actors.append(_Actor(key, [], person=person))
@@ -462,9 +760,19 @@ class Speakers:
                 self._by_word.setdefault(word, set()).add(key)
         actor = self._actors[key]
         if name not in actor.names:
-            actor.names.append(name)
+            actor.add_name(name)
         actor.tokens.add(tokens)
         return key
+
+    def _expands(self, acronym: str) -> int | None:
+        fits = {
+            actor.key
+            for actor in self._actors
+            if not actor.person and any(_initials(known) == acronym for known in actor.names)
+        }
+        if len(fits) > 1:
+            return _AMBIGUOUS
+        return fits.pop() if fits else None
 
     def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
         # A shorter or longer form of a name already met: "Al-Nems" ⊂ "Raed Al-Nems",
@@ -474,15 +782,16 @@ class Speakers:
         if not distinctive:
             return None
         candidates = set.intersection(*(self._by_word.get(w, set()) for w in distinctive))
-        best = None
-        for key in sorted(candidates, reverse=True):  # the most recent actor first
-            actor = self._actors[key]
-            if person and not actor.person and actor.names:
-                continue
-            if any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in actor.tokens):
-                best = key
-                break
-        return best
+        fits = [
+            key
+            for key in sorted(candidates)
+            if not (person and not self._actors[key].person and self._actors[key].names)
+            and any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in self._actors[key].tokens)
+        ]
+        if len(fits) > 1 and any(_contiguous(tokens, known) for key in fits for known in self._actors[key].tokens):
+            # "Ayliffe" after "Rosie Ayliffe" and "Mia Ayliffe": a short name fitting two people.
+            return _AMBIGUOUS
+        return fits[-1] if fits else None
 
     # -- results -----------------------------------------------------------------------------
 
@@ -492,15 +801,18 @@ class Speakers:
         Returns:
             actor key → source id, and the sources in the order the actors were met.
         """
-        keep = set()
+        keep: set[int] = set()
         for key in used:
-            while key is not None and key not in keep:
-                keep.add(key)
-                key = self._actors[key].part_of
+            at: int | None = key
+            while at is not None and at not in keep:
+                keep.add(at)
+                at = self._actors[at].part_of
         ids: dict[int, str] = {}
-        taken: set[str] = set()
+        taken: set[str] = set(self._known_ids)
         for actor in self._actors:
-            if actor.key in keep:
+            if actor.known is not None:
+                ids[actor.key] = actor.known
+            elif actor.key in keep:
                 base = slug(actor.name)
                 candidate, number = base, 2
                 while candidate in taken:
@@ -509,8 +821,8 @@ class Speakers:
                 ids[actor.key] = candidate
         sources = []
         for actor in self._actors:
-            if actor.key not in keep:
-                continue
+            if actor.key not in keep or actor.known is not None:
+                continue  # a ledger's own source is referred to, not drafted again
             name = actor.name
             kind = "person" if actor.person else _kind_of(name)
             if actor.unnamed and not actor.person:
@@ -530,14 +842,42 @@ class Speakers:
         return ids, tuple(sources)
 
 
+_AMBIGUOUS = -1
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_DEFINED_ACRONYM = re.compile(r"(?P<name>.*\S)\s+\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _initials(name: str) -> str:
+    """ "Israel Defense Forces" → "IDF": the capitals opening its words, connectors left out."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", _strip_article(name)) if w[:1].isupper())
+
+
+#: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
+_DESCRIPTION_KINDS = {
+    **dict.fromkeys(("movement", "group", "faction", "party"), ("party", "armed-group")),
+    **dict.fromkeys(("ministry", "government", "office", "authority", "department", "cabinet"), ("government",)),
+    **dict.fromkeys(("army", "military", "forces"), ("military",)),
+    **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government")),
+    **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
+    **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
+    **dict.fromkeys(("newspaper", "outlet"), ("outlet",)),
+}
+_COMPANY_SUFFIXES = _words("llp llc inc ltd plc corp co gmbh ag sa group bank")
+
+
 def _personal(actor: _Actor) -> bool:
+    return not actor.unnamed and not actor.organisation and _person_like(actor.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_like(name: str) -> bool:
     # Two to four capitalised words that name no kind of organisation: probably a person.
-    words = actor.name.split()
+    words = name.split()
     return (
-        not actor.unnamed
+        words[-1].rstrip(".").lower() not in _COMPANY_SUFFIXES
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and _kind_of(actor.name) == "other"
+        and _kind_of(name) == "other"
     )
 
 

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from attrs import field, frozen
 
 from claimgraph._gc import paused_gc
+from claimgraph.attribution import cue_class
 from claimgraph.graph.build import build_graph
 from claimgraph.graph.corroboration import supporters
 from claimgraph.graph.disputes import Dispute, find_disputes
 from claimgraph.graph.index import LedgerGraph
 from claimgraph.graph.textmatch import MAX_COMPARE_QUOTE, closest_passage, find_quote, too_long_to_compare
-from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Source
 from claimgraph.model.checks import Defect, known_in, unknown_references
 from claimgraph.model.language import script_of_tag, script_of_text

@@ -104,11 +104,7 @@ def relations_appended(text: str, relations: Sequence[Relation], label: str = "d
 
 def _check(old_text: str, new_text: str, relations: Sequence[Relation], label: str) -> None:
     old, new = read_yaml(old_text, label), read_yaml(new_text, label)
-    expected = [*(old.get("relations") or []), *(to_fields(r) for r in relations)]
-    others_same = {k: v for k, v in old.items() if k != "relations"} == {
-        k: v for k, v in new.items() if k != "relations"
-    }
-    if list(new.get("relations") or []) != expected or not others_same:
+    if not _appended_cleanly(old, new, [to_fields(r) for r in relations]):
         raise InputError(
             [
                 Problem(
@@ -122,7 +118,20 @@ def _check(old_text: str, new_text: str, relations: Sequence[Relation], label: s
         )
 
 
-def append_relations(path: str | os.PathLike, relations: Sequence[Relation]) -> int:
+def _appended_cleanly(old: object, new: object, added: list[dict[str, object]]) -> bool:
+    """True when dossier ``new`` is ``old`` with ``added`` at the end of its relations, and nothing else changed."""
+    if not isinstance(old, Located) or not isinstance(new, Located):
+        return False
+    old_relations, new_relations = old.get("relations") or [], new.get("relations") or []
+    if not isinstance(old_relations, list) or not isinstance(new_relations, list):
+        return False
+    others_same = {k: v for k, v in old.items() if k != "relations"} == {
+        k: v for k, v in new.items() if k != "relations"
+    }
+    return new_relations == [*old_relations, *added] and others_same
+
+
+def append_relations(path: str | os.PathLike[str], relations: Sequence[Relation]) -> int:
     """Add relations to the end of a dossier's ``relations:`` list, atomically.
 
     Args:

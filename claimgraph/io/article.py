@@ -33,7 +33,7 @@ def _refused(character: str) -> bool:
     return False
 
 
-def read_article(path: str | os.PathLike, label: str | None = None) -> str:
+def read_article(path: str | os.PathLike[str], label: str | None = None) -> str:
     """Read an article as UTF-8 text (BOM removed, line ends as ``\\n``).
 
     Raises:
@@ -64,7 +64,7 @@ def read_article(path: str | os.PathLike, label: str | None = None) -> str:
     return text
 
 
-def link_article(ledger: Ledger, article: str | os.PathLike, output: str | os.PathLike | None) -> Ledger:
+def link_article(ledger: Ledger, article: str | os.PathLike[str], output: str | os.PathLike[str] | None) -> Ledger:
     """Point each document that carries text at the article file, when the dossier can.
 
     A dossier may only name text files in its own folder or below, so the link

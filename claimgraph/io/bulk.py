@@ -27,14 +27,15 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from attrs import frozen
 
 from claimgraph.errors import FieldError, InputError, OutputError, Problem
-from claimgraph.io.dossier import FORMAT_VERSION
+from claimgraph.io.dossier import FORMAT_VERSION, has_id
 from claimgraph.io.files import install_file, output_mode
-from claimgraph.io.tabular import FileError, TableFile, columns_of, read_table, row_record
+from claimgraph.io.tabular import FileError, TableFile, TableRow, columns_of, read_table, row_record
 from claimgraph.io.yamlfile import MAX_BYTES
 from claimgraph.model import KINDS, SECTIONS, Ledger, Relation, from_fields, to_fields
 from claimgraph.model.checks import Defect, clashing_kinds, entry_defects, unknown_references
@@ -96,7 +97,7 @@ def _unknown_hint(defect: Defect) -> str:
     )
 
 
-def _reference_problems(kind: str, fields: Mapping, index: _Index) -> list[tuple[str, str]]:
+def _reference_problems(kind: str, fields: Mapping[str, object], index: _Index) -> list[tuple[str, str]]:
     """Unresolved references of one row; works on a row that failed to build, too."""
     return [(f"{d.field}: {d.message}", _unknown_hint(d)) for d in unknown_references(kind, fields, index.has)]
 
@@ -204,7 +205,7 @@ def imported_entries(
         index.close()
 
 
-def _header_problem(table: TableFile, values: Mapping) -> tuple[str, str] | None:
+def _header_problem(table: TableFile, values: Mapping[str, object]) -> tuple[str, str] | None:
     """A CSV header naming unknown fields or lacking a required one, as (message, hint)."""
     known = columns_of(table.kind)
     unknown = [column for column in values if column not in known]
@@ -226,10 +227,11 @@ def _header_problem(table: TableFile, values: Mapping) -> tuple[str, str] | None
     return None
 
 
-def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, str, str]], object]:
+def _check_row(table: TableFile, row: TableRow, index: _Index) -> tuple[list[tuple[str, str, str]], object]:
     where = f"row {row.number}"
     if row.error is not None:
         return [(where, row.error, "fix or remove the row")], None
+    assert row.values is not None, "a row without an error has values"
     record = row_record(table.kind, row.values, from_text=table.format == "csv")
     entry_id = record.get("id")
     if isinstance(entry_id, str):
@@ -244,6 +246,7 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
         # Report a bad date and an unknown speaker in the same row together.
         found += [(where, m, h) for m, h in _reference_problems(table.kind, record, index)]
         return found, None
+    assert has_id(entry), f"{table.kind} without an id"  # every entry class has one
     checks = _reference_problems(table.kind, to_fields(entry), index) + _entry_problems(entry, index)
     found = [(where, message, hint) for message, hint in checks]
     if not found and not index.add(table.kind, entry.id):
@@ -257,7 +260,15 @@ def _check_row(table: TableFile, row, index: _Index) -> tuple[list[tuple[str, st
     return found, entry
 
 
-class _YamlDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+if TYPE_CHECKING:
+    # The type checker sees the interface both bases share: SafeDumper's representers.
+    # (types-PyYAML declares CSafeDumper even without libyaml, and as the unsafe CDumper.)
+    _FastSafeDumper = yaml.SafeDumper
+else:
+    _FastSafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _YamlDumper(_FastSafeDumper):
     """The dossier writer's layout, with libyaml's emitter when there is one (for speed)."""
 
 
@@ -296,7 +307,7 @@ def _refuse_oversized(target: Path, size: int, entries: int) -> None:
 
 def import_to_dossier(
     tables: Sequence[TableFile],
-    output: str | os.PathLike,
+    output: str | os.PathLike[str],
     *,
     rename: Mapping[str, str] | None = None,
     context: Ledger | None = None,

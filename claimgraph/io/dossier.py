@@ -11,15 +11,16 @@ import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any, Protocol, TypeGuard
 
 import yaml
 from attrs import evolve
 
-from claimgraph.errors import InputError, Problem
+from claimgraph.errors import FieldError, InputError, Problem
 from claimgraph.io.article import ARTICLE_MAX_BYTES
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
-from claimgraph.model import SECTIONS, Ledger, check_ledger
-from claimgraph.model.external import FieldError, from_fields, to_fields
+from claimgraph.model import SECTIONS, Document, Ledger, check_ledger
+from claimgraph.model.external import from_fields, to_fields
 from claimgraph.model.fields import checked_text
 
 __all__ = [
@@ -39,7 +40,26 @@ MAX_PROBLEMS = 100
 _STOPPED_HINT = "fix the problems above, then check again"
 
 
-def dossier_files(paths: Iterable[str | os.PathLike]) -> list[tuple[Path, str]]:
+class Identified(Protocol):
+    """What reading needs of an entry :func:`from_fields` built: its id (a relation's is derived)."""
+
+    @property
+    def id(self) -> str:
+        """The entry's id."""
+        ...
+
+
+def has_id(entry: object) -> TypeGuard[Identified]:
+    """True when ``entry`` has a text id, as every kind of entry has.
+
+    :func:`from_fields` returns ``object`` (the registry knows each kind's class only at
+    run time); this check tells the type checker what readers rely on, without
+    listing the kinds again.
+    """
+    return isinstance(getattr(entry, "id", None), str)
+
+
+def dossier_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, str]]:
     """Expand files and folders into the dossier files they name, in a stable order.
 
     Returns:
@@ -85,8 +105,10 @@ class _Locations:
 
     def problems(self, kind: str, entry_id: str, field: str | None, message: str, hint: str) -> list[Problem]:
         """The defect located at the entry, or for a repeated id at every repetition."""
-        places = self._at.get((kind, entry_id), [("(ledger)", None)])
+        places = self._at.get((kind, entry_id))
         entry = f"{kind} {entry_id!r}"
+        if places is None:  # an entry read from no file: the defect belongs to the ledger as a whole
+            return [Problem("(ledger)", 0, entry, f"{field}: {message}" if field else message, hint)]
         if field == "id" and len(places) > 1:
             first_label, first = places[0]
             return [
@@ -100,7 +122,7 @@ class _Locations:
                 for label, record in places[1:]
             ]
         label, record = places[0]
-        line = record.line_of(field) if record is not None and field else getattr(record, "line", 0)
+        line = record.line_of(field) if field else record.line
         return [Problem(label, line, entry, f"{field}: {message}" if field else message, hint)]
 
 
@@ -142,7 +164,8 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
             )
         )
     default_recorder = data.get("recorded_by")
-    built: dict[str, list] = {section: [] for section in SECTIONS}
+    # Each section holds entries of its own kind's class, which the registry knows only at run time.
+    built: dict[str, list[Any]] = {section: [] for section in SECTIONS}
     for section, kind in SECTIONS.items():
         entries = data.get(section)
         if entries is None:
@@ -180,6 +203,17 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
                     )
                 )
                 return Ledger(), problems
+            if not isinstance(record, Located):
+                problems.append(
+                    Problem(
+                        label,
+                        line,
+                        f"{kind} #{position + 1}",
+                        "is not a mapping of fields",
+                        "write the entry as 'key: value' lines",
+                    )
+                )
+                continue
             entry = _read_entry(kind, record, position, line, label, default_recorder, problems)
             if entry is not None:
                 built[section].append(entry)
@@ -189,24 +223,22 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
     return Ledger(**built), problems
 
 
-def _read_entry(kind, record, position, line, label, default_recorder, problems):
-    if not isinstance(record, Located):
-        problems.append(
-            Problem(
-                label,
-                line,
-                f"{kind} #{position + 1}",
-                "is not a mapping of fields",
-                "write the entry as 'key: value' lines",
-            )
-        )
-        return None
+def _read_entry(
+    kind: str,
+    record: Located,
+    position: int,
+    line: int,
+    label: str,
+    default_recorder: object,
+    problems: list[Problem],
+) -> Identified | None:
+    """The entry ``record`` describes, or None with its problems appended to ``problems``."""
     values = dict(record)
     if kind == "relation" and default_recorder is not None:
         values.setdefault("recorded_by", default_recorder)
     name = f"{kind} {record['id']!r}" if isinstance(record.get("id"), str) else f"{kind} #{position + 1}"
     try:
-        return from_fields(kind, values, read_as="YAML")
+        entry = from_fields(kind, values, read_as="YAML")
     except FieldError as exc:
         for field, message, hint in exc.errors:
             top = field.split(".")[0] if field else None
@@ -216,9 +248,11 @@ def _read_entry(kind, record, position, line, label, default_recorder, problems)
                 )
             )
         return None
+    assert has_id(entry), f"{kind} without an id"  # every entry class has one
+    return entry
 
 
-def _with_text(document, path: Path, label: str, locations: _Locations, problems: list[Problem]):
+def _with_text(document: Document, path: Path, label: str, locations: _Locations, problems: list[Problem]) -> Document:
     if document.text_file is None:
         return document
     where = locations.problems("document", document.id, "text_file", "", "")[0]
@@ -273,7 +307,7 @@ def _with_text(document, path: Path, label: str, locations: _Locations, problems
     return evolve(document, text=text)
 
 
-def read_ledger(paths: Sequence[str | os.PathLike]) -> Ledger:
+def read_ledger(paths: Sequence[str | os.PathLike[str]]) -> Ledger:
     """Read dossier files and folders into one checked ledger.
 
     Args:
@@ -354,7 +388,7 @@ def dossier_text(ledger: Ledger, *, title: str | None = None, recorded_by: str |
     Returns:
         YAML text; the same ledger always gives the same text.
     """
-    document: dict = {"format": FORMAT_VERSION}
+    document: dict[str, object] = {"format": FORMAT_VERSION}
     if title:
         document["title"] = title
     if recorded_by:

@@ -31,11 +31,15 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 from attrs import frozen
 
 from claimgraph.model import KINDS
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 __all__ = [
     "LIST_SEPARATOR",
@@ -150,7 +154,7 @@ class TableRow:
 
     number: int
     line: int
-    values: dict | None
+    values: Mapping[str, object] | None
     error: str | None
     offset: int
 
@@ -164,7 +168,7 @@ class FileError(ValueError):
         self.line = line
 
 
-def _open(path: Path):
+def _open(path: Path) -> io.BufferedReader:
     stream = path.open("rb")
     head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
     if b"\x00" in head:
@@ -176,21 +180,22 @@ def _open(path: Path):
 class _Counting(io.RawIOBase):
     """Wraps a binary stream and counts the bytes read, for progress."""
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: io.BufferedIOBase) -> None:
         self._stream = stream
         self.count = 0
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: WriteableBuffer) -> int:
         n = self._stream.readinto(buffer)
         self.count += n or 0
         return n
 
 
-def _bad_bytes(values: Mapping[str, str]) -> str | None:
-    for column, value in values.items():
+def _bad_bytes(cells: Iterable[tuple[object, str]]) -> str | None:
+    """Why the first cell holding an undecodable byte is not text; cells are (column, text) pairs."""
+    for column, value in cells:
         if value is None:
             continue
         for index, char in enumerate(value):
@@ -228,7 +233,7 @@ def _csv_rows(path: Path) -> Iterator[TableRow]:
             raise FileError(f"the header is not valid CSV: {exc}", "check the first line") from None
         if header is None:
             raise FileError("is empty", "the first line must name the columns")
-        if _bad_bytes(dict(enumerate(map(str, header)))) or len(set(header)) != len(header):
+        if _bad_bytes(enumerate(header)) or len(set(header)) != len(header):
             raise FileError("the header repeats a column or is not UTF-8", "name each column once, in UTF-8")
         number = 0
         while True:
@@ -255,7 +260,7 @@ def _csv_rows(path: Path) -> Iterator[TableRow]:
                 )
                 continue
             values = dict(zip(header, cells, strict=True))
-            error = _bad_bytes(values)
+            error = _bad_bytes(values.items())
             yield TableRow(number, start, None if error else values, error, counting.count)
 
 
@@ -394,7 +399,7 @@ def _scalar_from_text(value: str) -> object:
     return value
 
 
-def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> dict:
+def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> dict[str, object]:
     """Turn a row into the external mapping :func:`claimgraph.io.from_fields` builds from.
 
     Args:
@@ -408,12 +413,13 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
         The mapping; ``proposition_*`` columns are gathered into ``proposition``,
         ``translation_*`` into ``translation``.
     """
-    record: dict = {}
-    nested: dict[str, dict] = {}
+    record: dict[str, object] = {}
+    nested: dict[str, dict[str, object]] = {}
     for field, value in values.items():
         if from_text:
             if value is None or value == "":
                 continue
+            assert isinstance(value, str), f"CSV cell {field!r} is not text"  # the CSV reader yields only text
             value = _unescape(value)
             if "\r" in value:  # a spreadsheet's line ends inside a cell, read as dossiers read them
                 value = value.replace("\r\n", "\n").replace("\r", "\n")

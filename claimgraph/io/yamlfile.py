@@ -58,7 +58,7 @@ _AS_TEXT = {_STR, "tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
 _TOO_BIG_HINT = "a dossier is one story: split it into several files, or keep a large collection in a ledger store"
 
 
-class Located(dict):  # type: ignore[type-arg]  # keys are str, values anything YAML reads
+class Located(dict[str, object]):
     """A mapping that remembers its own line and the line of each key."""
 
     __slots__ = ("key_lines", "line")
@@ -73,7 +73,7 @@ class Located(dict):  # type: ignore[type-arg]  # keys are str, values anything 
         return self.key_lines.get(key, self.line)
 
 
-class LocatedList(list):  # type: ignore[type-arg]  # items are anything YAML reads
+class LocatedList(list[object]):
     """A list that remembers its own line and the line of each item."""
 
     __slots__ = ("item_lines", "line")
@@ -247,6 +247,7 @@ class _Builder:
             if event is None:
                 return root
             kind = type(event)
+            opened: Located | LocatedList | None = None  # the list or mapping this event starts
             if kind is yaml.ScalarEvent:
                 value = self._scalar(event)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
@@ -261,8 +262,9 @@ class _Builder:
                 collections += 1
                 if collections > MAX_COLLECTIONS:
                     raise self._fail(event, f"holds more than {MAX_COLLECTIONS:,} lists and mappings", _TOO_BIG_HINT)
-                value = Located() if kind is yaml.MappingStartEvent else LocatedList()
-                value.line = _line(event)
+                opened = Located() if kind is yaml.MappingStartEvent else LocatedList()
+                opened.line = _line(event)
+                value = opened
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 stack.pop()
                 continue
@@ -288,8 +290,8 @@ class _Builder:
                 self._place(stack[-1], value, event)
             else:
                 root = value
-            if kind is not yaml.ScalarEvent:
-                stack.append(_Frame(value))  # type: ignore[arg-type]
+            if opened is not None:
+                stack.append(_Frame(opened))
 
     def _place(self, frame: _Frame, value: object, event: Any) -> None:
         container = frame.container
@@ -329,6 +331,7 @@ class _Builder:
                 self._plain[text] = value
             return value
         if tag is None or tag == "!":
+            # types-PyYAML leaves BaseResolver.resolve unannotated (it returns the tag, a str).
             tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
         if tag in _AS_TEXT:
             return text
@@ -339,6 +342,7 @@ class _Builder:
         if tag is None:
             if text.isascii() and text.isdigit() and (text == "0" or text[0] != "0") and len(text) < 4000:
                 return int(text)  # a plain decimal integer: what YAML's resolver would make of it, sooner
+            # types-PyYAML leaves BaseResolver.resolve unannotated (it returns the tag, a str).
             tag = self._loader.resolve(yaml.ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
         if tag in _AS_TEXT:
             return event.value

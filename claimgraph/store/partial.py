@@ -124,25 +124,18 @@ def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
         yield ids[start : start + _BATCH]
 
 
-def _by_id(connection: sqlite3.Connection, kind: str, ids: Iterable[str]) -> list[tuple[int, str, str]]:
-    rows = []
+def _current_rows(
+    connection: sqlite3.Connection, kind: str, ids: Iterable[str], field: str | None = None
+) -> list[tuple[int, str, str]]:
+    """The current rows of ``kind`` whose id (or, given ``field``, that field of the record) is among ``ids``."""
+    # ``field`` is one of the registry's external names, never user text: safe in the SQL.
+    column = "entry_id" if field is None else f"json_extract(record, '$.{field}')"
+    rows: list[tuple[int, str, str]] = []
     for batch in _batches(ids):
         marks = ", ".join("?" * len(batch))
         rows += connection.execute(
-            f"SELECT position, entry_id, record FROM state WHERE kind = ? "
-            f"AND status = 'current' AND entry_id IN ({marks})",
-            (kind, *batch),
-        ).fetchall()
-    return rows
-
-
-def _by_field(connection: sqlite3.Connection, kind: str, field: str, ids: Iterable[str]) -> list[tuple[int, str, str]]:
-    rows = []
-    for batch in _batches(ids):
-        marks = ", ".join("?" * len(batch))
-        rows += connection.execute(
-            f"SELECT position, entry_id, record FROM state WHERE kind = ? "
-            f"AND status = 'current' AND json_extract(record, '$.{field}') IN ({marks})",
+            f"SELECT position, entry_id, record FROM state "
+            f"WHERE kind = ? AND status = 'current' AND {column} IN ({marks})",
             (kind, *batch),
         ).fetchall()
     return rows
@@ -177,21 +170,25 @@ def read_store_claims(path: str | os.PathLike[str], claim_ids: Iterable[str]) ->
             found.setdefault(kind, []).extend(entries)
             return [entry for _position, entry in entries]
 
-        claims = keep("claim", _by_id(connection, "claim", wanted))
+        claims = keep("claim", _current_rows(connection, "claim", wanted))
         kept = {c.id for c in claims}
         keep(
             "relation",
-            [row for row in _by_field(connection, "relation", "from", kept) if json.loads(row[2]).get("to") in kept],
+            [
+                row
+                for row in _current_rows(connection, "relation", kept, "from")
+                if json.loads(row[2]).get("to") in kept
+            ],
         )
-        reviews = keep("review", _by_field(connection, "review", "claim", kept))
-        documents = keep("document", _by_id(connection, "document", {c.document for c in claims if c.document}))
+        reviews = keep("review", _current_rows(connection, "review", kept, "claim"))
+        documents = keep("document", _current_rows(connection, "document", {c.document for c in claims if c.document}))
         needed = {s for c in claims for s in (c.said_by, *c.via)} | {r.reviewer for r in reviews}
         needed |= {d.publisher for d in documents if d.publisher}
         seen: set[str] = set()
         while needed - seen:  # follow part_of chains upwards, a level per query
             batch = needed - seen
             seen |= batch
-            sources = keep("source", _by_id(connection, "source", batch))
+            sources = keep("source", _current_rows(connection, "source", batch))
             needed |= {s.part_of for s in sources if s.part_of}
         questions = [
             (position, narrowed)

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import frozen
 
+from claimgraph.attribution import cue_class
 from claimgraph.graph import Corroboration, Dispute
 from claimgraph.graph.audit import CODES, Finding
-from claimgraph.graph.verbs import cue_class
 from claimgraph.model import Claim, Ledger, Period, Review, Source
 from claimgraph.model.language import direction_of_tag, script_of_tag, script_of_text
 from claimgraph.render.brief.status import LedgerStatus

@@ -1,0 +1,145 @@
+"""The Arabic entries of the cue lexicon: verbs, participles, verbal nouns and prepositions.
+
+Arabic news attributes with a verb first ("وقال المتحدث ... إن ..."), a
+circumstantial participle that continues the speaker ("..., مضيفًا أن ..."), a
+verbal noun ("بالتأكيد على أن"), or a preposition ("بحسب", "وفقًا لـ", "نقلًا
+عن"). Forms are listed unvocalised and without the conjunctions و / ف; they are
+compared folded (:func:`fold`: no short vowels, shadda, tanween or tatweel, one
+alef), so "وأكّد", "مؤكدًا" and "مؤكداً" all find their entry.
+
+Each verb carries a class of :data:`claimgraph.attribution.lexicon.CUE_CLASSES`,
+so the audit reads an Arabic reporter's choice of verb the way it reads an
+English one ("زعم" and "ادعى" cast doubt; "أكد" lends weight).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "ARABIC_CUES",
+    "ARABIC_PARTICIPLES",
+    "ARABIC_PREPOSITIONS",
+    "ARABIC_VERBAL_NOUNS",
+    "arabic_cue_class",
+    "fold",
+]
+
+#: Lemma (the masculine perfect) → (class, finite forms: perfect and imperfect,
+#: masculine, feminine and plural).
+ARABIC_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # neutral: the reporter vouches only that it was said
+    "قال": ("neutral", ("قال", "قالت", "قالوا", "قلن", "يقول", "تقول", "يقولون")),
+    "أضاف": ("neutral", ("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف")),
+    "تابع": ("neutral", ("تابع", "تابعت", "تابعوا")),
+    "أكمل": ("neutral", ("أكمل", "أكملت", "استكمل", "استكملت")),
+    "أردف": ("neutral", ("أردف", "أردفت")),
+    "استطرد": ("neutral", ("استطرد", "استطردت")),
+    "أوضح": ("neutral", ("أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح")),
+    "ذكر": ("neutral", ("ذكر", "ذكرت", "ذكروا", "يذكر", "تذكر")),
+    "أفاد": ("neutral", ("أفاد", "أفادت", "أفادوا", "يفيد", "تفيد")),
+    "صرح": ("neutral", ("صرح", "صرحت", "صرحوا", "يصرح", "تصرح")),
+    "أعلن": ("neutral", ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن")),
+    "نفى": ("neutral", ("نفى", "نفت", "نفوا", "ينفي", "تنفي")),
+    "نقل": ("neutral", ("نقل", "نقلت")),
+    "أبلغ": ("neutral", ("أبلغ", "أبلغت", "أبلغوا")),
+    "طمأن": ("neutral", ("طمأن", "طمأنت")),
+    "اعتبر": ("neutral", ("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر")),
+    "رأى": ("neutral", ("رأى", "رأت", "يرى", "ترى")),
+    # affirming: the verb presents the statement as established or weighty
+    "أكد": ("affirming", ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد")),
+    "شدد": ("affirming", ("شدد", "شددت", "شددوا", "يشدد", "تشدد")),
+    "أشار": ("affirming", ("أشار", "أشارت", "أشاروا", "يشير", "تشير")),
+    "لفت": ("affirming", ("لفت", "لفتت")),
+    "نوه": ("affirming", ("نوه", "نوهت")),
+    "كشف": ("affirming", ("كشف", "كشفت", "كشفوا", "يكشف", "تكشف")),
+    # loaded: the verb casts doubt on the statement
+    "زعم": ("loaded", ("زعم", "زعمت", "زعموا", "يزعم", "تزعم")),
+    "ادعى": ("loaded", ("ادعى", "ادعت", "ادعوا", "يدعي", "تدعي")),
+    # characterising: the verb names the kind of statement
+    "حذر": ("characterising", ("حذر", "حذرت", "حذروا", "يحذر", "تحذر")),
+}
+
+#: Circumstantial participles that continue a speaker ("..., مشيرًا إلى أن ...");
+#: masculine, feminine and plural, each with or without its tanween.
+ARABIC_PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "قال": ("قائلا", "قائلة", "قائلين"),
+    "أضاف": ("مضيفا", "مضيفة", "مضيفين"),
+    "أكد": ("مؤكدا", "مؤكدة", "مؤكدين"),
+    "أشار": ("مشيرا", "مشيرة", "مشيرين"),
+    "أوضح": ("موضحا", "موضحة", "موضحين"),
+    "شدد": ("مشددا", "مشددة", "مشددين"),
+    "حذر": ("محذرا", "محذرة", "محذرين"),
+    "ادعى": ("مدعيا", "مدعية", "مدعين"),
+    "زعم": ("زاعما", "زاعمة", "زاعمين"),
+    "اعتبر": ("معتبرا", "معتبرة", "معتبرين"),
+    "لفت": ("لافتا", "لافتة", "لافتين"),
+    "نوه": ("منوها", "منوهة"),
+    "أردف": ("مردفا", "مردفة"),
+    "عقب": ("معقبا", "معقبة"),
+    "وصف": ("واصفا", "واصفة", "واصفين"),
+    "تابع": ("متابعا", "متابعة"),
+    "استطرد": ("مستطردا", "مستطردة"),
+    "نفى": ("نافيا", "نافية", "نافين"),
+    "كشف": ("كاشفا", "كاشفة"),
+    "بين": ("مبينا", "مبينة"),
+}
+
+#: Verbal nouns that carry a statement after a verb of doing ("اكتفت ... بالإشارة
+#: إلى ...", "وختم ... تصريحه بالتأكيد على أن ...").
+ARABIC_VERBAL_NOUNS: dict[str, tuple[str, ...]] = {
+    "أشار": ("بالإشارة",),
+    "أكد": ("بالتأكيد",),
+    "شدد": ("بالتشديد",),
+}
+
+#: Prepositions that name a source for the clause beside them ("..., بحسب الوزارة").
+ARABIC_PREPOSITIONS: tuple[str, ...] = ("بحسب", "حسب", "وفقا ل", "وفق", "طبقا ل", "نقلا عن", "على لسان")
+
+
+#: Short vowels, tanween, shadda, sukun, the superscript alef and tatweel.
+_MARK_RUN = re.compile("[\u064b-\u065f\u0670\u0640]+")
+_ONE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+@lru_cache(maxsize=1 << 13)
+def fold(text: str) -> str:
+    """Arabic text for comparison: no diacritics or tatweel, one alef, ى as ي, ة as ه.
+
+    >>> fold("وأكّد") == fold("واكد")
+    True
+    """
+    return _MARK_RUN.sub("", text).translate(_ONE_ALEF)
+
+
+_CLASS_OF = {fold(form): cls for cls, forms in ARABIC_CUES.values() for form in forms}
+_CLASS_OF.update(
+    {
+        fold(form): ARABIC_CUES[lemma][0]
+        for lemma, forms in ARABIC_PARTICIPLES.items()
+        if lemma in ARABIC_CUES
+        for form in forms
+    }
+)
+_CLASS_OF.update({fold(form): ARABIC_CUES[lemma][0] for lemma, forms in ARABIC_VERBAL_NOUNS.items() for form in forms})
+
+
+def arabic_cue_class(cue: str | None) -> str | None:
+    """The class of an Arabic cue as printed ("وزعم" → ``loaded``, "مؤكدًا" → ``affirming``); None if unknown.
+
+    The first word decides, with or without a leading و / ف; prepositions
+    ("بحسب", "وفقًا لـ") and colons report only and are ``neutral``.
+    """
+    if not cue or not cue.split():
+        return None
+    word = fold(cue.split()[0]).strip("ـ:،,")
+    for candidate in (word, word[1:] if word[:1] in "وف" else ""):
+        if candidate in _CLASS_OF:
+            return _CLASS_OF[candidate]
+    if word in _PREPOSITION_HEADS or (word[:1] == "و" and word[1:] in _PREPOSITION_HEADS) or cue.strip() == ":":
+        return "neutral"
+    return None
+
+
+_PREPOSITION_HEADS = frozenset(fold(p.split()[0]) for p in ARABIC_PREPOSITIONS) | {fold("حسبما"), fold("جاء")}

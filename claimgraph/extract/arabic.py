@@ -1,0 +1,1132 @@
+"""Attributed statements in Arabic news text.
+
+The patterns, each giving an :class:`~claimgraph.extract.patterns.Attribution`
+whose offsets point into the text, so the quote is always verbatim:
+
+- verb first, the usual order: ``وقال المتحدث باسم وزارة الصحة أشرف القدرة إن ...``,
+  with the speaker's role set off by commas (``قال طارق عامر، محافظ البنك المركزي، إن``),
+  adjuncts before the content (``في بيان``, ``خلال مؤتمر صحفي``, ``الأحد``) and the
+  content after إن / أن (and بأن, إلى أن, على أن, with an attached pronoun), a colon,
+  or a quotation in «...», "..." or “...”;
+- no subject after the verb (``وأضاف أن ...``, ``وتابع: «...»``): the speaker of the
+  statement before;
+- circumstantial participles (``..., مشيرًا إلى أن ...``, ``مضيفًا: "..."``) and
+  verbal nouns (``بالتأكيد على أن``): the speaker of their clause;
+- ``وكانت صحيفة ... قد قالت إن ...`` and ``أما X، فتنفي ...``: the subject before the verb;
+- relays: ``نقلت وكالة X عن Y قوله إن ...`` (speaker Y, via X), ``في مقابلة مع شبكة X``,
+  ``لوكالة X``, ``وحسب وكالة X، ...``;
+- prepositions: ``بحسب``, ``حسب``, ``وفقًا لـ``, ``نقلًا عن``, ``حسبما أفاد X`` before or
+  after the clause they attribute;
+- headlines ``وزير الصحة اللبناني: "..."``.
+
+Negated cues (``لم تذكر``) are not statements. Matching folds diacritics and
+alef spellings internally; the text is never rewritten.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Literal, TypedDict
+
+from attrs import frozen
+
+from claimgraph.attribution.arabic import ARABIC_CUES, ARABIC_PARTICIPLES, ARABIC_PREPOSITIONS, ARABIC_VERBAL_NOUNS
+from claimgraph.extract.arabic_speakers import ArabicSpeakers, noun_phrase_length, parse_arabic_mention
+from claimgraph.extract.arabic_text import (
+    LETTER,
+    MARKS,
+    MAX_SENTENCE,
+    QUOTE_CLOSERS,
+    base,
+    fold,
+    fuzzy,
+    in_lexicon,
+    quote_end,
+)
+from claimgraph.extract.arabic_text import sentence_end as _sentence_end
+from claimgraph.extract.arabic_words import (
+    ADJUNCT_WORDS,
+    CIRCUMSTANTIAL,
+    EVENT_NOUNS,
+    LABELS,
+    ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
+    ROLE_NOUNS,
+)
+from claimgraph.extract.records import Attribution, Mention, Span
+
+__all__ = ["Speakers", "find_attributions", "parse_mention"]
+
+#: The draft resolves Arabic mentions with these (the language-blind draft asks
+#: a rules module for its own, since Arabic names have no capitals and need
+#: transliterated ids): see :mod:`claimgraph.extract.arabic_speakers`.
+Speakers = ArabicSpeakers
+parse_mention = parse_arabic_mention
+
+#: Negation particles sit just before the verb ("لم تذكر", "دون أن تشير").
+_NEGATION_REACH = 12
+
+#: A statement's speaker and adjuncts fit in this many characters between cue and content.
+_MAX_BETWEEN = 250
+
+
+def _lemmas(forms: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {fold(form): lemma for lemma, all_forms in forms.items() for form in all_forms}
+
+
+_VERB_LEMMA = _lemmas({lemma: forms for lemma, (_, forms) in ARABIC_CUES.items()})
+_PARTICIPLE_LEMMA = _lemmas(ARABIC_PARTICIPLES)
+_NOUN_LEMMA = _lemmas(ARABIC_VERBAL_NOUNS)
+#: A one-word cue, folded → (kind, lemma).
+_ONE_WORD = {
+    **{form: ("verb", lemma) for form, lemma in _VERB_LEMMA.items()},
+    **{form: ("participle", lemma) for form, lemma in _PARTICIPLE_LEMMA.items()},
+    **{form: ("noun", lemma) for form, lemma in _NOUN_LEMMA.items()},
+}
+#: A preposition's first word, folded → what the next word must be: a word, a prefix "ل", or anything ("").
+_PREPOSITION_NEXT: dict[str, str] = {}
+for _preposition_text in ARABIC_PREPOSITIONS:
+    _first, _, _second = _preposition_text.partition(" ")
+    _PREPOSITION_NEXT[fold(_first)] = fold(_second)
+
+_BEFORE = f"(?<![{LETTER}{MARKS}\\w])"
+_AFTER = f"(?![{LETTER}{MARKS}\\w])"
+_WORD = re.compile(f"[{LETTER}{MARKS}]+")
+_SENTENCE_END = re.compile(r"[.!?؟]")
+
+
+class _Statement(TypedDict, total=False):
+    """An attributed statement while the text is read, offsets into the whole text.
+
+    Each rule fills the keys it knows. ``split`` is where the statement read
+    before it must end; ``same_as`` indexes the list of statements; ``confirm``
+    marks a headline kept only if the body quotes its speaker, ``nested`` a
+    statement inside another's content, ``continues`` an object statement whose
+    speaker is the one before.
+    """
+
+    speaker: Mention | None
+    same_as: int | None
+    cue: str
+    lemma: str
+    cue_span: tuple[int, int] | None
+    start: int
+    end: int
+    split: int
+    relay: str | None
+    rule: str
+    confirm: bool
+    nested: bool
+    continues: bool
+
+
+@frozen
+class _Cue:
+    """A cue found in the text: its kind, where it is printed, and its lemma."""
+
+    kind: str  # verb, participle, noun, preposition, according, came
+    start: int  # offset of the cue, its conjunction included
+    end: int
+    conj: int  # length of the conjunction و / ف in front (0 or 1)
+    lemma: str
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_cue(word: str) -> tuple[str, str, int] | None:
+    """A one-word cue as printed ("وأكّد", "مضيفًا") → (kind, lemma, conjunction length), or None."""
+    folded = _folded(word)
+    if folded in _ONE_WORD:
+        return (*_ONE_WORD[folded], 0)
+    if folded[:1] in "وف" and folded[1:] in _ONE_WORD:
+        return (*_ONE_WORD[folded[1:]], 1)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    return fold(word).rstrip("ـ")
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_cue(word: str) -> tuple[str, int, str] | None:
+    """A word that opens a cue of two words or a preposition → (kind, conjunction length, folded head)."""
+    folded = _folded(word)
+    conj = 1 if folded[:1] == "و" and (folded[1:] in _PREPOSITION_NEXT or folded[1:] in _TWO_WORD_HEADS) else 0
+    bare = folded[conj:]
+    if bare in _PREPOSITION_NEXT and folded not in _ONE_WORD:
+        return "preposition", conj, bare
+    if bare == _ACCORDING_HEAD:
+        return "according", conj, bare
+    if bare in _CAME_HEADS:
+        return "came", conj, bare
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(
+    word: str,
+) -> tuple[Literal["opens"], str, int, str] | tuple[Literal["one"], str, str, int] | None:
+    """What a word may be in a cue: ``("opens", ...)`` from :func:`_opens_cue`, ``("one", ...)``
+    from :func:`_word_cue`, or None for the great majority of words."""
+    opening = _opens_cue(word)
+    if opening is not None:
+        return ("opens", *opening)
+    cue = _word_cue(word)
+    return ("one", *cue) if cue is not None else None
+
+
+def _cues(text: str, start: int, end: int) -> list[_Cue]:
+    """Every cue of a paragraph, in order: one cached look-up per word."""
+    words = _WORD.findall(text, start, end)
+    found: list[_Cue] = []
+    classified = [_classify(word) for word in words]
+    if not any(classified):
+        return found
+    offsets = [m.span() for m in _WORD.finditer(text, start, end)]
+    for index, kind in enumerate(classified):
+        if kind is None:
+            continue
+        w_start, w_end = offsets[index]
+        if kind[0] == "one":
+            if not (index and _folded(words[index - 1]) == _ACCORDING_HEAD):
+                found.append(_Cue(kind[1], w_start, w_end, kind[3], kind[2]))
+            continue
+        _, cue_kind, conj, bare = kind
+        if index + 1 >= len(words):
+            continue
+        second, second_end = _folded(words[index + 1]), offsets[index + 1][1]
+        if cue_kind == "preposition":
+            wanted = _PREPOSITION_NEXT[bare]
+            if second == _WHAT and index + 2 < len(words):
+                # "بحسب ما ذكرت الوكالة", "وفق ما أعلن الجيش": the verb names the source.
+                cue = _word_cue(words[index + 2])
+                if cue is not None and cue[0] == "verb" and not cue[2]:
+                    found.append(_Cue("according", w_start, offsets[index + 2][1], conj, cue[1]))
+                continue
+            if not wanted or (wanted == "ل" and second.startswith("ل")):
+                found.append(_Cue("preposition", w_start, w_end, conj, bare))
+            elif second == wanted:
+                found.append(_Cue("preposition", w_start, second_end, conj, f"{bare} {wanted}"))
+        elif cue_kind == "according":
+            cue = _word_cue(words[index + 1])
+            if cue is not None and cue[0] == "verb" and not cue[2]:
+                found.append(_Cue("according", w_start, second_end, conj, cue[1]))
+        elif second == _IN:
+            found.append(_Cue("came", w_start, second_end, conj, f"{bare} في"))
+    return found
+
+
+_ACCORDING_HEAD = fold("حسبما")
+_BY_SAYING = fold("بالقول")
+_WHAT = fold("ما")
+_CAME_HEAD = fold("جاء")
+_IN = fold("في")
+#: "وجاء في البيان", "وورد في التقرير": the document speaks.
+_CAME_HEADS = frozenset({_CAME_HEAD, fold("ورد")})
+_TWO_WORD_HEADS = frozenset({_ACCORDING_HEAD, *_CAME_HEADS})
+
+
+def _is_cue_word(word: str, kind: str | None = None) -> bool:
+    cue = _word_cue(word.strip('،,:."“”«»'))
+    return cue is not None and (kind is None or cue[0] == kind)
+
+
+_NEGATION = re.compile(f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$")
+# The content marker: إن / أن (and بأن, إلى أن, على أن, من أن) with an attached pronoun, a colon, a quote.
+_PRONOUN = "(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?"
+_THAT = re.compile(
+    f"{_BEFORE}(?P<that>(?:(?:{fuzzy('إلى')}|{fuzzy('على')}|{fuzzy('من')})\\s+|[بل])?"
+    f"{fuzzy('أن')}{_PRONOUN}[{MARKS}]*){_AFTER}"
+)
+_OPENERS = "".join(QUOTE_CLOSERS)
+_MARKER = re.compile(
+    f"(?P<colon>:-?\\s*)|(?P<quote>[{re.escape(_OPENERS)}])|"
+    f"{_BEFORE}(?P<that>(?:(?:{fuzzy('إلى')}|{fuzzy('على')}|{fuzzy('من')})\\s+|[بل])?"
+    f"{fuzzy('أن')}{_PRONOUN}[{MARKS}]*){_AFTER}"
+)
+_SUBJECT_BEFORE = re.compile(
+    f"{_BEFORE}[وف]?(?:{fuzzy('كان')}|{fuzzy('كانت')}|{fuzzy('كانوا')})\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)"
+    f"\\s+{fuzzy('قد')}\\s*$"
+)
+_AMMA = re.compile(f"{_BEFORE}{fuzzy('أما')}\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)\\s*[،,]\\s*$")
+_TO_OR_ON = re.compile(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+")
+_COMMA = re.compile(r"\s*[،,]\s*")
+#: Circumstantial participles of acts that are not speech ("داعيًا", "معربًا عن"): a statement ends before one.
+_CIRCUMSTANTIAL = frozenset(fold(w) + suffix for w in CIRCUMSTANTIAL for suffix in ("", "ً")) | frozenset(
+    "و" + fold(w) for w in CIRCUMSTANTIAL
+)
+_TRAILING_ADJUNCT = re.compile(
+    f"[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
+)
+#: "على حد تعبيره" and the like sit in the last few words of a statement.
+_TRAILING_REACH = 40
+_TRAILING_WORDS = re.compile(
+    f"\\s*[،,]?\\s*(?:{fuzzy('على حد تعبيره')}|{fuzzy('على حد تعبيرها')}|{fuzzy('على حد قوله')}|"
+    f"{fuzzy('على حد قولها')})\\s*$"
+)
+_SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
+_HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
+#: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
+_NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا"))
+_RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Every attributed statement in an Arabic text, in the order the cues appear.
+
+    Args:
+        text: the article (or any part of it).
+
+    Returns:
+        The attributions, with offsets into ``text``. ``same_as`` and
+        ``relayed_by`` index this list: a statement with no subject of its own
+        ("وأضاف أن ...") has ``speaker`` None and ``same_as`` the statement whose
+        speaker it continues.
+    """
+    found: list[_Statement] = []
+    at = 0
+    open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
+    for line in text.split("\n"):
+        count = len(found)
+        if open_quote is not None and line.strip():
+            open_quote = _continued_quote(text, at, at + len(line), open_quote, found)
+            at += len(line) + 1
+            continue
+        _paragraph(text, at, at + len(line), found)
+        if len(found) > count:
+            open_quote = _left_open(text, found, at + len(line))
+        at += len(line) + 1
+    _confirm_headlines(found)
+    results: list[Attribution] = []
+    position: dict[int, int | None] = {}
+    carried: dict[int, Mention] = {}  # dropped statements' own speakers, for those continuing them
+    for index, item in enumerate(found):
+        start, end = _trim(text, item["start"], item["end"])
+        continued = item.get("same_as")
+        if item["speaker"] is None and continued is not None and continued in carried:
+            item = {**item, "speaker": carried[continued], "same_as": None}
+            continued = None
+        same_as = position.get(continued) if continued is not None else None
+        if (
+            end <= start
+            or not any(c.isalnum() for c in text[start:end])
+            or (item["speaker"] is None and same_as is None)
+        ):
+            # Dropped: a later statement continuing this one's speaker continues the one before.
+            if item["speaker"] is None:
+                position[index] = same_as
+            else:
+                carried[index] = item["speaker"]
+            continue
+        position[index] = len(results)
+        rule = item["rule"]
+        results.append(
+            Attribution(
+                speaker=item["speaker"],
+                cue=item["cue"],
+                lemma=item["lemma"],
+                start=start,
+                end=end,
+                cue_span=Span(*item["cue_span"]) if item["cue_span"] is not None else None,
+                speaker_span=None,
+                same_as=same_as,
+                relay=item.get("relay"),
+                rule=rule,
+                confidence=_CONFIDENCE[rule],
+                review=_REVIEW.get(rule),
+            )
+        )
+    return results
+
+
+#: How sure each rule is: a named speaker before the content is surest; a speaker
+#: carried over from the statement before, or a headline, least.
+_CONFIDENCE = {
+    "verb-first": 0.85,
+    "quote-continued": 0.7,
+    "verb-object": 0.6,
+    "quote-then-verb": 0.8,
+    "subject-before-verb": 0.8,
+    "relay-naql": 0.8,
+    "came-in-statement": 0.75,
+    "preposition": 0.75,
+    "participle": 0.7,
+    "verbal-noun": 0.6,
+    "continuation": 0.6,
+    "headline-colon": 0.5,
+}
+_REVIEW = {
+    "verb-object": "the statement is the verb's object: check where the speaker ends",
+    "continuation": "no subject of its own: the speaker of the statement before",
+    "verbal-noun": "speaker taken from the verb that opens the sentence",
+    "headline-colon": "a headline: check the body says the same",
+}
+
+
+#: A quotation left open at a line end runs on over at most this many paragraphs.
+_QUOTE_PARAGRAPHS = 4
+
+
+def _left_open(text: str, found: list[_Statement], line_end: int) -> tuple[int, str] | None:
+    """The last statement of a paragraph, if it is a quotation still open at the line's end
+    and closed within the next few paragraphs: (its index, the marks that close it)."""
+    item = found[-1]
+    opening = item["start"] - 1
+    if opening < 0 or text[opening] not in QUOTE_CLOSERS or item["end"] != line_end:
+        return None
+    closers = QUOTE_CLOSERS[text[opening]]
+    ahead = text[line_end : line_end + _QUOTE_PARAGRAPHS * MAX_SENTENCE].split("\n")[: _QUOTE_PARAGRAPHS * 2 + 1]
+    if not any(c in "\n".join(ahead) for c in closers):
+        return None
+    return len(found) - 1, closers
+
+
+def _continued_quote(
+    text: str, start: int, end: int, open_quote: tuple[int, str], found: list[_Statement]
+) -> tuple[int, str] | None:
+    """A paragraph of a quotation begun above: one more statement of the same speaker, with no cue.
+
+    Returns the quotation, still open, for the next paragraph; None once it closes.
+    """
+    index, closers = open_quote
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    content_start = first + 1 if text[first] in QUOTE_CLOSERS else first
+    close = next((i for i in range(content_start, end) if text[i] in closers), None)
+    previous = found[-1]
+    if not text[previous["start"] : previous["end"]].rstrip().endswith((".", "!", "؟", "?", ":", "…")):
+        # The line broke mid-sentence ("... للاحتلال بفرض" / "سياسة قصف ..."): the same statement.
+        previous["end"] = close if close is not None else end
+        return None if close is not None else (index, closers)
+    found.append(
+        {
+            "speaker": None,
+            "same_as": index,
+            "cue": "",
+            "lemma": "",
+            "start": content_start,
+            "end": close if close is not None else end,
+            "split": start,
+            "cue_span": None,
+            "rule": "quote-continued",
+        }
+    )
+    return None if close is not None else (index, closers)
+
+
+def _confirm_headlines(found: list[_Statement]) -> None:
+    """Drop a headline "name: words" unless the body quotes a speaker sharing a distinctive word of the name."""
+    spoken = {
+        word
+        for item in found
+        if item["speaker"] is not None and not item.get("confirm")
+        for word in (base(w) for w in item["speaker"].text.split())
+        if word not in _GENERIC_WORDS
+    }
+    for item in found:
+        speaker = item["speaker"]
+        if item.get("confirm") and speaker is not None:  # a headline always names its speaker
+            words = {base(w) for w in speaker.text.split()} - _GENERIC_WORDS
+            if not words & spoken:
+                item["end"] = item["start"]
+
+
+def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None:
+    first = len(found)
+    if not text[start:end].strip():
+        return
+    headline = _headline(text, start, end, found)
+    if headline is not None:
+        found.append(headline)
+        return
+    quoted_until = start  # a cue inside a quotation is part of the quotation
+    # Sentence ends of the paragraph: a cue in a run-on "sentence" longer than
+    # MAX_SENTENCE is not news prose (a table, a dump) and is skipped, like the English rules do.
+    ends = [start - 1, *(m.start() for m in _SENTENCE_END.finditer(text, start, end)), end]
+    for cue in _cues(text, start, end):
+        cue_start = cue.start + cue.conj
+        after = bisect.bisect_right(ends, cue.start)
+        if ends[after] - ends[after - 1] > MAX_SENTENCE:
+            continue
+        if cue.start < quoted_until or _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
+            continue
+        item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
+        if item is not None:
+            item.setdefault("cue_span", (cue.start, cue.end))
+            item.setdefault("rule", _rule_of(cue, item))
+            found.append(item)
+            if item["start"] > start and text[item["start"] - 1] in QUOTE_CLOSERS:
+                quoted_until = max(quoted_until, item["end"])
+    # A statement ends where the next one of its paragraph begins.
+    mine = found[first:]
+    for index, item in enumerate(mine):
+        for later in mine[index + 1 :]:
+            if item["start"] < later["split"] < item["end"]:
+                item["end"] = later["split"]
+                break
+            if later["split"] >= item["end"]:
+                break
+    # "وحسب وكالة X، فقد اكتفت الشرطة بالإشارة إلى ...": the inner speaker speaks, X relays.
+    # (Every statement of a paragraph has a cue span: only a quotation continued from the
+    # paragraph before has none.)
+    for index, item in enumerate(mine):
+        cue_span = item["cue_span"]
+        if item["rule"] != "preposition" or cue_span is None or item["start"] < cue_span[1]:
+            continue
+        inner = next(
+            (
+                later
+                for later in mine[index + 1 :]
+                if later["speaker"] is not None
+                and (later_cue := later["cue_span"]) is not None
+                and item["start"] <= later_cue[0] <= item["end"]
+            ),
+            None,
+        )
+        if inner is not None:
+            inner["relay"] = inner.get("relay") or _relay_of(item)
+            item["end"] = item["start"]  # dropped: its content is the inner statement
+
+
+def _rule_of(cue: _Cue, item: _Statement) -> str:
+    if cue.kind == "verb":
+        if item["speaker"] is None:
+            return "continuation"
+        return "relay-naql" if cue.lemma == "نقل" else "verb-first"
+    return {"participle": "participle", "noun": "verbal-noun", "came": "came-in-statement"}.get(cue.kind, "preposition")
+
+
+def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Statement | None:
+    """``وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب`` — a short line, a speaker, a colon."""
+    line = text[start:end]
+    if len(line) > 160 or any(_is_cue_word(w) for w in line.split(":")[0].split()):
+        return None
+    match = _HEADLINE.match(line)
+    if match is None:
+        return None
+    words = match.group("speaker").split()
+    if not words or len(words) > 8:
+        return None
+    confirm = not (in_lexicon(words[0], _ROLE_BASES) or in_lexicon(words[0], _ORG_BASES))
+    if confirm and (
+        len(words) > _HEADLINE_NAME_WORDS
+        or fold(words[0]) in _NOT_HEADLINE_SPEAKERS
+        or len(match.group("content").split()) < _HEADLINE_CONTENT_WORDS
+        or not all(re.fullmatch(f'[{LETTER}{MARKS}"“”«»]+', w) for w in words)
+    ):
+        return None
+    mention = parse_arabic_mention(match.group("speaker"), noun_phrase=not confirm)
+    if mention is None or (mention.name is None and mention.description is None):
+        return None
+    content_start = start + match.start("content")
+    return {
+        "speaker": mention,
+        "cue": ":",
+        "lemma": ":",
+        "cue_span": (start + match.end("speaker"), start + match.start("content")),
+        "rule": "headline-colon",
+        "confirm": confirm,
+        "start": content_start,
+        "end": end,
+        "split": start,
+    }
+
+
+#: A headline "name: words" whose name is no role or body is kept only when the body
+#: quotes someone of that name; it has at most this many words, its words at least so many.
+_HEADLINE_NAME_WORDS = 4
+_HEADLINE_CONTENT_WORDS = 3
+#: Labels that head a line with a colon and are no speaker ("عاجل:", "تقرير:", "بالفيديو:").
+_NOT_HEADLINE_SPEAKERS = frozenset(fold(w) for w in LABELS)
+_ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
+_ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
+_GENERIC_WORDS = _ROLE_BASES | _ORG_BASES
+
+
+def _content(text: str, marker: re.Match[str], limit: int) -> tuple[int, int] | None:
+    """The content after a marker: a quotation, or the rest of the sentence."""
+    position = marker.end()
+    while position < limit and text[position] == " ":
+        position += 1
+    if marker.group("quote") is not None:
+        opening = marker.start("quote")
+        return opening + 1, quote_end(text, opening, limit)
+    if position < limit and text[position] in QUOTE_CLOSERS:
+        close = quote_end(text, position, limit)
+        after = text[close + 1 : limit].lstrip(" .،,")
+        if close < limit and (not after or after[:1] in "\n" or _ends_sentence(text, close + 1, limit)):
+            return position + 1, close
+        if marker.group("colon") is not None:
+            return position + 1, close
+    return position, _statement_end(text, position, limit)
+
+
+def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
+    """The next non-empty line after ``end`` (a quotation mark around it left out), or None."""
+    match = _NEXT_LINE.match(text, end)
+    if match is None:
+        return None
+    start, stop = match.start("line"), match.end("line")
+    if text[start] in QUOTE_CLOSERS:
+        close = quote_end(text, start, stop)
+        return start + 1, close
+    return start, stop
+
+
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*){0,2}(?P<line>\S[^\n]{0,1998})")
+
+
+def _ends_sentence(text: str, at: int, limit: int) -> bool:
+    rest = text[at:limit].lstrip(" ")
+    return not rest or rest[0] in ".!؟?\n" or rest.startswith(("،", ","))
+
+
+def _statement_end(text: str, start: int, limit: int) -> int:
+    """The end of indirect speech: its sentence, and the sentences after it not opened by و / ف."""
+    end = _sentence_end(text, start, limit)
+    while end < limit and text[end] in ".!؟?":
+        rest = end + 1
+        while rest < limit and text[rest] == " ":
+            rest += 1
+        if rest >= limit or text[rest] in "وف\n" or _is_cue_word(text[rest : rest + 20].split(" ")[0]):
+            break
+        end = _sentence_end(text, rest, limit)
+    cut = _TRAILING_ADJUNCT.search(text, start, end)
+    if cut is not None:
+        end = cut.start()  # _trim drops the spaces before it
+    for comma in _COMMA.finditer(text, start, end):
+        following = text[comma.end() : comma.end() + 30].split()
+        if following and fold(following[0]).strip("ـ") in _CIRCUMSTANTIAL:
+            return comma.start()  # "..., داعيًا المواطنين إلى ...": the speaker's next act, not speech
+    return end
+
+
+def _next_marker(text: str, position: int, limit: int) -> re.Match[str] | None:
+    """The first content marker after a cue, within a speaker's reach and the sentence.
+
+    A short quotation followed by more words before the content is a name
+    (``شبكة "سي إن إن"``, ``وأشار "مدبولي"، إلى أن``), not the content.
+    """
+    stop = min(limit, position + _MAX_BETWEEN)
+    search = position
+    while True:
+        match = _MARKER.search(text, search, stop)
+        if match is None or any(c in text[position : match.start()] for c in ".؟!?"):
+            return None
+        if match.group("quote") is None or text[position : match.start()].rstrip().endswith(":"):
+            return match
+        close = quote_end(text, match.start(), limit)
+        inside = text[match.start() + 1 : close]
+        if close >= limit or len(inside.split()) > _NAME_WORDS or _ends_statement(text, close + 1, limit):
+            return match
+        search = close + 1
+
+
+#: A quotation of at most this many words inside a speaker's words is a name.
+_NAME_WORDS = 6
+
+
+def _ends_statement(text: str, at: int, limit: int) -> bool:
+    """Whether a quotation closing at ``at`` ends its statement: the sentence ends, or a cue follows."""
+    rest = text[at:limit].lstrip(" ")
+    if not rest or rest[0] in ".!؟?\n":
+        return True
+    if rest[0] in "،,":
+        following = rest.lstrip("،, ").split(" ")[0]
+        return bool(following) and _is_cue_word(following)
+    return False
+
+
+def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
+    printed = text[cue.start : cue.end]
+    lemma = cue.lemma
+    split = cue.start
+    marker = _next_marker(text, cue.end, end)
+    governed = _governed_object(text, cue, end, marker)
+    if governed is not None:
+        if governed.pop("continues", False):
+            return _continuation({**governed, "rule": "continuation"}, found, first)
+        return governed
+    if marker is None:
+        return _quote_before(text, cue, start, end)
+    between = text[cue.end : marker.start()]
+    words = between.split()
+    if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
+        words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
+    if any(_is_cue_word(word) for word in words):
+        return None  # another cue stands between: the marker is that one's
+    if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
+        return None
+    span = _content(text, marker, end)
+    if marker.group("colon") is not None and not text[marker.end() : end].strip():
+        span = _next_paragraph(text, end)  # "وقال الوزير:" and the words on the next line
+    if span is None:
+        return None
+    item: _Statement = {"cue": printed.strip(), "lemma": lemma, "start": span[0], "end": span[1], "split": split}
+    if lemma == "نقل":
+        # "نقلت وكالة X عن Y قوله إن": Y speaks, X relays.
+        outlet, sep, speaker = between.partition(f" {'عن'} ")
+        if not sep:
+            return None
+        mention = parse_arabic_mention(_SAYING.sub("", speaker))
+        if mention is None:
+            return None
+        return {**item, "speaker": mention, "relay": outlet.strip() or None}
+    if lemma == "أبلغ":
+        # "أبلغ مسؤول أمريكي وكالة رويترز أن": the outlet told is a relay, not part of the speaker.
+        told = next((i for i, w in enumerate(between.split()) if i and in_lexicon(w, _OUTLET_BASES)), None)
+        if told is None:
+            return None
+        mention, _ = _speaker_and_relay(" ".join(between.split()[:told]))
+        told_outlet = " ".join(between.split()[told:])
+        return None if mention is None else {**item, "speaker": mention, "relay": told_outlet}
+    head = between.strip()
+    if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
+        head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
+    if not head or _starts_adjunct(head) or fold(head.split()[0]) in _NOT_SPEAKERS:
+        # No subject of its own: the subject before the verb, else the speaker before.
+        subject = _subject_before(text, start, cue.start)
+        if subject is not None:
+            item["split"] = subject[1]
+            return {**item, "speaker": subject[0], "relay": _relay(head), "rule": "subject-before-verb"}
+        embedded = _embedded(text, start, cue)
+        if embedded is not None and embedded[0] is not None and embedded[1] == _sentence_start(text, start, cue.start):
+            return {
+                **item,
+                "speaker": embedded[0],
+                "relay": _relay(head),
+                "split": embedded[1],
+                "rule": "subject-before-verb",
+            }
+        if embedded is not None:
+            # Inside another statement's content: "أن تحقيق الاحتلال كشف أن ..." gives the
+            # inner subject, relayed by the outer speaker; a subject far back is no guess.
+            if embedded[0] is None or not found:
+                return None
+            outer = found[-1]
+            found[-1] = {**outer, "end": embedded[1]}
+            return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
+        return _continuation(item, found, first, relay=_relay(head))
+    if fold(head.split()[0]) in _RELATIVE:
+        # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
+        quoted = _quoted_subject(text, start, cue.start)
+        return None if quoted is None else {**item, "speaker": quoted, "relay": None}
+    mention, relay = _speaker_and_relay(between)
+    if mention is None:
+        return None
+    return {**item, "speaker": mention, "relay": relay}
+
+
+def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | None:
+    """For a verb with no subject after it and no conjunction, in the middle of a clause:
+    (its subject between the content marker before it and the verb, where that subject
+    begins), or (None, 0) when the words before it are no subject; None at a clause's start."""
+    if cue.conj:
+        return None
+    sentence_start = _sentence_start(text, start, cue.start)
+    left = text[sentence_start : cue.start]
+    clause = max(left.rfind("،"), left.rfind(","), left.rfind(":"))
+    if not left.strip() or _SENTENCE_OPENER.fullmatch(left[clause + 1 :].strip()):
+        return None
+    if not left[clause + 1 :].strip():
+        # "وجاء في بيان ...، أشار ... إلى": a verb with neither subject nor conjunction after a
+        # comma describes something; "..., أضاف" alone would not be printed without its و.
+        return (None, 0) if left[:clause].strip() and not left[:clause].rstrip().endswith(":") else None
+    markers = list(_THAT.finditer(text, sentence_start, cue.start))
+    if not markers:
+        # Subject first: "مصدر أمني أكد أن ...", a headline's "رئيس الوزراء يؤكد: ...".
+        words = left.split()
+        if clause < 0 and 1 <= len(words) <= _SVO_WORDS:
+            mention = parse_arabic_mention(" ".join(words))
+            if mention is not None:
+                return mention, sentence_start
+        return None, 0
+    subject_start = markers[-1].end()
+    words = text[subject_start : cue.start].split()
+    if not 1 <= len(words) <= _SUBJECT_WORDS or any(c in text[subject_start : cue.start] for c in "،,"):
+        return None, 0
+    mention = parse_arabic_mention(" ".join(words))
+    return (mention, subject_start) if mention is not None else (None, 0)
+
+
+#: A subject printed between a content marker and its verb is at most this many words.
+_SUBJECT_WORDS = 4
+#: A subject opening its sentence before the verb is at most this many words.
+_SVO_WORDS = 6
+_SENTENCE_OPENER = re.compile(
+    "(?:"
+    + "|".join(
+        fuzzy(w)
+        for w in (
+            "من جهته",
+            "من جهتها",
+            "بدوره",
+            "بدورها",
+            "لكنه",
+            "لكنها",
+            "لكنهم",
+            "لكن",
+            "ولكن",
+            "كما",
+            "ثم",
+            "بينما",
+            "فيما",
+            "في حين",
+            "حيث",
+            "إذ",
+        )
+    )
+    + ")"
+)
+
+
+def _relay_of(outer: _Statement) -> str | None:
+    mention = outer.get("speaker")
+    return mention.text if mention is not None and mention.name is not None else outer.get("relay")
+
+
+def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
+    sentence_start = _sentence_start(text, start, at)
+    left = text[sentence_start:at]
+    quoted = list(re.finditer(r"[\"“«]([^\"“”«»]{2,80})[\"”»]", left))
+    return parse_arabic_mention(quoted[-1].group(1)) if quoted else None
+
+
+#: Verbs whose statement may be the object of their preposition ("وأشار التقرير إلى ارتفاع ...").
+_PREPOSITION_OF = {"أشار": fold("إلى"), "لفت": fold("إلى"), "نوه": fold("إلى"), "أكد": fold("على"), "شدد": fold("على")}
+
+
+def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | None) -> _Statement | None:
+    """A statement that is the verb's object: ``وأشار التقرير إلى ارتفاع ...``, ``ونفى الجيش مسؤوليته عن ...``."""
+    sentence_stop = _sentence_end(text, cue.end, end)
+    reach = marker.start() if marker is not None else sentence_stop
+    words = list(_WORD.finditer(text, cue.end, min(reach, cue.end + _MAX_BETWEEN)))
+    if cue.lemma in _PREPOSITION_OF:
+        wanted = _PREPOSITION_OF[cue.lemma]
+        at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
+        if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
+            return None
+        head = text[cue.end : words[at].start()].strip()
+        content_start = words[at + 1].start()
+    elif cue.lemma == "نفى" and marker is None and words:
+        # The denier is a role or body ("نفى الجيش الإسرائيلي مسؤوليته"); a bare name is no guess.
+        length = noun_phrase_length([w.group(0) for w in words])
+        taken = length
+        while 0 < taken < len(words) and fold(words[taken].group(0)) in _MANNER:
+            taken += 1
+        if not 0 < taken < len(words):
+            return None
+        head = " ".join(w.group(0) for w in words[:length])
+        content_start = words[taken].start()
+    else:
+        return None
+    item: _Statement = {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": cue.lemma,
+        "start": content_start,
+        "end": _statement_end(text, content_start, end),
+        "split": cue.start,
+        "rule": "verb-object",
+    }
+    if not head or _starts_adjunct(head):
+        # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
+        # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement.
+        return {**item, "continues": True} if cue.conj and not head else None
+    mention, relay = _speaker_and_relay(head)
+    return None if mention is None else {**item, "speaker": mention, "relay": relay}
+
+
+#: Adverbs of manner between a verb and its object ("نفى ... بشدة").
+_MANNER = frozenset(fold(w) for w in ("بشدة", "قطعيا", "تماما", "مجددا", "أيضا", "كذلك", "رسميا"))
+
+
+_OPENER_OF = {"»": "«", "”": "“”", "“": "“”", '"': '"'}
+
+
+def _quote_before(text: str, cue: _Cue, start: int, end: int) -> _Statement | None:
+    """``«...»، قال الوزير.``: a quotation closing just before the verb, its speaker after it."""
+    left = text[max(start, cue.start - MAX_SENTENCE) : cue.start].rstrip(" ،,")
+    if not left or left[-1] not in _OPENER_OF:
+        return None
+    close = max(start, cue.start - MAX_SENTENCE) + len(left) - 1
+    opening = max(text.rfind(mark, start, close) for mark in _OPENER_OF[left[-1]])
+    if opening < start:
+        return None
+    mention, relay = _speaker_and_relay(text[cue.end : _sentence_end(text, cue.end, end)])
+    if mention is None:
+        return None
+    return {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": cue.lemma,
+        "speaker": mention,
+        "relay": relay,
+        "start": opening + 1,
+        "end": close,
+        "split": opening,
+        "rule": "quote-then-verb",
+    }
+
+
+def _continuation(item: _Statement, found: list[_Statement], first: int, relay: str | None = None) -> _Statement | None:
+    """A statement with no subject of its own continues the last statement not nested in another."""
+    main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
+    if main is None:
+        return None
+    return {**item, "speaker": None, "same_as": main, "relay": relay}
+
+
+def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
+    left = text[start : cue.start].rstrip()
+    # "وتابع مؤكدًا: ..." is one statement, cued by the verb.
+    if left and _is_cue_word(left.split()[-1]) and re.search(f"[{LETTER}{MARKS}]$", left):
+        return None
+    if left and not left.endswith(("،", ",", ":")) and len(found) <= first:
+        return None
+    marker = _next_marker(text, cue.end, end)
+    if marker is None:
+        return None
+    between = text[cue.end : marker.start()].strip()
+    if len(between.split()) > 4 or "،" in between or "," in between:
+        return None
+    span = _content(text, marker, end)
+    if span is None:
+        return None
+    comma = max(left.rfind("،"), left.rfind(","))
+    split = start + comma if comma >= 0 else cue.start
+    lemma = cue.lemma
+    item: _Statement = {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": lemma,
+        "start": span[0],
+        "end": span[1],
+        "split": split,
+    }
+    return _continuation(item, found, first)
+
+
+def _noun(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
+    lemma = cue.lemma
+    after = _TO_OR_ON.match(text, cue.end, end)
+    if after is not None and _THAT.match(text, after.end()) is None:
+        # "بالإشارة إلى سقوط قذيفة": the object is the content.
+        span: tuple[int, int] | None = (after.end(), _statement_end(text, after.end(), end))
+    else:
+        marker = _next_marker(text, cue.end, end)
+        if marker is None:
+            return None
+        between = text[cue.end : marker.start()].strip()
+        if between and fold(between.split()[0]) not in (fold("على"), fold("إلى")):
+            return None
+        span = _content(text, marker, end)
+    if span is None:
+        return None
+    item: _Statement = {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": lemma,
+        "start": span[0],
+        "end": span[1],
+        "split": cue.start,
+    }
+    subject = _subject_of_sentence(text, start, cue.start)
+    if subject is not None:
+        return {**item, "speaker": subject, "relay": None}
+    return _continuation(item, found, first)
+
+
+def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
+    printed = text[cue.start : cue.end].strip()
+    lemma = cue.lemma
+    sentence_start = _sentence_start(text, start, cue.start)
+    left = text[sentence_start : cue.start].strip()
+    after_end = _sentence_end(text, cue.end, end)
+    rest = text[cue.end : after_end]
+    comma = re.search(r"[،,]", rest)
+    speaker_text = rest[: comma.start()] if comma else rest
+    mention, relay = _speaker_and_relay(speaker_text)
+    if mention is None:
+        return None
+    item: _Statement = {"cue": printed, "lemma": lemma, "speaker": mention, "relay": relay}
+    if not left or fold(left) in (fold("و"), fold("ف")):
+        # "وبحسب وكالة X، ...": the clause after the comma.
+        if comma is None:
+            return None
+        content_start = cue.end + comma.end()
+        while content_start < end and text[content_start] == " ":
+            content_start += 1
+        # The pattern matches even nothing, so there is always a match.
+        particle = re.match(f"(?:{fuzzy('فقد')}|{fuzzy('فإن')}|ف)?\\s*", text[content_start:end])
+        content_start += len(particle.group(0)) if particle is not None else 0
+        return {**item, "start": content_start, "end": after_end, "split": cue.start}
+    if not left.endswith(("،", ",")):
+        return None
+    # "..., بحسب الوزارة": the clause before.
+    clause_end = cue.start
+    while clause_end > sentence_start and text[clause_end - 1] in " ،,":
+        clause_end -= 1
+    return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
+
+
+def _came(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
+    """``وجاء في بيان الوزارة أن ...``: the statement's author speaks."""
+    marker = _next_marker(text, cue.end, end)
+    if marker is None or (marker.group("colon") is not None and not text[cue.end : marker.start()].strip()):
+        return None
+    mention, relay = _speaker_and_relay(text[cue.end : marker.start()])
+    if mention is None:
+        return None
+    span = _content(text, marker, end)
+    if span is None:
+        return None
+    return {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": "جاء في",
+        "speaker": mention,
+        "relay": relay,
+        "start": span[0],
+        "end": span[1],
+        "split": cue.start,
+    }
+
+
+_HANDLERS = {
+    "according": _preposition,
+    "preposition": _preposition,
+    "came": _came,
+    "participle": _participle,
+    "noun": _noun,
+    "verb": _verb,
+}
+
+_EVENT_BASES = frozenset(base(w) for w in EVENT_NOUNS)
+_ADJUNCT_WORDS = frozenset(fold(w) for w in ADJUNCT_WORDS)
+_OUTLET_BASES = frozenset(base(w) for w in OUTLET_NOUNS)
+
+
+def _starts_adjunct(head: str) -> bool:
+    word = head.split()[0]
+    if fold(word) in _ADJUNCT_WORDS:
+        return True
+    # "لوكالة الأنباء", "لقناة ...": told to an outlet.
+    return fold(word).startswith("ل") and in_lexicon(word, _OUTLET_BASES)
+
+
+@lru_cache(maxsize=1 << 12)
+def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
+    """The speaker at the start of the words between a cue and its content, and a relay among them."""
+    between = between.strip()
+    if between[:1] in QUOTE_CLOSERS:
+        close = quote_end(between, 0, len(between))
+        if 1 < close < len(between) - 1 and between[close + 1 :].strip()[:1] not in "،,":
+            # "وحذرت “حماس” إسرائيل من أن": the quoted name is the subject, the rest its object.
+            between = between[: close + 1]
+    parts = re.split(r"\s*[،,]\s*", between)
+    head_words: list[str] = []
+    words = parts[0].split()
+    rest_index = len(words)
+    for index, word in enumerate(words):
+        if index and (_starts_adjunct(word) or fold(word) in _ADJUNCT_WORDS):
+            if fold(word) == fold("في") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
+                head_words.append(word)
+                continue
+            if fold(word) == fold("على") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
+                head_words.append(word)
+                continue
+            rest_index = index
+            break
+        if fold(word) in _RELATIVE_PRONOUNS:
+            rest_index = index
+            break
+        head_words.append(word)
+    head = " ".join(head_words)
+    appositive = parts[1] if len(parts) > 1 and _is_role(parts[1]) else None
+    mention = parse_arabic_mention(head, appositive=appositive)
+    adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + (appositive is not None) :]])
+    return mention, _relay(adjuncts)
+
+
+_RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _is_role(text: str) -> bool:
+    words = text.split()
+    return bool(words) and len(words) <= 12 and (in_lexicon(words[0], _ROLE_BASES) or base(words[0]) == base("الجناح"))
+
+
+def _is_speaker_text(text: str) -> bool:
+    mention, _ = _speaker_and_relay(text)
+    return mention is not None
+
+
+_RELAY = re.compile(
+    f"(?:{_BEFORE}(?:{fuzzy('مع')}|{fuzzy('على')})\\s+|{_BEFORE}ل(?:ـ)?)"
+    f"(?P<relay>(?:{'|'.join(fuzzy(w) for w in sorted(OUTLET_NOUNS - {'برنامج', 'موقع'}, key=len, reverse=True))})"
+    f"[{MARKS}]*(?:\\s+[^\\s،,.]+){{1,4}})"
+)
+
+
+def _relay(text: str) -> str | None:
+    """An outlet the statement was made to ("في مقابلة مع شبكة "سي إن إن""), or None."""
+    if not text:
+        return None
+    match = _RELAY.search(text)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group("relay").split():
+        if words and (fold(word) in _ADJUNCT_WORDS or in_lexicon(word, _EVENT_BASES)):
+            break
+        words.append(word)
+    return " ".join(words).strip(" ،,") or None
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    floor = max(start, at - MAX_SENTENCE)
+    position = max(text.rfind(end, floor, at) for end in ".!؟?\n") + 1
+    position = max(position, floor)
+    while position < at and text[position] == " ":
+        position += 1
+    return position
+
+
+def _subject_before(text: str, start: int, at: int) -> tuple[Mention, int] | None:
+    """A subject printed before its verb: ``وكانت صحيفة X قد قالت``, ``أما X، فتنفي``."""
+    sentence_start = _sentence_start(text, start, at)
+    left = text[sentence_start:at]
+    for pattern in (_SUBJECT_BEFORE, _AMMA):
+        match = pattern.search(left)
+        if match is not None:
+            mention = parse_arabic_mention(match.group("subject"))
+            if mention is not None:
+                return mention, sentence_start + match.start()
+    return None
+
+
+def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
+    """The subject of the verb that opens the sentence (``اكتفت شرطة X ... بالإشارة إلى``),
+    after any attribution set off before it (``وحسب وكالة X، فقد اكتفت ...``)."""
+    sentence_start = _sentence_start(text, start, at)
+    for clause in re.split(r"[،,]", text[sentence_start:at]):
+        words = clause.split()
+        if not words or _opens_cue(words[0]) is not None:
+            continue
+        match = re.match(
+            f"\\s*(?:[وف]?{fuzzy('قد')}\\s+)?[وف]?[{LETTER}{MARKS}]+\\s+(?P<subject>\\S.*)$",
+            clause,
+        )
+        if match is None:
+            return None
+        mention, _ = _speaker_and_relay(match.group("subject"))
+        return mention
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ":،,-"):
+        start += 1
+    trailing = _TRAILING_WORDS.search(text, max(start, end - _TRAILING_REACH), end)
+    if trailing is not None:
+        end = trailing.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛;"):
+        end -= 1
+    return start, end

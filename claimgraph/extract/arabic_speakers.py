@@ -1,0 +1,527 @@
+"""Arabic speakers: reading a speaker as printed, merging mentions into actors, and their ids.
+
+Arabic prints no capitals, so a name is told from a role by the words around
+it: a role noun ("المتحدث", "وزير", "رئيس") opens a role that runs over its
+definite complements ("باسم وزارة الصحة", "اتحاد كرة السلة التركي"), and the
+words after it are the name ("وزير الصحة اللبناني فراس الأبيض"); titles
+("الدكتور", "السفير", "العميد") are dropped from names. A definite role with no
+name ("المتحدث", "رئيس الوزراء") refers back to the person who holds it; an
+indefinite one ("متحدث باسم جيش ...", "طبيب") is an unnamed source carrying its
+description.
+
+Source ids are lower-case ASCII: :func:`arabic_slug` transliterates with one
+fixed letter table (documented below), so the same name always gets the same id.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from attrs import define, field
+
+from claimgraph.extract.arabic_text import base, fold, in_lexicon
+from claimgraph.extract.arabic_words import ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from claimgraph.extract.records import Mention
+from claimgraph.model import Source
+
+__all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention"]
+
+_ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
+_ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
+_TITLE_FOLDS = frozenset(fold(w) for w in TITLES)
+_UNNAMED_BASES = frozenset(base(w) for w in UNNAMED_HEADS)
+_STATEMENT = base("بيان")
+_CONNECTORS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من", "و"))
+_QUOTES = "\"“”«»'"
+_MAX_WORDS = 14
+
+#: Organisations known by one word; a one-word name not listed here is read as a person's.
+_ONE_WORD_ORGANISATIONS = frozenset(
+    fold(w) for w in ("حماس", "فتح", "الأونروا", "اليونيسف", "الناتو", "الأناضول", "رويترز", "إسرائيل", "الاحتلال")
+)
+
+
+def _clean(word: str) -> str:
+    return word.strip(_QUOTES + "()[]،,:.")
+
+
+def _definite(word: str) -> bool:
+    folded = fold(_clean(word))
+    return folded.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _unprefixed(word: str) -> str:
+    """A word without a leading preposition ل / ب as printed ("للناطق" → "الناطق", "لوكالة" → "وكالة")."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if word[:1] in "لب" and (in_lexicon(word[1:], _ROLE_BASES) or in_lexicon(word[1:], _ORG_BASES)) and len(word) > 3:
+        return word[1:]
+    return word
+
+
+def _role_length(words: list[str]) -> int:
+    """How many words from the start make a role ("المتحدث الرسمي باسم وزارة الخارجية")."""
+    index = 1
+    while index < len(words):
+        word = _clean(words[index])
+        previous = fold(_clean(words[index - 1]))
+        if (
+            _definite(word)
+            or fold(word) in _CONNECTORS
+            or in_lexicon(word, _ORG_BASES)
+            or in_lexicon(word, _ROLE_BASES)
+            or previous in _CONNECTORS
+            or (in_lexicon(_clean(words[index - 1]), _ORG_BASES) and not _definite(words[index - 1]))
+            or words[index][:1] in _QUOTES
+        ):
+            index += 1
+            continue
+        break
+    return index
+
+
+def noun_phrase_length(words: list[str]) -> int:
+    """How many of ``words`` make a role or body's noun phrase ("الجيش الإسرائيلي مسؤوليته" → 2); 0 for none."""
+    if not words:
+        return 0
+    first = _clean(_unprefixed(words[0]))
+    if not (in_lexicon(first, _ROLE_BASES) or in_lexicon(first, _ORG_BASES)):
+        return 0
+    return _role_length(words)
+
+
+def _organisation_of(role_words: list[str]) -> str | None:
+    """The organisation a role names: after باسم, a ب/ل-prefixed body, or the body in its idafa."""
+    words = [_clean(w) for w in role_words]
+    for index, word in enumerate(words):
+        if fold(word) == fold("باسم") and index + 1 < len(words):
+            return " ".join(words[index + 1 :])
+    for index, word in enumerate(words[1:], start=1):
+        bare = _unprefixed(word)
+        if bare != word and in_lexicon(bare, _ORG_BASES):
+            return " ".join([bare, *words[index + 1 :]])
+        if in_lexicon(word, _ORG_BASES):
+            return " ".join(words[index:])
+    if base(words[0]) == base("وزير") and len(words) > 1 and _definite(words[1]):
+        # "وزير الصحة اللبناني" belongs to the ministry of health.
+        return " ".join(["وزارة", *words[1:]])
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phrase: bool = False) -> Mention | None:
+    """Read an Arabic speaker as printed.
+
+    Args:
+        text: the words naming the speaker ("المتحدث باسم وزارة الصحة أشرف القدرة",
+            "أردوغان", "مصادر في جيش الاحتلال", "البيان").
+        appositive: a role set off by commas after the name ("محافظ البنك المركزي").
+        noun_phrase: stop at the first word that cannot continue the noun phrase
+            (a headline's "الجيش السوداني يرفض ...").
+
+    Returns:
+        The mention, or None when the words do not look like a speaker.
+    """
+    words = [w for w in text.split() if _clean(w)]
+    if words:
+        words[0] = _unprefixed(words[0])
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    printed = " ".join(words)
+    first = _clean(words[0])
+    if base(first) == _STATEMENT:
+        return _statement(words, printed)
+    titles = []
+    while words and fold(_clean(words[0])) in _TITLE_FOLDS and len(words) > 1:
+        titles.append(words.pop(0))
+        first = _clean(words[0])
+    if in_lexicon(first, _ROLE_BASES):
+        length = _role_length(words)
+        if noun_phrase:
+            words = words[:length]
+        role_words, rest = words[:length], words[length:]
+        if len(rest) == 1 and not noun_phrase:
+            role_words, rest = words, []
+        role = " ".join(_clean(w) for w in role_words if _clean(w))
+        organisation = _organisation_of(role_words)
+        if rest:
+            return Mention(printed, _name(rest), role=role, organisation=organisation, person=True)
+        definite = _definite(role_words[0]) or (
+            len(role_words) > 1 and _definite(role_words[1]) and fold(_clean(role_words[1])) not in _CONNECTORS
+        )
+        if definite:
+            return Mention(
+                printed, None, refers="person", role=role, organisation=organisation, person=True, description=role
+            )
+        return Mention(printed, role, role=role, organisation=organisation, person=True, unnamed=True)
+    if in_lexicon(first, _UNNAMED_BASES):
+        organisation = None
+        for index, word in enumerate(words[1:], start=1):
+            if (
+                fold(word) in (fold("في"), fold("من"))
+                and index + 1 < len(words)
+                and in_lexicon(_clean(words[index + 1]), _ORG_BASES)
+            ):
+                organisation = " ".join(_clean(w) for w in words[index + 1 :])
+                break
+        return Mention(printed, _name(words), organisation=organisation, unnamed=True)
+    if in_lexicon(first, _ORG_BASES):
+        if noun_phrase:
+            words = words[: _role_length(words)]
+        if len(words) == 1 and _definite(words[0]):
+            # "الجيش", "الحركة": the organisation met before.
+            return Mention(printed, None, refers="organisation", description=_name(words))
+        for index in range(2, len(words)):
+            if _definite(words[index]) and in_lexicon(_clean(words[index]), _ORG_BASES | _ROLE_BASES):
+                # "كتائب القسام الجناح العسكري لحركة حماس": the name, then what it is part of.
+                return Mention(printed, _name(words[:index]), organisation=_organisation_of(words[index:]))
+        return Mention(printed, _name(words))
+    if noun_phrase:
+        return None
+    for index in range(1, len(words)):
+        word = _clean(words[index])
+        if _definite(word) and in_lexicon(word, _ROLE_BASES):
+            role_words = words[index:]
+            return Mention(
+                printed,
+                _name(words[:index]),
+                role=" ".join(_clean(w) for w in role_words),
+                organisation=_organisation_of(role_words),
+                person=True,
+            )
+    if len(words) > 5:
+        return None
+    name = _name(words)
+    if appositive is not None:
+        role_words = appositive.split()
+        return Mention(printed, name, role=appositive.strip(), organisation=_organisation_of(role_words), person=True)
+    person = bool(titles) or fold(name) not in _ONE_WORD_ORGANISATIONS
+    return Mention(printed, name, person=person)
+
+
+def _name(words: list[str]) -> str:
+    return " ".join(c for c in (_clean(w) for w in words) if c)
+
+
+def _statement(words: list[str], printed: str) -> Mention | None:
+    """ "البيان" is its author's statement; "بيان صادر عن X" is X's."""
+    folded = [fold(_clean(w)) for w in words]
+    if fold("عن") in folded:
+        after = words[folded.index(fold("عن")) + 1 :]
+        return parse_arabic_mention(" ".join(after)) if after else None
+    if len(words) == 1 and _definite(words[0]):
+        return Mention(printed, None, refers="any", description="بيان")
+    if len(words) > 1 and fold(words[1]).startswith("ل") and fold(words[1]) not in ("له", "لها", "لهم"):
+        # "بيان للشرطة", "بيان لوزارة الصحة": the body whose statement it is.
+        owner = "ال" + words[1][2:] if fold(words[1]).startswith("لل") else words[1][1:]
+        return parse_arabic_mention(" ".join([owner, *words[2:]]))
+    return Mention(printed, _name(words), unnamed=True)
+
+
+# -- ids ----------------------------------------------------------------------------------
+
+#: The letter table of :func:`arabic_slug`: one ASCII spelling per Arabic letter
+#: (hamza and ayn are dropped, ة is "a", the article "ال" is "al").
+_LETTERS = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "u", "ئ": "i", "ب": "b", "ت": "t",
+    "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
+    "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q",
+    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ى": "a", "ة": "a",
+    "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ڤ": "v", "ی": "y", "ک": "k",
+}  # fmt: skip
+_DIGITS = {chr(0x0660 + d): str(d) for d in range(10)} | {chr(0x06F0 + d): str(d) for d in range(10)}
+_SLUG_WORDS = 5
+
+
+def arabic_slug(name: str) -> str:
+    """A source id for an Arabic (or mixed) name: transliterated, lower-case, hyphenated.
+
+    >>> arabic_slug("وزير الصحة اللبناني فراس الأبيض")
+    'wzyr-alshh-allbnany-fras-alabyd'
+    """
+    words = []
+    for word in fold(name).split():
+        spelled = "".join(_LETTERS.get(c, _DIGITS.get(c, c.lower() if c.isascii() else "")) for c in word)
+        spelled = re.sub(r"[^a-z0-9]+", "", spelled)
+        if spelled:
+            words.append(spelled)
+    return "-".join(words[:_SLUG_WORDS]) or "source"
+
+
+# -- resolution ---------------------------------------------------------------------------
+
+_GENERIC = (
+    _ROLE_BASES
+    | _ORG_BASES
+    | _UNNAMED_BASES
+    | frozenset(
+        base(w)
+        for w in [
+            "الرسمي",
+            "العسكري",
+            "الإسرائيلي",
+            "الفلسطيني",
+            "المصري",
+            "التركي",
+            "اللبناني",
+            "السوري",
+            "السوداني",
+            "العربي",
+            "الأمريكي",
+            "الأميركي",
+            "الإيراني",
+            "السعودي",
+            "القطري",
+            "الأردني",
+            "العراقي",
+            "الإماراتي",
+            "الروسي",
+            "الأوروبي",
+            "الدولي",
+            "الوطني",
+            "العام",
+            "الأعلى",
+            "الاحتلال",
+            "باسم",
+            "في",
+            "عن",
+            "من",
+            "لدى",
+            "و",
+        ]
+    )
+)
+
+#: Words in a name → the kind of source (first match wins).
+_KIND_WORDS = (
+    ("news-agency", ("وكالة", "الأناضول", "رويترز", "فرانس برس", "أسوشيتد برس", "وفا", "سانا")),
+    ("broadcaster", ("قناة", "إذاعة", "تلفزيون", "التلفزيون", "شبكة", "الجزيرة", "العربية")),
+    ("outlet", ("صحيفة", "جريدة", "مجلة", "موقع")),
+    ("un-agency", ("الأونروا", "اليونيسف", "منظمة الصحة العالمية", "برنامج الأغذية")),
+    ("intergovernmental", ("الأمم المتحدة", "الاتحاد الأوروبي", "الجامعة العربية", "مجلس الأمن")),
+    ("ngo", ("الهلال الأحمر", "الصليب الأحمر", "جمعية", "مؤسسة", "منظمة", "مرصد", "المرصد", "شبكة أطباء")),
+    ("armed-group", ("كتائب", "سرايا", "الجناح العسكري")),
+    ("military", ("جيش", "الجيش", "قوات", "القوات", "شرطة", "الشرطة", "الحرس")),
+    ("party", ("حماس", "فتح", "حزب", "حركة", "جماعة")),
+    ("government", ("وزارة", "الحكومة", "حكومة", "رئاسة", "الرئاسة", "مكتب", "الخارجية", "مجلس", "هيئة", "سلطة")),
+    ("company", ("شركة", "بنك", "البنك", "مصرف")),
+)
+
+
+def _kind_of(name: str) -> str:
+    folded = f" {fold(name)} "
+    for kind, words in _KIND_WORDS:
+        if any(f" {fold(w)} " in folded for w in words):
+            return kind
+    return "other"
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(b for b in (base(_clean(w)) for w in name.split()) if b)
+
+
+@define
+class _Actor:
+    key: int
+    names: list[str]
+    person: bool
+    unnamed: bool = False
+    role: str | None = None
+    part_of: int | None = None
+    tokens: set[tuple[str, ...]] = field(factory=set)
+    words: set[str] = field(factory=set)  # every token of its names and role
+    proper: list[str] = field(factory=list)  # names that are names, not descriptions
+
+    @property
+    def name(self) -> str:
+        # The fullest proper name printed ("رجب طيب أردوغان" over "أردوغان"), else the fullest description.
+        names = self.proper or self.names
+        return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+
+
+#: A description ("المتحدث", "الوزير اللبناني") refers back to one of this many latest actors.
+_RECENT = 30
+
+
+class ArabicSpeakers:
+    """Every actor met in one Arabic article, with what later mentions refer back to."""
+
+    def __init__(self) -> None:
+        self._actors: list[_Actor] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._role_holders: dict[str, list[int]] = {}
+        self._last: int | None = None
+
+    def resolve(self, mention: Mention) -> int | None:
+        """The actor a mention names or refers back to; new actors are added.
+
+        Returns:
+            The actor's key, or None for "البيان" with no speaker before it.
+        """
+        if mention.name is None:
+            key = self._refer(mention)
+        elif (
+            mention.person
+            and mention.role
+            and not mention.unnamed
+            and (holder := self._holder(mention.role)) is not None
+        ):
+            # "وزير الصحة اللبناني: ..." then "قال وزير الصحة اللبناني فراس الأبيض": the name
+            # of the person the headline gave by role only.
+            key = holder
+            self._actors[key].proper.append(mention.name)
+            self._named_as(key, mention.name)
+        else:
+            key = self._named(mention.name, mention.person, mention.unnamed)
+        if key is None:
+            return None
+        actor = self._actors[key]
+        if mention.role and actor.role is None:
+            actor.role = mention.role
+            role_tokens = _tokens(mention.role)
+            actor.words.update(role_tokens)
+            if role_tokens:
+                self._role_holders.setdefault(role_tokens[0], []).append(key)
+        if mention.organisation and actor.part_of is None:
+            organisation = self._named(mention.organisation, person=False, unnamed=False)
+            if organisation != key:
+                actor.part_of = organisation
+        self._last = key
+        return key
+
+    def relay(self, mention: Mention) -> int | None:
+        """The actor a relay names ("وكالة الأناضول"), without making it the actor a later
+        subjectless verb or "البيان" refers to: a relay is not the one speaking."""
+        if mention.name is None:
+            return None
+        last = self._last
+        key = self.resolve(mention)
+        self._last = last
+        return key
+
+    def words(self, key: int) -> set[str]:
+        """The words of an actor's names and role, and of its organisation's names."""
+        words: set[str] = set()
+        seen: set[int] = set()
+        current: int | None = key
+        while current is not None and current not in seen:
+            seen.add(current)
+            actor = self._actors[current]
+            for text in (*actor.names, actor.role or ""):
+                words.update(text.lower().split())
+            current = actor.part_of
+        return words
+
+    def _refer(self, mention: Mention) -> int | None:
+        description = mention.description or ""
+        if mention.refers == "any":
+            return self._last
+        wanted = set(_tokens(description)) - {"باسم"}
+        head = _tokens(description)[:1]
+        for actor in reversed(self._actors[-_RECENT:]):
+            if not head or head[0] not in actor.words:
+                continue
+            if mention.refers == "person" and actor.person and actor.role:
+                if len(wanted & actor.words) >= min(2, len(wanted)):
+                    return actor.key
+            elif mention.refers == "organisation" and not actor.person:
+                return actor.key
+        if mention.refers == "person" and head:
+            # The one person with this role noun at all ("المتحدث العسكري" after "المتحدث الرسمي ...").
+            holders = set(self._role_holders.get(head[0], ()))
+            if len(holders) == 1:
+                return holders.pop()
+        return self._named(description, person=mention.person, unnamed=True)
+
+    def _holder(self, role: str) -> int | None:
+        """The unnamed person known only by this exact role, if one was met."""
+        tokens = _tokens(role)
+        for actor in reversed(self._actors[-_RECENT:]):
+            if actor.person and actor.unnamed and not actor.proper and tokens in actor.tokens:
+                return actor.key
+        return None
+
+    def _named(self, name: str, person: bool, unnamed: bool) -> int:
+        tokens = _tokens(name)
+        key = self._match(tokens, person)
+        if key is None:
+            key = len(self._actors)
+            self._actors.append(_Actor(key, [], person=person, unnamed=unnamed))
+        if not unnamed:
+            self._actors[key].proper.append(name)
+        return self._named_as(key, name, unnamed=unnamed, person=person)
+
+    def _named_as(self, key: int, name: str, *, unnamed: bool = False, person: bool = True) -> int:
+        tokens = _tokens(name)
+        actor = self._actors[key]
+        if name not in actor.names:
+            actor.names.append(name)
+        if not unnamed and actor.unnamed and person:
+            actor.unnamed = False
+        if tokens not in actor.tokens:
+            actor.tokens.add(tokens)
+            actor.words.update(tokens)
+            for word in set(tokens) - _GENERIC:
+                self._by_word.setdefault(word, []).append(key)
+        return key
+
+    def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
+        # The same name, or a shorter or longer form of it ("أردوغان" in "رجب طيب أردوغان"),
+        # through a distinctive word only, the most recent actor first.
+        distinctive = set(tokens) - _GENERIC
+        candidates = sorted({k for word in distinctive for k in self._by_word.get(word, ())}, reverse=True)
+        for key in candidates:
+            actor = self._actors[key]
+            if tokens in actor.tokens:
+                return key
+            if person != actor.person and actor.names and not actor.unnamed:
+                continue
+            for known in actor.tokens:
+                if (set(tokens) <= set(known) or set(known) <= set(tokens)) and distinctive & set(known):
+                    return key
+        if not distinctive:
+            for actor in reversed(self._actors[-_RECENT:]):
+                if tokens in actor.tokens:
+                    return actor.key
+        return None
+
+    def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
+        """The sources for the actors in ``used`` and the organisations they are part of."""
+        keep: set[int] = set()
+        for key in used:
+            at: int | None = key
+            while at is not None and at not in keep:
+                keep.add(at)
+                at = self._actors[at].part_of
+        ids: dict[int, str] = {}
+        taken: set[str] = set()
+        for actor in self._actors:
+            if actor.key in keep:
+                stem = arabic_slug(actor.name)
+                candidate, number = stem, 2
+                while candidate in taken:
+                    candidate, number = f"{stem}-{number}", number + 1
+                taken.add(candidate)
+                ids[actor.key] = candidate
+        sources = []
+        for actor in self._actors:
+            if actor.key not in keep:
+                continue
+            name = actor.name
+            kind = "person" if actor.person else _kind_of(name)
+            if kind == "other" and actor.unnamed:
+                kind = "group"
+            aliases = tuple(dict.fromkeys(n for n in actor.names if n != name))
+            sources.append(
+                Source(
+                    id=ids[actor.key],
+                    name=name,
+                    kind=kind,
+                    part_of=ids.get(actor.part_of) if actor.part_of is not None else None,
+                    role=actor.role,
+                    aliases=aliases,
+                    unnamed=actor.unnamed,
+                )
+            )
+        return ids, tuple(sources)

@@ -1,0 +1,154 @@
+"""Arabic script helpers: folding for comparison, diacritic-tolerant patterns, quotes, sentence ends.
+
+The text itself is never changed: every pattern built here matches the text as
+printed (with or without short vowels, shadda, tanween or tatweel, and with any
+spelling of a bare alef), so offsets stay offsets into the original and quotes
+stay verbatim. :func:`fold` is for comparing words only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimgraph.attribution.arabic import fold
+
+__all__ = [
+    "LETTER",
+    "MARKS",
+    "MAX_SENTENCE",
+    "QUOTE_CLOSERS",
+    "base",
+    "fold",
+    "fuzzy",
+    "in_lexicon",
+    "quote_end",
+    "sentence_end",
+    "stems",
+]
+
+#: Short vowels, tanween, shadda, sukun, the superscript alef and tatweel.
+MARKS = "\u064b-\u065f\u0670\u0640"
+#: Arabic letters (tatweel excluded: it is in :data:`MARKS`).
+LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+
+_VARIANTS = {
+    "ا": "[اأإآٱ]",
+    "أ": "[اأإآٱ]",
+    "إ": "[اأإآٱ]",
+    "آ": "[اأإآٱ]",
+    "ى": "[ىي]",
+    "ي": "[يى]",
+    "ة": "[ةه]",
+    "ه": "[هة]",
+}
+
+#: Opening quotation mark → the marks that may close it. Arabic copy often
+#: reverses curly quotes or repeats the opening one, so both are accepted.
+QUOTE_CLOSERS = {"«": "»", "“": "”“", "”": "“”", '"': '"', "„": "“”"}
+
+
+def fuzzy(word: str) -> str:
+    """A regular expression matching ``word`` as printed with any diacritics and alef spelling.
+
+    >>> bool(re.fullmatch(fuzzy("مؤكدا"), "مؤكدًا"))
+    True
+    """
+    parts = []
+    for char in word:
+        if char == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(_VARIANTS.get(char, re.escape(char)) + f"[{MARKS}]*")
+    return "".join(parts)
+
+
+_ARTICLES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
+
+
+@lru_cache(maxsize=1 << 16)
+def base(word: str) -> str:
+    """A word folded and stripped of punctuation and its article ("وبالإشارة" → "اشاره").
+
+    A bare conjunction or preposition is kept, since it may be the word's own
+    first letter ("وزير"); :func:`stems` tries both readings.
+    """
+    folded = fold(word).strip("\"“”«»'()[]،,.:؛;!?؟-ـ")
+    for article in _ARTICLES:
+        if folded.startswith(article) and len(folded) - len(article) >= 2:
+            return folded[len(article) :]
+    return folded
+
+
+@lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[str, ...]:
+    """The readings of a word for a lexicon look-up: as is, and without a leading و / ف / ب / ل."""
+    first = base(word)
+    folded = fold(word).strip("\"“”«»'()[]،,.:؛;!?؟-ـ")
+    if folded[:1] in "وفبل" and len(folded) >= 4:
+        return first, base(folded[1:])
+    return (first,)
+
+
+def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
+    """Whether any reading of ``word`` (see :func:`stems`) is in a lexicon of :func:`base` forms."""
+    return any(stem in lexicon for stem in stems(word))
+
+
+_CLOSERS = {opening: re.compile(f"[{re.escape(closers)}\\n]") for opening, closers in QUOTE_CLOSERS.items()}
+
+
+def quote_end(text: str, start: int, limit: int) -> int:
+    """Offset of the mark closing the quote opened at ``start``, or ``limit`` if it stays open.
+
+    A quotation never runs over a line break: an unclosed one ends there.
+    """
+    limit = min(limit, start + MAX_SENTENCE)
+    closer = _CLOSERS.get(text[start])
+    if closer is None:
+        closer = re.compile(f"[{re.escape(text[start])}\\n]")
+    match = closer.search(text, start + 1, limit)
+    return match.start() if match is not None else limit
+
+
+_ENDS = ".!?؟"
+
+
+#: No sentence is read further than this: a run-on "sentence" is not news prose,
+#: and the cap keeps the cost of every pattern linear in the text's length.
+MAX_SENTENCE = 2_000
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Offset where the sentence running from ``start`` ends (before ``limit`` and any line break).
+
+    A full stop between digits ("4.2") or inside a quotation does not end it;
+    a sentence is cut at :data:`MAX_SENTENCE` characters.
+    """
+    limit = min(limit, start + MAX_SENTENCE)
+    at = start
+    unclosed: set[str] = set()
+    while True:
+        match = _SENTENCE_MARK.search(text, at, limit)
+        if match is None:
+            return limit
+        at = match.start()
+        char = text[at]
+        if char == "\n":
+            return at
+        if char in QUOTE_CLOSERS:
+            if char not in unclosed:
+                close = quote_end(text, at, limit)
+                if close < limit and text[close] != "\n":
+                    at = close + 1
+                    continue
+                unclosed.add(char)  # no mark closes it: none closes a later one either
+            at += 1
+            continue
+        if char == "." and at > start and text[at - 1].isdigit() and at + 1 < limit and text[at + 1].isdigit():
+            at += 1
+            continue
+        return at
+
+
+_SENTENCE_MARK = re.compile(f"[{re.escape(_ENDS)}\\n{re.escape(''.join(q for q in QUOTE_CLOSERS if q != '”'))}]")

@@ -1,0 +1,109 @@
+"""The Arabic word lists the Arabic rules read to tell speakers, roles and adjuncts apart.
+
+Arabic prints no capitals, so a name is told from a role and an adjunct by the
+words around it. Entries are unvocalised; they are compared folded (no
+diacritics, one alef) and without their article or a leading conjunction
+(:func:`claimgraph.extract.arabic_text.in_lexicon`).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADJUNCT_WORDS",
+    "CIRCUMSTANTIAL",
+    "EVENT_NOUNS",
+    "LABELS",
+    "ORGANISATION_NOUNS",
+    "OUTLET_NOUNS",
+    "ROLE_NOUNS",
+    "TITLES",
+    "UNNAMED_HEADS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of white-space separated words of a literal word list."""
+    return frozenset(text.split())
+
+
+#: Nouns that head a person's role ("المتحدث باسم ...", "وزير الصحة ...").
+ROLE_NOUNS = _words(
+    """
+    متحدث ناطق وزير وزيرة رئيس رئيسة نائب مدير مديرة سفير سفيرة مسؤول مسؤولة قائد محافظ مستشار
+    مستشارة أمين عضو ممثل ممثلة مندوب مبعوث منسق منسقة مراسل مراسلة طبيب طبيبة محام محامي محامية
+    خبير خبيرة محلل محللة باحث باحثة أستاذ أستاذة عميد زعيم مفوض مفوضة ملك أمير رئيسا مساعد مدرب
+    لاعب قاض قاضي نقيب مرشد مفتي إمام كاتب كاتبة صحفي صحفية إعلامي إعلامية شاهد مواطن
+    """
+)
+
+#: Titles printed before a name and not part of it ("الدكتور مصطفى مدبولي").
+TITLES = _words(
+    """
+    الدكتور الدكتورة د السفير السفيرة العميد اللواء العقيد الفريق المشير الشيخ الشيخة المهندس
+    الأستاذ الأستاذة السيد السيدة الحاج النائب القاضي المستشار الرائد المقدم النقيب الأمير الملك
+    """
+)
+
+#: Nouns that head an organisation's name ("وزارة الصحة", "حركة حماس", "كتائب القسام").
+ORGANISATION_NOUNS = _words(
+    """
+    وزارة جيش قوات القوات حركة كتائب سرايا حزب جماعة تنظيم منظمة هيئة مجلس حكومة الحكومة رئاسة
+    الرئاسة مكتب وكالة صحيفة جريدة مجلة قناة إذاعة شبكة تلفزيون موقع اتحاد نادي لجنة جمعية مؤسسة
+    شركة بنك البنك مصرف جامعة مستشفى مركز المركز شرطة الشرطة الجيش الأمم البيت الكرملين البرلمان
+    الكنيست السلطة سلطة الجناح الهلال الصليب غرفة الجهاز جهاز إدارة الإدارة دائرة مديرية محكمة
+    المحكمة النيابة نيابة بلدية ائتلاف تحالف جبهة الحرس المرصد مرصد المنظمة الوكالة الوزارة الحركة
+    المجلس الهيئة اللجنة الاتحاد النادي المكتب
+    """
+)
+
+#: Nouns of outlets, which relay what others say ("في مقابلة مع شبكة ...", "لوكالة ...").
+OUTLET_NOUNS = _words(
+    """
+    وكالة صحيفة جريدة مجلة قناة إذاعة شبكة تلفزيون موقع برنامج
+    """
+)
+
+#: Collective heads that name nobody in particular: such a speaker is unnamed.
+UNNAMED_HEADS = _words(
+    """
+    مصادر مصدر مسؤولون مسؤولين مسؤول شهود نشطاء ناشطون ناشطين سكان عناصر مسعفون أطباء مصادرها
+    مراقبون محللون خبراء دبلوماسيون مواطنون متظاهرون وسائل تقارير
+    """
+)
+
+#: Nouns of the occasion a statement was made on ("في بيان", "خلال مؤتمر صحفي"):
+#: a prepositional phrase headed by one is an adjunct, never part of the speaker.
+EVENT_NOUNS = _words(
+    """
+    بيان بيانات تصريح تصريحات تصريحه تصريحها مقابلة حوار مؤتمر تغريدة تدوينة منشور كلمة كلمته كلمتها
+    خطاب خطابه لقاء لقائه لقائها حديث حديثه حديثها رسالة اتصال مداخلة ندوة جلسة اجتماع إفادة تقرير
+    وقت مقال مقالة برنامج إحاطة بث لقطات فيديو مقطع حسابه حسابها صفحته صفحتها
+    """
+)
+
+#: Words that open an adjunct between a speaker and the content: the occasion
+#: ("في بيان"), the time ("الأحد", "أمس"), the listener ("للصحفيين").
+ADJUNCT_WORDS = _words(
+    """
+    في خلال عبر أثناء ضمن على لدى أمس اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
+    السبت صباح مساء يوم ليلة مؤخرا سابقا لاحقا بدوره بدورها بدورهم كذلك أيضا بشدة مجددا لمحاوره
+    لمحاورها للصحفيين للصحافيين للصحفيات لوسائل للإعلام
+    """
+)
+
+#: Circumstantial participles of acts that are not speech ("داعيًا", "معربًا عن"):
+#: a statement ends before one.
+CIRCUMSTANTIAL = _words(
+    """
+    داعيا مطالبا معربا مبديا متهما مستنكرا مرحبا مشيدا مثمنا منددا متوعدا مهددا مناشدا متسائلا
+    مستدركا مختتما معلنا
+    """
+)
+
+#: Labels that head a line with a colon and are no speaker ("عاجل:", "تقرير:", "بالفيديو:").
+LABELS = _words(
+    """
+    عاجل تقرير كتب كتبت بقلم إعداد تحرير ترجمة متابعة تصوير شاهد فيديو بالفيديو بالصور صور مباشر
+    المصدر اقرأ أيضا المزيد تحديث خاص حصري رأي تحليل
+    """
+)

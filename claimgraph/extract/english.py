@@ -1,0 +1,198 @@
+"""English attribution rules: every attributed statement of an English text.
+
+The text is split into sentences (:mod:`claimgraph.extract.sentences`) and each
+sentence is read by the patterns of :mod:`claimgraph.extract.patterns`; this
+module joins their findings into one list for the whole text, the interface
+every language's rules share (:mod:`claimgraph.extract.records`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from claimgraph.extract.patterns import sentence_attributions
+from claimgraph.extract.quotes import find_quotes, transcript_questions
+from claimgraph.extract.records import Attribution, Span
+from claimgraph.extract.sentences import split_sentences
+from claimgraph.extract.speakers import is_role, parse_mention
+
+__all__ = ["find_attributions"]
+
+
+class _Covered:
+    """Which offsets a set of spans covers, asked in O(log n): spans sorted by start, with the
+    furthest end reached so far, so a whole article's attributions are checked in n log n."""
+
+    def __init__(self, spans: Sequence[Attribution | Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _end in ordered]
+        self._reach = []
+        furthest = -1
+        for _start, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span shares a character with ``[start, end)``."""
+        before = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+    def holds(self, at: int) -> bool:
+        """Whether any span contains offset ``at``."""
+        return self.overlaps(at, at + 1)
+
+
+def find_attributions(text: str, start: int = 0) -> list[Attribution]:
+    """Every attributed statement of an English text, in text order.
+
+    Direct quotes (:mod:`claimgraph.extract.quotes`) are read per paragraph, so
+    a quote running over sentences stays whole; the sentence patterns
+    (:mod:`claimgraph.extract.patterns`) add the reported speech the quotes do
+    not cover.
+
+    Args:
+        text: the article (line ends already ``\\n``).
+        start: where the article proper begins (after a date line, say).
+
+    Returns:
+        The attributions, offsets into ``text``; ``same_as`` and ``relayed_by``
+        index this list.
+    """
+    quoted = find_quotes(text, start)
+    transcript = any(a.rule == "transcript-label" for a in quoted)
+    asked = transcript_questions(text, start) if transcript else []
+    reported: list[Attribution] = []
+    for sentence in split_sentences(text, start):
+        base = len(reported)
+        for item in sentence_attributions(sentence):
+            if item.same_as is not None or item.relayed_by is not None:
+                item = evolve(
+                    item,
+                    same_as=None if item.same_as is None else base + item.same_as,
+                    relayed_by=None if item.relayed_by is None else base + item.relayed_by,
+                )
+            reported.append(item)
+    headline = _headline(text, start)
+    if headline is not None and not any(_overlap(headline, r) for r in reported[:8]):
+        reported.append(headline)  # last, so no index into the list moves; the merge orders by offset
+    quoted, reported = _party_statements_in_transcripts(quoted, reported)
+    # A statement the quotes already hold is dropped from the reported ones, and with it
+    # anything that leaned on it for its speaker.
+    questions, quotes = _Covered(asked), _Covered(quoted)
+    dropped: set[int] = set()
+    for index, item in enumerate(reported):
+        inside = questions.holds(item.start)  # a reporter's question
+        if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
+            dropped.add(index)
+    tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
+        ("r", i, a) for i, a in enumerate(reported) if i not in dropped
+    ]
+    tagged.sort(key=lambda t: (t[2].cue_span.start if t[2].cue_span is not None else t[2].start, t[2].start))
+    position = {(kind, i): n for n, (kind, i, _a) in enumerate(tagged)}
+    merged: list[Attribution] = []
+    for kind, _i, item in tagged:
+        same = position.get((kind, item.same_as)) if item.same_as is not None else None
+        relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
+        if item.rule == "continued-quote":
+            same = _continued_speaker(text, merged, item.start)
+            if same is None:
+                continue
+        if same != item.same_as or relay != item.relayed_by:
+            item = evolve(item, same_as=same, relayed_by=relay)
+        merged.append(item)
+    return merged
+
+
+# A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",
+# "MERS outbreak a 'wake up call', says WHO".
+_TITLE_SOURCE = re.compile(
+    r"^(?P<content>\S.{10,}?)(?:\s*:\s+|\s+[-–—]\s+|,?\s+(?P<cue>says|say)\s+)"
+    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5})\s*$"
+)
+
+
+def _overlap(a: Attribution, b: Attribution) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
+
+
+def _headline(text: str, start: int) -> Attribution | None:
+    """The statement of an article's title that names its source at the end, if it does."""
+    line_start = start
+    while line_start < len(text) and text[line_start] in " \t\n":
+        line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 300 or text[line_start:line_end].rstrip().endswith("."):
+        return None  # a paragraph, not a title
+    match = _TITLE_SOURCE.match(text, line_start, line_end)
+    if match is None or any(w[:1].islower() and not is_role(w) for w in match.group("speaker").split()):
+        return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
+    mention = parse_mention(match.group("speaker"))
+    if mention is None or mention.name is None:
+        return None
+    content_end = line_start + match.end("content")
+    while content_end > line_start and (
+        text[content_end - 1] in ",;"
+        or (text[content_end - 1] in "'’\"”" and text.count(text[content_end - 1], line_start, content_end) % 2)
+    ):
+        content_end -= 1  # a comma, or a quote mark the title never opened
+    cue = match.group("cue") or ":"
+    cue_at = match.start("cue") if match.group("cue") else content_end
+    return Attribution(
+        speaker=mention,
+        cue=cue,
+        lemma="say",
+        start=line_start,
+        end=content_end,
+        cue_span=Span(cue_at, cue_at + len(cue)) if match.group("cue") else None,
+        speaker_span=Span(match.start("speaker"), match.end("speaker")),
+        rule="title-source",
+        confidence=0.7,
+        review="a title: its wording is the outlet's summary, check it against the body",
+    )
+
+
+def _party_statements_in_transcripts(
+    quoted: list[Attribution], reported: list[Attribution]
+) -> tuple[list[Attribution], list[Attribution]]:
+    """A briefing paragraph that reports a named party ("The Secretary-General condemned ...")
+    is that party's statement, relayed by the one speaking, not the speaker's own."""
+    named = _Covered([r for r in reported if r.speaker is not None and r.speaker.name is not None])
+    relayed: list[tuple[int, int, str]] = []
+    kept: list[Attribution] = []
+    for item in quoted:
+        if item.rule.startswith("transcript") and named.overlaps(item.start, item.end):
+            assert item.speaker is not None
+            relayed.append((item.start, item.end, item.speaker.name or item.speaker.text))
+        else:
+            kept.append(item)
+    if not relayed:
+        return quoted, reported
+    starts = [start for start, _end, _name in relayed]
+    kept_reported = []
+    for item in reported:
+        at = bisect.bisect_right(starts, item.start) - 1
+        if at >= 0 and item.start < relayed[at][1] and item.relay is None:
+            item = evolve(item, relay=relayed[at][2])
+        kept_reported.append(item)
+    return kept, kept_reported
+
+
+def _continued_speaker(text: str, before: list[Attribution], start: int) -> int | None:
+    """Whose a quote starting at ``start`` with no cue of its own is: the attribution right before it.
+
+    Only when no paragraph stands between that attribution's and the quote's:
+    narration in between may bring in another party, so then no guess.
+    """
+    if not before:
+        return None
+    previous = before[-1]
+    anchor = max(previous.end, previous.cue_span.end if previous.cue_span is not None else 0)
+    if anchor > start:
+        return len(before) - 1
+    between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
+    return None if any(line.strip() for line in between) else len(before) - 1

@@ -1,0 +1,375 @@
+"""Direct quotes in English text: quotation marks, the cue beside them, transcripts.
+
+A direct quote may run over several sentences, and over several paragraphs
+(each later paragraph opens with a quotation mark and the last one closes), so
+quotes are read per paragraph, not per sentence:
+
+- ``“…,” said Rice.``, ``“…,” she said.``, ``“…,” the official said.``: the
+  speaker after the quote;
+- ``Rice said: “…”``, ``Rice told reporters, “…”``: the speaker before it;
+- a quote standing alone as a sentence right after an attributed quote, or a
+  paragraph opening with a quote that the previous one left open, continues
+  the previous speaker (``“…,” Elleithee said. “The stories that …”``);
+- transcripts: ``MR PRICE: Good afternoon.``, each paragraph until the next
+  speaker's label; ``QUESTION:`` and ``Q`` lines are the reporters', not drafted;
+- headlines ``Name: ‘quote’``.
+
+Quotes marked ``“…”``, ``"…"``, ``''…''`` and ``‘…’`` (the last only when it
+is not an apostrophe) are recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from claimgraph.extract.patterns import CUE, CUE_VERBS, MAX_SENTENCE, cue_lemma, speaker_before
+from claimgraph.extract.records import Attribution, Mention, Span
+from claimgraph.extract.speakers import parse_mention
+
+__all__ = ["find_quotes", "transcript_questions"]
+
+_OPEN = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»"}
+_MARK = re.compile(r"''|[“”\"‘’«»]")
+# After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
+_CUE_FIRST = re.compile(
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via)\b|$)"
+)
+_SPEAKER_FIRST = re.compile(
+    rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
+)
+# ", Chase Strangio, co-director of the ACLU's project, said in a news release"
+_NAME_APPOSITIVE_CUE = re.compile(
+    r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
+    rf"\s+(?P<appositive>[^,;:“”\"]{{2,120}}?),\s+(?P<cue>{CUE_VERBS})(?![\w-])"
+)
+_LABEL = re.compile(
+    r"^(?P<label>(?:(?:MR|MRS|MS|DR|SEN|SENATOR|REP|SECRETARY|PRESIDENT|GENERAL|GEN|AMBASSADOR|ADMIRAL|GOV|GOVERNOR)\.?\s+)?"
+    r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)(?::|\s{2,}|\t)\s*(?P<rest>\S.*)$"
+)
+_QUESTIONER = frozenset({"Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
+_TITLES = re.compile(r"^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|GOV|GEN)\.?\s+")
+_FEMALE_TITLES = re.compile(r"^(?:MRS|MS)\b")
+_HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,60}?):\s*(?P<open>[“\"‘'])")
+_SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+_STOP = re.compile(r"[.!?](?:\s|$)")
+_MIN_WORDS = 3  # shorter quoted bits are scare quotes and titles, not statements
+
+
+@frozen
+class _Quote:
+    open: int  # offset of the opening mark
+    start: int  # content
+    end: int
+    close: int  # offset just past the closing mark (== end when the paragraph leaves it open)
+
+
+def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
+    """The quotes of one paragraph, outermost only."""
+    position = start
+    while position < end:
+        match = _MARK.search(text, position, end)
+        if match is None:
+            return
+        mark = match.group(0)
+        if mark not in _OPEN or (mark == "‘" and match.start() > 0 and text[match.start() - 1].isalnum()):
+            position = match.end()
+            continue
+        closer = _OPEN[mark]
+        search = match.end()
+        while True:
+            close = text.find(closer, search, end)
+            # ’ is also an apostrophe ("don’t"), and some copy prints ” for one ("state”s"): a
+            # closing mark is not followed by a letter.
+            if close >= 0 and closer in "’”" and close + 1 < end and text[close + 1].isalpha():
+                search = close + 1
+                continue
+            break
+        if close < 0:
+            if mark in "“«":  # left open: the quote runs to the paragraph's end (and on into the next)
+                yield _Quote(match.start(), match.end(), end, end)
+            return
+        yield _Quote(match.start(), match.end(), close, close + len(closer))
+        position = close + len(closer)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _sentence_start(text: str, line_start: int, at: int) -> bool:
+    """Whether a quote opening at ``at`` starts its sentence."""
+    window = max(line_start, at - 8)  # the few characters before it decide: linear on any line
+    before = text[window:at]
+    return (
+        at == line_start
+        or _SENTENCE_END.search(before) is not None
+        or (window == line_start and not before.strip())
+        or before.endswith(("— ", "– "))
+    )
+
+
+def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span, str] | None:
+    """The cue and speaker right after a quote: ``“…,” said Rice`` or ``“…,” she said``."""
+    for pattern in (_CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
+        match = pattern.match(text, quote.close, line_end)
+        if match is None:
+            continue
+        cue = CUE.fullmatch(match.group("cue"))
+        if cue is None or cue.group("according"):
+            continue
+        appositive = match.groupdict().get("appositive")
+        mention = parse_mention(match.group("speaker"), appositive)
+        if mention is None:
+            continue
+        return (
+            mention,
+            Span(match.start("speaker"), match.end("speaker")),
+            Span(match.start("cue"), match.end("cue")),
+            match.group("cue"),
+        )
+    return None
+
+
+_ACCORDING_PREFIX = re.compile(r"\s*According to\s+(?P<relay>[^,]{1,80}),")
+
+
+def _relay_before(text: str, sentence_start: int, speaker_start: int) -> str | None:
+    """The relay opening a sentence before a quote's speaker: "According to the Post, X said, “…”"."""
+    match = _ACCORDING_PREFIX.match(text, sentence_start, speaker_start)
+    return match.group("relay") if match is not None else None
+
+
+def _intro(text: str, line_start: int, line_end: int) -> tuple[Mention, Span, Span, str] | None:
+    """A paragraph ending in its speaker and cue ("Writing for the majority, Roberts said:"), whose
+    quote is the next paragraph."""
+    if not text[line_start:line_end].rstrip().endswith(":") or _MARK.search(text, line_start, line_end):
+        return None
+    end = line_start + len(text[line_start:line_end].rstrip())
+    return _before(text, _Quote(end, end, end, end), _sentence_begin(text, line_start, end))
+
+
+def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Span, Span, str] | None:
+    """The speaker and cue before a quote: ``Rice said: “…”``, ``Rice told reporters, “…”``."""
+    left = text[sentence_start : quote.open].rstrip()
+    if not left.endswith((":", ",")):
+        return None
+    head = left[:-1].rstrip()
+    last = None
+    for match in CUE.finditer(head):
+        last = match
+    if last is None or last.group("according"):
+        return None
+    rest = head[last.end() :].strip()
+    # "told reporters", "said in a statement": a few words may follow the cue, no clause.
+    if _words(rest) > 5:
+        return None
+    found = speaker_before(head, last.start())
+    if found is None:
+        return None
+    mention, _split, where = found
+    return (
+        mention,
+        Span(sentence_start + where.start, sentence_start + where.end),
+        Span(sentence_start + last.start(), sentence_start + last.end()),
+        last.group(0),
+    )
+
+
+def _transcript_name(label: str) -> Mention:
+    bare = _TITLES.sub("", label).strip()
+    name = " ".join(part.capitalize() if part.isupper() else part for part in re.split(r"(\s+|-)", bare))
+    name = re.sub(r"\s+", " ", name).replace(" - ", "-")
+    gender = "female" if _FEMALE_TITLES.match(label) else ("male" if label.startswith("MR") else None)
+    return Mention(label, name, person=True, gender=gender)
+
+
+def transcript_questions(text: str, start: int = 0) -> list[Span]:
+    """The paragraphs a transcript gives to reporters' questions (``QUESTION:``, ``Q``), not drafted."""
+    spans = []
+    questioner = False
+    position = start
+    for line in text[start:].split("\n"):
+        label = _LABEL.match(line)
+        if label is not None:
+            questioner = label.group("label").strip() in _QUESTIONER
+        if questioner and line.strip():
+            spans.append(Span(position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def find_quotes(text: str, start: int = 0) -> list[Attribution]:
+    """Every direct quote with its speaker (or a continuation of the previous one).
+
+    Args:
+        text: the article (line ends already ``\\n``).
+        start: where the article proper begins.
+
+    Returns:
+        Attributions in text order; ``same_as`` indexes this list.
+    """
+    found: list[Attribution] = []
+    labels = [m for m in (_LABEL.match(line) for line in text[start:].split("\n")) if m]
+    transcript = sum(1 for m in labels if m.group("label").strip() not in _QUESTIONER) >= 2 and any(
+        m.group("label").startswith(("MR", "MS", "MRS", "Q", "QUESTION")) for m in labels
+    )
+    current: int | None = None  # the transcript's current speaker (index into found)
+    last_quote: int | None = None  # the last attributed quote, for continuations
+    open_quote = False  # the previous paragraph left a quote open
+    intro = None  # the previous paragraph ended "X said:", introducing this one's quote
+    line_start = start
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        line = text[line_start:line_end]
+        if not line.strip():
+            line_start = line_end + 1
+            continue
+        if transcript:
+            label = _LABEL.match(line)
+            if label is not None:
+                name = label.group("label").strip()
+                if name in _QUESTIONER:
+                    current = None
+                else:
+                    begin, end = _trim(text, line_start + label.start("rest"), line_end)
+                    found.append(
+                        Attribution(
+                            speaker=_transcript_name(name),
+                            cue=":",
+                            lemma="say",
+                            start=begin,
+                            end=end,
+                            cue_span=Span(line_start + label.end("label"), line_start + label.end("label") + 1),
+                            speaker_span=Span(line_start, line_start + len(name)),
+                            rule="transcript-label",
+                            confidence=0.9,
+                        )
+                    )
+                    current = len(found) - 1
+                line_start = line_end + 1
+                continue
+            if current is not None and _words(line) >= _MIN_WORDS:
+                begin, end = _trim(text, line_start, line_end)
+                found.append(
+                    Attribution(
+                        speaker=found[current].speaker,  # the label's, named again: each paragraph stands alone
+                        cue=":",
+                        lemma="say",
+                        start=begin,
+                        end=end,
+                        rule="transcript-paragraph",
+                        confidence=0.8,
+                    )
+                )
+                line_start = line_end + 1
+                continue
+        headline = _HEADLINE.match(line)
+        continued_open = open_quote
+        open_quote = False
+        introduced, intro = intro, _intro(text, line_start, line_end)
+        for quote in _quotes(text, line_start, line_end):
+            begin, end = _trim(text, quote.start, quote.end)
+            if end <= begin:
+                continue
+            standalone = _sentence_start(text, line_start, quote.open)
+            after = _after(text, quote, line_end)
+            before = None if after is not None else _before(text, quote, _sentence_begin(text, line_start, quote.open))
+            if after is None and before is None and introduced is not None and quote.open == line_start:
+                before = introduced  # "Roberts said:" / “This case carries ...”
+            if (
+                headline is not None
+                and quote.open == line_start + headline.start("open")
+                and after is None
+                and before is None
+                and _capitalised(headline.group("speaker"))
+            ):
+                mention = parse_mention(headline.group("speaker"))
+                if mention is not None:
+                    before = (
+                        mention,
+                        Span(line_start, line_start + headline.end("speaker")),
+                        Span(line_start + headline.end("speaker"), line_start + headline.end("speaker") + 1),
+                        ":",
+                    )
+            if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«":
+                open_quote = True
+            attributed = after if after is not None else before
+            if attributed is not None:
+                mention, speaker_span, cue_span, cue = attributed
+                if not standalone and after is not None and _words(text[begin:end]) < _MIN_WORDS:
+                    continue
+                relay = None
+                if before is not None:
+                    relay = _relay_before(text, _sentence_begin(text, line_start, quote.open), speaker_span.start)
+                found.append(
+                    Attribution(
+                        speaker=mention,
+                        cue=cue,
+                        lemma=cue_lemma(cue) if cue != ":" else "say",
+                        start=begin,
+                        end=end,
+                        cue_span=cue_span,
+                        speaker_span=speaker_span,
+                        relay=relay,
+                        rule="quote-then-speaker" if after is not None else "speaker-then-quote",
+                        confidence=0.9 if mention.name else 0.75,
+                    )
+                )
+                last_quote = len(found) - 1
+                continue
+            continues = last_quote is not None and (
+                (standalone and _words(text[begin:end]) >= _MIN_WORDS) or (continued_open and quote.open == line_start)
+            )
+            if continues and not _has_cue(text, quote, line_end):
+                found.append(
+                    Attribution(
+                        speaker=None,
+                        cue="",
+                        lemma="say",
+                        start=begin,
+                        end=end,
+                        same_as=last_quote,
+                        rule="continued-quote",
+                        confidence=0.6,
+                        review="a quote with no cue of its own, given to the previous quote's speaker",
+                    )
+                )
+            elif standalone and _words(text[begin:end]) >= _MIN_WORDS:
+                # A quote whose speaker the rules could not read breaks the chain: what follows
+                # it may be that unknown speaker's, never the one before.
+                last_quote = None
+        line_start = line_end + 1
+    return found
+
+
+def _capitalised(words: str) -> bool:
+    """Whether every word is capitalised (a name, not a clause such as "Mr Gardiner went on")."""
+    return all(w[:1].isupper() or w in ("of", "the", "al", "de", "bin") for w in words.split())
+
+
+def _sentence_begin(text: str, line_start: int, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins, within its paragraph."""
+    window = max(line_start, at - MAX_SENTENCE)  # a sentence is no longer than that: linear on any line
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, at)]
+    return ends[-1] if ends else window
+
+
+def _has_cue(text: str, quote: _Quote, line_end: int) -> bool:
+    """Whether the sentence holding the quote has a cue of its own (then it is not a continuation)."""
+    tail = text[quote.close : min(line_end, quote.close + MAX_SENTENCE)]
+    stop = _STOP.search(tail)
+    return CUE.search(tail[: stop.start() if stop else len(tail)]) is not None
