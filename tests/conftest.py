@@ -1,7 +1,8 @@
-"""Shared fixtures: the repository's paths, a CLI runner, and a dossier writer."""
+"""Shared fixtures: the repository's paths, a CLI runner, a dossier writer, and one headless Chromium."""
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -100,3 +101,65 @@ MINIMAL = """
 def minimal(write) -> Path:
     """A small valid dossier: two clashing claims from two origins."""
     return write("minimal.yaml", MINIMAL)
+
+
+# The browser tests (test_brief_browser, test_brief_languages) share one Chromium: Playwright's
+# sync API runs one instance per thread, so the fixture lives here, defined once.
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM = Path(os.environ.get("CLAIMGRAPH_CHROMIUM", "/usr/bin/chromium"))
+# Quiet, offline Chromium: no first-run work, no background traffic.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def require(ready: bool, reason: str) -> None:
+    """Skip locally, fail in CI, when a tool the test needs is missing."""
+    if not ready:
+        (pytest.fail if IN_CI else pytest.skip)(f"{reason} (run scripts/setup)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "playwright is not installed")
+    require(CHROMIUM.exists(), f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a file at a width; returns the page and the console errors it logged."""
+    contexts = []
+
+    def open_(path: Path, width: int = 1280, **options):
+        context = browser.new_context(viewport={"width": width, "height": 900}, **options)
+        contexts.append(context)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on(
+            "request",
+            lambda r: None if r.url.startswith(("file:", "data:", "about:")) else errors.append(f"request: {r.url}"),
+        )
+        page.goto(path.as_uri())
+        return page, errors
+
+    yield open_
+    for context in contexts:
+        context.close()

@@ -841,7 +841,7 @@ def test_ledger_brief_marks_amended_and_lists_retracted_claims(founding_ledger, 
         entry = re.search(rf'<li id="claim-{claim_id}">.*?</li>', section.group(0), re.S)
         assert entry, claim_id
         statement = ledger.claim(claim_id).statement
-        assert f"<del>{statement}</del>" in entry.group(0).replace("&#39;", "'")
+        assert f"<del><bdi>{statement}</bdi></del>" in entry.group(0).replace("&#39;", "'")
         assert '<span class="status-label retracted">Retracted</span>' in entry.group(0)
         assert ledger.source(ledger.claim(claim_id).said_by).name in entry.group(0)
         assert f"claimgraph log --ledger rafah.db {claim_id}" in entry.group(0)

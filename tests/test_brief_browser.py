@@ -7,7 +7,6 @@ reason; in CI (``CI=true``) it fails them, since ``scripts/setup`` installs all 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,47 +19,14 @@ from claimgraph.cli import cli
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
-from tests.conftest import FOUNDING, ROOT
+from tests.conftest import FOUNDING, ROOT, require
 from tests.test_brief import AMENDED, RETRACTED, founding_store, hostile_dossier
 
 pytestmark = pytest.mark.browser
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-CHROMIUM = Path(os.environ.get("CLAIMGRAPH_CHROMIUM", "/usr/bin/chromium"))
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-# Quiet, offline Chromium: no first-run work, no background traffic.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 WIDTHS = (1280, 390)
-
-
-def require(ready: bool, reason: str) -> None:
-    """Skip locally, fail in CI, when a tool the test needs is missing."""
-    if not ready:
-        (pytest.fail if IN_CI else pytest.skip)(f"{reason} (run scripts/setup)")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole session."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "playwright is not installed")
-    require(CHROMIUM.exists(), f"no Chromium at {CHROMIUM}")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")
@@ -103,31 +69,6 @@ def al_ahli_file(tmp_path_factory) -> Path:
 def any_brief(request) -> Path:
     """Each brief under test in turn: the founding dossier's, the reviewed ledger's, al-Ahli's."""
     return request.getfixturevalue(request.param)
-
-
-@pytest.fixture
-def open_page(browser):
-    """Open a file at a width; returns the page and the console errors it logged."""
-    contexts = []
-
-    def open_(path: Path, width: int = 1280, **options):
-        context = browser.new_context(viewport={"width": width, "height": 900}, **options)
-        contexts.append(context)
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
-        page.on(
-            "request",
-            lambda r: None if r.url.startswith(("file:", "data:", "about:")) else errors.append(f"request: {r.url}"),
-        )
-        page.goto(path.as_uri())
-        return page, errors
-
-    yield open_
-    for context in contexts:
-        context.close()
 
 
 def run_axe(page) -> list[dict]:

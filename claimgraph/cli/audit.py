@@ -21,9 +21,15 @@ from claimgraph.render.audit_text import audit_json, audit_text
     type=click.Choice(SEVERITIES[:2]),
     help="Exit with code 1 when there are findings this serious or worse.",
 )
+@click.option(
+    "--arabic-marks",
+    is_flag=True,
+    help="Match Arabic quotes ignoring tatweel (ـ) and optional diacritics (harakat, shadda, sukun); "
+    "by default every mark must match.",
+)
 @output_option("the findings")
 @reports_errors
-def audit(ledger: Ledger, fmt: str, fail_on: str | None, output: str | None) -> None:
+def audit(ledger: Ledger, fmt: str, fail_on: str | None, arabic_marks: bool, output: str | None) -> None:
     """Audit attributions: misquotes, vague sources, missing provenance, loaded verbs.
 
     Each finding has a severity (error, warning, info), a code, the claim,
@@ -35,8 +41,9 @@ def audit(ledger: Ledger, fmt: str, fail_on: str | None, output: str | None) -> 
     \b
     Example:
       claimgraph audit claims/ --fail-on error
+      claimgraph audit claims/ --arabic-marks
     """
-    findings = run_audit(ledger, stale=stale_of(ledger))
+    findings = run_audit(ledger, stale=stale_of(ledger), arabic_marks=arabic_marks)
     emit(audit_json(findings) if fmt == "json" else audit_text(findings), output)
     if fail_on is not None and (serious := at_or_above(findings, fail_on)):
         raise Failed(f"audit: {len(serious)} finding(s) at or above {fail_on}")

@@ -22,6 +22,7 @@ from claimgraph.graph.index import LedgerGraph
 from claimgraph.graph.textmatch import MAX_COMPARE_QUOTE, closest_passage, find_quote, too_long_to_compare
 from claimgraph.model import Claim, Ledger, Source
 from claimgraph.model.checks import Defect, known_in, unknown_references
+from claimgraph.model.language import script_of_tag, script_of_text
 
 __all__ = [
     "CODES",
@@ -41,6 +42,7 @@ SEVERITIES = ("error", "warning", "info")
 #: Every finding code → its severity and what it means.
 CODES: dict[str, tuple[str, str]] = {
     "quote-not-verbatim": ("error", "the quote is not in the document's text"),
+    "quote-script-mismatch": ("warning", "the quote is not written in the script of its declared language"),
     "broken-reference": ("error", "a claim names a speaker or document the ledger lacks"),
     "broken-chain": ("error", "a part_of or via chain is dangling or circular"),
     "missing-document": ("warning", "the claim names no document"),
@@ -184,7 +186,29 @@ def _publisher(ledger: Ledger, claim: Claim) -> str | None:
     return document.publisher if document is not None else None
 
 
-def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
+# How a message names a script (ISO 15924 code → word); other codes are shown as they are.
+_SCRIPT_WORDS = {"Arab": "Arabic", "Hebr": "Hebrew", "Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek"}
+
+
+def _script_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
+    lang = ledger.language_of(claim)
+    if claim.quote is None or lang is None:
+        return
+    expected, written = script_of_tag(lang), script_of_text(claim.quote)
+    # Only scripts both sides can name are compared: an unknown one is never flagged.
+    if expected is None or written is None or expected == written:
+        return
+    declared = "its own lang" if claim.lang is not None else f"its document {claim.document}'s lang"
+    yield _finding(
+        "quote-script-mismatch",
+        "claim",
+        claim.id,
+        f"the quote is written in {_SCRIPT_WORDS.get(written, written)} script, but {declared} is {lang} "
+        f"({_SCRIPT_WORDS.get(expected, expected)}): correct the lang, or quote the original",
+    )
+
+
+def _quote_findings(ledger: Ledger, claim: Claim, arabic_marks: bool = False) -> Iterator[Finding]:
     document = ledger.document(claim.document) if claim.document is not None else None
     if document is None:
         return
@@ -202,7 +226,7 @@ def _quote_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
             f"document {claim.document} has no text (text_file) to check the quote against",
         )
         return
-    if find_quote(claim.quote, text):
+    if find_quote(claim.quote, text, arabic_marks=arabic_marks):
         return
     if too_long_to_compare(claim.quote, text):
         yield _finding(
@@ -495,6 +519,7 @@ def audit(
     *,
     disputes: tuple[Dispute, ...] | None = None,
     stale: Iterable[Stale] = (),
+    arabic_marks: bool = False,
 ) -> tuple[Finding, ...]:
     """Audit every attribution in a ledger.
 
@@ -513,6 +538,8 @@ def audit(
         stale: for a ledger store, the reviews and notes recorded before their
             claim last changed (:func:`stale_entries`), reported as ``stale-review``
             and ``stale-note``.
+        arabic_marks: match quotes ignoring tatweel and optional Arabic diacritics
+            (a desk's choice; by default every mark counts).
 
     Returns:
         The findings, errors first, then by code and by the subject's record
@@ -526,7 +553,8 @@ def audit(
     with paused_gc():
         for claim in ledger.claims:
             findings.extend(_provenance_findings(ledger, claim))
-            findings.extend(_quote_findings(ledger, claim))
+            findings.extend(_quote_findings(ledger, claim, arabic_marks))
+            findings.extend(_script_findings(ledger, claim))
             findings.extend(_attribution_findings(ledger, claim))
         findings.extend(_source_findings(ledger))
         findings.extend(_verb_findings(ledger, disputes))

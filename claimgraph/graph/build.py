@@ -32,7 +32,7 @@ class _Plain(dict[Period | dt.date, str]):
         return text
 
 
-def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict[str, object]:
+def _claim_attributes(claim: Claim, origin: str, lang: str | None, plain: _Plain) -> dict[str, object]:
     # Same keys, in the same order, as every other entry: type, then the fields that
     # are set (None and empty lists are left out, so exports need no special case).
     data: dict[str, object] = {"type": "claim", "id": claim.id, "statement": claim.statement, "said_by": claim.said_by}
@@ -42,6 +42,14 @@ def _claim_attributes(claim: Claim, origin: str, plain: _Plain) -> dict[str, obj
         data["document"] = claim.document
     if claim.quote is not None:
         data["quote"] = claim.quote
+    if lang is not None:  # the quote's language, the document's when the claim names none
+        data["lang"] = lang
+    if claim.translation is not None:
+        translation = claim.translation
+        data["translation_text"] = translation.text
+        data["translation_lang"] = translation.lang
+        if translation.translated_by is not None:
+            data["translation_translated_by"] = translation.translated_by
     if claim.cue is not None:
         data["cue"] = claim.cue
     if claim.said_on is not None:
@@ -155,13 +163,16 @@ def _nodes(ledger: Ledger) -> Iterator[tuple[str, dict[str, object]]]:
             document_node(d.id),
             {
                 "type": "document",
-                **_plain_fields(id=d.id, title=d.title, publisher=d.publisher, published=d.published, url=d.url),
+                **_plain_fields(
+                    id=d.id, title=d.title, lang=d.lang, publisher=d.publisher, published=d.published, url=d.url
+                ),
             },
         )
     plain = _Plain()
     origin = ledger.origin
+    language_of = ledger.language_of
     for c in ledger.claims:
-        yield claim_node(c.id), _claim_attributes(c, origin(c.said_by), plain)
+        yield claim_node(c.id), _claim_attributes(c, origin(c.said_by), language_of(c), plain)
 
 
 # Edge data, copied by networkx into each edge: one dict per kind serves them all.

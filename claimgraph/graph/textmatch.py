@@ -44,6 +44,23 @@ _QUOTES = str.maketrans(
     }
 )
 
+# Tatweel and the Arabic marks a writer may add or leave out: harakat and tanwin
+# (U+064B-U+065F), the superscript alef (U+0670), and the Quranic annotation
+# signs (U+0610-U+061A, U+06D6-U+06ED, letters excepted).
+_ARABIC_MARKS = dict.fromkeys(
+    [
+        0x0640,
+        *range(0x0610, 0x061B),
+        *range(0x064B, 0x0660),
+        0x0670,
+        *range(0x06D6, 0x06DD),
+        *range(0x06DF, 0x06E5),
+        0x06E7,
+        0x06E8,
+        *range(0x06EA, 0x06EE),
+    ]
+)
+
 # rapidfuzz works on the whole haystack at once; chunking bounds its memory and
 # lets a good early match cut the rest of the search short.
 _CHUNK = 1 << 20
@@ -60,11 +77,12 @@ MAX_COMPARE_WORK = 400_000_000
 # The audit normalises the same document once per claim that quotes it: keep the
 # last few results (str caches its hash, so a repeated 10 MB text costs one lookup).
 @functools.lru_cache(maxsize=8)
-def normalise(text: str) -> str:
+def normalise(text: str, *, arabic_marks: bool = False) -> str:
     """Collapse white space to single spaces and make quotes and apostrophes straight.
 
     Args:
         text: any text.
+        arabic_marks: also drop tatweel and the optional Arabic diacritics.
 
     Returns:
         The text with runs of white space (including non-breaking spaces and line
@@ -72,21 +90,25 @@ def normalise(text: str) -> str:
         and friends as ``'`` and ``"``. Nothing else changes: case, dashes and
         letters are kept, since they matter to a quote's fidelity.
     """
+    if arabic_marks:
+        text = text.translate(_ARABIC_MARKS)
     return " ".join(text.translate(_QUOTES).split())
 
 
-def find_quote(quote: str, text: str) -> bool:
+def find_quote(quote: str, text: str, *, arabic_marks: bool = False) -> bool:
     """Whether ``quote`` appears in ``text``, up to :func:`normalise`.
 
     Args:
         quote: the passage as recorded.
         text: the document's text.
+        arabic_marks: ignore tatweel and optional Arabic diacritics on both sides.
 
     Returns:
         True when the normalised quote is a substring of the normalised text.
     """
-    needle = normalise(quote)
-    return bool(needle) and needle in normalise(text)  # str.find is linear (two-way search) in both lengths
+    needle = normalise(quote, arabic_marks=arabic_marks)
+    # str.find is linear (two-way search) in both lengths.
+    return bool(needle) and needle in normalise(text, arabic_marks=arabic_marks)
 
 
 def too_long_to_compare(quote: str, text: str) -> bool:

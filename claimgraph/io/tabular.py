@@ -58,6 +58,8 @@ LIST_SEPARATOR = "; "
 #: File suffix → table format.
 TABLE_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _PROPOSITION = ("subject", "property", "value", "unit", "when", "where")
+#: A claim's fields that hold a mapping, each spread over ``NAME_PART`` columns.
+_NESTED = {"proposition": _PROPOSITION, "translation": ("text", "lang", "translated_by")}
 _LIST_FIELDS = {"via", "topics", "aliases", "claims"}
 _BOOL_FIELDS = {"unnamed"}
 _BOOLS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
@@ -88,12 +90,13 @@ def columns_of(kind: str) -> tuple[str, ...]:
         kind: ``source``, ``document``, ``claim``, ``relation``, ``question`` or ``review``.
 
     Returns:
-        Column names; a claim's ``proposition`` becomes ``proposition_subject`` ... ``proposition_where``.
+        Column names; a claim's ``proposition`` becomes ``proposition_subject`` ... ``proposition_where``,
+        and its ``translation`` ``translation_text``, ``translation_lang`` and ``translation_translated_by``.
     """
     columns: list[str] = []
     for name in KINDS[kind].field_names:
-        if kind == "claim" and name == "proposition":
-            columns.extend(f"proposition_{part}" for part in _PROPOSITION)
+        if kind == "claim" and name in _NESTED:
+            columns.extend(f"{name}_{part}" for part in _NESTED[name])
         else:
             columns.append(name)
     return tuple(columns)
@@ -407,10 +410,11 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
             and the formula guard's apostrophe removed.
 
     Returns:
-        The mapping; ``proposition_*`` columns are gathered into ``proposition``.
+        The mapping; ``proposition_*`` columns are gathered into ``proposition``,
+        ``translation_*`` into ``translation``.
     """
     record: dict[str, object] = {}
-    proposition: dict[str, object] = {}
+    nested: dict[str, dict[str, object]] = {}
     for field, value in values.items():
         if from_text:
             if value is None or value == "":
@@ -427,12 +431,12 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
                 value = _scalar_from_text(value.strip())
         elif value is None:
             continue
-        if kind == "claim" and field.startswith("proposition_"):
-            proposition[field.removeprefix("proposition_")] = value
+        name, _, part = field.partition("_")
+        if kind == "claim" and name in _NESTED and part:
+            nested.setdefault(name, {})[part] = value
         else:
             record[field] = value
-    if proposition:
-        record["proposition"] = proposition
+    record.update(nested)
     return record
 
 

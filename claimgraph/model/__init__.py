@@ -11,6 +11,7 @@ from claimgraph.model.entities import (
     Relation,
     Review,
     Source,
+    Translation,
 )
 from claimgraph.model.external import from_fields, to_fields
 from claimgraph.model.kinds import KINDS, SECTIONS, EntryKind
@@ -33,6 +34,7 @@ __all__ = [
     "Relation",
     "Review",
     "Source",
+    "Translation",
     "check_ledger",
     "from_fields",
     "to_date",

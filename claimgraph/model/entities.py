@@ -26,6 +26,7 @@ from claimgraph.model.fields import (
     text,
     text_tuple,
 )
+from claimgraph.model.language import language_tag, optional_language_tag
 from claimgraph.model.period import Period, optional_date, optional_period
 from claimgraph.model.values import Figure, parse_value
 
@@ -39,6 +40,7 @@ __all__ = [
     "Relation",
     "Review",
     "Source",
+    "Translation",
 ]
 
 #: What kind of actor a source is. ``group`` is a collective of people
@@ -113,6 +115,8 @@ class Document:
     Attributes:
         id: slug.
         title: headline or title.
+        lang: the BCP 47 tag of the language it is written in (``ar``, ``he``, ``en``);
+            its claims' quotes are in it unless they say otherwise.
         publisher: id of the source that published it, if known.
         published: publication date.
         url: http(s) address of the published text.
@@ -123,6 +127,7 @@ class Document:
 
     id: str = field(validator=check_slug)
     title: str = field(converter=text, validator=check_text)
+    lang: str | None = field(default=None, converter=optional_language_tag)
     publisher: str | None = field(default=None, validator=_optional(check_slug))
     published: dt.date | None = field(default=None, converter=optional_date)
     url: str | None = field(default=None, converter=optional_text, validator=check_url)
@@ -207,6 +212,34 @@ def _proposition(value: object) -> Proposition | None:
     raise WrongType("a mapping with subject, property and value", value)
 
 
+def _translation_text(value: object) -> str:
+    # A translation is shown, never matched against a document: stripping is harmless.
+    return checked_text(value).strip() if isinstance(value, str) else value  # type: ignore[return-value]
+
+
+@frozen
+class Translation:
+    """A translation of a claim's quote, shown beside the original and never checked against the document.
+
+    Attributes:
+        text: the translated words.
+        lang: the BCP 47 tag of the translation's language.
+        translated_by: who translated it (a desk, a wire, the outlet itself), if known.
+    """
+
+    text: str = field(converter=_translation_text, validator=check_text)
+    lang: str = field(converter=language_tag)
+    translated_by: str | None = field(default=None, converter=optional_text)
+
+
+def _translation(value: object) -> Translation | None:
+    if value is None or isinstance(value, Translation):
+        return value
+    if isinstance(value, Mapping):
+        return Translation(**value)
+    raise WrongType("a mapping with text, lang and translated_by", value)
+
+
 @frozen
 class Claim:
     """One statement, as one source made it.
@@ -217,7 +250,11 @@ class Claim:
         said_by: id of the speaker.
         via: ids of the sources that relayed it, speaker-side first.
         document: id of the document it appears in.
-        quote: the passage as printed in the document, verbatim.
+        quote: the passage as printed in the document, verbatim, in its original language.
+        lang: the BCP 47 tag of the quote's language, when it differs from (or is
+            missing on) the document's; see :meth:`Ledger.language_of`.
+        translation: a translation of the quote, shown beside it; the quote stays
+            what the audit checks.
         cue: the attribution verb as printed ("said", "claimed", "according to").
         said_on: the day (or interval) it was said.
         topics: free slugs for grouping.
@@ -237,6 +274,8 @@ class Claim:
     via: tuple[str, ...] = field(default=(), converter=slug_tuple)
     document: str | None = field(default=None, validator=_optional(check_slug))
     quote: str | None = field(default=None)
+    lang: str | None = field(default=None, converter=optional_language_tag)
+    translation: Translation | None = field(default=None, converter=_translation)
     cue: str | None = field(default=None, converter=optional_text)
     said_on: Period | None = field(default=None, converter=optional_period)
     topics: tuple[str, ...] = field(default=(), converter=slug_tuple)
@@ -356,6 +395,7 @@ class Review:
         best_rating: the best value of that scale (e.g. 5 for "True").
         worst_rating: the worst value of that scale (e.g. 1 for "False").
         rationale: why the reviewer reached the verdict, in short.
+        lang: the BCP 47 tag of the language the rating and rationale are written in.
         date: the day the review was published.
         url: http(s) address of the published review.
         note: an analyst's remark.
@@ -369,6 +409,7 @@ class Review:
     best_rating: int | float | None = field(default=None, converter=_optional_number)
     worst_rating: int | float | None = field(default=None, converter=_optional_number)
     rationale: str | None = field(default=None, converter=optional_text)
+    lang: str | None = field(default=None, converter=optional_language_tag)
     date: dt.date | None = field(default=None, converter=optional_date)
     url: str | None = field(default=None, converter=optional_text, validator=check_url)
     note: str | None = field(default=None, converter=optional_text)

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from claimgraph.errors import FieldError
-from claimgraph.model.entities import Claim, Document, Proposition
+from claimgraph.model.entities import Claim, Document, Proposition, Translation
 from claimgraph.model.fields import WrongType, describe
 from claimgraph.model.kinds import KINDS
 from claimgraph.model.period import Period
@@ -23,10 +23,18 @@ from claimgraph.model.values import Figure
 
 __all__ = ["from_fields", "to_fields"]
 
-#: A claim's proposition is spelled like an entry, under its attribute names.
-_PROPOSITION_FIELDS = {a.name: a for a in attrs.fields(Proposition) if a.init and not a.name.startswith("_")}
-#: Class → its external fields, for writing any entry (or a proposition).
-_FIELDS_OF_CLASS = {**{kind.cls: kind.fields for kind in KINDS.values()}, Proposition: _PROPOSITION_FIELDS}
+
+def _own_fields(cls: type[Any]) -> dict[str, attrs.Attribute[Any]]:
+    return {a.name: a for a in attrs.fields(cls) if a.init and not a.name.startswith("_")}
+
+
+#: A claim's proposition and translation are spelled like entries, under their attribute names.
+_NESTED = {
+    "proposition": (Proposition, _own_fields(Proposition)),
+    "translation": (Translation, _own_fields(Translation)),
+}
+#: Class → its external fields, for writing any entry (or a proposition, or a translation).
+_FIELDS_OF_CLASS = {**{kind.cls: kind.fields for kind in KINDS.values()}, **dict(_NESTED.values())}
 
 
 def _wrong_type(name: str, exc: WrongType, read_as: str, spelled: str | None = None) -> tuple[str, str, str]:
@@ -65,10 +73,12 @@ def _build(
         # only when it refuses do we take the slow path that explains every problem.
         try:
             values = {fields[key].name: value for key, value in record.items()}
-            if cls is Claim and isinstance(proposition := values.get("proposition"), Mapping):
-                values["proposition"] = _build(Proposition, _PROPOSITION_FIELDS, proposition)
-            if cls is Claim and isinstance(several := values.get("propositions"), list):
-                values["propositions"] = [_build(Proposition, _PROPOSITION_FIELDS, p) for p in several]
+            if cls is Claim:
+                for name, (nested_cls, nested_fields) in _NESTED.items():
+                    if isinstance(nested := values.get(name), Mapping):
+                        values[name] = _build(nested_cls, nested_fields, nested)
+                if isinstance(several := values.get("propositions"), list):
+                    values["propositions"] = [_build(Proposition, _NESTED["proposition"][1], p) for p in several]
             return cls(**values)
         except (ValueError, TypeError, FieldError):
             pass
@@ -86,8 +96,9 @@ def _build(
             continue
         value = record[external]
         try:
-            if cls is Claim and external == "proposition" and isinstance(value, Mapping):
-                value = _build(Proposition, _PROPOSITION_FIELDS, value, f"{prefix}proposition.", read_as)
+            if cls is Claim and external in _NESTED and isinstance(value, Mapping):
+                nested_cls, nested_fields = _NESTED[external]
+                value = _build(nested_cls, nested_fields, value, f"{prefix}{external}.", read_as)
             if cls is Claim and external == "propositions" and isinstance(value, list):
                 value = _propositions(value, prefix, read_as)
             if attribute.converter is not None:
@@ -125,7 +136,9 @@ def _propositions(records: list[object], prefix: str, read_as: str) -> list[obje
             errors.append((f"{prefix}propositions.{index}", "is not a mapping", "write subject, property and value"))
             continue
         try:
-            built.append(_build(Proposition, _PROPOSITION_FIELDS, record, f"{prefix}propositions.{index}.", read_as))
+            built.append(
+                _build(Proposition, _NESTED["proposition"][1], record, f"{prefix}propositions.{index}.", read_as)
+            )
         except FieldError as nested:
             errors.extend(nested.errors)
     if errors:

@@ -81,6 +81,13 @@ class Ledger:
         entry = self._by_id[kind].get(entry_id)
         return entry if isinstance(entry, cls) else None
 
+    def language_of(self, claim: Claim) -> str | None:
+        """The BCP 47 tag of a claim's quote: its own ``lang``, else its document's, else None."""
+        if claim.lang is not None:
+            return claim.lang
+        document = self.document(claim.document) if claim.document is not None else None
+        return document.lang if document is not None else None
+
     def reviews_of(self, claim_id: str) -> tuple[Review, ...]:
         """The reviews of one claim, in record order."""
         return tuple(r for r in self.reviews if r.claim == claim_id)

@@ -2,6 +2,9 @@
 
 Text is for a terminal (wrapped, no colour, no markup); JSON is plain data from
 the records, with sorted keys, so the same input always gives the same bytes.
+Source names and questions in right-to-left scripts are wrapped in directional
+isolates (FSI … PDI, see :mod:`claimgraph.render.bidi`), so they keep the ids,
+dates and columns around them in place.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import attrs
 from claimgraph.graph import Dispute, Side, SourcePair
 from claimgraph.graph.review import DisputeChange, SideCount, candidate_id
 from claimgraph.model import Claim, Ledger, Relation, to_fields
+from claimgraph.render.bidi import FSI, PDI, isolate
 
 __all__ = [
     "analysis_json",
@@ -48,7 +52,17 @@ def _wrap(text: str, indent: str, width: int) -> list[str]:
 
 def _name(ledger: Ledger, source_id: str) -> str:
     source = ledger.source(source_id)
-    return _safe(source.name) if source is not None else source_id
+    return isolate(_safe(source.name)) if source is not None else source_id
+
+
+def _shown(text: str) -> int:
+    # Columns a cell takes on screen: the isolates around a right-to-left name take none.
+    return len(text) - text.count(FSI) - text.count(PDI)
+
+
+def _pad(text: str, width: int, align: str) -> str:
+    room = " " * max(0, width - _shown(text))
+    return text + room if align == "<" else room + text
 
 
 def _plural(count: int, word: str) -> str:
@@ -180,12 +194,11 @@ def matrix_text(pairs: Sequence[SourcePair], ledger: Ledger, level: str = "origi
         for p in pairs
     ]
     header = ("source", "and source", "agree", "clash")
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
+    widths = [max(_shown(row[i]) for row in [header, *rows]) for i in range(4)]
     lines = [f"Sources at the {level} level: how often their claims agree and clash", ""]
     for row in [header, *rows]:
-        lines.append(
-            f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:>{widths[2]}}  {row[3]:>{widths[3]}}".rstrip()
-        )
+        cells = (_pad(cell, width, align) for cell, width, align in zip(row, widths, "<<>>", strict=True))
+        lines.append("  ".join(cells).rstrip())
     return "\n".join(lines) + "\n"
 
 

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from claimgraph.graph.audit import SEVERITIES, Finding
+from claimgraph.render.bidi import isolate
 
 __all__ = ["audit_json", "audit_text", "finding_record"]
 
@@ -25,7 +26,8 @@ def audit_text(findings: tuple[Finding, ...]) -> str:
     Returns:
         The text, ending with a newline.
     """
-    lines = [f"{f.severity:<7} {f.code:<22} {f.subject} {f.id}: {f.message}" for f in findings]
+    # A message quoting an Arabic or Hebrew name is isolated (FSI … PDI): the columns before it keep their order.
+    lines = [f"{f.severity:<7} {f.code:<22} {f.subject} {f.id}: {isolate(f.message)}" for f in findings]
     lines.append(f"audit: {_summary(findings)}" if findings else "audit: no findings")
     return "\n".join(lines) + "\n"
 

@@ -57,6 +57,7 @@ def _work(ledger: Ledger, document: Document) -> dict[str, object]:
         {
             "@type": "CreativeWork",
             "headline": document.title,
+            "inLanguage": document.lang,
             "url": document.url,
             "datePublished": document.published.isoformat() if document.published else None,
             "publisher": publisher,
@@ -71,6 +72,8 @@ def _claim(ledger: Ledger, claim: Claim) -> dict[str, object]:
     return _without_empty(
         {
             "@type": "Claim",
+            # The language the claim was made in: its quote's, inherited from its document.
+            "inLanguage": ledger.language_of(claim),
             "author": _agent(ledger, claim.said_by),
             # schema.org's Date is one day: an interval cannot be written without inventing one.
             "datePublished": said_on.start.isoformat() if said_on and said_on.is_day else None,
@@ -113,6 +116,7 @@ def claimreview_records(ledger: Ledger) -> list[dict[str, object]]:
                         "@type": "ClaimReview",
                         "url": review.url,
                         "claimReviewed": claim.statement,
+                        "inLanguage": review.lang,
                         "datePublished": review.date.isoformat() if review.date else None,
                         "author": _agent(ledger, review.reviewer),
                         "reviewBody": review.rationale,

@@ -22,9 +22,11 @@ __all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv"]
 
 
 def _flat(record: dict[str, object]) -> dict[str, object]:
-    proposition = record.pop("proposition", None)
-    if isinstance(proposition, dict):
-        record.update({f"proposition_{k}": v for k, v in proposition.items()})
+    # A claim's proposition and translation are spread over NAME_PART columns.
+    for name in ("proposition", "translation"):
+        nested = record.pop(name, None)
+        if isinstance(nested, dict):
+            record.update({f"{name}_{k}": v for k, v in nested.items()})
     if "propositions" in record:  # several propositions: one cell of JSON, in the dossier's spelling
         record["propositions"] = json.dumps(record["propositions"], ensure_ascii=False)
     return record

@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 
 from claimgraph.model import Period
+from claimgraph.render.bidi import balanced
 
 __all__ = ["date_text", "iso_day", "template_dir", "template_environment"]
 
@@ -42,6 +43,10 @@ def iso_day(when: Period | dt.date | None) -> str | None:
     if isinstance(when, dt.date):
         return when.isoformat()
     return when.start.isoformat() if when is not None and when.is_day else None
+
+
+def _balanced(value: object) -> object:
+    return balanced(value) if isinstance(value, str) else value
 
 
 def template_dir() -> Path:
@@ -69,7 +74,8 @@ def template_environment(user_dir: str | Path | None = None) -> jinja2.Environme
     Autoescaping is on for every template and undefined names raise, so a typo
     in a template fails loudly instead of printing nothing. The filters
     ``date_text`` and ``iso_day`` format dates. Claim and source
-    text is untrusted quoted material: templates never mark it ``|safe``.
+    text is untrusted quoted material: templates never mark it ``|safe``, and
+    every printed value has its bidi controls closed (:func:`claimgraph.render.bidi.balanced`).
 
     Args:
         user_dir: a folder of templates that override shipped ones by name
@@ -95,6 +101,9 @@ def template_environment(user_dir: str | Path | None = None) -> jinja2.Environme
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # User text may open a bidi embedding or override (U+202E) it never closes: close it
+        # where the value ends, so it cannot reverse the rest of its line.
+        finalize=_balanced,
     )
     environment.filters.update(date_text=date_text, iso_day=iso_day)
     return environment

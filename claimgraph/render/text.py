@@ -1,10 +1,19 @@
-"""Plain-text views for a terminal: what each source says."""
+"""Plain-text views for a terminal: what each source says.
+
+Names, cues, statements and quotes are user text in any script: each is wrapped
+in Unicode directional isolates (FSI … PDI) when it holds right-to-left letters
+or bidi controls (:func:`claimgraph.render.bidi.isolate`), so an Arabic cue or
+a Hebrew name keeps its own order without reordering the dates, ids and
+punctuation around it. Terminals that implement the bidi algorithm honour the
+isolates; others show the text in logical order, as before.
+"""
 
 from __future__ import annotations
 
 import textwrap
 
 from claimgraph.model import Claim, Ledger, Source
+from claimgraph.render.bidi import isolate
 
 __all__ = ["counts_text", "show_text"]
 
@@ -33,12 +42,12 @@ def _source(ledger: Ledger, source_id: str) -> Source:
 
 
 def _claim_lines(ledger: Ledger, claim: Claim, width: int) -> list[str]:
-    head = " · ".join(x for x in (str(claim.said_on or ""), claim.cue or "", claim.id) if x)
-    lines = [f"    - {head}", _wrap(claim.statement, "      ", width)]
+    head = " · ".join(x for x in (str(claim.said_on or ""), isolate(claim.cue or ""), claim.id) if x)
+    lines = [f"    - {head}", _wrap(isolate(claim.statement), "      ", width)]
     if claim.quote:
-        lines.append(_wrap(f"“{claim.quote}”", "      ", width))
+        lines.append(_wrap(f"“{isolate(claim.quote)}”", "      ", width))
     if claim.via:
-        names = " → ".join(_source(ledger, v).name for v in claim.via)
+        names = " → ".join(isolate(_source(ledger, v).name) for v in claim.via)
         lines.append(f"      via {names}")
     return lines
 
@@ -64,13 +73,13 @@ def show_text(ledger: Ledger, width: int = 88) -> str:
         source = _source(ledger, origin)
         total = sum(len(by_speaker[s]) for s in speakers)
         unnamed = ", unnamed" if source.unnamed else ""
-        out.append(f"{source.name} ({source.kind}{unnamed}) — {total} claim{'s' * (total != 1)}")
+        out.append(f"{isolate(source.name)} ({source.kind}{unnamed}) — {total} claim{'s' * (total != 1)}")
         for speaker_id in speakers:
             speaker = _source(ledger, speaker_id)
             if speaker_id != origin:
-                chain = " ⊂ ".join(_source(ledger, s).name for s in ledger.chain(speaker_id)[1:])
-                role = f", {speaker.role}" if speaker.role else ""
-                out.append(f"  {speaker.name}{role} (part of {chain})")
+                chain = " ⊂ ".join(isolate(_source(ledger, s).name) for s in ledger.chain(speaker_id)[1:])
+                role = f", {isolate(speaker.role)}" if speaker.role else ""
+                out.append(f"  {isolate(speaker.name)}{role} (part of {chain})")
             else:
                 out.append("  in its own name")
             for claim in by_speaker[speaker_id]:

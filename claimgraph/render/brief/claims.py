@@ -20,6 +20,7 @@ from claimgraph.attribution import cue_class
 from claimgraph.graph import Corroboration, Dispute
 from claimgraph.graph.audit import CODES, Finding
 from claimgraph.model import Claim, Ledger, Period, Review, Source
+from claimgraph.model.language import direction_of_tag, script_of_tag, script_of_text
 from claimgraph.render.brief.status import LedgerStatus
 from claimgraph.render.brief.wording import http_url, number, plural, shorten, source_name, source_names
 
@@ -29,6 +30,7 @@ __all__ = [
     "DocumentView",
     "Placement",
     "ReviewView",
+    "TranslationView",
     "backing_line",
     "claim_ref",
     "claim_views",
@@ -99,6 +101,9 @@ class DocumentView:
         published: its publication date, or None.
         url: its address when it is http(s), else None (then nothing links to it).
         claims: how many claims of the ledger appear in it.
+        lang: the language of its title: the document's, when the title is written in
+            that language's script (an analyst's English description of an Arabic
+            page is not Arabic); else None.
     """
 
     id: str
@@ -108,6 +113,14 @@ class DocumentView:
     published: dt.date | None
     url: str | None
     claims: int
+    lang: str | None = None
+
+
+def _title_lang(title: str, lang: str | None) -> str | None:
+    if lang is None:
+        return None
+    written = script_of_text(title)
+    return lang if written is None or written == script_of_tag(lang) else None
 
 
 def document_views(ledger: Ledger) -> dict[str, DocumentView]:
@@ -125,6 +138,7 @@ def document_views(ledger: Ledger) -> dict[str, DocumentView]:
             published=d.published,
             url=http_url(d.url),
             claims=used.get(d.id, 0),
+            lang=_title_lang(d.title, d.lang),
         )
         for d in ledger.documents
     }
@@ -226,6 +240,23 @@ def _verdicts(reviews: Sequence[Review], views: Sequence[ReviewView]) -> str | N
 
 
 @frozen
+class TranslationView:
+    """A translation of a claim's quote, shown beside it (never checked against the document).
+
+    Attributes:
+        text: the translated words.
+        lang: their BCP 47 tag.
+        dir: ``rtl`` or ``ltr`` for that language's script, or ``auto`` when unknown.
+        translated_by: who translated it, or None.
+    """
+
+    text: str
+    lang: str
+    dir: str
+    translated_by: str | None
+
+
+@frozen
 class ClaimView:
     """One claim, with everything its card and its appendix row show.
 
@@ -238,6 +269,9 @@ class ClaimView:
         css: the class that colours it by side ("side-0", "side-1", "side-none").
         statement: the statement.
         quote: the verbatim passage, or None.
+        lang: the quote's language (the claim's, else its document's), or None.
+        dir: the quote's direction: ``rtl`` or ``ltr`` for its language's script, ``auto`` when unknown.
+        translation: a translation of the quote, or None.
         cue: the attribution verb as printed, or None.
         loaded_cue: True when the cue casts doubt on the speaker (claimed, alleged ...).
         speaker: the speaker's name.
@@ -288,6 +322,9 @@ class ClaimView:
     verdicts: str | None
     amended: bool
     history: str | None
+    lang: str | None = None
+    dir: str = "auto"
+    translation: TranslationView | None = None
 
 
 def backing_line(origins: int, voices: int, claims: int | None = None) -> str:
@@ -338,7 +375,19 @@ def _claim_view(
         voices = source_names(ledger, (claim.said_by, *claim.via))
     reviews = tuple(_review_view(r, source_name(ledger, r.reviewer)) for r in reviewed)
     amended = status is not None and status.claims.get(claim.id) == "amended"
+    lang = ledger.language_of(claim)
+    translation = claim.translation
     return ClaimView(
+        lang=lang,
+        dir=direction_of_tag(lang) or "auto",
+        translation=None
+        if translation is None
+        else TranslationView(
+            text=translation.text,
+            lang=translation.lang,
+            dir=direction_of_tag(translation.lang) or "auto",
+            translated_by=translation.translated_by,
+        ),
         id=claim.id,
         anchor=f"claim-{claim.id}",
         card=placement.card(claim.id),
