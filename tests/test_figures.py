@@ -201,7 +201,7 @@ def test_the_brief_shows_each_disputes_figures_as_a_table_and_a_chart():
     page = render_brief(ledger)
     assert page == render_brief(ledger)
     assert 'role="img" aria-labelledby="figures-' in page
-    assert "<td>100 to 300 killed</td>" in page
+    assert '<td dir="auto">100 to 300 killed</td>' in page
 
 
 # Every value form a dossier can hold: the figures above, decimals, approximations with
