@@ -2,6 +2,7 @@
 
 Run:  .venv/bin/python benchmarks/extract_eval.py                 # the dev split
       .venv/bin/python benchmarks/extract_eval.py --split heldout # the texts kept aside
+      .venv/bin/python benchmarks/extract_eval.py --split blind   # the second set kept aside
       .venv/bin/python benchmarks/extract_eval.py --split all --lang ar --verbose
 
 The gold set (``tests/data/extract-gold/``, described in its README) holds real
@@ -328,7 +329,7 @@ def summary_line(label: str, score: Score, megabytes: float, seconds: float) -> 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the options, score, print the summary line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "blind", "all"], default="dev")
     parser.add_argument("--lang", help="only texts in this language (en, ar, ...)")
     parser.add_argument("--limit", type=int, help="only the first N texts (after filtering)")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the gold set's folder")
