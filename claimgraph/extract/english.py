@@ -77,13 +77,19 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
                 )
             reported.append(item)
     headline = _headline(text, start)
-    if headline is not None and not any(_overlap(headline, r) for r in reported[:8]):
+    # The title's own rule reads it as a title (flagged for review), over the prose rule that
+    # reads "..., says WHO" the same way in a sentence.
+    dropped: set[int] = {
+        i
+        for i, r in enumerate(reported[:8])
+        if headline is not None and r.rule == "statement-cue-speaker" and _overlap(headline, r)
+    }
+    if headline is not None and not any(_overlap(headline, r) for i, r in enumerate(reported[:8]) if i not in dropped):
         reported.append(headline)  # last, so no index into the list moves; the merge orders by offset
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
     questions, quotes = _Covered(asked), _Covered(quoted)
-    dropped: set[int] = set()
     for index, item in enumerate(reported):
         inside = questions.holds(item.start)  # a reporter's question
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):

@@ -465,7 +465,7 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
     subject = speaker_before(text, cue_start)
     if subject is None:
-        return None
+        return _inverted(text, match, lemma)
     mention, split, where = subject
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
@@ -523,6 +523,54 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         "where": where,
         "relay": relay,
     }
+
+
+# "..., said Akar.", "..., on Monday asserted the National Bank of Romania's governor Mugur
+# Isarescu at a conference, adding ...": the cue after the statement, the speaker after the cue.
+_BEFORE_INVERTED = re.compile(
+    r",\s*(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$"
+)
+_INVERTED_SPEAKER = re.compile(
+    r"\s+(?P<speaker>(?:(?:the|a|an)\s+)?[A-Z][^,.;:“”\"()]{0,100}?(?:\s+\([A-Z]{2,6}\)[’']s(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
+    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
+)
+
+
+def _inverted(text: str, match: re.Match[str], lemma: str) -> _Candidate | None:
+    """A cue after its statement with the speaker after the cue ("..., said the minister.")."""
+    before = _BEFORE_INVERTED.search(text, 0, match.start())
+    if before is None or before.start() == 0 or lemma in _OBJECT_VERBS or lemma == "tell":
+        return None  # "X, a member of ..., told Sky News": what follows "told" is the listener
+    if any(_finite_cue(text, inner) for inner in _CUE.finditer(text, 0, before.start())):
+        return None  # "The station reported ..., said Wang": the statement has a speaker of its own
+    speaker = _INVERTED_SPEAKER.match(text, match.end())
+    if speaker is None:
+        return None
+    words = speaker.group("speaker")
+    mention = parse_mention(words)
+    if mention is None or (mention.name is None and mention.description is None):
+        return None  # "..., said he": a pronoun after its cue is rare and ambiguous in news prose
+    split = before.start()
+    if not any(c.isalnum() for c in text[:split]):
+        return None
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": 0,
+        "end": split,
+        "split": split,
+        "where": Span(speaker.start("speaker"), speaker.end("speaker")),
+        "rule": "statement-cue-speaker",
+    }
+
+
+def _finite_cue(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue is a finite verb with a subject of its own ("reported"), not "to tell" or "saying"."""
+    form = match.group(0)
+    if match.group("according") or form.endswith("ing") or form == _LEMMA_OF.get(form):
+        return False
+    return not text.endswith(("to ", "an ", "a ", "the "), 0, match.start())
 
 
 def _plural_subject(mention: Mention) -> bool:

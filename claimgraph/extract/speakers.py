@@ -81,6 +81,7 @@ _PERSON_ROLES = (
     "lawyer",
     "professor",
     "leader",
+    "member",
     "senator",
     "general",
     "colonel",

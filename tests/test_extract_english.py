@@ -1,0 +1,42 @@
+"""English attribution on news shapes the first rules missed: each through `extract_claims` on a short sentence."""
+
+from __future__ import annotations
+
+from claimgraph.extract import extract_claims, extract_draft
+
+
+def _said(ledger):
+    names = {s.id: s.name for s in ledger.sources}
+    return [(names[c.said_by], c.quote) for c in ledger.claims]
+
+
+def test_speaker_after_the_cue_in_prose():
+    """ "..., said X." and "..., on Monday asserted X at ...": the statement before the cue, the speaker after it."""
+    ledger = extract_claims(
+        "Harbour fees will rise by a fifth next spring, said Lena Marsh, director of the port authority.\n\n"
+        "Exports are likely to recover, on Monday asserted the Central Bank of Utopia's governor Ivo Brandt "
+        "at a conference in the capital, adding that prices were stable.\n"
+    )
+    assert _said(ledger) == [
+        ("Lena Marsh", "Harbour fees will rise by a fifth next spring"),
+        ("Ivo Brandt", "Exports are likely to recover"),
+        ("Ivo Brandt", "prices were stable"),
+    ]
+
+
+def test_speaker_after_the_cue_never_takes_another_speakers_statement():
+    """ "The station reported ..., said Wang": the station's finding stays the station's; "told X" names a listener."""
+    ledger = extract_claims(
+        "The Northfield weather station reported the heaviest rain in a decade on Monday, said Wang Li.\n\n"
+        "Ana Ruiz, a member of the city council, told Radio Norte: the bridge will stay shut.\n"
+    )
+    said = _said(ledger)
+    assert all(name != "Wang Li" for name, _quote in said)
+    assert all(name != "Radio Norte" for name, _quote in said)
+
+
+def test_a_title_ending_in_says_x_stays_a_flagged_title():
+    """The title rule, not the prose rule, reads a title: its claim is flagged for review."""
+    draft = extract_draft("Rents are set to double, says Housing Board\n\nThe board met on Monday.\n")
+    assert [e.rule for e in draft.evidence] == ["title-source"]
+    assert draft.evidence[0].review
