@@ -40,3 +40,23 @@ def test_a_title_ending_in_says_x_stays_a_flagged_title():
     draft = extract_draft("Rents are set to double, says Housing Board\n\nThe board met on Monday.\n")
     assert [e.rule for e in draft.evidence] == ["title-source"]
     assert draft.evidence[0].review
+
+
+def test_a_description_is_the_person_named_as_the_subject_before():
+    """ "Mr Hale has filed ... / The Green frontbencher said: “…”": the described speaker is Mr Hale, flagged."""
+    draft = extract_draft(
+        "Mr Hale has now filed a complaint with the regional ombudsman about the tender.\n\n"
+        "The Green frontbencher said: “This tender was rigged from the start and everyone knew it.”\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Mr Hale"]
+    assert draft.evidence[0].review is not None and "subject of the sentence before" in draft.evidence[0].review
+
+
+def test_a_description_after_an_organisation_subject_is_not_guessed():
+    """The sentence before opens with an organisation: the description stays its own unnamed speaker."""
+    ledger = extract_claims(
+        "Northgate Council has now filed a complaint with the regional ombudsman about the tender.\n\n"
+        "The Green frontbencher said: “This tender was rigged from the start and everyone knew it.”\n"
+    )
+    assert [s.name for s in ledger.sources if s.id == ledger.claims[0].said_by] != ["Northgate Council"]

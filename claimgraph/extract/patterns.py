@@ -246,7 +246,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     segment = left[begin:]
     stripped = _LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
-    segment = _TRAILING.sub("", stripped).strip()
+    segment = _TRAILING.sub("", stripped)
+    begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
+    segment = segment.strip()
     that = _last_match(_COMPLEMENTISER, segment) or _last_match(_CUE, segment)
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker

@@ -19,7 +19,7 @@ from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
-__all__ = ["Mention", "Speakers", "is_relay", "is_role", "parse_mention", "slug"]
+__all__ = ["Mention", "Speakers", "could_be_person", "is_relay", "is_role", "parse_mention", "slug"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -307,6 +307,18 @@ def _strip_article(text: str) -> str:
         if text.startswith(article):
             return text[len(article) :]
     return text
+
+
+def could_be_person(name: str) -> bool:
+    """Whether a name may be a person's: nothing in it names a kind of organisation ("Reuters",
+    "Northgate Council", "Acme Ltd" may not)."""
+    head = name.split()[-1].rstrip(".").lower() if name.split() else ""
+    return (
+        _kind_of(name) == "other"
+        and _ORGANISATION_HEAD.search(head) is None
+        and _DESCRIPTIONS.get(head) != "organisation"
+        and head not in _COMPANY_SUFFIXES
+    )
 
 
 @functools.lru_cache(maxsize=4096)
