@@ -60,3 +60,31 @@ def test_a_description_after_an_organisation_subject_is_not_guessed():
         "The Green frontbencher said: “This tender was rigged from the start and everyone knew it.”\n"
     )
     assert [s.name for s in ledger.sources if s.id == ledger.claims[0].said_by] != ["Northgate Council"]
+
+
+def test_told_a_listener_that_is_no_name():
+    """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
+    ledger = extract_claims(
+        "Mr Dorsey told the jury that the evidence had been gathered unlawfully.\n\n"
+        "Ms Okafor told a parliamentary hearing that the budget would be cut.\n"
+    )
+    assert _said(ledger) == [
+        ("Mr Dorsey", "the evidence had been gathered unlawfully"),
+        ("Ms Okafor", "the budget would be cut"),
+    ]
+
+
+def test_after_a_whole_quote_the_words_after_the_cue_are_no_statement():
+    """ "“…,” she said after meeting ...": the quote is the statement; "..., adding that ..." is hers too."""
+    ledger = extract_claims(
+        "Helga Brandt, the mayor of Lindau, spoke on Monday.\n\n"
+        "“We are still counting the damage,” Helga Brandt said in a video posted online.\n\n"
+        "“It could be worse than we think,” she said, adding that she had asked the state for help.\n"
+    )
+    quotes = [quote for _name, quote in _said(ledger)]
+    assert quotes == [
+        "We are still counting the damage",
+        "It could be worse than we think",
+        "she had asked the state for help",
+    ]
+    assert {name for name, _quote in _said(ledger)} == {"Helga Brandt"}

@@ -136,7 +136,11 @@ _ADVERBIAL = re.compile(
 _LISTENER = re.compile(
     r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of))*|"
     r"(?:reporters|journalists|the press|a press conference|a news conference|"
-    r"local media|state media|[a-z]+ media))"
+    r"local media|state media|[a-z]+ media|lawmakers|legislators|donors|supporters|delegates|investors|analysts|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
+    r"conference|meeting|audience|crowd|rally|summit|parliament|assembly|council|forum|session|panel|inquiry|"
+    r"tribunal|programme|program|newspaper|paper|broadcaster|station|channel|agency|magazine|website|podcast|"
+    r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents)))(?![\w-])"
 )
 # Words before a cue that make it an adjective ("an estimated 58,000", "the alleged") or a noun.
 # A possessive before it makes it a noun too ("Israel's claim that ...").
@@ -328,6 +332,13 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         first = next((i for i in found if i["speaker"] is not None), None)
         if first is not None:
             first["relay"] = relay
+    for item in found:
+        main = item.get("same_as")
+        if main is not None and found[main]["start"] == found[main]["end"]:
+            # "“…,” she said, adding that ...": the quote holds her statement, read with its marks;
+            # the participle continues her with a statement of its own.
+            item["speaker"], item["where"] = found[main]["speaker"], found[main]["where"]
+            item.pop("same_as")
     found = _nested(found, verbs)
     # A statement ends where the next attribution of the sentence begins.
     results: list[Attribution] = []
@@ -472,6 +483,24 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     rest = match.end()
+    if (
+        text.lstrip().startswith(("“", '"', "‘", "''"))
+        and text[: where.start].rstrip().endswith(_QUOTE_CLOSERS)
+        and not _THAT_NEXT.match(text, rest)
+    ):
+        # "“We are still assessing,” she said in a video posted online": the quote is the statement
+        # (read with its quote marks); what follows the cue is an adjunct, or a participle
+        # ("..., adding that ...") that takes this speaker.
+        return {
+            "speaker": mention,
+            "cue": cue,
+            "lemma": lemma,
+            "start": rest,
+            "end": rest,
+            "split": split,
+            "where": where,
+            "relay": None,
+        }
     if lemma not in _TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     relay = None
@@ -565,6 +594,10 @@ def _inverted(text: str, match: re.Match[str], lemma: str) -> _Candidate | None:
         "where": Span(speaker.start("speaker"), speaker.end("speaker")),
         "rule": "statement-cue-speaker",
     }
+
+
+_QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’", "’", "''")
+_THAT_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+[\w’'-]+\s+)?that\s")
 
 
 def _finite_cue(text: str, match: re.Match[str]) -> bool:
