@@ -88,3 +88,33 @@ def test_after_a_whole_quote_the_words_after_the_cue_are_no_statement():
         "she had asked the state for help",
     ]
     assert {name for name, _quote in _said(ledger)} == {"Helga Brandt"}
+
+
+def test_a_document_quoted_by_a_party_speaks_through_that_party():
+    """ "Mr Vance said the article claimed ...": the article's claim, relayed by Mr Vance and flagged; never his own."""
+    draft = extract_draft("Mr Vance said the article claimed the duke owed millions to a private bank.\n")
+    names = {s.id: s.name for s in draft.ledger.sources}
+    claim = draft.ledger.claims[0]
+    assert names[claim.said_by] != "Mr Vance" and [names[v] for v in claim.via] == ["Mr Vance"]
+    assert draft.evidence[0].review is not None
+
+
+def test_an_agency_reporting_someone_elses_words_is_no_speaker():
+    """ "..., X denied claims ..., Bloomberg said." and "Bloomberg said that X ..., claiming ...": not the agency's."""
+    ledger = extract_claims(
+        "In a long hearing, the former editor Tom Riley denied claims made by a reporter about the paper, "
+        "Bloomberg said.\n\n"
+        "However, Bloomberg said that Riley played down his role, claiming in court that he knew little.\n"
+    )
+    said = _said(ledger)
+    assert not any(quote.startswith(("In a long", "denied")) for name, quote in said if name == "Bloomberg")
+    assert not any(
+        "he knew little" in quote and not quote.startswith("Riley") for name, quote in said if name == "Bloomberg"
+    )
+    assert any(name == "Tom Riley" for name, _quote in said)
+
+
+def test_wrote_about_is_a_topic_not_a_statement():
+    """ "The columnists wrote about deals ...": no statement is drafted from the topic."""
+    ledger = extract_claims("The paper's columnists wrote about potential deals at a media firm, a court heard.\n")
+    assert all(not quote.startswith("about") for _name, quote in _said(ledger))

@@ -70,6 +70,7 @@ class _Candidate(TypedDict, total=False):
     rule: str
     same_as: int | None
     relayed_by: int | None
+    review: str
 
 
 # A character → the subtree of the words continuing with it; the key "" marks a word's end.
@@ -306,7 +307,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     relay_match = _RELAY_PREFIX.match(text)
     relay = relay_match.group("relay").strip() if relay_match else None
     found: list[_Candidate] = []
-    verbs: list[int] = []  # where finite speech verbs stand, read or not
+    verbs: list[int] = []  # where speech verbs stand, read or not
+    finite: list[int] = []  # those of them in a finite form ("claimed", not "to verify")
     for match in _CUE.finditer(text):
         cue = match.group(0)
         if match.group("according"):
@@ -314,6 +316,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         else:
             if not cue.endswith("ing") and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
                 verbs.append(match.start())
+                if _finite_cue(text, match):
+                    finite.append(match.start())
             needs = _NEEDS.get(cue)
             if needs and not any(text.startswith(f" {word} ", match.end()) for word in needs):
                 continue
@@ -339,7 +343,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             # the participle continues her with a statement of its own.
             item["speaker"], item["where"] = found[main]["speaker"], found[main]["where"]
             item.pop("same_as")
-    found = _nested(found, verbs)
+    found = _nested(text, found, verbs, finite)
     # A statement ends where the next attribution of the sentence begins.
     results: list[Attribution] = []
     position: dict[int, int] = {}
@@ -375,6 +379,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 ),
                 rule=item.get("rule", "speaker-cue"),
                 confidence=0.8 if item["speaker"] is not None and item["speaker"].name else 0.6,
+                review=item.get("review"),
             )
         )
     return results
@@ -390,7 +395,7 @@ def _is_pronoun(mention: Mention | None) -> bool:
     return mention is not None and mention.name is None and mention.description is None
 
 
-def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
+def _nested(text: str, found: list[_Candidate], verbs: list[int], finite: list[int]) -> list[_Candidate]:
     """Nested attribution: the inner speaker speaks, the outer one relays.
 
     "According to the Post, ... Eric Phillips said ...", "..., Finan claimed that ...,
@@ -415,6 +420,7 @@ def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
         ]
         according = outer["lemma"] == "according to"
         for later in inner:
+            assert later["speaker"] is not None  # inner holds only attributions with a speaker
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
             pronoun = _is_pronoun(later["speaker"])
@@ -430,18 +436,25 @@ def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
                 not according
                 and later["split"] <= outer["start"] + len("that ")
                 and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
+                and not is_relay(later["speaker"])
             ):
                 # "Bratton said Celona claimed ...": a party's account of another party's words is
                 # the first party's statement; it never becomes the second party's.
                 drop.add(found.index(later))
                 continue
             if according or later["split"] <= outer["start"] + len("that "):
+                if not according and not (outer["lemma"] == "report" or is_relay(outer["speaker"])):
+                    # "Mr Sherborne said the article claimed ...": the document's words, as a
+                    # party to the story tells them.
+                    later["review"] = f"relayed by {outer['speaker'].text!r}, a party: check the original"
                 later["relay"] = later.get("relay") or outer["speaker"].text
                 later.pop("relayed_by", None)
                 if later["start"] < outer["split"]:  # "..., according to The Post." ends the statement
                     later["end"] = min(later["end"], outer["split"])
                 drop.add(index)
-        if according and index not in drop and any(outer["start"] <= at < outer["end"] for at in verbs):
+        relays = according or (outer["end"] == outer["split"] and is_relay(outer["speaker"]))
+        if relays and index not in drop and any(outer["start"] <= at < outer["end"] for at in verbs):
+            # "..., X denied claims ..., Bloomberg said.": whoever denied is not the agency
             drop.add(index)
     if not drop:
         return found
@@ -483,6 +496,8 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     rest = match.end()
+    if text.startswith(" about ", rest) and lemma not in _OBJECT_VERBS:
+        return None  # "wrote about potential deals": a topic, not what was said
     if (
         text.lstrip().startswith(("“", '"', "‘", "''"))
         and text[: where.start].rstrip().endswith(_QUOTE_CLOSERS)
@@ -686,6 +701,11 @@ def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Ca
         return None
     main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
     if main is None:
+        return None
+    speaker = found[main]["speaker"]
+    if speaker is not None and is_relay(speaker) and found[main]["start"] < continues.start():
+        # "Bloomberg said that Coulson downplayed ..., claiming in court ...": the one claiming is
+        # the reported clause's subject, not the agency; no guess.
         return None
     return {
         "speaker": None,

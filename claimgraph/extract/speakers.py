@@ -187,7 +187,26 @@ _DEMONYMS = _words(
 _KIND_WORDS = (
     (
         "news-agency",
-        ("anadolu", "reuters", "afp", "associated press", "wafa", "xinhua", "tass", "news agency", "press agency"),
+        (
+            "anadolu",
+            "reuters",
+            "afp",
+            "associated press",
+            "wafa",
+            "xinhua",
+            "tass",
+            "bloomberg",
+            "dpa",
+            "upi",
+            "efe",
+            "kyodo",
+            "yonhap",
+            "interfax",
+            "mena",
+            "irna",
+            "news agency",
+            "press agency",
+        ),
     ),
     (
         "broadcaster",
@@ -285,7 +304,8 @@ def _tokens(name: str) -> tuple[str, ...]:
 _RELAY_KINDS = frozenset({"news-agency", "broadcaster", "outlet", "media"})
 _RELAY_WORDS = _words(
     "reporter reporters correspondent correspondents journalist journalists editor report reports newspaper paper "
-    "agency media outlet broadcaster channel network website tweet post"
+    "agency media outlet broadcaster channel network website tweet post article articles document documents "
+    "study letter email memo"
 )
 
 
@@ -355,14 +375,14 @@ _CLAUSE = re.compile(
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
     r"chief|boss|aide|aides|"
-    r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|"
+    r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department)$"
 )
 
 
 _ORGANISATION_HEAD = re.compile(
-    r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|survey|document|court|panel|board|"
+    r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|article|survey|document|court|panel|board|"
     r"council|committee|office|military|army|government|campaign|party|union|network|hospital|administration|"
     r"department|staff)$"
 )
