@@ -16,9 +16,9 @@ from attrs import evolve
 
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
-from claimgraph.extract.records import Attribution, Span
-from claimgraph.extract.sentences import split_sentences
-from claimgraph.extract.speakers import is_role, parse_mention
+from claimgraph.extract.records import Attribution, Mention, Span
+from claimgraph.extract.sentences import Sentence, split_sentences
+from claimgraph.extract.speakers import could_be_person, is_role, parse_mention
 
 __all__ = ["find_attributions"]
 
@@ -66,7 +66,8 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     transcript = any(a.rule == "transcript-label" for a in quoted)
     asked = transcript_questions(text, start) if transcript else []
     reported: list[Attribution] = []
-    for sentence in split_sentences(text, start):
+    sentences = list(split_sentences(text, start))
+    for sentence in sentences:
         base = len(reported)
         for item in sentence_attributions(sentence):
             if item.same_as is not None or item.relayed_by is not None:
@@ -77,13 +78,19 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
                 )
             reported.append(item)
     headline = _headline(text, start)
-    if headline is not None and not any(_overlap(headline, r) for r in reported[:8]):
+    # The title's own rule reads it as a title (flagged for review), over the prose rule that
+    # reads "..., says WHO" the same way in a sentence.
+    dropped: set[int] = {
+        i
+        for i, r in enumerate(reported[:8])
+        if headline is not None and r.rule == "statement-cue-speaker" and _overlap(headline, r)
+    }
+    if headline is not None and not any(_overlap(headline, r) for i, r in enumerate(reported[:8]) if i not in dropped):
         reported.append(headline)  # last, so no index into the list moves; the merge orders by offset
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
     questions, quotes = _Covered(asked), _Covered(quoted)
-    dropped: set[int] = set()
     for index, item in enumerate(reported):
         inside = questions.holds(item.start)  # a reporter's question
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
@@ -104,7 +111,83 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         if same != item.same_as or relay != item.relayed_by:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
-    return merged
+    return _descriptions_read_as_subjects(text, sentences, merged)
+
+
+# The named subject opening a sentence: "Mr Gardiner has now lodged ...", "But Solskjaer, whose
+# side ..., has continued ...". The name is followed by a comma or a verb-like word.
+_SUBJECT = re.compile(
+    r"(?:(?:And|But|Yet|So|Meanwhile|However),?\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
+    r"(?=\s*,|\s+(?:has|had|was|is|have|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+def _descriptions_read_as_subjects(
+    text: str, sentences: Sequence[Sentence], found: list[Attribution]
+) -> list[Attribution]:
+    """A speaker described, not named ("The Labour frontbencher said:", "the United chief added"),
+    is the person named as the subject of the sentence right before it, when that is a person.
+
+    Only a person's name counts: a capitalised subject that names an organisation, or a one-word
+    name the text never printed in full before, is no guess; the claim is flagged for review.
+    """
+    if not any(_described(a) for a in found):
+        return found
+    starts = [sentence.start for sentence in sentences]
+    result = []
+    for item in found:
+        if _described(item) and item.speaker_span is not None and item.speaker is not None:
+            at = bisect.bisect_right(starts, item.speaker_span.start) - 1
+            name = _person_subject(text, sentences[at - 1]) if at >= 1 else None
+            if name is not None:
+                item = evolve(
+                    item,
+                    speaker=Mention(
+                        item.speaker.text,
+                        name,
+                        role=item.speaker.text.removeprefix("the ").removeprefix("The "),
+                        person=True,
+                        gender=item.speaker.gender,
+                    ),
+                    review=f"speaker {item.speaker.text!r} read as {name}, the subject of the sentence before",
+                    confidence=min(item.confidence, 0.6),
+                )
+        result.append(item)
+    return result
+
+
+def _described(item: Attribution) -> bool:
+    mention = item.speaker
+    return (
+        mention is not None
+        and mention.name is None
+        and mention.description is not None
+        and mention.refers == "person"
+        and not mention.plural
+    )
+
+
+def _person_subject(text: str, sentence: Sentence) -> str | None:
+    """The person named as the subject opening a sentence, if one is."""
+    match = _SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
+    if match is None:
+        return None
+    name = match.group("name")
+    mention = parse_mention(name)
+    if mention is None or mention.name is None or mention.unnamed or not could_be_person(mention.name):
+        return None
+    words = mention.name.split()
+    if mention.gender is None and len(words) == 1:
+        # A lone surname is a person only if the text printed it before with a first name.
+        if (
+            re.search(rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(words[0])}\b", text[: sentence.start])
+            is None
+        ):
+            return None
+    elif mention.gender is None and not 2 <= len(words) <= 4:
+        return None
+    return mention.name
 
 
 # A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",

@@ -70,6 +70,7 @@ class _Candidate(TypedDict, total=False):
     rule: str
     same_as: int | None
     relayed_by: int | None
+    review: str
 
 
 # A character → the subtree of the words continuing with it; the key "" marks a word's end.
@@ -136,7 +137,11 @@ _ADVERBIAL = re.compile(
 _LISTENER = re.compile(
     r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of))*|"
     r"(?:reporters|journalists|the press|a press conference|a news conference|"
-    r"local media|state media|[a-z]+ media))"
+    r"local media|state media|[a-z]+ media|lawmakers|legislators|donors|supporters|delegates|investors|analysts|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
+    r"conference|meeting|audience|crowd|rally|summit|parliament|assembly|council|forum|session|panel|inquiry|"
+    r"tribunal|programme|program|newspaper|paper|broadcaster|station|channel|agency|magazine|website|podcast|"
+    r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents)))(?![\w-])"
 )
 # Words before a cue that make it an adjective ("an estimated 58,000", "the alleged") or a noun.
 # A possessive before it makes it a noun too ("Israel's claim that ...").
@@ -246,7 +251,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     segment = left[begin:]
     stripped = _LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
-    segment = _TRAILING.sub("", stripped).strip()
+    segment = _TRAILING.sub("", stripped)
+    begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
+    segment = segment.strip()
     that = _last_match(_COMPLEMENTISER, segment) or _last_match(_CUE, segment)
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker
@@ -300,7 +307,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     relay_match = _RELAY_PREFIX.match(text)
     relay = relay_match.group("relay").strip() if relay_match else None
     found: list[_Candidate] = []
-    verbs: list[int] = []  # where finite speech verbs stand, read or not
+    verbs: list[int] = []  # where speech verbs stand, read or not
+    finite: list[int] = []  # those of them in a finite form ("claimed", not "to verify")
     for match in _CUE.finditer(text):
         cue = match.group(0)
         if match.group("according"):
@@ -308,6 +316,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         else:
             if not cue.endswith("ing") and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
                 verbs.append(match.start())
+                if _finite_cue(text, match):
+                    finite.append(match.start())
             needs = _NEEDS.get(cue)
             if needs and not any(text.startswith(f" {word} ", match.end()) for word in needs):
                 continue
@@ -326,7 +336,14 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         first = next((i for i in found if i["speaker"] is not None), None)
         if first is not None:
             first["relay"] = relay
-    found = _nested(found, verbs)
+    for item in found:
+        main = item.get("same_as")
+        if main is not None and found[main]["start"] == found[main]["end"]:
+            # "“…,” she said, adding that ...": the quote holds her statement, read with its marks;
+            # the participle continues her with a statement of its own.
+            item["speaker"], item["where"] = found[main]["speaker"], found[main]["where"]
+            item.pop("same_as")
+    found = _nested(text, found, verbs, finite)
     # A statement ends where the next attribution of the sentence begins.
     results: list[Attribution] = []
     position: dict[int, int] = {}
@@ -362,6 +379,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 ),
                 rule=item.get("rule", "speaker-cue"),
                 confidence=0.8 if item["speaker"] is not None and item["speaker"].name else 0.6,
+                review=item.get("review"),
             )
         )
     return results
@@ -377,7 +395,7 @@ def _is_pronoun(mention: Mention | None) -> bool:
     return mention is not None and mention.name is None and mention.description is None
 
 
-def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
+def _nested(text: str, found: list[_Candidate], verbs: list[int], finite: list[int]) -> list[_Candidate]:
     """Nested attribution: the inner speaker speaks, the outer one relays.
 
     "According to the Post, ... Eric Phillips said ...", "..., Finan claimed that ...,
@@ -402,6 +420,7 @@ def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
         ]
         according = outer["lemma"] == "according to"
         for later in inner:
+            assert later["speaker"] is not None  # inner holds only attributions with a speaker
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
             pronoun = _is_pronoun(later["speaker"])
@@ -417,18 +436,25 @@ def _nested(found: list[_Candidate], verbs: list[int]) -> list[_Candidate]:
                 not according
                 and later["split"] <= outer["start"] + len("that ")
                 and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
+                and not is_relay(later["speaker"])
             ):
                 # "Bratton said Celona claimed ...": a party's account of another party's words is
                 # the first party's statement; it never becomes the second party's.
                 drop.add(found.index(later))
                 continue
             if according or later["split"] <= outer["start"] + len("that "):
+                if not according and not (outer["lemma"] == "report" or is_relay(outer["speaker"])):
+                    # "Mr Sherborne said the article claimed ...": the document's words, as a
+                    # party to the story tells them.
+                    later["review"] = f"relayed by {outer['speaker'].text!r}, a party: check the original"
                 later["relay"] = later.get("relay") or outer["speaker"].text
                 later.pop("relayed_by", None)
                 if later["start"] < outer["split"]:  # "..., according to The Post." ends the statement
                     later["end"] = min(later["end"], outer["split"])
                 drop.add(index)
-        if according and index not in drop and any(outer["start"] <= at < outer["end"] for at in verbs):
+        relays = according or (outer["end"] == outer["split"] and is_relay(outer["speaker"]))
+        if relays and index not in drop and any(outer["start"] <= at < outer["end"] for at in verbs):
+            # "..., X denied claims ..., Bloomberg said.": whoever denied is not the agency
             drop.add(index)
     if not drop:
         return found
@@ -465,11 +491,31 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
     subject = speaker_before(text, cue_start)
     if subject is None:
-        return None
+        return _inverted(text, match, lemma)
     mention, split, where = subject
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     rest = match.end()
+    if text.startswith(" about ", rest) and lemma not in _OBJECT_VERBS:
+        return None  # "wrote about potential deals": a topic, not what was said
+    if (
+        text.lstrip().startswith(("“", '"', "‘", "''"))
+        and text[: where.start].rstrip().endswith(_QUOTE_CLOSERS)
+        and not _THAT_NEXT.match(text, rest)
+    ):
+        # "“We are still assessing,” she said in a video posted online": the quote is the statement
+        # (read with its quote marks); what follows the cue is an adjunct, or a participle
+        # ("..., adding that ...") that takes this speaker.
+        return {
+            "speaker": mention,
+            "cue": cue,
+            "lemma": lemma,
+            "start": rest,
+            "end": rest,
+            "split": split,
+            "where": where,
+            "relay": None,
+        }
     if lemma not in _TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     relay = None
@@ -523,6 +569,58 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         "where": where,
         "relay": relay,
     }
+
+
+# "..., said Akar.", "..., on Monday asserted the National Bank of Romania's governor Mugur
+# Isarescu at a conference, adding ...": the cue after the statement, the speaker after the cue.
+_BEFORE_INVERTED = re.compile(
+    r",\s*(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$"
+)
+_INVERTED_SPEAKER = re.compile(
+    r"\s+(?P<speaker>(?:(?:the|a|an)\s+)?[A-Z][^,.;:“”\"()]{0,100}?(?:\s+\([A-Z]{2,6}\)[’']s(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
+    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
+)
+
+
+def _inverted(text: str, match: re.Match[str], lemma: str) -> _Candidate | None:
+    """A cue after its statement with the speaker after the cue ("..., said the minister.")."""
+    before = _BEFORE_INVERTED.search(text, 0, match.start())
+    if before is None or before.start() == 0 or lemma in _OBJECT_VERBS or lemma == "tell":
+        return None  # "X, a member of ..., told Sky News": what follows "told" is the listener
+    if any(_finite_cue(text, inner) for inner in _CUE.finditer(text, 0, before.start())):
+        return None  # "The station reported ..., said Wang": the statement has a speaker of its own
+    speaker = _INVERTED_SPEAKER.match(text, match.end())
+    if speaker is None:
+        return None
+    words = speaker.group("speaker")
+    mention = parse_mention(words)
+    if mention is None or (mention.name is None and mention.description is None):
+        return None  # "..., said he": a pronoun after its cue is rare and ambiguous in news prose
+    split = before.start()
+    if not any(c.isalnum() for c in text[:split]):
+        return None
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": 0,
+        "end": split,
+        "split": split,
+        "where": Span(speaker.start("speaker"), speaker.end("speaker")),
+        "rule": "statement-cue-speaker",
+    }
+
+
+_QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’", "’", "''")
+_THAT_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+[\w’'-]+\s+)?that\s")
+
+
+def _finite_cue(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue is a finite verb with a subject of its own ("reported"), not "to tell" or "saying"."""
+    form = match.group(0)
+    if match.group("according") or form.endswith("ing") or form == _LEMMA_OF.get(form):
+        return False
+    return not text.endswith(("to ", "an ", "a ", "the "), 0, match.start())
 
 
 def _plural_subject(mention: Mention) -> bool:
@@ -603,6 +701,11 @@ def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Ca
         return None
     main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
     if main is None:
+        return None
+    speaker = found[main]["speaker"]
+    if speaker is not None and is_relay(speaker) and found[main]["start"] < continues.start():
+        # "Bloomberg said that Coulson downplayed ..., claiming in court ...": the one claiming is
+        # the reported clause's subject, not the agency; no guess.
         return None
     return {
         "speaker": None,

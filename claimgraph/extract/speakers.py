@@ -19,7 +19,7 @@ from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
-__all__ = ["Mention", "Speakers", "is_relay", "is_role", "parse_mention", "slug"]
+__all__ = ["Mention", "Speakers", "could_be_person", "is_relay", "is_role", "parse_mention", "slug"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -81,6 +81,7 @@ _PERSON_ROLES = (
     "lawyer",
     "professor",
     "leader",
+    "member",
     "senator",
     "general",
     "colonel",
@@ -186,7 +187,26 @@ _DEMONYMS = _words(
 _KIND_WORDS = (
     (
         "news-agency",
-        ("anadolu", "reuters", "afp", "associated press", "wafa", "xinhua", "tass", "news agency", "press agency"),
+        (
+            "anadolu",
+            "reuters",
+            "afp",
+            "associated press",
+            "wafa",
+            "xinhua",
+            "tass",
+            "bloomberg",
+            "dpa",
+            "upi",
+            "efe",
+            "kyodo",
+            "yonhap",
+            "interfax",
+            "mena",
+            "irna",
+            "news agency",
+            "press agency",
+        ),
     ),
     (
         "broadcaster",
@@ -284,7 +304,8 @@ def _tokens(name: str) -> tuple[str, ...]:
 _RELAY_KINDS = frozenset({"news-agency", "broadcaster", "outlet", "media"})
 _RELAY_WORDS = _words(
     "reporter reporters correspondent correspondents journalist journalists editor report reports newspaper paper "
-    "agency media outlet broadcaster channel network website tweet post"
+    "agency media outlet broadcaster channel network website tweet post article articles document documents "
+    "study letter email memo"
 )
 
 
@@ -306,6 +327,18 @@ def _strip_article(text: str) -> str:
         if text.startswith(article):
             return text[len(article) :]
     return text
+
+
+def could_be_person(name: str) -> bool:
+    """Whether a name may be a person's: nothing in it names a kind of organisation ("Reuters",
+    "Northgate Council", "Acme Ltd" may not)."""
+    head = name.split()[-1].rstrip(".").lower() if name.split() else ""
+    return (
+        _kind_of(name) == "other"
+        and _ORGANISATION_HEAD.search(head) is None
+        and _DESCRIPTIONS.get(head) != "organisation"
+        and head not in _COMPANY_SUFFIXES
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -342,14 +375,14 @@ _CLAUSE = re.compile(
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
     r"chief|boss|aide|aides|"
-    r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|"
+    r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department)$"
 )
 
 
 _ORGANISATION_HEAD = re.compile(
-    r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|survey|document|court|panel|board|"
+    r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|article|survey|document|court|panel|board|"
     r"council|committee|office|military|army|government|campaign|party|union|network|hospital|administration|"
     r"department|staff)$"
 )

@@ -1,0 +1,120 @@
+"""English attribution on news shapes the first rules missed: each through `extract_claims` on a short sentence."""
+
+from __future__ import annotations
+
+from claimgraph.extract import extract_claims, extract_draft
+
+
+def _said(ledger):
+    names = {s.id: s.name for s in ledger.sources}
+    return [(names[c.said_by], c.quote) for c in ledger.claims]
+
+
+def test_speaker_after_the_cue_in_prose():
+    """ "..., said X." and "..., on Monday asserted X at ...": the statement before the cue, the speaker after it."""
+    ledger = extract_claims(
+        "Harbour fees will rise by a fifth next spring, said Lena Marsh, director of the port authority.\n\n"
+        "Exports are likely to recover, on Monday asserted the Central Bank of Utopia's governor Ivo Brandt "
+        "at a conference in the capital, adding that prices were stable.\n"
+    )
+    assert _said(ledger) == [
+        ("Lena Marsh", "Harbour fees will rise by a fifth next spring"),
+        ("Ivo Brandt", "Exports are likely to recover"),
+        ("Ivo Brandt", "prices were stable"),
+    ]
+
+
+def test_speaker_after_the_cue_never_takes_another_speakers_statement():
+    """ "The station reported ..., said Wang": the station's finding stays the station's; "told X" names a listener."""
+    ledger = extract_claims(
+        "The Northfield weather station reported the heaviest rain in a decade on Monday, said Wang Li.\n\n"
+        "Ana Ruiz, a member of the city council, told Radio Norte: the bridge will stay shut.\n"
+    )
+    said = _said(ledger)
+    assert all(name != "Wang Li" for name, _quote in said)
+    assert all(name != "Radio Norte" for name, _quote in said)
+
+
+def test_a_title_ending_in_says_x_stays_a_flagged_title():
+    """The title rule, not the prose rule, reads a title: its claim is flagged for review."""
+    draft = extract_draft("Rents are set to double, says Housing Board\n\nThe board met on Monday.\n")
+    assert [e.rule for e in draft.evidence] == ["title-source"]
+    assert draft.evidence[0].review
+
+
+def test_a_description_is_the_person_named_as_the_subject_before():
+    """ "Mr Hale has filed ... / The Green frontbencher said: “…”": the described speaker is Mr Hale, flagged."""
+    draft = extract_draft(
+        "Mr Hale has now filed a complaint with the regional ombudsman about the tender.\n\n"
+        "The Green frontbencher said: “This tender was rigged from the start and everyone knew it.”\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Mr Hale"]
+    assert draft.evidence[0].review is not None and "subject of the sentence before" in draft.evidence[0].review
+
+
+def test_a_description_after_an_organisation_subject_is_not_guessed():
+    """The sentence before opens with an organisation: the description stays its own unnamed speaker."""
+    ledger = extract_claims(
+        "Northgate Council has now filed a complaint with the regional ombudsman about the tender.\n\n"
+        "The Green frontbencher said: “This tender was rigged from the start and everyone knew it.”\n"
+    )
+    assert [s.name for s in ledger.sources if s.id == ledger.claims[0].said_by] != ["Northgate Council"]
+
+
+def test_told_a_listener_that_is_no_name():
+    """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
+    ledger = extract_claims(
+        "Mr Dorsey told the jury that the evidence had been gathered unlawfully.\n\n"
+        "Ms Okafor told a parliamentary hearing that the budget would be cut.\n"
+    )
+    assert _said(ledger) == [
+        ("Mr Dorsey", "the evidence had been gathered unlawfully"),
+        ("Ms Okafor", "the budget would be cut"),
+    ]
+
+
+def test_after_a_whole_quote_the_words_after_the_cue_are_no_statement():
+    """ "“…,” she said after meeting ...": the quote is the statement; "..., adding that ..." is hers too."""
+    ledger = extract_claims(
+        "Helga Brandt, the mayor of Lindau, spoke on Monday.\n\n"
+        "“We are still counting the damage,” Helga Brandt said in a video posted online.\n\n"
+        "“It could be worse than we think,” she said, adding that she had asked the state for help.\n"
+    )
+    quotes = [quote for _name, quote in _said(ledger)]
+    assert quotes == [
+        "We are still counting the damage",
+        "It could be worse than we think",
+        "she had asked the state for help",
+    ]
+    assert {name for name, _quote in _said(ledger)} == {"Helga Brandt"}
+
+
+def test_a_document_quoted_by_a_party_speaks_through_that_party():
+    """ "Mr Vance said the article claimed ...": the article's claim, relayed by Mr Vance and flagged; never his own."""
+    draft = extract_draft("Mr Vance said the article claimed the duke owed millions to a private bank.\n")
+    names = {s.id: s.name for s in draft.ledger.sources}
+    claim = draft.ledger.claims[0]
+    assert names[claim.said_by] != "Mr Vance" and [names[v] for v in claim.via] == ["Mr Vance"]
+    assert draft.evidence[0].review is not None
+
+
+def test_an_agency_reporting_someone_elses_words_is_no_speaker():
+    """ "..., X denied claims ..., Bloomberg said." and "Bloomberg said that X ..., claiming ...": not the agency's."""
+    ledger = extract_claims(
+        "In a long hearing, the former editor Tom Riley denied claims made by a reporter about the paper, "
+        "Bloomberg said.\n\n"
+        "However, Bloomberg said that Riley played down his role, claiming in court that he knew little.\n"
+    )
+    said = _said(ledger)
+    assert not any(quote.startswith(("In a long", "denied")) for name, quote in said if name == "Bloomberg")
+    assert not any(
+        "he knew little" in quote and not quote.startswith("Riley") for name, quote in said if name == "Bloomberg"
+    )
+    assert any(name == "Tom Riley" for name, _quote in said)
+
+
+def test_wrote_about_is_a_topic_not_a_statement():
+    """ "The columnists wrote about deals ...": no statement is drafted from the topic."""
+    ledger = extract_claims("The paper's columnists wrote about potential deals at a media firm, a court heard.\n")
+    assert all(not quote.startswith("about") for _name, quote in _said(ledger))
