@@ -118,3 +118,56 @@ def test_wrote_about_is_a_topic_not_a_statement():
     """ "The columnists wrote about deals ...": no statement is drafted from the topic."""
     ledger = extract_claims("The paper's columnists wrote about potential deals at a media firm, a court heard.\n")
     assert all(not quote.startswith("about") for _name, quote in _said(ledger))
+
+
+def test_a_speaker_named_only_by_title_is_the_one_person_the_text_gives_that_title():
+    """ "Interior Minister Rosa Vidal ... / The interior minister said": Rosa Vidal, flagged for review."""
+    draft = extract_draft(
+        "Interior Minister Rosa Vidal visited the flooded districts on Monday.\n\n"
+        "The interior minister said that emergency funds would reach every family within a week.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Rosa Vidal"]
+    assert draft.evidence[0].review is not None and "Interior Minister" in draft.evidence[0].review
+
+
+def test_a_title_printed_in_a_capitals_heading_names_its_holder():
+    """A briefing's heading "SPOKESPERSON FOR SECRETARY-GENERAL ANA LOPES": "the Secretary-General" is Ana Lopes."""
+    ledger = extract_claims(
+        "NOON BRIEFING BY THE SPOKESPERSON FOR SECRETARY-GENERAL ANA LOPES\n\n"
+        "The Secretary-General said that the talks in Geneva had made real progress on the water treaty.\n"
+    )
+    assert _said(ledger) == [("Ana Lopes", "the talks in Geneva had made real progress on the water treaty")]
+
+
+def test_a_title_two_people_hold_names_nobody():
+    """ "President Ortiz" and "President Lind": "the president" is neither of them; a demonym must fit the title."""
+    ledger = extract_claims(
+        "President Carla Ortiz met President Jonas Lind in the capital on Monday.\n\n"
+        "The president said that the border would reopen next week.\n\n"
+        "Later, the Danish prime minister said that talks would continue.\n"
+    )
+    assert {name for name, _quote in _said(ledger)}.isdisjoint({"Carla Ortiz", "Jonas Lind"})
+
+
+def test_a_quote_that_ends_its_own_sentence_keeps_the_previous_speaker():
+    """ "“…,” said Ada Brook. “… hung up.” Ben Cole and other traders said the call …": the second quote is
+    Brook's, never given to the next sentence's speaker."""
+    ledger = extract_claims(
+        "“It was the strangest call I have heard in years,” said Ada Brook, a trader at Norland Bank. "
+        "“He read his statement and then he simply hung up.” Ben Cole and other traders said the call "
+        "made them nervous about the company.\n"
+    )
+    said = _said(ledger)
+    assert ("Ada Brook", "He read his statement and then he simply hung up.") in said
+    assert all(not (name.startswith("Ben Cole") and "hung up" in quote) for name, quote in said)
+
+
+def test_an_acronym_met_first_and_its_full_name_later_are_one_source():
+    """ "..., says WHO" in the title, "The World Health Organization said" in the body: one source."""
+    ledger = extract_claims(
+        "Measles cases rising in three regions, says WHO\n\n"
+        "The World Health Organization said that vaccination rates had fallen for a second year.\n"
+    )
+    assert [s.name for s in ledger.sources] == ["World Health Organization"]
+    assert ledger.sources[0].aliases == ("WHO",)

@@ -19,6 +19,7 @@ from claimgraph.extract.quotes import find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
 from claimgraph.extract.speakers import could_be_person, is_role, parse_mention
+from claimgraph.extract.titles import TitleHolders
 
 __all__ = ["find_attributions"]
 
@@ -111,7 +112,40 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         if same != item.same_as or relay != item.relayed_by:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
-    return _descriptions_read_as_subjects(text, sentences, merged)
+    return _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
+
+
+def _titles_read_as_names(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A speaker named only by title ("the Secretary-General said", "...: Defense minister") is
+    the one person the text prints under that title (:mod:`claimgraph.extract.titles`), flagged
+    for review; with none or several, the mention is left as it is."""
+    candidates = [
+        i
+        for i, a in enumerate(found)
+        if a.speaker is not None
+        and (a.speaker.name is None or not a.speaker.person)
+        and not a.speaker.plural
+        and a.speaker.refers != "organisation"
+        and (a.speaker.description is not None or a.speaker.name is not None)
+    ]
+    if not candidates:
+        return found
+    holders = TitleHolders(text)
+    result = list(found)
+    for i in candidates:
+        item = found[i]
+        assert item.speaker is not None
+        holder = holders.holder(item.speaker)
+        if holder is None or holder.name == item.speaker.name:
+            continue
+        mention = item.speaker
+        result[i] = evolve(
+            item,
+            speaker=Mention(mention.text, holder.name, role=holder.title_text, person=True, gender=mention.gender),
+            review=f"speaker {item.speaker.text!r} read as {holder.name}, whom the text calls {holder.title_text}",
+            confidence=min(item.confidence, 0.7),
+        )
+    return result
 
 
 # The named subject opening a sentence: "Mr Gardiner has now lodged ...", "But Solskjaer, whose

@@ -122,6 +122,8 @@ def _sentence_start(text: str, line_start: int, at: int) -> bool:
 
 def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span, str] | None:
     """The cue and speaker right after a quote: ``“…,” said Rice`` or ``“…,” she said``."""
+    if _closed_sentence(text, quote):
+        return None
     for pattern in (_CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
@@ -370,6 +372,22 @@ def _sentence_begin(text: str, line_start: int, at: int) -> int:
 
 def _has_cue(text: str, quote: _Quote, line_end: int) -> bool:
     """Whether the sentence holding the quote has a cue of its own (then it is not a continuation)."""
+    if _closed_sentence(text, quote):
+        return False
     tail = text[quote.close : min(line_end, quote.close + MAX_SENTENCE)]
     stop = _STOP.search(tail)
     return CUE.search(tail[: stop.start() if stop else len(tail)]) is not None
+
+
+def _closed_sentence(text: str, quote: _Quote) -> bool:
+    """Whether a quote ends its own sentence (``“… hung up.” Young and other analysts said the
+    call …``): a full stop inside the closing mark and no comma after it. The cue that follows
+    opens the next sentence, with its own content; it is not the quote's.
+
+    A question or exclamation mark does not close the sentence (``“Why?” she asked``), nor an
+    ellipsis (``“I was …” he said``).
+    """
+    if quote.close == quote.end or quote.end < 2 or text[quote.end - 1] != "." or text[quote.end - 2] == ".":
+        return False
+    rest = text[quote.close : quote.close + 3]
+    return not rest.lstrip(" ").startswith((",", "\n")) and rest[:1].isspace()

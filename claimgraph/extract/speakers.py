@@ -19,7 +19,7 @@ from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
-__all__ = ["Mention", "Speakers", "could_be_person", "is_relay", "is_role", "parse_mention", "slug"]
+__all__ = ["PERSON_ROLES", "Mention", "Speakers", "could_be_person", "is_relay", "is_role", "parse_mention", "slug"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -31,7 +31,7 @@ _CONNECTORS = _words("of for in on at the and de del al el bin ibn abu da van vo
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 #: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
-_PERSON_ROLES = (
+PERSON_ROLES = (
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -92,12 +92,12 @@ _PERSON_ROLES = (
 )
 _ROLE_AT_START = re.compile(
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True))
+    + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
 _ROLE_INSIDE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(_PERSON_ROLES, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -781,8 +781,8 @@ class Speakers:
             key = self._match(tokens, person)
             if key is None and _ACRONYM.fullmatch(name):
                 key = self._expands(name)  # "IDF" after "Israel Defense Forces"
-            if key == _AMBIGUOUS:
-                return None
+            elif key is None and not person and len(tokens) >= 2:
+                key = self._abbreviated(name)  # "World Health Organization" after "WHO"
             if key == _AMBIGUOUS:
                 return None
             if key is None:
@@ -802,6 +802,19 @@ class Speakers:
             actor.key
             for actor in self._actors
             if not actor.person and any(_initials(known) == acronym for known in actor.names)
+        }
+        if len(fits) > 1:
+            return _AMBIGUOUS
+        return fits.pop() if fits else None
+
+    def _abbreviated(self, name: str) -> int | None:
+        initials = _initials(name)
+        if len(initials) < 2:
+            return None
+        fits = {
+            actor.key
+            for actor in self._actors
+            if not actor.person and any(known == initials for known in actor.names if _ACRONYM.fullmatch(known))
         }
         if len(fits) > 1:
             return _AMBIGUOUS

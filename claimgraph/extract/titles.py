@@ -1,0 +1,103 @@
+"""Who holds a title: a speaker named only by role ("the Secretary-General", "the PM",
+"...: Defense minister") is the person the same text prints under that title.
+
+News names a person once with the title in front ("Defense Minister Hulusi Akar",
+"United Kingdom Prime Minister, Boris Johnson", "SECRETARY-GENERAL ANTÓNIO
+GUTERRES" in a briefing's heading) and later by the title alone. When exactly one
+person in the text carries a title that holds every word of the speaker's
+description, the description is that person; with two ("President Biden",
+"President Putin") or none, nobody is guessed. A demonym in the description must
+be in the title as well: "the Russian president" is never "President Zelensky", as
+every word of the description must be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from claimgraph.extract.records import Mention
+from claimgraph.extract.speakers import PERSON_ROLES, could_be_person
+
+__all__ = ["TitleHolders"]
+
+_ROLE = "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
+# "Defense Minister Hulusi Akar", "Prime Minister, Boris Johnson", "SECRETARY-GENERAL ANTÓNIO
+# GUTERRES": the title's last role word (any case), then two to four capitalised words.
+_NAME_WORD = r"(?:[A-Z][a-z’'\-]+|[A-Z][A-Z’'\-]+|[A-ZÀ-Þ][\w’'\-]+)"
+_TITLED = re.compile(
+    rf"(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-]),?[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+)?{_NAME_WORD}){{1,3}})(?![\w’'-])"
+)
+_TITLE_WORDS = re.compile(r"[\w\-]+")
+_LOOK_BACK = 3  # words before the role word that belong to the title ("United Kingdom Prime")
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_ABBREVIATIONS = {"pm": ("prime", "minister")}
+_ROLE_WORDS = frozenset(w for role in PERSON_ROLES for w in role.split())
+_NOT_NAMES = frozenset({"for", "of", "the", "and", "to", "in", "on", "at"})
+
+
+@frozen
+class _Holder:
+    name: str
+    title: frozenset[str]  # the title's words, lower case
+    title_text: str
+
+
+def _words(text: str) -> list[str]:
+    words: list[str] = []
+    for word in _TITLE_WORDS.findall(text.lower()):
+        words += _ABBREVIATIONS.get(word, (word,))
+    return words
+
+
+def _name_case(name: str) -> str:
+    """ "ANTÓNIO GUTERRES" → "António Guterres"; a name printed in mixed case stays as printed."""
+    if not name.isupper():
+        return name
+    return " ".join(w.capitalize() if len(w) > 1 else w for w in name.split())
+
+
+class TitleHolders:
+    """The people a text names under a title, to read a speaker named only by that title."""
+
+    def __init__(self, text: str) -> None:
+        self._holders: list[_Holder] = []
+        position = 0
+        while (match := _TITLED.search(text, position)) is not None:
+            position = match.start("name")  # the name may hold the next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
+            name = _name_case(re.sub(r"\s+", " ", match.group("name")))
+            if any(w.lower() in _ROLE_WORDS or w.lower() in _NOT_NAMES for w in name.split()):
+                continue  # "General Qamar Javed Bajwa" is read from its own role word
+            position = match.end()
+            if not could_be_person(name):
+                continue  # "Foreign Ministry" is no one
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = _TITLE_WORDS.findall(text[max(line_start, match.start() - 60) : match.start()])
+            kept: list[str] = []
+            for word in reversed(before[-_LOOK_BACK:]):
+                if word.lower() in _NOT_NAMES:
+                    break  # "SPOKESPERSON FOR SECRETARY-GENERAL": the title starts after the connector
+                kept.insert(0, word)
+            title_text = " ".join([*kept, match.group("role")])
+            self._holders.append(_Holder(name, frozenset(_words(title_text)), title_text))
+
+    def holder(self, mention: Mention) -> _Holder | None:
+        """The one person the text names under a title holding every word of the mention, if one."""
+        if not self._holders or mention.plural or mention.unnamed:
+            return None
+        words = [w for w in _words(mention.text) if w not in _ARTICLES]
+        if not words or not any(w in _ROLE_WORDS for w in words) or not all(_title_word(w) for w in words):
+            return None  # "Old Trafford boss", "HRW": not a title
+        wanted = set(words)
+        fits = {h.name.split()[-1].lower(): h for h in self._holders if wanted <= h.title}
+        if len(fits) != 1:
+            return None
+        return next(iter(fits.values()))
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word may be part of a title: a word of letters ("defense", "prime", "turkish"),
+    never a number or a stray mark."""
+    return word.replace("-", "").isalpha()
