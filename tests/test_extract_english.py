@@ -171,3 +171,50 @@ def test_an_acronym_met_first_and_its_full_name_later_are_one_source():
     )
     assert [s.name for s in ledger.sources] == ["World Health Organization"]
     assert ledger.sources[0].aliases == ("WHO",)
+
+
+def test_abbreviated_ranks_before_a_name_after_the_cue():
+    """ "..., says Maj. Gen. Ann Ray, the base commander.": the speaker is Ann Ray, the ranks her role."""
+    ledger = extract_claims(
+        "The new runway will open by the end of June, says Maj. Gen. Ann Ray, the base commander.\n"
+    )
+    assert _said(ledger) == [("Ann Ray", "The new runway will open by the end of June")]
+    assert ledger.sources[0].kind == "person"
+
+
+def test_a_speaker_described_by_age_is_the_subject_before():
+    """ "But Mahler rejected the count. “…,” the 58-year-old said.": Mahler's, flagged for review."""
+    draft = extract_draft(
+        "Opposition leader Tomas Mahler lost the vote by a narrow margin.\n\n"
+        "But Tomas Mahler rejected the count. "
+        "“The ballots were tampered with in three districts,” the 58-year-old said.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    [(claim, evidence)] = [
+        (c, e) for c, e in zip(draft.ledger.claims, draft.evidence, strict=True) if "ballots" in (c.quote or "")
+    ]
+    assert names[claim.said_by] == "Tomas Mahler"
+    assert evidence.review is not None
+
+
+def test_a_time_phrase_before_the_speaker_is_not_part_of_it():
+    """ "Before the meeting the mayor said ...": the speaker is the mayor, not "Before the meeting the mayor"."""
+    ledger = extract_claims(
+        "Mayor Ines Costa met the transport board on Monday.\n\n"
+        "Before the meeting the mayor said that the tram line would be extended to the airport.\n"
+    )
+    assert _said(ledger) == [("Ines Costa", "the tram line would be extended to the airport")]
+
+
+def test_a_well_known_acronym_printed_alone_takes_its_full_name():
+    """ "The HRW said ...": the source is Human Rights Watch, with HRW as its alias."""
+    ledger = extract_claims("The HRW said that it had interviewed forty former detainees in the region.\n")
+    assert [(s.name, s.aliases) for s in ledger.sources] == [("Human Rights Watch", ("HRW",))]
+
+
+def test_a_statement_with_its_own_unread_speaker_is_not_the_relaying_partys():
+    """ "The brother of one of the miners said ..., the union said.": never the union's own words."""
+    ledger = extract_claims(
+        "The brother of one of the miners said his wages had been withheld for months, the union said.\n"
+    )
+    assert all("wages had been withheld" not in quote for _name, quote in _said(ledger))

@@ -362,10 +362,10 @@ def test_family_members_speak_for_themselves():
     [
         (
             "Russians torture civilians in southern Ukraine: HRW",
-            "HRW",
+            "Human Rights Watch",
             "Russians torture civilians in southern Ukraine",
         ),
-        ("MERS outbreak a 'wake up call', says WHO", "WHO", "MERS outbreak a 'wake up call'"),
+        ("MERS outbreak a 'wake up call', says WHO", "World Health Organization", "MERS outbreak a 'wake up call'"),
         ("Live updates: Israel strikes Rafah overnight", None, None),
     ],
 )

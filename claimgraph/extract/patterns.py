@@ -25,7 +25,7 @@ from typing import Literal, TypedDict
 from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
 from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import Sentence
-from claimgraph.extract.speakers import Mention, is_relay, is_role, parse_mention
+from claimgraph.extract.speakers import RANK_PREFIX, Mention, is_relay, is_role, parse_mention
 
 __all__ = ["CUE", "CUE_VERBS", "MAX_SENTENCE", "cue_lemma", "sentence_attributions", "speaker_before"]
 
@@ -546,6 +546,11 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         marks = (",", "”", '"', "’", "—", "–", ";", "-")
         if split == 0 or not (text[:split].rstrip().endswith(marks) or text[split:].lstrip().startswith(marks)):
             return None
+        read = {item["cue_at"][0] for item in found}
+        if any(_finite_cue(text, inner) and inner.start() not in read for inner in _CUE.finditer(text, 0, split)):
+            # "The wife of one of the detainees said her husband ..., the HRW said.": the statement
+            # has a speaker of its own the rules could not read; never the relaying party's words.
+            return None
         return {
             "speaker": mention,
             "cue": cue,
@@ -577,7 +582,8 @@ _BEFORE_INVERTED = re.compile(
     r",\s*(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$"
 )
 _INVERTED_SPEAKER = re.compile(
-    r"\s+(?P<speaker>(?:(?:the|a|an)\s+)?[A-Z][^,.;:“”\"()]{0,100}?(?:\s+\([A-Z]{2,6}\)[’']s(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
+    rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?{RANK_PREFIX}*[A-Z][^,.;:“”\"()]{{0,100}}?"
+    r"(?:\s+\([A-Z]{2,6}\)[’']s(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
     r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
 )
 

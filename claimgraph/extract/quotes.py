@@ -27,7 +27,7 @@ from attrs import frozen
 
 from claimgraph.extract.patterns import CUE, CUE_VERBS, MAX_SENTENCE, cue_lemma, speaker_before
 from claimgraph.extract.records import Attribution, Mention, Span
-from claimgraph.extract.speakers import parse_mention
+from claimgraph.extract.speakers import RANK_PREFIX, parse_mention
 
 __all__ = ["find_quotes", "transcript_questions"]
 
@@ -35,7 +35,7 @@ _OPEN = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»"}
 _MARK = re.compile(r"''|[“”\"‘’«»]")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 _CUE_FIRST = re.compile(
-    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via)\b|$)"
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via)\b|$)"
 )
 _SPEAKER_FIRST = re.compile(
     rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"

@@ -19,7 +19,17 @@ from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
-__all__ = ["PERSON_ROLES", "Mention", "Speakers", "could_be_person", "is_relay", "is_role", "parse_mention", "slug"]
+__all__ = [
+    "PERSON_ROLES",
+    "RANK_PREFIX",
+    "Mention",
+    "Speakers",
+    "could_be_person",
+    "is_relay",
+    "is_role",
+    "parse_mention",
+    "slug",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -352,6 +362,16 @@ def _kind_of(name: str) -> str:
 
 # Sentence openers that are not part of the speaker ("And the United chief said").
 _OPENERS = re.compile(r"^(?:(?:and|but|so|yet|also|meanwhile|however|then|now)\b[,\s]*)+", re.IGNORECASE)
+# A time phrase before the speaker with no comma: "Before the meeting the PM said".
+_TIME_OPENER = re.compile(
+    r"^(?:Before|After|During|Following|Ahead of|Earlier|Later)\s+(?:(?:the|a|an|his|her|its|their|that|this)\s+)?"
+    r"[a-z]+\s+(?=(?:the|The)\s+\S|[A-Z])"
+)
+# Abbreviated ranks and titles before a name: "Maj. Gen. Pat Ryder", "Lt. Col. Ann Ray".
+RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt)\.\s+)"
+_RANKS = re.compile(rf"^{RANK_PREFIX}+")
+# "the 62-year-old": a person described by age, met before.
+_AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
 _NOUN_CUE_TAIL = re.compile(
     r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
@@ -434,9 +454,24 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         a lower-case noun phrase such as "the report").
     """
     text = _OPENERS.sub("", subject.strip().strip('“”"'))
+    text = _TIME_OPENER.sub("", text)
     text = _NOUN_CUE_TAIL.sub("", text).strip()
     if not text or _CLAUSE.search(text):
         return None
+    if _AGED.match(text):
+        return Mention(text, None, refers="person", person=True, description="year-old")
+    ranks = _RANKS.match(text)
+    if ranks is not None and ranks.end() < len(text):
+        inner = parse_mention(text[ranks.end() :], appositive)
+        if inner is not None and inner.name is not None and _is_name_like(inner.name):
+            return Mention(
+                text,
+                inner.name,
+                role=" ".join(filter(None, (ranks.group(0).strip(), inner.role))),
+                organisation=inner.organisation,
+                person=True,
+                gender=inner.gender,
+            )
     if any(word in _PAST_CUES for word in text.split()):
         return None  # "Hamas rejected Israel's": a clause with its own speech verb, not a speaker
     lower = text.lower()
@@ -870,6 +905,9 @@ class Speakers:
             if actor.key not in keep or actor.known is not None:
                 continue  # a ledger's own source is referred to, not drafted again
             name = actor.name
+            if name in WELL_KNOWN_ACRONYMS and not actor.person and len(actor.names) == 1:
+                name = WELL_KNOWN_ACRONYMS[name]  # "HRW", never spelt out in the text
+                actor.names.append(name)
             kind = "person" if actor.person else _kind_of(name)
             if actor.unnamed and not actor.person:
                 kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
@@ -890,6 +928,22 @@ class Speakers:
 
 _AMBIGUOUS = -1
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Acronyms of international bodies that news prints bare ("the HRW said"): the source takes the
+#: full name, the acronym stays an alias. Only bodies whose acronym means one thing in news.
+WELL_KNOWN_ACRONYMS = {
+    "HRW": "Human Rights Watch",
+    "MSF": "Médecins Sans Frontières",
+    "WHO": "World Health Organization",
+    "ICRC": "International Committee of the Red Cross",
+    "UNICEF": "United Nations Children's Fund",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNRWA": "United Nations Relief and Works Agency",
+    "OCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
+    "IAEA": "International Atomic Energy Agency",
+    "IMF": "International Monetary Fund",
+    "NATO": "North Atlantic Treaty Organization",
+    "IDF": "Israel Defense Forces",
+}
 _DEFINED_ACRONYM = re.compile(r"(?P<name>.*\S)\s+\((?P<acronym>[A-Z]{2,6})\)")
 
 
