@@ -218,3 +218,73 @@ def test_a_statement_with_its_own_unread_speaker_is_not_the_relaying_partys():
         "The brother of one of the miners said his wages had been withheld for months, the union said.\n"
     )
     assert all("wages had been withheld" not in quote for _name, quote in _said(ledger))
+
+
+def test_went_on_and_made_clear_are_cues():
+    """ "The mayor went on: “…”", "She made clear that ...": both statements, with those cues."""
+    ledger = extract_claims(
+        "Mayor Ines Costa opened the new depot on Monday.\n\n"
+        "Ines Costa went on: “Every bus in this city will run on electricity by the end of the decade.”\n\n"
+        "Ines Costa made clear that fares would not rise next year.\n"
+    )
+    assert [(c.cue, c.quote) for c in ledger.claims] == [
+        ("went on", "Every bus in this city will run on electricity by the end of the decade."),
+        ("made clear", "fares would not rise next year"),
+    ]
+
+
+def test_went_on_without_a_colon_is_no_cue():
+    """ "The talks went on for three more days": no statement."""
+    assert extract_claims("The talks in Geneva went on for three more days without a deal.\n").claims == ()
+
+
+def test_was_quoted_as_saying_with_and_without_a_relay():
+    """ "X was quoted by the Daily Post as saying ...": X speaks, the Post relays."""
+    ledger = extract_claims(
+        "Ines Costa was quoted by the Daily Post as saying that the depot would open in May.\n\n"
+        "Tomas Mahler was quoted as saying the budget was already spent.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in ledger.claims] == [
+        ("Ines Costa", ["Daily Post"], "the depot would open in May"),
+        ("Tomas Mahler", [], "the budget was already spent"),
+    ]
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_before_its_cue():
+    """ "“The river rose in an hour," she said.": the quote closes at the straight mark."""
+    ledger = extract_claims(
+        "Ana Ruiz, the mayor of Northfield, spoke to reporters on Monday.\n\n"
+        '“The river rose faster than anyone expected in a single hour," she said.\n'
+    )
+    assert _said(ledger) == [("Ana Ruiz", "The river rose faster than anyone expected in a single hour")]
+
+
+def test_she_is_the_subject_named_in_the_sentence_before():
+    """ "The boy's mother, Tracey Lund, paid tribute ... “…,” she said.": the mother, flagged for review."""
+    draft = extract_draft(
+        "The boy's mother, Tracey Lund, paid tribute to her son on Thursday.\n\n"
+        "“He was the kindest boy in the whole street and we miss him,” she said.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Tracey Lund"]
+    assert draft.evidence[0].review is not None and "subject of the sentence before" in draft.evidence[0].review
+
+
+def test_a_pronoun_is_not_the_subject_before_when_the_first_name_says_another_gender():
+    """ "Robert Hale paid tribute ... “…,” she said.": not Robert Hale."""
+    ledger = extract_claims(
+        "Robert Hale paid tribute to his neighbour on Thursday.\n\n"
+        "“He was the kindest man in the whole street and we miss him,” she said.\n"
+    )
+    assert all(name != "Robert Hale" for name, _quote in _said(ledger))
+
+
+def test_the_gender_of_a_pronoun_decides_between_the_last_two_speakers():
+    """ "Ann Ray said ... / Tomas Berg said ... / She added ...": Ann Ray, the one "she" can be."""
+    ledger = extract_claims(
+        "“The fund will be empty by June,” said Ann Ray, the treasurer.\n\n"
+        "“We have asked the council for more time,” said Tomas Berg, the chairman.\n\n"
+        "“Nobody has answered our letters,” she added.\n"
+    )
+    assert _said(ledger)[-1] == ("Ann Ray", "Nobody has answered our letters")

@@ -205,6 +205,8 @@ _VERB_ENTRIES: list[CueEntry] = [
         """,
     ),
     *_verbs("neutral", "deny", object=True),
+    # "He went on: “…”": only before a colon is "went on" a cue ("the talks went on for days")
+    *_verbs("neutral", "go on = go goes went going", needs=(":",)),
     # affirming: the verb presents the statement as established or weighty
     *_verbs(
         "affirming",
@@ -223,6 +225,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         reaffirm
         verify
         establish
+        make clear = make makes made making
         """,
     ),
     *_verbs("affirming", "show = show shows showed showing shown\ndocument", speech=False),

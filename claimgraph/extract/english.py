@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Mention, Span
@@ -112,7 +113,36 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         if same != item.same_as or relay != item.relayed_by:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
-    return _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
+    found = _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
+    return _pronouns_read_by_gender(found)
+
+
+def _pronouns_read_by_gender(found: list[Attribution]) -> list[Attribution]:
+    """ "Ann Ray said ... / Tomas Berg said ... / She added ...": when the last person speaking is
+    known to be of the other gender (a title, a listed first name) and the one before is known to
+    be of the pronoun's, the pronoun is that one, flagged for review. Nothing else is guessed here;
+    other pronouns are left to the speaker resolution."""
+    result = list(found)
+    last: list[tuple[str, str | None]] = []  # the last two persons speaking: (name, gender)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if mention is None:
+            continue
+        if _pronoun(item) and len(last) == 2:
+            (before, before_gender), (latest, latest_gender) = last
+            if latest_gender not in (None, mention.gender) and before_gender == mention.gender:
+                result[i] = evolve(
+                    item,
+                    speaker=Mention(mention.text, before, person=True, gender=mention.gender),
+                    review=f"speaker {mention.text!r} read as {before}, by gender: {latest} spoke last",
+                    confidence=min(item.confidence, 0.6),
+                )
+                mention = result[i].speaker
+        if mention is not None and mention.name is not None and (mention.person or mention.gender):
+            gender = mention.gender or first_name_gender(mention.name) or _title_gender(mention.name)
+            if not last or last[-1][0] != mention.name:
+                last = [*last[-1:], (mention.name, gender)]
+    return result
 
 
 def _titles_read_as_names(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -152,6 +182,8 @@ def _titles_read_as_names(text: str, found: list[Attribution]) -> list[Attributi
 # side ..., has continued ...". The name is followed by a comma or a verb-like word.
 _SUBJECT = re.compile(
     r"(?:(?:And|But|Yet|So|Meanwhile|However),?\s+)?"
+    # "The boy's mother, Ann Ray, ...": a description set before the name
+    r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
     r"(?=\s*,|\s+(?:has|had|was|is|have|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
 )
@@ -166,21 +198,28 @@ def _descriptions_read_as_subjects(
     Only a person's name counts: a capitalised subject that names an organisation, or a one-word
     name the text never printed in full before, is no guess; the claim is flagged for review.
     """
-    if not any(_described(a) for a in found):
+    if not any(_described(a) or _pronoun(a) for a in found):
         return found
     starts = [sentence.start for sentence in sentences]
     result = []
     for item in found:
-        if _described(item) and item.speaker_span is not None and item.speaker is not None:
+        if (_described(item) or _pronoun(item)) and item.speaker_span is not None and item.speaker is not None:
             at = bisect.bisect_right(starts, item.speaker_span.start) - 1
             name = _person_subject(text, sentences[at - 1]) if at >= 1 else None
+            if name is not None and _pronoun(item):
+                # "he"/"she": the subject of the sentence right before, in this paragraph or the one
+                # before, when its gender does not say otherwise.
+                gender = first_name_gender(name) or _title_gender(name)
+                near = text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) <= 1
+                if not near or gender not in (None, item.speaker.gender):
+                    name = None
             if name is not None:
                 item = evolve(
                     item,
                     speaker=Mention(
                         item.speaker.text,
                         name,
-                        role=item.speaker.text.removeprefix("the ").removeprefix("The "),
+                        role=None if _pronoun(item) else item.speaker.text.removeprefix("the ").removeprefix("The "),
                         person=True,
                         gender=item.speaker.gender,
                     ),
@@ -189,6 +228,20 @@ def _descriptions_read_as_subjects(
                 )
         result.append(item)
     return result
+
+
+def _pronoun(item: Attribution) -> bool:
+    """Whether the speaker is "he" or "she"."""
+    mention = item.speaker
+    return mention is not None and mention.name is None and mention.description is None and mention.gender is not None
+
+
+def _title_gender(name: str) -> str | None:
+    if re.match(r"(?:Mr|Sir|Lord)\b", name):
+        return "male"
+    if re.match(r"(?:Mrs|Ms|Miss|Dame|Lady)\b", name):
+        return "female"
+    return None
 
 
 def _described(item: Attribution) -> bool:
@@ -202,12 +255,25 @@ def _described(item: Attribution) -> bool:
     )
 
 
+_NOT_SUBJECT_WORDS = frozenset(
+    " ".join(
+        (
+            "on in at after before during since until by for from with today yesterday",
+            "monday tuesday wednesday thursday friday saturday sunday january february march april june",
+            "july august september october november december",
+        )
+    ).split()
+)
+
+
 def _person_subject(text: str, sentence: Sentence) -> str | None:
     """The person named as the subject opening a sentence, if one is."""
     match = _SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
     if match is None:
         return None
     name = match.group("name")
+    if any(word.lower() in _NOT_SUBJECT_WORDS for word in name.split()):
+        return None  # "On Monday, ...", "In March, ...": a time, not a subject
     mention = parse_mention(name)
     if mention is None or mention.name is None or mention.unnamed or not could_be_person(mention.name):
         return None

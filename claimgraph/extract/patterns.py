@@ -319,7 +319,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 if _finite_cue(text, match):
                     finite.append(match.start())
             needs = _NEEDS.get(cue)
-            if needs and not any(text.startswith(f" {word} ", match.end()) for word in needs):
+            if needs and not any(
+                text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs
+            ):
                 continue
             item = (
                 _quoted_as(text, match)
@@ -653,8 +655,8 @@ _PLURAL_DETERMINERS = frozenset(
 def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
     """ "MENA quoted an Egyptian official source as saying ...": the source speaks, MENA relays."""
     quoted = _QUOTED.search(text, max(0, match.start() - 200), match.start())
-    if quoted is None:
-        return None
+    if quoted is None or quoted.group("speaker").startswith("by "):
+        return _quoted_passive(text, match)
     mention = parse_mention(quoted.group("speaker"))
     relay = speaker_before(text, quoted.start())
     if mention is None:
@@ -675,6 +677,35 @@ def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
         "split": quoted.start() if relay is None else relay[1],
         "where": where,
         "relay": relay[0].text if relay is not None and relay[0].name is not None else None,
+        "rule": "quoted-as-saying",
+    }
+
+
+# "Smith was quoted as saying", "Smith was quoted by the Post as saying", "..., who was quoted ..."
+_QUOTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|has been|had been)\s+quoted(?:\s+by\s+(?P<relay>[^,;:“”\"]{2,80}?))?\s+as\s+$"
+)
+
+
+def _quoted_passive(text: str, match: re.Match[str]) -> _Candidate | None:
+    """ "Smith was quoted by the Post as saying ...": Smith speaks, the Post (if named) relays."""
+    passive = _QUOTED_PASSIVE.search(text, max(0, match.start() - 200), match.start())
+    if passive is None:
+        return None
+    subject = speaker_before(text, passive.start() + 1)
+    if subject is None:
+        return None
+    mention, split, where = subject
+    start = _past_that(text, match.end())
+    return {
+        "speaker": mention,
+        "cue": "quoted as saying",
+        "lemma": "say",
+        "start": start,
+        "end": len(text),
+        "split": split,
+        "where": where,
+        "relay": passive.group("relay").removeprefix("the ").strip() if passive.group("relay") else None,
         "rule": "quoted-as-saying",
     }
 

@@ -56,6 +56,7 @@ _HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,60}?):\s*(?P<ope
 _SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 _STOP = re.compile(r"[.!?](?:\s|$)")
+_MIXED_CLOSE = re.compile(r'"(?=,?\s+[a-z]|,|\s*$)')
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes and titles, not statements
 
 
@@ -88,6 +89,12 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
                 search = close + 1
                 continue
             break
+        if close < 0 and mark == "“":
+            # Web copy mixes marks: “… smile," she said. A straight mark followed by a comma and a
+            # cue, or ending the paragraph, closes a curly quote that has no curly closer.
+            mixed = _MIXED_CLOSE.search(text, match.end(), end)
+            if mixed is not None:
+                closer, close = '"', mixed.start()
         if close < 0:
             if mark in "“«":  # left open: the quote runs to the paragraph's end (and on into the next)
                 yield _Quote(match.start(), match.end(), end, end)

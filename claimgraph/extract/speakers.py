@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimgraph.attribution import CUE_ENTRIES
+from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.records import Mention
 from claimgraph.model import Source
 
@@ -584,7 +585,7 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
 def _gender(name: str) -> str | None:
     title = _GENDER_TITLE.match(name)
     if title is None:
-        return None
+        return first_name_gender(name) if len(name.split()) >= 2 else None
     return "male" if title.group("male") else "female"
 
 
