@@ -288,3 +288,47 @@ def test_the_gender_of_a_pronoun_decides_between_the_last_two_speakers():
         "“Nobody has answered our letters,” she added.\n"
     )
     assert _said(ledger)[-1] == ("Ann Ray", "Nobody has answered our letters")
+
+
+def test_a_second_cue_joined_by_and_or_but_shares_the_speaker():
+    """ "X blamed ... and said that ...", "X said ... but added that ...": two statements, one speaker;
+    "and charged them with" is no statement."""
+    ledger = extract_claims(
+        "Ann Ray said the bridge was safe but added that repairs were needed before winter.\n\n"
+        "Police arrested two men on Friday and charged them with theft.\n"
+    )
+    assert _said(ledger) == [("Ann Ray", "the bridge was safe"), ("Ann Ray", "repairs were needed before winter")]
+
+
+def test_a_discourse_adverbial_between_speaker_and_cue():
+    """ "General Tomas Berg, on the other hand, told Radio Norte that ...": Berg's statement."""
+    ledger = extract_claims(
+        "General Tomas Berg, on the other hand, told Radio Norte that his forces held the airport.\n"
+    )
+    assert _said(ledger) == [("Tomas Berg", "his forces held the airport")]
+
+
+def test_straight_single_quotes_over_paragraphs_as_british_copy_prints_them():
+    """ "'It was chaos,' a witness told the paper." then paragraphs opened with ' and only the last
+    closed: one statement per paragraph, the witness's; apostrophes ("didn't") open nothing."""
+    ledger = extract_claims(
+        "The fire started shortly after midnight in the kitchen of the restaurant.\n\n"
+        "'It was total chaos in the street,' a witness told the Evening Post.\n\n"
+        "'People were running out in their pyjamas and nobody knew where to go.\n\n"
+        "'The firemen didn't arrive for twenty minutes.'\n"
+    )
+    assert [quote for _name, quote in _said(ledger)] == [
+        "It was total chaos in the street",
+        "People were running out in their pyjamas and nobody knew where to go.",
+        "The firemen didn't arrive for twenty minutes.",
+    ]
+    assert {name for name, _quote in _said(ledger)} == {"witness"}
+
+
+def test_a_cue_set_inside_its_statement():
+    """ "Staff rushed to her aid, the witness says, and led her out.": the statement before the cue."""
+    ledger = extract_claims(
+        "The singer ran into the lobby in tears.\n\n"
+        "Hotel staff rushed to the singer's aid, the witness says, and led her into a back office.\n"
+    )
+    assert [quote for _name, quote in _said(ledger)] == ["Hotel staff rushed to the singer's aid"]

@@ -121,6 +121,12 @@ _TRAILING = re.compile(
     r"(?:\s+(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|"
     r"then|had|has|have|would|will|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+$"
 )
+# A discourse adverbial set off by commas between the speaker and the cue.
+_PARENTHETICAL = re.compile(
+    r",\s*(?:on the other hand|for (?:its|his|her|their) part|however|meanwhile|in turn|in response|too|though|"
+    r"in (?:a|an) (?:statement|interview|televised address))\s*,$",
+    re.IGNORECASE,
+)
 _RELAY_PREFIX = re.compile(
     r"^(?:(?:Speaking|Talking) (?:to|with)|In (?:an|a telephone|an exclusive) interview with|"
     r"In (?:a|an) (?:statement|interview) (?:to|with)|Writing (?:in|for))\s+"
@@ -225,7 +231,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         The mention, where the statement before the speaker must end, and the
         mention's offsets in ``text``; None when no speaker stands there.
     """
-    left = _TRAILING.sub("", text[:cue_start].rstrip())  # "X, a spokesman, also said"
+    left = _PARENTHETICAL.sub("", text[:cue_start].rstrip())  # "Daglo, on the other hand, told"
+    left = _TRAILING.sub("", left)  # "X, a spokesman, also said"
     appositive = None
     named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
     named_at = 0
@@ -493,7 +500,7 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
     subject = speaker_before(text, cue_start)
     if subject is None:
-        return _inverted(text, match, lemma)
+        return _coordinated(text, match, lemma, found) or _inverted(text, match, lemma)
     mention, split, where = subject
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
@@ -514,6 +521,19 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
             "lemma": lemma,
             "start": rest,
             "end": rest,
+            "split": split,
+            "where": where,
+            "relay": None,
+        }
+    if split > 0 and text[: where.start].rstrip().endswith(",") and text[rest:].lstrip().startswith(", and "):
+        # "Staff rushed to her aid, the witness says, and ushered her out": the cue is set in the
+        # statement; what follows it continues the statement's own clause, not the speaker's words.
+        return {
+            "speaker": mention,
+            "cue": cue,
+            "lemma": lemma,
+            "start": 0,
+            "end": split,
             "split": split,
             "where": where,
             "relay": None,
@@ -575,6 +595,43 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         "split": split,
         "where": where,
         "relay": relay,
+    }
+
+
+# "He blamed the RSF ... and said that ...", "Burhan said ... but added that ...": a second cue
+# sharing the subject of the first.
+_COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+_COORDINATED_LEMMAS = frozenset({"say", "add", "tell", "insist", "note", "stress", "warn", "explain", "argue"})
+
+
+def _coordinated(text: str, match: re.Match[str], lemma: str, found: list[_Candidate]) -> _Candidate | None:
+    """A cue joined by "and"/"but" to an attribution earlier in the sentence takes its speaker;
+    only a verb of saying followed by "that", so "and charged them with murder" is no statement."""
+    if lemma not in _COORDINATED_LEMMAS or not found:
+        return None
+    joined = _COORDINATED.search(text, 0, match.start())
+    if joined is None:
+        return None
+    rest = match.end()
+    if lemma == "tell":
+        listener = _LISTENER.match(text, rest)
+        if listener is None:
+            return None
+        rest = listener.end()
+    that = re.compile(r"\s+that\s").match(text, rest)
+    if that is None:
+        return None
+    main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
+    if main is None or found[main]["cue_at"][1] > joined.start():
+        return None
+    return {
+        "speaker": None,
+        "same_as": main,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": that.end(),
+        "end": len(text),
+        "split": joined.start(),
     }
 
 

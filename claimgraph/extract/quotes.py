@@ -32,7 +32,8 @@ from claimgraph.extract.speakers import RANK_PREFIX, parse_mention
 __all__ = ["find_quotes", "transcript_questions"]
 
 _OPEN = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»"}
-_MARK = re.compile(r"''|[“”\"‘’«»]")
+_MARK = re.compile(r"''|[“”\"‘’«»']")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 _CUE_FIRST = re.compile(
     rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via)\b|$)"
@@ -68,6 +69,22 @@ class _Quote:
     close: int  # offset just past the closing mark (== end when the paragraph leaves it open)
 
 
+def _single_quote(text: str, at: int, start: int, end: int) -> _Quote | None:
+    """A quote in straight single marks, as British copy prints them: ``'Helen was hysterical,' an
+    onlooker said``. The opener stands at the paragraph's start or after a space or colon, before a
+    capital; the closer follows a comma or a full stop, a question or exclamation mark
+    (``don't`` and ``Helen's`` are no closers). A paragraph opened and never closed runs on into
+    the next, as with curly marks."""
+    if not (at == start or text[at - 1] in " \t:(") or at + 1 >= end or not text[at + 1].isupper():
+        return None
+    close = _SINGLE_CLOSE.search(text, at + 2, end)
+    if close is not None:
+        return _Quote(at, at + 1, close.start(), close.end())
+    if at == start or text[start:at].rstrip().endswith(":"):
+        return _Quote(at, at + 1, end, end)
+    return None
+
+
 def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
     """The quotes of one paragraph, outermost only."""
     position = start
@@ -76,6 +93,14 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
         if match is None:
             return
         mark = match.group(0)
+        if mark == "'":
+            single = _single_quote(text, match.start(), start, end)
+            if single is None:
+                position = match.end()
+                continue
+            yield single
+            position = single.close
+            continue
         if mark not in _OPEN or (mark == "‘" and match.start() > 0 and text[match.start() - 1].isalnum()):
             position = match.end()
             continue
@@ -314,7 +339,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         Span(line_start + headline.end("speaker"), line_start + headline.end("speaker") + 1),
                         ":",
                     )
-            if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«":
+            if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«'":
                 open_quote = True
             attributed = after if after is not None else before
             if attributed is not None:

@@ -395,7 +395,7 @@ _CLAUSE = re.compile(
 # Lower-case nouns that name a person or a speaking body in a description.
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
-    r"chief|boss|aide|aides|"
+    r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department)$"
