@@ -332,3 +332,16 @@ def test_a_cue_set_inside_its_statement():
         "Hotel staff rushed to the singer's aid, the witness says, and led her into a back office.\n"
     )
     assert [quote for _name, quote in _said(ledger)] == ["Hotel staff rushed to the singer's aid"]
+
+
+def test_a_paragraph_that_introduces_its_own_quote_with_a_colon():
+    """ "Rita Olsen unhappy with the referee: “…”" and "Quoting coach Ivo Brandt: “…”": theirs."""
+    ledger = extract_claims(
+        "Reactions after the final on Saturday:\n\n"
+        "Rita Olsen unhappy with the referee: “We were robbed in the last minute and everybody saw it.”\n\n"
+        "Quoting Northfield coach Ivo Brandt: “I am proud of every single player in that dressing room.”\n"
+    )
+    assert _said(ledger) == [
+        ("Rita Olsen", "We were robbed in the last minute and everybody saw it."),
+        ("Ivo Brandt", "I am proud of every single player in that dressing room."),
+    ]

@@ -27,7 +27,7 @@ from attrs import frozen
 
 from claimgraph.extract.patterns import CUE, CUE_VERBS, MAX_SENTENCE, cue_lemma, speaker_before
 from claimgraph.extract.records import Attribution, Mention, Span
-from claimgraph.extract.speakers import RANK_PREFIX, parse_mention
+from claimgraph.extract.speakers import RANK_PREFIX, could_be_person, parse_mention
 
 __all__ = ["find_quotes", "transcript_questions"]
 
@@ -53,7 +53,7 @@ _LABEL = re.compile(
 _QUESTIONER = frozenset({"Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
 _TITLES = re.compile(r"^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|GOV|GEN)\.?\s+")
 _FEMALE_TITLES = re.compile(r"^(?:MRS|MS)\b")
-_HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,60}?):\s*(?P<open>[“\"‘'])")
+_HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,80}?):\s*(?P<open>[“\"‘'])")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 _STOP = re.compile(r"[.!?](?:\s|$)")
@@ -329,14 +329,15 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 and quote.open == line_start + headline.start("open")
                 and after is None
                 and before is None
-                and _capitalised(headline.group("speaker"))
             ):
-                mention = parse_mention(headline.group("speaker"))
-                if mention is not None:
+                found_speaker = _introducer(headline.group("speaker"))
+                if found_speaker is not None:
+                    mention, offset, length = found_speaker
+                    colon = line_start + headline.end("speaker")
                     before = (
                         mention,
-                        Span(line_start, line_start + headline.end("speaker")),
-                        Span(line_start + headline.end("speaker"), line_start + headline.end("speaker") + 1),
+                        Span(line_start + offset, line_start + offset + length),
+                        Span(colon, colon + 1),
                         ":",
                     )
             if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«'":
@@ -388,6 +389,33 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 last_quote = None
         line_start = line_end + 1
     return found
+
+
+_QUOTING = re.compile(r"^Quoting\s+")
+_LEADING_NAME = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}(?=\s+[a-z]|$)")
+
+
+def _introducer(words: str) -> tuple[Mention, int, int] | None:
+    """The speaker of a paragraph that introduces its own quote: ``Name: “…”``, ``Quoting X: “…”``,
+    ``Tim Brewster upset with his coaching: “…”`` (the name leading a summary of the quote).
+
+    Returns:
+        The mention, its offset in ``words`` and its length; None when no person or body leads.
+    """
+    quoting = _QUOTING.match(words)
+    offset = quoting.end() if quoting is not None else 0
+    phrase = words[offset:]
+    if _capitalised(phrase) or quoting is not None:
+        mention = parse_mention(phrase)
+        if mention is not None and mention.name is not None and (mention.person or _capitalised(phrase)):
+            return mention, offset, len(phrase)
+    leading = _LEADING_NAME.match(phrase)
+    if leading is None or not could_be_person(leading.group(0)):
+        return None
+    mention = parse_mention(leading.group(0))
+    if mention is None or mention.name is None or mention.unnamed:
+        return None
+    return mention, offset, leading.end()
 
 
 def _capitalised(words: str) -> bool:

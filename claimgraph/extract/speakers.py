@@ -84,6 +84,8 @@ PERSON_ROLES = (
     "paramedic",
     "editor",
     "analyst",
+    "coach",
+    "manager",
     "researcher",
     "coordinator",
     "representative",
