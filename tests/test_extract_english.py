@@ -345,3 +345,17 @@ def test_a_paragraph_that_introduces_its_own_quote_with_a_colon():
         ("Rita Olsen", "We were robbed in the last minute and everybody saw it."),
         ("Ivo Brandt", "I am proud of every single player in that dressing room."),
     ]
+
+
+def test_court_reporting_an_unnamed_defendant_and_his_evidence():
+    """ "A Dutchman has denied ... that ... He said ...": an unnamed person, and "he" is him;
+    "The defendant, in his evidence on Monday, said ...": the defendant's statement."""
+    ledger = extract_claims(
+        "A Dutchman has denied in evidence to a jury that he stole paintings from the gallery. "
+        "He said he had never visited the gallery before the night of the fire.\n\n"
+        "The defendant, in his evidence on the second day of the trial, said he worked as a taxi driver.\n"
+    )
+    said = _said(ledger)
+    assert ("Dutchman", "he had never visited the gallery before the night of the fire") in said
+    assert ("defendant", "he worked as a taxi driver") in said
+    assert [s.unnamed for s in ledger.sources if s.name == "Dutchman"] == [True]

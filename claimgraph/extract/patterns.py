@@ -124,7 +124,8 @@ _TRAILING = re.compile(
 # A discourse adverbial set off by commas between the speaker and the cue.
 _PARENTHETICAL = re.compile(
     r",\s*(?:on the other hand|for (?:its|his|her|their) part|however|meanwhile|in turn|in response|too|though|"
-    r"in (?:a|an) (?:statement|interview|televised address))\s*,$",
+    r"in (?:a|an) (?:statement|interview|televised address)|"
+    r"in (?:his|her|their|its) (?:evidence|testimony|statement|speech|remarks|letter|submission)[^,]{0,60})\s*,$",
     re.IGNORECASE,
 )
 _RELAY_PREFIX = re.compile(

@@ -490,6 +490,9 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
             plural=lower == "they",
         )
     bare = _strip_article(text)
+    if text[:2].lower() in ("a ", "an") and re.fullmatch(r"[A-Z][a-z]+", bare) and _kind_of(bare) == "other":
+        # "An Englishman", "A Palestinian": a name never takes "a"; someone described, unnamed
+        return Mention(text, bare, person=True, unnamed=True, description=bare.lower())
     if text[:2].lower() in ("a ", "an") and is_role(bare) and _organisation_of(bare) is not None:
         # "A spokesman for the rebel Justice and Equality Movement (Jem)": someone unnamed, of it
         organisation = _DEFINED_ACRONYM.sub(r"\g<name>", _organisation_of(bare) or "")
