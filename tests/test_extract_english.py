@@ -359,3 +359,17 @@ def test_court_reporting_an_unnamed_defendant_and_his_evidence():
     assert ("Dutchman", "he had never visited the gallery before the night of the fire") in said
     assert ("defendant", "he worked as a taxi driver") in said
     assert [s.unnamed for s in ledger.sources if s.name == "Dutchman"] == [True]
+
+
+def test_backtick_quotes_of_old_wire_copy():
+    """ "``The talks go on,`` Weissman said": quotes marked with doubled backticks."""
+    ledger = extract_claims("``The talks are continuing through the night,`` Ana Weissman said.\n")
+    assert _said(ledger) == [("Ana Weissman", "The talks are continuing through the night")]
+
+
+def test_a_phrase_set_off_by_commas_between_the_cue_and_that():
+    """ "The minister added, following the report of the panel, that ...": the content after "that"."""
+    ledger = extract_claims(
+        "Minister Ana Ruiz added, following the last report of the climate panel, that urgent action was needed.\n"
+    )
+    assert _said(ledger) == [("Ana Ruiz", "urgent action was needed")]

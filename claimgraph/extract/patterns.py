@@ -201,7 +201,10 @@ _RELATIVE = re.compile(r"who\b")
 _QUOTED = re.compile(r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\"]{2,150}?)(?:,\s*who\b[^,]*,)?\s+as\s+$")
 _ANONYMITY = re.compile(r"\s*,?\s*on (?:the )?condition of anonymity,?\s*")
 # A prepositional phrase between the cue and "that": "said in a brief post on X that".
-_ADJUNCT_THEN_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s")
+_ADJUNCT_THEN_THAT = re.compile(
+    r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s"
+    r"|\s*,\s*(?:following|after|before|during|in|on|at|citing|referring to)\s[^,;:“”\"]{1,100}?,\s*that\s"
+)
 _PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
 _NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
 _COMPLEMENTISER = re.compile(r"(?<![\w-])that\s+")

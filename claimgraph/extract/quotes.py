@@ -31,8 +31,8 @@ from claimgraph.extract.speakers import RANK_PREFIX, could_be_person, parse_ment
 
 __all__ = ["find_quotes", "transcript_questions"]
 
-_OPEN = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»"}
-_MARK = re.compile(r"''|[“”\"‘’«»']")
+_OPEN = {"“": "”", '"': '"', "''": "''", "``": "``", "‘": "’", "«": "»"}
+_MARK = re.compile(r"''|``|[“”\"‘’«»']")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 _CUE_FIRST = re.compile(
@@ -114,6 +114,8 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
                 search = close + 1
                 continue
             break
+        if close < 0 and mark == "``":
+            closer, close = "''", text.find("''", match.end(), end)  # ``…'' as old wire copy prints it
         if close < 0 and mark == "“":
             # Web copy mixes marks: “… smile," she said. A straight mark followed by a comma and a
             # cue, or ending the paragraph, closes a curly quote that has no curly closer.
