@@ -11,7 +11,11 @@ The patterns are the common shapes of news attribution:
   ``alleging that ...``, ``and urging ...``) or bring their own
   (``despite X confirming ...``, ``with officials vowing ...``, the latter
   relayed by the sentence's first speaker);
-- relays in front: ``Speaking to Anadolu Agency, X said ...``.
+- relays in front: ``Speaking to Anadolu Agency, X said ...``;
+- a second cue joined to the first (``X blamed ... and said that ...``), a
+  passive ``X was quoted (by Y) as saying ...``, a discourse adverbial between
+  speaker and cue (``X, on the other hand, told ...``), a cue set inside its
+  statement (``..., the witness says, and ...``).
 
 Each pattern yields an :class:`Attribution` with offsets into the text, so the
 quote is always a verbatim span.

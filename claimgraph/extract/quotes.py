@@ -12,10 +12,15 @@ quotes are read per paragraph, not per sentence:
   the previous speaker (``“…,” Elleithee said. “The stories that …”``);
 - transcripts: ``MR PRICE: Good afternoon.``, each paragraph until the next
   speaker's label; ``QUESTION:`` and ``Q`` lines are the reporters', not drafted;
-- headlines ``Name: ‘quote’``.
+- headlines ``Name: ‘quote’``, and paragraphs that introduce their own quote
+  (``Rita Olsen unhappy with the referee: “…”``, ``Quoting X: “…”``).
 
-Quotes marked ``“…”``, ``"…"``, ``''…''`` and ``‘…’`` (the last only when it
-is not an apostrophe) are recognised.
+Quotes marked ``“…”``, ``"…"``, ``''…''``, ````…```` (old wire copy), ``‘…’``
+(only when it is not an apostrophe) and straight ``'…'`` (British copy: the
+opener before a capital, the closer after a comma or full stop) are
+recognised; a ``“`` closed by a straight ``"`` (web copy mixing marks) too. A
+quote that ends its own sentence with a full stop (``“… hung up.” Young said
+the call …``) is never given to the cue that follows it.
 """
 
 from __future__ import annotations
@@ -69,7 +74,7 @@ class _Quote:
     close: int  # offset just past the closing mark (== end when the paragraph leaves it open)
 
 
-def _single_quote(text: str, at: int, start: int, end: int) -> _Quote | None:
+def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, int]) -> _Quote | None:
     """A quote in straight single marks, as British copy prints them: ``'Helen was hysterical,' an
     onlooker said``. The opener stands at the paragraph's start or after a space or colon, before a
     capital; the closer follows a comma or a full stop, a question or exclamation mark
@@ -77,8 +82,11 @@ def _single_quote(text: str, at: int, start: int, end: int) -> _Quote | None:
     the next, as with curly marks."""
     if not (at == start or text[at - 1] in " \t:(") or at + 1 >= end or not text[at + 1].isupper():
         return None
-    close = _SINGLE_CLOSE.search(text, at + 2, end)
-    if close is not None:
+    # A closer not found from one offset is not found from a later one: each paragraph is read once.
+    close = _SINGLE_CLOSE.search(text, at + 2, end) if at + 2 < absent.get("'", end) else None
+    if close is None:
+        absent["'"] = min(absent.get("'", end), at + 2)
+    else:
         return _Quote(at, at + 1, close.start(), close.end())
     if at == start or text[start:at].rstrip().endswith(":"):
         return _Quote(at, at + 1, end, end)
@@ -88,13 +96,14 @@ def _single_quote(text: str, at: int, start: int, end: int) -> _Quote | None:
 def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
     """The quotes of one paragraph, outermost only."""
     position = start
+    absent: dict[str, int] = {}  # closing mark → an offset past which the paragraph holds none
     while position < end:
         match = _MARK.search(text, position, end)
         if match is None:
             return
         mark = match.group(0)
         if mark == "'":
-            single = _single_quote(text, match.start(), start, end)
+            single = _single_quote(text, match.start(), start, end, absent)
             if single is None:
                 position = match.end()
                 continue
@@ -107,7 +116,9 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
         closer = _OPEN[mark]
         search = match.end()
         while True:
-            close = text.find(closer, search, end)
+            close = text.find(closer, search, end) if search < absent.get(closer, end) else -1
+            if close < 0:
+                absent[closer] = min(absent.get(closer, end), search)
             # ’ is also an apostrophe ("don’t"), and some copy prints ” for one ("state”s"): a
             # closing mark is not followed by a letter.
             if close >= 0 and closer in "’”" and close + 1 < end and text[close + 1].isalpha():
@@ -119,8 +130,10 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
         if close < 0 and mark == "“":
             # Web copy mixes marks: “… smile," she said. A straight mark followed by a comma and a
             # cue, or ending the paragraph, closes a curly quote that has no curly closer.
-            mixed = _MIXED_CLOSE.search(text, match.end(), end)
-            if mixed is not None:
+            mixed = _MIXED_CLOSE.search(text, match.end(), end) if match.end() < absent.get("mixed", end) else None
+            if mixed is None:
+                absent["mixed"] = min(absent.get("mixed", end), match.end())
+            else:
                 closer, close = '"', mixed.start()
         if close < 0:
             if mark in "“«":  # left open: the quote runs to the paragraph's end (and on into the next)
