@@ -214,12 +214,6 @@ class _Rules:
                 return None  # a revision is proposed between consecutive figures only: 500 → 471 → 342
         return found
 
-    def _allowed(self, size: float) -> tuple[float, str]:
-        """How far apart two figures of this magnitude may be and still agree, and that in words."""
-        if self.relative:
-            return self.tolerance * size, f"{self.tolerance:g} × the larger value"
-        return self.tolerance, f"{self.tolerance:g}"
-
     def _categories(self, first: _Item, second: _Item, label: str, on: str, revision: bool) -> Relation:
         unit = first.figure.proposition.unit
         unit_text = f" {unit}" if unit else ""

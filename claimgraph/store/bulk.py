@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from claimgraph.errors import Problem
-from claimgraph.io.bulk import ImportResult, Progress, import_result, imported_entries
+from claimgraph.io.bulk import ImportResult, Progress, import_result, imported_entries, table_vocabulary
 from claimgraph.io.tabular import TableFile
 from claimgraph.model import KINDS, Ledger
 from claimgraph.store.read import read_store
@@ -49,13 +49,21 @@ def import_to_store(
     known = read_store(store)
     sections: dict[str, Any] = {kind.section: [] for kind in KINDS.values()}
     problems: list[Problem] = []
+    vocabulary = table_vocabulary(tables, problems, known)
     with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
         for kind, entry in imported_entries(
-            tables, problems, workdir=work, rename=rename, context=known, max_errors=max_errors, progress=progress
+            tables,
+            problems,
+            workdir=work,
+            rename=rename,
+            context=known,
+            max_errors=max_errors,
+            progress=progress,
+            vocabulary=vocabulary,
         ):
             sections[KINDS[kind].section].append(entry)
     counts = {name: len(sections[kind.section]) for name, kind in KINDS.items()}
     rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
     result = import_result(problems, partial, counts, rows)
-    summary = record_ledger(store, Ledger(**sections), author)
+    summary = record_ledger(store, Ledger(**sections, vocabulary=vocabulary), author)
     return result, summary
