@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from attrs import define, evolve, frozen
 
+from claimgraph._gc import paused_gc
 from claimgraph.graph.figures import FigureIndex, FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
 from claimgraph.model import Period, Relation
@@ -383,7 +384,8 @@ def find_candidates(
     Raises:
         ValueError: the tolerance is negative or not a finite number.
     """
-    found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Relation)]
+    with paused_gc():  # an item per figure and no cycles: the collector would walk the ledger for nothing
+        found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Relation)]
     found.sort(key=lambda pair: pair[0])
     unique: dict[tuple[str, str, str], Relation] = {}
     for _at, relation in found:
@@ -398,7 +400,8 @@ def incomparable_pairs(
 
     Same arguments as :func:`find_candidates`; ordered by the claims' ledger positions.
     """
-    found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Incomparable)]
+    with paused_gc():
+        found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Incomparable)]
     found.sort(key=lambda pair: pair[0])
     return tuple(r for _at, r in found)
 

@@ -27,6 +27,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from attrs import frozen
 
@@ -46,11 +47,11 @@ from claimgraph.io.tabular import (
 )
 from claimgraph.io.yamlfile import MAX_BYTES
 from claimgraph.model import KINDS, SECTIONS, Claim, Ledger, Relation, from_fields, to_fields
-from claimgraph.model.checks import Defect, clashing_kinds, entry_defects, unknown_references
+from claimgraph.model.checks import Defect, check_ledger, clashing_kinds, entry_defects, unknown_references
 from claimgraph.model.units import UnknownUnit
 from claimgraph.model.vocabulary import Vocabulary
 
-__all__ = ["ImportResult", "import_result", "import_to_dossier", "imported_entries", "table_vocabulary"]
+__all__ = ["ImportResult", "import_result", "import_to_dossier", "imported_entries", "read_tables", "table_vocabulary"]
 
 Progress = Callable[[int], None]
 
@@ -419,3 +420,43 @@ def import_to_dossier(
         reason = getattr(exc, "strerror", None) or str(exc)
         raise OutputError(str(target), reason) from None
     return result
+
+
+def read_tables(
+    tables: Sequence[TableFile],
+    *,
+    context: Ledger | None = None,
+    rename: Mapping[str, str] | None = None,
+    max_errors: int = 20,
+) -> Ledger:
+    """Read tables into one checked ledger, writing nothing: what ``claimgraph check`` does with tables.
+
+    The rows are checked as an import checks them, then the whole ledger (with
+    ``context``'s entries, which the rows may name) as a dossier is checked.
+
+    Raises:
+        InputError: every problem found, each with its file, line, row and entry.
+    """
+    problems: list[Problem] = []
+    vocabulary = table_vocabulary(tables, problems, context)
+    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
+    with tempfile.TemporaryDirectory(prefix=".claimgraph-check.") as work:
+        for kind, entry in imported_entries(
+            tables, problems, workdir=work, rename=rename, context=context, max_errors=max_errors, vocabulary=vocabulary
+        ):
+            sections[KINDS[kind].section].append(entry)
+    if problems:
+        raise InputError(problems)
+    read = Ledger(**sections, vocabulary=vocabulary)
+    ledger = context.merged(read) if context is not None else read
+    where = {table.kind: str(table.path) for table in reversed(tables)}  # the first table of each kind
+    defects = check_ledger(ledger)
+    if defects:
+        raise InputError([_located(defect, where) for defect in defects])
+    return ledger
+
+
+def _located(defect: Defect, where: Mapping[str, str]) -> Problem:
+    # Rows were each checked as they were read; what is left concerns the ledger as a whole.
+    message = f"{defect.field}: {defect.message}" if defect.field else defect.message
+    return Problem(where.get(defect.kind, "(ledger)"), 0, f"{defect.kind} {defect.id!r}", message, defect.hint)

@@ -168,14 +168,15 @@ class Vocabulary:
         return Interval(reference.high, inf, low_open=True)
 
     def merged(self, other: Vocabulary) -> Vocabulary:
-        """Both vocabularies: units and categories of both; a declared approximation wins over the default."""
+        """Both vocabularies: the units and categories of both, each once; a declared approximation wins."""
         if other.is_default:
             return self
         if self.is_default:
             return other
         approximation = other.approximation if other.approximation != DEFAULT_APPROXIMATION else self.approximation
+        # A unit or category declared in both (parts of one split dossier) is kept once.
         return Vocabulary(
-            (*self.units, *other.units),
+            tuple(dict.fromkeys((*self.units, *other.units))),
             tuple(dict.fromkeys((*self.categories, *other.categories))),
             approximation,
         )
