@@ -51,7 +51,15 @@ from claimgraph.model.checks import Defect, check_ledger, clashing_kinds, entry_
 from claimgraph.model.units import UnknownUnit
 from claimgraph.model.vocabulary import Vocabulary
 
-__all__ = ["ImportResult", "import_result", "import_to_dossier", "imported_entries", "read_tables", "table_vocabulary"]
+__all__ = [
+    "ImportResult",
+    "import_result",
+    "import_to_dossier",
+    "imported_entries",
+    "imported_ledger",
+    "read_tables",
+    "table_vocabulary",
+]
 
 Progress = Callable[[int], None]
 
@@ -422,6 +430,37 @@ def import_to_dossier(
     return result
 
 
+def imported_ledger(
+    tables: Sequence[TableFile],
+    problems: list[Problem],
+    *,
+    context: Ledger | None = None,
+    rename: Mapping[str, str] | None = None,
+    max_errors: int = 20,
+    progress: Progress | None = None,
+) -> Ledger:
+    """Read tables into memory: their sound entries and declared vocabulary as one ledger.
+
+    Same arguments as :func:`imported_entries`; the problems of the other rows are
+    appended to ``problems``. The vocabulary is ``context``'s with the tables' merged on.
+    """
+    vocabulary = table_vocabulary(tables, problems, context)
+    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
+    with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
+        for kind, entry in imported_entries(
+            tables,
+            problems,
+            workdir=work,
+            rename=rename,
+            context=context,
+            max_errors=max_errors,
+            progress=progress,
+            vocabulary=vocabulary,
+        ):
+            sections[KINDS[kind].section].append(entry)
+    return Ledger(**sections, vocabulary=vocabulary)
+
+
 def read_tables(
     tables: Sequence[TableFile],
     *,
@@ -438,16 +477,9 @@ def read_tables(
         InputError: every problem found, each with its file, line, row and entry.
     """
     problems: list[Problem] = []
-    vocabulary = table_vocabulary(tables, problems, context)
-    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
-    with tempfile.TemporaryDirectory(prefix=".claimgraph-check.") as work:
-        for kind, entry in imported_entries(
-            tables, problems, workdir=work, rename=rename, context=context, max_errors=max_errors, vocabulary=vocabulary
-        ):
-            sections[KINDS[kind].section].append(entry)
+    read = imported_ledger(tables, problems, context=context, rename=rename, max_errors=max_errors)
     if problems:
         raise InputError(problems)
-    read = Ledger(**sections, vocabulary=vocabulary)
     ledger = context.merged(read) if context is not None else read
     where = {table.kind: str(table.path) for table in reversed(tables)}  # the first table of each kind
     defects = check_ledger(ledger)
