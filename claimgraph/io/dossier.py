@@ -22,7 +22,7 @@ from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import SECTIONS, Document, Ledger, check_ledger
 from claimgraph.model.external import from_fields, to_fields
 from claimgraph.model.fields import checked_text
-from claimgraph.model.vocabulary import Vocabulary, read_vocabulary, vocabulary_fields
+from claimgraph.model.vocabulary import Vocabulary, declares_vocabulary, read_vocabulary, vocabulary_fields
 
 __all__ = [
     "DOSSIER_SUFFIXES",
@@ -461,7 +461,7 @@ def dossier_text(
         document["title"] = title
     if recorded_by:
         document["recorded_by"] = recorded_by
-    if not ledger.vocabulary.is_default:
+    if not ledger.vocabulary.is_default and not declares_vocabulary(fields.get("vocabulary"), ledger.vocabulary):
         document["vocabulary"] = vocabulary_fields(ledger.vocabulary)
     for section in SECTIONS:
         entries = getattr(ledger, section)

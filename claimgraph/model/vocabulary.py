@@ -27,7 +27,14 @@ from attrs import field, frozen
 from claimgraph.model.units import BASE_UNITS, Unit, UnknownUnit, unit_table
 from claimgraph.model.values import Figure, Tolerance, ValueError_, parse_number
 
-__all__ = ["DEFAULT_APPROXIMATION", "Interval", "Vocabulary", "read_vocabulary", "vocabulary_fields"]
+__all__ = [
+    "DEFAULT_APPROXIMATION",
+    "Interval",
+    "Vocabulary",
+    "declares_vocabulary",
+    "read_vocabulary",
+    "vocabulary_fields",
+]
 
 #: How far an approximation reaches when neither it nor the ledger says.
 DEFAULT_APPROXIMATION = Tolerance(10, relative=True)
@@ -248,3 +255,17 @@ def vocabulary_fields(vocabulary: Vocabulary) -> dict[str, object]:
     if vocabulary.categories:
         fields["categories"] = list(vocabulary.categories)
     return fields
+
+
+def declares_vocabulary(header: object, vocabulary: Vocabulary) -> bool:
+    """True when a ``vocabulary:`` header, as written, reads back as ``vocabulary``.
+
+    A writer keeps such a header as the author wrote it (their order, a spelled-out
+    default) rather than the canonical :func:`vocabulary_fields`.
+    """
+    if header is None:
+        return False
+    try:
+        return read_vocabulary(header) == vocabulary
+    except ValueError:
+        return False

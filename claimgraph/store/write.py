@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 
 from claimgraph.errors import InputError, Problem
 from claimgraph.model import KINDS, Ledger, check_ledger, to_fields
-from claimgraph.model.vocabulary import Vocabulary, vocabulary_fields
+from claimgraph.model.vocabulary import Vocabulary, declares_vocabulary, vocabulary_fields
 from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.store.entries import ledger_of
 from claimgraph.store.read import store_time
@@ -392,7 +392,9 @@ def _with_vocabulary(connection: sqlite3.Connection, request: _Request, vocabula
         return request
     kept = request.metadata if request.metadata is not None else _kept_metadata(connection)
     fields = dict(kept) if isinstance(kept, Mapping) else {}
-    return evolve(request, metadata={**fields, "vocabulary": vocabulary_fields(vocabulary)})
+    if not declares_vocabulary(fields.get("vocabulary"), vocabulary):  # else kept as the dossier wrote it
+        fields["vocabulary"] = vocabulary_fields(vocabulary)
+    return evolve(request, metadata=fields)
 
 
 def _kept_metadata(connection: sqlite3.Connection) -> object:
