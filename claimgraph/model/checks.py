@@ -261,7 +261,8 @@ def _figures(ledger: Ledger) -> list[Defect]:
     strict = not ledger.vocabulary.is_default
     for claim in ledger.claims:
         for index, proposition in enumerate(claim.all_propositions):
-            where = "proposition" if claim.proposition is not None and index == 0 else "propositions"
+            # The proposition's own place, so a dossier's reader can point at its line.
+            where = "proposition" if claim.proposition is not None and index == 0 else f"propositions.{index}"
             try:
                 if strict:
                     ledger.vocabulary.unit(proposition.unit)
@@ -270,7 +271,7 @@ def _figures(ledger: Ledger) -> list[Defect]:
                     Defect(
                         "claim",
                         claim.id,
-                        where,
+                        f"{where}.unit",
                         str(exc),
                         "use a known unit or alias (people, kg, km, percent...), or declare it",
                         "unknown-unit",
@@ -283,8 +284,8 @@ def _figures(ledger: Ledger) -> list[Defect]:
                     Defect(
                         "claim",
                         claim.id,
-                        where,
-                        f"value {value}: there is no claim {value.than!r}",
+                        f"{where}.value",
+                        f"{value}: there is no claim {value.than!r}",
                         "name the claim whose figure this one is lower or higher than",
                         "unknown-figure-reference",
                         (value.than,),

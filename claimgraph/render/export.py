@@ -111,6 +111,12 @@ def _table(kind: str) -> Callable[[Ledger], str]:
     return render
 
 
+def _vocabulary_csv(ledger: Ledger) -> str:
+    from claimgraph.render.tables import vocabulary_csv
+
+    return vocabulary_csv(ledger)
+
+
 #: Format name → function(ledger) → text. Other export modules add their formats here.
 EXPORT_FORMATS: dict[str, Callable[[Ledger], str]] = {
     "json": ledger_json,
@@ -120,4 +126,5 @@ EXPORT_FORMATS: dict[str, Callable[[Ledger], str]] = {
     "gexf": _gexf,
     "claims.csv": _table("claim"),
     "relations.csv": _table("relation"),
+    "vocabulary.csv": lambda ledger: _vocabulary_csv(ledger),
 }

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from claimgraph.errors import InputError
 from claimgraph.model import Ledger
+from claimgraph.model.vocabulary import Vocabulary, read_vocabulary
 from claimgraph.store.entries import ledger_of, reading
 from claimgraph.store.replay import Slot, apply_entry
 from claimgraph.store.schema import note_column
@@ -27,6 +28,7 @@ __all__ = [
     "claim_status",
     "entry_times",
     "history",
+    "kept_vocabulary",
     "last_recorded_at",
     "parse_as_of",
     "read_store",
@@ -222,8 +224,10 @@ def read_store(path: str | os.PathLike[str], as_of: str | None = None) -> Ledger
 def _read_state(path: str | os.PathLike[str], as_of: str | None, which: str) -> Ledger:
     label = str(path)
     with reading(path) as connection:
-        rows = _state(connection, _cutoff(connection, as_of, label), which)
-    return ledger_of(rows, label)
+        upto = _cutoff(connection, as_of, label)
+        rows = _state(connection, upto, which)
+        vocabulary = kept_vocabulary(connection, upto, label)
+    return ledger_of(rows, label, vocabulary)
 
 
 def retracted_entries(path: str | os.PathLike[str], as_of: str | None = None) -> Ledger:
@@ -353,16 +357,36 @@ def stored_metadata(path: str | os.PathLike[str], as_of: str | None = None) -> M
         InputError: the file is not a readable ledger, or ``as_of`` is not a time.
     """
     with reading(path) as connection:
-        if note_column(connection) != "note":
-            return {}
-        upto = _cutoff(connection, as_of, str(path))
-        row = connection.execute(
-            "SELECT json_extract(note, '$.dossier') FROM entries WHERE seq <= ? "
-            "AND json_extract(note, '$.dossier') IS NOT NULL ORDER BY seq DESC LIMIT 1",
-            (upto if upto is not None else 2**62,),
-        ).fetchone()
+        return _metadata(connection, _cutoff(connection, as_of, str(path)))
+
+
+def _metadata(connection: sqlite3.Connection, upto: int | None) -> Mapping[str, object]:
+    if note_column(connection) != "note":
+        return {}
+    row = connection.execute(
+        "SELECT json_extract(note, '$.dossier') FROM entries WHERE seq <= ? "
+        "AND json_extract(note, '$.dossier') IS NOT NULL ORDER BY seq DESC LIMIT 1",
+        (upto if upto is not None else 2**62,),
+    ).fetchone()
     value = json.loads(row[0]) if row is not None else None
     return value if isinstance(value, dict) else {}
+
+
+def kept_vocabulary(connection: sqlite3.Connection, upto: int | None, label: str) -> Vocabulary:
+    """The ledger's vocabulary for figures, as the dossier fields last kept (by log position ``upto``) declare it.
+
+    Raises:
+        InputError: the kept vocabulary does not read as one (the store was written by hand).
+    """
+    declared = _metadata(connection, upto).get("vocabulary")
+    if declared is None:
+        return Vocabulary()
+    try:
+        return read_vocabulary(declared)
+    except ValueError as exc:
+        raise InputError.single(
+            label, f"the vocabulary it keeps cannot be read: {exc}", "record the dossiers again"
+        ) from None
 
 
 @frozen

@@ -17,6 +17,7 @@ from attrs import evolve, frozen
 
 from claimgraph.errors import InputError, Problem
 from claimgraph.model import KINDS, Ledger, check_ledger, to_fields
+from claimgraph.model.vocabulary import Vocabulary, declares_vocabulary, vocabulary_fields
 from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.store.entries import ledger_of
 from claimgraph.store.read import store_time
@@ -385,6 +386,17 @@ def _note(
     return canonical_json(note) if note else None
 
 
+def _with_vocabulary(connection: sqlite3.Connection, request: _Request, vocabulary: Vocabulary) -> _Request:
+    """The dossier fields to keep, carrying the ledger's declared vocabulary (read back by read_store)."""
+    if vocabulary.is_default:
+        return request
+    kept = request.metadata if request.metadata is not None else _kept_metadata(connection)
+    fields = dict(kept) if isinstance(kept, Mapping) else {}
+    if not declares_vocabulary(fields.get("vocabulary"), vocabulary):  # else kept as the dossier wrote it
+        fields["vocabulary"] = vocabulary_fields(vocabulary)
+    return evolve(request, metadata=fields)
+
+
 def _kept_metadata(connection: sqlite3.Connection) -> object:
     """The dossier fields the ledger last kept, or None."""
     row = connection.execute(
@@ -418,6 +430,7 @@ def _record(
     if not changes:
         return evolve(summary, head=tree_head(connection))
     _check_result(current, incoming, ledger, request.retract_missing, explicit, label)
+    request = _with_vocabulary(connection, request, ledger.vocabulary)
     meta = request.metadata is not None and _kept_metadata(connection) != json.loads(canonical_json(request.metadata))
     last = connection.execute("SELECT seq, hash, recorded_at FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
     seq, previous, last_time = last if last is not None else (0, GENESIS, "")
