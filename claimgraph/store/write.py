@@ -11,7 +11,8 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from attrs import evolve, frozen
 
@@ -23,7 +24,7 @@ from claimgraph.store.read import store_time
 from claimgraph.store.schema import create_store, ensure_views, open_store, store_problem, upgrade_schema
 from claimgraph.store.tree import Head, append_to_tree, rebuild_tree, tree_head
 
-__all__ = ["WITHDRAWERS", "Change", "RecordSummary", "Retraction", "init_store", "record_ledger", "upgrade_tree"]
+__all__ = ["WITHDRAWERS", "Change", "RecordSummary", "Retraction", "init_store", "record_ledger", "upgrade_tree", "writing"]
 
 #: Who withdrew a retracted entry: its source (the statement was withdrawn, a fact about
 #: the story) or the analyst (the entry was recorded in error, a fact about the ledger).
@@ -322,15 +323,35 @@ def record_ledger(
     if not author:
         raise InputError.single(label, "the author is missing", "name who records: --author NAME")
     incoming = _incoming(ledger, label)
+    with writing(path, wait=wait, commit=not dry_run) as connection:
+        request = _Request(author, retract_missing, message, tuple(retractions), metadata)
+        summary = _record(connection, incoming, ledger, request, at, label)
+    return summary
+
+
+@contextmanager
+def writing(path: str | os.PathLike[str], *, wait: float, commit: bool = True) -> Iterator[sqlite3.Connection]:
+    """One write transaction on a ledger: its lock taken, its schema brought up to date, all or nothing.
+
+    The lock is taken before anything is read, so what the block reads is what
+    it writes over; a file SQLite finds damaged is refused before anything is
+    built on it. The block's work is committed when it ends (rolled back
+    instead when ``commit`` is False, for a dry run) and rolled back on any
+    error, so a failure or a kill leaves the ledger exactly as it was.
+
+    Raises:
+        InputError: the ledger cannot be opened or written (SQLite's errors, explained).
+        LedgerBusy: another process held the ledger for longer than ``wait``.
+    """
+    label = str(path)
     connection = open_store(path, write=True, wait=wait)
     try:
-        connection.execute("BEGIN IMMEDIATE")  # take the write lock before reading the state
+        connection.execute("BEGIN IMMEDIATE")
         try:
             _check_structure(connection, label)
             upgrade_tree(connection)
-            request = _Request(author, retract_missing, message, tuple(retractions), metadata)
-            summary = _record(connection, incoming, ledger, request, at, label)
-            connection.execute("ROLLBACK" if dry_run else "COMMIT")
+            yield connection
+            connection.execute("COMMIT" if commit else "ROLLBACK")
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
@@ -339,7 +360,6 @@ def record_ledger(
         raise store_problem(label, exc, wait=wait) from None
     finally:
         connection.close()
-    return summary
 
 
 def _check_structure(connection: sqlite3.Connection, label: str) -> None:
