@@ -26,8 +26,10 @@ claims:
     statement: "At least 500 people were killed in the strike on the hospital."
     said_by: ministry
     said_on: 2023-10-17
+    proposition: {subject: hospital-strike, property: deaths, value: "at least 500", unit: killed, when: 2023-10-17}
   - {id: denial, statement: "The army did not strike the hospital.", said_by: army, said_on: 2023-10-18}
-  - {id: relay, statement: "The agency reported 500 dead.", said_by: agency, said_on: 2023-10-18}
+  - {id: relay, statement: "The agency reported 400 dead.", said_by: agency, said_on: 2023-10-18,
+     proposition: {subject: hospital-strike, property: deaths, value: 400, unit: killed, when: 2023-10-17}}
   - {id: slip, statement: "An entry recorded in error.", said_by: agency, said_on: 2023-10-25}
 relations:
   - {kind: contradicts, from: toll, to: denial, note: "The ministry's 500 against the army's denial."}
@@ -38,11 +40,14 @@ reviews:
 AMENDED = STORY.replace(
     "At least 500 people were killed in the strike on the hospital.",
     "At least 471 people were killed in the strike on the hospital, after a recount.",
-)
+).replace('value: "at least 500"', 'value: "at least 471"')
 
 WITHDRAWN = AMENDED.replace(
-    '  - {id: relay, statement: "The agency reported 500 dead.", said_by: agency, said_on: 2023-10-18}\n', ""
+    '  - {id: relay, statement: "The agency reported 400 dead.", said_by: agency, said_on: 2023-10-18,\n'
+    "     proposition: {subject: hospital-strike, property: deaths, value: 400, unit: killed, when: 2023-10-17}}\n",
+    "",
 )
+assert WITHDRAWN != AMENDED
 RETRACTIONS = """
 retractions:
   - {id: relay, reason: "the agency withdrew its report", by: source}
@@ -89,7 +94,10 @@ def test_log_shows_old_and_new_values_author_time_and_reason(story, invoke):
     entries = json.loads(invoke("log", "--ledger", story, "--format", "json").output)
     amend = next(e for e in entries if e["action"] == "amend")
     assert amend["author"] == "bob" and amend["reason"] == "the ministry revised the toll after a recount"
-    assert amend["changes"][0]["field"] == "statement" and "500" in amend["changes"][0]["old"]
+    changes = {change["field"]: change for change in amend["changes"]}
+    assert "500" in changes["statement"]["old"] and "471" in changes["statement"]["new"]
+    assert changes["proposition"]["old"]["value"] == "at least 500"
+    assert changes["proposition"]["new"]["value"] == "at least 471"
     retracted = {e["id"]: e for e in entries if e["action"] == "retract"}
     assert (
         retracted["relay"]["withdrawn_by"] == "source"
@@ -133,7 +141,7 @@ def test_as_of_reads_each_step_at_any_precision(story, invoke):
     first = entries[0]["recorded_at"]
     to_second = first[:19]  # cut to the second, right after recording: inclusive to its end
     text = invoke("show", story, "--as-of", to_second).output
-    assert "At least 500 people" in text and "The agency reported 500 dead." in text
+    assert "At least 500 people" in text and "The agency reported 400 dead." in text
     assert "stale-review" not in invoke("audit", story, "--as-of", to_second).output
     assert "held nothing yet" in invoke("show", story, "--as-of", "2023-10-19").output
 
@@ -144,7 +152,7 @@ def test_known_by_is_story_time_and_combines_with_as_of(story, invoke, tmp_path)
     text = invoke("show", story, "--known-by", "2023-10-17", "--as-of", first).output
     assert "At least 500 people" in text and "did not strike" not in text
     text = invoke("show", story, "--known-by", "2023-10-18").output
-    assert "At least 471 people" in text and "did not strike" in text and "reported 500" not in text
+    assert "At least 471 people" in text and "did not strike" in text and "reported 400" not in text
     out = tmp_path / "then.html"
     assert invoke("brief", story, "--known-by", "2023-10-19", "--as-of", first, "-o", str(out)).exit_code == 0
     page = out.read_text(encoding="utf-8")
@@ -213,3 +221,91 @@ def test_history_of_some_entries_reads_only_those(founding_ledger, tmp_path):
     assert some and {entry.entry_id for entry in some} == wanted
     assert some == tuple(entry for entry in everything if entry.entry_id in wanted)
     assert last_recorded_at(store) == everything[-1].recorded_at
+
+
+def _first_recording(invoke, store: str) -> str:
+    """The time of the story's first recording, cut to the second (inclusive to its end)."""
+    return json.loads(invoke("log", "--ledger", store, "--format", "json").output)[0]["recorded_at"][:19]
+
+
+def _read(invoke, tmp_path, command: str, store: str, *clocks: str) -> str:
+    """What one read command gives for the story under the clocks, whatever it writes to."""
+    out = tmp_path / f"{command}-{'-'.join(clocks)}".replace(":", "")
+    if command in ("log", "dump"):
+        args = [command, "--ledger", store, *clocks] + (["-o", str(out)] if command == "dump" else [])
+    elif command == "export":
+        args = ["export", store, "--format", "json", *clocks]
+    elif command in ("brief", "tables"):
+        args = [command, store, "-o", str(out), *clocks]
+    else:
+        args = [command, store, *clocks]
+    result = invoke(*args)
+    assert result.exit_code in (0, 1), result.output  # audit exits 1 when it finds errors
+    if out.is_dir():
+        return "".join(path.read_text(encoding="utf-8") for path in sorted(out.iterdir()))
+    return out.read_text(encoding="utf-8") if out.is_file() else result.output
+
+
+#: Each read command, and what its output shows once the army's denial (said on 18 October) is known.
+READ_COMMANDS = {
+    "check": "3 claims",
+    "show": "did not strike",
+    "audit": "denial",
+    "disputes": "did not strike",
+    "sources": "The Army",
+    "candidates": "relay",
+    "figures": "News Agency",
+    "export": "did not strike",
+    "tables": "did not strike",
+    "brief": "did not strike",
+    "log": "claim denial",
+    "dump": "did not strike",
+}
+
+
+def test_every_read_command_offers_both_clocks():
+    """Every command that reads a ledger takes --as-of and --known-by: the list above is all of them."""
+    from claimgraph.cli import COMMANDS, cli
+
+    readers = set()
+    for name in COMMANDS:
+        command = cli.get_command(None, name)  # type: ignore[arg-type]
+        options = {opt for param in command.params for opt in getattr(param, "opts", ())}
+        if "paths" in {param.name for param in command.params} or name in ("log", "dump"):
+            readers.add(name)
+            assert {"--as-of", "--known-by"} <= options, name
+    assert readers == set(READ_COMMANDS)
+
+
+@pytest.mark.parametrize("command", sorted(READ_COMMANDS))
+def test_each_read_command_reads_story_time_and_recording_time_together(story, invoke, tmp_path, command):
+    """--known-by picks what was said by a day, --as-of what was recorded by a time; each command shows both."""
+    first = _first_recording(invoke, story)
+    before = _read(invoke, tmp_path, command, story, "--known-by", "2023-10-17", "--as-of", first)
+    after = _read(invoke, tmp_path, command, story, "--known-by", "2023-10-18", "--as-of", first)
+    marker = READ_COMMANDS[command]
+    assert marker not in before and marker in after
+    # Recording time on its own: the relayed report, withdrawn since, was held at the first recording only
+    # (the brief lists it among the retracted claims, tested apart).
+    if command not in ("check", "sources", "disputes", "log", "brief"):
+        assert "relay" in _read(invoke, tmp_path, command, story, "--as-of", first)
+        assert "relay" not in _read(invoke, tmp_path, command, story)
+    bad = invoke(*(["log", "--ledger", story] if command in ("log", "dump") else ["show", story]), "--known-by", "soon")
+    assert bad.exit_code == 1 and "--known-by" in bad.output and "Traceback" not in bad.output
+
+
+def test_log_of_one_entry_not_yet_known_says_so(story, invoke):
+    result = invoke("log", "--ledger", story, "denial", "--known-by", "2023-10-17")
+    assert result.exit_code == 1 and "'denial' was not known on 2023-10-17 (--known-by)" in result.output
+    shown = invoke("log", "--ledger", story, "--known-by", "2023-10-18").output
+    assert "claim denial" in shown and "claim relay" in shown and "claim slip" not in shown
+    assert "withdrawn by the source" in shown  # a retracted claim's history stays in its story time
+
+
+def test_dump_as_known_says_so_and_checks(story, invoke, tmp_path):
+    out = tmp_path / "known"
+    assert invoke("dump", "--ledger", story, "--known-by", "2023-10-17", "-o", str(out)).exit_code == 0
+    text = (out / "story.yaml").read_text(encoding="utf-8")
+    assert text.splitlines()[0].endswith("as known on 2023-10-17)")
+    assert "title: The hospital strike" in text and "denial" not in text and "At least 471" in text
+    assert invoke("check", str(out)).exit_code == 0

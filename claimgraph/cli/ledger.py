@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli._common import Failed, reports_errors
+from claimgraph.cli._common import Failed, as_of_option, known_by_option, known_day, reports_errors
 from claimgraph.errors import InputError, Problem
 from claimgraph.io import dossier_headers
 from claimgraph.model import Ledger
@@ -213,23 +213,28 @@ def retract(entry_id: str, store: str, reason: str, by: str, author: str, kind: 
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
-@click.option("--as-of", metavar="TIMESTAMP", help="Only the entries recorded by this time (ISO 8601, any precision).")
+@as_of_option
+@known_by_option
 @reports_errors
-def log(store: str, entry_id: str | None, fmt: str, as_of: str | None) -> None:
+def log(store: str, entry_id: str | None, fmt: str, as_of: str | None, known_by: str | None) -> None:
     """Show the ledger's history, or the history of one entry (claim, source...).
 
     Each entry shows when, by whom and why it was recorded; an amendment shows
     each changed field's old → new value (long text as a word diff, [-removed-]
     {+added+}); a retraction says whether the source withdrew the statement or
-    the desk removed the entry.
+    the desk removed the entry. --as-of keeps the entries recorded by then;
+    --known-by the history of what was known on that story day (claims said
+    by then, their relations, reviews dated by then, every source).
 
     \b
     Example:
       claimgraph log --ledger rafah.db cogat-crossing-open
-      claimgraph log --ledger rafah.db --format json
+      claimgraph log --ledger rafah.db --known-by 2026-02-04 --format json
     """
-    entries = history(store, entry_id, as_of=as_of)
+    entries = history(store, entry_id, as_of=as_of, known_by=known_day(known_by))
     if entry_id is not None and not entries:
+        if known_by is not None and history(store, entry_id, as_of=as_of):
+            raise Failed(f"error: {store}: {entry_id!r} was not known on {known_by} (--known-by)")
         raise Failed(f"error: {store}: no entry has the id {entry_id!r}")
     click.echo(log_json(entries) if fmt == "json" else log_text(entries), nl=False)
 
@@ -430,14 +435,19 @@ def check_proof(file: str, old: str | None, new: str | None) -> None:
     type=click.Path(file_okay=False, path_type=str),
     help="Folder to write the dossier into.",
 )
-@click.option("--as-of", metavar="TIMESTAMP", help="Dump the ledger as it stood at this time (ISO 8601).")
+@as_of_option
+@known_by_option
 @reports_errors
-def dump(store: str, out_dir: str, as_of: str | None) -> None:
+def dump(store: str, out_dir: str, as_of: str | None, known_by: str | None) -> None:
     """Write the ledger's current state back to a dossier (YAML, with document texts).
+
+    --as-of dumps the ledger as it stood at a recording time, --known-by only
+    what was known on a story day; the two combine.
 
     \b
     Example:
       claimgraph dump --ledger rafah.db -o dumped/
+      claimgraph dump --ledger rafah.db --known-by 2026-02-04 -o as-known/
     """
-    for path in dump_store(store, out_dir, as_of=as_of):
+    for path in dump_store(store, out_dir, as_of=as_of, known_by=known_day(known_by)):
         click.echo(f"wrote {path}", err=True)

@@ -24,7 +24,16 @@ from claimgraph.store.read import store_time
 from claimgraph.store.schema import create_store, ensure_views, open_store, store_problem, upgrade_schema
 from claimgraph.store.tree import Head, append_to_tree, rebuild_tree, tree_head
 
-__all__ = ["WITHDRAWERS", "Change", "RecordSummary", "Retraction", "init_store", "record_ledger", "upgrade_tree", "writing"]
+__all__ = [
+    "WITHDRAWERS",
+    "Change",
+    "RecordSummary",
+    "Retraction",
+    "init_store",
+    "record_ledger",
+    "upgrade_tree",
+    "writing",
+]
 
 #: Who withdrew a retracted entry: its source (the statement was withdrawn, a fact about
 #: the story) or the analyst (the entry was recorded in error, a fact about the ledger).
