@@ -309,3 +309,18 @@ def test_dump_as_known_says_so_and_checks(story, invoke, tmp_path):
     assert text.splitlines()[0].endswith("as known on 2023-10-17)")
     assert "title: The hospital strike" in text and "denial" not in text and "At least 471" in text
     assert invoke("check", str(out)).exit_code == 0
+
+
+def test_brief_of_dossiers_names_its_story_day(invoke, write, tmp_path):
+    """A brief of dossiers limited by --known-by says so in its header, in the words a store's brief uses."""
+    dossier = write("step1.yaml", STORY)
+    out = tmp_path / "then.html"
+    assert invoke("brief", str(dossier), "--known-by", "2023-10-19", "-o", str(out)).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "From the dossier step1.yaml, as known on 19 October 2023." in page
+    assert invoke("brief", str(tmp_path), "--known-by", "2023-10-17", "-o", str(out)).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert f"From the dossiers in {tmp_path}, as known on 17 October 2023." in page
+    assert "did not strike" not in page and "At least 500 people" in page
+    assert invoke("brief", str(dossier), "-o", str(out)).exit_code == 0
+    assert "as known on" not in out.read_text(encoding="utf-8")  # all that was said: no story day to name
