@@ -324,3 +324,92 @@ def test_brief_of_dossiers_names_its_story_day(invoke, write, tmp_path):
     assert "did not strike" not in page and "At least 500 people" in page
     assert invoke("brief", str(dossier), "-o", str(out)).exit_code == 0
     assert "as known on" not in out.read_text(encoding="utf-8")  # all that was said: no story day to name
+
+
+def test_who_records_comes_from_author_or_the_environment(story, invoke, runner, monkeypatch):
+    """Without --author, $CLAIMGRAPH_AUTHOR names who records; with neither, the error says how to give it."""
+    from claimgraph.cli import cli
+
+    monkeypatch.delenv("CLAIMGRAPH_AUTHOR", raising=False)
+    args = ["retract", "denial", "--reason", "the army withdrew it", "--by", "source", "--ledger", story, "--cascade"]
+    missing = invoke(*args)
+    assert missing.exit_code == 1
+    assert "give --author NAME, or set CLAIMGRAPH_AUTHOR" in missing.output and "Traceback" not in missing.output
+    assert verify_store(story).head is not None and "denial" in invoke("show", story).output  # nothing written
+    done = runner.invoke(cli, args, env={"CLAIMGRAPH_AUTHOR": "dana"}, catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    last = json.loads(invoke("log", "--ledger", story, "--format", "json").output)[-1]
+    assert last["author"] == "dana" and last["id"] == "denial"
+
+
+def test_retracting_a_claim_others_refer_to_lists_them_and_cascades_on_request(story, invoke):
+    """A claim with a review and a relation is not retracted alone; --cascade takes them along, never a dangling id."""
+    from claimgraph.model import check_ledger
+    from claimgraph.store import read_store
+
+    head = str(verify_store(story).head)
+    args = ["retract", "toll", "--reason", "the ministry withdrew it", "--by", "source", "--ledger", story]
+    refused = invoke(*args, "--author", "erin")
+    assert refused.exit_code == 1
+    assert "claim 'toll': cannot be retracted while 2 entries refer to it" in refused.output
+    assert (
+        "review 'verdict' (claim)" in refused.output and "relation 'denial~contradicts~toll' (from)" in refused.output
+    )
+    assert "--cascade" in refused.output and str(verify_store(story).head) == head
+    dry = invoke(*args, "--author", "erin", "--cascade", "--dry-run")
+    assert dry.exit_code == 0 and "0 added, 0 amended, 3 retracted" in dry.output
+    assert "retract review verdict" in dry.output and "retract relation denial~contradicts~toll" in dry.output
+    assert "withdrawn by the source (with claim toll): the ministry withdrew it" in dry.output
+    assert str(verify_store(story).head) == head  # a dry run writes nothing
+    assert invoke(*args, "--author", "erin", "--cascade").exit_code == 0
+    assert verify_store(story).ok
+    ledger = read_store(story)
+    assert ledger.claim("toll") is None and not ledger.reviews and not ledger.relations
+    assert check_ledger(ledger) == []
+    entries = json.loads(invoke("log", "--ledger", story, "--format", "json").output)
+    gone = {e["id"]: e for e in entries[-3:]}
+    assert gone["verdict"]["follows"] == "claim toll" and gone["toll"]["follows"] is None
+    assert all(e["withdrawn_by"] == "source" and e["reason"] == "the ministry withdrew it" for e in gone.values())
+
+
+def test_a_cascade_follows_references_to_the_end(story, invoke):
+    """Retracting a source takes its claims along, and their relations and reviews."""
+    result = invoke(
+        "retract", "army", "--kind", "source", "--reason", "x", "--by", "analyst",
+        "--ledger", story, "--author", "f", "--cascade",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "3 retracted" in result.output  # the army, its denial, and the relation to the toll
+    log = invoke("log", "--ledger", story).output
+    assert "removed by the desk (with source army): x" in log
+    assert verify_store(story).ok
+
+
+def test_a_dossier_retraction_cascades_and_what_is_recorded_never_refers_to_it(story, invoke, write):
+    cascading = WITHDRAWN.replace(
+        '  - {id: denial, statement: "The army did not strike the hospital.", said_by: army, said_on: 2023-10-18}\n', ""
+    ).replace(
+        "relations:\n  - {kind: contradicts, from: toll, to: denial, "
+        "note: \"The ministry's 500 against the army's denial.\"}\n",
+        "",
+    )
+    assert "denial" not in cascading.split("retractions")[0]
+    path = write(
+        "cascade.yaml", cascading + "retractions:\n  - {id: denial, reason: withdrawn, by: source, cascade: true}\n"
+    )
+    result = invoke("record", str(path), "--ledger", story, "--author", "g")
+    assert result.exit_code == 0 and "2 retracted" in result.output, result.output
+    # A dossier always holds what it refers to; through the library, a review amended while its claim is
+    # retracted is refused rather than left referring to nothing.
+    from attrs import evolve
+
+    from claimgraph.errors import InputError
+    from claimgraph.model import Ledger
+    from claimgraph.store import Retraction, read_store, record_ledger
+
+    review = evolve(read_store(story).reviews[0], rating="False")
+    with pytest.raises(InputError, match="what is being recorded refers to it: review 'verdict'"):
+        record_ledger(
+            story, Ledger(reviews=(review,)), "g", retractions=[Retraction("toll", "x", "source", cascade=True)]
+        )
+    assert verify_store(story).ok

@@ -45,6 +45,32 @@ _LEDGER = click.option(
 )
 
 
+#: Where ``record`` and ``retract`` find who records when --author is not given.
+AUTHOR_VARIABLE = "CLAIMGRAPH_AUTHOR"
+
+_AUTHOR = click.option(
+    "--author",
+    envvar=AUTHOR_VARIABLE,
+    metavar="NAME",
+    help=f"Who records: stored (and hashed) with every entry. Default: ${AUTHOR_VARIABLE}.",
+)
+
+
+def _author(author: str | None) -> str:
+    """Who records, from --author or the environment; never guessed from the login name.
+
+    The author is hashed into the ledger for good: a login such as ``desk`` or
+    ``root`` would be a wrong attribution nobody notices, so none is assumed.
+    """
+    if author is None or not author.strip():
+        raise Failed(
+            "error: who records is missing: give --author NAME, "
+            f"or set {AUTHOR_VARIABLE} once (e.g. export {AUTHOR_VARIABLE}='J. Doe' in your shell profile) "
+            "and every record and retract uses it"
+        )
+    return author
+
+
 @click.group()
 def ledger() -> None:
     """Manage ledger stores: append-only, hash-chained SQLite files with history.
@@ -72,7 +98,7 @@ def init(file: str) -> None:
 @click.command()
 @click.argument("dossiers", nargs=-1, required=True, type=click.Path(path_type=str))
 @_LEDGER
-@click.option("--author", required=True, help="Who records: stored with every entry.")
+@_AUTHOR
 @click.option(
     "--retract-missing", is_flag=True, help="Treat the dossiers as the whole truth: retract current entries they lack."
 )
@@ -95,7 +121,7 @@ def init(file: str) -> None:
 def record(
     dossiers: tuple[str, ...],
     store: str,
-    author: str,
+    author: str | None,
     retract_missing: bool,
     dry_run: bool,
     message: str | None,
@@ -109,19 +135,21 @@ def record(
     top-level 'retractions:' list withdraws entries explicitly (id, reason,
     by: source or analyst); its own fields (title, note, id...) are kept with
     the recording. Another ledger store, named alone, is recorded like a
-    dossier of its current state.
+    dossier of its current state. Who records comes from --author, else
+    $CLAIMGRAPH_AUTHOR.
 
     \b
     Example:
       claimgraph record claims/ --ledger rafah.db --author "J. Doe" -m "first pass"
       claimgraph record claims/ --ledger rafah.db --author "J. Doe" --dry-run
     """
+    who = _author(author)
     ledger = load_ledger(dossiers)
     metadata, retractions = _dossier_fields(dossiers)
     summary = record_ledger(
         store,
         ledger,
-        author,
+        who,
         retract_missing=retract_missing,
         wait=wait,
         dry_run=dry_run,
@@ -152,7 +180,7 @@ def _dossier_fields(paths: tuple[str, ...]) -> tuple[Mapping[str, object] | None
                         label,
                         0,
                         f"retraction {number}",
-                        "must be a mapping with id, reason and by (source or analyst)",
+                        "must be a mapping with id, reason, by (source or analyst) and optionally cascade: true",
                         "write e.g. - {id: claim-7, reason: 'the ministry withdrew it', by: source}",
                     )
                 )
@@ -167,9 +195,12 @@ def _retraction(item: object) -> Retraction | None:
     if not isinstance(item, Mapping):
         return None
     entry_id, reason, by, kind = (item.get(key) for key in ("id", "reason", "by", "kind"))
+    cascade = item.get("cascade", False)
     if not all(isinstance(value, str) for value in (entry_id, reason, by)) or not isinstance(kind, str | None):
         return None
-    return Retraction(str(entry_id), str(reason), str(by), kind)
+    if not isinstance(cascade, bool):
+        return None
+    return Retraction(str(entry_id), str(reason), str(by), kind, cascade=cascade)
 
 
 @click.command()
@@ -183,27 +214,46 @@ def _retraction(item: object) -> Retraction | None:
     type=click.Choice(WITHDRAWERS),
     help="source: the source withdrew the statement; analyst: the desk removes an entry recorded in error.",
 )
-@click.option("--author", required=True, help="Who records the retraction.")
+@_AUTHOR
 @click.option(
     "--kind",
     type=click.Choice(["source", "document", "claim", "relation", "question", "review"]),
     help="The entry's kind, when several kinds share the id (default: the claim).",
 )
-@click.option("--dry-run", is_flag=True, help="Show what would be retracted; write nothing.")
+@click.option(
+    "--cascade",
+    is_flag=True,
+    help="Also retract every entry that refers to it (relations, reviews, questions...), in the same recording.",
+)
+@click.option("--dry-run", is_flag=True, help="List every entry that would be retracted; write nothing.")
 @reports_errors
-def retract(entry_id: str, store: str, reason: str, by: str, author: str, kind: str | None, dry_run: bool) -> None:
+def retract(
+    entry_id: str,
+    store: str,
+    reason: str,
+    by: str,
+    author: str | None,
+    kind: str | None,
+    cascade: bool,
+    dry_run: bool,
+) -> None:
     """Withdraw one entry from a ledger, saying why and who withdrew it.
 
     The brief then lists a claim withdrawn by its source apart from one the
-    desk removed as recorded in error; the log keeps the reason.
+    desk removed as recorded in error; the log keeps the reason. An entry
+    others still refer to (a claim with relations or reviews, a source with
+    claims...) is not retracted alone: the error lists every one of them, and
+    --cascade retracts them with it (each noting which retraction took it
+    along); --dry-run shows the list first. Who records comes from --author,
+    else $CLAIMGRAPH_AUTHOR.
 
     \b
     Example:
       claimgraph retract idf-500 --reason "the IDF withdrew the figure" --by source --ledger rafah.db --author "J. Doe"
+      claimgraph retract idf-500 --reason "recorded twice" --by analyst --ledger rafah.db --cascade --dry-run
     """
-    summary = record_ledger(
-        store, Ledger(), author, retractions=[Retraction(entry_id, reason, by, kind)], dry_run=dry_run
-    )
+    retraction = Retraction(entry_id, reason, by, kind, cascade=cascade)
+    summary = record_ledger(store, Ledger(), _author(author), retractions=[retraction], dry_run=dry_run)
     click.echo(summary_text(summary, store, dry_run=dry_run), nl=False)
 
 

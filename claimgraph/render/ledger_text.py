@@ -89,9 +89,10 @@ def _detail_lines(
     message = note.get("message")
     lines = []
     if action == "retract":
-        by = note.get("by")
+        by, follows = note.get("by"), note.get("follows")
         lines.append(
             f"{_INDENT}{withdrawal_text(by if isinstance(by, str) else None)}"
+            + (f" (with {follows})" if isinstance(follows, str) else "")
             + (f": {message}" if isinstance(message, str) else "")
         )
     elif isinstance(message, str):
@@ -139,7 +140,8 @@ def log_text(entries: Iterable[LogEntry]) -> str:
 
 def log_json(entries: Iterable[LogEntry]) -> str:
     """The log as a JSON list: each entry's seq, time, author, action, kind, id, hash, reason,
-    who withdrew it (for a retraction), and each changed field's old and new value."""
+    who withdrew it and, for a retraction by cascade, which retraction took it along
+    (``follows``), and each changed field's old and new value."""
     items = []
     for e in entries:
         note = e.note or {}
@@ -154,6 +156,7 @@ def log_json(entries: Iterable[LogEntry]) -> str:
                 "hash": e.hash,
                 "reason": e.message,
                 "withdrawn_by": e.withdrawn_by if e.action == "retract" else None,
+                "follows": e.follows,
                 "changes": [
                     {"field": field, "old": old, "new": new} for field, old, new in field_changes(e.before, e.record)
                 ]
@@ -170,7 +173,7 @@ def _change_lines(changes: Sequence[Change]) -> list[str]:
     lines = []
     for change in changes:
         lines.append(f"  {change.action:<7} {change.kind} {change.entry_id}")
-        lines.extend(line[4:] for line in _detail_lines(change.action, change.before, change.after, change.note))
+        lines.extend(line[2:] for line in _detail_lines(change.action, change.before, change.after, change.note))
     return lines
 
 

@@ -57,8 +57,9 @@ class LogEntry:
         changed: for an amendment, the fields that differ from the previous version.
         before: for an amendment or a retraction, the entry's fields before it.
         note: why it was recorded: ``message``, ``by`` (for a retraction: ``source``
-            or ``analyst``) and ``dossier`` (the dossier's own fields); None when
-            nothing was said.
+            or ``analyst``), ``follows`` (for a retraction by cascade, the entry
+            that took it along) and ``dossier`` (the dossier's own fields); None
+            when nothing was said.
     """
 
     seq: int
@@ -77,6 +78,12 @@ class LogEntry:
     def message(self) -> str | None:
         """The reason given for this entry (the recording's message, or the retraction's reason)."""
         value = (self.note or {}).get("message")
+        return value if isinstance(value, str) else None
+
+    @property
+    def follows(self) -> str | None:
+        """For an entry retracted by cascade, the entry whose retraction took it along ("claim relay")."""
+        value = (self.note or {}).get("follows")
         return value if isinstance(value, str) else None
 
     @property

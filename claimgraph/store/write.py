@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from attrs import evolve, frozen
 
 from claimgraph.errors import InputError, Problem
-from claimgraph.model import KINDS, Ledger, check_ledger, to_fields
+from claimgraph.model import KINDS, Defect, Ledger, check_ledger, to_fields
 from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.store.entries import ledger_of
 from claimgraph.store.read import store_time
@@ -51,12 +51,21 @@ class Retraction:
             desk removes an entry recorded in error).
         kind: the entry's kind; None means the one current entry with that id
             (a claim first, when several kinds share it).
+        cascade: also retract every current entry that refers to this one
+            (relations, reviews, questions naming a claim; claims and documents
+            naming a source...), and those that refer to them, in the same
+            recording; without it, such a retraction is refused and the
+            referring entries listed.
+        follows: for an entry retracted by cascade, the entry whose retraction
+            took it along ("claim relay"); None for one named by the user.
     """
 
     entry_id: str
     reason: str
     by: str
     kind: str | None = None
+    cascade: bool = False
+    follows: str | None = None
 
 
 @frozen
@@ -220,6 +229,107 @@ def _retracted(
     return found
 
 
+#: The consistency checks that find a field naming an entry the ledger does not hold.
+_REFERENCE_CODES = ("unknown-reference", "unknown-figure-reference")
+
+
+def _result(
+    current: dict[tuple[str, str], tuple[int, str, str]],
+    incoming: dict[tuple[str, str], tuple[object, str]],
+    ledger: Ledger,
+    retract_missing: bool,
+    explicit: Mapping[tuple[str, str], Retraction],
+    label: str,
+) -> Ledger:
+    """The ledger as it would stand after the recording."""
+    if retract_missing:
+        return ledger  # the recorded ledger is exactly the new state
+    rows = [
+        (kind, entry_id, record)
+        for (kind, entry_id), (_, status, record) in sorted(current.items(), key=lambda item: item[1][0])
+        if status == "current" and (kind, entry_id) not in incoming and (kind, entry_id) not in explicit
+    ]
+    return ledger_of(rows, label).merged(ledger)
+
+
+def _referring(defects: Sequence[Defect], retracted: Mapping[tuple[str, str], Retraction]) -> dict[
+    tuple[str, str], list[tuple[str, str, str]]
+]:
+    """Retracted entry → the entries still referring to it, each as (kind, id, field)."""
+    found: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for defect in defects:
+        if defect.code not in _REFERENCE_CODES or not defect.refs:
+            continue
+        named = (defect.target or "claim", defect.refs[0])
+        if named in retracted:
+            entry = (defect.kind, defect.id, defect.field or "")
+            if entry not in found.setdefault(named, []):
+                found[named].append(entry)
+    return found
+
+
+def _with_dependants(
+    current: dict[tuple[str, str], tuple[int, str, str]],
+    incoming: dict[tuple[str, str], tuple[object, str]],
+    ledger: Ledger,
+    explicit: Mapping[tuple[str, str], Retraction],
+    label: str,
+) -> dict[tuple[str, str], Retraction]:
+    """The explicit retractions and, for those that cascade, every entry that refers to them.
+
+    An entry still referring to a retracted one is retracted with it when the
+    retraction cascades (and then whatever refers to it, and so on); otherwise
+    the retraction is refused, naming every entry that refers to it, so no
+    reference is ever left dangling.
+
+    Raises:
+        InputError: a retraction that does not cascade has entries referring to
+            it, or an entry referring to a retracted one is being recorded now.
+    """
+    settled = dict(explicit)
+    while True:
+        referring = _referring(check_ledger(_result(current, incoming, ledger, False, settled, label)), settled)
+        if not referring:
+            return settled
+        problems = []
+        for named, entries in referring.items():
+            retraction = settled[named]
+            name = f"{named[0]} {named[1]!r}"
+            listed = ", ".join(f"{kind} {entry_id!r} ({field})" for kind, entry_id, field in entries)
+            recorded = [(kind, entry_id) for kind, entry_id, _ in entries if (kind, entry_id) in incoming]
+            if recorded:
+                problems.append(
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"cannot be retracted: what is being recorded refers to it: {listed}",
+                        "leave those entries out of the dossier, or do not retract it",
+                    )
+                )
+            elif not retraction.cascade:
+                count = len(entries)
+                problems.append(
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"cannot be retracted while {count} entr{'ies' if count != 1 else 'y'} refer to it: {listed}",
+                        "add --cascade to retract them with it (in a dossier: cascade: true; --dry-run lists "
+                        "them first), or amend them to drop the reference",
+                    )
+                )
+            else:
+                follows = retraction.follows or f"{named[0]} {named[1]}"
+                for kind, entry_id, _ in entries:
+                    settled.setdefault(
+                        (kind, entry_id),
+                        Retraction(entry_id, retraction.reason, retraction.by, kind, cascade=True, follows=follows),
+                    )
+        if problems:
+            raise InputError(problems)
+
+
 def _diff(
     current: dict[tuple[str, str], tuple[int, str, str]],
     incoming: dict[tuple[str, str], tuple[object, str]],
@@ -257,16 +367,7 @@ def _check_result(
     label: str,
 ) -> None:
     """Refuse a recording that would leave the ledger inconsistent (checked as a whole)."""
-    if retract_missing:
-        result = ledger  # the recorded ledger is exactly the new state
-    else:
-        rows = [
-            (kind, entry_id, record)
-            for (kind, entry_id), (_, status, record) in sorted(current.items(), key=lambda item: item[1][0])
-            if status == "current" and (kind, entry_id) not in incoming and (kind, entry_id) not in explicit
-        ]
-        kept = ledger_of(rows, label)
-        result = kept.merged(ledger)
+    result = _result(current, incoming, ledger, retract_missing, explicit, label)
     problems = [
         Problem(
             label,
@@ -407,6 +508,8 @@ def _note(
     if key in explicit:
         note["message"] = explicit[key].reason.strip()
         note["by"] = explicit[key].by
+        if explicit[key].follows is not None:
+            note["follows"] = explicit[key].follows
     elif request.message and request.message.strip():
         note["message"] = request.message.strip()
     if first and meta and request.metadata:
@@ -439,6 +542,8 @@ def _record(
         )
     }
     explicit = _retracted(current, incoming, request.retractions, label)
+    if explicit and not request.retract_missing:
+        explicit = _with_dependants(current, incoming, ledger, explicit, label)
     changes, unchanged = _diff(current, incoming, request.retract_missing, explicit)
     counts = {"add": 0, "amend": 0, "retract": 0}
     for change in changes:
