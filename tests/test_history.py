@@ -10,6 +10,7 @@ import time
 import pytest
 from conftest import CLAIMS
 
+from claimgraph.render.brief.status import long_day
 from claimgraph.store import verify_store
 
 STORY = """\
@@ -413,3 +414,19 @@ def test_a_dossier_retraction_cascades_and_what_is_recorded_never_refers_to_it(s
             story, Ledger(reviews=(review,)), "g", retractions=[Retraction("toll", "x", "source", cascade=True)]
         )
     assert verify_store(story).ok
+
+
+def test_a_stale_review_is_marked_on_its_own_card(story, invoke, tmp_path):
+    """The verdict written about "at least 500" says, on its card, that the claim changed since."""
+    out = tmp_path / "brief.html"
+    assert invoke("brief", story, "-o", str(out)).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    cards = re.findall(r'<li class="review [^"]*">.*?</li>', page, flags=re.S)
+    assert cards and all("Unproven" in card for card in cards)
+    entries = json.loads(invoke("log", "--ledger", story, "--format", "json").output)
+    changed = long_day(next(e for e in entries if e["action"] == "amend")["recorded_at"])
+    for card in cards:
+        assert f"Recorded before this claim changed on {changed}: the verdict may be about what it said before." in card
+    first = _first_recording(invoke, story)
+    assert invoke("brief", story, "--as-of", first, "-o", str(out)).exit_code == 0
+    assert "Recorded before this claim changed" not in out.read_text(encoding="utf-8")
