@@ -49,6 +49,11 @@ WITHDRAWN = AMENDED.replace(
     "",
 )
 assert WITHDRAWN != AMENDED
+#: The story as the ledger holds it after the four steps (the desk removed the slip).
+SETTLED = WITHDRAWN.replace(
+    '  - {id: slip, statement: "An entry recorded in error.", said_by: agency, said_on: 2023-10-25}\n', ""
+)
+assert SETTLED != WITHDRAWN
 RETRACTIONS = """
 retractions:
   - {id: relay, reason: "the agency withdrew its report", by: source}
@@ -430,3 +435,53 @@ def test_a_stale_review_is_marked_on_its_own_card(story, invoke, tmp_path):
     first = _first_recording(invoke, story)
     assert invoke("brief", story, "--as-of", first, "-o", str(out)).exit_code == 0
     assert "Recorded before this claim changed" not in out.read_text(encoding="utf-8")
+
+
+def test_a_recording_that_only_retitles_the_dossier_keeps_its_fields(story, invoke, write, tmp_path):
+    """Only the title and note changed: they get a log entry of their own, and dump, brief and log show them."""
+    retitled = (SETTLED + RETRACTIONS).replace('title: "The hospital strike"', 'title: "The al-Ahli strike"')
+    retitled = retitled.replace("note: A story recorded in three steps.", "note: Retitled after the recount.")
+    path = write("retitled.yaml", retitled)
+    dry = invoke("record", str(path), "--ledger", story, "--author", "h", "--dry-run")
+    assert "amend   dossier fields" in dry.output and "title: The hospital strike → The al-Ahli strike" in dry.output
+    done = invoke("record", str(path), "--ledger", story, "--author", "h", "-m", "retitled")
+    assert done.exit_code == 0 and "0 added, 0 amended, 0 retracted" in done.output
+    assert "the dossier's own fields (title, note...) changed and were kept" in done.output
+    assert verify_store(story).ok
+    again = invoke("record", str(path), "--ledger", story, "--author", "h")
+    assert "kept" not in again.output and str(verify_store(story).head) == done.output.split("head ")[1].strip()
+    last = json.loads(invoke("log", "--ledger", story, "--format", "json").output)[-1]
+    assert (last["kind"], last["id"], last["action"], last["reason"]) == ("dossier", "fields", "amend", "retitled")
+    assert {c["field"] for c in last["changes"]} == {"title", "note"}
+    assert invoke("dump", "--ledger", story, "-o", str(tmp_path / "out")).exit_code == 0
+    dumped = (tmp_path / "out" / "story.yaml").read_text(encoding="utf-8")
+    assert "title: The al-Ahli strike" in dumped and "note: Retitled after the recount." in dumped
+    out = tmp_path / "brief.html"
+    assert invoke("brief", story, "-o", str(out)).exit_code == 0
+    assert "<title>The al-Ahli strike</title>" in out.read_text(encoding="utf-8")
+    first = _first_recording(invoke, story)
+    assert invoke("brief", story, "--as-of", first, "-o", str(out)).exit_code == 0
+    assert "<title>The hospital strike</title>" in out.read_text(encoding="utf-8")
+
+
+def test_the_dossier_fields_entry_is_under_the_hash(story, invoke, write):
+    """Rewriting the kept title, or forging a dossier-fields entry with a record, is caught by verify."""
+    retitled = (SETTLED + RETRACTIONS).replace('title: "The hospital strike"', 'title: "The al-Ahli strike"')
+    assert invoke("record", str(write("retitled.yaml", retitled)), "--ledger", story, "--author", "h").exit_code == 0
+    with sqlite3.connect(story, isolation_level=None) as raw:
+        raw.execute("DROP TRIGGER entries_no_update")
+        raw.execute("UPDATE entries SET note = replace(note, 'al-Ahli', 'al-Shifa') WHERE kind = 'dossier'")
+    result = verify_store(story)
+    assert not result.ok and "hash does not match" in str(result.broken) and "dossier" in str(result.broken)
+
+
+def test_a_dossier_fields_entry_is_never_part_of_the_state():
+    """Replay accepts a dossier-fields entry only as an add or amend without a record, and keeps no slot for it."""
+    from claimgraph.store.replay import DOSSIER, DOSSIER_ID, apply_entry
+
+    slots: dict = {}
+    assert apply_entry(slots, 1, DOSSIER, DOSSIER_ID, "add", None) is None
+    assert apply_entry(slots, 2, DOSSIER, DOSSIER_ID, "amend", None) is None and slots == {}
+    assert apply_entry(slots, 3, DOSSIER, DOSSIER_ID, "amend", '{"title":"x"}') is not None
+    assert apply_entry(slots, 4, DOSSIER, DOSSIER_ID, "retract", None) is not None
+    assert apply_entry(slots, 5, DOSSIER, "other", "add", None) is not None

@@ -185,9 +185,10 @@ def summary_text(summary: RecordSummary, ledger: str, *, dry_run: bool = False) 
     verb = "would record into" if dry_run else "recorded into"
     head = "" if summary.head is None else f"{'head would be' if dry_run else 'head'} {summary.head}\n"
     listed = "".join(line + "\n" for line in _change_lines(summary.changes)) if dry_run else ""
+    kept = "; the dossier's own fields (title, note...) changed and were kept" if summary.fields_changed else ""
     return (
         f"{verb} {ledger}: {summary.added} added, {summary.amended} amended, "
-        f"{summary.retracted} retracted, {summary.unchanged} unchanged\n{listed}{head}"
+        f"{summary.retracted} retracted, {summary.unchanged} unchanged{kept}\n{listed}{head}"
     )
 
 

@@ -19,7 +19,7 @@ from claimgraph.errors import InputError
 from claimgraph.model import KINDS, Ledger
 from claimgraph.model.known import known_by as known_on
 from claimgraph.store.entries import ledger_of, reading
-from claimgraph.store.replay import Slot, apply_entry
+from claimgraph.store.replay import DOSSIER, DOSSIER_ID, Slot, apply_entry
 from claimgraph.store.schema import note_column
 
 __all__ = [
@@ -341,12 +341,17 @@ def history(
     latest: dict[tuple[str, str], Mapping[str, object] | None] = {}
     log = []
     for seq, kind, ident, action, author, recorded_at, record, digest, note in rows:
+        parsed = json.loads(note) if note is not None else None
         value = json.loads(record) if record is not None else None
+        fields = parsed.get("dossier") if isinstance(parsed, dict) else None
+        if kind == DOSSIER and isinstance(fields, dict):
+            value = fields  # the dossier's fields entry shows them as its record
         before = latest.get((kind, ident)) if action != "add" else None
         changed = _changed_fields(before, value) if action == "amend" else ()
         if value is not None:
             latest[(kind, ident)] = value
-        parsed = json.loads(note) if note is not None else None
+        if isinstance(fields, dict):
+            latest[(DOSSIER, DOSSIER_ID)] = fields  # kept with an entry's note, or in an entry of their own
         log.append(LogEntry(seq, kind, ident, action, author, recorded_at, value, digest, changed, before, parsed))
     if known_by is not None:
         known = _known_keys(path, as_of, known_by)

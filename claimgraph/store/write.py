@@ -21,6 +21,7 @@ from claimgraph.model import KINDS, Defect, Ledger, check_ledger, to_fields
 from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.store.entries import ledger_of
 from claimgraph.store.read import store_time
+from claimgraph.store.replay import DOSSIER, DOSSIER_ID
 from claimgraph.store.schema import create_store, ensure_views, open_store, store_problem, upgrade_schema
 from claimgraph.store.tree import Head, append_to_tree, rebuild_tree, tree_head
 
@@ -98,6 +99,9 @@ class RecordSummary:
         unchanged: entries recorded again exactly as they were.
         head: the ledger's head after recording (for a dry run, the head it would have).
         changes: every log entry appended (or that would be), in log order.
+        fields_changed: the dossier's own fields (title, note, id...) differ from
+            the ones the ledger kept, or are kept in an entry of their own (not
+            said of a ledger's first fields, which ride with its first entries).
     """
 
     added: int
@@ -106,11 +110,12 @@ class RecordSummary:
     unchanged: int
     head: Head | None = None
     changes: tuple[Change, ...] = ()
+    fields_changed: bool = False
 
     @property
     def changed(self) -> int:
-        """How many log entries were appended."""
-        return self.added + self.amended + self.retracted
+        """How many log entries were appended (the dossier's fields may have one of their own)."""
+        return self.added + self.amended + self.retracted + sum(change.kind == DOSSIER for change in self.changes)
 
 
 def init_store(path: str | os.PathLike[str]) -> bool:
@@ -252,9 +257,9 @@ def _result(
     return ledger_of(rows, label).merged(ledger)
 
 
-def _referring(defects: Sequence[Defect], retracted: Mapping[tuple[str, str], Retraction]) -> dict[
-    tuple[str, str], list[tuple[str, str, str]]
-]:
+def _referring(
+    defects: Sequence[Defect], retracted: Mapping[tuple[str, str], Retraction]
+) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
     """Retracted entry → the entries still referring to it, each as (kind, id, field)."""
     found: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     for defect in defects:
@@ -549,10 +554,16 @@ def _record(
     for change in changes:
         counts[change[2]] += 1
     summary = RecordSummary(counts["add"], counts["amend"], counts["retract"], unchanged)
-    if not changes:
+    kept = _kept_metadata(connection) if request.metadata is not None else None
+    meta = request.metadata is not None and kept != json.loads(canonical_json(request.metadata))
+    if not changes and not meta:
         return evolve(summary, head=tree_head(connection))
-    _check_result(current, incoming, ledger, request.retract_missing, explicit, label)
-    meta = request.metadata is not None and _kept_metadata(connection) != json.loads(canonical_json(request.metadata))
+    entries_changed = bool(changes)
+    if changes:
+        _check_result(current, incoming, ledger, request.retract_missing, explicit, label)
+    else:
+        # Only the dossier's own fields changed: they get an entry of their own.
+        changes = [(DOSSIER, DOSSIER_ID, "add" if kept is None else "amend", None)]
     last = connection.execute("SELECT seq, hash, recorded_at FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
     seq, previous, last_time = last if last is not None else (0, GENESIS, "")
     recorded_at = max(store_time(at or dt.datetime.now(dt.UTC)), last_time)
@@ -568,8 +579,12 @@ def _record(
         known = current.get((kind, entry_id))
         before = json.loads(known[2]) if known is not None and action != "add" else None
         after = json.loads(record) if record is not None else None
+        if kind == DOSSIER:
+            before, after = kept if isinstance(kept, dict) else None, dict(request.metadata or {})
         appended.append(Change(kind, entry_id, action, before, after, json.loads(note) if note else None))
         previous = digest
+        if kind == DOSSIER:
+            continue  # no entry of the state
         if action == "retract":
             retractions.append((seq, kind, entry_id))
         else:
@@ -590,4 +605,9 @@ def _record(
         retractions,
     )
     append_to_tree(connection, entries[0][0], (entry[8] for entry in entries))
-    return evolve(summary, head=tree_head(connection), changes=tuple(appended))
+    return evolve(
+        summary,
+        head=tree_head(connection),
+        changes=tuple(appended),
+        fields_changed=meta and (kept is not None or not entries_changed),
+    )
