@@ -102,8 +102,8 @@ def test_log_shows_old_and_new_values_author_time_and_reason(story, invoke):
     assert amend["author"] == "bob" and amend["reason"] == "the ministry revised the toll after a recount"
     changes = {change["field"]: change for change in amend["changes"]}
     assert "500" in changes["statement"]["old"] and "471" in changes["statement"]["new"]
-    assert changes["proposition"]["old"]["value"] == "at least 500"
-    assert changes["proposition"]["new"]["value"] == "at least 471"
+    assert changes["proposition.value"] == {"field": "proposition.value", "old": "at least 500", "new": "at least 471"}
+    assert "proposition.value: at least 500 → at least 471" in text
     retracted = {e["id"]: e for e in entries if e["action"] == "retract"}
     assert (
         retracted["relay"]["withdrawn_by"] == "source"
@@ -130,6 +130,7 @@ def test_brief_shows_the_amendment_the_staleness_and_who_withdrew(story, invoke,
     page = re.sub(r"<style>.*?</style>", "", out.read_text(encoding="utf-8"), flags=re.S)
     assert "<title>The hospital strike</title>" in page
     assert "At least 500 people" in page and "the ministry revised the toll after a recount" in page
+    assert '<span class="field">proposition.value</span>: <del>at least 500</del> → <ins>at least 471</ins>' in page
     assert "review verdict" in page and "the note of relation denial~contradicts~toll" in page
     assert "Withdrawn by the source" in page and "the agency withdrew its report" in page
     assert "Removed by the desk" in page and "recorded in error" in page

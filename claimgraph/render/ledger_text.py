@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from claimgraph.store import Change, Head, LogEntry, RecordSummary, VerifyResult, parse_head
 
@@ -58,12 +58,29 @@ def word_diff(old: str, new: str) -> str:
 def field_changes(
     before: Mapping[str, object] | None, after: Mapping[str, object] | None
 ) -> list[tuple[str, object, object]]:
-    """(field, old value, new value) for every field that differs, in field-name order."""
+    """(field, old value, new value) for every value that differs, in field-name order.
+
+    A field holding a mapping (a proposition) is followed into it, and a list
+    that kept its length item by item, so a revised figure reads
+    ``proposition.value: at least 500 → at least 471`` rather than as two
+    whole propositions.
+    """
     if before is None or after is None:
         return []
-    return [
-        (key, before.get(key), after.get(key)) for key in sorted({*before, *after}) if before.get(key) != after.get(key)
-    ]
+    return list(_differences("", before, after))
+
+
+def _differences(path: str, old: object, new: object) -> Iterator[tuple[str, object, object]]:
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        for key in sorted({*old, *new}):
+            if old.get(key) != new.get(key):
+                yield from _differences(f"{path}.{key}" if path else str(key), old.get(key), new.get(key))
+    elif path and isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for number, (was, now) in enumerate(zip(old, new, strict=True), start=1):
+            if was != now:
+                yield from _differences(f"{path}[{number}]", was, now)
+    else:
+        yield path, old, new
 
 
 def _change_line(field: str, old: object, new: object) -> str:
