@@ -486,3 +486,12 @@ def test_a_dossier_fields_entry_is_never_part_of_the_state():
     assert apply_entry(slots, 3, DOSSIER, DOSSIER_ID, "amend", '{"title":"x"}') is not None
     assert apply_entry(slots, 4, DOSSIER, DOSSIER_ID, "retract", None) is not None
     assert apply_entry(slots, 5, DOSSIER, "other", "add", None) is not None
+
+
+def test_an_export_limited_to_a_story_day_says_so(story, invoke):
+    """The head an export records comes with the story day it was cut to."""
+    yaml_text = invoke("export", story, "--format", "yaml", "--known-by", "2023-10-17").output
+    assert yaml_text.splitlines()[0].endswith("as known on 2023-10-17)") and "denial" not in yaml_text
+    stamp = json.loads(invoke("export", story, "--known-by", "2023-10-17").output)["ledger_head"]
+    assert stamp["known_by"] == "2023-10-17"
+    assert "known_by" not in json.loads(invoke("export", story).output)["ledger_head"]
