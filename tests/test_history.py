@@ -343,6 +343,7 @@ def test_who_records_comes_from_author_or_the_environment(story, invoke, runner,
     assert missing.exit_code == 1
     assert "give --author NAME, or set CLAIMGRAPH_AUTHOR" in missing.output and "Traceback" not in missing.output
     assert verify_store(story).head is not None and "denial" in invoke("show", story).output  # nothing written
+    assert invoke(*args, "--dry-run").exit_code == 0  # a dry run records nothing, so needs no author
     done = runner.invoke(cli, args, env={"CLAIMGRAPH_AUTHOR": "dana"}, catch_exceptions=False)
     assert done.exit_code == 0, done.output
     last = json.loads(invoke("log", "--ledger", story, "--format", "json").output)[-1]

@@ -10,7 +10,7 @@ import click
 from claimgraph.cli._common import Failed, as_of_option, known_by_option, known_day, reports_errors
 from claimgraph.errors import InputError, Problem
 from claimgraph.io import dossier_headers
-from claimgraph.model import Ledger
+from claimgraph.model import KINDS, Ledger
 from claimgraph.render.ledger_text import log_json, log_text, proof_text, read_proof, summary_text, verify_text
 from claimgraph.store import (
     WITHDRAWERS,
@@ -56,12 +56,15 @@ _AUTHOR = click.option(
 )
 
 
-def _author(author: str | None) -> str:
+def _author(author: str | None, dry_run: bool = False) -> str:
     """Who records, from --author or the environment; never guessed from the login name.
 
     The author is hashed into the ledger for good: a login such as ``desk`` or
     ``root`` would be a wrong attribution nobody notices, so none is assumed.
+    A dry run records nothing, so it needs no author.
     """
+    if (author is None or not author.strip()) and dry_run:
+        return "(dry run)"
     if author is None or not author.strip():
         raise Failed(
             "error: who records is missing: give --author NAME, "
@@ -143,7 +146,7 @@ def record(
       claimgraph record claims/ --ledger rafah.db --author "J. Doe" -m "first pass"
       claimgraph record claims/ --ledger rafah.db --author "J. Doe" --dry-run
     """
-    who = _author(author)
+    who = _author(author, dry_run)
     ledger = load_ledger(dossiers)
     metadata, retractions = _dossier_fields(dossiers)
     summary = record_ledger(
@@ -217,7 +220,7 @@ def _retraction(item: object) -> Retraction | None:
 @_AUTHOR
 @click.option(
     "--kind",
-    type=click.Choice(["source", "document", "claim", "relation", "question", "review"]),
+    type=click.Choice(list(KINDS)),
     help="The entry's kind, when several kinds share the id (default: the claim).",
 )
 @click.option(
@@ -253,7 +256,7 @@ def retract(
       claimgraph retract idf-500 --reason "recorded twice" --by analyst --ledger rafah.db --cascade --dry-run
     """
     retraction = Retraction(entry_id, reason, by, kind, cascade=cascade)
-    summary = record_ledger(store, Ledger(), _author(author), retractions=[retraction], dry_run=dry_run)
+    summary = record_ledger(store, Ledger(), _author(author, dry_run), retractions=[retraction], dry_run=dry_run)
     click.echo(summary_text(summary, store, dry_run=dry_run), nl=False)
 
 
