@@ -122,22 +122,19 @@ def ledger_input(
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(wrapper)
 
 
-def as_of_option(command: _F) -> _F:
-    """The ``--as-of TIMESTAMP`` option: recording time, the first of the two clocks."""
-    return click.option(
-        "--as-of",
-        metavar="TIMESTAMP",
-        help="Recording time: read a ledger store as it stood at this time (ISO 8601, to the end of the unit given).",
-    )(command)
+#: The ``--as-of TIMESTAMP`` option: recording time, the first of the two clocks.
+as_of_option = click.option(
+    "--as-of",
+    metavar="TIMESTAMP",
+    help="Recording time: read a ledger store as it stood at this time (ISO 8601, to the end of the unit given).",
+)
 
-
-def known_by_option(command: _F) -> _F:
-    """The ``--known-by DATE`` option: story time, the second of the two clocks."""
-    return click.option(
-        "--known-by",
-        metavar="DATE",
-        help="Story time: only the claims said on or before this day, their relations and the reviews dated by then.",
-    )(command)
+#: The ``--known-by DATE`` option: story time, the second of the two clocks.
+known_by_option = click.option(
+    "--known-by",
+    metavar="DATE",
+    help="Story time: only the claims said on or before this day, their relations and the reviews dated by then.",
+)
 
 
 def output_option(what: str = "the output") -> Callable[[_F], _F]:

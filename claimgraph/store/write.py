@@ -363,16 +363,8 @@ def _diff(
     return changes, unchanged
 
 
-def _check_result(
-    current: dict[tuple[str, str], tuple[int, str, str]],
-    incoming: dict[tuple[str, str], tuple[object, str]],
-    ledger: Ledger,
-    retract_missing: bool,
-    explicit: Mapping[tuple[str, str], Retraction],
-    label: str,
-) -> None:
-    """Refuse a recording that would leave the ledger inconsistent (checked as a whole)."""
-    result = _result(current, incoming, ledger, retract_missing, explicit, label)
+def _check_result(result: Ledger, label: str) -> None:
+    """Refuse a recording that would leave the ledger inconsistent (``result``, checked as a whole)."""
     problems = [
         Problem(
             label,
@@ -560,7 +552,7 @@ def _record(
         return evolve(summary, head=tree_head(connection))
     entries_changed = bool(changes)
     if changes:
-        _check_result(current, incoming, ledger, request.retract_missing, explicit, label)
+        _check_result(_result(current, incoming, ledger, request.retract_missing, explicit, label), label)
     else:
         # Only the dossier's own fields changed: they get an entry of their own.
         changes = [(DOSSIER, DOSSIER_ID, "add" if kept is None else "amend", None)]
