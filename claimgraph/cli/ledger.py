@@ -136,8 +136,10 @@ def record(
     again appends nothing. Entries the dossiers lack stay, unless
     --retract-missing says the dossiers are the whole truth. A dossier's
     top-level 'retractions:' list withdraws entries explicitly (id, reason,
-    by: source or analyst); its own fields (title, note, id...) are kept with
-    the recording. Another ledger store, named alone, is recorded like a
+    by: source or analyst, and cascade: true to take the entries that refer
+    to it along); its own fields (title, note, id...) are kept with
+    the recording (in an entry of their own when nothing else changed).
+    Another ledger store, named alone, is recorded like a
     dossier of its current state. Who records comes from --author, else
     $CLAIMGRAPH_AUTHOR.
 
