@@ -848,7 +848,7 @@ def test_ledger_brief_marks_amended_and_lists_retracted_claims(founding_ledger, 
         assert claim_id not in disputes and f'<tr id="claim-{claim_id}"' not in page
     counts = dict(re.findall(r'<dt>([^<]+)</dt><dd><span class="figure">(\d+)</span>', page))
     assert (counts["amended"], counts["retracted"]) == ("1", "2")
-    assert "From the ledger store rafah.db." in page
+    assert re.search(r"From the ledger store rafah\.db, recorded state of \d+ \w+ \d{4}\.", page)
     assert '<a href="#retracted">' in page
     assert_inert(page)
     again = tmp_path / "again.html"
@@ -871,7 +871,9 @@ def test_ledger_brief_as_of_shows_the_claims_as_they_stood(invoke, tmp_path):
     assert "None: no claim has been withdrawn from this ledger." in page
     assert "(corrected)" not in page and "status-label amended" not in page
     assert 'id="card-anadolu-wed-departures"' in page
-    assert f"From the ledger store rafah.db, as it stood at {first}." in page
+    assert re.search(
+        rf"From the ledger store rafah\.db, recorded state of \d+ \w+ \d{{4}} \(as it stood at {first}\)\.", page
+    )
 
 
 def test_dossier_brief_has_no_ledger_marks(founding_page):
