@@ -201,6 +201,25 @@ def test_a_store_keeps_the_vocabulary_beside_the_dossier_fields(tmp_path, invoke
     assert read_store(store).vocabulary == read_ledger([AL_AHLI]).vocabulary
 
 
+def test_a_recording_that_changes_only_the_vocabulary_is_kept(tmp_path, invoke):
+    """A desk that declares one more unit alias, and changes no entry, still finds it in the store and its log."""
+    store = tmp_path / "al-ahli.db"
+    assert invoke("ledger", "init", store).exit_code == 0
+    assert invoke("record", AL_AHLI, "--ledger", store, "--author", "tester").exit_code == 0
+    fields = yaml.safe_load(AL_AHLI.read_text(encoding="utf-8"))
+    units = fields["vocabulary"]["units"]
+    units[0] = {**units[0], "aliases": [*units[0].get("aliases", []), "souls"]}
+    edited = tmp_path / "al-ahli-2023.yaml"
+    edited.write_text(yaml.safe_dump(fields, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for text in (CLAIMS / "al-ahli-2023").iterdir():
+        (tmp_path / "al-ahli-2023").mkdir(exist_ok=True)
+        (tmp_path / "al-ahli-2023" / text.name).write_bytes(text.read_bytes())
+    result = invoke("record", edited, "--ledger", store, "--author", "tester", "--message", "souls counted as people")
+    assert result.exit_code == 0, result.output
+    assert read_store(store).vocabulary == read_ledger([edited]).vocabulary != read_ledger([AL_AHLI]).vocabulary
+    assert "souls" in invoke("log", "--ledger", store).output
+
+
 def test_the_al_ahli_tables_import_back_with_their_vocabulary(tmp_path, invoke):
     """claimgraph tables, then claimgraph import: the same claims, vocabulary and candidates as the dossier."""
     for text in (CLAIMS / "al-ahli-2023").iterdir():  # the documents' text files, where the tables name them
