@@ -31,7 +31,16 @@ from claimgraph.model.units import UnknownUnit
 from claimgraph.model.values import Figure, value_text
 from claimgraph.model.vocabulary import Interval
 
-__all__ = ["Dispute", "DisputeQuestion", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
+__all__ = [
+    "Dispute",
+    "DisputeQuestion",
+    "Side",
+    "TimelineEntry",
+    "dispute_groups",
+    "disputes_around",
+    "find_disputes",
+    "heading_questions",
+]
 
 
 @frozen
@@ -328,6 +337,73 @@ def dispute_groups(
     """
     groups = _components(list(edges), order)
     return [(head, claims) for (head, _all), claims in zip(_questions(groups, questions), groups, strict=True)]
+
+
+def disputes_around(
+    edges: Iterable[_Link], order: Mapping[str, int], questions: Iterable[tuple[Any, ...]], claims: Iterable[str]
+) -> list[tuple[tuple[Any, ...] | None, list[str]]]:
+    """The disputes that hold some claims, with their heading questions, walking only from those claims.
+
+    What :func:`dispute_groups` gives for those disputes, without finding every
+    dispute of the ledger: each dispute is walked from a claim of it, and which
+    question heads it is settled among the disputes its questions reach (a
+    question heads the first dispute, in ledger order, that no other question
+    takes first, so only those disputes matter). A brief of one dispute in a
+    million-claim ledger walks a handful of claims instead of every relation.
+
+    Args:
+        edges: as for :func:`dispute_groups`.
+        order: as for :func:`dispute_groups`.
+        questions: as for :func:`dispute_groups`.
+        claims: the claims whose disputes are wanted (claims in no dispute are ignored).
+
+    Returns:
+        ``(heading question or None, claim ids in ledger order)`` for the wanted
+        disputes and for the disputes their questions reach (the caller tells
+        them apart by their claims), ordered by first claim.
+    """
+    edges = list(edges)
+    questions = list(questions)
+    adjacent = _adjacency(edges)
+    contradicted = {end for e in edges if e.kind == "contradicts" for end in (e.source, e.target)}
+    asked: dict[str, list[int]] = {}
+    for index, question in enumerate(questions):
+        for claim in question[2]:
+            asked.setdefault(claim, []).append(index)
+    found: dict[str, list[str] | None] = {}
+    seen: set[str] = set()
+
+    def dispute_of(claim: str) -> list[str] | None:
+        if claim not in adjacent:
+            return None
+        if claim not in found:
+            members = sorted(_component(adjacent, claim, seen), key=order.__getitem__)
+            group = members if not contradicted.isdisjoint(members) else None
+            found.update(dict.fromkeys(members, group))
+        return found[claim]
+
+    reached: dict[str, list[str]] = {}
+    queue = [group for claim in claims if (group := dispute_of(claim)) is not None]
+    followed: set[int] = set()
+    while queue:
+        group = queue.pop()
+        if group[0] in reached:
+            continue
+        reached[group[0]] = group
+        for index in sorted({i for claim in group for i in asked.get(claim, ())} - followed):
+            followed.add(index)
+            queue.extend(other for claim in questions[index][2] if (other := dispute_of(claim)) is not None)
+    groups = sorted(reached.values(), key=lambda members: order[members[0]])
+    return [(head, members) for (head, _all), members in zip(_questions(groups, questions), groups, strict=True)]
+
+
+def heading_questions(groups: list[list[str]], questions: Iterable[tuple[Any, ...]]) -> list[str]:
+    """The ids of the questions that head these disputes (claim ids in ledger order, ordered by first claim).
+
+    The rule :func:`find_disputes` follows: pinned questions first, then the
+    rest, each in record order; a question heads at most one dispute.
+    """
+    return [head[0] for head, _all in _questions(groups, questions) if head is not None]
 
 
 def _questions(
