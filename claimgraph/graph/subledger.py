@@ -7,12 +7,17 @@ dispute from the relations and the ledger order only, with the grouping
 :func:`~claimgraph.graph.find_disputes` uses; :func:`sub_ledger` cuts those
 claims out with everything they refer to; :func:`dispute_ledger` does both for
 a ledger in memory and :func:`store_dispute_ledger` for a ledger store, where
-only the rows it needs are read.
+only the rows it needs are read. Those two find the one dispute asked for by
+walking from the claims its id names (:func:`~claimgraph.graph.disputes.disputes_around`),
+not by grouping every relation of the ledger.
 
 The dispute found in the sub-ledger is the same record, sides, timeline and
-question included, as :func:`~claimgraph.graph.find_disputes` finds in the
-whole ledger. Analyses that look across the ledger (the source matrix, a
-document's uneven attribution verbs) see only the sub-ledger.
+questions included, as :func:`~claimgraph.graph.find_disputes` finds in the
+whole ledger: every question naming its claims comes along, one that heads
+another dispute unpinned. (Only a dispute that no question heads in the whole
+ledger leaves such questions out: alone, one of them would head it.) Analyses
+that look across the ledger (the source matrix, a document's uneven
+attribution verbs) see only the sub-ledger.
 """
 
 from __future__ import annotations
