@@ -338,12 +338,16 @@ def _with_questions(ledger: Ledger, seed: int) -> Ledger:
     )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
+# Random synthetic ledgers: their size, seed and share of claims in disputes.
+_random_ledgers = given(
     size=st.integers(min_value=20, max_value=400),
     seed=st.integers(min_value=0, max_value=10_000),
     share=st.sampled_from([0.05, 0.1, 0.3, 0.6]),
 )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@_random_ledgers
 def test_each_dispute_is_the_same_in_its_sub_ledger(size, seed, share):
     """For every dispute of a random ledger, its sub-ledger is consistent and holds exactly that dispute."""
     ledger = _with_questions(synthetic_ledger(size, seed=seed, dispute_share=share), seed)
@@ -362,11 +366,7 @@ def test_each_dispute_is_the_same_in_its_sub_ledger(size, seed, share):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    size=st.integers(min_value=20, max_value=400),
-    seed=st.integers(min_value=0, max_value=10_000),
-    share=st.sampled_from([0.05, 0.1, 0.3, 0.6]),
-)
+@_random_ledgers
 def test_disputes_around_a_claim_are_those_of_the_whole_ledger(size, seed, share):
     """Walking from one claim finds its dispute and heading question exactly as grouping every relation does."""
     ledger = _with_questions(synthetic_ledger(size, seed=seed, dispute_share=share), seed)
