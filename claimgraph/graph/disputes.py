@@ -650,8 +650,17 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
         if e.source in order and e.target in order
     ]
     groups = _components(edges, order)
-    named = _questions(groups, graph.graph.graph.get("questions", ()))
+    questions = graph.graph.graph.get("questions", ())
+    named = _questions(groups, questions)
     group_of = {claim: index for index, claims in enumerate(groups) for claim in claims}
+    # Each question's claims by dispute, in one pass over every question's claims
+    # (not a pass per dispute over every question naming it).
+    named_in: dict[tuple[int, int], list[str]] = {}
+    for question in questions:
+        for claim in question[2]:
+            index = group_of.get(claim)
+            if index is not None:
+                named_in.setdefault((id(question), index), []).append(claim)
     inside_of: list[list[Relation]] = [[] for _ in groups]
     for edge in edges:
         index = group_of.get(edge.source)
@@ -662,8 +671,17 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
     against = _contradicting_origins(edges, nodes)
     items = _figure_items(graph, nodes, order) if graph.figures.items else {}
     return tuple(
-        _dispute(graph, nodes, claims, inside, head, asked, against, _figures(graph, claims, items))
-        for (head, asked), claims, inside in zip(named, groups, inside_of, strict=True)
+        _dispute(
+            graph,
+            nodes,
+            claims,
+            inside,
+            head,
+            [(q, tuple(named_in[id(q), index])) for q in asked],
+            against,
+            _figures(graph, claims, items),
+        )
+        for index, ((head, asked), claims, inside) in enumerate(zip(named, groups, inside_of, strict=True))
     )
 
 
@@ -687,7 +705,7 @@ def _dispute(
     claims: list[str],
     inside: list[Relation],
     head: tuple[Any, ...] | None,
-    asked: list[tuple[Any, ...]],
+    asked: list[tuple[tuple[Any, ...], tuple[str, ...]]],
     against: Mapping[str, frozenset[str]],
     figures: Mapping[str, _Figure],
 ) -> Dispute:
@@ -719,7 +737,6 @@ def _dispute(
         for index, (where, side_claims) in enumerate(members.items())
     )
     frustrated = tuple(e for e in inside if _frustrated(e, place))
-    members_set = set(claims)
     rank = {where: index for index, where in enumerate(members)}
     return Dispute(
         id=head[0] if head else f"dispute-{claims[0]}",
@@ -731,13 +748,8 @@ def _dispute(
         relations=tuple(inside),
         timeline=_timeline(graph.node_table, nodes, claims),
         questions=tuple(
-            DisputeQuestion(
-                id=q[0],
-                text=q[1],
-                claims=tuple(c for c in q[2] if c in members_set),
-                heads=head is not None and q[0] == head[0],
-            )
-            for q in asked
+            DisputeQuestion(id=q[0], text=q[1], claims=mine, heads=head is not None and q[0] == head[0])
+            for q, mine in asked
         ),
         over=over,
         conflicts=tuple(e for e in frustrated if e.source in marked or e.target in marked),
