@@ -23,6 +23,7 @@ from attrs import define, field
 from claimgraph.extract.arabic_text import base, fold, in_lexicon
 from claimgraph.extract.arabic_words import ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from claimgraph.extract.records import Mention
+from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
 
 __all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention"]
@@ -322,13 +323,7 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 
 @define
-class _Actor:
-    key: int
-    names: list[str]
-    person: bool
-    unnamed: bool = False
-    role: str | None = None
-    part_of: int | None = None
+class _Actor(ActorRecord):
     tokens: set[tuple[str, ...]] = field(factory=set)
     words: set[str] = field(factory=set)  # every token of its names and role
     proper: list[str] = field(factory=list)  # names that are names, not descriptions
@@ -488,40 +483,13 @@ class ArabicSpeakers:
 
     def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
         """The sources for the actors in ``used`` and the organisations they are part of."""
-        keep: set[int] = set()
-        for key in used:
-            at: int | None = key
-            while at is not None and at not in keep:
-                keep.add(at)
-                at = self._actors[at].part_of
-        ids: dict[int, str] = {}
-        taken: set[str] = set()
-        for actor in self._actors:
-            if actor.key in keep:
-                stem = arabic_slug(actor.name)
-                candidate, number = stem, 2
-                while candidate in taken:
-                    candidate, number = f"{stem}-{number}", number + 1
-                taken.add(candidate)
-                ids[actor.key] = candidate
-        sources = []
-        for actor in self._actors:
-            if actor.key not in keep:
-                continue
-            name = actor.name
-            kind = "person" if actor.person else _kind_of(name)
-            if kind == "other" and actor.unnamed:
-                kind = "group"
-            aliases = tuple(dict.fromkeys(n for n in actor.names if n != name))
-            sources.append(
-                Source(
-                    id=ids[actor.key],
-                    name=name,
-                    kind=kind,
-                    part_of=ids.get(actor.part_of) if actor.part_of is not None else None,
-                    role=actor.role,
-                    aliases=aliases,
-                    unnamed=actor.unnamed,
-                )
-            )
-        return ids, tuple(sources)
+        return draft_sources(self._actors, used, arabic_slug, _describe)
+
+
+def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
+    """An actor's source kind and aliases."""
+    name = actor.name
+    kind = "person" if actor.person else _kind_of(name)
+    if kind == "other" and actor.unnamed:
+        kind = "group"
+    return kind, tuple(dict.fromkeys(n for n in actor.names if n != name))

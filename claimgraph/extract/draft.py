@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypedDict
 
 from attrs import evolve, frozen
 
@@ -16,7 +17,10 @@ from claimgraph.extract.speakers import Speakers, parse_mention, slug
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
-__all__ = ["Draft", "Evidence", "NoRulesWarning", "article_date", "extract_claims", "extract_draft"]
+if TYPE_CHECKING:  # Unpack for **kwargs is in typing from Python 3.12
+    from typing_extensions import Unpack
+
+__all__ = ["Draft", "DraftOptions", "Evidence", "NoRulesWarning", "article_date", "extract_claims", "extract_draft"]
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _TITLE_WIDTH = 100
@@ -384,22 +388,23 @@ def extract_draft(
     return Draft(ledger=ledger, evidence=tuple(evidence), lang=lang, warnings=notes)
 
 
-def extract_claims(
-    text: str,
-    document_id: str = "article",
-    publisher: str | None = None,
-    published: dt.date | str | None = None,
-    *,
-    lang: str | None = None,
-    known: Ledger | None = None,
-) -> Ledger:
+class DraftOptions(TypedDict, total=False):
+    """The keyword arguments :func:`extract_claims` passes on to :func:`extract_draft`."""
+
+    publisher: str | None
+    published: dt.date | str | None
+    lang: str | None
+    known: Ledger | None
+
+
+def extract_claims(text: str, document_id: str = "article", **options: Unpack[DraftOptions]) -> Ledger:
     """Draft a dossier from the text of one news article (see :func:`extract_draft`).
 
     Returns:
         The draft's ledger. Text in a language with no rules gives a ledger with
         no claims and a :class:`NoRulesWarning` naming the language.
     """
-    draft = extract_draft(text, document_id, publisher, published, lang=lang, known=known)
+    draft = extract_draft(text, document_id, **options)
     for note in draft.warnings:
         warnings.warn(note, NoRulesWarning, stacklevel=2)
     return draft.ledger
