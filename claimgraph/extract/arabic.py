@@ -350,6 +350,7 @@ _CONFIDENCE = {
     "quote-then-verb": 0.8,
     "subject-before-verb": 0.8,
     "relay-naql": 0.8,
+    "relay-citing": 0.75,
     "came-in-statement": 0.75,
     "preposition": 0.75,
     "participle": 0.7,
@@ -361,6 +362,7 @@ _REVIEW = {
     "verb-object": "the statement is the verb's object: check where the speaker ends",
     "continuation": "no subject of its own: the speaker of the statement before",
     "verbal-noun": "speaker taken from the verb that opens the sentence",
+    "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
 }
 
@@ -441,6 +443,7 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
         found.append(headline)
         return
     quoted_until = start  # a cue inside a quotation is part of the quotation
+    spoken_until = start  # a cue between a verb and its content is part of that statement
     # Sentence ends of the paragraph: a cue in a run-on "sentence" longer than
     # MAX_SENTENCE is not news prose (a table, a dump) and is skipped, like the English rules do.
     ends = [start - 1, *(m.start() for m in _SENTENCE_END.finditer(text, start, end)), end]
@@ -449,13 +452,17 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
         after = bisect.bisect_right(ends, cue.start)
         if ends[after] - ends[after - 1] > MAX_SENTENCE:
             continue
-        if cue.start < quoted_until or _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
+        if cue.start < max(quoted_until, spoken_until):
+            continue
+        if _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
             item.setdefault("cue_span", (cue.start, cue.end))
             item.setdefault("rule", _rule_of(cue, item))
             found.append(item)
+            if cue.kind == "verb" and item["split"] == cue.start:
+                spoken_until = item["start"]  # "واستدرك الوزير قائلا إن": the participle is the verb's
             if item["start"] > start and text[item["start"] - 1] in QUOTE_CLOSERS:
                 quoted_until = max(quoted_until, item["end"])
     # A statement ends where the next one of its paragraph begins.
@@ -652,6 +659,14 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return _quote_before(text, cue, start, end)
     between = text[cue.end : marker.start()]
     words = between.split()
+    if (
+        len(words) > 1
+        and not any(c in between for c in "،,")
+        and (_is_cue_word(words[-1], "participle") or fold(words[-1]) == _BY_SAYING)
+    ):
+        # "واستدرك الوزير قائلا إن ...", "وعلق المتحدث بالقول إن ...": the manner of the verb.
+        between = between[: between.rstrip().rfind(words[-1])]
+        words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
     if any(_is_cue_word(word) for word in words):
@@ -712,10 +727,20 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
         quoted = _quoted_subject(text, start, cue.start)
         return None if quoted is None else {**item, "speaker": quoted, "relay": None}
+    cited = _CITED.search(between)
+    if cited is not None:
+        # "وذكرت صحيفة X، نقلا عن مسؤول أمني، أن ...": the official speaks, X relays.
+        outer, _ = _speaker_and_relay(between[: cited.start()])
+        inner = parse_arabic_mention(cited.group("source"))
+        if outer is not None and inner is not None:
+            return {**item, "speaker": inner, "relay": outer.text, "rule": "relay-citing"}
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+_CITED = re.compile(f"[،,]\\s*{fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
 
 
 def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | None:
@@ -1029,7 +1054,12 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
             if fold(word) == fold("في") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
                 head_words.append(word)
                 continue
-            if fold(word) == fold("على") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
+            if (
+                fold(word) == fold("على")
+                and index + 1 < len(words)
+                and not in_lexicon(words[index + 1], _EVENT_BASES)
+                and fold(words[index + 1]) not in _NOT_SPEAKERS
+            ):
                 head_words.append(word)
                 continue
             rest_index = index
@@ -1041,10 +1071,25 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
     head = " ".join(head_words)
     appositive = parts[1] if len(parts) > 1 and _is_role(parts[1]) else None
     mention = parse_arabic_mention(head, appositive=appositive)
+    if mention is not None and mention.name is None and mention.role is not None and len(parts) > 1:
+        # "الناطقة باسم الوكالة، جولييت توما،": the name set off after the role.
+        named = parse_arabic_mention(parts[1])
+        if (
+            named is not None
+            and named.name is not None
+            and named.role is None
+            and named.person
+            and not named.unnamed
+            and len(parts[1].split()) <= _APPOSED_NAME_WORDS
+        ):
+            mention = parse_arabic_mention(f"{head} {parts[1]}")
+            appositive = parts[1]
     adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + (appositive is not None) :]])
     return mention, _relay(adjuncts)
 
 
+#: A name set off by commas after a role has at most this many words.
+_APPOSED_NAME_WORDS = 4
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 
 
