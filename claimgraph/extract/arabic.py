@@ -730,10 +730,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     cited = _CITED.search(between)
     if cited is not None:
         # "وذكرت صحيفة X، نقلا عن مسؤول أمني، أن ...": the official speaks, X relays.
-        outer, _ = _speaker_and_relay(between[: cited.start()])
-        inner = parse_arabic_mention(cited.group("source"))
-        if outer is not None and inner is not None:
-            return {**item, "speaker": inner, "relay": outer.text, "rule": "relay-citing"}
+        relaying, _ = _speaker_and_relay(between[: cited.start()])
+        cited_source = parse_arabic_mention(cited.group("source"))
+        if relaying is not None and cited_source is not None:
+            return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
