@@ -819,7 +819,46 @@ def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
 
 
 #: Verbs whose statement may be the object of their preposition ("وأشار التقرير إلى ارتفاع ...").
-_PREPOSITION_OF = {"أشار": fold("إلى"), "لفت": fold("إلى"), "نوه": fold("إلى"), "أكد": fold("على"), "شدد": fold("على")}
+_PREPOSITION_OF = {
+    "أشار": fold("إلى"),
+    "لفت": fold("إلى"),
+    "نوه": fold("إلى"),
+    "نبه": fold("إلى"),
+    "أكد": fold("على"),
+    "شدد": fold("على"),
+    "كشف": fold("عن"),
+    "حذر": fold("من"),
+}
+#: Verbs whose statement may be their direct object after a role or body
+#: ("ونفى الجيش مسؤوليته"); those of :data:`_BODY_OBJECT_VERBS` only after a body
+#: ("وأعلنت وزارة الصحة ارتفاع الحصيلة", never "وأعلن الرئيس الحداد").
+_OBJECT_VERBS = frozenset({"نفى", "أعلن", "أكد"})
+_BODY_OBJECT_VERBS = frozenset({"أعلن", "أكد"})
+
+
+def _object_after_preposition(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+    """``وأشار التقرير إلى ارتفاع ...``: (the words before the preposition, where its object starts)."""
+    wanted = _PREPOSITION_OF.get(cue.lemma)
+    if wanted is None:
+        return None
+    at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
+    if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
+        return None
+    return text[cue.end : words[at].start()].strip(), words[at + 1].start()
+
+
+def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+    """``ونفى الجيش الإسرائيلي مسؤوليته``: (the role or body, where the object starts); a bare name is no guess."""
+    printed = [w.group(0) for w in words]
+    length = noun_phrase_length(printed)
+    if length and cue.lemma in _BODY_OBJECT_VERBS and not in_lexicon(printed[0], _ORG_BASES):
+        return None
+    taken = length
+    while 0 < taken < len(words) and fold(printed[taken]) in _MANNER:
+        taken += 1
+    if not 0 < taken < len(words):
+        return None
+    return " ".join(printed[:length]), words[taken].start()
 
 
 def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | None) -> _Statement | None:
@@ -827,25 +866,12 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     sentence_stop = _sentence_end(text, cue.end, end)
     reach = marker.start() if marker is not None else sentence_stop
     words = list(_WORD.finditer(text, cue.end, min(reach, cue.end + _MAX_BETWEEN)))
-    if cue.lemma in _PREPOSITION_OF:
-        wanted = _PREPOSITION_OF[cue.lemma]
-        at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
-        if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
-            return None
-        head = text[cue.end : words[at].start()].strip()
-        content_start = words[at + 1].start()
-    elif cue.lemma == "نفى" and marker is None and words:
-        # The denier is a role or body ("نفى الجيش الإسرائيلي مسؤوليته"); a bare name is no guess.
-        length = noun_phrase_length([w.group(0) for w in words])
-        taken = length
-        while 0 < taken < len(words) and fold(words[taken].group(0)) in _MANNER:
-            taken += 1
-        if not 0 < taken < len(words):
-            return None
-        head = " ".join(w.group(0) for w in words[:length])
-        content_start = words[taken].start()
-    else:
+    found = _object_after_preposition(text, cue, words)
+    if found is None and cue.lemma in _OBJECT_VERBS and marker is None:
+        found = _direct_object(cue, words)
+    if found is None:
         return None
+    head, content_start = found
     item: _Statement = {
         "cue": text[cue.start : cue.end].strip(),
         "lemma": cue.lemma,
@@ -1064,8 +1090,8 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
                 continue
             rest_index = index
             break
-        if fold(word) in _RELATIVE_PRONOUNS:
-            rest_index = index
+        if fold(word) in _RELATIVE_PRONOUNS or (index and _TOLD_QUOTED.match(word)):
+            rest_index = index  # "الذي ...", "لـ«الجزيرة نت»": the speaker ended
             break
         head_words.append(word)
     head = " ".join(head_words)
@@ -1110,10 +1136,20 @@ _RELAY = re.compile(
 )
 
 
+#: Told to a name in quotation marks: "لـ«الجزيرة نت»", "لـ"الشرق الأوسط"".
+_TOLD_QUOTED = re.compile(f"ل(?:ـ+\\s*|(?=[{re.escape(_OPENERS)}]))[{re.escape(_OPENERS)}]")
+_TOLD_NAME = re.compile(
+    f'{_BEFORE}ل(?:ـ+\\s*)?[{re.escape(_OPENERS)}](?P<relay>[^{re.escape(_OPENERS)}»”]{{2,40}})[»”"]'
+)
+
+
 def _relay(text: str) -> str | None:
     """An outlet the statement was made to ("في مقابلة مع شبكة "سي إن إن""), or None."""
     if not text:
         return None
+    told = _TOLD_NAME.search(text)
+    if told is not None:
+        return told.group("relay").strip() or None
     match = _RELAY.search(text)
     if match is None:
         return None

@@ -56,7 +56,11 @@ def _unprefixed(word: str) -> str:
     """A word without a leading preposition ل / ب as printed ("للناطق" → "الناطق", "لوكالة" → "وكالة")."""
     if word.startswith("لل") and len(word) > 4:
         return "ال" + word[2:]
-    if word[:1] in "لب" and (in_lexicon(word[1:], _ROLE_BASES) or in_lexicon(word[1:], _ORG_BASES)) and len(word) > 3:
+    if (
+        word[:1] in "لب"
+        and len(word) > 3
+        and any(in_lexicon(word[1:], bases) for bases in (_ROLE_BASES, _ORG_BASES, _UNNAMED_BASES))
+    ):
         return word[1:]
     return word
 
