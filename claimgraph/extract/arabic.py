@@ -179,12 +179,13 @@ def _classify(
 
 def _cues(text: str, start: int, end: int) -> list[_Cue]:
     """Every cue of a paragraph, in order: one cached look-up per word."""
-    words = _WORD.findall(text, start, end)
+    matches = list(_WORD.finditer(text, start, end))
+    words = [m.group(0) for m in matches]
     found: list[_Cue] = []
     classified = [_classify(word) for word in words]
     if not any(classified):
         return found
-    offsets = [m.span() for m in _WORD.finditer(text, start, end)]
+    offsets = [m.span() for m in matches]
     for index, kind in enumerate(classified):
         if kind is None:
             continue
@@ -507,7 +508,7 @@ def _rule_of(cue: _Cue, item: _Statement) -> str:
 def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Statement | None:
     """``وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب`` — a short line, a speaker, a colon."""
     line = text[start:end]
-    if len(line) > 160 or any(_is_cue_word(w) for w in line.split(":")[0].split()):
+    if len(line) > 160 or ":" not in line or any(_is_cue_word(w) for w in line.split(":")[0].split()):
         return None
     match = _HEADLINE.match(line)
     if match is None:

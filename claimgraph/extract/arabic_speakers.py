@@ -322,6 +322,7 @@ def _kind_of(name: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1 << 12)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(b for b in (base(_clean(w)) for w in name.split()) if b)
 

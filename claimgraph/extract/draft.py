@@ -317,8 +317,9 @@ class _Records:
     built is only this: offsets, actor keys and indexes of interned values.
     """
 
-    def __init__(self) -> None:
-        self._numbers = array("q")
+    def __init__(self, longest: int) -> None:
+        # 32-bit integers while every offset fits (any article the CLI reads), else 64-bit.
+        self._numbers = array("i" if longest < 2**31 else "q")
         self.values = _Interned()
 
     def __len__(self) -> int:
@@ -453,7 +454,7 @@ def draft_stream(
     # A rules module may bring its own speaker resolution (Arabic names have no capitals).
     speakers_of = getattr(rules, "Speakers", Speakers)
     speakers = speakers_of(known_sources) if known_sources else speakers_of()
-    records = _Records()
+    records = _Records(len(text))
     if rules is None:
         notes = (_no_rules(lang),)
     else:
