@@ -514,3 +514,32 @@ def test_long_run_on_text_and_unbalanced_quotes_stay_linear():
     ledger = extract_claims(dense)
     assert time.perf_counter() - started < 30
     assert len(ledger.claims) == 2_000 and check_ledger(ledger) == []
+
+
+def test_arabic_draft_against_a_ledger_reuses_its_sources():
+    """extract --with on Arabic text: a speaker named by a ledger source's alias keeps that source's id."""
+    from claimgraph.model import Ledger, Source
+
+    known = Ledger(
+        sources=(
+            Source(id="moh-gaza", name="Gaza Health Ministry", kind="government", aliases=("وزارة الصحة في غزة",)),
+            Source(
+                id="al-qudra",
+                name="Ashraf al-Qudra",
+                kind="person",
+                part_of="moh-gaza",
+                aliases=("أشرف القدرة",),
+            ),
+        )
+    )
+    text = "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن عدد الضحايا ارتفع. وقالت وزارة الخارجية إن الوضع خطير."
+    ledger = extract_claims(text, known=known)
+    assert ledger.claims[0].said_by == "al-qudra"
+    assert "al-qudra" not in {s.id for s in ledger.sources}  # referred to, not drafted again
+    assert len(ledger.claims) == 2 and ledger.claims[1].said_by not in ("al-qudra", "moh-gaza")
+    assert (
+        check_ledger(
+            Ledger(sources=(*known.sources, *ledger.sources), documents=ledger.documents, claims=ledger.claims)
+        )
+        == []
+    )

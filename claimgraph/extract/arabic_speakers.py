@@ -16,6 +16,7 @@ fixed letter table (documented below), so the same name always gets the same id.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from attrs import define, field
@@ -345,13 +346,35 @@ _RECENT = 30
 
 
 class ArabicSpeakers:
-    """Every actor met in one Arabic article, with what later mentions refer back to."""
+    """Every actor met in one Arabic article, with what later mentions refer back to.
 
-    def __init__(self) -> None:
+    Args:
+        known: sources of an existing ledger; a mention of one of their names or
+            aliases is that source (its id kept, not drafted again).
+    """
+
+    def __init__(self, known: Sequence[Source] = ()) -> None:
         self._actors: list[_Actor] = []
         self._by_word: dict[str, list[int]] = {}
         self._role_holders: dict[str, list[int]] = {}
         self._last: int | None = None
+        self._known: dict[int, str] = {}  # actor key → the ledger source's id
+        self._known_ids = {source.id for source in known}
+        keys: dict[str, int] = {}
+        for source in known:
+            key = len(self._actors)
+            person = source.kind == "person"
+            self._actors.append(_Actor(key, [], person=person, unnamed=source.unnamed, role=source.role))
+            self._known[key] = source.id
+            keys[source.id] = key
+            for name in (source.name, *source.aliases):
+                if _tokens(name):
+                    if not source.unnamed:
+                        self._actors[key].proper.append(name)
+                    self._named_as(key, name, unnamed=source.unnamed, person=person)
+        for source in known:
+            if source.part_of in keys:
+                self._actors[keys[source.id]].part_of = keys[source.part_of]
 
     def resolve(self, mention: Mention) -> int | None:
         """The actor a mention names or refers back to; new actors are added.
@@ -488,7 +511,7 @@ class ArabicSpeakers:
 
     def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
         """The sources for the actors in ``used`` and the organisations they are part of."""
-        return draft_sources(self._actors, used, arabic_slug, _describe)
+        return draft_sources(self._actors, used, arabic_slug, _describe, known=self._known, reserved=self._known_ids)
 
 
 def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
