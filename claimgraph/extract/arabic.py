@@ -660,6 +660,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return _quote_before(text, cue, start, end)
     between = text[cue.end : marker.start()]
     words = between.split()
+    if len(words) > 1 and fold(words[-1]) == _PREPOSITION_OF.get(lemma):
+        # "وحذرت الأمم المتحدة من "كارثة وشيكة"": the preposition governs the quotation.
+        between = between[: between.rstrip().rfind(words[-1])]
+        words = words[:-1]
     if (
         len(words) > 1
         and not any(c in between for c in "،,")
@@ -873,11 +877,16 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     if found is None:
         return None
     head, content_start = found
+    if text[content_start - 1] in QUOTE_CLOSERS and text[content_start - 1] not in "»”":
+        # "وحذرت الأمم المتحدة من "كارثة وشيكة"": the quotation is the object.
+        content_end = quote_end(text, content_start - 1, end)
+    else:
+        content_end = _statement_end(text, content_start, end)
     item: _Statement = {
         "cue": text[cue.start : cue.end].strip(),
         "lemma": cue.lemma,
         "start": content_start,
-        "end": _statement_end(text, content_start, end),
+        "end": content_end,
         "split": cue.start,
         "rule": "verb-object",
     }
