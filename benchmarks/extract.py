@@ -171,7 +171,6 @@ _WHOLE_PATHS = {
 def _run_case(name: str, mode: str) -> dict[str, float]:
     """Draft every text of one case in this process; the figures as a dict."""
     from claimgraph.extract import extract_draft
-    from claimgraph.extract.draft import draft_stream
 
     if name in _WHOLE_PATHS:
         return _WHOLE_PATHS[name]()
@@ -182,6 +181,8 @@ def _run_case(name: str, mode: str) -> dict[str, float]:
     started = time.perf_counter()
     for text in texts:
         if mode == "stream":
+            from claimgraph.extract.draft import draft_stream
+
             stream = draft_stream(text)
             claims += sum(1 for _ in stream.claims())
         else:
