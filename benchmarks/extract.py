@@ -52,52 +52,35 @@ def _dev_texts() -> list[str]:
     return texts
 
 
-_EN_SPEAKERS = (
-    "Health ministry spokesman Ashraf al-Qudra",
-    "The Israeli military",
-    "A senior U.S. official",
-    "UNRWA chief Philippe Lazzarini",
-    "Prime Minister Mohammad Mustafa",
-    "Hamas",
-    "Jason Healey, a senior research scholar at Columbia University,",
-)
-_EN_CUES = ("said", "told reporters", "warned", "added", "insisted", "claimed", "estimated")
-_EN_CONTENT = (
-    "the death toll had risen to {n}",
-    "the crossing would stay closed until day {n}",
-    "troops had withdrawn from {n} positions",
-    "talks would resume within {n} days",
-)
-_AR_SPEAKERS = (
-    "المتحدث باسم وزارة الصحة أشرف القدرة",
-    "الجيش الإسرائيلي",
-    "مسؤول أمريكي رفيع",
-    "المفوض العام للأونروا فيليب لازاريني",
-    "رئيس الوزراء محمد مصطفى",
-    "حركة حماس",
-    "مصادر طبية",
-)
-_AR_CUES = ("وقال", "وأكد", "وأضاف", "وأوضح", "وذكرت", "وأعلنت", "وحذر")
-_AR_CONTENT = (
-    "عدد الضحايا ارتفع إلى {n} شخصا",
-    "المعبر سيبقى مغلقا حتى اليوم {n}",
-    "القوات انسحبت من {n} موقعا",
-    "المفاوضات ستستأنف خلال {n} أيام",
-)
+#: Per language: speakers, cues and contents (with a number {n}) the dense text draws from, "; "-separated.
+_DENSE_WORDS = {
+    "en": (
+        "Health ministry spokesman Ashraf al-Qudra; The Israeli military; A senior U.S. official; "
+        "UNRWA chief Philippe Lazzarini; Prime Minister Mohammad Mustafa; Hamas; "
+        "Jason Healey, a senior research scholar at Columbia University,",
+        "said; told reporters; warned; added; insisted; claimed; estimated",
+        "the death toll had risen to {n}; the crossing would stay closed until day {n}; "
+        "troops had withdrawn from {n} positions; talks would resume within {n} days",
+    ),
+    "ar": (
+        "المتحدث باسم وزارة الصحة أشرف القدرة; الجيش الإسرائيلي; مسؤول أمريكي رفيع; "
+        "المفوض العام للأونروا فيليب لازاريني; رئيس الوزراء محمد مصطفى; حركة حماس; مصادر طبية",
+        "وقال; وأكد; وأضاف; وأوضح; وذكرت; وأعلنت; وحذر",
+        "عدد الضحايا ارتفع إلى {n} شخصا; المعبر سيبقى مغلقا حتى اليوم {n}; "
+        "القوات انسحبت من {n} موقعا; المفاوضات ستستأنف خلال {n} أيام",
+    ),
+}
 
 
 def _dense(lang: str, statements: int) -> str:
     """A text with an attributed statement in every sentence, a few sentences a paragraph."""
     chosen = random.Random(15)
     lines = []
+    speakers, cues, contents = (words.split("; ") for words in _DENSE_WORDS[lang])
     for index in range(statements):
-        n = chosen.randint(2, 999)
-        if lang == "en":
-            speaker, cue = chosen.choice(_EN_SPEAKERS), chosen.choice(_EN_CUES)
-            sentence = f"{speaker} {cue} {chosen.choice(_EN_CONTENT).format(n=n)}."
-        else:
-            cue, speaker = chosen.choice(_AR_CUES), chosen.choice(_AR_SPEAKERS)
-            sentence = f"{cue} {speaker} إن {chosen.choice(_AR_CONTENT).format(n=n)}."
+        speaker, cue = chosen.choice(speakers), chosen.choice(cues)
+        content = chosen.choice(contents).format(n=chosen.randint(2, 999))
+        sentence = f"{speaker} {cue} {content}." if lang == "en" else f"{cue} {speaker} إن {content}."
         lines.append(sentence + ("\n\n" if index % 3 == 2 else " "))
     return "".join(lines)
 
