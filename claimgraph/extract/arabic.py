@@ -179,13 +179,13 @@ def _classify(
 
 def _cues(text: str, start: int, end: int) -> list[_Cue]:
     """Every cue of a paragraph, in order: one cached look-up per word."""
-    matches = list(_WORD.finditer(text, start, end))
-    words = [m.group(0) for m in matches]
+    words = _WORD.findall(text, start, end)
     found: list[_Cue] = []
     classified = [_classify(word) for word in words]
     if not any(classified):
         return found
-    offsets = [m.span() for m in matches]
+    # Spans, not the match objects themselves: a million kept match objects would weigh on the collector.
+    offsets = [m.span() for m in _WORD.finditer(text, start, end)]
     for index, kind in enumerate(classified):
         if kind is None:
             continue
