@@ -200,6 +200,9 @@ def _case(name: str, mode: str) -> None:
 
 def main(argv: list[str]) -> None:
     """Run every case (or one, with ``--case NAME MODE``) and print its figures."""
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return
     if argv[:1] == ["--case"]:
         print(json.dumps(_run_case(argv[1], argv[2])))
         return
