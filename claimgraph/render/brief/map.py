@@ -202,6 +202,35 @@ class GraphPicture:
     line_height: int = _LINE
 
 
+def _node(
+    claim: str,
+    mark: str,
+    statement: str,
+    css: str,
+    x: int,
+    y: int,
+    label_x: int,
+    anchor: str,
+    lines: tuple[str, ...] = (),
+) -> GraphNode:
+    """A claim's badge centred on (x, y), its label beside it: on one line, or wrapped onto ``lines``."""
+    return GraphNode(
+        claim=claim,
+        mark=mark,
+        css=css,
+        label=lines[0] if lines else shorten(statement, _LABEL_CHARS),
+        title=f"{mark}: {' '.join(statement.split())}",
+        x=x,
+        y=y,
+        box_x=x - _BADGE_HALF,
+        box_y=y - _BADGE_HIGH // 2,
+        text_y=y + 4,
+        label_x=label_x,
+        anchor=anchor,
+        lines=lines,
+    )
+
+
 def _column_x(index: int) -> int:
     first = _PAD + _LABEL_WIDTH + 8 + _BADGE_HALF
     return first if index == 0 else first + _GAP + (index - 1) * (_GAP + _LABEL_WIDTH)
@@ -296,23 +325,7 @@ def _stacked_layout(
             lines = _wrapped(statement, chars, most)
             centre = y + _BADGE_HIGH // 2 + 2  # the badge lines up with the label's first line
             place[claim] = centre
-            nodes.append(
-                GraphNode(
-                    claim=claim,
-                    mark=mark,
-                    css=css,
-                    label=lines[0],
-                    title=f"{mark}: {' '.join(statement.split())}",
-                    x=x,
-                    y=centre,
-                    box_x=x - _BADGE_HALF,
-                    box_y=centre - _BADGE_HIGH // 2,
-                    text_y=centre + 4,
-                    label_x=x + _BADGE_HALF + 8,
-                    anchor="start",
-                    lines=lines,
-                )
-            )
+            nodes.append(_node(claim, mark, statement, css, x, centre, x + _BADGE_HALF + 8, "start", lines))
             y += max(_BADGE_HIGH + 6, len(lines) * _LINE + 4)
     arcs = tuple(
         GraphEdge(
@@ -375,22 +388,7 @@ def layout_graph(
             y = _TOP + position * _ROW
             place[claim] = (x, y, index)
             mark, statement = info[claim]
-            nodes.append(
-                GraphNode(
-                    claim=claim,
-                    mark=mark,
-                    css=css,
-                    label=shorten(statement, _LABEL_CHARS),
-                    title=f"{mark}: {' '.join(statement.split())}",
-                    x=x,
-                    y=y,
-                    box_x=x - _BADGE_HALF,
-                    box_y=y - _BADGE_HIGH // 2,
-                    text_y=y + 4,
-                    label_x=label_x,
-                    anchor=anchor,
-                )
-            )
+            nodes.append(_node(claim, mark, statement, css, x, y, label_x, anchor))
     edges: list[GraphEdge] = []
     for kind, source, target, candidate, frustrated, note in relations:
         if source not in place or target not in place:
