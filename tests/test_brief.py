@@ -475,7 +475,10 @@ def test_map_has_a_narrow_layout_with_the_sides_stacked():
     for node in narrow.nodes:
         assert 1 <= len(node.lines) <= 3 and all(len(line) <= 34 for line in node.lines)
         assert node.box_x >= 0 and node.text_y + (len(node.lines) - 1) * 16 + 4 <= narrow.height
-    assert narrow.nodes[0].lines[-1].endswith("…")  # "Claim a0 " six times is longer than three lines
+    assert len(narrow.nodes[0].lines) == 2  # "Claim a0 " six times: 54 characters, two lines
+    long = [("Side A", [("x", "A1", "The statement goes on " * 10)]), ("Side B", [("y", "B1", "Short")])]
+    (lines, short) = (n.lines for n in layout_graph("g", long, [], title="t", desc="d").narrow.nodes)
+    assert len(lines) == 3 and lines[-1].endswith("…") and short == ("Short",)
     for edge in narrow.edges:
         xs = [int(v) for v in re.findall(r"-?\d+", edge.path)[::2]]
         assert min(xs) >= 0 and max(xs) <= narrow.nodes[0].box_x
