@@ -1,4 +1,4 @@
-"""The dispute map: a deterministic picture of one dispute, claims in columns by side and the relations between.
+"""The dispute map: a deterministic picture of one dispute, claims by side and the relations between, wide and narrow.
 
 Each dispute gets two layouts, and the stylesheet shows the one that fits: the
 wide one, columns side by side, and a narrow one for a phone, its positions
