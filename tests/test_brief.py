@@ -490,7 +490,7 @@ def test_positions_past_the_palette_take_its_colours_in_turn():
     picture = layout_graph("g", sides, [("contradicts", "c0", "c9", False, False, "")], title="t", desc="d")
     assert [c.css for c in picture.columns] == [f"side-{i % 8}" for i in range(10)]
     assert [c.label for c in picture.columns] == [f"Side {chr(65 + i)}" for i in range(10)]
-    assert picture.width == 960 and len({n.x for n in picture.nodes}) == 1
+    assert picture.width == 920 and len({n.x for n in picture.nodes}) == 1
     assert (side_class(None), side_class(7), side_class(8)) == ("side-none", "side-7", "side-0")
 
 

@@ -1,7 +1,7 @@
 """The dispute map: a deterministic picture of one dispute, claims by side and the relations between, wide and narrow.
 
 Each dispute gets two layouts, and the stylesheet shows the one that fits: the
-wide one, columns side by side, and a narrow one for a phone, its positions
+wide one, columns side by side, and a narrow one for a phone or a tablet, its positions
 stacked one under the other with labels wrapped over several lines at a
 readable size, the relations drawn as arcs in a gutter on the left. Both are
 computed here, in integer coordinates, so the same dispute always gives
@@ -42,10 +42,11 @@ _NARROW_WIDTH = 360
 _NARROW_CHARS = 34  # characters per line of a label, at 13px in the 246 units right of the badges
 _NARROW_LINES = 3  # a label longer than this many lines ends in "…"; the full text is the tooltip and the card
 # Three positions or more do not fit side by side at a readable size (three columns are already 1,410
-# units wide): the wide layout stacks them too, 960 units wide (60rem, so drawn at full size), 2 lines a label.
+# units wide): the wide layout stacks them too, 920 units wide (it shows from 62rem up, where the page
+# has 920 px for it, so its text is drawn at full size), 2 lines a label.
 _MOST_COLUMNS = 2
-_STACKED_WIDTH = 960
-_STACKED_CHARS = 105
+_STACKED_WIDTH = 920
+_STACKED_CHARS = 100
 _STACKED_LINES = 2
 # The stacked layouts' geometry.
 _NARROW_GUTTER = 66  # left of the badges: the relations' arcs
@@ -166,8 +167,8 @@ class GraphPicture:
 
     The fields ``width`` to ``edges`` are the wide layout: two positions side by
     side, or, for three and more, the positions stacked as in the narrow layout but
-    960 units wide. ``narrow`` is the same dispute for a phone's width, which the
-    stylesheet shows instead below 40rem.
+    920 units wide. ``narrow`` is the same dispute for a phone's or a tablet's
+    width, which the stylesheet shows instead below 62rem.
 
     Attributes:
         id: prefix for the ids inside the SVG (unique in the page).
