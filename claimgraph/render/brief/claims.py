@@ -25,6 +25,7 @@ from claimgraph.render.brief.status import LedgerStatus, long_day
 from claimgraph.render.brief.wording import http_url, number, plural, shorten, source_name, source_names
 
 __all__ = [
+    "SIDE_COLOURS",
     "ClaimRef",
     "ClaimView",
     "DocumentView",
@@ -36,10 +37,21 @@ __all__ = [
     "claim_views",
     "document_views",
     "place_claims",
+    "side_class",
 ]
 
-#: How many sides the stylesheet colours (side-0 ... side-3); later sides are drawn grey.
-_COLOURS = 4
+#: How many position colours the stylesheet defines (``side-0`` ... ``side-7``), each legible in light and dark.
+SIDE_COLOURS = 8
+
+
+def side_class(index: int | None) -> str:
+    """The class that colours a claim or a heading by its side: ``side-0`` for side A, ``side-none`` for none.
+
+    Past the palette, colours come round again: a dispute over figures can have any
+    number of positions, and each is told apart by its letter (``I3``, "Side I"),
+    which every badge and heading shows, never by its colour alone.
+    """
+    return "side-none" if index is None else f"side-{index % SIDE_COLOURS}"
 
 
 @frozen
@@ -69,8 +81,7 @@ class Placement:
 
     def css(self, claim_id: str) -> str:
         """The class that colours the claim by side ("side-0", "side-1", "side-none")."""
-        side = self.sides.get(claim_id)
-        return "side-none" if side is None or side >= _COLOURS else f"side-{side}"
+        return side_class(self.sides.get(claim_id))
 
 
 def place_claims(disputes: Iterable[Dispute]) -> Placement:
