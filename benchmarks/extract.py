@@ -1,89 +1,222 @@
-"""How long extraction and the quote audit take on large texts (20 MB), on this machine.
+"""How fast extraction runs and how much memory it takes, on articles, attribution-dense text and 50 MB inputs.
 
-Run: python3 benchmarks/extract.py   (about a minute on a 2-core machine)
+Run: python3 benchmarks/extract.py            (a few minutes on a 2-core machine)
+     python3 benchmarks/extract.py --quick    (the article mix and dense text only)
 
-Prints one line per case: text size, claims found, seconds. Extraction is one
-pass over the text (sentence splitting, then bounded patterns per sentence of
-at most 2,000 characters), so time should grow linearly with size.
+Prints one line per case: megabytes of article text (UTF-8), claims drafted,
+seconds, megabytes per second and the peak resident memory of the process that
+ran the case (each case runs in a fresh process, so each peak is its own; the
+text itself is part of it). Cases:
+
+- the article mix: the development split of the extraction gold set (real
+  English and Arabic news, ``tests/data/extract-gold``), each text drafted on
+  its own, many times over;
+- attribution-dense text: a statement in every sentence, speakers, cues and
+  contents varied (English and Arabic);
+- 50 MB inputs: the founding article repeated, an Arabic article repeated, one
+  sentence of 50 MB, binary-looking noise; once as a whole draft
+  (``extract_draft``, every claim held) and once streamed (``draft_stream``,
+  each claim built and let go), whose memory stays near the text's own size;
+- the command path on 20 MB (read, extract, link, YAML) and the quote audit on
+  a misquote in a 16 MB document (its "claims" column counts the findings).
 """
 
 from __future__ import annotations
 
+import json
+import random
 import resource
+import subprocess
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claimgraph.extract import extract_claims  # noqa: E402
-from claimgraph.graph.audit import audit  # noqa: E402
-from claimgraph.io import dossier_text  # noqa: E402
-from claimgraph.io.article import link_article, read_article  # noqa: E402
-
-ARTICLE = (ROOT / "claims" / "rafah-2026-02-04.txt").read_text(encoding="utf-8")
-SIZE = 20 * 1000 * 1000
+GOLD = ROOT / "tests" / "data" / "extract-gold"
+FOUNDING = ROOT / "claims" / "rafah-2026-02-04.txt"
+BIG = 50 * 1000 * 1000
 
 
-def _repeat(unit: str, size: int = SIZE) -> str:
-    return unit * (size // len(unit) + 1)
+def _dev_texts() -> list[str]:
+    """The development split's texts (the held-out split is never read here)."""
+    texts = []
+    for path in sorted((GOLD / "gold").glob("*.yaml")):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if meta.get("split", "dev") == "dev":
+            texts.append((GOLD / "texts" / f"{meta['id']}.txt").read_text(encoding="utf-8"))
+    return texts
 
 
-def _timed(label: str, text: str) -> None:
-    start = time.perf_counter()
-    ledger = extract_claims(text)
-    seconds = time.perf_counter() - start
-    print(
-        f"{label:<44} {len(text.encode()) / 1e6:6.1f} MB  {len(ledger.claims):7d} claims "
-        f"{len(ledger.sources):4d} sources  {seconds:6.2f} s",
-        flush=True,
-    )
+#: Per language: speakers, cues and contents (with a number {n}) the dense text draws from, "; "-separated.
+_DENSE_WORDS = {
+    "en": (
+        "Health ministry spokesman Ashraf al-Qudra; The Israeli military; A senior U.S. official; "
+        "UNRWA chief Philippe Lazzarini; Prime Minister Mohammad Mustafa; Hamas; "
+        "Jason Healey, a senior research scholar at Columbia University,",
+        "said; told reporters; warned; added; insisted; claimed; estimated",
+        "the death toll had risen to {n}; the crossing would stay closed until day {n}; "
+        "troops had withdrawn from {n} positions; talks would resume within {n} days",
+    ),
+    "ar": (
+        "المتحدث باسم وزارة الصحة أشرف القدرة; الجيش الإسرائيلي; مسؤول أمريكي رفيع; "
+        "المفوض العام للأونروا فيليب لازاريني; رئيس الوزراء محمد مصطفى; حركة حماس; مصادر طبية",
+        "وقال; وأكد; وأضاف; وأوضح; وذكرت; وأعلنت; وحذر",
+        "عدد الضحايا ارتفع إلى {n} شخصا; المعبر سيبقى مغلقا حتى اليوم {n}; "
+        "القوات انسحبت من {n} موقعا; المفاوضات ستستأنف خلال {n} أيام",
+    ),
+}
 
 
-def main() -> None:
-    """Run every case and print its figures."""
-    _timed("founding article x1", ARTICLE)
-    _timed("founding article, 2 MB", _repeat(ARTICLE + "\n", SIZE // 10))
-    _timed("founding article, 20 MB", _repeat(ARTICLE + "\n", SIZE))
-    _timed("20 MB, CRLF line ends", _repeat(ARTICLE.replace("\n", "\r\n") + "\r\n", SIZE))
-    _timed("20 MB, one line, no full stops", _repeat("Hamas said the crossing was closed and "))
-    _timed("20 MB, 'He said.' lines, no antecedent", _repeat("He said it.\n"))
-    _timed("20 MB, prose without attributions", _repeat("The sun rose over the sea. Boats left. "))
-    _timed("50 MB, one sentence", _repeat("Hamas said the crossing was closed and ", 50 * 1000 * 1000))
-    _timed("50 MB, founding article repeated", _repeat(ARTICLE + "\n", 50 * 1000 * 1000))
-    print(f"{'peak resident memory so far':<44} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3:6.0f} MB")
+def _dense(lang: str, statements: int) -> str:
+    """A text with an attributed statement in every sentence, a few sentences a paragraph."""
+    chosen = random.Random(15)
+    lines = []
+    speakers, cues, contents = (words.split("; ") for words in _DENSE_WORDS[lang])
+    for index in range(statements):
+        speaker, cue = chosen.choice(speakers), chosen.choice(cues)
+        content = chosen.choice(contents).format(n=chosen.randint(2, 999))
+        sentence = f"{speaker} {cue} {content}." if lang == "en" else f"{cue} {speaker} إن {content}."
+        lines.append(sentence + ("\n\n" if index % 3 == 2 else " "))
+    return "".join(lines)
 
-    # The whole command path on 20 MB: read, extract, link beside the article, write YAML.
+
+def _repeat(unit: str, size: int = BIG) -> str:
+    return unit * (size // len(unit.encode("utf-8")) + 1)
+
+
+def _inputs() -> dict[str, Callable[[], list[str]]]:
+    """Each case's texts, built in the process that runs it."""
+    arabic = next(t for t in _dev_texts() if any("\u0600" <= c <= "\u06ff" for c in t[:200]))
+    return {
+        "article mix (dev gold texts, en+ar, x10)": lambda: _dev_texts() * 10,
+        "attribution-dense English, 1 MB": lambda: [_dense("en", 15_000)],
+        "attribution-dense Arabic, 1 MB": lambda: [_dense("ar", 9_000)],
+        "50 MB, founding article repeated": lambda: [_repeat(FOUNDING.read_text(encoding="utf-8") + "\n")],
+        "50 MB, an Arabic article repeated": lambda: [_repeat(arabic + "\n")],
+        "50 MB, one sentence": lambda: [_repeat("Hamas said the crossing was closed and ")],
+        "50 MB, one Arabic sentence": lambda: [_repeat("وقال المتحدث إن «الوضع ")],
+        "50 MB, noise (letters, digits, symbols)": lambda: [
+            "".join(random.Random(1).choices("abc xyz 0123 .,:;\"'«»“” وقال إن\n", k=BIG))
+        ],
+    }
+
+
+def _command_path() -> dict[str, float]:
+    """The whole command path on 20 MB: read, extract, link beside the article, write YAML."""
+    import tempfile
+
+    from claimgraph.extract import extract_claims
+    from claimgraph.io import dossier_text
+    from claimgraph.io.article import link_article, read_article
+
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.txt"
-        path.write_text(_repeat(ARTICLE + "\n", SIZE), encoding="utf-8")
-        start = time.perf_counter()
+        path.write_text(_repeat(FOUNDING.read_text(encoding="utf-8") + "\n", BIG * 2 // 5), encoding="utf-8")
+        started = time.perf_counter()
         ledger = link_article(extract_claims(read_article(path)), path, Path(folder) / "draft.yaml")
-        text = dossier_text(ledger)
-        print(
-            f"{'extract command path, 20 MB (YAML written)':<44} {len(text) / 1e6:6.1f} MB of YAML "
-            f"{time.perf_counter() - start:10.2f} s",
-            flush=True,
-        )
+        dossier_text(ledger)
+        seconds = time.perf_counter() - started
+        size = path.stat().st_size
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"mb": size / 1e6, "claims": len(ledger.claims), "seconds": seconds, "peak_mb": peak / 1e6}
 
-    # The quote audit on a misquote in a 16 MB document (the dossier reader's cap).
-    big = _repeat(ARTICLE + "\n", 16 * 1000 * 1000)
-    ledger = extract_claims(big[: len(ARTICLE)] + "\n")
-    document = ledger.documents[0]
+
+def _misquote_audit() -> dict[str, float]:
+    """The quote audit on a misquote in a 16 MB document (the dossier reader's cap)."""
     from attrs import evolve
 
+    from claimgraph.extract import extract_claims
+    from claimgraph.graph.audit import audit
+
+    article = FOUNDING.read_text(encoding="utf-8")
+    big = _repeat(article + "\n", 16 * 1000 * 1000)
+    ledger = extract_claims(article + "\n")
     claim = evolve(ledger.claims[0], quote="the Rafah crossing remains open on Wednesday")
-    ledger = evolve(ledger, documents=(evolve(document, text=big),), claims=(claim,))
-    start = time.perf_counter()
+    ledger = evolve(ledger, documents=(evolve(ledger.documents[0], text=big),), claims=(claim,))
+    started = time.perf_counter()
     findings = [f for f in audit(ledger) if f.code == "quote-not-verbatim"]
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"mb": len(big.encode("utf-8")) / 1e6, "claims": len(findings), "seconds": seconds, "peak_mb": peak / 1e6}
+
+
+_WHOLE_PATHS = {
+    "extract command path, 20 MB (YAML built)": _command_path,
+    "audit: misquote in a 16 MB document": _misquote_audit,
+}
+
+
+def _utf8_size(text: str) -> int:
+    """The text's size in UTF-8, a megabyte at a time (a 50 MB encoded copy would count in the peak)."""
+    step = 1 << 20
+    return sum(len(text[at : at + step].encode("utf-8")) for at in range(0, len(text), step))
+
+
+def _run_case(name: str, mode: str) -> dict[str, float]:
+    """Draft every text of one case in this process; the figures as a dict."""
+    from claimgraph.extract import extract_draft
+
+    if name in _WHOLE_PATHS:
+        return _WHOLE_PATHS[name]()
+    texts = _inputs()[name]()
+    extract_draft("Warm-up: Hamas said the crossing was closed. وقال المتحدث إن الوضع هادئ.")
+    size = sum(_utf8_size(t) for t in texts)
+    claims = 0
+    started = time.perf_counter()
+    for text in texts:
+        if mode == "stream":
+            from claimgraph.extract.draft import draft_stream
+
+            stream = draft_stream(text)
+            claims += sum(1 for _ in stream.claims())
+        else:
+            claims += len(extract_draft(text).ledger.claims)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
+    return {"mb": size / 1e6, "claims": claims, "seconds": seconds, "peak_mb": peak / 1e6}
+
+
+def _case(name: str, mode: str) -> None:
+    """Run a case in a fresh process and print its line."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--case", name, mode], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        print(f"{name:<44} {mode:<6} failed: {result.stderr.strip().splitlines()[-1:]}", flush=True)
+        return
+    figures = json.loads(result.stdout)
     print(
-        f"{'audit: misquote in a 16 MB document':<44} score {findings[0].score:5.1f} "
-        f"{time.perf_counter() - start:17.2f} s",
+        f"{name:<44} {mode:<6} {figures['mb']:6.1f} MB {figures['claims']:8.0f} claims "
+        f"{figures['seconds']:7.2f} s {figures['mb'] / figures['seconds']:6.2f} MB/s "
+        f"peak {figures['peak_mb']:6.0f} MB",
         flush=True,
     )
+
+
+def main(argv: list[str]) -> None:
+    """Run every case (or one, with ``--case NAME MODE``) and print its figures."""
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return
+    if argv[:1] == ["--case"]:
+        print(json.dumps(_run_case(argv[1], argv[2])))
+        return
+    names = list(_inputs())
+    if "--quick" in argv:
+        names = names[:3]
+    for name in names:
+        _case(name, "whole")
+        if name.startswith("50 MB"):
+            _case(name, "stream")
+    if "--quick" not in argv:
+        for name in _WHOLE_PATHS:
+            _case(name, "whole")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

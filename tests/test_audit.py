@@ -479,3 +479,27 @@ def test_ap_relayed_claim_gets_no_vague_warning():
         ledger, sources=(*ledger.sources, Source(id="ap", name="Associated Press", kind="news-agency"))
     )
     assert "vague-source" not in _codes(audit(ledger), "relayed")
+
+
+def test_one_actor_under_two_ids_is_reported_but_a_part_and_its_whole_are_not():
+    """Two ids sharing a name (any case or spacing, name or alias) count one actor as two origins."""
+    ledger = Ledger(
+        sources=[
+            Source(id="hamas", name="Hamas", kind="party"),
+            Source(id="hamas-movement", name="Islamic Resistance Movement", aliases=["HAMAS "], kind="party"),
+            Source(id="al-jazeera", name="Al Jazeera", kind="broadcaster"),
+            Source(id="al-jazeera-arabic", name="Al Jazeera", part_of="al-jazeera", kind="broadcaster"),
+            Source(id="reuters", name="Reuters", kind="news-agency"),
+        ]
+    )
+    found = [f for f in audit(ledger) if f.code == "possible-duplicate-source"]
+    assert [(f.severity, f.id) for f in found] == [("warning", "hamas-movement")]
+    assert "'HAMAS'" in found[0].message and "'hamas'" in found[0].message
+
+
+def test_the_shipped_dossiers_read_together_name_their_shared_actors(invoke):
+    """claims/ holds three stories; an actor each story defines for itself is reported, once per pair."""
+    result = invoke("audit", CLAIMS)
+    reported = [line for line in result.output.splitlines() if "possible-duplicate-source" in line]
+    assert reported and len(reported) == len(set(reported))
+    assert any("'hamas-movement'" in line or "source hamas-movement" in line for line in reported)

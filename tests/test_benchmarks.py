@@ -21,6 +21,7 @@ STEPS = (
     "audit",
     "record",
     "brief, one dispute",
+    "one dispute's sub-ledger",
     "load+graph+disputes+candidates",
 )
 

@@ -18,7 +18,7 @@ import pytest
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Document, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
-from tests.conftest import CLAIMS, FOUNDING, require
+from tests.conftest import CLAIMS, require
 from tests.test_brief_browser import VNU, WIDTHS, run_axe
 
 pytestmark = pytest.mark.browser
@@ -53,9 +53,9 @@ document.querySelectorAll('details').forEach(d => d.open = true);
 
 @pytest.fixture(scope="module")
 def mixed_file(tmp_path_factory) -> Path:
-    """The brief of the founding and the mixed-script dossiers (the latter reuses sources of the former)."""
+    """The brief of every shipped dossier: the mixed-script one shares its actors with the other two."""
     path = tmp_path_factory.mktemp("mixed") / "mixed.html"
-    path.write_text(render_brief(read_ledger([FOUNDING, MIXED])), encoding="utf-8")
+    path.write_text(render_brief(read_ledger([CLAIMS])), encoding="utf-8")
     return path
 
 
@@ -194,7 +194,7 @@ def test_every_right_to_left_text_node_is_isolated(open_page, mixed_file):
         }
         return [loose, checked];
     }""")
-    assert checked > 300 and loose == []
+    assert checked > 150 and loose == []
 
 
 def test_a_name_with_a_right_to_left_override_reverses_nothing_after_it(open_page, tmp_path):

@@ -347,3 +347,19 @@ def test_cli_extract_missing_file_and_bad_date(invoke, write):
     assert result.exit_code == 1 and "does not exist" in result.output
     result = invoke("extract", write("a.txt", "Hamas said it."), "--date", "yesterday")
     assert result.exit_code == 1 and "yesterday" in result.output
+
+
+def test_a_streamed_draft_is_the_draft_claim_by_claim():
+    """draft_stream gives the claims and evidence extract_draft gives, over several blocks of text,
+    with the sources up front; its claims can be read again."""
+    from claimgraph.extract import draft_stream, extract_draft
+
+    text = (ARTICLE.read_text(encoding="utf-8") + "\n") * 60  # over two blocks of half a megabyte
+    draft = extract_draft(text, "rafah-article", publisher="Example Wire")
+    stream = draft_stream(text, "rafah-article", publisher="Example Wire")
+    assert len(stream) == len(draft.ledger.claims) > 60
+    assert stream.sources == draft.ledger.sources and stream.document == draft.ledger.documents[0]
+    pairs = list(stream.claims())
+    assert [c for c, _ in pairs] == list(draft.ledger.claims)
+    assert [e for _, e in pairs] == list(draft.evidence)
+    assert next(stream.claims()) == pairs[0]

@@ -157,6 +157,89 @@ def test_statements_as_the_verbs_object(text, expected):
     assert _claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duals, feminine and plural forms, imperfects, verbs of judging and revealing
+        ("وقالا في بيان مشترك إن الهدنة صامدة.", []),  # no subject of its own, nobody before it
+        (
+            "وقالت وزارة الداخلية إن الهدنة صامدة. وأكدا أن المعابر ستفتح.",
+            [
+                ("وزارة الداخلية", "وقالت", "الهدنة صامدة", ()),
+                ("وزارة الداخلية", "وأكدا", "المعابر ستفتح", ()),
+            ],
+        ),
+        (
+            "وبيّن مدير المستشفى أن عدد المصابين تجاوز المئة.",
+            [("مدير المستشفى", "وبيّن", "عدد المصابين تجاوز المئة", ())],
+        ),
+        ("ويؤكدون أن الحصار مستمر.", []),
+        ("ويشيرون إلى أن الأسعار ارتفعت.", []),
+        (
+            "وتوقع البنك الدولي أن ينكمش الاقتصاد هذا العام.",
+            [("البنك الدولي", "وتوقع", "ينكمش الاقتصاد هذا العام", ())],
+        ),
+        (
+            "ورجحت مصادر دبلوماسية أن تستأنف المفاوضات قريبا.",
+            [("مصادر دبلوماسية", "ورجحت", "تستأنف المفاوضات قريبا", ())],
+        ),
+        ("واعترف المسؤول بأن الخطة فشلت.", [("المسؤول", "واعترف", "الخطة فشلت", ())]),
+        ("وأقر وزير المالية بأن العجز تضاعف.", [("وزير المالية", "وأقر", "العجز تضاعف", ())]),
+        ("ونبهت نقابة الأطباء إلى أن الأدوية نفدت.", [("نقابة الأطباء", "ونبهت", "الأدوية نفدت", ())]),
+        (
+            "وطالبت منظمة العفو الدولية بأن يفرج عن المعتقلين.",
+            [("منظمة العفو الدولية", "وطالبت", "يفرج عن المعتقلين", ())],
+        ),
+        ("وطالب الأمين العام بوقف فوري للقتال.", []),  # a demand with no content marker: no statement
+        ("وتساءل النائب عمر سليم: «من يتحمل المسؤولية؟»", [("عمر سليم", "وتساءل", "من يتحمل المسؤولية؟", ())]),
+        # the manner of the verb between its subject and the content
+        ("واستدرك الوزير نادر عيسى قائلا إن الحل ما زال ممكنا.", [("نادر عيسى", "واستدرك", "الحل ما زال ممكنا", ())]),
+        ("وعلق المتحدث هاني زيد على ذلك بالقول إن القرار باطل.", [("هاني زيد", "وعلق", "القرار باطل", ())]),
+        # a feminine role, a name set off after a role, the listener after the name
+        (
+            "وقالت المتحدثة باسم الوكالة ليلى منصور للصحفيين إن المساعدات تأخرت.",
+            [("ليلى منصور", "وقالت", "المساعدات تأخرت", ())],
+        ),
+        (
+            "وأوضحت الناطقة باسم البلدية، سلمى حداد، أن المياه قطعت.",
+            [("سلمى حداد", "وأوضحت", "المياه قطعت", ())],
+        ),
+        # a source cited between the relay and the content
+        (
+            "وذكرت صحيفة الأيام، نقلا عن مسؤول أمني، أن الجيش يستعد لعملية جديدة.",
+            [("مسؤول أمني", "وذكرت", "الجيش يستعد لعملية جديدة", ("صحيفة الأيام",))],
+        ),
+        (
+            "وقالت وكالة الأنباء الرسمية، نقلًا عن مصدر عسكري، إن الدفاعات تصدت لصواريخ.",
+            [("مصدر عسكري", "وقالت", "الدفاعات تصدت لصواريخ", ("وكالة الأنباء الرسمية",))],
+        ),
+        # a statement as the verb's object: after a body only for أعلن / أكد
+        (
+            "وأعلنت وزارة الصحة ارتفاع حصيلة الضحايا إلى 40 ألفا.",
+            [("وزارة الصحة", "وأعلنت", "ارتفاع حصيلة الضحايا إلى 40 ألفا", ())],
+        ),
+        ("وأعلن الرئيس الحداد ثلاثة أيام.", []),
+        (
+            "وكشف تقرير للأمم المتحدة عن تراجع حاد في إنتاج الغذاء.",
+            [("تقرير للأمم المتحدة", "وكشف", "تراجع حاد في إنتاج الغذاء", ())],
+        ),
+        (
+            "وحذرت منظمة أطباء بلا حدود من تفشي الكوليرا في المخيمات.",
+            [("منظمة أطباء بلا حدود", "وحذرت", "تفشي الكوليرا في المخيمات", ())],
+        ),
+        # told to a name in quotation marks; a preposition's ل on a collective
+        (
+            "وقال الباحث سامر حداد لـ«الجزيرة نت» إن الأزمة تتفاقم.",
+            [("سامر حداد", "وقال", "الأزمة تتفاقم", ("الجزيرة نت",))],
+        ),
+        ("ووفقًا لمصادر طبية، فإن 15 شخصا قتلوا.", [("مصادر طبية", "ووفقًا", "15 شخصا قتلوا", ())]),
+    ],
+)
+def test_wider_cue_coverage(text, expected):
+    """Duals, feminine, plural and imperfect forms, more verbs, manner words, appositions, citations."""
+    assert _claims(text) == expected
+
+
 def test_quotations_over_paragraphs():
     """A quotation running over paragraphs is one statement per paragraph (no cue after the first);
     a line broken mid-sentence stays one statement; an unclosed quotation is not carried on."""
@@ -431,3 +514,50 @@ def test_long_run_on_text_and_unbalanced_quotes_stay_linear():
     ledger = extract_claims(dense)
     assert time.perf_counter() - started < 30
     assert len(ledger.claims) == 2_000 and check_ledger(ledger) == []
+
+
+def test_arabic_draft_against_a_ledger_reuses_its_sources():
+    """extract --with on Arabic text: a speaker named by a ledger source's alias keeps that source's id."""
+    from claimgraph.model import Ledger, Source
+
+    known = Ledger(
+        sources=(
+            Source(id="moh-gaza", name="Gaza Health Ministry", kind="government", aliases=("وزارة الصحة في غزة",)),
+            Source(
+                id="al-qudra",
+                name="Ashraf al-Qudra",
+                kind="person",
+                part_of="moh-gaza",
+                aliases=("أشرف القدرة",),
+            ),
+        )
+    )
+    text = "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن عدد الضحايا ارتفع. وقالت وزارة الخارجية إن الوضع خطير."
+    ledger = extract_claims(text, known=known)
+    assert ledger.claims[0].said_by == "al-qudra"
+    assert "al-qudra" not in {s.id for s in ledger.sources}  # referred to, not drafted again
+    assert len(ledger.claims) == 2 and ledger.claims[1].said_by not in ("al-qudra", "moh-gaza")
+    assert (
+        check_ledger(
+            Ledger(sources=(*known.sources, *ledger.sources), documents=ledger.documents, claims=ledger.claims)
+        )
+        == []
+    )
+
+
+def test_an_article_of_mixed_shapes():
+    """A short article of the usual shapes: participles of prediction and reminding end the statement
+    before them, a quoted object after حذر من, a cited source's relay, a continued quotation."""
+    text = (
+        "يقول الطبيب محمد أبو سلمية إن الوضع لا يحتمل، متوقعا أن تنهار المنظومة الصحية خلال أيام.\n\n"
+        'بدورها، حذرت الأمم المتحدة من "كارثة إنسانية وشيكة"، مذكرة بأن مليون شخص نزحوا.\n\n'
+        "وأكد المتحدث باسم الجيش أن قواته تعمل وفق القانون. وتابع: «لن نسمح بإعادة بناء القدرات».\n"
+    )
+    assert _claims(text) == [
+        ("محمد أبو سلمية", "يقول", "الوضع لا يحتمل", ()),
+        ("محمد أبو سلمية", "متوقعا", "تنهار المنظومة الصحية خلال أيام", ()),
+        ("الأمم المتحدة", "حذرت", "كارثة إنسانية وشيكة", ()),
+        ("الأمم المتحدة", "مذكرة", "مليون شخص نزحوا", ()),
+        ("المتحدث باسم الجيش", "وأكد", "قواته تعمل وفق القانون", ()),
+        ("المتحدث باسم الجيش", "وتابع", "لن نسمح بإعادة بناء القدرات", ()),
+    ]

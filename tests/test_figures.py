@@ -58,7 +58,7 @@ def test_471_contradicts_100_to_300(candidates):
 
 
 def test_10_to_50_contradicts_100_to_300(candidates):
-    # The dossier's closest real upper bound to "at or below 50" is the EU official's "between 10 and 50".
+    # The EU official's range; his upper bound alone ("hasta 50") is pinned in test_figures_io.
     assert _has(candidates, "contradicts", "eu-intel-10-50-humanevents", "us-intel-100-300-reuters-paris")
 
 
@@ -84,28 +84,6 @@ def test_quantities_group_by_origin():
     found = quantities(build_graph(read_ledger([AL_AHLI])).figures)
     deaths = next(q for q in found if q.property == "deaths")
     assert len(deaths.origins) >= 4
-
-
-@pytest.mark.parametrize(
-    ("text", "wrong"),
-    [("300-100", "runs backwards"), ("at least", "needs a number"), ("at least many", "is not a number")],
-)
-def test_malformed_values_are_refused_with_an_example(write, invoke, text, wrong):
-    path = write(
-        "bad.yaml",
-        f"""
-        sources: [{{id: s, name: S}}]
-        claims:
-          - id: c
-            statement: C.
-            said_by: s
-            proposition: {{subject: x, property: deaths, value: "{text}"}}
-        """,
-    )
-    result = invoke("check", path)
-    assert result.exit_code != 0
-    assert "bad.yaml:5" in result.output + (result.stderr or "") or "bad.yaml:" in (result.stderr or "")
-    assert wrong in (result.stderr or result.output) and "100-300" in (result.stderr or result.output)
 
 
 numbers = st.integers(-(10**6), 10**6)

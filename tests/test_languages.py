@@ -7,8 +7,10 @@ import io
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
+import yaml
 
 from claimgraph.errors import FieldError
 from claimgraph.graph.audit import audit
@@ -33,8 +35,8 @@ HEBREW = "על פי מידע מודיעיני"
 
 @pytest.fixture(scope="module")
 def mixed() -> Ledger:
-    """The founding dossier with the mixed-script one (which shares some of its sources)."""
-    return read_ledger([FOUNDING, MIXED])
+    """Every shipped dossier: the mixed-script one shares its actors with the al-Ahli and founding ones."""
+    return read_ledger([CLAIMS])
 
 
 def _small(**claim_fields: object) -> Ledger:
@@ -91,15 +93,40 @@ def test_a_translation_needs_its_text_and_language():
     assert [e[0] for e in caught.value.errors] == ["translation.lang"]
 
 
+def _own(section: str, path: Path = MIXED) -> set[str]:
+    """The ids a dossier file itself defines in one section."""
+    return {entry["id"] for entry in yaml.safe_load(path.read_text(encoding="utf-8")).get(section, [])}
+
+
 def test_the_mixed_dossier_records_every_quotes_language_and_translation(mixed):
-    founding = {c.id for c in read_ledger([FOUNDING]).claims}
-    claims = [c for c in mixed.claims if c.id not in founding]
+    own = _own("claims")
+    claims = [c for c in mixed.claims if c.id in own]
     assert len(claims) == 54
     assert Counter(mixed.language_of(c) for c in claims) == {"ar": 23, "he": 13, "en": 18}
     assert all(c.translation is not None and c.translation.lang == "en" for c in claims)
     assert all(not (c.note or "").startswith("lang:") for c in claims)
-    documents = [d for d in mixed.documents if d.id != "rafah-article"]
+    own = _own("documents")
+    documents = [d for d in mixed.documents if d.id in own]
     assert Counter(d.lang for d in documents) == {"ar": 7, "he": 4, "en": 5}
+
+
+def test_the_al_ahli_dossiers_name_each_real_source_once(mixed):
+    """The mixed-script and al-Ahli dossiers share their actors' ids: no name of one is a name of another."""
+    ours, theirs = _own("sources"), _own("sources", CLAIMS / "al-ahli-2023.yaml")
+    assert ours and theirs and not ours & theirs
+
+    def names(source_id: str) -> set[str]:
+        source = mixed.source(source_id)
+        assert source is not None
+        return {" ".join(n.casefold().split()) for n in (source.name, *source.aliases)}
+
+    clashes = [(a, b) for a in sorted(ours) for b in sorted(theirs) if names(a) & names(b)]
+    assert clashes == []
+    # One origin each: the IDF's Hebrew statements and the al-Ahli dossier's English ones count once.
+    own = _own("claims")
+    speakers = {mixed.origin(c.said_by) for c in mixed.claims if c.id in own}
+    assert {"israel-government", "pij", "hamas-movement", "us-government", "hrw"} <= speakers
+    assert not any(s.startswith("ms-") for s in ours)
 
 
 def test_the_mixed_dossier_audits_without_errors_or_script_mismatches(mixed):
@@ -183,7 +210,8 @@ def test_show_and_the_source_matrix_isolate_names_and_keep_their_columns(mixed):
     from claimgraph.graph import build_graph, source_matrix
 
     shown = show_text(mixed)
-    assert f"{FSI}حركة الجهاد الإسلامي في فلسطين{PDI} (armed-group) — " in shown
+    adraee = f"  {FSI}أفيخاي أدرعي{PDI}, IDF spokesperson for Arabic-language media"
+    assert f'{adraee} (part of {FSI}דובר צה"ל{PDI} ⊂' in shown
     assert FSI not in show_text(read_ledger([FOUNDING]))  # English-only text is unchanged
     table = matrix_text(source_matrix(build_graph(mixed)), mixed).splitlines()[2:]
     clash_columns = {len(line.replace(FSI, "").replace(PDI, "").rstrip()) for line in table}
@@ -211,3 +239,39 @@ def test_the_readmes_language_example_is_a_valid_document_and_claim():
     claim = from_fields("claim", {**example["claims"][0], "statement": "S", "said_by": "pij"})
     assert document.lang == "ar" and claim.translation is not None and claim.translation.lang == "en"
     assert script_of_text(claim.quote or "") == script_of_tag(document.lang)
+
+
+def test_languages_and_translations_survive_recording_into_a_ledger_store(invoke, tmp_path):
+    """record → store → read: show, export, the whole brief and a one-dispute brief keep every lang and translation."""
+    store = tmp_path / "ledger.db"
+    assert invoke("ledger", "init", store).exit_code == 0
+    recorded = invoke("record", CLAIMS, "--ledger", store, "--author", "desk")
+    assert recorded.exit_code == 0, recorded.output
+
+    def both(*args: str) -> tuple[str, str]:
+        results = [invoke(*args[:1], where, *args[1:]) for where in (CLAIMS, store)]
+        assert all(r.exit_code == 0 for r in results), [r.output for r in results]
+        return results[0].output, results[1].output
+
+    def languages(exported: str) -> list[tuple[str, object, object]]:
+        data = json.loads(exported)
+        return [(e["id"], e.get("lang"), e.get("translation")) for e in data["documents"] + data["claims"]]
+
+    dossiers, stored = both("export", "--format", "json")
+    assert languages(stored) == languages(dossiers)
+    assert {lang for _id, lang, _t in languages(stored)} >= {"ar", "he", "en"}
+    assert sum(t is not None for _id, _l, t in languages(stored)) == 54
+    for form in ("claims.csv", "graphml", "gexf"):
+        dossiers, stored = both("export", "--format", form)
+        assert stored == dossiers and "translation" in stored and "lang" in stored
+    shown = both("show")
+    assert shown[1] == shown[0] and FSI in shown[1]
+    for scope in ((), ("--dispute", "who-fired")):  # the whole ledger, and a partial read of one dispute
+        pages = []
+        for where in (CLAIMS, store):
+            out = tmp_path / f"brief-{len(pages)}-{len(scope)}.html"
+            assert invoke("brief", where, *scope, "-o", out).exit_code == 0
+            pages.append(out.read_text(encoding="utf-8"))
+        marks = [Counter(re.findall(r'lang="([a-z-]+)"', page)) for page in pages]
+        assert marks[1] == marks[0] and marks[1]["ar"] > 10 and marks[1]["he"] > 5
+        assert pages[1].count('class="translation"') == pages[0].count('class="translation"') > 0

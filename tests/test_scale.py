@@ -15,6 +15,7 @@ from benchmarks.synthetic import synthetic_ledger
 from claimgraph._gc import paused_gc
 from claimgraph.errors import InputError, UnknownDispute
 from claimgraph.graph import LedgerGraph, build_graph, dispute_groups, find_disputes, index_graph, relation_edges
+from claimgraph.graph.disputes import disputes_around
 from claimgraph.graph.subledger import dispute_ledger, dispute_members, store_dispute_ledger, sub_ledger
 from claimgraph.model import Claim, Ledger, Period, Question, Relation, Review, Source, check_ledger, to_date, to_period
 from claimgraph.store import init_store, read_store, record_ledger
@@ -337,26 +338,88 @@ def _with_questions(ledger: Ledger, seed: int) -> Ledger:
     )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
+# Random synthetic ledgers: their size, seed and share of claims in disputes.
+_random_ledgers = given(
     size=st.integers(min_value=20, max_value=400),
     seed=st.integers(min_value=0, max_value=10_000),
     share=st.sampled_from([0.05, 0.1, 0.3, 0.6]),
 )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@_random_ledgers
 def test_each_dispute_is_the_same_in_its_sub_ledger(size, seed, share):
     """For every dispute of a random ledger, its sub-ledger is consistent and holds exactly that dispute."""
     ledger = _with_questions(synthetic_ledger(size, seed=seed, dispute_share=share), seed)
     disputes = find_disputes(build_graph(ledger))
     order = {c.id: i for i, c in enumerate(ledger.claims)}
     assert list(dispute_members(ledger.relations, ledger.questions, order)) == [d.id for d in disputes]
-    heads = {q.id for d in disputes for q in d.questions if q.heads}
     for dispute in disputes:
         sub = dispute_ledger(ledger, dispute.id)
         assert check_ledger(sub) == []
-        # A question heading another dispute is left out of this one's sub-ledger (it would head it there).
-        listed = tuple(q for q in dispute.questions if q.heads or q.id not in heads)
+        # Every question naming its claims comes along, one heading another dispute too; only
+        # a dispute no question heads leaves them out (there, alone, one would head it).
+        headed = any(q.heads for q in dispute.questions)
+        listed = dispute.questions if headed else ()
         assert find_disputes(build_graph(sub)) == (evolve(dispute, questions=listed),)
         assert {c.id for c in sub.claims} == set(dispute.claims)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@_random_ledgers
+def test_disputes_around_a_claim_are_those_of_the_whole_ledger(size, seed, share):
+    """Walking from one claim finds its dispute and heading question exactly as grouping every relation does."""
+    ledger = _with_questions(synthetic_ledger(size, seed=seed, dispute_share=share), seed)
+    order = {c.id: i for i, c in enumerate(ledger.claims)}
+    questions = [(q.id, q.text, q.claims, q.heads) for q in ledger.questions]
+    edges = list(relation_edges(build_graph(ledger)))
+    whole = dispute_groups(edges, order, questions)
+    assert whole or len(ledger.claims) * share < 2
+    for head, claims in whole:
+        around = disputes_around(edges, order, questions, [claims[-1]])
+        assert (head, claims) in around
+        assert all(group in whole for group in around)
+    assert disputes_around(edges, order, questions, ["no-such-claim"]) == []
+
+
+def _two_disputes_one_shared_question(pin_second: bool) -> Ledger:
+    # d1: a1 x a2; d2: b1 x b2. "shared" names a claim of each and heads d1 (the earlier);
+    # "second" names only d2's claims.
+    sources = [Source(id="s", name="S"), Source(id="t", name="T")]
+    claims = [
+        Claim(id=c, statement=f"Claim {c}.", said_by="s" if c.endswith("1") else "t") for c in ("a1", "a2", "b1", "b2")
+    ]
+    relations = [
+        Relation(kind="contradicts", source="a2", target="a1"),
+        Relation(kind="contradicts", source="b2", target="b1"),
+    ]
+    questions = [Question(id="shared", text="Shared?", claims=["a1", "b1"])]
+    if pin_second:
+        questions.append(Question(id="second", text="Second?", claims=["b2"]))
+    return Ledger(sources=sources, claims=claims, relations=relations, questions=questions)
+
+
+def test_sub_ledger_keeps_a_question_that_heads_another_dispute():
+    """A question heading another dispute but naming this one's claims is in its sub-ledger, unpinned."""
+    ledger = _two_disputes_one_shared_question(pin_second=True)
+    whole = {d.id: d for d in find_disputes(build_graph(ledger))}
+    assert list(whole) == ["shared", "second"]
+    sub = dispute_ledger(ledger, "second")
+    assert [(q.id, q.claims, q.heads) for q in sub.questions] == [("shared", ("b1",), False), ("second", ("b2",), True)]
+    (found,) = find_disputes(build_graph(sub))
+    assert found == whole["second"]
+    assert [(q.id, q.heads) for q in found.questions] == [("shared", False), ("second", True)]
+
+
+def test_sub_ledger_of_a_dispute_no_question_heads_keeps_its_id():
+    """A dispute whose only question heads an earlier one keeps its own id and wording in its sub-ledger."""
+    ledger = _two_disputes_one_shared_question(pin_second=False)
+    whole = {d.id: d for d in find_disputes(build_graph(ledger))}
+    assert list(whole) == ["shared", "dispute-b1"]
+    (found,) = find_disputes(build_graph(dispute_ledger(ledger, "dispute-b1")))
+    assert found == evolve(whole["dispute-b1"], questions=())
+    # The shared question heads the first dispute: asking by it brings that one, as in the whole ledger.
+    assert find_disputes(build_graph(dispute_ledger(ledger, "shared"))) == (whole["shared"],)
 
 
 def test_sub_ledger_keeps_what_the_claims_refer_to():
@@ -394,12 +457,11 @@ def test_store_sub_ledger_equals_the_one_cut_from_the_whole_store(store_and_ledg
     path, ledger = store_and_ledger
     disputes = find_disputes(build_graph(ledger))
     assert len(disputes) > 15
-    heads = {q.id for d in disputes for q in d.questions if q.heads}
     for dispute in disputes[:10] + disputes[-5:]:
         sub = store_dispute_ledger(path, dispute.id)
         assert sub == dispute_ledger(ledger, dispute.id)
         assert [d.text for d in sub.documents] == [ledger.document(d.id).text for d in sub.documents]
-        listed = tuple(q for q in dispute.questions if q.heads or q.id not in heads)
+        listed = dispute.questions if any(q.heads for q in dispute.questions) else ()
         assert find_disputes(build_graph(sub)) == (evolve(dispute, questions=listed),)
 
 

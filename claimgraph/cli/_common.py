@@ -13,12 +13,23 @@ import click
 from claimgraph.errors import ClaimgraphError, InputError
 from claimgraph.io import write_atomic
 from claimgraph.model import Ledger
+from claimgraph.model.known import known_by as known_on
 from claimgraph.store import entry_times, is_store, load_ledger
 
 if TYPE_CHECKING:
     from claimgraph.graph.audit import Stale
 
-__all__ = ["Failed", "emit", "known_day", "ledger_input", "reports_errors", "stale_of"]
+__all__ = [
+    "Failed",
+    "as_of_option",
+    "emit",
+    "known_by_option",
+    "known_day",
+    "ledger_input",
+    "output_option",
+    "reports_errors",
+    "stale_of",
+]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -101,25 +112,29 @@ def ledger_input(
             if ledger is None:
                 ledger = load_ledger(paths, as_of=as_of)
             if day is not None:
-                # Imported here: the graph package loads networkx, which a plain `check` never needs.
-                from claimgraph.graph.known import known_by as as_known_on
-
-                ledger = as_known_on(ledger, day)
+                ledger = known_on(ledger, day)
         except ClaimgraphError as exc:
             raise Failed(_explain(exc)) from None
         return command(*args, ledger=ledger, **kwargs)
 
-    wrapper = click.option(
-        "--known-by",
-        metavar="DATE",
-        help="Story time: only the claims said on or before this day, their relations and the reviews dated by then.",
-    )(wrapper)
-    wrapper = click.option(
-        "--as-of",
-        metavar="TIMESTAMP",
-        help="Recording time: read a ledger store as it stood at this time (ISO 8601, to the end of the unit given).",
-    )(wrapper)
+    wrapper = known_by_option(wrapper)
+    wrapper = as_of_option(wrapper)
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(wrapper)
+
+
+#: The ``--as-of TIMESTAMP`` option: recording time, the first of the two clocks.
+as_of_option = click.option(
+    "--as-of",
+    metavar="TIMESTAMP",
+    help="Recording time: read a ledger store as it stood at this time (ISO 8601, to the end of the unit given).",
+)
+
+#: The ``--known-by DATE`` option: story time, the second of the two clocks.
+known_by_option = click.option(
+    "--known-by",
+    metavar="DATE",
+    help="Story time: only the claims said on or before this day, their relations and the reviews dated by then.",
+)
 
 
 def output_option(what: str = "the output") -> Callable[[_F], _F]:

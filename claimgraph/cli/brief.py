@@ -58,6 +58,13 @@ def _dossier_title(paths: tuple[str, ...], as_of: str | None) -> str | None:
     return title if isinstance(title, str) and title.strip() else None
 
 
+def _dossiers_named(paths: tuple[str, ...]) -> str:
+    """What the dossiers a brief is made from are, as its header names them."""
+    if len(paths) == 1:
+        return f"the dossiers in {paths[0]}" if Path(paths[0]).is_dir() else f"the dossier {Path(paths[0]).name}"
+    return f"{len(paths)} dossiers"
+
+
 def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict[str, Any]) -> Ledger | None:
     """With --dispute, only that dispute's claims and what they refer to (from a store, only those rows)."""
     dispute_id = options.get("dispute_id")
@@ -107,5 +114,14 @@ def brief(
     status = _store_status(ledger, given["paths"], given["as_of"], given["known_by"], part=dispute_id is not None)
     if title is None and dispute_id is None and topic is None:
         title = _dossier_title(given["paths"], given["as_of"])
-    page = render_brief(ledger, title=title, topic=topic, dispute=dispute_id, templates=templates, status=status)
+    page = render_brief(
+        ledger,
+        title=title,
+        topic=topic,
+        dispute=dispute_id,
+        templates=templates,
+        status=status,
+        known_by=known_day(given["known_by"]) if status is None else None,
+        origin=_dossiers_named(given["paths"]),
+    )
     emit(page, output)

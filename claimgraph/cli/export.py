@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli._common import emit, ledger_input, output_option, reports_errors
+from claimgraph.cli._common import emit, known_day, ledger_input, output_option, reports_errors
 from claimgraph.io.files import write_files_atomic
 from claimgraph.model import Ledger
 from claimgraph.render.export import EXPORT_FORMATS, export_ledger, stamp_head
@@ -42,11 +42,12 @@ def export(ledger: Ledger, fmt: str, output: str | None) -> None:
       claimgraph export claims/ --format claimreview -o reviews.jsonld
     """
     text = export_ledger(ledger, fmt)
-    given = click.get_current_context().params  # PATHS and --as-of, as @ledger_input read them
+    given = click.get_current_context().params  # PATHS and the clocks, as @ledger_input read them
     paths, as_of = given["paths"], given["as_of"]
     if fmt in ("json", "yaml") and len(paths) == 1 and is_store(paths[0]):
         # What the export was made from, so a reader can check the ledger still holds it.
-        text = stamp_head(text, fmt, str(stored_head(paths[0], as_of=as_of)), paths[0], as_of)
+        head = str(stored_head(paths[0], as_of=as_of))
+        text = stamp_head(text, fmt, head, paths[0], as_of, known_day(given["known_by"]))
     if fmt == "yaml" and output is not None and output != "-":
         _with_texts(ledger, text, output)
     else:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli._common import Failed, reports_errors
+from claimgraph.cli._common import Failed, as_of_option, known_by_option, known_day, reports_errors
 from claimgraph.errors import InputError, Problem
 from claimgraph.io import dossier_headers
-from claimgraph.model import Ledger
+from claimgraph.model import KINDS, Ledger
 from claimgraph.render.ledger_text import log_json, log_text, proof_text, read_proof, summary_text, verify_text
 from claimgraph.store import (
     WITHDRAWERS,
@@ -45,6 +45,35 @@ _LEDGER = click.option(
 )
 
 
+#: Where ``record`` and ``retract`` find who records when --author is not given.
+AUTHOR_VARIABLE = "CLAIMGRAPH_AUTHOR"
+
+_AUTHOR = click.option(
+    "--author",
+    envvar=AUTHOR_VARIABLE,
+    metavar="NAME",
+    help=f"Who records: stored (and hashed) with every entry. Default: ${AUTHOR_VARIABLE}.",
+)
+
+
+def _author(author: str | None, dry_run: bool = False) -> str:
+    """Who records, from --author or the environment; never guessed from the login name.
+
+    The author is hashed into the ledger for good: a login such as ``desk`` or
+    ``root`` would be a wrong attribution nobody notices, so none is assumed.
+    A dry run records nothing, so it needs no author.
+    """
+    if (author is None or not author.strip()) and dry_run:
+        return "(dry run)"
+    if author is None or not author.strip():
+        raise Failed(
+            "error: who records is missing: give --author NAME, "
+            f"or set {AUTHOR_VARIABLE} once (e.g. export {AUTHOR_VARIABLE}='J. Doe' in your shell profile) "
+            "and every record and retract uses it"
+        )
+    return author
+
+
 @click.group()
 def ledger() -> None:
     """Manage ledger stores: append-only, hash-chained SQLite files with history.
@@ -72,7 +101,7 @@ def init(file: str) -> None:
 @click.command()
 @click.argument("dossiers", nargs=-1, required=True, type=click.Path(path_type=str))
 @_LEDGER
-@click.option("--author", required=True, help="Who records: stored with every entry.")
+@_AUTHOR
 @click.option(
     "--retract-missing", is_flag=True, help="Treat the dossiers as the whole truth: retract current entries they lack."
 )
@@ -95,7 +124,7 @@ def init(file: str) -> None:
 def record(
     dossiers: tuple[str, ...],
     store: str,
-    author: str,
+    author: str | None,
     retract_missing: bool,
     dry_run: bool,
     message: str | None,
@@ -107,21 +136,25 @@ def record(
     again appends nothing. Entries the dossiers lack stay, unless
     --retract-missing says the dossiers are the whole truth. A dossier's
     top-level 'retractions:' list withdraws entries explicitly (id, reason,
-    by: source or analyst); its own fields (title, note, id...) are kept with
-    the recording. Another ledger store, named alone, is recorded like a
-    dossier of its current state.
+    by: source or analyst, and cascade: true to take the entries that refer
+    to it along); its own fields (title, note, id...) are kept with
+    the recording (in an entry of their own when nothing else changed).
+    Another ledger store, named alone, is recorded like a
+    dossier of its current state. Who records comes from --author, else
+    $CLAIMGRAPH_AUTHOR.
 
     \b
     Example:
       claimgraph record claims/ --ledger rafah.db --author "J. Doe" -m "first pass"
       claimgraph record claims/ --ledger rafah.db --author "J. Doe" --dry-run
     """
+    who = _author(author, dry_run)
     ledger = load_ledger(dossiers)
     metadata, retractions = _dossier_fields(dossiers)
     summary = record_ledger(
         store,
         ledger,
-        author,
+        who,
         retract_missing=retract_missing,
         wait=wait,
         dry_run=dry_run,
@@ -152,7 +185,7 @@ def _dossier_fields(paths: tuple[str, ...]) -> tuple[Mapping[str, object] | None
                         label,
                         0,
                         f"retraction {number}",
-                        "must be a mapping with id, reason and by (source or analyst)",
+                        "must be a mapping with id, reason, by (source or analyst) and optionally cascade: true",
                         "write e.g. - {id: claim-7, reason: 'the ministry withdrew it', by: source}",
                     )
                 )
@@ -167,9 +200,12 @@ def _retraction(item: object) -> Retraction | None:
     if not isinstance(item, Mapping):
         return None
     entry_id, reason, by, kind = (item.get(key) for key in ("id", "reason", "by", "kind"))
+    cascade = item.get("cascade", False)
     if not all(isinstance(value, str) for value in (entry_id, reason, by)) or not isinstance(kind, str | None):
         return None
-    return Retraction(str(entry_id), str(reason), str(by), kind)
+    if not isinstance(cascade, bool):
+        return None
+    return Retraction(str(entry_id), str(reason), str(by), kind, cascade=cascade)
 
 
 @click.command()
@@ -183,27 +219,46 @@ def _retraction(item: object) -> Retraction | None:
     type=click.Choice(WITHDRAWERS),
     help="source: the source withdrew the statement; analyst: the desk removes an entry recorded in error.",
 )
-@click.option("--author", required=True, help="Who records the retraction.")
+@_AUTHOR
 @click.option(
     "--kind",
-    type=click.Choice(["source", "document", "claim", "relation", "question", "review"]),
+    type=click.Choice(list(KINDS)),
     help="The entry's kind, when several kinds share the id (default: the claim).",
 )
-@click.option("--dry-run", is_flag=True, help="Show what would be retracted; write nothing.")
+@click.option(
+    "--cascade",
+    is_flag=True,
+    help="Also retract every entry that refers to it (relations, reviews, questions...), in the same recording.",
+)
+@click.option("--dry-run", is_flag=True, help="List every entry that would be retracted; write nothing.")
 @reports_errors
-def retract(entry_id: str, store: str, reason: str, by: str, author: str, kind: str | None, dry_run: bool) -> None:
+def retract(
+    entry_id: str,
+    store: str,
+    reason: str,
+    by: str,
+    author: str | None,
+    kind: str | None,
+    cascade: bool,
+    dry_run: bool,
+) -> None:
     """Withdraw one entry from a ledger, saying why and who withdrew it.
 
     The brief then lists a claim withdrawn by its source apart from one the
-    desk removed as recorded in error; the log keeps the reason.
+    desk removed as recorded in error; the log keeps the reason. An entry
+    others still refer to (a claim with relations or reviews, a source with
+    claims...) is not retracted alone: the error lists every one of them, and
+    --cascade retracts them with it (each noting which retraction took it
+    along); --dry-run shows the list first. Who records comes from --author,
+    else $CLAIMGRAPH_AUTHOR.
 
     \b
     Example:
       claimgraph retract idf-500 --reason "the IDF withdrew the figure" --by source --ledger rafah.db --author "J. Doe"
+      claimgraph retract idf-500 --reason "recorded twice" --by analyst --ledger rafah.db --cascade --dry-run
     """
-    summary = record_ledger(
-        store, Ledger(), author, retractions=[Retraction(entry_id, reason, by, kind)], dry_run=dry_run
-    )
+    retraction = Retraction(entry_id, reason, by, kind, cascade=cascade)
+    summary = record_ledger(store, Ledger(), _author(author, dry_run), retractions=[retraction], dry_run=dry_run)
     click.echo(summary_text(summary, store, dry_run=dry_run), nl=False)
 
 
@@ -213,23 +268,28 @@ def retract(entry_id: str, store: str, reason: str, by: str, author: str, kind: 
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
-@click.option("--as-of", metavar="TIMESTAMP", help="Only the entries recorded by this time (ISO 8601, any precision).")
+@as_of_option
+@known_by_option
 @reports_errors
-def log(store: str, entry_id: str | None, fmt: str, as_of: str | None) -> None:
+def log(store: str, entry_id: str | None, fmt: str, as_of: str | None, known_by: str | None) -> None:
     """Show the ledger's history, or the history of one entry (claim, source...).
 
     Each entry shows when, by whom and why it was recorded; an amendment shows
     each changed field's old → new value (long text as a word diff, [-removed-]
     {+added+}); a retraction says whether the source withdrew the statement or
-    the desk removed the entry.
+    the desk removed the entry. --as-of keeps the entries recorded by then;
+    --known-by the history of what was known on that story day (claims said
+    by then, their relations, reviews dated by then, every source).
 
     \b
     Example:
       claimgraph log --ledger rafah.db cogat-crossing-open
-      claimgraph log --ledger rafah.db --format json
+      claimgraph log --ledger rafah.db --known-by 2026-02-04 --format json
     """
-    entries = history(store, entry_id, as_of=as_of)
+    entries = history(store, entry_id, as_of=as_of, known_by=known_day(known_by))
     if entry_id is not None and not entries:
+        if known_by is not None and history(store, entry_id, as_of=as_of):
+            raise Failed(f"error: {store}: {entry_id!r} was not known on {known_by} (--known-by)")
         raise Failed(f"error: {store}: no entry has the id {entry_id!r}")
     click.echo(log_json(entries) if fmt == "json" else log_text(entries), nl=False)
 
@@ -430,14 +490,19 @@ def check_proof(file: str, old: str | None, new: str | None) -> None:
     type=click.Path(file_okay=False, path_type=str),
     help="Folder to write the dossier into.",
 )
-@click.option("--as-of", metavar="TIMESTAMP", help="Dump the ledger as it stood at this time (ISO 8601).")
+@as_of_option
+@known_by_option
 @reports_errors
-def dump(store: str, out_dir: str, as_of: str | None) -> None:
+def dump(store: str, out_dir: str, as_of: str | None, known_by: str | None) -> None:
     """Write the ledger's current state back to a dossier (YAML, with document texts).
+
+    --as-of dumps the ledger as it stood at a recording time, --known-by only
+    what was known on a story day; the two combine.
 
     \b
     Example:
       claimgraph dump --ledger rafah.db -o dumped/
+      claimgraph dump --ledger rafah.db --known-by 2026-02-04 -o as-known/
     """
-    for path in dump_store(store, out_dir, as_of=as_of):
+    for path in dump_store(store, out_dir, as_of=as_of, known_by=known_day(known_by)):
         click.echo(f"wrote {path}", err=True)

@@ -8,7 +8,16 @@ to that language's rules (``claimgraph.extract.english``,
 :class:`~claimgraph.extract.records.Attribution` records.
 """
 
-from claimgraph.extract.draft import Draft, Evidence, NoRulesWarning, article_date, extract_claims, extract_draft
+from claimgraph.extract.draft import (
+    Draft,
+    DraftStream,
+    Evidence,
+    NoRulesWarning,
+    article_date,
+    draft_stream,
+    extract_claims,
+    extract_draft,
+)
 from claimgraph.extract.language import detect_language
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
@@ -17,6 +26,7 @@ from claimgraph.extract.speakers import Speakers, parse_mention
 __all__ = [
     "Attribution",
     "Draft",
+    "DraftStream",
     "Evidence",
     "Mention",
     "NoRulesWarning",
@@ -25,6 +35,7 @@ __all__ = [
     "Speakers",
     "article_date",
     "detect_language",
+    "draft_stream",
     "extract_claims",
     "extract_draft",
     "parse_mention",

@@ -184,6 +184,7 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
     classified = [_classify(word) for word in words]
     if not any(classified):
         return found
+    # Spans, not the match objects themselves: a million kept match objects would weigh on the collector.
     offsets = [m.span() for m in _WORD.finditer(text, start, end)]
     for index, kind in enumerate(classified):
         if kind is None:
@@ -350,6 +351,7 @@ _CONFIDENCE = {
     "quote-then-verb": 0.8,
     "subject-before-verb": 0.8,
     "relay-naql": 0.8,
+    "relay-citing": 0.75,
     "came-in-statement": 0.75,
     "preposition": 0.75,
     "participle": 0.7,
@@ -361,6 +363,7 @@ _REVIEW = {
     "verb-object": "the statement is the verb's object: check where the speaker ends",
     "continuation": "no subject of its own: the speaker of the statement before",
     "verbal-noun": "speaker taken from the verb that opens the sentence",
+    "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
 }
 
@@ -441,6 +444,7 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
         found.append(headline)
         return
     quoted_until = start  # a cue inside a quotation is part of the quotation
+    spoken_until = start  # a cue between a verb and its content is part of that statement
     # Sentence ends of the paragraph: a cue in a run-on "sentence" longer than
     # MAX_SENTENCE is not news prose (a table, a dump) and is skipped, like the English rules do.
     ends = [start - 1, *(m.start() for m in _SENTENCE_END.finditer(text, start, end)), end]
@@ -449,13 +453,17 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
         after = bisect.bisect_right(ends, cue.start)
         if ends[after] - ends[after - 1] > MAX_SENTENCE:
             continue
-        if cue.start < quoted_until or _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
+        if cue.start < max(quoted_until, spoken_until):
+            continue
+        if _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
             item.setdefault("cue_span", (cue.start, cue.end))
             item.setdefault("rule", _rule_of(cue, item))
             found.append(item)
+            if cue.kind == "verb" and item["split"] == cue.start:
+                spoken_until = item["start"]  # "واستدرك الوزير قائلا إن": the participle is the verb's
             if item["start"] > start and text[item["start"] - 1] in QUOTE_CLOSERS:
                 quoted_until = max(quoted_until, item["end"])
     # A statement ends where the next one of its paragraph begins.
@@ -500,7 +508,7 @@ def _rule_of(cue: _Cue, item: _Statement) -> str:
 def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Statement | None:
     """``وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب`` — a short line, a speaker, a colon."""
     line = text[start:end]
-    if len(line) > 160 or any(_is_cue_word(w) for w in line.split(":")[0].split()):
+    if len(line) > 160 or ":" not in line or any(_is_cue_word(w) for w in line.split(":")[0].split()):
         return None
     match = _HEADLINE.match(line)
     if match is None:
@@ -652,6 +660,18 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return _quote_before(text, cue, start, end)
     between = text[cue.end : marker.start()]
     words = between.split()
+    if len(words) > 1 and fold(words[-1]) == _PREPOSITION_OF.get(lemma):
+        # "وحذرت الأمم المتحدة من "كارثة وشيكة"": the preposition governs the quotation.
+        between = between[: between.rstrip().rfind(words[-1])]
+        words = words[:-1]
+    if (
+        len(words) > 1
+        and not any(c in between for c in "،,")
+        and (_is_cue_word(words[-1], "participle") or fold(words[-1]) == _BY_SAYING)
+    ):
+        # "واستدرك الوزير قائلا إن ...", "وعلق المتحدث بالقول إن ...": the manner of the verb.
+        between = between[: between.rstrip().rfind(words[-1])]
+        words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
     if any(_is_cue_word(word) for word in words):
@@ -712,10 +732,20 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
         quoted = _quoted_subject(text, start, cue.start)
         return None if quoted is None else {**item, "speaker": quoted, "relay": None}
+    cited = _CITED.search(between)
+    if cited is not None:
+        # "وذكرت صحيفة X، نقلا عن مسؤول أمني، أن ...": the official speaks, X relays.
+        relaying, _ = _speaker_and_relay(between[: cited.start()])
+        cited_source = parse_arabic_mention(cited.group("source"))
+        if relaying is not None and cited_source is not None:
+            return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+_CITED = re.compile(f"[،,]\\s*{fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
 
 
 def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | None:
@@ -794,7 +824,46 @@ def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
 
 
 #: Verbs whose statement may be the object of their preposition ("وأشار التقرير إلى ارتفاع ...").
-_PREPOSITION_OF = {"أشار": fold("إلى"), "لفت": fold("إلى"), "نوه": fold("إلى"), "أكد": fold("على"), "شدد": fold("على")}
+_PREPOSITION_OF = {
+    "أشار": fold("إلى"),
+    "لفت": fold("إلى"),
+    "نوه": fold("إلى"),
+    "نبه": fold("إلى"),
+    "أكد": fold("على"),
+    "شدد": fold("على"),
+    "كشف": fold("عن"),
+    "حذر": fold("من"),
+}
+#: Verbs whose statement may be their direct object after a role or body
+#: ("ونفى الجيش مسؤوليته"); those of :data:`_BODY_OBJECT_VERBS` only after a body
+#: ("وأعلنت وزارة الصحة ارتفاع الحصيلة", never "وأعلن الرئيس الحداد").
+_OBJECT_VERBS = frozenset({"نفى", "أعلن", "أكد"})
+_BODY_OBJECT_VERBS = frozenset({"أعلن", "أكد"})
+
+
+def _object_after_preposition(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+    """``وأشار التقرير إلى ارتفاع ...``: (the words before the preposition, where its object starts)."""
+    wanted = _PREPOSITION_OF.get(cue.lemma)
+    if wanted is None:
+        return None
+    at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
+    if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
+        return None
+    return text[cue.end : words[at].start()].strip(), words[at + 1].start()
+
+
+def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+    """``ونفى الجيش الإسرائيلي مسؤوليته``: (the role or body, where the object starts); a bare name is no guess."""
+    printed = [w.group(0) for w in words]
+    length = noun_phrase_length(printed)
+    if length and cue.lemma in _BODY_OBJECT_VERBS and not in_lexicon(printed[0], _ORG_BASES):
+        return None
+    taken = length
+    while 0 < taken < len(words) and fold(printed[taken]) in _MANNER:
+        taken += 1
+    if not 0 < taken < len(words):
+        return None
+    return " ".join(printed[:length]), words[taken].start()
 
 
 def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | None) -> _Statement | None:
@@ -802,30 +871,22 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     sentence_stop = _sentence_end(text, cue.end, end)
     reach = marker.start() if marker is not None else sentence_stop
     words = list(_WORD.finditer(text, cue.end, min(reach, cue.end + _MAX_BETWEEN)))
-    if cue.lemma in _PREPOSITION_OF:
-        wanted = _PREPOSITION_OF[cue.lemma]
-        at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
-        if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
-            return None
-        head = text[cue.end : words[at].start()].strip()
-        content_start = words[at + 1].start()
-    elif cue.lemma == "نفى" and marker is None and words:
-        # The denier is a role or body ("نفى الجيش الإسرائيلي مسؤوليته"); a bare name is no guess.
-        length = noun_phrase_length([w.group(0) for w in words])
-        taken = length
-        while 0 < taken < len(words) and fold(words[taken].group(0)) in _MANNER:
-            taken += 1
-        if not 0 < taken < len(words):
-            return None
-        head = " ".join(w.group(0) for w in words[:length])
-        content_start = words[taken].start()
-    else:
+    found = _object_after_preposition(text, cue, words)
+    if found is None and cue.lemma in _OBJECT_VERBS and marker is None:
+        found = _direct_object(cue, words)
+    if found is None:
         return None
+    head, content_start = found
+    if text[content_start - 1] in QUOTE_CLOSERS and text[content_start - 1] not in "»”":
+        # "وحذرت الأمم المتحدة من "كارثة وشيكة"": the quotation is the object.
+        content_end = quote_end(text, content_start - 1, end)
+    else:
+        content_end = _statement_end(text, content_start, end)
     item: _Statement = {
         "cue": text[cue.start : cue.end].strip(),
         "lemma": cue.lemma,
         "start": content_start,
-        "end": _statement_end(text, content_start, end),
+        "end": content_end,
         "split": cue.start,
         "rule": "verb-object",
     }
@@ -1029,22 +1090,42 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
             if fold(word) == fold("في") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
                 head_words.append(word)
                 continue
-            if fold(word) == fold("على") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
+            if (
+                fold(word) == fold("على")
+                and index + 1 < len(words)
+                and not in_lexicon(words[index + 1], _EVENT_BASES)
+                and fold(words[index + 1]) not in _NOT_SPEAKERS
+            ):
                 head_words.append(word)
                 continue
             rest_index = index
             break
-        if fold(word) in _RELATIVE_PRONOUNS:
-            rest_index = index
+        if fold(word) in _RELATIVE_PRONOUNS or (index and _TOLD_QUOTED.match(word)):
+            rest_index = index  # "الذي ...", "لـ«الجزيرة نت»": the speaker ended
             break
         head_words.append(word)
     head = " ".join(head_words)
     appositive = parts[1] if len(parts) > 1 and _is_role(parts[1]) else None
     mention = parse_arabic_mention(head, appositive=appositive)
+    if mention is not None and mention.name is None and mention.role is not None and len(parts) > 1:
+        # "الناطقة باسم الوكالة، جولييت توما،": the name set off after the role.
+        named = parse_arabic_mention(parts[1])
+        if (
+            named is not None
+            and named.name is not None
+            and named.role is None
+            and named.person
+            and not named.unnamed
+            and len(parts[1].split()) <= _APPOSED_NAME_WORDS
+        ):
+            mention = parse_arabic_mention(f"{head} {parts[1]}")
+            appositive = parts[1]
     adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + (appositive is not None) :]])
     return mention, _relay(adjuncts)
 
 
+#: A name set off by commas after a role has at most this many words.
+_APPOSED_NAME_WORDS = 4
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 
 
@@ -1065,10 +1146,20 @@ _RELAY = re.compile(
 )
 
 
+#: Told to a name in quotation marks: "لـ«الجزيرة نت»", "لـ"الشرق الأوسط"".
+_TOLD_QUOTED = re.compile(f"ل(?:ـ+\\s*|(?=[{re.escape(_OPENERS)}]))[{re.escape(_OPENERS)}]")
+_TOLD_NAME = re.compile(
+    f'{_BEFORE}ل(?:ـ+\\s*)?[{re.escape(_OPENERS)}](?P<relay>[^{re.escape(_OPENERS)}»”]{{2,40}})[»”"]'
+)
+
+
 def _relay(text: str) -> str | None:
     """An outlet the statement was made to ("في مقابلة مع شبكة "سي إن إن""), or None."""
     if not text:
         return None
+    told = _TOLD_NAME.search(text)
+    if told is not None:
+        return told.group("relay").strip() or None
     match = _RELAY.search(text)
     if match is None:
         return None

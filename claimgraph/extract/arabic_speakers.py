@@ -16,6 +16,7 @@ fixed letter table (documented below), so the same name always gets the same id.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from attrs import define, field
@@ -23,6 +24,7 @@ from attrs import define, field
 from claimgraph.extract.arabic_text import base, fold, in_lexicon
 from claimgraph.extract.arabic_words import ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from claimgraph.extract.records import Mention
+from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
 
 __all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention"]
@@ -55,7 +57,11 @@ def _unprefixed(word: str) -> str:
     """A word without a leading preposition ل / ب as printed ("للناطق" → "الناطق", "لوكالة" → "وكالة")."""
     if word.startswith("لل") and len(word) > 4:
         return "ال" + word[2:]
-    if word[:1] in "لب" and (in_lexicon(word[1:], _ROLE_BASES) or in_lexicon(word[1:], _ORG_BASES)) and len(word) > 3:
+    if (
+        word[:1] in "لب"
+        and len(word) > 3
+        and any(in_lexicon(word[1:], bases) for bases in (_ROLE_BASES, _ORG_BASES, _UNNAMED_BASES))
+    ):
         return word[1:]
     return word
 
@@ -317,18 +323,13 @@ def _kind_of(name: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1 << 12)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(b for b in (base(_clean(w)) for w in name.split()) if b)
 
 
 @define
-class _Actor:
-    key: int
-    names: list[str]
-    person: bool
-    unnamed: bool = False
-    role: str | None = None
-    part_of: int | None = None
+class _Actor(ActorRecord):
     tokens: set[tuple[str, ...]] = field(factory=set)
     words: set[str] = field(factory=set)  # every token of its names and role
     proper: list[str] = field(factory=list)  # names that are names, not descriptions
@@ -345,13 +346,35 @@ _RECENT = 30
 
 
 class ArabicSpeakers:
-    """Every actor met in one Arabic article, with what later mentions refer back to."""
+    """Every actor met in one Arabic article, with what later mentions refer back to.
 
-    def __init__(self) -> None:
+    Args:
+        known: sources of an existing ledger; a mention of one of their names or
+            aliases is that source (its id kept, not drafted again).
+    """
+
+    def __init__(self, known: Sequence[Source] = ()) -> None:
         self._actors: list[_Actor] = []
         self._by_word: dict[str, list[int]] = {}
         self._role_holders: dict[str, list[int]] = {}
         self._last: int | None = None
+        self._known: dict[int, str] = {}  # actor key → the ledger source's id
+        self._known_ids = {source.id for source in known}
+        keys: dict[str, int] = {}
+        for source in known:
+            key = len(self._actors)
+            person = source.kind == "person"
+            self._actors.append(_Actor(key, [], person=person, unnamed=source.unnamed, role=source.role))
+            self._known[key] = source.id
+            keys[source.id] = key
+            for name in (source.name, *source.aliases):
+                if _tokens(name):
+                    if not source.unnamed:
+                        self._actors[key].proper.append(name)
+                    self._named_as(key, name, unnamed=source.unnamed, person=person)
+        for source in known:
+            if source.part_of in keys:
+                self._actors[keys[source.id]].part_of = keys[source.part_of]
 
     def resolve(self, mention: Mention) -> int | None:
         """The actor a mention names or refers back to; new actors are added.
@@ -488,40 +511,13 @@ class ArabicSpeakers:
 
     def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
         """The sources for the actors in ``used`` and the organisations they are part of."""
-        keep: set[int] = set()
-        for key in used:
-            at: int | None = key
-            while at is not None and at not in keep:
-                keep.add(at)
-                at = self._actors[at].part_of
-        ids: dict[int, str] = {}
-        taken: set[str] = set()
-        for actor in self._actors:
-            if actor.key in keep:
-                stem = arabic_slug(actor.name)
-                candidate, number = stem, 2
-                while candidate in taken:
-                    candidate, number = f"{stem}-{number}", number + 1
-                taken.add(candidate)
-                ids[actor.key] = candidate
-        sources = []
-        for actor in self._actors:
-            if actor.key not in keep:
-                continue
-            name = actor.name
-            kind = "person" if actor.person else _kind_of(name)
-            if kind == "other" and actor.unnamed:
-                kind = "group"
-            aliases = tuple(dict.fromkeys(n for n in actor.names if n != name))
-            sources.append(
-                Source(
-                    id=ids[actor.key],
-                    name=name,
-                    kind=kind,
-                    part_of=ids.get(actor.part_of) if actor.part_of is not None else None,
-                    role=actor.role,
-                    aliases=aliases,
-                    unnamed=actor.unnamed,
-                )
-            )
-        return ids, tuple(sources)
+        return draft_sources(self._actors, used, arabic_slug, _describe, known=self._known, reserved=self._known_ids)
+
+
+def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
+    """An actor's source kind and aliases."""
+    name = actor.name
+    kind = "person" if actor.person else _kind_of(name)
+    if kind == "other" and actor.unnamed:
+        kind = "group"
+    return kind, tuple(dict.fromkeys(n for n in actor.names if n != name))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+from array import array
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from attrs import evolve, frozen
 
@@ -16,7 +18,20 @@ from claimgraph.extract.speakers import Speakers, parse_mention, slug
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
-__all__ = ["Draft", "Evidence", "NoRulesWarning", "article_date", "extract_claims", "extract_draft"]
+if TYPE_CHECKING:  # Unpack for **kwargs is in typing from Python 3.12
+    from typing_extensions import Unpack
+
+__all__ = [
+    "Draft",
+    "DraftOptions",
+    "DraftStream",
+    "Evidence",
+    "NoRulesWarning",
+    "article_date",
+    "draft_stream",
+    "extract_claims",
+    "extract_draft",
+]
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _TITLE_WIDTH = 100
@@ -44,9 +59,9 @@ def _title(text: str, start: int) -> str:
     return line[:_TITLE_WIDTH].rsplit(" ", 1)[0] + "…"
 
 
-def _statement(text: str, speaker: str, attribution: Attribution) -> str:
-    words = " ".join(text[attribution.start : attribution.end].split()).strip('“”"')
-    if text.startswith(attribution.cue, attribution.start):
+def _statement_of(text: str, speaker: str, start: int, end: int, cue: str) -> str:
+    words = " ".join(text[start:end].split()).strip('“”"')
+    if text.startswith(cue, start):
         # "condemned the mistreatment ..." reads as a statement only with its speaker.
         return f"{speaker} {words}".rstrip(".") + "."
     return (words[:1].upper() + words[1:]).rstrip(".") + "."
@@ -273,6 +288,200 @@ def _shifted(attribution: Attribution, by: int) -> Attribution:
     )
 
 
+class _Interned:
+    """Values that repeat over a draft (cues, rules, dates, relays), each stored once and named by its index."""
+
+    def __init__(self) -> None:
+        self.values: list[object] = []
+        self._index: dict[object, int] = {}
+
+    def __call__(self, value: object) -> int:
+        index = self._index.get(value)
+        if index is None:
+            index = self._index[value] = len(self.values)
+            self.values.append(value)
+        return index
+
+
+#: Fields of one drafted statement in :class:`_Records` (all integers; -1 for None).
+_FIELDS = 13
+(_START, _END, _CUE_START, _CUE_END, _SPEAKER_START, _SPEAKER_END) = range(6)
+(_SPEAKER, _VIA, _CUE, _RULE, _CONFIDENCE, _REVIEW, _SAID_ON) = range(6, 13)
+
+
+class _Records:
+    """The statements found so far, kept as integers in one array (a few dozen bytes each).
+
+    An article of any length is read block by block and each block's
+    attributions are let go once resolved; what is kept until the claims are
+    built is only this: offsets, actor keys and indexes of interned values.
+    """
+
+    def __init__(self, longest: int) -> None:
+        # 32-bit integers while every offset fits (any article the CLI reads), else 64-bit.
+        self._numbers = array("i" if longest < 2**31 else "q")
+        self.values = _Interned()
+
+    def __len__(self) -> int:
+        return len(self._numbers) // _FIELDS
+
+    def add(self, found: _Found, said_on: Period | dt.date | None) -> None:
+        a = found.attribution
+        cue_span = a.cue_span or Span(-1, -1)
+        speaker_span = a.speaker_span or Span(-1, -1)
+        value = self.values
+        self._numbers.extend(
+            (
+                a.start,
+                a.end,
+                cue_span.start,
+                cue_span.end,
+                speaker_span.start,
+                speaker_span.end,
+                found.speaker,
+                value(found.via),
+                value(a.cue),
+                value(a.rule),
+                value(a.confidence),
+                value(found.review),
+                value(said_on),
+            )
+        )
+
+    def used(self) -> set[int]:
+        """The actors some statement names as speaker or relay."""
+        numbers, values = self._numbers, self.values.values
+        used = {numbers[i + _SPEAKER] for i in range(0, len(numbers), _FIELDS)}
+        for index in {numbers[i + _VIA] for i in range(0, len(numbers), _FIELDS)}:
+            used.update(cast(tuple[int, ...], values[index]))
+        return used
+
+    def __iter__(self) -> Iterator[tuple[int, ...]]:
+        numbers = self._numbers
+        for at in range(0, len(numbers), _FIELDS):
+            yield tuple(numbers[at : at + _FIELDS])
+
+
+def _span_of(start: int, end: int) -> Span | None:
+    return None if start < 0 else Span(start, end)
+
+
+@frozen
+class DraftStream:
+    """A draft whose claims are built one at a time, so a long text's draft need not be held whole.
+
+    Attributes:
+        sources: the speakers (and the organisations they belong to) and the publisher.
+        document: the article, its text included.
+        lang: the language code the text was read as.
+        warnings: what the user must know about the draft (no rules for its language).
+    """
+
+    sources: tuple[Source, ...]
+    document: Document
+    lang: str
+    warnings: tuple[str, ...]
+    _records: _Records
+    _ids: dict[int, str]
+    _names: dict[str, str]  # source id → name, the existing ledger's sources included
+    _taken: frozenset[str]
+
+    def __len__(self) -> int:
+        """How many claims the draft holds."""
+        return len(self._records)
+
+    def claims(self) -> Iterator[tuple[Claim, Evidence]]:
+        """Each claim with its evidence, in the order the statements appear; built as they are asked for."""
+        text = self.document.text or ""
+        names = self._names
+        values = self._records.values.values
+        counts: dict[str, int] = {}
+        for record in self._records:
+            speaker = self._ids[record[_SPEAKER]]
+            counts[speaker] = counts.get(speaker, 0) + 1
+            while f"{speaker}.{counts[speaker]}" in self._taken:  # the ledger's own claims keep their ids
+                counts[speaker] += 1
+            claim_id = f"{speaker}.{counts[speaker]}"
+            start, end = record[_START], record[_END]
+            cue = cast(str, values[record[_CUE]])
+            claim = Claim(
+                id=claim_id,
+                statement=_statement_of(text, names[speaker], start, end, cue),
+                said_by=speaker,
+                via=tuple(self._ids[v] for v in cast(tuple[int, ...], values[record[_VIA]])),
+                document=self.document.id,
+                quote=text[start:end],
+                cue=cue,
+                said_on=cast("Period | dt.date | None", values[record[_SAID_ON]]),
+            )
+            evidence = Evidence(
+                claim=claim_id,
+                quote=Span(start, end),
+                cue=_span_of(record[_CUE_START], record[_CUE_END]),
+                speaker=_span_of(record[_SPEAKER_START], record[_SPEAKER_END]),
+                rule=cast(str, values[record[_RULE]]),
+                confidence=cast(float, values[record[_CONFIDENCE]]),
+                review=cast("str | None", values[record[_REVIEW]]),
+            )
+            yield claim, evidence
+
+
+def draft_stream(
+    text: str,
+    document_id: str = "article",
+    publisher: str | None = None,
+    published: dt.date | str | None = None,
+    *,
+    lang: str | None = None,
+    known: Ledger | None = None,
+) -> DraftStream:
+    """Read an article into a :class:`DraftStream`: its sources now, its claims one at a time.
+
+    What :func:`extract_draft` returns, without holding every claim at once: the
+    text is read in blocks of about half a megabyte (cut at paragraph ends, with
+    the speakers met so far carried over), each statement kept as a few
+    integers until its claim is asked for. Arguments and errors are those of
+    :func:`extract_draft`.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    date, body = article_date(text)
+    if published is not None:
+        date = to_date(published)
+    lang = lang or detect_language(text[body:])
+    rules = rules_for(lang)
+    notes: tuple[str, ...] = ()
+    known_sources = known.sources if known is not None else ()
+    # A rules module may bring its own speaker resolution (Arabic names have no capitals).
+    speakers_of = getattr(rules, "Speakers", Speakers)
+    speakers = speakers_of(known_sources) if known_sources else speakers_of()
+    records = _Records(len(text))
+    if rules is None:
+        notes = (_no_rules(lang),)
+    else:
+        # Block by block, so what is read but not drafted ("He said it." with nobody to be
+        # "he") is let go as it goes; one block for any article of ordinary length.
+        last_at: dict[int, int] = {}
+        previous: _Found | None = None
+        parse = getattr(rules, "parse_mention", parse_mention)
+        for start, end in _blocks(text):
+            attributions = [
+                _shifted(a, start) for a in rules.find_attributions(text[start:end]) if a.start + start >= body
+            ]
+            for found in _resolve(text, attributions, speakers, last_at, previous, parse):
+                records.add(found, _said_on(text, found.attribution, date))
+                previous = found
+    ids, sources = speakers.sources(records.used())
+    publisher_id = None
+    if publisher is not None:
+        publisher_id, added = _publisher_source(publisher, (*known_sources, *sources))
+        if added is not None:
+            sources = (*sources, added)
+    taken = frozenset(c.id for c in known.claims) if known is not None else frozenset()
+    document = Document(id=document_id, title=_title(text, body), publisher=publisher_id, published=date, text=text)
+    names = {s.id: s.name for s in (*known_sources, *sources)}
+    return DraftStream(sources, document, lang, notes, records, ids, names, taken)
+
+
 def extract_draft(
     text: str,
     document_id: str = "article",
@@ -313,93 +522,32 @@ def extract_draft(
     Raises:
         ValueError: ``document_id`` is not a valid id, or a date is impossible.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    date, body = article_date(text)
-    if published is not None:
-        date = to_date(published)
-    lang = lang or detect_language(text[body:])
-    rules = rules_for(lang)
-    notes: tuple[str, ...] = ()
-    known_sources = known.sources if known is not None else ()
-    # A rules module may bring its own speaker resolution (Arabic names have no capitals).
-    speakers_of = getattr(rules, "Speakers", Speakers)
-    speakers = speakers_of(known_sources) if known_sources else speakers_of()
-    found: list[_Found] = []
-    if rules is None:
-        notes = (_no_rules(lang),)
-    else:
-        # Block by block, so what is read but not drafted ("He said it." with nobody to be
-        # "he") is let go as it goes; one block for any article of ordinary length.
-        last_at: dict[int, int] = {}
-        for start, end in _blocks(text):
-            attributions = [
-                _shifted(a, start) for a in rules.find_attributions(text[start:end]) if a.start + start >= body
-            ]
-            previous = found[-1] if found else None
-            parse = getattr(rules, "parse_mention", parse_mention)
-            found += _resolve(text, attributions, speakers, last_at, previous, parse)
-    ids, sources = speakers.sources({k for f in found for k in (f.speaker, *f.via)})
-    publisher_id = None
-    if publisher is not None:
-        publisher_id, added = _publisher_source(publisher, (*known_sources, *sources))
-        if added is not None:
-            sources = (*sources, added)
-    names = {s.id: s.name for s in (*known_sources, *sources)}
-    taken = {c.id for c in known.claims} if known is not None else set()
-    counts: dict[str, int] = {}
-    claims = []
-    evidence = []
-    for item in found:
-        speaker = ids[item.speaker]
-        counts[speaker] = counts.get(speaker, 0) + 1
-        while f"{speaker}.{counts[speaker]}" in taken:  # the ledger's own claims keep their ids
-            counts[speaker] += 1
-        a = item.attribution
-        claim_id = f"{speaker}.{counts[speaker]}"
-        claims.append(
-            Claim(
-                id=claim_id,
-                statement=_statement(text, names[speaker], a),
-                said_by=speaker,
-                via=tuple(ids[v] for v in item.via),
-                document=document_id,
-                quote=text[a.start : a.end],
-                cue=a.cue,
-                said_on=_said_on(text, a, date),
-            )
-        )
-        evidence.append(
-            Evidence(
-                claim=claim_id,
-                quote=Span(a.start, a.end),
-                cue=a.cue_span,
-                speaker=a.speaker_span,
-                rule=a.rule,
-                confidence=a.confidence,
-                review=item.review,
-            )
-        )
-    document = Document(id=document_id, title=_title(text, body), publisher=publisher_id, published=date, text=text)
-    ledger = Ledger(sources=sources, documents=(document,), claims=tuple(claims))
-    return Draft(ledger=ledger, evidence=tuple(evidence), lang=lang, warnings=notes)
+    stream = draft_stream(text, document_id, publisher, published, lang=lang, known=known)
+    claims, evidence = [], []
+    for claim, found in stream.claims():
+        claims.append(claim)
+        evidence.append(found)
+    ledger = Ledger(sources=stream.sources, documents=(stream.document,), claims=tuple(claims))
+    return Draft(ledger=ledger, evidence=tuple(evidence), lang=stream.lang, warnings=stream.warnings)
 
 
-def extract_claims(
-    text: str,
-    document_id: str = "article",
-    publisher: str | None = None,
-    published: dt.date | str | None = None,
-    *,
-    lang: str | None = None,
-    known: Ledger | None = None,
-) -> Ledger:
+class DraftOptions(TypedDict, total=False):
+    """The keyword arguments :func:`extract_claims` passes on to :func:`extract_draft`."""
+
+    publisher: str | None
+    published: dt.date | str | None
+    lang: str | None
+    known: Ledger | None
+
+
+def extract_claims(text: str, document_id: str = "article", **options: Unpack[DraftOptions]) -> Ledger:
     """Draft a dossier from the text of one news article (see :func:`extract_draft`).
 
     Returns:
         The draft's ledger. Text in a language with no rules gives a ledger with
         no claims and a :class:`NoRulesWarning` naming the language.
     """
-    draft = extract_draft(text, document_id, publisher, published, lang=lang, known=known)
+    draft = extract_draft(text, document_id, **options)
     for note in draft.warnings:
         warnings.warn(note, NoRulesWarning, stacklevel=2)
     return draft.ledger

@@ -219,8 +219,11 @@ def detect_language(text: str) -> str:
     """
     sample = text[:_SAMPLE]
     latin = sum(map(len, _SCRIPTS["latin"].findall(sample)))
+    arabic = 0 if latin * 2 > len(sample) else sum(map(len, _SCRIPTS["arabic"].findall(sample)))
     if latin * 2 > len(sample):  # most of the text is Latin letters: no other script can win
         scripts = Counter({"latin": latin})
+    elif arabic * 2 > len(sample):  # likewise for Arabic letters
+        scripts = Counter({"arabic": arabic})
     else:
         scripts = Counter({name: sum(map(len, letters.findall(sample))) for name, letters in _SCRIPTS.items()})
     script, count = scripts.most_common(1)[0]

@@ -18,6 +18,7 @@ from attrs import define, field
 from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.records import Mention
+from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
 
 __all__ = [
@@ -595,13 +596,7 @@ def _gender(name: str) -> str | None:
 
 
 @define
-class _Actor:
-    key: int
-    names: list[str]
-    person: bool
-    unnamed: bool = False
-    role: str | None = None
-    part_of: int | None = None
+class _Actor(ActorRecord):
     kind: str | None = None
     gender: str | None = None
     plural: bool = False
@@ -888,48 +883,21 @@ class Speakers:
         Returns:
             actor key → source id, and the sources in the order the actors were met.
         """
-        keep: set[int] = set()
-        for key in used:
-            at: int | None = key
-            while at is not None and at not in keep:
-                keep.add(at)
-                at = self._actors[at].part_of
-        ids: dict[int, str] = {}
-        taken: set[str] = set(self._known_ids)
+        known = {actor.key: actor.known for actor in self._actors if actor.known is not None}
         for actor in self._actors:
-            if actor.known is not None:
-                ids[actor.key] = actor.known
-            elif actor.key in keep:
-                base = slug(actor.name)
-                candidate, number = base, 2
-                while candidate in taken:
-                    candidate, number = f"{base}-{number}", number + 1
-                taken.add(candidate)
-                ids[actor.key] = candidate
-        sources = []
-        for actor in self._actors:
-            if actor.key not in keep or actor.known is not None:
-                continue  # a ledger's own source is referred to, not drafted again
-            name = actor.name
-            if name in WELL_KNOWN_ACRONYMS and not actor.person and len(actor.names) == 1:
-                name = WELL_KNOWN_ACRONYMS[name]  # "HRW", never spelt out in the text
-                actor.names.append(name)
-            kind = "person" if actor.person else _kind_of(name)
-            if actor.unnamed and not actor.person:
-                kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
-            aliases = [n for n in actor.names if n != name and _tokens(n) != _tokens(name)]
-            sources.append(
-                Source(
-                    id=ids[actor.key],
-                    name=name,
-                    kind=kind,
-                    part_of=ids.get(actor.part_of) if actor.part_of is not None else None,
-                    role=actor.role,
-                    aliases=tuple(dict.fromkeys(aliases)),
-                    unnamed=actor.unnamed,
-                )
-            )
-        return ids, tuple(sources)
+            if actor.name in WELL_KNOWN_ACRONYMS and not actor.person and len(actor.names) == 1:
+                actor.add_name(WELL_KNOWN_ACRONYMS[actor.name])  # "HRW", never spelt out in the text
+        return draft_sources(self._actors, used, slug, _describe, known=known, reserved=self._known_ids)
+
+
+def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
+    """An actor's source kind and aliases."""
+    name = actor.name
+    kind = "person" if actor.person else _kind_of(name)
+    if actor.unnamed and not actor.person:
+        kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
+    aliases = [n for n in actor.names if n != name and _tokens(n) != _tokens(name)]
+    return kind, tuple(dict.fromkeys(aliases))
 
 
 _AMBIGUOUS = -1

@@ -59,6 +59,7 @@ CODES: dict[str, tuple[str, str]] = {
     "loaded-verb": ("info", "the attribution verb casts doubt on the speaker"),
     "stale-review": ("warning", "a review was recorded before its claim last changed"),
     "stale-note": ("warning", "a relation's note was recorded before one of its claims last changed"),
+    "possible-duplicate-source": ("warning", "two sources share a name or alias: one actor under two ids?"),
 }
 
 _SUBJECT_ORDER = {"dispute": 0, "document": 1, "source": 2, "claim": 3}
@@ -321,6 +322,35 @@ def _source_findings(ledger: Ledger) -> Iterator[Finding]:
                 )
 
 
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _duplicate_findings(ledger: Ledger) -> Iterator[Finding]:
+    # Two ids for one actor count it as two origins, which inflates every "independent
+    # sources" figure; dossiers written apart (one story each) drift into this easily.
+    first_named: dict[str, str] = {}
+    reported: set[tuple[str, str]] = set()
+    for source in ledger.sources:
+        written: dict[str, str] = {}
+        for name in (source.name, *source.aliases):
+            written.setdefault(_name_key(name), name)
+        for key, name in written.items():
+            other = first_named.setdefault(key, source.id)
+            if other == source.id or (other, source.id) in reported:
+                continue
+            if other in ledger.chain(source.id) or source.id in ledger.chain(other):
+                continue  # a part and its whole may share a name ("Al Jazeera" and its Arabic channel)
+            reported.add((other, source.id))
+            yield _finding(
+                "possible-duplicate-source",
+                "source",
+                source.id,
+                f"shares the name {name!r} with source {other!r}; if they are one actor, keep one id "
+                "(each id counts as an origin of its own); if not, tell them apart by name",
+            )
+
+
 def _attribution_findings(ledger: Ledger, claim: Claim) -> Iterator[Finding]:
     speaker = ledger.source(claim.said_by)
     publisher = _publisher(ledger, claim)
@@ -557,6 +587,7 @@ def audit(
             findings.extend(_script_findings(ledger, claim))
             findings.extend(_attribution_findings(ledger, claim))
         findings.extend(_source_findings(ledger))
+        findings.extend(_duplicate_findings(ledger))
         findings.extend(_verb_findings(ledger, disputes))
         findings.extend(_origin_findings(ledger, graph, disputes))
         findings.extend(_stale_findings(stale))

@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from attrs import define, evolve, frozen
 
+from claimgraph._gc import paused_gc
 from claimgraph.graph.figures import FigureIndex, FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
 from claimgraph.model import Period, Relation
@@ -222,15 +223,19 @@ class _Rules:
         else:
             agree = first.value == second.value
         if not agree:
-            if revision:
-                return _revision(first, second, label, f"{_shown(first.value)} then {_shown(second.value)}")
-            reason = f"{label}: {_shown(first.value)}{unit_text} vs {_shown(second.value)}{unit_text} for {on}"
-            return Relation(kind="contradicts", source=first.claim, target=second.claim, note=reason, rule=RULE_CLASH)
+            values = f"{_shown(first.value)}{unit_text} vs {_shown(second.value)}{unit_text}"
+            then = f"{_shown(first.value)} then {_shown(second.value)}"
+            return _apart(first, second, label, revision, f"{values} for {on}", then)
         if first.value == second.value:
-            reason = f"{label}: both {_shown(first.value)}{unit_text} for {on}"
-        else:
-            reason = f"{label}: {_shown(first.value)} and {_shown(second.value)} (one within the other) for {on}"
-        return _agree(first, second, reason)
+            return _agree(first, second, f"{label}: both {_shown(first.value)}{unit_text} for {on}")
+        within = f"{_shown(first.value)} and {_shown(second.value)} (one within the other)"
+        return _agree(first, second, f"{label}: {within} for {on}")
+
+    def _allowed(self, size: float) -> tuple[float, str]:
+        """How far apart two figures of this magnitude may be and still agree, and that in words."""
+        if self.relative:
+            return self.tolerance * size, f"{self.tolerance:g} × the larger value"
+        return self.tolerance, f"{self.tolerance:g}"
 
     def _numbers(self, first: _Item, second: _Item, label: str, on: str, revision: bool) -> Relation | Incomparable:
         plain = not isinstance(first.value, Figure) and not isinstance(second.value, Figure)
@@ -243,41 +248,44 @@ class _Rules:
         if isinstance(b, str):
             return Incomparable(first.claim, second.claim, label, b)
         gap = a.gap(b)
-        allowed = self.tolerance * max(a.size, b.size) if self.relative else self.tolerance
-        allowed_text = f"{self.tolerance:g} × the larger value" if self.relative else f"{self.tolerance:g}"
-        differ = gap > allowed or (gap == 0 and allowed == 0 and a.touches_only_at_open_end(b))
+        allowed, allowed_text = self._allowed(max(a.size, b.size))
         values = f"{_figure_text(first)} vs {_figure_text(second)}"
-        if differ:
-            if revision:
-                return _revision(first, second, label, f"{_figure_text(first)} then {_figure_text(second)}")
-            reason = f"{label}: {values} for {on} (no overlap: {gap:g} apart, beyond the tolerance of {allowed_text})"
-            return Relation(kind="contradicts", source=first.claim, target=second.claim, note=reason, rule=RULE_CLASH)
-        if a == b and a.low == a.high:
-            reason = f"{label}: {values} for {on} (the same number)"
-        else:
-            reason = f"{label}: {values} for {on} (they overlap)"
-        return _agree(first, second, reason)
+        if gap > allowed or (gap == 0 and allowed == 0 and a.touches_only_at_open_end(b)):
+            why = f"{values} for {on} (no overlap: {gap:g} apart, beyond the tolerance of {allowed_text})"
+            return _apart(first, second, label, revision, why, f"{_figure_text(first)} then {_figure_text(second)}")
+        overlap = "the same number" if a == b and a.low == a.high else "they overlap"
+        return _agree(first, second, f"{label}: {values} for {on} ({overlap})")
 
     def _exact(self, first: _Item, second: _Item, label: str, on: str, revision: bool) -> Relation:
-        # Two exact numbers in one unit: the rule and its wording as before figures came.
+        # Two exact numbers in one unit: no intervals to work out (the common case, kept fast),
+        # and the wording as before figures came.
         unit = first.figure.proposition.unit
         unit_text = f" {unit}" if unit else ""
         one, other = first.value, second.value
         assert isinstance(one, int | float) and isinstance(other, int | float)  # the caller checked
         gap = abs(one - other)
-        allowed = self.tolerance * max(abs(one), abs(other)) if self.relative else self.tolerance
-        allowed_text = f"{self.tolerance:g} × the larger value" if self.relative else f"{self.tolerance:g}"
-        values = f"{_shown(first.value)}{unit_text} vs {_shown(second.value)}{unit_text}"
+        allowed, allowed_text = self._allowed(max(abs(one), abs(other)))
+        values = f"{_shown(one)}{unit_text} vs {_shown(other)}{unit_text}"
         if gap > allowed:
-            if revision:
-                return _revision(first, second, label, f"{_shown(first.value)}{unit_text} then {_shown(second.value)}")
-            reason = f"{label}: {values} for {on} (differ by {gap:g}, beyond the tolerance of {allowed_text})"
-            return Relation(kind="contradicts", source=first.claim, target=second.claim, note=reason, rule=RULE_CLASH)
-        if first.value == second.value:
-            reason = f"{label}: both {_shown(first.value)}{unit_text} for {on}"
-        else:
-            reason = f"{label}: {values} for {on} (within the tolerance of {allowed_text})"
-        return _agree(first, second, reason)
+            why = f"{values} for {on} (differ by {gap:g}, beyond the tolerance of {allowed_text})"
+            return _apart(first, second, label, revision, why, f"{_shown(one)}{unit_text} then {_shown(other)}")
+        if one == other:
+            return _agree(first, second, f"{label}: both {_shown(one)}{unit_text} for {on}")
+        return _agree(first, second, f"{label}: {values} for {on} (within the tolerance of {allowed_text})")
+
+
+def _apart(first: _Item, second: _Item, label: str, revision: bool, why: str, then: str) -> Relation:
+    """Figures that do not agree: a revision when one origin said them at different times, else a clash.
+
+    Args:
+        why: the clash's reason (after the quantity's label).
+        then: the two figures in order, for a revision's reason.
+    """
+    if revision:
+        return _revision(first, second, label, then)
+    return Relation(
+        kind="contradicts", source=first.claim, target=second.claim, note=f"{label}: {why}", rule=RULE_CLASH
+    )
 
 
 def _figure_text(item: _Item) -> str:
@@ -376,7 +384,8 @@ def find_candidates(
     Raises:
         ValueError: the tolerance is negative or not a finite number.
     """
-    found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Relation)]
+    with paused_gc():  # an item per figure and no cycles: the collector would walk the ledger for nothing
+        found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Relation)]
     found.sort(key=lambda pair: pair[0])
     unique: dict[tuple[str, str, str], Relation] = {}
     for _at, relation in found:
@@ -391,7 +400,8 @@ def incomparable_pairs(
 
     Same arguments as :func:`find_candidates`; ordered by the claims' ledger positions.
     """
-    found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Incomparable)]
+    with paused_gc():
+        found = [(at, r) for at, r in _scan(graph, tolerance, relative, history) if isinstance(r, Incomparable)]
     found.sort(key=lambda pair: pair[0])
     return tuple(r for _at, r in found)
 

@@ -83,7 +83,7 @@ def contradicting_origins(graph: LedgerGraph, *, include_candidates: bool = Fals
         Claim id → origins of the claims with a ``contradicts`` relation to it
         (either way round); only claims that have any.
     """
-    nodes = graph.graph.nodes
+    nodes = graph.node_table
     found: dict[str, set[str]] = {}
     for edge in relation_edges(graph, include_candidates=include_candidates):
         if edge.kind != "contradicts":
@@ -115,7 +115,7 @@ def backing(
     relayed: set[str] = set()
     disputing: set[str] = set()
     origins: set[str] = set()
-    nodes = graph.graph.nodes
+    nodes = graph.node_table
     for claim_id in claims:
         data = nodes.get(claim_node(claim_id))
         if data is None or "said_by" not in data:

@@ -14,14 +14,15 @@ are reported in ``frustrated``; nothing is forced silently.
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-import networkx as nx
 from attrs import frozen
 
-from claimgraph.graph.corroboration import Backing, backing, contradicting_origins
+from claimgraph.graph.corroboration import Backing, backing
 from claimgraph.graph.figures import FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
 from claimgraph.graph.nodes import claim_node, document_node
@@ -30,7 +31,16 @@ from claimgraph.model.units import UnknownUnit
 from claimgraph.model.values import Figure, value_text
 from claimgraph.model.vocabulary import Interval
 
-__all__ = ["Dispute", "DisputeQuestion", "Side", "TimelineEntry", "dispute_groups", "find_disputes"]
+__all__ = [
+    "Dispute",
+    "DisputeQuestion",
+    "Side",
+    "TimelineEntry",
+    "dispute_groups",
+    "disputes_around",
+    "find_disputes",
+    "heading_questions",
+]
 
 
 @frozen
@@ -146,34 +156,52 @@ class _Link(Protocol):
     def target(self) -> str: ...
 
 
-def _dispute_graph(edges: Sequence[_Link]) -> nx.MultiGraph:
-    """The relations that make disputes, as an undirected graph: its components are the disputes.
+def _adjacency(edges: Iterable[_Link]) -> dict[str, dict[str, int]]:
+    """Each claim's neighbours along relations of any kind and direction, with the first relation's sign.
 
-    Every relation, of either kind and read in either direction, whose claims are
-    connected to a ``contradicts`` edge: a claim belongs to a dispute however the
-    ``supports`` edges around it point. Each edge keeps a ``sign`` (1 for
-    contradicts: the ends stand apart; 0 for supports: together) and the edges
-    go in in the order given, so each claim's neighbours come in the order its
-    relations were first recorded.
+    Neighbours come in the order their first relation with the claim was
+    recorded (the order of ``edges``); the sign is that relation's: 1 for
+    ``contradicts`` (the ends stand apart), 0 for any other kind (together).
+    Plain dicts: a graph library's views cost more than the walk itself.
     """
-    contradicted = list(dict.fromkeys(end for e in edges if e.kind == "contradicts" for end in (e.source, e.target)))
-    # Everything reachable from a contradicted claim, along relations of any kind and direction.
-    linked = nx.Graph()
-    linked.add_nodes_from(contradicted)
-    linked.add_edges_from((e.source, e.target) for e in edges if e.kind != "contradicts")
-    disputed = {claim for layer in nx.bfs_layers(linked, contradicted) for claim in layer}
-    joined = nx.MultiGraph()
-    joined.add_edges_from(
-        (e.source, e.target, {"sign": 1 if e.kind == "contradicts" else 0})
+    adjacent: dict[str, dict[str, int]] = {}
+    for e in edges:
+        sign = 1 if e.kind == "contradicts" else 0
+        adjacent.setdefault(e.source, {}).setdefault(e.target, sign)
+        adjacent.setdefault(e.target, {}).setdefault(e.source, sign)
+    return adjacent
+
+
+def _component(adjacent: Mapping[str, Mapping[str, int]], start: str, seen: set[str]) -> list[str]:
+    # Every claim reachable from start, marking each seen.
+    seen.add(start)
+    stack, members = [start], []
+    while stack:
+        claim = stack.pop()
+        members.append(claim)
+        for other in adjacent.get(claim, ()):
+            if other not in seen:
+                seen.add(other)
+                stack.append(other)
+    return members
+
+
+def _components(edges: Sequence[_Link], order: Mapping[str, int]) -> list[list[str]]:
+    """The claims of each dispute in ledger order, the disputes by their first claim.
+
+    A dispute is a connected part of the relations (any kind, either direction)
+    that holds a ``contradicts`` edge: a claim belongs to it however the
+    ``supports`` edges around it point.
+    """
+    adjacent = _adjacency(edges)
+    seen: set[str] = set()
+    groups = [
+        sorted(_component(adjacent, claim, seen), key=order.__getitem__)
         for e in edges
-        if e.kind == "contradicts" or e.source in disputed
-    )
-    return joined
-
-
-def _components(joined: nx.MultiGraph, order: Mapping[str, int]) -> list[list[str]]:
-    # Each dispute's claims in ledger order, the disputes by their first claim.
-    groups = [sorted(component, key=order.__getitem__) for component in nx.connected_components(joined)]
+        if e.kind == "contradicts"
+        for claim in (e.source,)
+        if claim not in seen
+    ]
     return sorted(groups, key=lambda members: order[members[0]])
 
 
@@ -186,18 +214,27 @@ def _frustrated(edge: Relation, colour: Mapping[str, object]) -> bool:
     return edge.kind == "supports" and not same
 
 
-def _two_colour(joined: nx.MultiGraph, claims: list[str], inside: list[Relation]) -> dict[str, int]:
+def _two_colour(claims: list[str], inside: list[Relation]) -> dict[str, int]:
     """Split a dispute's claims in two as a signed graph: supports together, contradicts apart.
 
     A breadth-first spanning tree from the first claim in ledger order fixes the
     colours (each tree edge read as the first relation recorded between its two
-    claims). A balanced dispute has only that split (up to naming the sides);
-    an unbalanced one is then improved locally (see :func:`_fewer_broken`).
+    claims, neighbours in the order their first relation was recorded). A
+    balanced dispute has only that split (up to naming the sides); an
+    unbalanced one is then improved locally (see :func:`_fewer_broken`).
     """
+    adjacent = _adjacency(inside)
     colour = {claims[0]: 0}
-    for claim, other in nx.bfs_edges(joined, claims[0]):
-        first = next(iter(joined[claim][other].values()))
-        colour[other] = colour[claim] ^ first["sign"]
+    frontier = [claims[0]]
+    while frontier:
+        following = []
+        for claim in frontier:
+            own = colour[claim]
+            for other, sign in adjacent.get(claim, {}).items():
+                if other not in colour:
+                    colour[other] = own ^ sign
+                    following.append(other)
+        frontier = following
     if any(_frustrated(edge, colour) for edge in inside):
         _fewer_broken(claims, inside, colour)
         if colour[claims[0]] != 0:
@@ -226,15 +263,16 @@ def _fewer_broken(claims: list[str], inside: list[Relation], colour: dict[str, i
                 improved = True
 
 
-def _timeline(graph: LedgerGraph, claims: list[str]) -> tuple[TimelineEntry, ...]:
+def _timeline(
+    table: Mapping[str, Mapping[str, Any]], nodes: Mapping[str, Mapping[str, Any]], claims: list[str]
+) -> tuple[TimelineEntry, ...]:
     entries = []
-    nodes = graph.graph.nodes
     for position, claim in enumerate(claims):
-        data = nodes[claim_node(claim)]
+        data = nodes[claim]
         document = data.get("document")
         published = None
         if document is not None:
-            published = nodes.get(document_node(document), {}).get("published")
+            published = table.get(document_node(document), {}).get("published")
         said_on = data.get("said_on")
         # ISO text sorts as dates do; a "start/end" interval sorts by its start first.
         entries.append(
@@ -246,8 +284,8 @@ def _timeline(graph: LedgerGraph, claims: list[str]) -> tuple[TimelineEntry, ...
     return tuple(entry for _key, entry in sorted(entries, key=lambda pair: pair[0]))
 
 
-def _derived_question(graph: LedgerGraph, claims: list[str], colour: dict[str, int]) -> str:
-    nodes = [graph.graph.nodes[claim_node(c)] for c in claims]
+def _derived_question(claim_nodes: Mapping[str, Mapping[str, Any]], claims: list[str], colour: dict[str, int]) -> str:
+    nodes = [claim_nodes[c] for c in claims]
     keys = Counter((n["proposition_subject"], n["proposition_property"]) for n in nodes if "proposition_subject" in n)
     shared_keys = [(key, count) for key, count in keys.items() if count > 1]
     if shared_keys:
@@ -297,8 +335,75 @@ def dispute_groups(
         ``(heading question or None, claim ids in ledger order)`` per dispute,
         ordered by first claim (see :func:`find_disputes` for which question heads).
     """
-    groups = _components(_dispute_graph(list(edges)), order)
+    groups = _components(list(edges), order)
     return [(head, claims) for (head, _all), claims in zip(_questions(groups, questions), groups, strict=True)]
+
+
+def disputes_around(
+    edges: Iterable[_Link], order: Mapping[str, int], questions: Iterable[tuple[Any, ...]], claims: Iterable[str]
+) -> list[tuple[tuple[Any, ...] | None, list[str]]]:
+    """The disputes that hold some claims, with their heading questions, walking only from those claims.
+
+    What :func:`dispute_groups` gives for those disputes, without finding every
+    dispute of the ledger: each dispute is walked from a claim of it, and which
+    question heads it is settled among the disputes its questions reach (a
+    question heads the first dispute, in ledger order, that no other question
+    takes first, so only those disputes matter). A brief of one dispute in a
+    million-claim ledger walks a handful of claims instead of every relation.
+
+    Args:
+        edges: as for :func:`dispute_groups`.
+        order: as for :func:`dispute_groups`.
+        questions: as for :func:`dispute_groups`.
+        claims: the claims whose disputes are wanted (claims in no dispute are ignored).
+
+    Returns:
+        ``(heading question or None, claim ids in ledger order)`` for the wanted
+        disputes and for the disputes their questions reach (the caller tells
+        them apart by their claims), ordered by first claim.
+    """
+    edges = list(edges)
+    questions = list(questions)
+    adjacent = _adjacency(edges)
+    contradicted = {end for e in edges if e.kind == "contradicts" for end in (e.source, e.target)}
+    asked: dict[str, list[int]] = {}
+    for index, question in enumerate(questions):
+        for claim in question[2]:
+            asked.setdefault(claim, []).append(index)
+    found: dict[str, list[str] | None] = {}
+    seen: set[str] = set()
+
+    def dispute_of(claim: str) -> list[str] | None:
+        if claim not in adjacent:
+            return None
+        if claim not in found:
+            members = sorted(_component(adjacent, claim, seen), key=order.__getitem__)
+            group = members if not contradicted.isdisjoint(members) else None
+            found.update(dict.fromkeys(members, group))
+        return found[claim]
+
+    reached: dict[str, list[str]] = {}
+    queue = [group for claim in claims if (group := dispute_of(claim)) is not None]
+    followed: set[int] = set()
+    while queue:
+        group = queue.pop()
+        if group[0] in reached:
+            continue
+        reached[group[0]] = group
+        for index in sorted({i for claim in group for i in asked.get(claim, ())} - followed):
+            followed.add(index)
+            queue.extend(other for claim in questions[index][2] if (other := dispute_of(claim)) is not None)
+    groups = sorted(reached.values(), key=lambda members: order[members[0]])
+    return [(head, members) for (head, _all), members in zip(_questions(groups, questions), groups, strict=True)]
+
+
+def heading_questions(groups: list[list[str]], questions: Iterable[tuple[Any, ...]]) -> list[str]:
+    """The ids of the questions that head these disputes (claim ids in ledger order, ordered by first claim).
+
+    The rule :func:`find_disputes` follows: pinned questions first, then the
+    rest, each in record order; a question heads at most one dispute.
+    """
+    return [head[0] for head, _all in _questions(groups, questions) if head is not None]
 
 
 def _questions(
@@ -342,10 +447,38 @@ class _Figure:
     text: str
 
 
-def _figure_items(graph: LedgerGraph, claims: set[str]) -> dict[str, list[FigureItem]]:
-    """The figures (propositions) of the given claims, by claim, from the graph's figure index."""
+_POSITION = operator.attrgetter("position")
+
+
+def _figure_items(
+    graph: LedgerGraph, nodes: Mapping[str, Mapping[str, Any]], order: Mapping[str, int]
+) -> dict[str, list[FigureItem]]:
+    """The figures (propositions) of the given claims, by claim, from the graph's figure index.
+
+    The index holds every figure in ledger order, each with its claim's 1-based
+    position: each claim's figures are found by bisection, not by a pass over
+    every figure of the ledger. (Claims with no proposition are skipped; a
+    ledger whose positions do not match its order, as one with a repeated id,
+    is scanned whole.)
+    """
+    items = graph.figures.items
     found: dict[str, list[FigureItem]] = {}
-    for item in graph.figures.items:
+    for claim, data in nodes.items():
+        if "proposition_subject" not in data and "propositions" not in data:
+            continue
+        position = order[claim] + 1
+        at = bisect.bisect_left(items, position, key=_POSITION)
+        while at < len(items) and items[at].position == position:
+            if items[at].claim != claim:
+                return _scanned(items, set(nodes))
+            found.setdefault(claim, []).append(items[at])
+            at += 1
+    return found
+
+
+def _scanned(items: Iterable[FigureItem], claims: set[str]) -> dict[str, list[FigureItem]]:
+    found: dict[str, list[FigureItem]] = {}
+    for item in items:
         if item.claim in claims:
             found.setdefault(item.claim, []).append(item)
     return found
@@ -460,16 +593,14 @@ def _figure_places(
     place: dict[str, tuple[Any, ...]] = {
         claim: ("figures", index) for index, group in enumerate(groups) for claim in group
     }
-    together = nx.Graph()
-    together.add_nodes_from(claims)
-    together.add_edges_from((e.source, e.target) for e in inside if e.kind == "supports")
+    together = _adjacency(e for e in inside if e.kind == "supports")
     # A walk from every figure at once, layer by layer: the nearest figure wins,
     # the earlier one (in ledger order) on a tie.
     frontier = [claim for claim in claims if claim in place]
     while frontier:
         following = []
         for claim in frontier:
-            for other in together[claim]:
+            for other in together.get(claim, ()):
                 if other not in place:
                     place[other] = place[claim]
                     following.append(other)
@@ -518,36 +649,67 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
         for e in relation_edges(graph, include_candidates=include_candidates)
         if e.source in order and e.target in order
     ]
-    joined = _dispute_graph(edges)
-    groups = _components(joined, order)
-    named = _questions(groups, graph.graph.graph.get("questions", ()))
+    groups = _components(edges, order)
+    questions = graph.graph.graph.get("questions", ())
+    named = _questions(groups, questions)
     group_of = {claim: index for index, claims in enumerate(groups) for claim in claims}
+    # Each question's claims by dispute, in one pass over every question's claims
+    # (not a pass per dispute over every question naming it).
+    named_in: dict[tuple[int, int], list[str]] = {}
+    for question in questions:
+        for claim in question[2]:
+            index = group_of.get(claim)
+            if index is not None:
+                named_in.setdefault((id(question), index), []).append(claim)
     inside_of: list[list[Relation]] = [[] for _ in groups]
     for edge in edges:
         index = group_of.get(edge.source)
         if index is not None and group_of.get(edge.target) == index:
             inside_of[index].append(edge)
-    against = contradicting_origins(graph, include_candidates=include_candidates)
-    nodes = {claim: graph.graph.nodes[claim_node(claim)] for claims in groups for claim in claims}
-    items = _figure_items(graph, set(nodes)) if graph.figures.items else {}
+    table = graph.node_table
+    nodes = {claim: table[claim_node(claim)] for claims in groups for claim in claims}
+    against = _contradicting_origins(edges, nodes)
+    items = _figure_items(graph, nodes, order) if graph.figures.items else {}
     return tuple(
-        _dispute(graph, nodes, joined, claims, inside, head, asked, against, _figures(graph, claims, items))
-        for (head, asked), claims, inside in zip(named, groups, inside_of, strict=True)
+        _dispute(
+            graph,
+            nodes,
+            claims,
+            inside,
+            head,
+            [(q, tuple(named_in[id(q), index])) for q in asked],
+            against,
+            _figures(graph, claims, items),
+        )
+        for index, ((head, asked), claims, inside) in enumerate(zip(named, groups, inside_of, strict=True))
     )
+
+
+def _contradicting_origins(edges: Iterable[_Link], nodes: Mapping[str, Mapping[str, Any]]) -> dict[str, frozenset[str]]:
+    # As corroboration.contradicting_origins, from the edges and claim nodes already at hand:
+    # every contradicts edge is inside a dispute, so both its claims are in ``nodes``.
+    found: dict[str, set[str]] = {}
+    for edge in edges:
+        if edge.kind != "contradicts":
+            continue
+        for claim, other in ((edge.source, edge.target), (edge.target, edge.source)):
+            data = nodes[other]
+            if "said_by" in data:
+                found.setdefault(claim, set()).add(data.get("origin", data["said_by"]))
+    return {claim: frozenset(origins) for claim, origins in found.items()}
 
 
 def _dispute(
     graph: LedgerGraph,
     nodes: Mapping[str, Mapping[str, Any]],
-    joined: nx.MultiGraph,
     claims: list[str],
     inside: list[Relation],
     head: tuple[Any, ...] | None,
-    asked: list[tuple[Any, ...]],
+    asked: list[tuple[tuple[Any, ...], tuple[str, ...]]],
     against: Mapping[str, frozenset[str]],
     figures: Mapping[str, _Figure],
 ) -> Dispute:
-    colour = _two_colour(joined, claims, inside)
+    colour = _two_colour(claims, inside)
     place: dict[str, object] = dict(colour)
     over = "yes-no"
     names: dict[object, str] = {}
@@ -575,25 +737,19 @@ def _dispute(
         for index, (where, side_claims) in enumerate(members.items())
     )
     frustrated = tuple(e for e in inside if _frustrated(e, place))
-    members_set = set(claims)
     rank = {where: index for index, where in enumerate(members)}
     return Dispute(
         id=head[0] if head else f"dispute-{claims[0]}",
-        question=head[1] if head else _derived_question(graph, claims, {c: rank[place[c]] for c in claims}),
+        question=head[1] if head else _derived_question(nodes, claims, {c: rank[place[c]] for c in claims}),
         claims=tuple(claims),
         sides=sides,
         balanced=not frustrated,
         frustrated=frustrated,
         relations=tuple(inside),
-        timeline=_timeline(graph, claims),
+        timeline=_timeline(graph.node_table, nodes, claims),
         questions=tuple(
-            DisputeQuestion(
-                id=q[0],
-                text=q[1],
-                claims=tuple(c for c in q[2] if c in members_set),
-                heads=head is not None and q[0] == head[0],
-            )
-            for q in asked
+            DisputeQuestion(id=q[0], text=q[1], claims=mine, heads=head is not None and q[0] == head[0])
+            for q, mine in asked
         ),
         over=over,
         conflicts=tuple(e for e in frustrated if e.source in marked or e.target in marked),

@@ -162,7 +162,10 @@ def figure_index(ledger: Ledger) -> FigureIndex:
         gone, pairs = _history_marks(history)
         superseded.update((claim, quantity) for claim in gone)
         steps.update((later, earlier, quantity) for later, earlier in pairs)
-    items = tuple(evolve(i, superseded=(i.claim, i.quantity) in superseded or i.claim in replaced) for i in raw)
+    # Only the few replaced figures are rebuilt; the rest are kept as they are.
+    items = tuple(
+        evolve(i, superseded=True) if (i.claim, i.quantity) in superseded or i.claim in replaced else i for i in raw
+    )
     return FigureIndex(items, ledger.vocabulary, supersedes, frozenset(steps))
 
 

@@ -54,6 +54,17 @@ class LedgerGraph:
     relations: tuple[Relation, ...]
     figures: FigureIndex = field(factory=FigureIndex)
 
+    @property
+    def node_table(self) -> Mapping[str, dict[str, Any]]:
+        """Node name → its attributes: networkx's own node dict, read without a view.
+
+        ``graph.nodes[name]`` goes through a view object on every lookup; the
+        analyses that look up thousands of nodes read this plain dict instead
+        (networkx keeps it as ``G._node``). Read only: change nodes through networkx.
+        """
+        table: Mapping[str, dict[str, Any]] = self.graph._node
+        return table
+
     def claim_data(self, claim_id: str) -> dict[str, Any] | None:
         """The attributes of a claim's node, or None for a claim the graph does not hold."""
         data: dict[str, Any] | None = self.graph.nodes.get(claim_node(claim_id))  # networkx is untyped

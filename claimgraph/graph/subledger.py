@@ -7,12 +7,17 @@ dispute from the relations and the ledger order only, with the grouping
 :func:`~claimgraph.graph.find_disputes` uses; :func:`sub_ledger` cuts those
 claims out with everything they refer to; :func:`dispute_ledger` does both for
 a ledger in memory and :func:`store_dispute_ledger` for a ledger store, where
-only the rows it needs are read.
+only the rows it needs are read. Those two find the one dispute asked for by
+walking from the claims its id names (:func:`~claimgraph.graph.disputes.disputes_around`),
+not by grouping every relation of the ledger.
 
 The dispute found in the sub-ledger is the same record, sides, timeline and
-question included, as :func:`~claimgraph.graph.find_disputes` finds in the
-whole ledger. Analyses that look across the ledger (the source matrix, a
-document's uneven attribution verbs) see only the sub-ledger.
+questions included, as :func:`~claimgraph.graph.find_disputes` finds in the
+whole ledger: every question naming its claims comes along, one that heads
+another dispute unpinned. (Only a dispute that no question heads in the whole
+ledger leaves such questions out: alone, one of them would head it.) Analyses
+that look across the ledger (the source matrix, a document's uneven
+attribution verbs) see only the sub-ledger.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import Protocol
 from attrs import evolve
 
 from claimgraph.errors import UnknownDispute
-from claimgraph.graph.disputes import dispute_groups
+from claimgraph.graph.disputes import dispute_groups, disputes_around, heading_questions
 from claimgraph.model import Ledger, Question
 
 __all__ = ["dispute_ledger", "dispute_members", "store_dispute_ledger", "sub_ledger"]
@@ -60,16 +65,7 @@ def dispute_members(
         dispute id → (id of the question that names it, or ``""``; its claim ids in
         ledger order), in the order of :func:`~claimgraph.graph.find_disputes`.
     """
-    edges = [
-        r
-        for r in relations
-        if r.rule is None
-        and getattr(r, "rejected", None) is None
-        and r.kind in ("supports", "contradicts")
-        and r.source in order
-        and r.target in order
-    ]
-    groups = dispute_groups(edges, order, ((q.id, q.text, q.claims, q.heads) for q in questions))
+    groups = dispute_groups(_edges(relations, order), order, _question_tuples(questions))
     return {
         (question[0] if question else f"dispute-{claims[0]}"): (question[0] if question else "", tuple(claims))
         for question, claims in groups
@@ -114,16 +110,6 @@ def _narrowed(question: Question, kept: set[str]) -> Question | None:
     return evolve(question, claims=claims) if claims else None
 
 
-def _headed(ledger: Ledger, heads: set[str], elsewhere: set[str]) -> Ledger:
-    # Each dispute keeps the question that heads it in the whole ledger, pinned, and
-    # the other questions naming its claims, unpinned; a question that heads another
-    # dispute of the whole ledger is left out, since alone here it would head this one.
-    return evolve(
-        ledger,
-        questions=[evolve(q, heads=q.id in heads) for q in ledger.questions if q.id in heads or q.id not in elsewhere],
-    )
-
-
 def _unknown(dispute_id: str, members: Mapping[str, object], questions: Iterable[Question] = ()) -> UnknownDispute:
     if any(q.id == dispute_id for q in questions):
         return UnknownDispute(
@@ -134,23 +120,69 @@ def _unknown(dispute_id: str, members: Mapping[str, object], questions: Iterable
     return UnknownDispute(f"no dispute {dispute_id!r}; the disputes are: {known}{more}")
 
 
-def _chosen(
-    dispute_id: str, members: Mapping[str, tuple[str, tuple[str, ...]]], questions: Iterable[Question]
-) -> tuple[set[str], list[str]]:
-    """The heading questions and the claims of the dispute with this id, or of every dispute a question falls into.
+def _edges(relations: Iterable[_RelationLike], order: Mapping[str, int]) -> list[_RelationLike]:
+    # The relations that shape disputes: analysts' (not rule-found, not rejected) claim relations.
+    return [
+        r
+        for r in relations
+        if r.rule is None
+        and getattr(r, "rejected", None) is None
+        and r.kind in ("supports", "contradicts")
+        and r.source in order
+        and r.target in order
+    ]
+
+
+def _question_tuples(questions: Iterable[Question]) -> list[tuple[str, str, tuple[str, ...], bool]]:
+    return [(q.id, q.text, q.claims, q.heads) for q in questions]
+
+
+def _asked_disputes(
+    relations: Iterable[_RelationLike], questions: Iterable[Question], order: Mapping[str, int], dispute_id: str
+) -> list[tuple[str, list[str]]]:
+    """The disputes a ``--dispute`` id asks for, walking only from the claims it names.
+
+    A dispute's id is its heading question's id, else ``dispute-<first claim>``;
+    any other question's id asks for every dispute its claims fall into.
+
+    Returns:
+        The chosen disputes as (heading question id or ``""``, claim ids in ledger order).
 
     Raises:
         UnknownDispute: no dispute has this id, and no question of this id names a disputed claim.
     """
     questions = list(questions)
-    if dispute_id in members:
-        head, claims = members[dispute_id]
-        return {head} - {""}, list(claims)
-    asked = next((set(q.claims) for q in questions if q.id == dispute_id), set())
-    chosen = [(head, claims) for head, claims in members.values() if asked.intersection(claims)]
-    if not chosen:
-        raise _unknown(dispute_id, members, questions)
-    return {head for head, _claims in chosen} - {""}, [c for _head, claims in chosen for c in claims]
+    asked = next((q for q in questions if q.id == dispute_id), None)
+    seeds = list(asked.claims) if asked is not None else []
+    if dispute_id.startswith("dispute-"):
+        seeds.append(dispute_id.removeprefix("dispute-"))
+    around = disputes_around(_edges(relations, order), order, _question_tuples(questions), seeds)
+    named = [(head[0] if head else "", claims) for head, claims in around]
+    chosen = [(head, claims) for head, claims in named if (head or f"dispute-{claims[0]}") == dispute_id]
+    if not chosen and asked is not None:
+        wanted = set(asked.claims)
+        chosen = [(head, claims) for head, claims in named if not wanted.isdisjoint(claims)]
+    if not chosen:  # only for the message: which disputes there are (a walk over every relation)
+        raise _unknown(dispute_id, dispute_members(relations, questions, order), questions)
+    return chosen
+
+
+def _headed(ledger: Ledger, chosen: list[tuple[str, list[str]]]) -> Ledger:
+    """The sub-ledger with every question that names its claims, each dispute's own head pinned.
+
+    A question that heads another dispute of the whole ledger is kept, unpinned,
+    so each dispute lists the same questions as in the whole ledger. It is left
+    out only where, alone here, it would head a dispute that no question heads
+    in the whole ledger: that dispute keeps its id and its derived wording.
+    """
+    own = {head for head, _claims in chosen if head}
+    questions = [evolve(q, heads=q.id in own) for q in ledger.questions]
+    groups = [claims for _head, claims in chosen]
+    while True:
+        stray = set(heading_questions(groups, _question_tuples(questions))) - own
+        if not stray:
+            return evolve(ledger, questions=questions)
+        questions = [q for q in questions if q.id not in stray]
 
 
 def dispute_ledger(ledger: Ledger, dispute_id: str) -> Ledger:
@@ -170,9 +202,8 @@ def dispute_ledger(ledger: Ledger, dispute_id: str) -> Ledger:
             or the question of this id names no claim in a dispute.
     """
     order = {c.id: position for position, c in enumerate(ledger.claims)}
-    members = dispute_members(ledger.relations, ledger.questions, order)
-    heads, claims = _chosen(dispute_id, members, ledger.questions)
-    return _headed(sub_ledger(ledger, claims), heads, {head for head, _claims in members.values()})
+    chosen = _asked_disputes(ledger.relations, ledger.questions, order, dispute_id)
+    return _headed(sub_ledger(ledger, [c for _head, claims in chosen for c in claims]), chosen)
 
 
 def store_dispute_ledger(path: str | os.PathLike[str], dispute_id: str) -> Ledger:
@@ -197,6 +228,5 @@ def store_dispute_ledger(path: str | os.PathLike[str], dispute_id: str) -> Ledge
     from claimgraph.store.partial import read_store_claims, read_store_outline
 
     outline = read_store_outline(path)
-    members = dispute_members(outline.relations, outline.questions, outline.positions)
-    heads, claims = _chosen(dispute_id, members, outline.questions)
-    return _headed(read_store_claims(path, claims), heads, {head for head, _claims in members.values()})
+    chosen = _asked_disputes(outline.relations, outline.questions, outline.positions, dispute_id)
+    return _headed(read_store_claims(path, [c for _head, claims in chosen for c in claims]), chosen)

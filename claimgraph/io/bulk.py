@@ -1,7 +1,7 @@
 """Bulk import: CSV and JSON Lines tables → a dossier file (or, through :mod:`claimgraph.store.bulk`, a store).
 
-Tables are read in kind order (sources, documents, claims, relations,
-questions, reviews) whatever order they are named in, so a claim may name a
+Tables are read in kind order (the vocabulary, sources, documents, claims,
+relations, questions, reviews) whatever order they are named in, so a claim may name a
 speaker from a sources table given after it. Every reference must resolve to
 an entry imported before it or to one in the ledger given as ``context`` (the
 ``--with`` dossiers, or the store being imported into); a source's ``part_of``
@@ -27,20 +27,39 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-import yaml
 from attrs import frozen
 
 from claimgraph.errors import FieldError, InputError, OutputError, Problem
-from claimgraph.io.dossier import FORMAT_VERSION, has_id
+from claimgraph.io.dossier import has_id
 from claimgraph.io.files import install_file, output_mode
-from claimgraph.io.tabular import FileError, TableFile, TableRow, columns_of, read_table, row_record
+from claimgraph.io.parts import entry_yaml, header_yaml
+from claimgraph.io.tabular import (
+    VOCABULARY,
+    FileError,
+    TableFile,
+    TableRow,
+    columns_of,
+    read_table,
+    row_record,
+    vocabulary_table,
+)
 from claimgraph.io.yamlfile import MAX_BYTES
-from claimgraph.model import KINDS, SECTIONS, Ledger, Relation, from_fields, to_fields
-from claimgraph.model.checks import Defect, clashing_kinds, entry_defects, unknown_references
+from claimgraph.model import KINDS, SECTIONS, Claim, Ledger, Relation, from_fields, to_fields
+from claimgraph.model.checks import Defect, check_ledger, clashing_kinds, entry_defects, unknown_references
+from claimgraph.model.units import UnknownUnit
+from claimgraph.model.vocabulary import Vocabulary
 
-__all__ = ["ImportResult", "import_result", "import_to_dossier", "imported_entries"]
+__all__ = [
+    "ImportResult",
+    "import_result",
+    "import_to_dossier",
+    "imported_entries",
+    "imported_ledger",
+    "read_tables",
+    "table_vocabulary",
+]
 
 Progress = Callable[[int], None]
 
@@ -134,8 +153,11 @@ def imported_entries(
     context: Ledger | None = None,
     max_errors: int = 20,
     progress: Progress | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Iterator[tuple[str, object]]:
     """Read tables and yield every sound entry; append the problems of the others.
+
+    Vocabulary tables among ``tables`` are passed over: :func:`table_vocabulary` reads them.
 
     Args:
         tables: the input tables, read in kind order (sources first).
@@ -145,6 +167,8 @@ def imported_entries(
         context: entries the rows may refer to, not themselves imported.
         max_errors: stop reading once this many rows have failed.
         progress: called with the number of bytes read since its last call.
+        vocabulary: the ledger's vocabulary; when it declares anything, every
+            claim's units must be in it (as a dossier's must).
 
     Yields:
         (kind, entry) pairs in import order.
@@ -154,7 +178,8 @@ def imported_entries(
         if context is not None:
             _index_context(index, context)
         bad_rows = 0
-        for table in sorted(tables, key=lambda t: KINDS[t.kind].rank):
+        strict = vocabulary if vocabulary is not None and not vocabulary.is_default else None
+        for table in sorted((t for t in tables if t.kind != VOCABULARY), key=lambda t: KINDS[t.kind].rank):
             label = str(table.path)
             reported = 0
             header_checked = False
@@ -169,7 +194,7 @@ def imported_entries(
                         if wrong is not None:
                             problems.append(Problem(label, 1, "", *wrong))
                             return
-                    found, entry = _check_row(table, row, index)
+                    found, entry = _check_row(table, row, index, strict)
                     if found:
                         problems.extend(
                             Problem(label, row.line, where, message, hint) for where, message, hint in found
@@ -227,7 +252,24 @@ def _header_problem(table: TableFile, values: Mapping[str, object]) -> tuple[str
     return None
 
 
-def _check_row(table: TableFile, row: TableRow, index: _Index) -> tuple[list[tuple[str, str, str]], object]:
+def _unit_problems(entry: object, vocabulary: Vocabulary | None) -> list[tuple[str, str]]:
+    """A claim's units the ledger's declared vocabulary does not know."""
+    if vocabulary is None or not isinstance(entry, Claim):
+        return []
+    problems = []
+    for number, proposition in enumerate(entry.all_propositions):
+        try:
+            vocabulary.unit(proposition.unit)
+        except UnknownUnit as exc:
+            where = "proposition" if entry.proposition is not None and number == 0 else f"propositions.{number}"
+            hint = "use a known unit or alias, or declare it in a vocabulary table (declares,value: unit,NAME)"
+            problems.append((f"{where}.unit: {exc}", hint))
+    return problems
+
+
+def _check_row(
+    table: TableFile, row: TableRow, index: _Index, vocabulary: Vocabulary | None
+) -> tuple[list[tuple[str, str, str]], object]:
     where = f"row {row.number}"
     if row.error is not None:
         return [(where, row.error, "fix or remove the row")], None
@@ -247,7 +289,11 @@ def _check_row(table: TableFile, row: TableRow, index: _Index) -> tuple[list[tup
         found += [(where, m, h) for m, h in _reference_problems(table.kind, record, index)]
         return found, None
     assert has_id(entry), f"{table.kind} without an id"  # every entry class has one
-    checks = _reference_problems(table.kind, to_fields(entry), index) + _entry_problems(entry, index)
+    checks = [
+        *_reference_problems(table.kind, to_fields(entry), index),
+        *_entry_problems(entry, index),
+        *_unit_problems(entry, vocabulary),
+    ]
     found = [(where, message, hint) for message, hint in checks]
     if not found and not index.add(table.kind, entry.id):
         found.append(
@@ -260,28 +306,31 @@ def _check_row(table: TableFile, row: TableRow, index: _Index) -> tuple[list[tup
     return found, entry
 
 
-if TYPE_CHECKING:
-    # The type checker sees the interface both bases share: SafeDumper's representers.
-    # (types-PyYAML declares CSafeDumper even without libyaml, and as the unsafe CDumper.)
-    _FastSafeDumper = yaml.SafeDumper
-else:
-    _FastSafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+def table_vocabulary(tables: Sequence[TableFile], problems: list[Problem], context: Ledger | None = None) -> Vocabulary:
+    """The vocabulary the ``vocabulary`` tables among ``tables`` declare, merged onto ``context``'s.
 
-
-class _YamlDumper(_FastSafeDumper):
-    """The dossier writer's layout, with libyaml's emitter when there is one (for speed)."""
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    # Same rule as dossier_text: multi-line text is written as a literal block.
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
-
-
-_YamlDumper.add_representer(str, _str)
-
-
-def _entry_yaml(entry: object) -> str:
-    return yaml.dump([to_fields(entry)], Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
+    The problems of their rows (and unreadable files) are appended to ``problems``.
+    """
+    vocabulary = context.vocabulary if context is not None else Vocabulary()
+    for table in tables:
+        if table.kind != VOCABULARY:
+            continue
+        label = str(table.path)
+        try:
+            declared, found = vocabulary_table(table)
+        except FileError as exc:
+            problems.append(Problem(label, exc.line, "", str(exc), exc.hint))
+            continue
+        except OSError as exc:
+            reason = f"cannot be read: {exc.strerror or exc}"
+            problems.append(Problem(label, 0, "", reason, "check the path and its permissions"))
+            continue
+        problems.extend(Problem(label, line, where, message, hint) for line, where, message, hint in found)
+        try:
+            vocabulary = vocabulary.merged(declared)
+        except ValueError as exc:  # a category placed under another parent than the context's
+            problems.append(Problem(label, 0, "", str(exc), "declare each category under one parent"))
+    return vocabulary
 
 
 def import_result(problems: list[Problem], partial: bool, counts: dict[str, int], rows: int) -> ImportResult:
@@ -340,6 +389,7 @@ def import_to_dossier(
     output_mode(target)  # refuse a device, folder or link before reading anything
     counts = {kind: 0 for kind in SECTIONS.values()}
     problems: list[Problem] = []
+    vocabulary = table_vocabulary(tables, problems, context)
     try:
         with tempfile.TemporaryDirectory(prefix=f".{target.name}.", dir=target.parent) as work:
             with contextlib.ExitStack() as stack:
@@ -357,15 +407,15 @@ def import_to_dossier(
                     context=context,
                     max_errors=max_errors,
                     progress=progress,
+                    vocabulary=vocabulary,
                 ):
-                    spools[kind].write(_entry_yaml(entry))
+                    spools[kind].write(entry_yaml(entry))
                     counts[kind] += 1
             rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
             result = import_result(problems, partial, counts, rows)
-            header = {"format": FORMAT_VERSION, **({"title": title} if title else {})}
             assembled = os.path.join(work, "dossier.yaml")
             with open(assembled, "w", encoding="utf-8", newline="\n") as out:
-                out.write(yaml.dump(header, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100))
+                out.write(header_yaml(title=title, vocabulary=vocabulary))
                 for section, kind in SECTIONS.items():
                     if counts[kind]:
                         out.write(f"{section}:\n")
@@ -378,3 +428,67 @@ def import_to_dossier(
         reason = getattr(exc, "strerror", None) or str(exc)
         raise OutputError(str(target), reason) from None
     return result
+
+
+def imported_ledger(
+    tables: Sequence[TableFile],
+    problems: list[Problem],
+    *,
+    context: Ledger | None = None,
+    rename: Mapping[str, str] | None = None,
+    max_errors: int = 20,
+    progress: Progress | None = None,
+) -> Ledger:
+    """Read tables into memory: their sound entries and declared vocabulary as one ledger.
+
+    Same arguments as :func:`imported_entries`; the problems of the other rows are
+    appended to ``problems``. The vocabulary is ``context``'s with the tables' merged on.
+    """
+    vocabulary = table_vocabulary(tables, problems, context)
+    sections: dict[str, list[Any]] = {kind.section: [] for kind in KINDS.values()}
+    with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
+        for kind, entry in imported_entries(
+            tables,
+            problems,
+            workdir=work,
+            rename=rename,
+            context=context,
+            max_errors=max_errors,
+            progress=progress,
+            vocabulary=vocabulary,
+        ):
+            sections[KINDS[kind].section].append(entry)
+    return Ledger(**sections, vocabulary=vocabulary)
+
+
+def read_tables(
+    tables: Sequence[TableFile],
+    *,
+    context: Ledger | None = None,
+    rename: Mapping[str, str] | None = None,
+    max_errors: int = 20,
+) -> Ledger:
+    """Read tables into one checked ledger, writing nothing: what ``claimgraph check`` does with tables.
+
+    The rows are checked as an import checks them, then the whole ledger (with
+    ``context``'s entries, which the rows may name) as a dossier is checked.
+
+    Raises:
+        InputError: every problem found, each with its file, line, row and entry.
+    """
+    problems: list[Problem] = []
+    read = imported_ledger(tables, problems, context=context, rename=rename, max_errors=max_errors)
+    if problems:
+        raise InputError(problems)
+    ledger = context.merged(read) if context is not None else read
+    where = {table.kind: str(table.path) for table in reversed(tables)}  # the first table of each kind
+    defects = check_ledger(ledger)
+    if defects:
+        raise InputError([_located(defect, where) for defect in defects])
+    return ledger
+
+
+def _located(defect: Defect, where: Mapping[str, str]) -> Problem:
+    # Rows were each checked as they were read; what is left concerns the ledger as a whole.
+    message = f"{defect.field}: {defect.message}" if defect.field else defect.message
+    return Problem(where.get(defect.kind, "(ledger)"), 0, f"{defect.kind} {defect.id!r}", message, defect.hint)

@@ -22,7 +22,7 @@ from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
 from claimgraph.model import SECTIONS, Document, Ledger, check_ledger
 from claimgraph.model.external import from_fields, to_fields
 from claimgraph.model.fields import checked_text
-from claimgraph.model.vocabulary import Vocabulary, read_vocabulary, vocabulary_fields
+from claimgraph.model.vocabulary import Vocabulary, declares_vocabulary, read_vocabulary, vocabulary_fields
 
 __all__ = [
     "DOSSIER_SUFFIXES",
@@ -124,7 +124,7 @@ class _Locations:
                 for label, record in places[1:]
             ]
         label, record = places[0]
-        line = record.line_of(field) if field else record.line
+        line = _field_line(record, field) if field else record.line
         return [Problem(label, line, entry, f"{field}: {message}" if field else message, hint)]
 
 
@@ -233,6 +233,21 @@ def _read_file(path: Path, label: str, locations: _Locations) -> tuple[Ledger, l
     return Ledger(**built, vocabulary=vocabulary), problems
 
 
+def _field_line(record: Located, field: str) -> int:
+    """The line of a field, down a dotted path (``propositions.1.value``) as far as the YAML located it."""
+    first, *rest = field.split(".")
+    line = record.line_of(first)
+    node = record.get(first)
+    for part in rest:
+        if isinstance(node, LocatedList) and part.isdigit() and int(part) < len(node.item_lines):
+            line, node = node.item_lines[int(part)], node[int(part)]
+        elif isinstance(node, Located) and part in node:
+            line, node = node.line_of(part), node[part]
+        else:
+            break
+    return line
+
+
 def _read_entry(
     kind: str,
     record: Located,
@@ -252,10 +267,13 @@ def _read_entry(
         entry = from_fields(kind, values, read_as="YAML")
     except FieldError as exc:
         for field, message, hint in exc.errors:
-            top = field.split(".")[0] if field else None
             problems.append(
                 Problem(
-                    label, record.line_of(top) if top else line, name, f"{field}: {message}" if field else message, hint
+                    label,
+                    _field_line(record, field) if field else line,
+                    name,
+                    f"{field}: {message}" if field else message,
+                    hint,
                 )
             )
         return None
@@ -443,7 +461,7 @@ def dossier_text(
         document["title"] = title
     if recorded_by:
         document["recorded_by"] = recorded_by
-    if not ledger.vocabulary.is_default:
+    if not ledger.vocabulary.is_default and not declares_vocabulary(fields.get("vocabulary"), ledger.vocabulary):
         document["vocabulary"] = vocabulary_fields(ledger.vocabulary)
     for section in SECTIONS:
         entries = getattr(ledger, section)

@@ -20,14 +20,17 @@ from claimgraph.errors import OutputError
 from claimgraph.io.dossier import FORMAT_VERSION, dossier_text
 from claimgraph.io.yamlfile import MAX_BYTES
 from claimgraph.model import SECTIONS, Ledger, to_fields
+from claimgraph.model.vocabulary import Vocabulary, vocabulary_fields
 
-__all__ = ["dossier_parts", "part_paths"]
+__all__ = ["dossier_parts", "entry_yaml", "header_yaml", "part_paths"]
 
 #: Room kept in each part for its header and section keys.
 _HEADER_ROOM = 4096
 
 
 if TYPE_CHECKING:
+    # The type checker sees the interface both bases share: SafeDumper's representers.
+    # (types-PyYAML declares CSafeDumper even without libyaml, and as the unsafe CDumper.)
     _Base = yaml.SafeDumper
 else:
     _Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -38,6 +41,7 @@ class _Dumper(_Base):
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    # Same rule as dossier_text: multi-line text is written as a literal block.
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
 
 
@@ -46,6 +50,21 @@ _Dumper.add_representer(str, _str)
 
 def _dump(value: object) -> str:
     return yaml.dump(value, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def entry_yaml(entry: object) -> str:
+    """One entry as an item of its dossier section (``- id: ...``), ready to append under the section's key."""
+    return _dump([to_fields(entry)])
+
+
+def header_yaml(*, title: str | None = None, vocabulary: Vocabulary | None = None) -> str:
+    """A dossier's header: its format, an optional title and the ledger's declared vocabulary for figures."""
+    header: dict[str, object] = {"format": FORMAT_VERSION}
+    if title:
+        header["title"] = title
+    if vocabulary is not None and not vocabulary.is_default:
+        header["vocabulary"] = vocabulary_fields(vocabulary)
+    return _dump(header)
 
 
 def dossier_parts(
@@ -74,7 +93,7 @@ def dossier_parts(
     size = 0
     for section in SECTIONS:
         for entry in getattr(ledger, section):
-            text = _dump([to_fields(entry)])
+            text = entry_yaml(entry)
             length = len(text.encode("utf-8"))
             if length > budget:
                 raise OutputError(
@@ -91,10 +110,10 @@ def dossier_parts(
             size += length
     texts = []
     for number, sections in enumerate(parts, start=1):
-        header: dict[str, object] = {"format": FORMAT_VERSION}
-        if title:
-            header["title"] = title if number == 1 else f"{title} (part {number} of {len(parts)})"
-        texts.append(_dump(header) + "".join(f"{name}:\n" + "".join(items) for name, items in sections.items()))
+        # Every part declares the vocabulary: each is a complete dossier, read alone or with the others.
+        named = title if number == 1 or not title else f"{title} (part {number} of {len(parts)})"
+        header = header_yaml(title=named, vocabulary=ledger.vocabulary)
+        texts.append(header + "".join(f"{name}:\n" + "".join(items) for name, items in sections.items()))
     return texts
 
 

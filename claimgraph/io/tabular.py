@@ -20,6 +20,15 @@ space or invisible characters (space, no-break space, ideographic space,
 byte-order mark, zero-width space and joiners), and one starting with a tab or
 carriage return. Every value therefore round-trips exactly.
 
+A ledger's vocabulary for figures (its ``vocabulary:`` header) travels as its own
+table, ``vocabulary.csv`` (or ``.jsonl``), one declaration a row in the columns
+:data:`VOCABULARY_COLUMNS`::
+
+    declares,value,family,factor,aliases
+    approximation,5%,,,
+    unit,rockets,munitions,,rocket; missiles
+    category,rocket > palestinian-rocket > pij-rocket,,,
+
 The readers hold one row at a time: memory does not grow with the file.
 """
 
@@ -37,6 +46,7 @@ import attrs
 from attrs import frozen
 
 from claimgraph.model import KINDS
+from claimgraph.model.vocabulary import Vocabulary, read_vocabulary, vocabulary_fields
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -44,6 +54,8 @@ if TYPE_CHECKING:
 __all__ = [
     "LIST_SEPARATOR",
     "TABLE_FORMATS",
+    "VOCABULARY",
+    "VOCABULARY_COLUMNS",
     "TableFile",
     "TableRow",
     "cell_text",
@@ -52,6 +64,8 @@ __all__ = [
     "read_table",
     "row_record",
     "table_file",
+    "vocabulary_records",
+    "vocabulary_table",
 ]
 
 LIST_SEPARATOR = "; "
@@ -80,7 +94,15 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_CELL = 16 * 1024 * 1024
 #: How many bytes at the start of a file are searched for NUL to tell binary files apart.
 _SNIFF = 8192
-_KIND_NAMES = {**{name: name for name in KINDS}, **{kind.section: name for name, kind in KINDS.items()}}
+#: The table kind of a ledger's vocabulary: not an entry kind, one declaration a row.
+VOCABULARY = "vocabulary"
+#: The vocabulary table's columns: what a row declares, then the declaration.
+VOCABULARY_COLUMNS = ("declares", "value", "family", "factor", "aliases")
+_KIND_NAMES = {
+    **{name: name for name in KINDS},
+    **{kind.section: name for name, kind in KINDS.items()},
+    VOCABULARY: VOCABULARY,
+}
 
 
 def columns_of(kind: str) -> tuple[str, ...]:
@@ -120,7 +142,8 @@ class TableFile:
 def table_file(path: str | Path, kind: str | None = None) -> TableFile:
     """Describe an input table: its format from the suffix, its kind from ``kind`` or its name.
 
-    A file named ``sources.csv`` or ``rafah-claims.jsonl`` holds sources or claims;
+    A file named ``sources.csv`` or ``rafah-claims.jsonl`` holds sources or claims,
+    one named ``vocabulary.csv`` the ledger's vocabulary (:data:`VOCABULARY`);
     any other name holds claims unless ``kind`` says otherwise.
 
     Raises:
@@ -135,8 +158,8 @@ def table_file(path: str | Path, kind: str | None = None) -> TableFile:
     if kind is None:
         last = re.split(r"[-_.]", path.stem.lower())[-1]
         kind = _KIND_NAMES.get(last, "claim")
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if kind not in KINDS and kind != VOCABULARY:
+        raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join((*KINDS, VOCABULARY))}")
     return TableFile(path, kind, fmt)
 
 
@@ -399,6 +422,15 @@ def _scalar_from_text(value: str) -> object:
     return value
 
 
+def _json_list(cell: str) -> object:
+    """A cell holding several propositions, written as a JSON list (as the export writes them)."""
+    try:
+        decoded = json.loads(cell)
+    except (json.JSONDecodeError, RecursionError):
+        return cell  # left as text: the claim's reader says what a list of propositions looks like
+    return decoded if isinstance(decoded, list) else cell
+
+
 def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> dict[str, object]:
     """Turn a row into the external mapping :func:`claimgraph.io.from_fields` builds from.
 
@@ -411,7 +443,8 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
 
     Returns:
         The mapping; ``proposition_*`` columns are gathered into ``proposition``,
-        ``translation_*`` into ``translation``.
+        ``translation_*`` into ``translation``; a CSV ``propositions`` cell (several
+        propositions) is read as the JSON list the export writes.
     """
     record: dict[str, object] = {}
     nested: dict[str, dict[str, object]] = {}
@@ -429,6 +462,8 @@ def row_record(kind: str, values: Mapping[str, object], *, from_text: bool) -> d
                 value = _BOOLS.get(value.strip().lower(), value)
             elif field == "proposition_value":
                 value = _scalar_from_text(value.strip())
+            elif field == "propositions":
+                value = _json_list(value)
         elif value is None:
             continue
         name, _, part = field.partition("_")
@@ -461,3 +496,80 @@ def cell_text(field: str, value: object) -> str:
     if field == "proposition_value" and _scalar_from_text(value) != value:
         value = json.dumps(value, ensure_ascii=False)
     return "'" + value if _FORMULA.match(value) else value
+
+
+def vocabulary_records(vocabulary: Vocabulary) -> list[dict[str, object]]:
+    """The rows of a vocabulary table (:data:`VOCABULARY_COLUMNS`), as :func:`vocabulary_table` reads them back.
+
+    Only what was declared is written, as in a dossier's ``vocabulary:`` header.
+    """
+    fields = vocabulary_fields(vocabulary)
+    rows: list[dict[str, object]] = []
+    if "approximation" in fields:
+        rows.append({"declares": "approximation", "value": fields["approximation"]})
+    units = fields.get("units", [])
+    assert isinstance(units, list)  # vocabulary_fields writes a list of mappings
+    for unit in units:
+        row: dict[str, object] = {"declares": "unit", "value": unit["name"]}
+        row.update((key, unit[key]) for key in ("family", "factor", "aliases") if key in unit)
+        rows.append(row)
+    categories = fields.get("categories", [])
+    assert isinstance(categories, list)
+    rows.extend({"declares": "category", "value": chain} for chain in categories)
+    return rows
+
+
+def vocabulary_table(table: TableFile) -> tuple[Vocabulary, list[tuple[int, str, str, str]]]:
+    """Read a vocabulary table: the vocabulary it declares, and the problems of its rows.
+
+    Returns:
+        (vocabulary, problems); each problem is (line, ``row N``, what is wrong, how to fix it).
+        The vocabulary holds the sound rows only.
+
+    Raises:
+        FileError: the file as a whole is unreadable.
+        OSError: the file cannot be opened.
+    """
+    approximation: object = None
+    units: list[dict[str, object]] = []
+    categories: list[str] = []
+    problems: list[tuple[int, str, str, str]] = []
+    example = "e.g. unit,rockets,munitions,,rocket; missiles or category,rocket > palestinian-rocket"
+    for row in read_table(table):
+        where = f"row {row.number}"
+        if row.error is not None or row.values is None:
+            problems.append((row.line, where, row.error or "is empty", "fix or remove the row"))
+            continue
+        cells = row_record(VOCABULARY, row.values, from_text=table.format == "csv")
+        unknown = sorted(set(cells) - set(VOCABULARY_COLUMNS))
+        declares, value = cells.get("declares"), cells.get("value")
+        if unknown or declares not in ("approximation", "unit", "category") or not isinstance(value, str):
+            wrong = f"unknown column(s) {', '.join(map(repr, unknown))}" if unknown else None
+            problems.append(
+                (
+                    row.line,
+                    where,
+                    wrong or "declares must be approximation, unit or category, and value its text",
+                    f"use the columns {', '.join(VOCABULARY_COLUMNS)}; {example}",
+                )
+            )
+            continue
+        approximation_now, units_now, categories_now = approximation, units, categories
+        if declares == "approximation":
+            approximation_now = value
+        elif declares == "category":
+            categories_now = [*categories, value]
+        else:
+            unit: dict[str, object] = {"name": value}
+            unit.update((key, cells[key]) for key in ("family", "aliases") if key in cells)
+            if "factor" in cells:
+                factor = cells["factor"]
+                unit["factor"] = _scalar_from_text(factor) if isinstance(factor, str) else factor
+            units_now = [*units, unit]
+        try:  # each row checked with those before it, so a problem names its own line
+            read_vocabulary({"approximation": approximation_now, "units": units_now, "categories": categories_now})
+        except ValueError as exc:
+            problems.append((row.line, where, str(exc), example))
+            continue
+        approximation, units, categories = approximation_now, units_now, categories_now
+    return read_vocabulary({"approximation": approximation, "units": units, "categories": categories}), problems

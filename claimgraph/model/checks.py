@@ -41,6 +41,7 @@ DEFECT_CODES = {
     "clashing-relation": "two claims both support and contradict each other",
     "unknown-unit": "a proposition's unit is not in the ledger's vocabulary",
     "unknown-figure-reference": "a relative figure names a claim that is not in the ledger",
+    "stray-disputing-relay": "a claim's disputing_via names a source that is not one of its relays (via)",
 }
 
 
@@ -110,16 +111,8 @@ def entry_defects(entry: object) -> Iterator[Defect]:
             "part-of-itself",
             (entry.id,),
         )
-    elif isinstance(entry, Claim) and (entry.said_by in entry.via or len(set(entry.via)) != len(entry.via)):
-        yield Defect(
-            "claim",
-            entry.id,
-            "via",
-            "a source appears twice in the relay chain",
-            "list each relay once, speaker-side first, and not the speaker",
-            "repeated-relay",
-            tuple(sorted({s for s in (entry.said_by, *entry.via) if (entry.said_by, *entry.via).count(s) > 1})),
-        )
+    elif isinstance(entry, Claim):
+        yield from _claim_defects(entry)
     elif isinstance(entry, Relation) and entry.source == entry.target:
         yield Defect(
             "relation",
@@ -129,6 +122,33 @@ def entry_defects(entry: object) -> Iterator[Defect]:
             "point 'to' at another claim",
             "self-relation",
             (entry.source,),
+        )
+
+
+def _claim_defects(claim: Claim) -> Iterator[Defect]:
+    if claim.said_by in claim.via or len(set(claim.via)) != len(claim.via):
+        yield Defect(
+            "claim",
+            claim.id,
+            "via",
+            "a source appears twice in the relay chain",
+            "list each relay once, speaker-side first, and not the speaker",
+            "repeated-relay",
+            tuple(sorted({s for s in (claim.said_by, *claim.via) if (claim.said_by, *claim.via).count(s) > 1})),
+        )
+    # A relay that carries a claim in order to dispute it is still one of its relays:
+    # disputing_via only says which of them dispute, so it must be a part of via.
+    stray = tuple(dict.fromkeys(s for s in claim.disputing_via if s not in claim.via))
+    for relay in stray:
+        yield Defect(
+            "claim",
+            claim.id,
+            "disputing_via",
+            f"{relay!r} is listed as relaying claim {claim.id!r} in order to dispute it, but is not in its via"
+            + (" (it is the claim's speaker)" if relay == claim.said_by else ""),
+            f"add {relay!r} to the claim's via (the relay chain, speaker-side first), or take it out of disputing_via",
+            "stray-disputing-relay",
+            (relay,),
         )
 
 
@@ -261,7 +281,8 @@ def _figures(ledger: Ledger) -> list[Defect]:
     strict = not ledger.vocabulary.is_default
     for claim in ledger.claims:
         for index, proposition in enumerate(claim.all_propositions):
-            where = "proposition" if claim.proposition is not None and index == 0 else "propositions"
+            # The proposition's own place, so a dossier's reader can point at its line.
+            where = "proposition" if claim.proposition is not None and index == 0 else f"propositions.{index}"
             try:
                 if strict:
                     ledger.vocabulary.unit(proposition.unit)
@@ -270,7 +291,7 @@ def _figures(ledger: Ledger) -> list[Defect]:
                     Defect(
                         "claim",
                         claim.id,
-                        where,
+                        f"{where}.unit",
                         str(exc),
                         "use a known unit or alias (people, kg, km, percent...), or declare it",
                         "unknown-unit",
@@ -283,8 +304,8 @@ def _figures(ledger: Ledger) -> list[Defect]:
                     Defect(
                         "claim",
                         claim.id,
-                        where,
-                        f"value {value}: there is no claim {value.than!r}",
+                        f"{where}.value",
+                        f"{value}: there is no claim {value.than!r}",
                         "name the claim whose figure this one is lower or higher than",
                         "unknown-figure-reference",
                         (value.than,),

@@ -156,7 +156,11 @@ def _value(value: object) -> str | int | float | bool | Figure:
         return finite_number(value)
     if isinstance(value, Mapping | Figure):
         return parse_value(value)
-    raise WrongType("one text, number, true/false or a value mapping", value)
+    raise WrongType(
+        "one number, text, true/false or a value mapping (e.g. 471, '100-300', 'at least 500', "
+        "{between: [100, 300]}; several values are several propositions)",
+        value,
+    )
 
 
 @frozen

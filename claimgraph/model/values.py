@@ -11,9 +11,11 @@ written                       meaning
 ``five hundred``              ``text2num`` library)
 ``100-300``, ``100 to 300``,  a range, both ends included (``300-100`` is refused)
 ``between 100 and 300``
-``">= 500"``, ``at least``    a lower bound, included (``at or above``, ``no fewer than``)
+``">= 500"``, ``at least``    a lower bound, included (``at or above``, ``no fewer than``,
+``500 or more``, ``500+``     ``a minimum of``)
 ``"> 314"``, ``more than``    a lower bound, excluded (``over``, ``above``)
-``"<= 50"``, ``at most``      an upper bound, included (``up to``, ``at or below``)
+``"<= 50"``, ``at most``      an upper bound, included (``up to``, ``at or below``,
+``50 or fewer``               ``no more than``, ``as many as``, ``a maximum of``)
 ``"< 471"``, ``fewer than``   an upper bound, excluded (``less than``, ``under``, ``below``)
 ``~500``, ``about 500``       an approximation (``around``, ``nearly``, ``roughly``);
 ``~500 ±10%``                 its tolerance, or the ledger's default (10 %)
@@ -161,6 +163,9 @@ def _number_text(number: float | int | None, *, grouped: bool = False) -> str:
 _DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
+_VAGUE = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions)\b")
+
+
 def parse_number(text: str) -> int | float:
     """A number written in digits (``1,200``, ``4.5``) or in English words (``five hundred``).
 
@@ -173,6 +178,9 @@ def parse_number(text: str) -> int | float:
         return int(number) if number.is_integer() and "." not in cleaned else number
     if not cleaned:
         raise ValueError_("a number is missing")
+    if _VAGUE.search(cleaned.lower()):
+        # "hundreds", "thousands": no one number (text2num would read them as 100 and 1000).
+        raise ValueError_(f"{cleaned!r} is not one number")
     try:
         spelled: int | float = text2num(cleaned.lower(), "en")
         return spelled
@@ -183,22 +191,55 @@ def parse_number(text: str) -> int | float:
 _LOWER_INCLUSIVE = (
     "at least",
     "no fewer than",
+    "not fewer than",
     "no less than",
     "not less than",
     "at or above",
+    "a minimum of",
     "minimum of",
     ">=",
     "≥",
 )
 _LOWER_EXCLUSIVE = ("more than", "greater than", "over", "above", "in excess of", "upwards of", ">")
-_UPPER_INCLUSIVE = ("at most", "no more than", "not more than", "up to", "at or below", "maximum of", "<=", "≤")
+_UPPER_INCLUSIVE = (
+    "at most",
+    "no more than",
+    "not more than",
+    "no higher than",
+    "not higher than",
+    "up to",
+    "at or below",
+    "as many as",
+    "a maximum of",
+    "maximum of",
+    "<=",
+    "≤",
+)
 _UPPER_EXCLUSIVE = ("fewer than", "less than", "under", "below", "<")
-_ABOUT = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "an estimated", "~", "≈")
+_ABOUT = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "circa",
+    "an estimated",
+    "more or less",
+    "~",
+    "≈",
+)
 _BOUNDS = (
     *((word, "at-least") for word in _LOWER_INCLUSIVE),
     *((word, "more-than") for word in _LOWER_EXCLUSIVE),
     *((word, "at-most") for word in _UPPER_INCLUSIVE),
     *((word, "less-than") for word in _UPPER_EXCLUSIVE),
+)
+# A bound written after its number: "50 or fewer", "500 or more", "500+", "50 at most".
+_TRAILING_BOUND = re.compile(
+    r"(?P<number>.+?)\s*(?:(?P<lower>\+|\s(?:or more|or greater|or above|or over|or higher|at least|plus))"
+    r"|\s(?P<upper>or fewer|or less|or below|or under|or lower|at most))"
 )
 _RELATIVE = re.compile(
     r"(?P<much>(?:much|significantly|considerably|far)\s+)?(?P<way>lower|fewer|less|higher|more|greater)\s+than\s+"
@@ -208,7 +249,7 @@ _RANGE = re.compile(r"(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|(?:from\s+)?(?P<
 _TOLERANCE = re.compile(r"(?P<rest>.*?)\s*(?:±|\+/-)\s*(?P<amount>[\d.,]+)\s*(?P<percent>%?)")
 # Text that starts like a figure must parse as one: "at least" alone is an error, not a category.
 _FIGURE_START = re.compile(
-    r"[\d~≈<>≥≤±+-]|(?:"
+    r"[\d~≈<>≥≤±+\-{\[]|(?:"
     + "|".join(re.escape(w) for w, _ in _BOUNDS if w[0].isalpha())
     + "|"
     + "|".join(w for w in _ABOUT if w[0].isalpha())
@@ -222,6 +263,21 @@ def _starts(text: str, word: str) -> str | None:
     return None
 
 
+def _number_after(text: str, word: str, rest: str) -> int | float:
+    """The number a bound or an approximation's word is followed by; an error that quotes the whole value."""
+    if not rest:
+        raise ValueError_(f"{text!r}: {word!r} needs a number after it")
+    try:
+        return parse_number(rest)
+    except ValueError_:
+        raise ValueError_(f"{text!r}: {word!r} needs a number after it, and {rest!r} is not one") from None
+
+
+def _trailing_bound(found: re.Match[str]) -> Figure:
+    number = parse_number(found["number"])
+    return Figure("at-least", low=number) if found["lower"] else Figure("at-most", high=number)
+
+
 def _parse_text(raw: str) -> Value:
     text = " ".join(raw.strip().split())
     lowered = text.lower()
@@ -229,13 +285,16 @@ def _parse_text(raw: str) -> Value:
         try:
             return parse_number(lowered)  # "five hundred"
         except ValueError:
+            pass
+        trailing = _TRAILING_BOUND.fullmatch(lowered)  # "five hundred or more"
+        try:
+            return _trailing_bound(trailing) if trailing else text
+        except ValueError:
             return text  # a category, or any other text value
     for word, form in _BOUNDS:
         rest = _starts(lowered, word)
         if rest is not None:
-            if not rest:
-                raise ValueError_(f"{text!r}: {word!r} needs a number after it")
-            number = parse_number(rest)
+            number = _number_after(text, word, rest)
             return Figure(form, low=number) if form in ("at-least", "more-than") else Figure(form, high=number)
     relative = _RELATIVE.fullmatch(lowered)
     if relative:
@@ -251,9 +310,15 @@ def _parse_text(raw: str) -> Value:
             if with_tolerance:
                 rest = with_tolerance["rest"]
                 tolerance = Tolerance(parse_number(with_tolerance["amount"]), bool(with_tolerance["percent"]))
-            if not rest:
-                raise ValueError_(f"{text!r}: {word!r} needs a number after it")
-            return Figure("about", low=parse_number(rest), tolerance=tolerance)
+            return Figure("about", low=_number_after(text, word, rest), tolerance=tolerance)
+    if lowered[0] in "{[":
+        raise ValueError_(
+            f"{text!r} is written like a mapping or a list, in text: write the form itself "
+            "(e.g. 100-300, 'at least 500') or, in a dossier, a mapping such as {between: [100, 300]}"
+        )
+    trailing = _TRAILING_BOUND.fullmatch(lowered)
+    if trailing:
+        return _trailing_bound(trailing)
     exactly = _starts(lowered, "exactly") if lowered.startswith("exactly") else _starts(lowered, "=")
     if exactly is not None:
         return parse_number(exactly)
@@ -294,6 +359,16 @@ def _parse_mapping(mapping: Mapping[object, object]) -> Value:
             "exactly, between, at_least, more_than, at_most, less_than, about, lower_than, higher_than or category"
         )
     (key,) = keys
+    try:
+        return _mapped(key, mapping)
+    except ValueError_ as exc:
+        if str(exc).startswith(f"{key}:"):
+            raise
+        problem = str(exc).split(" (write e.g.")[0]
+        raise ValueError_(f"{key}: {problem}") from None
+
+
+def _mapped(key: object, mapping: Mapping[object, object]) -> Value:
     given = mapping[key]
     if key == "category":
         if not isinstance(given, str) or not given.strip():

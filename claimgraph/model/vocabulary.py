@@ -27,7 +27,14 @@ from attrs import field, frozen
 from claimgraph.model.units import BASE_UNITS, Unit, UnknownUnit, unit_table
 from claimgraph.model.values import Figure, Tolerance, ValueError_, parse_number
 
-__all__ = ["DEFAULT_APPROXIMATION", "Interval", "Vocabulary", "read_vocabulary", "vocabulary_fields"]
+__all__ = [
+    "DEFAULT_APPROXIMATION",
+    "Interval",
+    "Vocabulary",
+    "declares_vocabulary",
+    "read_vocabulary",
+    "vocabulary_fields",
+]
 
 #: How far an approximation reaches when neither it nor the ledger says.
 DEFAULT_APPROXIMATION = Tolerance(10, relative=True)
@@ -168,14 +175,15 @@ class Vocabulary:
         return Interval(reference.high, inf, low_open=True)
 
     def merged(self, other: Vocabulary) -> Vocabulary:
-        """Both vocabularies: units and categories of both; a declared approximation wins over the default."""
+        """Both vocabularies: the units and categories of both, each once; a declared approximation wins."""
         if other.is_default:
             return self
         if self.is_default:
             return other
         approximation = other.approximation if other.approximation != DEFAULT_APPROXIMATION else self.approximation
+        # A unit or category declared in both (parts of one split dossier) is kept once.
         return Vocabulary(
-            (*self.units, *other.units),
+            tuple(dict.fromkeys((*self.units, *other.units))),
             tuple(dict.fromkeys((*self.categories, *other.categories))),
             approximation,
         )
@@ -247,3 +255,17 @@ def vocabulary_fields(vocabulary: Vocabulary) -> dict[str, object]:
     if vocabulary.categories:
         fields["categories"] = list(vocabulary.categories)
     return fields
+
+
+def declares_vocabulary(header: object, vocabulary: Vocabulary) -> bool:
+    """True when a ``vocabulary:`` header, as written, reads back as ``vocabulary``.
+
+    A writer keeps such a header as the author wrote it (their order, a spelled-out
+    default) rather than the canonical :func:`vocabulary_fields`.
+    """
+    if header is None:
+        return False
+    try:
+        return read_vocabulary(header) == vocabulary
+    except ValueError:
+        return False

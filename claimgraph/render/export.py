@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from collections.abc import Callable, Mapping
@@ -37,16 +38,19 @@ def ledger_json(ledger: Ledger) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def stamp_head(text: str, fmt: str, head: str, store: str, as_of: str | None) -> str:
+def stamp_head(text: str, fmt: str, head: str, store: str, as_of: str | None, known_by: dt.date | None = None) -> str:
     """Record in a JSON or YAML export which ledger head it was made from.
 
     JSON gains a first key ``ledger_head`` (``{"head": "SIZE:ROOT", "entries": N,
-    "ledger": FILE, "as_of": ...}``); YAML a first comment line, so the file still
-    reads back as a dossier.
+    "ledger": FILE, "as_of": ...}``, and ``"known_by": DATE`` for an export
+    limited to a story day); YAML a first comment line, so the file still reads
+    back as a dossier.
     """
     if fmt == "yaml":
-        return head_comment(head, store, as_of) + text
-    meta = {"head": head, "entries": int(head.split(":")[0]), "ledger": store, "as_of": as_of}
+        return head_comment(head, store, as_of, known_by) + text
+    meta: dict[str, object] = {"head": head, "entries": int(head.split(":")[0]), "ledger": store, "as_of": as_of}
+    if known_by is not None:
+        meta["known_by"] = known_by.isoformat()
     return json.dumps({"ledger_head": meta, **json.loads(text)}, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -111,6 +115,12 @@ def _table(kind: str) -> Callable[[Ledger], str]:
     return render
 
 
+def _vocabulary_csv(ledger: Ledger) -> str:
+    from claimgraph.render.tables import vocabulary_csv
+
+    return vocabulary_csv(ledger)
+
+
 #: Format name → function(ledger) → text. Other export modules add their formats here.
 EXPORT_FORMATS: dict[str, Callable[[Ledger], str]] = {
     "json": ledger_json,
@@ -120,4 +130,5 @@ EXPORT_FORMATS: dict[str, Callable[[Ledger], str]] = {
     "gexf": _gexf,
     "claims.csv": _table("claim"),
     "relations.csv": _table("relation"),
+    "vocabulary.csv": lambda ledger: _vocabulary_csv(ledger),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from claimgraph.store import Change, Head, LogEntry, RecordSummary, VerifyResult, parse_head
 
@@ -58,12 +58,29 @@ def word_diff(old: str, new: str) -> str:
 def field_changes(
     before: Mapping[str, object] | None, after: Mapping[str, object] | None
 ) -> list[tuple[str, object, object]]:
-    """(field, old value, new value) for every field that differs, in field-name order."""
+    """(field, old value, new value) for every value that differs, in field-name order.
+
+    A field holding a mapping (a proposition) is followed into it, and a list
+    that kept its length item by item, so a revised figure reads
+    ``proposition.value: at least 500 → at least 471`` rather than as two
+    whole propositions.
+    """
     if before is None or after is None:
         return []
-    return [
-        (key, before.get(key), after.get(key)) for key in sorted({*before, *after}) if before.get(key) != after.get(key)
-    ]
+    return list(_differences("", before, after))
+
+
+def _differences(path: str, old: object, new: object) -> Iterator[tuple[str, object, object]]:
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        for key in sorted({*old, *new}):
+            if old.get(key) != new.get(key):
+                yield from _differences(f"{path}.{key}" if path else str(key), old.get(key), new.get(key))
+    elif path and isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for number, (was, now) in enumerate(zip(old, new, strict=True), start=1):
+            if was != now:
+                yield from _differences(f"{path}[{number}]", was, now)
+    else:
+        yield path, old, new
 
 
 def _change_line(field: str, old: object, new: object) -> str:
@@ -89,9 +106,10 @@ def _detail_lines(
     message = note.get("message")
     lines = []
     if action == "retract":
-        by = note.get("by")
+        by, follows = note.get("by"), note.get("follows")
         lines.append(
             f"{_INDENT}{withdrawal_text(by if isinstance(by, str) else None)}"
+            + (f" (with {follows})" if isinstance(follows, str) else "")
             + (f": {message}" if isinstance(message, str) else "")
         )
     elif isinstance(message, str):
@@ -139,7 +157,8 @@ def log_text(entries: Iterable[LogEntry]) -> str:
 
 def log_json(entries: Iterable[LogEntry]) -> str:
     """The log as a JSON list: each entry's seq, time, author, action, kind, id, hash, reason,
-    who withdrew it (for a retraction), and each changed field's old and new value."""
+    who withdrew it and, for a retraction by cascade, which retraction took it along
+    (``follows``), and each changed field's old and new value."""
     items = []
     for e in entries:
         note = e.note or {}
@@ -154,6 +173,7 @@ def log_json(entries: Iterable[LogEntry]) -> str:
                 "hash": e.hash,
                 "reason": e.message,
                 "withdrawn_by": e.withdrawn_by if e.action == "retract" else None,
+                "follows": e.follows,
                 "changes": [
                     {"field": field, "old": old, "new": new} for field, old, new in field_changes(e.before, e.record)
                 ]
@@ -170,7 +190,7 @@ def _change_lines(changes: Sequence[Change]) -> list[str]:
     lines = []
     for change in changes:
         lines.append(f"  {change.action:<7} {change.kind} {change.entry_id}")
-        lines.extend(line[4:] for line in _detail_lines(change.action, change.before, change.after, change.note))
+        lines.extend(line[2:] for line in _detail_lines(change.action, change.before, change.after, change.note))
     return lines
 
 
@@ -182,9 +202,10 @@ def summary_text(summary: RecordSummary, ledger: str, *, dry_run: bool = False) 
     verb = "would record into" if dry_run else "recorded into"
     head = "" if summary.head is None else f"{'head would be' if dry_run else 'head'} {summary.head}\n"
     listed = "".join(line + "\n" for line in _change_lines(summary.changes)) if dry_run else ""
+    kept = "; the dossier's own fields (title, note...) changed and were kept" if summary.fields_changed else ""
     return (
         f"{verb} {ledger}: {summary.added} added, {summary.amended} amended, "
-        f"{summary.retracted} retracted, {summary.unchanged} unchanged\n{listed}{head}"
+        f"{summary.retracted} retracted, {summary.unchanged} unchanged{kept}\n{listed}{head}"
     )
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 
-from claimgraph.io.tabular import cell_text, columns_of
+from claimgraph.io.tabular import VOCABULARY_COLUMNS, cell_text, columns_of, vocabulary_records
 from claimgraph.model import KINDS, Ledger, to_fields
 
-__all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv"]
+__all__ = ["claims_csv", "ledger_tables", "relations_csv", "table_csv", "vocabulary_csv"]
 
 
 def _flat(record: dict[str, object]) -> dict[str, object]:
@@ -46,13 +47,20 @@ def table_csv(ledger: Ledger, kind: str) -> str:
     columns = columns_of(kind)
     if kind == "claim" and not any(claim.propositions for claim in ledger.claims):
         columns = tuple(c for c in columns if c != "propositions")  # the column only when a claim has several
+    return _csv(columns, (_flat(to_fields(entry)) for entry in getattr(ledger, section)))
+
+
+def _csv(columns: tuple[str, ...], records: Iterable[dict[str, object]]) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
-    for entry in getattr(ledger, section):
-        record = _flat(to_fields(entry))
-        writer.writerow([cell_text(column, record.get(column)) for column in columns])
+    writer.writerows([cell_text(column, record.get(column)) for column in columns] for record in records)
     return buffer.getvalue()
+
+
+def vocabulary_csv(ledger: Ledger) -> str:
+    """The ledger's declared vocabulary for figures as a table (see :mod:`claimgraph.io.tabular`)."""
+    return _csv(VOCABULARY_COLUMNS, vocabulary_records(ledger.vocabulary))
 
 
 def claims_csv(ledger: Ledger) -> str:
@@ -70,6 +78,10 @@ def ledger_tables(ledger: Ledger) -> dict[str, str]:
 
     Returns:
         File name (``sources.csv``, ``documents.csv``, ``claims.csv``,
-        ``relations.csv``, ``questions.csv``, ``reviews.csv``) → CSV text.
+        ``relations.csv``, ``questions.csv``, ``reviews.csv``, and
+        ``vocabulary.csv`` when the ledger declares a vocabulary) → CSV text.
     """
-    return {f"{kind.section}.csv": table_csv(ledger, name) for name, kind in KINDS.items()}
+    tables = {f"{kind.section}.csv": table_csv(ledger, name) for name, kind in KINDS.items()}
+    if not ledger.vocabulary.is_default:
+        tables["vocabulary.csv"] = vocabulary_csv(ledger)
+    return tables

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from claimgraph.errors import Problem
-from claimgraph.io.bulk import ImportResult, Progress, import_result, imported_entries
+from claimgraph.io.bulk import ImportResult, Progress, import_result, imported_ledger
 from claimgraph.io.tabular import TableFile
-from claimgraph.model import KINDS, Ledger
+from claimgraph.model import KINDS
 from claimgraph.store.read import read_store
 from claimgraph.store.write import RecordSummary, init_store, record_ledger
 
@@ -47,15 +45,10 @@ def import_to_store(
     """
     init_store(store)
     known = read_store(store)
-    sections: dict[str, Any] = {kind.section: [] for kind in KINDS.values()}
     problems: list[Problem] = []
-    with tempfile.TemporaryDirectory(prefix=".claimgraph-import.") as work:
-        for kind, entry in imported_entries(
-            tables, problems, workdir=work, rename=rename, context=known, max_errors=max_errors, progress=progress
-        ):
-            sections[KINDS[kind].section].append(entry)
-    counts = {name: len(sections[kind.section]) for name, kind in KINDS.items()}
+    imported = imported_ledger(tables, problems, context=known, rename=rename, max_errors=max_errors, progress=progress)
+    counts = {name: len(getattr(imported, kind.section)) for name, kind in KINDS.items()}
     rows = sum(counts.values()) + len({(p.path, p.line) for p in problems if p.entry})
     result = import_result(problems, partial, counts, rows)
-    summary = record_ledger(store, Ledger(**sections), author)
+    summary = record_ledger(store, imported, author)
     return result, summary

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,9 +18,8 @@ from attrs import frozen
 
 from claimgraph.errors import InputError
 from claimgraph.store.read import store_time
-from claimgraph.store.schema import open_store, store_problem
 from claimgraph.store.tree import Head, tree_head
-from claimgraph.store.write import upgrade_tree
+from claimgraph.store.write import writing
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -171,29 +169,15 @@ def sign_checkpoint(
     """
     from cryptography.hazmat.primitives import serialization
 
-    label = str(path)
     key = _private_key(key_file)
     public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    connection = open_store(path, write=True, wait=wait)
-    try:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            upgrade_tree(connection)
-            head = tree_head(connection)
-            signed_at = store_time(dt.datetime.now(dt.UTC))
-            signature = key.sign(checkpoint_text(head, signed_at))
-            cursor = connection.execute(
-                "INSERT INTO checkpoints (size, root, signed_at, public_key, signature) VALUES (?, ?, ?, ?, ?)",
-                (head.size, head.root, signed_at, public, signature),
-            )
-            number = cursor.lastrowid or 0
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
-    except sqlite3.Error as exc:
-        raise store_problem(label, exc, wait=wait) from None
-    finally:
-        connection.close()
+    with writing(path, wait=wait) as connection:
+        head = tree_head(connection)
+        signed_at = store_time(dt.datetime.now(dt.UTC))
+        signature = key.sign(checkpoint_text(head, signed_at))
+        cursor = connection.execute(
+            "INSERT INTO checkpoints (size, root, signed_at, public_key, signature) VALUES (?, ?, ?, ?, ?)",
+            (head.size, head.root, signed_at, public, signature),
+        )
+        number = cursor.lastrowid or 0
     return Checkpoint(number, head, signed_at, public, signature)

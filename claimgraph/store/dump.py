@@ -6,6 +6,7 @@ a fresh store gives the same current state: the dossier is the store's portable 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -54,8 +55,14 @@ def document_text_files(ledger: Ledger, folder: Path, label: str) -> dict[Path, 
     return files
 
 
-def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as_of: str | None = None) -> list[Path]:
-    """Write a store's current state (or its state at ``as_of``) as a dossier in a folder.
+def dump_store(
+    path: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    as_of: str | None = None,
+    *,
+    known_by: dt.date | None = None,
+) -> list[Path]:
+    """Write a store's current state (or its state at ``as_of``, or as known on ``known_by``) as a dossier.
 
     The dossier is named after the store (``ledger.db`` → ``ledger.yaml``);
     each document's text goes to its ``text_file`` beside it (inline when it
@@ -68,6 +75,8 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
         path: the ledger file.
         out_dir: the folder to write into; created when missing.
         as_of: as in :func:`~claimgraph.store.read_store`.
+        known_by: story time: only what was known on this day (the head
+            comment says so; the head is still the one of the recorded state).
 
     Returns:
         The files written, the dossier first.
@@ -79,7 +88,7 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
         OSError: the folder cannot be created.
     """
     label = str(path)
-    ledger = read_store(path, as_of=as_of)
+    ledger = read_store(path, as_of=as_of, known_by=known_by)
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     dossier = folder / f"{Path(path).stem}.yaml"
@@ -93,7 +102,7 @@ def dump_store(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], as
     for target in texts:
         target.parent.mkdir(parents=True, exist_ok=True)
     # A comment, so the dump still reads back as a dossier; verify --against reads it.
-    head = head_comment(stored_head(path, as_of=as_of), Path(path).name, as_of)
+    head = head_comment(stored_head(path, as_of=as_of), Path(path).name, as_of, known_by)
     # Every file is written out before any is replaced: a full disk leaves the old dump whole.
     write_files_atomic(
         {

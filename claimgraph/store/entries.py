@@ -18,6 +18,7 @@ from typing import Any
 from claimgraph._gc import paused_gc
 from claimgraph.errors import FieldError, InputError
 from claimgraph.model import KINDS, Ledger, from_fields
+from claimgraph.model.vocabulary import Vocabulary
 from claimgraph.store.schema import open_store, store_problem
 
 __all__ = ["damaged", "decode_entry", "ledger_of", "reading"]
@@ -89,11 +90,11 @@ def decode_entry(kind: str, entry_id: str, text: str, label: str) -> object:
         raise damaged(label, kind, entry_id, str(exc)) from None
 
 
-def ledger_of(rows: Iterable[tuple[str, str, str]], label: str) -> Ledger:
-    """Build a Ledger from (kind, id, record text) rows in record order."""
+def ledger_of(rows: Iterable[tuple[str, str, str]], label: str, vocabulary: Vocabulary | None = None) -> Ledger:
+    """Build a Ledger from (kind, id, record text) rows in record order, with the vocabulary the store kept."""
     sections: dict[str, Any] = {kind.section: [] for kind in KINDS.values()}
     with paused_gc():  # millions of new objects and no cycles: the collector would only slow it down
         for kind, entry_id, text in rows:
             entry = decode_entry(kind, entry_id, text, label)
             sections[KINDS[kind].section].append(entry)
-        return Ledger(**sections)
+        return Ledger(**sections, vocabulary=vocabulary or Vocabulary())

@@ -21,6 +21,7 @@ from attrs import evolve, frozen
 
 from claimgraph.model import KINDS, Ledger, Question
 from claimgraph.store.entries import damaged, decode_entry, reading
+from claimgraph.store.read import kept_vocabulary
 
 __all__ = ["Link", "StoreOutline", "read_store_claims", "read_store_outline"]
 
@@ -198,12 +199,13 @@ def read_store_claims(path: str | os.PathLike[str], claim_ids: Iterable[str]) ->
             if (narrowed := _narrowed(cast(Question, decode_entry("question", entry_id, record, label)), kept))
         ]
         found["question"] = list(questions)
+        vocabulary = kept_vocabulary(connection, None, label)
 
     def ordered(kind: str) -> list[Any]:
         return [entry for _position, entry in sorted(found.get(kind, []), key=lambda pair: pair[0])]
 
     sections: dict[str, Any] = {kind.section: ordered(name) for name, kind in KINDS.items()}
-    return Ledger(**sections)
+    return Ledger(**sections, vocabulary=vocabulary)
 
 
 def _narrowed(question: Question, kept: set[str]) -> Question | None:

@@ -16,9 +16,11 @@ from collections.abc import Collection, Mapping
 from attrs import frozen
 
 from claimgraph.errors import InputError
-from claimgraph.model import Ledger
+from claimgraph.model import KINDS, Ledger
+from claimgraph.model.known import known_by as known_on
+from claimgraph.model.vocabulary import Vocabulary, read_vocabulary
 from claimgraph.store.entries import ledger_of, reading
-from claimgraph.store.replay import Slot, apply_entry
+from claimgraph.store.replay import DOSSIER, DOSSIER_ID, Slot, apply_entry
 from claimgraph.store.schema import note_column
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "claim_status",
     "entry_times",
     "history",
+    "kept_vocabulary",
     "last_recorded_at",
     "parse_as_of",
     "read_store",
@@ -56,8 +59,9 @@ class LogEntry:
         changed: for an amendment, the fields that differ from the previous version.
         before: for an amendment or a retraction, the entry's fields before it.
         note: why it was recorded: ``message``, ``by`` (for a retraction: ``source``
-            or ``analyst``) and ``dossier`` (the dossier's own fields); None when
-            nothing was said.
+            or ``analyst``), ``follows`` (for a retraction by cascade, the entry
+            that took it along) and ``dossier`` (the dossier's own fields); None
+            when nothing was said.
     """
 
     seq: int
@@ -76,6 +80,12 @@ class LogEntry:
     def message(self) -> str | None:
         """The reason given for this entry (the recording's message, or the retraction's reason)."""
         value = (self.note or {}).get("message")
+        return value if isinstance(value, str) else None
+
+    @property
+    def follows(self) -> str | None:
+        """For an entry retracted by cascade, the entry whose retraction took it along ("claim relay")."""
+        value = (self.note or {}).get("follows")
         return value if isinstance(value, str) else None
 
     @property
@@ -202,13 +212,15 @@ def _state(connection: sqlite3.Connection, upto: int | None, status: str) -> lis
     ]
 
 
-def read_store(path: str | os.PathLike[str], as_of: str | None = None) -> Ledger:
+def read_store(path: str | os.PathLike[str], as_of: str | None = None, *, known_by: dt.date | None = None) -> Ledger:
     """The ledger a store holds now, or as it stood at a past time.
 
     Args:
         path: the ledger file.
         as_of: an ISO 8601 date or time (a date means the end of that day,
             UTC); the state is rebuilt from the log entries recorded by then.
+        known_by: story time: only what was known on this day
+            (:func:`~claimgraph.model.known.known_by`).
 
     Returns:
         The ledger, each kind in the order its entries were first added.
@@ -216,14 +228,17 @@ def read_store(path: str | os.PathLike[str], as_of: str | None = None) -> Ledger
     Raises:
         InputError: the file is not a readable ledger, or ``as_of`` is not a time.
     """
-    return _read_state(path, as_of, "current")
+    ledger = _read_state(path, as_of, "current")
+    return ledger if known_by is None else known_on(ledger, known_by)
 
 
 def _read_state(path: str | os.PathLike[str], as_of: str | None, which: str) -> Ledger:
     label = str(path)
     with reading(path) as connection:
-        rows = _state(connection, _cutoff(connection, as_of, label), which)
-    return ledger_of(rows, label)
+        upto = _cutoff(connection, as_of, label)
+        rows = _state(connection, upto, which)
+        vocabulary = kept_vocabulary(connection, upto, label)
+    return ledger_of(rows, label, vocabulary)
 
 
 def retracted_entries(path: str | os.PathLike[str], as_of: str | None = None) -> Ledger:
@@ -286,6 +301,7 @@ def history(
     as_of: str | None = None,
     *,
     entry_ids: Collection[str] | None = None,
+    known_by: dt.date | None = None,
 ) -> tuple[LogEntry, ...]:
     """The ledger's log, or the log of one entry, or of some entries.
 
@@ -295,6 +311,10 @@ def history(
         as_of: only the entries recorded by this time (as in :func:`read_store`).
         entry_ids: only entries with one of these ids: what one dispute's brief
             needs of a large ledger, read through the index rather than the whole log.
+        known_by: story time: only the log of the entries known on this day
+            (:func:`~claimgraph.model.known.known_by`), each judged by its last
+            version by ``as_of``, retracted ones included; sources and the
+            dossier's own fields are always kept.
 
     Returns:
         The log entries in the order they were recorded, each with the version
@@ -325,14 +345,29 @@ def history(
     latest: dict[tuple[str, str], Mapping[str, object] | None] = {}
     log = []
     for seq, kind, ident, action, author, recorded_at, record, digest, note in rows:
+        parsed = json.loads(note) if note is not None else None
         value = json.loads(record) if record is not None else None
+        fields = parsed.get("dossier") if isinstance(parsed, dict) else None
+        if kind == DOSSIER and isinstance(fields, dict):
+            value = fields  # the dossier's fields entry shows them as its record
         before = latest.get((kind, ident)) if action != "add" else None
         changed = _changed_fields(before, value) if action == "amend" else ()
         if value is not None:
             latest[(kind, ident)] = value
-        parsed = json.loads(note) if note is not None else None
+        if isinstance(fields, dict):
+            latest[(DOSSIER, DOSSIER_ID)] = fields  # kept with an entry's note, or in an entry of their own
         log.append(LogEntry(seq, kind, ident, action, author, recorded_at, value, digest, changed, before, parsed))
+    if known_by is not None:
+        known = _known_keys(path, as_of, known_by)
+        log = [entry for entry in log if entry.kind not in KINDS or (entry.kind, entry.entry_id) in known]
     return tuple(log)
+
+
+def _known_keys(path: str | os.PathLike[str], as_of: str | None, day: dt.date) -> set[tuple[str, str]]:
+    """(kind, id) of every entry, current or retracted by ``as_of``, that story time ``day`` keeps."""
+    whole = read_store(path, as_of=as_of).merged(retracted_entries(path, as_of=as_of))
+    known = known_on(whole, day)
+    return {(name, entry.id) for name, kind in KINDS.items() for entry in getattr(known, kind.section)}
 
 
 def last_recorded_at(path: str | os.PathLike[str], as_of: str | None = None) -> str | None:
@@ -353,16 +388,36 @@ def stored_metadata(path: str | os.PathLike[str], as_of: str | None = None) -> M
         InputError: the file is not a readable ledger, or ``as_of`` is not a time.
     """
     with reading(path) as connection:
-        if note_column(connection) != "note":
-            return {}
-        upto = _cutoff(connection, as_of, str(path))
-        row = connection.execute(
-            "SELECT json_extract(note, '$.dossier') FROM entries WHERE seq <= ? "
-            "AND json_extract(note, '$.dossier') IS NOT NULL ORDER BY seq DESC LIMIT 1",
-            (upto if upto is not None else 2**62,),
-        ).fetchone()
+        return _metadata(connection, _cutoff(connection, as_of, str(path)))
+
+
+def _metadata(connection: sqlite3.Connection, upto: int | None) -> Mapping[str, object]:
+    if note_column(connection) != "note":
+        return {}
+    row = connection.execute(
+        "SELECT json_extract(note, '$.dossier') FROM entries WHERE seq <= ? "
+        "AND json_extract(note, '$.dossier') IS NOT NULL ORDER BY seq DESC LIMIT 1",
+        (upto if upto is not None else 2**62,),
+    ).fetchone()
     value = json.loads(row[0]) if row is not None else None
     return value if isinstance(value, dict) else {}
+
+
+def kept_vocabulary(connection: sqlite3.Connection, upto: int | None, label: str) -> Vocabulary:
+    """The ledger's vocabulary for figures, as the dossier fields last kept (by log position ``upto``) declare it.
+
+    Raises:
+        InputError: the kept vocabulary does not read as one (the store was written by hand).
+    """
+    declared = _metadata(connection, upto).get("vocabulary")
+    if declared is None:
+        return Vocabulary()
+    try:
+        return read_vocabulary(declared)
+    except ValueError as exc:
+        raise InputError.single(
+            label, f"the vocabulary it keeps cannot be read: {exc}", "record the dossiers again"
+        ) from None
 
 
 @frozen

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from attrs import define
 
-__all__ = ["ACTIONS", "Slot", "apply_entry"]
+__all__ = ["ACTIONS", "DOSSIER", "DOSSIER_ID", "Slot", "apply_entry"]
 
 ACTIONS = ("add", "amend", "retract")
+
+#: The kind of the log entry that keeps the dossier's own fields (title, note, id...)
+#: when a recording changes nothing else; its note holds them, it has no record, and
+#: it is not part of the state. (Otherwise they ride in the note of the recording's first entry.)
+DOSSIER = "dossier"
+#: The id every such entry has: the fields of the ledger's one dossier.
+DOSSIER_ID = "fields"
 
 
 @define
@@ -47,10 +54,14 @@ def apply_entry(
         None, or why the entry cannot follow the ones before it (an amendment of
         something never added, an addition of something current...).
     """
-    slot = slots.get((kind, entry_id))
-    current = slot is not None and slot.status == "current"
     if action not in ACTIONS:
         return f"has an unknown action {action!r}"
+    if kind == DOSSIER:
+        if action == "retract" or record is not None or entry_id != DOSSIER_ID:
+            return f"is a dossier-fields entry that is not an add or amend of {DOSSIER_ID!r} without a record"
+        return None  # the dossier's fields are no entry of the state
+    slot = slots.get((kind, entry_id))
+    current = slot is not None and slot.status == "current"
     if action != "retract" and record is None:
         return f"is an {action} without a record"
     if action == "add":

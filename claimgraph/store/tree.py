@@ -10,6 +10,7 @@ entries and the tree's root over them, in hex.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import sqlite3
@@ -173,10 +174,15 @@ def stored_head(path: str | os.PathLike[str], as_of: str | None = None) -> Head:
 _PUBLISHED = re.compile(r"ledger[-_ ]head.{0,40}?(\d+:[0-9a-fA-F]{64})", re.DOTALL)
 
 
-def head_comment(head: Head | str, store: str, as_of: str | None = None) -> str:
-    """The YAML comment line a dump or YAML export of a ledger store starts with: the head it was made from."""
+def head_comment(head: Head | str, store: str, as_of: str | None = None, known_by: dt.date | None = None) -> str:
+    """The YAML comment line a dump or YAML export of a ledger store starts with: the head it was made from.
+
+    With ``known_by``, it also says the dossier holds only what was known on that day.
+    """
     text = str(head)
     when = f", as it stood at {as_of}" if as_of else ""
+    if known_by is not None:
+        when += f", as known on {known_by.isoformat()}"
     return f"# claimgraph ledger head: {text} (the first {text.split(':')[0]} entries of {store}{when})\n"
 
 

@@ -25,7 +25,7 @@ from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.store.checkpoint import Checkpoint, signature_valid
 from claimgraph.store.entries import reading
 from claimgraph.store.merkle import EMPTY_ROOT, consistency_proof, verify_consistency
-from claimgraph.store.replay import Slot, apply_entry
+from claimgraph.store.replay import DOSSIER, Slot, apply_entry
 from claimgraph.store.schema import note_column, schema_differences
 from claimgraph.store.tree import Frontier, Head, entry_leaf, node_lookup
 
@@ -115,7 +115,7 @@ def _check_entry(row: tuple[Any, ...], expected_seq: int, previous: str, last_ti
         return "has a column of the wrong type"
     if digest != entry_hash(seq, kind, entry_id, action, author, recorded_at, record, prev_hash, note):
         return "its hash does not match its content: the entry was changed after it was recorded"
-    if kind not in KINDS:
+    if kind not in KINDS and kind != DOSSIER:
         return f"has an unknown kind {kind!r}"
     if not _STORE_TIME.fullmatch(recorded_at):
         return f"its recorded_at {recorded_at[:40]!r} is not a time in the ledger's form (2026-02-05T09:30:00.000000Z)"
@@ -128,7 +128,7 @@ def _check_entry(row: tuple[Any, ...], expected_seq: int, previous: str, last_ti
             return "its record is not JSON"
         if not isinstance(value, dict) or canonical_json(value) != record:
             return "its record is not a canonical JSON object"
-        if value.get("id", entry_id) != entry_id and not KINDS[kind].derived_id:
+        if kind in KINDS and value.get("id", entry_id) != entry_id and not KINDS[kind].derived_id:
             return f"its record's id {value.get('id')!r} differs from the entry's id"
     if note is not None:
         try:
@@ -137,6 +137,8 @@ def _check_entry(row: tuple[Any, ...], expected_seq: int, previous: str, last_ti
             return "its note is not JSON"
         if not isinstance(parsed, dict) or canonical_json(parsed) != note:
             return "its note is not a canonical JSON object"
+    if kind == DOSSIER and not isinstance((json.loads(note) if note is not None else {}).get("dossier"), dict):
+        return "is a dossier-fields entry whose note holds no dossier fields"
     return None
 
 

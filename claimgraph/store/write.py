@@ -11,19 +11,31 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from attrs import evolve, frozen
 
 from claimgraph.errors import InputError, Problem
-from claimgraph.model import KINDS, Ledger, check_ledger, to_fields
+from claimgraph.model import KINDS, Defect, Ledger, check_ledger, to_fields
+from claimgraph.model.vocabulary import Vocabulary, declares_vocabulary, vocabulary_fields
 from claimgraph.store.chain import GENESIS, canonical_json, entry_hash
 from claimgraph.store.entries import ledger_of
 from claimgraph.store.read import store_time
+from claimgraph.store.replay import DOSSIER, DOSSIER_ID
 from claimgraph.store.schema import create_store, ensure_views, open_store, store_problem, upgrade_schema
 from claimgraph.store.tree import Head, append_to_tree, rebuild_tree, tree_head
 
-__all__ = ["WITHDRAWERS", "Change", "RecordSummary", "Retraction", "init_store", "record_ledger", "upgrade_tree"]
+__all__ = [
+    "WITHDRAWERS",
+    "Change",
+    "RecordSummary",
+    "Retraction",
+    "init_store",
+    "record_ledger",
+    "upgrade_tree",
+    "writing",
+]
 
 #: Who withdrew a retracted entry: its source (the statement was withdrawn, a fact about
 #: the story) or the analyst (the entry was recorded in error, a fact about the ledger).
@@ -41,12 +53,21 @@ class Retraction:
             desk removes an entry recorded in error).
         kind: the entry's kind; None means the one current entry with that id
             (a claim first, when several kinds share it).
+        cascade: also retract every current entry that refers to this one
+            (relations, reviews, questions naming a claim; claims and documents
+            naming a source...), and those that refer to them, in the same
+            recording; without it, such a retraction is refused and the
+            referring entries listed.
+        follows: for an entry retracted by cascade, the entry whose retraction
+            took it along ("claim relay"); None for one named by the user.
     """
 
     entry_id: str
     reason: str
     by: str
     kind: str | None = None
+    cascade: bool = False
+    follows: str | None = None
 
 
 @frozen
@@ -79,6 +100,9 @@ class RecordSummary:
         unchanged: entries recorded again exactly as they were.
         head: the ledger's head after recording (for a dry run, the head it would have).
         changes: every log entry appended (or that would be), in log order.
+        fields_changed: the dossier's own fields (title, note, id...) differ from
+            the ones the ledger kept, or are kept in an entry of their own (not
+            said of a ledger's first fields, which ride with its first entries).
     """
 
     added: int
@@ -87,11 +111,12 @@ class RecordSummary:
     unchanged: int
     head: Head | None = None
     changes: tuple[Change, ...] = ()
+    fields_changed: bool = False
 
     @property
     def changed(self) -> int:
-        """How many log entries were appended."""
-        return self.added + self.amended + self.retracted
+        """How many log entries were appended (the dossier's fields may have one of their own)."""
+        return self.added + self.amended + self.retracted + sum(change.kind == DOSSIER for change in self.changes)
 
 
 def init_store(path: str | os.PathLike[str]) -> bool:
@@ -210,6 +235,107 @@ def _retracted(
     return found
 
 
+#: The consistency checks that find a field naming an entry the ledger does not hold.
+_REFERENCE_CODES = ("unknown-reference", "unknown-figure-reference")
+
+
+def _result(
+    current: dict[tuple[str, str], tuple[int, str, str]],
+    incoming: dict[tuple[str, str], tuple[object, str]],
+    ledger: Ledger,
+    retract_missing: bool,
+    explicit: Mapping[tuple[str, str], Retraction],
+    label: str,
+) -> Ledger:
+    """The ledger as it would stand after the recording."""
+    if retract_missing:
+        return ledger  # the recorded ledger is exactly the new state
+    rows = [
+        (kind, entry_id, record)
+        for (kind, entry_id), (_, status, record) in sorted(current.items(), key=lambda item: item[1][0])
+        if status == "current" and (kind, entry_id) not in incoming and (kind, entry_id) not in explicit
+    ]
+    return ledger_of(rows, label).merged(ledger)
+
+
+def _referring(
+    defects: Sequence[Defect], retracted: Mapping[tuple[str, str], Retraction]
+) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """Retracted entry → the entries still referring to it, each as (kind, id, field)."""
+    found: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for defect in defects:
+        if defect.code not in _REFERENCE_CODES or not defect.refs:
+            continue
+        named = (defect.target or "claim", defect.refs[0])
+        if named in retracted:
+            entry = (defect.kind, defect.id, defect.field or "")
+            if entry not in found.setdefault(named, []):
+                found[named].append(entry)
+    return found
+
+
+def _with_dependants(
+    current: dict[tuple[str, str], tuple[int, str, str]],
+    incoming: dict[tuple[str, str], tuple[object, str]],
+    ledger: Ledger,
+    explicit: Mapping[tuple[str, str], Retraction],
+    label: str,
+) -> dict[tuple[str, str], Retraction]:
+    """The explicit retractions and, for those that cascade, every entry that refers to them.
+
+    An entry still referring to a retracted one is retracted with it when the
+    retraction cascades (and then whatever refers to it, and so on); otherwise
+    the retraction is refused, naming every entry that refers to it, so no
+    reference is ever left dangling.
+
+    Raises:
+        InputError: a retraction that does not cascade has entries referring to
+            it, or an entry referring to a retracted one is being recorded now.
+    """
+    settled = dict(explicit)
+    while True:
+        referring = _referring(check_ledger(_result(current, incoming, ledger, False, settled, label)), settled)
+        if not referring:
+            return settled
+        problems = []
+        for named, entries in referring.items():
+            retraction = settled[named]
+            name = f"{named[0]} {named[1]!r}"
+            listed = ", ".join(f"{kind} {entry_id!r} ({field})" for kind, entry_id, field in entries)
+            recorded = [(kind, entry_id) for kind, entry_id, _ in entries if (kind, entry_id) in incoming]
+            if recorded:
+                problems.append(
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"cannot be retracted: what is being recorded refers to it: {listed}",
+                        "leave those entries out of the dossier, or do not retract it",
+                    )
+                )
+            elif not retraction.cascade:
+                count = len(entries)
+                problems.append(
+                    Problem(
+                        label,
+                        0,
+                        name,
+                        f"cannot be retracted while {count} entr{'ies' if count != 1 else 'y'} refer to it: {listed}",
+                        "add --cascade to retract them with it (in a dossier: cascade: true; --dry-run lists "
+                        "them first), or amend them to drop the reference",
+                    )
+                )
+            else:
+                follows = retraction.follows or f"{named[0]} {named[1]}"
+                for kind, entry_id, _ in entries:
+                    settled.setdefault(
+                        (kind, entry_id),
+                        Retraction(entry_id, retraction.reason, retraction.by, kind, cascade=True, follows=follows),
+                    )
+        if problems:
+            raise InputError(problems)
+
+
 def _diff(
     current: dict[tuple[str, str], tuple[int, str, str]],
     incoming: dict[tuple[str, str], tuple[object, str]],
@@ -238,25 +364,8 @@ def _diff(
     return changes, unchanged
 
 
-def _check_result(
-    current: dict[tuple[str, str], tuple[int, str, str]],
-    incoming: dict[tuple[str, str], tuple[object, str]],
-    ledger: Ledger,
-    retract_missing: bool,
-    explicit: Mapping[tuple[str, str], Retraction],
-    label: str,
-) -> None:
-    """Refuse a recording that would leave the ledger inconsistent (checked as a whole)."""
-    if retract_missing:
-        result = ledger  # the recorded ledger is exactly the new state
-    else:
-        rows = [
-            (kind, entry_id, record)
-            for (kind, entry_id), (_, status, record) in sorted(current.items(), key=lambda item: item[1][0])
-            if status == "current" and (kind, entry_id) not in incoming and (kind, entry_id) not in explicit
-        ]
-        kept = ledger_of(rows, label)
-        result = kept.merged(ledger)
+def _check_result(result: Ledger, label: str) -> None:
+    """Refuse a recording that would leave the ledger inconsistent (``result``, checked as a whole)."""
     problems = [
         Problem(
             label,
@@ -322,15 +431,35 @@ def record_ledger(
     if not author:
         raise InputError.single(label, "the author is missing", "name who records: --author NAME")
     incoming = _incoming(ledger, label)
+    with writing(path, wait=wait, commit=not dry_run) as connection:
+        request = _Request(author, retract_missing, message, tuple(retractions), metadata)
+        summary = _record(connection, incoming, ledger, request, at, label)
+    return summary
+
+
+@contextmanager
+def writing(path: str | os.PathLike[str], *, wait: float, commit: bool = True) -> Iterator[sqlite3.Connection]:
+    """One write transaction on a ledger: its lock taken, its schema brought up to date, all or nothing.
+
+    The lock is taken before anything is read, so what the block reads is what
+    it writes over; a file SQLite finds damaged is refused before anything is
+    built on it. The block's work is committed when it ends (rolled back
+    instead when ``commit`` is False, for a dry run) and rolled back on any
+    error, so a failure or a kill leaves the ledger exactly as it was.
+
+    Raises:
+        InputError: the ledger cannot be opened or written (SQLite's errors, explained).
+        LedgerBusy: another process held the ledger for longer than ``wait``.
+    """
+    label = str(path)
     connection = open_store(path, write=True, wait=wait)
     try:
-        connection.execute("BEGIN IMMEDIATE")  # take the write lock before reading the state
+        connection.execute("BEGIN IMMEDIATE")
         try:
             _check_structure(connection, label)
             upgrade_tree(connection)
-            request = _Request(author, retract_missing, message, tuple(retractions), metadata)
-            summary = _record(connection, incoming, ledger, request, at, label)
-            connection.execute("ROLLBACK" if dry_run else "COMMIT")
+            yield connection
+            connection.execute("COMMIT" if commit else "ROLLBACK")
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
@@ -339,7 +468,6 @@ def record_ledger(
         raise store_problem(label, exc, wait=wait) from None
     finally:
         connection.close()
-    return summary
 
 
 def _check_structure(connection: sqlite3.Connection, label: str) -> None:
@@ -378,11 +506,24 @@ def _note(
     if key in explicit:
         note["message"] = explicit[key].reason.strip()
         note["by"] = explicit[key].by
+        if explicit[key].follows is not None:
+            note["follows"] = explicit[key].follows
     elif request.message and request.message.strip():
         note["message"] = request.message.strip()
     if first and meta and request.metadata:
         note["dossier"] = dict(request.metadata)
     return canonical_json(note) if note else None
+
+
+def _with_vocabulary(connection: sqlite3.Connection, request: _Request, vocabulary: Vocabulary) -> _Request:
+    """The dossier fields to keep, carrying the ledger's declared vocabulary (read back by read_store)."""
+    if vocabulary.is_default:
+        return request
+    kept = request.metadata if request.metadata is not None else _kept_metadata(connection)
+    fields = dict(kept) if isinstance(kept, Mapping) else {}
+    if not declares_vocabulary(fields.get("vocabulary"), vocabulary):  # else kept as the dossier wrote it
+        fields["vocabulary"] = vocabulary_fields(vocabulary)
+    return evolve(request, metadata=fields)
 
 
 def _kept_metadata(connection: sqlite3.Connection) -> object:
@@ -410,15 +551,25 @@ def _record(
         )
     }
     explicit = _retracted(current, incoming, request.retractions, label)
+    if explicit and not request.retract_missing:
+        explicit = _with_dependants(current, incoming, ledger, explicit, label)
     changes, unchanged = _diff(current, incoming, request.retract_missing, explicit)
     counts = {"add": 0, "amend": 0, "retract": 0}
     for change in changes:
         counts[change[2]] += 1
     summary = RecordSummary(counts["add"], counts["amend"], counts["retract"], unchanged)
-    if not changes:
+    # The ledger's declared vocabulary travels with the dossier fields, so a change to it alone is kept too.
+    request = _with_vocabulary(connection, request, ledger.vocabulary)
+    kept = _kept_metadata(connection) if request.metadata is not None else None
+    meta = request.metadata is not None and kept != json.loads(canonical_json(request.metadata))
+    if not changes and not meta:
         return evolve(summary, head=tree_head(connection))
-    _check_result(current, incoming, ledger, request.retract_missing, explicit, label)
-    meta = request.metadata is not None and _kept_metadata(connection) != json.loads(canonical_json(request.metadata))
+    entries_changed = bool(changes)
+    if changes:
+        _check_result(_result(current, incoming, ledger, request.retract_missing, explicit, label), label)
+    else:
+        # Only the dossier's own fields changed: they get an entry of their own.
+        changes = [(DOSSIER, DOSSIER_ID, "add" if kept is None else "amend", None)]
     last = connection.execute("SELECT seq, hash, recorded_at FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
     seq, previous, last_time = last if last is not None else (0, GENESIS, "")
     recorded_at = max(store_time(at or dt.datetime.now(dt.UTC)), last_time)
@@ -434,8 +585,12 @@ def _record(
         known = current.get((kind, entry_id))
         before = json.loads(known[2]) if known is not None and action != "add" else None
         after = json.loads(record) if record is not None else None
+        if kind == DOSSIER:
+            before, after = kept if isinstance(kept, dict) else None, dict(request.metadata or {})
         appended.append(Change(kind, entry_id, action, before, after, json.loads(note) if note else None))
         previous = digest
+        if kind == DOSSIER:
+            continue  # no entry of the state
         if action == "retract":
             retractions.append((seq, kind, entry_id))
         else:
@@ -456,4 +611,9 @@ def _record(
         retractions,
     )
     append_to_tree(connection, entries[0][0], (entry[8] for entry in entries))
-    return evolve(summary, head=tree_head(connection), changes=tuple(appended))
+    return evolve(
+        summary,
+        head=tree_head(connection),
+        changes=tuple(appended),
+        fields_changed=meta and (kept is not None or not entries_changed),
+    )

@@ -16,6 +16,7 @@ were changed carelessly.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import jinja2
@@ -37,6 +38,8 @@ def render_brief(
     dispute: str | None = None,
     templates: str | Path | None = None,
     status: LedgerStatus | None = None,
+    known_by: dt.date | None = None,
+    origin: str | None = None,
 ) -> str:
     """Render a ledger's contradiction brief as one HTML page.
 
@@ -48,6 +51,10 @@ def render_brief(
         templates: a folder whose templates override the shipped ones by name.
         status: for a brief of a ledger store, which claims were amended or
             retracted (gathered by the caller: rendering reads no file).
+        known_by: for a brief of dossiers, the story day they were limited to
+            (``--known-by``), which the header names; a store's is in ``status``.
+        origin: for a brief of dossiers, what they are ("the dossier
+            rafah.yaml"), for the header beside ``known_by``.
 
     Returns:
         The page, ending with a newline; the same ledger and options always give
@@ -58,7 +65,9 @@ def render_brief(
         BriefError: a template fails (the message names the template and line).
         NotADirectoryError: ``templates`` is not a folder.
     """
-    data = brief_data(ledger, title=title, topic=topic, dispute=dispute, status=status)
+    data = brief_data(
+        ledger, title=title, topic=topic, dispute=dispute, status=status, known_by=known_by, origin=origin
+    )
     environment = template_environment(templates)
     try:
         return environment.get_template("brief.html").render(brief=data)

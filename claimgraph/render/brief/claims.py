@@ -21,10 +21,11 @@ from claimgraph.graph import Corroboration, Dispute
 from claimgraph.graph.audit import CODES, Finding
 from claimgraph.model import Claim, Ledger, Period, Review, Source
 from claimgraph.model.language import direction_of_tag, script_of_tag, script_of_text
-from claimgraph.render.brief.status import LedgerStatus
+from claimgraph.render.brief.status import LedgerStatus, long_day
 from claimgraph.render.brief.wording import http_url, number, plural, shorten, source_name, source_names
 
 __all__ = [
+    "SIDE_COLOURS",
     "ClaimRef",
     "ClaimView",
     "DocumentView",
@@ -36,10 +37,21 @@ __all__ = [
     "claim_views",
     "document_views",
     "place_claims",
+    "side_class",
 ]
 
-#: How many sides the stylesheet colours (side-0 ... side-3); later sides are drawn grey.
-_COLOURS = 4
+#: How many position colours the stylesheet defines (``side-0`` ... ``side-7``), each legible in light and dark.
+SIDE_COLOURS = 8
+
+
+def side_class(index: int | None) -> str:
+    """The class that colours a claim or a heading by its side: ``side-0`` for side A, ``side-none`` for none.
+
+    Past the palette, colours come round again: a dispute over figures can have any
+    number of positions, and each is told apart by its letter (``I3``, "Side I"),
+    which every badge and heading shows, never by its colour alone.
+    """
+    return "side-none" if index is None else f"side-{index % SIDE_COLOURS}"
 
 
 @frozen
@@ -69,8 +81,7 @@ class Placement:
 
     def css(self, claim_id: str) -> str:
         """The class that colours the claim by side ("side-0", "side-1", "side-none")."""
-        side = self.sides.get(claim_id)
-        return "side-none" if side is None or side >= _COLOURS else f"side-{side}"
+        return side_class(self.sides.get(claim_id))
 
 
 def place_claims(disputes: Iterable[Dispute]) -> Placement:
@@ -194,6 +205,10 @@ class ReviewView:
         url: the review's http(s) address, or None.
         rationale: why, in short, or None.
         note: an analyst's remark on the review, or None.
+        stale: for a ledger store, when the review was recorded before its claim
+            last changed: the day the claim changed ("20 November 2026"), so the
+            card can say the verdict may be about words the claim no longer
+            holds; else None.
     """
 
     rating: str
@@ -204,9 +219,10 @@ class ReviewView:
     url: str | None
     rationale: str | None
     note: str | None
+    stale: str | None = None
 
 
-def _review_view(review: Review, reviewer: str) -> ReviewView:
+def _review_view(review: Review, reviewer: str, stale: str | None = None) -> ReviewView:
     value, best, worst = review.rating_value, review.best_rating, review.worst_rating
     scale, tone = None, "verdict-unscaled"
     if value is not None and best is not None and worst is not None:
@@ -222,6 +238,7 @@ def _review_view(review: Review, reviewer: str) -> ReviewView:
         url=http_url(review.url),
         rationale=review.rationale,
         note=review.note,
+        stale=stale,
     )
 
 
@@ -373,7 +390,8 @@ def _claim_view(
     else:
         origins = (source_name(ledger, ledger.origin(claim.said_by)),)
         voices = source_names(ledger, (claim.said_by, *claim.via))
-    reviews = tuple(_review_view(r, source_name(ledger, r.reviewer)) for r in reviewed)
+    stale = {item.id: long_day(item.changed) for item in status.stale if item.kind == "review"} if status else {}
+    reviews = tuple(_review_view(r, source_name(ledger, r.reviewer), stale.get(r.id)) for r in reviewed)
     amended = status is not None and status.claims.get(claim.id) == "amended"
     lang = ledger.language_of(claim)
     translation = claim.translation

@@ -15,7 +15,7 @@ from attrs import frozen
 from claimgraph.graph import Dispute
 from claimgraph.graph.audit import Finding
 from claimgraph.model import Ledger, Period, Relation
-from claimgraph.render.brief.claims import ClaimRef, ClaimView, Placement, backing_line, claim_ref
+from claimgraph.render.brief.claims import ClaimRef, ClaimView, Placement, backing_line, claim_ref, side_class
 from claimgraph.render.brief.map import GraphPicture, dispute_map
 from claimgraph.render.brief.wording import plural, source_names
 
@@ -218,7 +218,7 @@ def _side_views(dispute: Dispute, ledger: Ledger, claims: Mapping[str, ClaimView
                 heading=f"Side {side.label}" + (f": {side.position}" if side.position else ""),
                 title=f"Side {side.label}: {plural(len(members), 'claim')}",
                 stance=central.statement,
-                css=f"side-{index}",
+                css=side_class(index),
                 claims=members,
                 origins=source_names(ledger, side.backing.origins),
                 voices=voices,

@@ -13,6 +13,7 @@ templates escape it. Links are made only from ``http``/``https`` addresses.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from attrs import field, frozen
@@ -40,6 +41,7 @@ from claimgraph.render.brief.status import (
     LedgerStatus,
     RetractedView,
     amended_views,
+    long_day,
     provenance_text,
     retracted_views,
 )
@@ -73,7 +75,9 @@ class Brief:
     Attributes:
         title: the page title.
         scope: what part of the ledger is shown, when not all of it ("Disputes about topic X").
-        provenance: for a brief of a ledger store, which store and as of when; else None.
+        provenance: where the brief comes from and on which clocks: for a ledger store,
+            which store, as known on which day and as recorded when; for dossiers
+            limited to a story day, which dossiers and that day; else None.
         documents: the documents covered.
         counts: the header's figures.
         disputes: the disputes shown.
@@ -178,10 +182,12 @@ def _counts(
     )
 
 
-def _provenance(status: LedgerStatus | None) -> str | None:
-    if status is None:
+def _provenance(status: LedgerStatus | None, known_by: dt.date | None, origin: str | None) -> str | None:
+    if status is not None:
+        return provenance_text(status)
+    if known_by is None:
         return None
-    return provenance_text(status)
+    return f"From {origin or 'the dossiers'}, as known on {long_day(known_by)}."
 
 
 def _default_title(ledger: Ledger, documents: dict[str, DocumentView]) -> str:
@@ -197,6 +203,8 @@ def brief_data(
     topic: str | None = None,
     dispute: str | None = None,
     status: LedgerStatus | None = None,
+    known_by: dt.date | None = None,
+    origin: str | None = None,
 ) -> Brief:
     """Prepare everything a brief shows.
 
@@ -208,6 +216,10 @@ def brief_data(
         status: for a ledger store, which claims were amended or retracted;
             the brief then marks the amended ones and lists the retracted ones
             apart. None for dossiers.
+        known_by: for dossiers, the story day they were limited to, which the
+            header names ("From the dossier rafah.yaml, as known on 19 October
+            2023."); a store's is in ``status``.
+        origin: for dossiers, what they are, for that header line.
 
     Returns:
         The brief's records.
@@ -250,7 +262,7 @@ def brief_data(
     return Brief(
         title=title or _default_title(ledger, documents),
         scope=scope,
-        provenance=_provenance(status),
+        provenance=_provenance(status, known_by, origin),
         documents=tuple(documents.values()),
         counts=_counts(ledger, len(every), len(candidates), appendix, retracted),
         disputes=disputes,

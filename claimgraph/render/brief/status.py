@@ -163,16 +163,19 @@ class AmendedView:
 def provenance_text(status: LedgerStatus) -> str:
     """Where a brief of a ledger store comes from, and on which clocks.
 
+    Story time first when there is one, then always the recording time the
+    state is from (the day of the last entry read), and the ``--as-of`` asked:
     ``From the ledger store rafah.db, as known on 19 October 2023, recorded state of 30 November 2026.``
     """
     clocks = []
     if status.known_by is not None:
         clocks.append(f"as known on {long_day(status.known_by)}")
-    if status.known_by is not None and status.recorded_at is not None:
+    if status.recorded_at is not None:
         clocks.append(f"recorded state of {long_day(status.recorded_at)}")
-    elif status.as_of:
-        clocks.append(f"as it stood at {status.as_of}")
-    return f"From the ledger store {status.ledger}{', ' if clocks else ''}{', '.join(clocks)}."
+    else:
+        clocks.append("nothing recorded yet")
+    asked = f" (as it stood at {status.as_of})" if status.as_of else ""
+    return f"From the ledger store {status.ledger}, {', '.join(clocks)}{asked}."
 
 
 def _change_view(name: str, old: object, new: object) -> FieldChangeView:

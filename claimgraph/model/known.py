@@ -11,7 +11,8 @@ import datetime as dt
 
 from attrs import evolve
 
-from claimgraph.model import Claim, Ledger
+from claimgraph.model.entities import Claim
+from claimgraph.model.ledger import Ledger
 
 __all__ = ["claim_day", "known_by"]
 
@@ -33,7 +34,7 @@ def known_by(ledger: Ledger, day: dt.date) -> Ledger:
     their claim is kept and they are dated by ``day``; questions keep the
     claims still present (and go when none are); documents published after
     ``day`` go unless a kept claim names them. Sources all stay: a source is
-    not a statement.
+    not a statement, and the vocabulary stays with them.
 
     Returns:
         A new ledger, each kind in its original order.
@@ -46,8 +47,8 @@ def known_by(ledger: Ledger, day: dt.date) -> Ledger:
         remaining = tuple(c for c in question.claims if c in kept)
         if remaining:
             questions.append(evolve(question, claims=remaining) if remaining != question.claims else question)
-    return Ledger(
-        sources=ledger.sources,
+    return evolve(
+        ledger,
         documents=tuple(d for d in ledger.documents if d.id in named or d.published is None or d.published <= day),
         claims=claims,
         relations=tuple(r for r in ledger.relations if r.source in kept and r.target in kept),
