@@ -496,6 +496,20 @@ def _past_that(text: str, at: int) -> int:
     return match.end() if match is not None else at
 
 
+def _statement_first(mention: Mention, cue: str, lemma: str, split: int, where: Span, relay: str | None) -> _Candidate:
+    """The statement standing before its speaker and cue: from the sentence's start to ``split``."""
+    return {
+        "speaker": mention,
+        "cue": cue,
+        "lemma": lemma,
+        "start": 0,
+        "end": split,
+        "split": split,
+        "where": where,
+        "relay": relay,
+    }
+
+
 def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
@@ -536,16 +550,7 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     if split > 0 and text[: where.start].rstrip().endswith(",") and text[rest:].lstrip().startswith(", and "):
         # "Staff rushed to her aid, the witness says, and ushered her out": the cue is set in the
         # statement; what follows it continues the statement's own clause, not the speaker's words.
-        return {
-            "speaker": mention,
-            "cue": cue,
-            "lemma": lemma,
-            "start": 0,
-            "end": split,
-            "split": split,
-            "where": where,
-            "relay": None,
-        }
+        return _statement_first(mention, cue, lemma, split, where, None)
     if lemma not in _TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     relay = None
@@ -581,16 +586,7 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
             # "The wife of one of the detainees said her husband ..., the HRW said.": the statement
             # has a speaker of its own the rules could not read; never the relaying party's words.
             return None
-        return {
-            "speaker": mention,
-            "cue": cue,
-            "lemma": lemma,
-            "start": 0,
-            "end": split,
-            "split": split,
-            "where": where,
-            "relay": relay,
-        }
+        return _statement_first(mention, cue, lemma, split, where, relay)
     start = _past_that(text, rest)
     if lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
         start = match.start()
@@ -733,15 +729,24 @@ def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
     condition = _ANONYMITY.match(text, start)
     if condition is not None:
         start = _past_that(text, condition.end())
+    relay_name = relay[0].text if relay is not None and relay[0].name is not None else None
+    split = quoted.start() if relay is None else relay[1]
+    return _quoted_candidate(text, mention, "quoted ... as saying", start, split, where, relay_name)
+
+
+def _quoted_candidate(
+    text: str, mention: Mention, cue: str, start: int, split: int, where: Span, relay: str | None
+) -> _Candidate:
+    """A "quoted as saying" attribution: the content runs from ``start`` to the sentence's end."""
     return {
         "speaker": mention,
-        "cue": "quoted ... as saying",
+        "cue": cue,
         "lemma": "say",
         "start": start,
         "end": len(text),
-        "split": quoted.start() if relay is None else relay[1],
+        "split": split,
         "where": where,
-        "relay": relay[0].text if relay is not None and relay[0].name is not None else None,
+        "relay": relay,
         "rule": "quoted-as-saying",
     }
 
@@ -761,18 +766,8 @@ def _quoted_passive(text: str, match: re.Match[str]) -> _Candidate | None:
     if subject is None:
         return None
     mention, split, where = subject
-    start = _past_that(text, match.end())
-    return {
-        "speaker": mention,
-        "cue": "quoted as saying",
-        "lemma": "say",
-        "start": start,
-        "end": len(text),
-        "split": split,
-        "where": where,
-        "relay": passive.group("relay").removeprefix("the ").strip() if passive.group("relay") else None,
-        "rule": "quoted-as-saying",
-    }
+    relay = passive.group("relay").removeprefix("the ").strip() if passive.group("relay") else None
+    return _quoted_candidate(text, mention, "quoted as saying", _past_that(text, match.end()), split, where, relay)
 
 
 def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
