@@ -1,5 +1,6 @@
-"""Who holds a title: a speaker named only by role ("the Secretary-General", "the PM",
-"...: Defense minister") is the person the same text prints under that title.
+"""Who holds a title: a speaker named only by role is the person the text prints under it.
+
+"The Secretary-General said", "the PM said", a title ending "...: Defense minister".
 
 News names a person once with the title in front ("Defense Minister Hulusi Akar",
 "United Kingdom Prime Minister, Boris Johnson", "SECRETARY-GENERAL ANTÓNIO
