@@ -14,14 +14,13 @@ are reported in ``frustrated``; nothing is forced silently.
 
 from __future__ import annotations
 
-import bisect
-import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from attrs import frozen
 
+from claimgraph._gc import paused_gc
 from claimgraph.graph.corroboration import Backing, backing
 from claimgraph.graph.figures import FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
@@ -447,48 +446,17 @@ class _Figure:
     text: str
 
 
-_POSITION = operator.attrgetter("position")
-
-
-def _figure_items(
-    graph: LedgerGraph, nodes: Mapping[str, Mapping[str, Any]], order: Mapping[str, int]
-) -> dict[str, list[FigureItem]]:
-    """The figures (propositions) of the given claims, by claim, from the graph's figure index.
-
-    The index holds every figure in ledger order, each with its claim's 1-based
-    position: each claim's figures are found by bisection, not by a pass over
-    every figure of the ledger. (Claims with no proposition are skipped; a
-    ledger whose positions do not match its order, as one with a repeated id,
-    is scanned whole.)
-    """
-    items = graph.figures.items
-    found: dict[str, list[FigureItem]] = {}
-    for claim, data in nodes.items():
-        if "proposition_subject" not in data and "propositions" not in data:
-            continue
-        position = order[claim] + 1
-        at = bisect.bisect_left(items, position, key=_POSITION)
-        while at < len(items) and items[at].position == position:
-            if items[at].claim != claim:
-                return _scanned(items, set(nodes))
-            found.setdefault(claim, []).append(items[at])
-            at += 1
-    return found
-
-
-def _scanned(items: Iterable[FigureItem], claims: set[str]) -> dict[str, list[FigureItem]]:
-    found: dict[str, list[FigureItem]] = {}
-    for item in items:
-        if item.claim in claims:
-            found.setdefault(item.claim, []).append(item)
-    return found
+def _figure_items(graph: LedgerGraph, claims: Iterable[str]) -> dict[str, tuple[FigureItem, ...]]:
+    """The figures (propositions) of the given claims, by claim: one lookup each in the figure index."""
+    by_claim = graph.figures.by_claim
+    return {claim: found for claim in claims if (found := by_claim.get(claim))}
 
 
 def _is_number(value: object) -> bool:
     return isinstance(value, int | float | Figure) and not isinstance(value, bool)
 
 
-def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, list[FigureItem]]) -> dict[str, _Figure]:
+def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, tuple[FigureItem, ...]]) -> dict[str, _Figure]:
     """Each claim's figure on the quantity most of the dispute's figures are about (two or more needed).
 
     Numbers, ranges, bounds and approximations become intervals in their unit
@@ -669,20 +637,21 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
     table = graph.node_table
     nodes = {claim: table[claim_node(claim)] for claims in groups for claim in claims}
     against = _contradicting_origins(edges, nodes)
-    items = _figure_items(graph, nodes, order) if graph.figures.items else {}
-    return tuple(
-        _dispute(
-            graph,
-            nodes,
-            claims,
-            inside,
-            head,
-            [(q, tuple(named_in[id(q), index])) for q in asked],
-            against,
-            _figures(graph, claims, items),
+    items = _figure_items(graph, nodes)
+    with paused_gc():  # tens of thousands of records and no cycles: a collection would walk the heap for nothing
+        return tuple(
+            _dispute(
+                graph,
+                nodes,
+                claims,
+                inside,
+                head,
+                [(q, tuple(named_in[id(q), index])) for q in asked],
+                against,
+                _figures(graph, claims, items),
+            )
+            for index, ((head, asked), claims, inside) in enumerate(zip(named, groups, inside_of, strict=True))
         )
-        for index, ((head, asked), claims, inside) in enumerate(zip(named, groups, inside_of, strict=True))
-    )
 
 
 def _contradicting_origins(edges: Iterable[_Link], nodes: Mapping[str, Mapping[str, Any]]) -> dict[str, frozenset[str]]:
@@ -730,7 +699,7 @@ def _dispute(
         Side(
             label=_label(index),
             claims=tuple(side_claims),
-            backing=backing(graph, side_claims, against=against),
+            backing=backing(graph, side_claims, against=against, claim_data=nodes),
             position=names.get(where),
             figures=tuple(dict.fromkeys(figures[c].text for c in side_claims if c in figures)),
         )
