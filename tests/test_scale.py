@@ -312,6 +312,23 @@ def test_paused_gc_leaves_a_program_s_own_frozen_objects_frozen():
         gc.unfreeze()
 
 
+def test_paused_gc_without_promote_leaves_what_it_built_where_it_is_and_counts_nothing(monkeypatch):
+    """promote=False only pauses the collector: no freeze, and no count of frozen objects (a walk of them all)."""
+
+    def counted() -> int:
+        raise AssertionError("get_freeze_count walks every frozen object: promote=False must not call it")
+
+    monkeypatch.setattr(gc, "get_freeze_count", counted)
+    gc.collect()
+    with paused_gc(promote=False):
+        assert not gc.isenabled()
+        built = [{"n": [i]} for i in range(1_000)]
+    assert gc.isenabled()
+    monkeypatch.undo()
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert id(built[0]) not in oldest and gc.get_freeze_count() == 0  # not moved to the oldest generation
+
+
 # ---------------------------------------------------------------- one dispute's sub-ledger
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "known_by_option",
     "known_day",
     "ledger_input",
+    "one_dispute",
     "output_option",
     "reports_errors",
     "stale_of",
@@ -177,6 +178,22 @@ def stale_of(ledger: Ledger, only: Collection[str] | None = None) -> tuple[Stale
 
     times = entry_times(paths[0], as_of=as_of, entry_ids=only)
     return stale_entries(ledger, times.recorded, times.changed)
+
+
+def one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict[str, Any]) -> Ledger | None:
+    """A :func:`ledger_input` reader for ``--dispute ID``: that dispute's own ledger, or None without it.
+
+    Only the dispute's claims and what they refer to, found without building the
+    whole ledger's graph; from a ledger store (read as it stands now), only those rows.
+    """
+    dispute_id = options.get("dispute_id")
+    if dispute_id is None:
+        return None
+    from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger  # networkx only when asked
+
+    if as_of is None and len(paths) == 1 and is_store(paths[0]):
+        return store_dispute_ledger(paths[0], dispute_id)
+    return dispute_ledger(load_ledger(paths, as_of=as_of), dispute_id)
 
 
 def emit(text: str, output: str | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from claimgraph.cli._common import Failed, emit, ledger_input, output_option, reports_errors
+from claimgraph.cli._common import Failed, emit, ledger_input, one_dispute, output_option, reports_errors
 from claimgraph.graph import (
     accept_candidates,
     build_graph,
@@ -41,22 +41,33 @@ _OUTPUT = output_option()
 
 
 @click.command()
-@ledger_input
+@ledger_input(reader=one_dispute)
+@click.option(
+    "--dispute",
+    "dispute_id",
+    metavar="ID",
+    help="Only this dispute (a dispute's id, or a question's id: every dispute its claims fall into).",
+)
 @_FORMAT
 @_OUTPUT
 @reports_errors
-def disputes(ledger: Ledger, fmt: str, output: str | None) -> None:
+def disputes(ledger: Ledger, dispute_id: str | None, fmt: str, output: str | None) -> None:
     """Show each dispute: its question, its sides with their independent origins, its timeline.
 
     Every claim connected to a 'contradicts' edge, through relations of any
     kind and direction, is in its dispute; 'supports' keeps claims on one side. A dispute that cannot be split
     consistently is marked UNBALANCED, with the edges that break the split.
+    With --dispute, only that dispute's claims and what they refer to are read
+    (from a ledger store, only those rows), and it is shown as in the full list.
 
     \b
     Example:
       claimgraph disputes claims/rafah-2026-02-04.yaml
       claimgraph disputes claims/ --format json
+      claimgraph disputes rafah.db --dispute evacuation-cancelled
     """
+    # With --dispute, ``ledger`` is already that dispute's own ledger (see one_dispute):
+    # every dispute found in it is one the id asks for.
     found = find_disputes(build_graph(ledger))
     emit(analysis_json(found) if fmt == "json" else disputes_text(found, ledger), output)
 

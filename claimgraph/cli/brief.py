@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
-from claimgraph.cli._common import emit, known_day, ledger_input, output_option, reports_errors, stale_of
-from claimgraph.graph.subledger import dispute_ledger, store_dispute_ledger
+from claimgraph.cli._common import (
+    emit,
+    known_day,
+    ledger_input,
+    one_dispute,
+    output_option,
+    reports_errors,
+    stale_of,
+)
 from claimgraph.io import dossier_headers
 from claimgraph.model import KINDS, Ledger
 from claimgraph.render.brief import LedgerStatus, render_brief
@@ -17,7 +23,6 @@ from claimgraph.store import (
     history,
     is_store,
     last_recorded_at,
-    load_ledger,
     retracted_entries,
     stored_head,
     stored_metadata,
@@ -65,18 +70,8 @@ def _dossiers_named(paths: tuple[str, ...]) -> str:
     return f"{len(paths)} dossiers"
 
 
-def _one_dispute(paths: tuple[str, ...], as_of: str | None, options: dict[str, Any]) -> Ledger | None:
-    """With --dispute, only that dispute's claims and what they refer to (from a store, only those rows)."""
-    dispute_id = options.get("dispute_id")
-    if dispute_id is None:
-        return None
-    if as_of is None and len(paths) == 1 and is_store(paths[0]):
-        return store_dispute_ledger(paths[0], dispute_id)
-    return dispute_ledger(load_ledger(paths, as_of=as_of), dispute_id)
-
-
 @click.command()
-@ledger_input(reader=_one_dispute)
+@ledger_input(reader=one_dispute)
 @output_option("the page")
 @click.option("--title", help="Page title (default: the dossier's title, else one made from the documents covered).")
 @click.option("--topic", help="Only the disputes with a claim that carries this topic.")

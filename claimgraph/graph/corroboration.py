@@ -15,6 +15,7 @@ are kept apart in ``Backing.disputing``, so a reader sees why they do not count.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from attrs import frozen
 
@@ -96,7 +97,11 @@ def contradicting_origins(graph: LedgerGraph, *, include_candidates: bool = Fals
 
 
 def backing(
-    graph: LedgerGraph, claims: Iterable[str], *, against: Mapping[str, frozenset[str]] | None = None
+    graph: LedgerGraph,
+    claims: Iterable[str],
+    *,
+    against: Mapping[str, frozenset[str]] | None = None,
+    claim_data: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Backing:
     """Who stands behind a set of claims, counted by speaker, relay and origin.
 
@@ -105,6 +110,8 @@ def backing(
         claims: claim ids (unknown ids are ignored).
         against: :func:`contradicting_origins` of the graph, when the caller has
             it; worked out here when left out.
+        claim_data: claim id → its node's attributes, for (at least) these claims,
+            when the caller has already looked them up; else read from the graph.
 
     Returns:
         The backing; ``origins`` counts each independent origin once however
@@ -117,7 +124,7 @@ def backing(
     origins: set[str] = set()
     nodes = graph.node_table
     for claim_id in claims:
-        data = nodes.get(claim_node(claim_id))
+        data = claim_data[claim_id] if claim_data is not None else nodes.get(claim_node(claim_id))
         if data is None or "said_by" not in data:
             continue
         speakers.add(data["said_by"])
@@ -129,6 +136,9 @@ def backing(
             against = contradicting_origins(graph)
         marked = data.get("disputing_via", ())
         opposed = against.get(claim_id, frozenset())
+        if not (marked or opposed):  # every relay carries it plainly: no relay's origin to look up
+            relayed.update(via)
+            continue
         for relay in via:
             relay_data = nodes.get(source_node(relay), {})
             if relay in marked or relay_data.get("origin", relay) in opposed:

@@ -14,14 +14,13 @@ are reported in ``frustrated``; nothing is forced silently.
 
 from __future__ import annotations
 
-import bisect
-import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from attrs import frozen
 
+from claimgraph._gc import paused_gc
 from claimgraph.graph.corroboration import Backing, backing
 from claimgraph.graph.figures import FigureItem
 from claimgraph.graph.index import LedgerGraph, relation_edges
@@ -447,48 +446,17 @@ class _Figure:
     text: str
 
 
-_POSITION = operator.attrgetter("position")
-
-
-def _figure_items(
-    graph: LedgerGraph, nodes: Mapping[str, Mapping[str, Any]], order: Mapping[str, int]
-) -> dict[str, list[FigureItem]]:
-    """The figures (propositions) of the given claims, by claim, from the graph's figure index.
-
-    The index holds every figure in ledger order, each with its claim's 1-based
-    position: each claim's figures are found by bisection, not by a pass over
-    every figure of the ledger. (Claims with no proposition are skipped; a
-    ledger whose positions do not match its order, as one with a repeated id,
-    is scanned whole.)
-    """
-    items = graph.figures.items
-    found: dict[str, list[FigureItem]] = {}
-    for claim, data in nodes.items():
-        if "proposition_subject" not in data and "propositions" not in data:
-            continue
-        position = order[claim] + 1
-        at = bisect.bisect_left(items, position, key=_POSITION)
-        while at < len(items) and items[at].position == position:
-            if items[at].claim != claim:
-                return _scanned(items, set(nodes))
-            found.setdefault(claim, []).append(items[at])
-            at += 1
-    return found
-
-
-def _scanned(items: Iterable[FigureItem], claims: set[str]) -> dict[str, list[FigureItem]]:
-    found: dict[str, list[FigureItem]] = {}
-    for item in items:
-        if item.claim in claims:
-            found.setdefault(item.claim, []).append(item)
-    return found
+def _figure_items(graph: LedgerGraph, claims: Iterable[str]) -> dict[str, tuple[FigureItem, ...]]:
+    """The figures (propositions) of the given claims, by claim: one lookup each in the figure index."""
+    by_claim = graph.figures.by_claim
+    return {claim: found for claim in claims if (found := by_claim.get(claim))}
 
 
 def _is_number(value: object) -> bool:
     return isinstance(value, int | float | Figure) and not isinstance(value, bool)
 
 
-def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, list[FigureItem]]) -> dict[str, _Figure]:
+def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, tuple[FigureItem, ...]]) -> dict[str, _Figure]:
     """Each claim's figure on the quantity most of the dispute's figures are about (two or more needed).
 
     Numbers, ranges, bounds and approximations become intervals in their unit
@@ -499,13 +467,18 @@ def _figures(graph: LedgerGraph, claims: list[str], items: Mapping[str, list[Fig
     present = [claim for claim in claims if claim in items]
     if len(present) < 2:  # most disputes: no two figures to group, nothing to work out
         return {}
-    quantities = Counter(
-        item.quantity for claim in present for item in items[claim] if _is_number(item.proposition.value)
-    )
-    if not quantities:
+    # A plain count, not a Counter: this runs for most disputes of a large ledger, and
+    # a Counter costs more to make than the few figures it counts. The first quantity
+    # with the most figures wins, as Counter.most_common(1) picks it.
+    counts: dict[tuple[str, str], int] = {}
+    for claim in present:
+        for item in items[claim]:
+            if _is_number(item.proposition.value):
+                counts[item.quantity] = counts.get(item.quantity, 0) + 1
+    if not counts:
         return {}
-    quantity, count = quantities.most_common(1)[0]
-    if count < 2:
+    quantity = max(counts, key=counts.__getitem__)
+    if counts[quantity] < 2:
         return {}
     vocabulary = graph.figures.vocabulary
     mine = {
@@ -643,56 +616,62 @@ def find_disputes(graph: LedgerGraph, *, include_candidates: bool = False) -> tu
     Returns:
         The disputes, ordered by their first claim in ledger order.
     """
-    order = graph.claim_order
-    edges = [
-        e
-        for e in relation_edges(graph, include_candidates=include_candidates)
-        if e.source in order and e.target in order
-    ]
-    groups = _components(edges, order)
-    questions = graph.graph.graph.get("questions", ())
-    named = _questions(groups, questions)
-    group_of = {claim: index for index, claims in enumerate(groups) for claim in claims}
-    # Each question's claims by dispute, in one pass over every question's claims
-    # (not a pass per dispute over every question naming it).
-    named_in: dict[tuple[int, int], list[str]] = {}
-    for question in questions:
-        for claim in question[2]:
-            index = group_of.get(claim)
-            if index is not None:
-                named_in.setdefault((id(question), index), []).append(claim)
-    inside_of: list[list[Relation]] = [[] for _ in groups]
-    for edge in edges:
-        index = group_of.get(edge.source)
-        if index is not None and group_of.get(edge.target) == index:
-            inside_of[index].append(edge)
-    table = graph.node_table
-    nodes = {claim: table[claim_node(claim)] for claims in groups for claim in claims}
-    against = _contradicting_origins(edges, nodes)
-    items = _figure_items(graph, nodes, order) if graph.figures.items else {}
-    return tuple(
-        _dispute(
-            graph,
-            nodes,
-            claims,
-            inside,
-            head,
-            [(q, tuple(named_in[id(q), index])) for q in asked],
-            against,
-            _figures(graph, claims, items),
+    # Tens of thousands of records and no cycles: a collection would walk them over and
+    # over as they pile up (a fifth of the time at a million claims).
+    with paused_gc(promote=False):
+        order = graph.claim_order
+        edges = [
+            e
+            for e in relation_edges(graph, include_candidates=include_candidates)
+            if e.source in order and e.target in order
+        ]
+        groups = _components(edges, order)
+        questions = graph.graph.graph.get("questions", ())
+        named = _questions(groups, questions)
+        group_of = {claim: index for index, claims in enumerate(groups) for claim in claims}
+        # Each question's claims by dispute, in one pass over every question's claims
+        # (not a pass per dispute over every question naming it).
+        named_in: dict[tuple[int, int], list[str]] = {}
+        for question in questions:
+            for claim in question[2]:
+                index = group_of.get(claim)
+                if index is not None:
+                    named_in.setdefault((id(question), index), []).append(claim)
+        inside_of: list[list[Relation]] = [[] for _ in groups]
+        for edge in edges:
+            index = group_of.get(edge.source)
+            if index is not None and group_of.get(edge.target) == index:
+                inside_of[index].append(edge)
+        table = graph.node_table
+        nodes = {claim: table[claim_node(claim)] for claims in groups for claim in claims}
+        against = _contradicting_origins(edges, nodes)
+        items = _figure_items(graph, nodes)
+        return tuple(
+            _dispute(
+                graph,
+                nodes,
+                claims,
+                inside,
+                head,
+                [(q, tuple(named_in[id(q), index])) for q in asked],
+                against,
+                _figures(graph, claims, items),
+            )
+            for index, ((head, asked), claims, inside) in enumerate(zip(named, groups, inside_of, strict=True))
         )
-        for index, ((head, asked), claims, inside) in enumerate(zip(named, groups, inside_of, strict=True))
-    )
 
 
 def _contradicting_origins(edges: Iterable[_Link], nodes: Mapping[str, Mapping[str, Any]]) -> dict[str, frozenset[str]]:
     # As corroboration.contradicting_origins, from the edges and claim nodes already at hand:
     # every contradicts edge is inside a dispute, so both its claims are in ``nodes``.
+    # Only for relayed claims: backing() asks about no other.
     found: dict[str, set[str]] = {}
     for edge in edges:
         if edge.kind != "contradicts":
             continue
         for claim, other in ((edge.source, edge.target), (edge.target, edge.source)):
+            if "via" not in nodes[claim]:
+                continue
             data = nodes[other]
             if "said_by" in data:
                 found.setdefault(claim, set()).add(data.get("origin", data["said_by"]))
@@ -710,18 +689,18 @@ def _dispute(
     figures: Mapping[str, _Figure],
 ) -> Dispute:
     colour = _two_colour(claims, inside)
-    place: dict[str, object] = dict(colour)
+    place: Mapping[str, object] = colour
     over = "yes-no"
     names: dict[object, str] = {}
-    figure_groups = _figure_groups(claims, figures)
+    figure_groups = _figure_groups(claims, figures) if figures else []
     if figure_groups and not _split_respects(figure_groups, colour):
         over = "figures"
-        place = dict(_figure_places(claims, figure_groups, inside, colour))
+        place = _figure_places(claims, figure_groups, inside, colour)
         names = {("figures", i): _group_text(figures, g) for i, g in enumerate(figure_groups)}
-    marked = {claim: nodes[claim]["position"] for claim in claims if "position" in nodes[claim]}
-    for claim, mark in marked.items():
-        place[claim] = ("mark", mark)
-        names[("mark", mark)] = mark
+    marked = {claim: data["position"] for claim in claims if "position" in (data := nodes[claim])}
+    if marked:
+        place = {**place, **{claim: ("mark", mark) for claim, mark in marked.items()}}
+        names.update({("mark", mark): mark for mark in marked.values()})
     # Sides by their first claim in ledger order: the first claim's side is A.
     members: dict[object, list[str]] = {}
     for claim in claims:
@@ -730,9 +709,9 @@ def _dispute(
         Side(
             label=_label(index),
             claims=tuple(side_claims),
-            backing=backing(graph, side_claims, against=against),
+            backing=backing(graph, side_claims, against=against, claim_data=nodes),
             position=names.get(where),
-            figures=tuple(dict.fromkeys(figures[c].text for c in side_claims if c in figures)),
+            figures=tuple(dict.fromkeys(figures[c].text for c in side_claims if c in figures)) if figures else (),
         )
         for index, (where, side_claims) in enumerate(members.items())
     )
@@ -750,7 +729,9 @@ def _dispute(
         questions=tuple(
             DisputeQuestion(id=q[0], text=q[1], claims=mine, heads=head is not None and q[0] == head[0])
             for q, mine in asked
-        ),
+        )
+        if asked
+        else (),
         over=over,
-        conflicts=tuple(e for e in frustrated if e.source in marked or e.target in marked),
+        conflicts=tuple(e for e in frustrated if e.source in marked or e.target in marked) if marked else (),
     )
