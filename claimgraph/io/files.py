@@ -148,19 +148,33 @@ class StagedFile:
         self.temporary = Path(name)
         self.size = 0
         self._open = True
+        self._pending = bytearray()  # written in megabytes, not in as many calls as there are pieces
 
     def write(self, data: bytes) -> None:
         """Append bytes to the file."""
+        self.size += len(data)
+        if len(self._pending) + len(data) < _CHUNK:
+            self._pending += data
+            return
+        self._flush()
+        self._write_out(data)
+
+    def _flush(self) -> None:
+        pending = bytes(self._pending)
+        self._pending.clear()
+        self._write_out(pending)
+
+    def _write_out(self, data: bytes) -> None:
         try:
             view = memoryview(data)
             while view:
                 view = view[os.write(self._handle, view) :]
         except OSError as exc:
             raise OutputError(str(self.target), _reason(exc)) from None
-        self.size += len(data)
 
     def copy_to(self, other: StagedFile, start: int, end: int) -> None:
         """Append this file's bytes ``start`` to ``end`` to ``other``, a megabyte at a time."""
+        self._flush()
         while start < end:
             try:
                 chunk = os.pread(self._handle, min(_CHUNK, end - start), start)
@@ -173,6 +187,7 @@ class StagedFile:
 
     def settle(self) -> None:
         """Give the file its target's mode (and owner), flush it to disk and close it."""
+        self._flush()
         try:
             try:
                 _settle(self._handle, self._mode, self._status)
