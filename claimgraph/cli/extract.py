@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from claimgraph.cli._common import Failed, emit, output_option, reports_errors
-from claimgraph.extract import Evidence, Span, extract_draft
+from claimgraph.extract import Evidence, Span
+from claimgraph.extract.draft import draft_stream
 from claimgraph.extract.language import LANGUAGE_NAMES
 from claimgraph.extract.speakers import slug
-from claimgraph.io import dossier_text, read_ledger, write_files_atomic, yamlfile
+from claimgraph.io import read_ledger, yamlfile
 from claimgraph.io.article import link_article, read_article
-from claimgraph.io.parts import dossier_parts, part_paths
+from claimgraph.io.files import StagedFiles
+from claimgraph.io.parts import Annotate, dossier_within, write_parts
 from claimgraph.model import Ledger
 
 _CLAIM_LINE = re.compile(r"^- id: (?P<id>\S+)$", re.MULTILINE)
@@ -23,17 +27,13 @@ def _span(name: str, span: Span | None) -> str:
     return f"{name} {span.start}-{span.end}" if span is not None else f"{name} -"
 
 
-def _with_evidence(dossier: str, evidence: tuple[Evidence, ...]) -> str:
-    """The dossier with a comment above each claim: offsets, rule, confidence, review flag."""
-    by_claim = {e.claim: e for e in evidence}
-    claims_at = dossier.find("\nclaims:\n")
-    if claims_at < 0:
-        return dossier
+def _with_evidence(claim: str, evidence: Evidence) -> str:
+    """A claim's YAML with a comment above it: offsets, rule, confidence, review flag."""
 
     def comment(match: re.Match[str]) -> str:
-        found = by_claim.get(match.group("id"))
-        if found is None:
+        if match.group("id") != evidence.claim:  # an id written quoted gets no comment
             return match.group(0)
+        found = evidence
         line = (
             f"# evidence: {_span('quote', found.quote)}, {_span('cue', found.cue)}, "
             f"{_span('speaker', found.speaker)}; rule {found.rule}; confidence {found.confidence:.2f}"
@@ -42,7 +42,7 @@ def _with_evidence(dossier: str, evidence: tuple[Evidence, ...]) -> str:
             line += f"\n# REVIEW: {' '.join(found.review.split())}"
         return f"{line}\n{match.group(0)}"
 
-    return dossier[:claims_at] + _CLAIM_LINE.sub(comment, dossier[claims_at:])
+    return _CLAIM_LINE.sub(comment, claim)
 
 
 @click.command()
@@ -95,29 +95,41 @@ def extract(
       claimgraph extract claims/rafah-2026-02-04.txt -o claims/draft.yaml
     """
     text = read_article(article, str(article))
+    target = None if output is None or output == "-" else output
+    if target is None and (size := len(text.encode("utf-8"))) > yamlfile.MAX_BYTES:
+        # The draft embeds the article, so it is larger still: refused before drafting it.
+        raise Failed(_too_large(f"the article alone is {size:,} bytes,"))
     known = read_ledger(ledger) if ledger else None
-    try:
-        draft = extract_draft(text, document_id or slug(article.stem), publisher, published, lang=lang, known=known)
-    except ValueError as exc:
-        raise Failed(f"error: {article}: {exc}") from None
-    for note in draft.warnings:
-        click.echo(f"warning: {article}: {note}", err=True)
-    linked = link_article(draft.ledger, article, output)
-    title = f"Draft claims extracted from {article.name}"
-    if output is None or output == "-":
-        text = _with_evidence(dossier_text(linked, title=title), draft.evidence)
-        if len(text.encode("utf-8")) > yamlfile.MAX_BYTES:
-            # A dossier the reader would refuse is no use on standard output either.
-            raise Failed(
-                f"error: the draft is {len(text.encode('utf-8')):,} bytes, more than a dossier may hold "
-                f"({yamlfile.MAX_BYTES:,}); write it with -o FILE in the article's folder, where it is split "
-                "into several dossiers and names the article by text_file"
-            )
-        emit(text, output)
-        return
-    parts = _draft_parts(linked, output, title, draft.evidence)
-    paths = part_paths(output, len(parts))
-    write_files_atomic(dict(zip(paths, parts, strict=True)))
+    with StagedFiles() as files:
+        if target is not None:
+            files.scratch(target).discard()  # a target that cannot be written is refused before the drafting
+        try:
+            draft = draft_stream(text, document_id or slug(article.stem), publisher, published, lang=lang, known=known)
+        except ValueError as exc:
+            raise Failed(f"error: {article}: {exc}") from None
+        del text  # the draft holds the article; the copy read is let go
+        for note in draft.warnings:
+            click.echo(f"warning: {article}: {note}", err=True)
+        head = link_article(Ledger(sources=draft.sources, documents=(draft.document,)), article, output)
+
+        def entries() -> Iterator[tuple[str, object, Annotate | None]]:
+            yield from (("sources", source, None) for source in head.sources)
+            yield from (("documents", document, None) for document in head.documents)
+            for claim, evidence in draft.claims():
+                yield "claims", claim, functools.partial(_with_evidence, evidence=evidence)
+
+        title = f"Draft claims extracted from {article.name}"
+        if target is None:
+            whole = dossier_within(entries, title=title, vocabulary=head.vocabulary, max_bytes=yamlfile.MAX_BYTES)
+            if whole is None:
+                # A dossier the reader would refuse is no use on standard output either.
+                raise Failed(_too_large("the draft takes"))
+            emit(whole, output)
+            return
+        paths = write_parts(
+            files, target, entries, title=title, vocabulary=head.vocabulary, max_bytes=yamlfile.MAX_BYTES
+        )
+        files.publish()
     for path in paths:
         click.echo(f"wrote {path}", err=True)
     if len(paths) > 1:
@@ -128,15 +140,9 @@ def extract(
         )
 
 
-def _draft_parts(ledger: Ledger, output: str, title: str, evidence: tuple[Evidence, ...]) -> list[str]:
-    """The draft as dossiers the reader accepts, evidence comments included."""
-    budget = yamlfile.MAX_BYTES
-    while True:
-        parts = [
-            _with_evidence(part, evidence) for part in dossier_parts(ledger, output, title=title, max_bytes=budget)
-        ]
-        largest = max(len(part.encode("utf-8")) for part in parts)
-        if largest <= yamlfile.MAX_BYTES:
-            return parts
-        # The comments took the part over the limit: split again, leaving them room.
-        budget = budget * yamlfile.MAX_BYTES // largest - 1
+def _too_large(what: str) -> str:
+    """Why a draft is not printed: ``what`` ("the draft takes") more than a dossier may hold, and what to do."""
+    return (
+        f"error: {what} more than a dossier may hold ({yamlfile.MAX_BYTES:,} bytes); write it with -o FILE "
+        "in the article's folder, where it is split into several dossiers and names the article by text_file"
+    )

@@ -49,7 +49,7 @@ def read_article(path: str | os.PathLike[str], label: str | None = None) -> str:
     except ValueError as exc:
         line = text.count("\n", 0, _first_forbidden(text)) + 1
         raise InputError([Problem(label, line, "", str(exc), "")]) from None
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): that copies the whole article
         raise InputError(
             [
                 Problem(

@@ -1,7 +1,8 @@
 """Files as files: writing them atomically, and telling a ledger store from a dossier by its first bytes.
 
 Every file claimgraph writes goes through :func:`write_atomic`,
-:func:`write_files_atomic` or :func:`install_file`, which share one policy:
+:func:`write_files_atomic`, :class:`StagedFiles` (files written a piece at a
+time) or :func:`install_file`, which share one policy:
 
 - only a regular file is ever replaced: a directory, device, FIFO, socket or
   symbolic link at the target is refused with a message naming it (standard
@@ -23,10 +24,20 @@ import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from types import TracebackType
 
 from claimgraph.errors import OutputError
 
-__all__ = ["SQLITE_HEADER", "install_file", "is_store", "output_mode", "write_atomic", "write_files_atomic"]
+__all__ = [
+    "SQLITE_HEADER",
+    "StagedFile",
+    "StagedFiles",
+    "install_file",
+    "is_store",
+    "output_mode",
+    "write_atomic",
+    "write_files_atomic",
+]
 
 #: The first 16 bytes of every SQLite database, and so of every ledger store.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -121,28 +132,148 @@ def _settle(handle: int, mode: int, status: os.stat_result | None) -> None:
     os.fsync(handle)
 
 
-def _stage(target: Path, data: bytes) -> Path:
-    """Write data to a new temporary file beside ``target``, ready to be renamed over it."""
-    mode, status = output_mode(target)
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except (OSError, ValueError) as exc:
-        raise OutputError(str(target), _reason(exc)) from None
-    temporary = Path(name)
-    try:
+_CHUNK = 1 << 20  # bytes copied at once between staged files
+
+
+class StagedFile:
+    """A temporary file beside its target, written a piece at a time; see :class:`StagedFiles`."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self._mode, self._status = output_mode(target)
+        try:
+            self._handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        except (OSError, ValueError) as exc:
+            raise OutputError(str(target), _reason(exc)) from None
+        self.temporary = Path(name)
+        self.size = 0
+        self._open = True
+        self._pending = bytearray()  # written in megabytes, not in as many calls as there are pieces
+
+    def write(self, data: bytes) -> None:
+        """Append bytes to the file."""
+        self.size += len(data)
+        if len(self._pending) + len(data) < _CHUNK:
+            self._pending += data
+            return
+        self._flush()
+        self._write_out(data)
+
+    def _flush(self) -> None:
+        pending = bytes(self._pending)
+        self._pending.clear()
+        self._write_out(pending)
+
+    def _write_out(self, data: bytes) -> None:
         try:
             view = memoryview(data)
             while view:
-                view = view[os.write(handle, view) :]
-            _settle(handle, mode, status)
-        finally:
-            os.close(handle)
-    except BaseException as exc:
-        temporary.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OutputError(str(target), _reason(exc)) from None
-        raise
-    return temporary
+                view = view[os.write(self._handle, view) :]
+        except OSError as exc:
+            raise OutputError(str(self.target), _reason(exc)) from None
+
+    def copy_to(self, other: StagedFile, start: int, end: int) -> None:
+        """Append this file's bytes ``start`` to ``end`` to ``other``, a megabyte at a time."""
+        self._flush()
+        while start < end:
+            try:
+                chunk = os.pread(self._handle, min(_CHUNK, end - start), start)
+            except OSError as exc:
+                raise OutputError(str(self.target), _reason(exc)) from None
+            if not chunk:
+                raise OutputError(str(self.target), "its temporary file ended early")
+            other.write(chunk)
+            start += len(chunk)
+
+    def settle(self) -> None:
+        """Give the file its target's mode (and owner), flush it to disk and close it."""
+        self._flush()
+        try:
+            try:
+                _settle(self._handle, self._mode, self._status)
+            finally:
+                self.close()
+        except OSError as exc:
+            raise OutputError(str(self.target), _reason(exc)) from None
+
+    def close(self) -> None:
+        """Close the file (it stays on disk until published or discarded)."""
+        if self._open:
+            self._open = False
+            os.close(self._handle)
+
+    def discard(self) -> None:
+        """Close and remove the temporary file."""
+        with contextlib.suppress(OSError):
+            self.close()
+        self.temporary.unlink(missing_ok=True)
+
+
+class StagedFiles:
+    """Files written a piece at a time, then published together: all of them or none.
+
+    For writers that cannot hold their texts: each file is a temporary one
+    beside its target (the target checked first, as :func:`write_atomic`
+    does), written as the text comes; :meth:`publish` flushes them all to disk
+    and renames them over their targets in the order they were staged. Leaving
+    the ``with`` block without publishing, or on any error, removes every
+    temporary file and replaces nothing. A scratch file is staged the same way
+    but never published.
+
+    Example::
+
+        with StagedFiles() as files:
+            part = files.stage("draft.yaml")
+            for piece in pieces:
+                part.write(piece)
+            files.publish()
+    """
+
+    def __init__(self) -> None:
+        self._files: list[StagedFile] = []
+        self._scratch: list[StagedFile] = []
+
+    def stage(self, path: str | os.PathLike[str]) -> StagedFile:
+        """A new temporary file that :meth:`publish` will rename over ``path``.
+
+        Raises:
+            OutputError: ``path`` is not a regular file (or a new one), or its folder refuses the file.
+        """
+        staged = StagedFile(Path(path))
+        self._files.append(staged)
+        return staged
+
+    def scratch(self, beside: str | os.PathLike[str]) -> StagedFile:
+        """A temporary file beside ``beside``, removed when the batch ends, never published."""
+        staged = StagedFile(Path(beside))
+        self._scratch.append(staged)
+        return staged
+
+    def publish(self) -> None:
+        """Flush every staged file to disk, then rename each over its target.
+
+        Raises:
+            OutputError: a file could not be flushed or renamed (the message names it);
+                the files not yet renamed are removed.
+        """
+        for staged in self._files:
+            staged.settle()
+        files, self._files = self._files, []
+        _publish({staged.target: staged.temporary for staged in files})
+
+    def discard(self) -> None:
+        """Remove every temporary file, staged or scratch."""
+        for staged in (*self._files, *self._scratch):
+            staged.discard()
+        self._files, self._scratch = [], []
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.discard()
 
 
 def _publish(staged: Mapping[Path, Path]) -> None:
@@ -184,16 +315,10 @@ def write_files_atomic(files: Mapping[str | os.PathLike[str], str]) -> None:
     Raises:
         OutputError: as for :func:`write_atomic`, naming the first file that failed.
     """
-    staged: dict[Path, Path] = {}
-    try:
+    with StagedFiles() as staged:
         for path, text in files.items():
-            target = Path(path)
-            staged[target] = _stage(target, text.encode("utf-8"))
-    except BaseException:
-        for temporary in staged.values():
-            temporary.unlink(missing_ok=True)
-        raise
-    _publish(staged)
+            staged.stage(path).write(text.encode("utf-8"))
+        staged.publish()
 
 
 def install_file(temporary: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
