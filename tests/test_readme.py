@@ -40,3 +40,14 @@ def test_first_command_sets_up_and_writes_the_brief():
     assert first.startswith("./scripts/setup && ") and first.endswith("brief claims/ -o brief.html")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert ci.strip().splitlines()[-1] == second
+
+
+def test_the_check_transcript_is_todays_output(invoke, monkeypatch):
+    """Each `claimgraph check` line shown under "What it looks like" prints what the README says it prints."""
+    transcript = README.split("## What it looks like")[1].split("```console\n")[1].split("```")[0]
+    shown = re.findall(r"^\$ claimgraph check (\S+)\n(.+)$", transcript, flags=re.M)
+    assert len(shown) >= 2
+    monkeypatch.chdir(ROOT)
+    for path, expected in shown:
+        result = invoke("check", path)
+        assert result.exit_code == 0 and result.output.strip() == expected, (path, result.output)
