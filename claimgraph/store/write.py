@@ -515,12 +515,12 @@ def _note(
     return canonical_json(note) if note else None
 
 
-def _with_vocabulary(connection: sqlite3.Connection, request: _Request, vocabulary: Vocabulary) -> _Request:
-    """The dossier fields to keep, carrying the ledger's declared vocabulary (read back by read_store)."""
+def _with_vocabulary(request: _Request, kept: object, vocabulary: Vocabulary) -> _Request:
+    """The dossier fields to keep (the request's, else those ``kept`` last), carrying the declared vocabulary."""
     if vocabulary.is_default:
         return request
-    kept = request.metadata if request.metadata is not None else _kept_metadata(connection)
-    fields = dict(kept) if isinstance(kept, Mapping) else {}
+    base = request.metadata if request.metadata is not None else kept
+    fields = dict(base) if isinstance(base, Mapping) else {}
     if not declares_vocabulary(fields.get("vocabulary"), vocabulary):  # else kept as the dossier wrote it
         fields["vocabulary"] = vocabulary_fields(vocabulary)
     return evolve(request, metadata=fields)
@@ -559,8 +559,9 @@ def _record(
         counts[change[2]] += 1
     summary = RecordSummary(counts["add"], counts["amend"], counts["retract"], unchanged)
     # The ledger's declared vocabulary travels with the dossier fields, so a change to it alone is kept too.
-    request = _with_vocabulary(connection, request, ledger.vocabulary)
-    kept = _kept_metadata(connection) if request.metadata is not None else None
+    # The kept fields are read once (a scan of the log's notes), and only when there are fields to compare.
+    kept = _kept_metadata(connection) if request.metadata is not None or not ledger.vocabulary.is_default else None
+    request = _with_vocabulary(request, kept, ledger.vocabulary)
     meta = request.metadata is not None and kept != json.loads(canonical_json(request.metadata))
     if not changes and not meta:
         return evolve(summary, head=tree_head(connection))
