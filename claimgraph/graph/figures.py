@@ -81,10 +81,12 @@ class FigureIndex:
 
     @by_claim.default
     def _by_claim(self) -> Mapping[str, tuple[FigureItem, ...]]:
-        found: dict[str, tuple[FigureItem, ...]] = {}
+        # Lists grown in place, then frozen once: re-making a claim's tuple for each of its
+        # figures costs a copy per figure. Read-only by its type (a proxy would slow every lookup).
+        found: dict[str, list[FigureItem]] = {}
         for item in self.items:
-            found[item.claim] = (*found.get(item.claim, ()), item)
-        return found  # read-only by its type; a proxy would slow every lookup
+            found.setdefault(item.claim, []).append(item)
+        return {claim: tuple(items) for claim, items in found.items()}
 
 
 def _said(ledger: Ledger, claim: Claim) -> Period | None:
