@@ -9,8 +9,6 @@ wider than a 390 px screen, and every right-to-left text node isolated.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,8 +16,8 @@ import pytest
 from claimgraph.io import read_ledger
 from claimgraph.model import Claim, Document, Ledger, Relation, Source
 from claimgraph.render.brief import render_brief
-from tests.conftest import CLAIMS, require
-from tests.test_brief_browser import VNU, WIDTHS, run_axe
+from tests.conftest import CLAIMS
+from tests.test_brief_browser import WIDTHS, nu_errors, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -226,17 +224,7 @@ def test_a_name_with_a_right_to_left_override_reverses_nothing_after_it(open_pag
 
 
 def test_nu_html_checker_finds_no_error_in_the_mixed_brief(mixed_file):
-    java = shutil.which("java")
-    require(java is not None, "Java is not installed")
-    require(VNU.exists(), "vnu-jar is not installed in node_modules")
-    result = subprocess.run(
-        [java, "-jar", str(VNU), "--errors-only", "--format", "json", str(mixed_file)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    report = json.loads(result.stderr or result.stdout)
-    errors = [m for m in report["messages"] if m["type"] in ("error", "non-document-error")]
+    errors = nu_errors(mixed_file)
     assert errors == [], json.dumps(errors, indent=1, ensure_ascii=False)[:3000]
 
 
