@@ -387,3 +387,24 @@ def test_a_phrase_set_off_by_commas_between_the_cue_and_that():
         "Minister Ana Ruiz added, following the last report of the climate panel, that urgent action was needed.\n"
     )
     assert _said(ledger) == [("Ana Ruiz", "urgent action was needed")]
+
+
+def test_bodies_described_in_lower_case_speak_as_unnamed_sources():
+    """ "police said", "the regional planning commission said", "one observer said": unnamed sources, described."""
+    ledger = extract_claims(
+        "Two people were hurt when the bridge gave way, police said.\n\n"
+        "A day later, the regional planning commission said that the bridge had passed its last inspection.\n\n"
+        "The repairs were badly done, one engineer said under the condition of anonymity.\n"
+    )
+    assert _said(ledger) == [
+        ("police", "Two people were hurt when the bridge gave way"),
+        ("regional planning commission", "the bridge had passed its last inspection"),
+        ("engineer", "The repairs were badly done"),
+    ]
+    assert all(source.unnamed for source in ledger.sources)
+
+
+def test_a_deed_reported_after_that_is_nobodys_statement():
+    """ "The council is dismayed that tenants have rejected the offer": the tenants' act, reported; not a claim."""
+    ledger = extract_claims("The council is deeply dismayed that tenants have rejected the latest rent offer.\n")
+    assert ledger.claims == ()

@@ -197,13 +197,15 @@ _TO_LISTENER = frozenset(
     }
 )
 _ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|last|this|earlier|later)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|has|could)\b)[\w’'-]+){1,5}?"
+    r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|last|this|earlier|later|under|amid|with|"
+    r"without|through|by|ahead of)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
+    r"has|could)\b)[\w’'-]+){1,7}?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"who\b")
 _QUOTED = re.compile(r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\"]{2,150}?)(?:,\s*who\b[^,]*,)?\s+as\s+$")
-_ANONYMITY = re.compile(r"\s*,?\s*on (?:the )?condition of anonymity,?\s*")
+_ANONYMITY = re.compile(r"\s*,?\s*(?:on|under) (?:the )?condition of anonymity,?\s*")
 # A prepositional phrase between the cue and "that": "said in a brief post on X that".
 _ADJUNCT_THEN_THAT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s"
@@ -524,6 +526,14 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     if subject is None:
         return _coordinated(text, match, lemma, found) or _inverted(text, match, lemma)
     mention, split, where = subject
+    if (
+        lemma in _OBJECT_VERBS
+        and text[: where.start].rstrip().endswith(" that")
+        and _CUE.search(text, 0, where.start) is None
+    ):
+        # "The Government is disappointed that nurses have rejected the offer": an act someone
+        # else's words report, not a statement of the nurses'
+        return None
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     rest = match.end()

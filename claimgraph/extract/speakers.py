@@ -285,6 +285,17 @@ _VAGUE_HEADS = _words(
     "diplomats experts people palestinians israelis insiders journalists reports"
 )
 _PLURAL_PEOPLE = _words("aides sources officials witnesses residents investigators lawmakers protesters")
+# Lower-case groups that speak as one in news ("police said", "prosecutors told the court"):
+# an unnamed source carrying the word as its description.
+_COLLECTIVES = (
+    _VAGUE_HEADS
+    | _PLURAL_PEOPLE
+    | _words(
+        "police prosecutors rescuers doctors organisers organizers critics researchers scientists officers troops "
+        "lawyers economists traders employees workers members supporters opponents locals parents students "
+        "teachers nurses firefighters paramedics monitors mediators negotiators diplomats rebels militants"
+    )
+)
 _VAGUE_KINDS = {"media": "media", "authorities": "government", "officials": "government"}
 _GROUP_HEAD = re.compile(r"^[A-Z][a-z]+s\s+[a-z]+ing\b")
 
@@ -398,17 +409,23 @@ _CLAUSE = re.compile(
 # Lower-case nouns that name a person or a speaking body in a description.
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
-    r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|"
+    r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
-    r"party|union|network|hospital|administration|department)$"
+    r"party|union|network|hospital|administration|department|commission|bureau|organisation|organization|"
+    r"authority|service|institute|watchdog|regulator|tribunal|inquiry|observatory|foundation|association|"
+    r"charity|coalition|alliance|movement|embassy|cabinet|presidency|parliament|league|federation|club|"
+    r"university|bank|fund|airline|body|society|forces|ruling|filing|release|readout|letter|memo|email)$"
 )
 
 
 _ORGANISATION_HEAD = re.compile(
     r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|article|survey|document|court|panel|board|"
     r"council|committee|office|military|army|government|campaign|party|union|network|hospital|administration|"
-    r"department|staff)$"
+    r"department|staff|commission|bureau|organisation|organization|authority|service|institute|watchdog|regulator|"
+    r"tribunal|inquiry|observatory|foundation|association|charity|coalition|alliance|movement|embassy|cabinet|"
+    r"presidency|parliament|league|federation|club|university|bank|fund|airline|body|society|forces|ruling|filing|"
+    r"release|readout|letter|memo|email)$"
 )
 
 
@@ -491,6 +508,11 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
             plural=lower == "they",
         )
     bare = _strip_article(text)
+    if bare == text and text[:4].lower() == "one " and text[4:].islower():
+        bare = text[4:]  # "one observer": someone unnamed, like "an observer"
+    if bare.islower() and bare in _COLLECTIVES:
+        # "police", "the prosecutors": a body of people the text does not name
+        return Mention(text, bare, person=True, unnamed=True, plural=True, description=bare)
     if text[:2].lower() in ("a ", "an") and re.fullmatch(r"[A-Z][a-z]+", bare) and _kind_of(bare) == "other":
         # "An Englishman", "A Palestinian": a name never takes "a"; someone described, unnamed
         return Mention(text, bare, person=True, unnamed=True, description=bare.lower())
