@@ -408,3 +408,55 @@ def test_a_deed_reported_after_that_is_nobodys_statement():
     """ "The council is dismayed that tenants have rejected the offer": the tenants' act, reported; not a claim."""
     ledger = extract_claims("The council is deeply dismayed that tenants have rejected the latest rent offer.\n")
     assert ledger.claims == ()
+
+
+def test_according_to_after_a_conjunction_takes_the_clause_that_follows():
+    """ "..., because according to X, no such meeting took place": the statement follows the speaker."""
+    ledger = extract_claims(
+        "The story has another problem, because according to council spokesman Omar Reyes, "
+        "no such meeting took place on Monday.\n"
+    )
+    assert _said(ledger) == [("Omar Reyes", "no such meeting took place on Monday")]
+
+
+def test_told_with_a_plain_listener():
+    """ "told jurors that", "told media the ...", "told News 4.": the listener is no part of the statement."""
+    ledger = extract_claims(
+        "Last week, Ana Petrov had told jurors that she never saw the ledger.\n\n"
+        "Mr Okafor told media the strike will go ahead on Thursday.\n\n"
+        "The two men were stopped at the station overnight, two senior police sources told News 4.\n"
+    )
+    assert _said(ledger) == [
+        ("Ana Petrov", "she never saw the ledger"),
+        ("Mr Okafor", "the strike will go ahead on Thursday"),
+        ("two senior police sources", "The two men were stopped at the station overnight"),
+    ]
+
+
+def test_whom_a_speaker_acts_for_is_a_role():
+    """ "Jane Hale KC, for the publisher, said": counsel speaking for a party, part of it."""
+    ledger = extract_claims("Jane Hale KC, for Northgate Media, said the claims were extraordinarily wide.\n")
+    assert _said(ledger) == [("Jane Hale KC", "the claims were extraordinarily wide")]
+    speaker = next(s for s in ledger.sources if s.name == "Jane Hale KC")
+    assert speaker.part_of is not None
+
+
+def test_a_member_of_a_group_speaks_unnamed():
+    """ "one of the company's senior executives told the jury": an unnamed member, described."""
+    ledger = extract_claims(
+        "The column contained inaccuracies, one of the company's senior executives told the jury at the crown court.\n"
+    )
+    assert _said(ledger) == [("one of the company's senior executives", "The column contained inaccuracies")]
+
+
+def test_a_straight_quote_running_over_paragraphs_continues_its_speaker():
+    """Each later paragraph of a "…" quote opens with a mark and the last closes: one claim a paragraph."""
+    draft = extract_draft(
+        'Rosa Lind said: "It was late at night when two officers came to the door.\n\n'
+        '"I thought I had parked the car somewhere I should not have.\n\n'
+        '"Then they told me everything, and I went into shock."\n\n'
+        "The inquest continues.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Rosa Lind"] * 3
+    assert [e.rule for e in draft.evidence] == ["speaker-then-quote", "continued-quote", "continued-quote"]

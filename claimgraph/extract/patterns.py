@@ -146,9 +146,10 @@ _ADVERBIAL = re.compile(
     r"(?: on [A-Z]\w+)?|in remarks)\s*,?"
 )
 _LISTENER = re.compile(
-    r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of))*|"
+    r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|\d{1,3}(?![\d,.]\d)))*|"
     r"(?:reporters|journalists|the press|a press conference|a news conference|"
-    r"local media|state media|[a-z]+ media|lawmakers|legislators|donors|supporters|delegates|investors|analysts|"
+    r"local media|state media|[a-z]+ media|media|lawmakers|legislators|donors|supporters|delegates|investors|analysts|"
+    r"jurors|colleagues|staff|employees|workers|followers|viewers|listeners|readers|fans|voters|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
     r"conference|meeting|audience|crowd|rally|summit|parliament|assembly|council|forum|session|panel|inquiry|"
     r"tribunal|programme|program|newspaper|paper|broadcaster|station|channel|agency|magazine|website|podcast|"
@@ -825,6 +826,10 @@ def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Ca
     }
 
 
+# A conjunction just before "according to X,": the statement is the clause after the speaker.
+_SUBORDINATOR = re.compile(r"(?:^|[\s,])(?:because|but|and|as|since|while|although|though|yet|so|that|however),?$")
+
+
 def _according(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
     if after is None:
@@ -834,7 +839,10 @@ def _according(text: str, match: re.Match[str], found: list[_Candidate]) -> _Can
         return None
     name_end = match.end() + after.end()
     left = text[: match.start()].rstrip()
-    if not left or _LEADING.fullmatch(left + " "):
+    clause_follows = text.startswith(",", name_end - 1) and _SUBORDINATOR.search(left) is not None
+    if not left or _LEADING.fullmatch(left + " ") or clause_follows:
+        # "According to Anadolu, 40 Palestinians ... returned"; "..., because according to his
+        # spokesman, no such meeting took place": the statement follows the speaker.
         # "According to Anadolu, 40 Palestinians ... returned"
         return {
             "speaker": mention,

@@ -93,6 +93,11 @@ def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, in
     return None
 
 
+# A straight quotation mark opening a quote that may run on into the next paragraph: at the
+# paragraph's start, or after a colon ("Rosie Ayliffe said: "It was past 10 at night ...").
+_OPENS_PARAGRAPH_QUOTE = re.compile(r'(?:^|(?<=\n)|:\s*)"$')
+
+
 def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
     """The quotes of one paragraph, outermost only."""
     position = start
@@ -136,7 +141,9 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
             else:
                 closer, close = '"', mixed.start()
         if close < 0:
-            if mark in "“«":  # left open: the quote runs to the paragraph's end (and on into the next)
+            # Left open: the quote runs to the paragraph's end (and on into the next). A straight
+            # mark counts only where a quote may open: the paragraph's start or after "said:".
+            if mark in "“«" or (mark == '"' and _OPENS_PARAGRAPH_QUOTE.search(text, start, match.end())):
                 yield _Quote(match.start(), match.end(), end, end)
             return
         yield _Quote(match.start(), match.end(), close, close + len(closer))
@@ -355,7 +362,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         Span(colon, colon + 1),
                         ":",
                     )
-            if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«'":
+            if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«'\"":
                 open_quote = True
             attributed = after if after is not None else before
             if attributed is not None:

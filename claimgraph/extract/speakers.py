@@ -342,9 +342,16 @@ def is_relay(mention: Mention) -> bool:
     return bool(words & _RELAY_WORDS or kinds & _RELAY_KINDS)
 
 
+# Who a person speaks for, set off by commas: "Andrew Green KC, for MGN, said", "David Sherborne,
+# representing the four, said", "Ms Lee, acting for the council, told the court".
+_SPEAKS_FOR = re.compile(r"^(?:for|representing|acting for|appearing for|on behalf of|counsel for)\s+\S")
+
+
 def is_role(text: str) -> bool:
-    """Whether text set off by commas after a name is a role ("spokesman for the PRCS in Gaza")."""
-    return _ROLE_AT_START.match(text.strip()) is not None
+    """Whether text set off by commas after a name is a role ("spokesman for the PRCS in Gaza",
+    "for the defence")."""
+    text = text.strip()
+    return _ROLE_AT_START.match(text) is not None or _SPEAKS_FOR.match(text) is not None
 
 
 def _strip_article(text: str) -> str:
@@ -387,6 +394,10 @@ RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof
 _RANKS = re.compile(rf"^{RANK_PREFIX}+")
 # "the 62-year-old": a person described by age, met before.
 _AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
+# "one of the company's senior executives", "One of Hamas's negotiators": a member of a group.
+_ONE_OF = re.compile(
+    r"^[Oo]ne of (?:the |its |his |her |their |[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s? )(?:[a-z\-’']+ ){0,3}(?P<head>[a-z]+)$"
+)
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
 _NOUN_CUE_TAIL = re.compile(
     r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
@@ -409,13 +420,16 @@ _CLAUSE = re.compile(
 # Lower-case nouns that name a person or a speaking body in a description.
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
-    r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|"
+    r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|executives?|"
+    r"representatives?|relatives?|detectives?|cops?|medics?|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department|commission|bureau|organisation|organization|"
     r"authority|service|institute|watchdog|regulator|tribunal|inquiry|observatory|foundation|association|"
     r"charity|coalition|alliance|movement|embassy|cabinet|presidency|parliament|league|federation|club|"
-    r"university|bank|fund|airline|body|society|forces|ruling|filing|release|readout|letter|memo|email)$"
+    r"university|bank|fund|airline|body|society|forces|ruling|filing|release|readout|letter|memo|email|proposal|"
+    r"plan|results|figures|data|records|documents|indictment|complaint|lawsuit|poll|estimates|tally|assessment|"
+    r"analysis|guidance|regulations|decree|resolution|transcript|minutes|update|website|post|tweet)$"
 )
 
 
@@ -425,7 +439,9 @@ _ORGANISATION_HEAD = re.compile(
     r"department|staff|commission|bureau|organisation|organization|authority|service|institute|watchdog|regulator|"
     r"tribunal|inquiry|observatory|foundation|association|charity|coalition|alliance|movement|embassy|cabinet|"
     r"presidency|parliament|league|federation|club|university|bank|fund|airline|body|society|forces|ruling|filing|"
-    r"release|readout|letter|memo|email)$"
+    r"release|readout|letter|memo|email|proposal|plan|results|figures|data|records|documents|indictment|complaint|"
+    r"lawsuit|poll|estimates|tally|assessment|analysis|guidance|regulations|decree|resolution|transcript|minutes|"
+    r"update|website|post|tweet)$"
 )
 
 
@@ -507,6 +523,10 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
             gender=_PRONOUN_GENDER.get(lower),
             plural=lower == "they",
         )
+    one_of = _ONE_OF.match(text)
+    if one_of is not None and _PERSON_HEAD.search(one_of.group("head")):
+        # "one of the company's senior executives": someone unnamed, described by the group
+        return Mention(text, text, person=True, unnamed=True, description=one_of.group("head"))
     bare = _strip_article(text)
     if bare == text and text[:4].lower() == "one " and text[4:].islower():
         bare = text[4:]  # "one observer": someone unnamed, like "an observer"
@@ -763,7 +783,7 @@ class Speakers:
                     return None  # "she" after Sherriff (she) and Johnson (?): either of them
                 if mention.description is None and self._last is not None and self._last != key:
                     last = self._actors[self._last]
-                    if not last.plural and _kind_of(last.name) == "other" and not last.unnamed:
+                    if not last.plural and could_be_person(last.name) and not last.unnamed:
                         # The last speaker may be a person whose name the rules could not
                         # read as one: two candidates in reach, so no guess.
                         return None
