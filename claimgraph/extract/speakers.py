@@ -396,7 +396,8 @@ _RANKS = re.compile(rf"^{RANK_PREFIX}+")
 _AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
 # "one of the company's senior executives", "One of Hamas's negotiators": a member of a group.
 _ONE_OF = re.compile(
-    r"^[Oo]ne of (?:the |its |his |her |their |[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s? )(?:[a-z\-’']+ ){0,3}(?P<head>[a-z]+)$"
+    r"^[Oo]ne of (?:the |its |his |her |their |[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s? )"
+    r"(?:[a-z\-’']+ ){0,3}(?P<head>[a-z]+)$"
 )
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
 _NOUN_CUE_TAIL = re.compile(
