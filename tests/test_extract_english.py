@@ -460,3 +460,29 @@ def test_a_straight_quote_running_over_paragraphs_continues_its_speaker():
     names = {s.id: s.name for s in draft.ledger.sources}
     assert [names[c.said_by] for c in draft.ledger.claims] == ["Rosa Lind"] * 3
     assert [e.rule for e in draft.evidence] == ["speaker-then-quote", "continued-quote", "continued-quote"]
+
+
+def test_a_participle_with_no_cue_before_takes_its_clauses_subject():
+    """ "X were outraged ..., saying", "X issued a statement saying", "after X published a report condemning"."""
+    ledger = extract_claims(
+        "Farmers were outraged by the ruling, saying that it would ruin the harvest.\n\n"
+        "After the market closed Monday, Acme Corp issued a press release saying it expected lower sales.\n\n"
+        "The agency is under fire after Oxfam published a report condemning its slow response to the floods.\n\n"
+        "Nordland resumed its blockade on March 18 after a truce collapsed, saying it would keep up the pressure.\n"
+    )
+    assert [name for name, _quote in _said(ledger)] == ["Farmers", "Acme Corp", "Oxfam", "Nordland"]
+    assert _said(ledger)[0][1] == "it would ruin the harvest"
+
+
+def test_appositions_that_describe_or_give_an_age_set_off_the_speaker():
+    """ "X, a senior research scholar at ..., said", "X, 31, said", "The report noted that"."""
+    ledger = extract_claims(
+        "Jason Hale, a senior research scholar at Northgate University, said the attack was unprecedented.\n\n"
+        "Taylor Brook, 31, said she had waited for six hours.\n\n"
+        "The audit report noted that emissions rose by 4 percent.\n"
+    )
+    assert _said(ledger) == [
+        ("Jason Hale", "the attack was unprecedented"),
+        ("Taylor Brook", "she had waited for six hours"),
+        ("audit report", "emissions rose by 4 percent"),
+    ]

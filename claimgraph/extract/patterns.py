@@ -205,6 +205,10 @@ _ADJUNCT = re.compile(
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"who\b")
+_AGE = re.compile(r"\d{1,3}")
+# An appositive describing the person before it: "Jason Healey, a senior research scholar at
+# Columbia University, said".
+_DESCRIBED = re.compile(r"(?:a|an|the|his|her|their|its)\s+[a-z][^,;:“”\"]{0,120}$")
 _QUOTED = re.compile(r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\"]{2,150}?)(?:,\s*who\b[^,]*,)?\s+as\s+$")
 _ANONYMITY = re.compile(r"\s*,?\s*(?:on|under) (?:the )?condition of anonymity,?\s*")
 # A prepositional phrase between the cue and "that": "said in a brief post on X that".
@@ -225,6 +229,26 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for last in pattern.finditer(text):  # noqa: B007 (the last one is the one wanted)
         pass
     return last
+
+
+def _last_verb_cue(text: str) -> re.Match[str] | None:
+    """The last cue of ``text`` used as a verb: "The report" and "Israel's claim" hold nouns."""
+    last = None
+    for match in _CUE.finditer(text):
+        if match.group("according"):
+            last = match
+            continue
+        if _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        form = match.group(0)
+        if form == _LEMMA_OF.get(form) and not _PLURAL_BEFORE.search(text, 0, match.start()):
+            continue  # "The audit report": a base form after a singular word is a noun
+        last = match
+    return last
+
+
+# A plural subject right before a base form ("they say", "officials report"): the form is a verb.
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I)|\w\ws)\s+$")
 
 
 def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
@@ -253,11 +277,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         if boundary is None:
             return None
         appositive = inner[boundary.end() :]
-        if _RELATIVE.match(appositive):
-            appositive = None  # "officials, who spoke on condition of anonymity, said"
+        if _RELATIVE.match(appositive) or _AGE.fullmatch(appositive):
+            appositive = None  # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"
         elif _NAME_ONLY.fullmatch(appositive):
             named, named_at, appositive = appositive, boundary.end(), None
-        elif not is_role(appositive):
+        elif not is_role(appositive) and not _DESCRIBED.match(appositive):
             return None
         left = inner[: boundary.start()]
     boundary = _last_boundary(left, len(left))
@@ -272,7 +296,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     segment = _TRAILING.sub("", stripped)
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
-    that = _last_match(_COMPLEMENTISER, segment) or _last_match(_CUE, segment)
+    that = _last_match(_COMPLEMENTISER, segment) or _last_verb_cue(segment)
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker
         # starts after "that" or the outer cue.
@@ -805,7 +829,9 @@ def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Ca
             "split": own.start(),
         }
     continues = _CONTINUES.search(left)
-    if continues is None or not found:
+    if not found:
+        return _subject_participle(text, match, lemma, start)
+    if continues is None:
         return None
     main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
     if main is None:
@@ -826,6 +852,60 @@ def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Ca
     }
 
 
+# The participle's link to the sentence's own clause: "..., saying", "issued a statement saying".
+_PARTICIPLE_LINK = re.compile(
+    r"(?:,\s*|\s(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|video|post|message|tweet|"
+    r"note|release|report)\s+)$"
+)
+# A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
+_SUBJECT_VERB = re.compile(
+    r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had)(?![\w-])"
+)
+# An adverbial opening a sentence before its subject: "After the market closed Monday, ".
+_OPENING_CLAUSE = re.compile(
+    r"(?:After|When|As|While|Since|Although|Though|Before|If|Despite|Following|In|On|At|During|Earlier|Later|"
+    r"Last|This|Meanwhile|However)\b[^,]{0,120},\s*"
+)
+# Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
+_CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but)\s")
+
+
+def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int) -> _Candidate | None:
+    """A participle with no attribution before it takes the subject of its clause: "Democrats
+    were outraged by the ruling, saying that ...", "The firm issued a statement saying ..."."""
+    link = _PARTICIPLE_LINK.search(text, 0, match.start())
+    if link is None or _CUE.search(text, 0, link.start()) is not None:
+        return None
+    if link.group(0).startswith(","):
+        # "Israel resumed its offensive after a ceasefire collapsed, saying ...": the main clause's
+        # subject, after an opening adverbial ("After the market closed Monday, Acme issued ...").
+        opening = _OPENING_CLAUSE.match(text)
+        begin = opening.end() if opening is not None else 0
+    else:
+        # "... after MSF published a report condemning ...": the subject of the noun's own clause.
+        clause = _last_match(_CLAUSE_START, text[: link.start()])
+        begin = clause.end() if clause is not None else 0
+    verb = _SUBJECT_VERB.search(text, begin, link.start())
+    if verb is None:
+        return None
+    subject = _TRAILING.sub("", text[begin : verb.start()]).strip()
+    if not subject or len(subject.split()) > 8:
+        return None
+    mention = parse_mention(subject)
+    if mention is None or (mention.name is None and mention.description is None):
+        return None
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": link.start(),
+        "where": Span(begin, begin + len(subject)),
+        "rule": "subject-participle",
+    }
+
+
 # A conjunction just before "according to X,": the statement is the clause after the speaker.
 _SUBORDINATOR = re.compile(r"(?:^|[\s,])(?:because|but|and|as|since|while|although|though|yet|so|that|however),?$")
 
@@ -843,7 +923,6 @@ def _according(text: str, match: re.Match[str], found: list[_Candidate]) -> _Can
     if not left or _LEADING.fullmatch(left + " ") or clause_follows:
         # "According to Anadolu, 40 Palestinians ... returned"; "..., because according to his
         # spokesman, no such meeting took place": the statement follows the speaker.
-        # "According to Anadolu, 40 Palestinians ... returned"
         return {
             "speaker": mention,
             "cue": "according to",
