@@ -486,3 +486,46 @@ def test_appositions_that_describe_or_give_an_age_set_off_the_speaker():
         ("Taylor Brook", "she had waited for six hours"),
         ("audit report", "emissions rose by 4 percent"),
     ]
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_the_speaker():
+    """ "Laibi firmly denied", "The commissioner utterly condemned": the adverb stays out of the name."""
+    ledger = extract_claims("Omar Laibi firmly denied that the ministry had arrested any reporter.\n")
+    assert _said(ledger) == [("Omar Laibi", "the ministry had arrested any reporter")]
+
+
+def test_quoting_a_source_makes_the_reporter_a_relay():
+    """ "Quoting unnamed officials, Reuters reported that ...": the officials speak, via Reuters."""
+    draft = extract_draft("Quoting unnamed government sources, Reuters reported that the two sides plan a summit.\n")
+    names = {s.id: s.name for s in draft.ledger.sources}
+    (claim,) = draft.ledger.claims
+    assert names[claim.said_by] == "unnamed government sources"
+    assert [names[v] for v in claim.via] == ["Reuters"]
+
+
+def test_present_forms_that_are_often_nouns_are_verbs_after_a_name_or_pronoun():
+    """ "she maintains", "Hale insists": verbs; "Media reports said": the noun is the speaker."""
+    ledger = extract_claims(
+        "Britt Lane said the story was false.\n\n"
+        "She posted a statement on her site, where she maintains she will take legal action.\n\n"
+        "The figures were wrong, Ivo Hale insists.\n\n"
+        "Media reports said the dam had burst.\n"
+    )
+    assert [quote for _name, quote in _said(ledger)] == [
+        "the story was false",
+        "she will take legal action",
+        "The figures were wrong",
+        "the dam had burst",
+    ]
+
+
+def test_a_closing_mark_that_opens_a_quote():
+    """Some copy opens quotes with ” too: ”These elections were a catastrophe,” said Joseph Tsapy of the SDF."""
+    ledger = extract_claims(
+        "”These elections were a catastrophe,” said Joseph Tsapy of the main opposition party.\n\n"
+        "”They were marked by massive fraud,” he said.\n"
+    )
+    assert _said(ledger) == [
+        ("Joseph Tsapy", "These elections were a catastrophe"),
+        ("Joseph Tsapy", "They were marked by massive fraud"),
+    ]

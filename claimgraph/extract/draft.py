@@ -226,7 +226,11 @@ def _resolve(
                     key = None
             via = ()
             if attribution.speaker.name is None and review is None:
-                review = f"speaker {attribution.speaker.text!r} resolved to an actor met earlier"
+                review = (
+                    f"speaker {attribution.speaker.text!r} resolved to an actor met earlier"
+                    if key in last_at
+                    else f"speaker {attribution.speaker.text!r} is a description: who is it?"
+                )
             elif attribution.speaker.unnamed and review is None:
                 review = f"unnamed speaker {attribution.speaker.text!r}"
             if attribution.relay is not None:

@@ -38,16 +38,17 @@ __all__ = ["CUE", "CUE_VERBS", "MAX_SENTENCE", "cue_lemma", "sentence_attributio
 MAX_SENTENCE = 2_000
 
 # Every speech cue of the shared lexicon, by printed form. Present forms more often nouns
-# ("guarantor states", "media reports") are left out; base forms ("say", "tell") are kept
-# for "Republicans say ...", "went on to say ...".
+# ("guarantor states", "media reports") are verbs only after a subject that cannot hold a noun
+# before them ("she maintains", "Reuters reports"; see _NOUNY); base forms ("say", "tell") are
+# kept for "Republicans say ...", "went on to say ...".
 NOUN_LEMMAS = frozenset(entry.lemma for entry in NOUN_CUES)
 _ENTRY_OF = {
-    form: entry
-    for entry in CUE_ENTRIES
-    if entry.speech and entry.lemma not in NOUN_LEMMAS
-    for form in entry.forms
-    if form not in entry.nouny
+    form: entry for entry in CUE_ENTRIES if entry.speech and entry.lemma not in NOUN_LEMMAS for form in entry.forms
 }
+_NOUNY_FORMS = frozenset(form for entry in CUE_ENTRIES for form in entry.nouny if form in _ENTRY_OF)
+# What may stand right before a present form that is more often a noun, for it to be a verb: a
+# pronoun, or a capitalised word ("Reuters reports", "Hale insists"; not "media reports").
+_NOUNY_SUBJECT = re.compile(r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s+$")
 _LEMMA_OF = {form: entry.lemma for form, entry in _ENTRY_OF.items()}
 # Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
 _OBJECT_VERBS = frozenset(entry.lemma for entry in CUE_ENTRIES if entry.object)
@@ -117,13 +118,16 @@ _NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
 
 _BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
 _LEADING = re.compile(
-    r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|"
+    r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|where|when|because|"
+    r"although|though|once|"
     r"by contrast|for (?:its|his|her|their) part|in response|later|earlier|then)\b[,\s]*)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|"
-    r"then|had|has|have|would|will|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+$"
+    r"then|had|has|have|would|will|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # an adverb of manner: "Laibi firmly denied", "the High Commissioner utterly condemned"
+    r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly))+$"
 )
 # A discourse adverbial set off by commas between the speaker and the cue.
 _PARENTHETICAL = re.compile(
@@ -137,6 +141,7 @@ _RELAY_PREFIX = re.compile(
     r"In (?:a|an) (?:statement|interview) (?:to|with)|Writing (?:in|for))\s+"
     r"(?P<relay>(?:the\s+)?[A-Z][^,]{0,80}?),\s*"
 )
+_QUOTING_PREFIX = re.compile(r"^(?:Quoting|Citing)\s+(?P<source>[^,;:“”\"]{2,120}?),\s+")
 _VENUE_PREFIX = re.compile(r"^(?:Speaking|Talking|Writing)\s[^,]{0,120},\s*")
 _ADVERBIAL = re.compile(
     r"\s*,?\s*(?:(?:late |early |earlier |later )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -238,8 +243,10 @@ def _last_verb_cue(text: str) -> re.Match[str] | None:
         if match.group("according"):
             last = match
             continue
-        if _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
+        if _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()) or _a_noun(text, match):
             continue
+        if match.group(0) in _NOUNY_FORMS and not text[match.end() :].strip():
+            continue  # "Media reports" right before the cue: the subject of that cue
         form = match.group(0)
         if form == _LEMMA_OF.get(form) and not _PLURAL_BEFORE.search(text, 0, match.start()):
             continue  # "The audit report": a base form after a singular word is a noun
@@ -348,6 +355,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         return []
     relay_match = _RELAY_PREFIX.match(text)
     relay = relay_match.group("relay").strip() if relay_match else None
+    quoting = _QUOTING_PREFIX.match(text)
     found: list[_Candidate] = []
     verbs: list[int] = []  # where speech verbs stand, read or not
     finite: list[int] = []  # those of them in a finite form ("claimed", not "to verify")
@@ -360,6 +368,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 verbs.append(match.start())
                 if _finite_cue(text, match):
                     finite.append(match.start())
+            if _a_noun(text, match):
+                continue  # "media reports", "the claims": a noun
             needs = _NEEDS.get(cue)
             if needs and not any(
                 text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs
@@ -367,7 +377,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 continue
             item = (
                 _quoted_as(text, match)
-                if cue in ("saying", "telling") and text.endswith(" as ", 0, match.start())
+                if cue in ("saying", "telling", "adding") and text.endswith(" as ", 0, match.start())
                 else _participle(text, match, found)
                 if cue.endswith("ing") and " " not in cue
                 else _finite(text, match, found)
@@ -380,6 +390,15 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         first = next((i for i in found if i["speaker"] is not None), None)
         if first is not None:
             first["relay"] = relay
+    if found and quoting is not None:
+        first = next((i for i in found if i["speaker"] is not None), None)
+        source = parse_mention(quoting.group("source"))
+        if first is not None and first["speaker"] is not None and source is not None and source.name is not None:
+            # "Quoting unnamed government sources, Reuters reported that ...": the sources speak,
+            # the one quoting them relays.
+            first["relay"] = first["speaker"].text
+            first["speaker"] = source
+            first["where"] = Span(quoting.start("source"), quoting.end("source"))
     for item in found:
         main = item.get("same_as")
         if main is not None and found[main]["start"] == found[main]["end"]:
@@ -625,6 +644,8 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     start = _past_that(text, rest)
     if lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
         start = match.start()
+    elif _MEDIUM.match(text, start):
+        return None  # "posted a statement on her site": what was posted, not what it says
     return {
         "speaker": mention,
         "cue": cue,
@@ -636,6 +657,12 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         "relay": relay,
     }
 
+
+# The thing a cue put out, not its content: "posted a statement on her site", "wrote a letter".
+_MEDIUM = re.compile(
+    r"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|letter|tweet|post|photo|"
+    r"picture|image|link|note|clip|update)(?![\w-])"
+)
 
 # "He blamed the RSF ... and said that ...", "Burhan said ... but added that ...": a second cue
 # sharing the subject of the first.
@@ -719,10 +746,25 @@ _QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’", "’", "''")
 _THAT_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+[\w’'-]+\s+)?that\s")
 
 
+def _a_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether a present form more often a noun is one here: "media reports said", "the claims";
+    not "she maintains", "Reuters reports that"."""
+    if match.group(0) not in _NOUNY_FORMS:
+        return False
+    return (
+        _NOUNY_SUBJECT.search(text, max(0, match.start() - 60), match.start()) is None
+        or _VERB_NEXT.match(text, match.end()) is not None
+    )
+
+
+# A verb right after a form: the form was a noun, the subject of that verb ("Media reports said").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|said|is|are|was|were|have|has|had|say|says|suggest|show|indicate)(?![\w-])")
+
+
 def _finite_cue(text: str, match: re.Match[str]) -> bool:
     """Whether a cue is a finite verb with a subject of its own ("reported"), not "to tell" or "saying"."""
     form = match.group(0)
-    if match.group("according") or form.endswith("ing") or form == _LEMMA_OF.get(form):
+    if match.group("according") or form.endswith("ing") or form == _LEMMA_OF.get(form) or _a_noun(text, match):
         return False
     return not text.endswith(("to ", "an ", "a ", "the "), 0, match.start())
 
@@ -766,7 +808,8 @@ def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
         start = _past_that(text, condition.end())
     relay_name = relay[0].text if relay is not None and relay[0].name is not None else None
     split = quoted.start() if relay is None else relay[1]
-    return _quoted_candidate(text, mention, "quoted ... as saying", start, split, where, relay_name)
+    cue = f"quoted ... as {match.group(0)}"
+    return _quoted_candidate(text, mention, cue, start, split, where, relay_name)
 
 
 def _quoted_candidate(

@@ -98,6 +98,10 @@ def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, in
 _OPENS_PARAGRAPH_QUOTE = re.compile(r'(?:^|(?<=\n)|:\s*)"$')
 
 
+# A closing mark before a word's first letter, where a quote opens: ”These elections ...
+_CLOSER_AS_OPENER = re.compile(r"”(?=[A-Z])")
+
+
 def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
     """The quotes of one paragraph, outermost only."""
     position = start
@@ -115,6 +119,17 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
             yield single
             position = single.close
             continue
+        if (
+            mark == "”"
+            and _CLOSER_AS_OPENER.match(text, match.start(), end)
+            and (match.start() == start or text[match.start() - 1].isspace())
+        ):
+            # Some copy opens with the closing mark too: ”These elections were a catastrophe,” said ...
+            close = text.find("”", match.end(), end)
+            if close > match.end():
+                yield _Quote(match.start(), match.end(), close, close + 1)
+                position = close + 1
+                continue
         if mark not in _OPEN or (mark == "‘" and match.start() > 0 and text[match.start() - 1].isalnum()):
             position = match.end()
             continue

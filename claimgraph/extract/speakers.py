@@ -399,6 +399,10 @@ _ONE_OF = re.compile(
     r"^[Oo]ne of (?:the |its |his |her |their |[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s? )"
     r"(?:[a-z\-’']+ ){0,3}(?P<head>[a-z]+)$"
 )
+# A person's name, then what the person belongs to: "Joseph Tsapy of the main opposition party".
+_PERSON_OF = re.compile(
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?(?P<organisation>\S.{1,100})"
+)
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
 _NOUN_CUE_TAIL = re.compile(
     r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
@@ -422,7 +426,7 @@ _CLAUSE = re.compile(
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
     r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|executives?|"
-    r"representatives?|relatives?|detectives?|cops?|medics?|"
+    r"representatives?|relatives?|detectives?|cops?|medics?|family|families|friends?|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department|commission|bureau|organisation|organization|"
@@ -611,6 +615,11 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
                 employer = employer.removesuffix("’s").removesuffix("'s")
                 employer = employer if _is_name_like(employer) else None
             return Mention(text, name, role=role, organisation=employer, person=True, gender=_gender(name))
+    member = _PERSON_OF.match(bare)
+    if member is not None and appositive is None and first_name_gender(member.group("name")) is not None:
+        # "Joseph Tsapy of the main opposition Social Democratic Front": a person, of it
+        name = member.group("name")
+        return Mention(text, name, organisation=member.group("organisation"), person=True, gender=_gender(name))
     if not _is_name_like(bare):
         if (
             bare == text
