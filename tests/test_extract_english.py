@@ -529,3 +529,24 @@ def test_a_closing_mark_that_opens_a_quote():
         ("Joseph Tsapy", "These elections were a catastrophe"),
         ("Joseph Tsapy", "They were marked by massive fraud"),
     ]
+
+
+def test_honorifics_with_a_full_stop_and_a_description_before_a_name():
+    """ "said Mr. Zeid", "The defendant in the case, Gov. Steve Beshear, said": the person, whole."""
+    ledger = extract_claims(
+        "The viciousness of these people defied belief, said Mr. Zeid.\n\n"
+        "The defendant in the Kentucky cases, Gov. Steve Beshear, said in a statement that the court would settle it.\n"
+    )
+    assert _said(ledger) == [
+        ("Mr Zeid", "The viciousness of these people defied belief"),
+        ("Steve Beshear", "the court would settle it"),
+    ]
+
+
+def test_a_clause_set_off_by_commas_is_no_description_of_a_speaker():
+    """ "In Dhaka, Istanbul and Orlando, the viciousness defied belief, said X": no speaker "Istanbul and Orlando"."""
+    ledger = extract_claims(
+        "Along with attacks in Dhaka, Istanbul and Orlando, the viciousness of these people defied belief, "
+        "said Ivo Zeid.\n"
+    )
+    assert [name for name, _quote in _said(ledger)] == ["Ivo Zeid"]

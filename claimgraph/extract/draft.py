@@ -165,6 +165,8 @@ def _new_party_between(text: str, start: int, end: int, known: set[str], skip: S
     for piece in (text[start : max(start, min(end, skip.start))], text[max(start, skip.end) : end]):
         for match in _NAME.finditer(piece):
             name = match.group(0)
+            if name.rsplit(None, 1)[-1].lower() in _PLACE_HEADS:
+                continue  # "Huaxian County", "Gaza City": a place says nothing
             words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
             if words and not words & known:
                 return True
@@ -183,6 +185,11 @@ def _word_set(words: str) -> frozenset[str]:
 _CALENDAR = _word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december i"
+)
+# The last word of a place's name: places are never the party a pronoun means.
+_PLACE_HEADS = _word_set(
+    "county city province district region state street road avenue square river valley mountains island islands "
+    "strip gulf sea ocean airport station camp village town peninsula desert border crossing coast province"
 )
 _SENTENCE_OPENERS = _word_set("the a an but and in on at as after before while when if he she it they")
 _TITLES = _word_set(

@@ -184,7 +184,9 @@ _SUBJECT = re.compile(
     r"(?:(?:And|But|Yet|So|Meanwhile|However),?\s+)?"
     # "The boy's mother, Ann Ray, ...": a description set before the name
     r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
+    r"(?P<name>(?!(?:When|If|After|Before|While|As|Although|Though|Because|Since|Once|Unless|Until|Where|In|On|"
+    r"At|For|With|From|By|During|This|That|These|Those|There|It|We|They|You)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
     r"(?=\s*,|\s+(?:has|had|was|is|have|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
 )
 

@@ -213,7 +213,11 @@ _RELATIVE = re.compile(r"who\b")
 _AGE = re.compile(r"\d{1,3}")
 # An appositive describing the person before it: "Jason Healey, a senior research scholar at
 # Columbia University, said".
-_DESCRIBED = re.compile(r"(?:a|an|the|his|her|their|its)\s+[a-z][^,;:“”\"]{0,120}$")
+_DESCRIBED = re.compile(
+    r"(?i:a|an|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
+    r"(?!based|led|owned|backed|appointed|named|elected|retired|renowned|respected|trained|experienced)[a-z]+ed)"
+    r"(?![\w-]))[^,;:“”\"]){0,120}$"
+)
 _QUOTED = re.compile(r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\"]{2,150}?)(?:,\s*who\b[^,]*,)?\s+as\s+$")
 _ANONYMITY = re.compile(r"\s*,?\s*(?:on|under) (?:the )?condition of anonymity,?\s*")
 # A prepositional phrase between the cue and "that": "said in a brief post on X that".
@@ -313,8 +317,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     if not segment:
         return None
     if named is not None:
-        if not is_role(segment):
-            return None
+        if not is_role(segment) and not _DESCRIBED.match(segment):
+            return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
         mention = parse_mention(named, segment)
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
     mention = parse_mention(segment, appositive)

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from claimgraph.attribution import CUE_ENTRIES
 from claimgraph.extract.first_names import first_name_gender
@@ -390,7 +390,9 @@ _TIME_OPENER = re.compile(
     r"[a-z]+\s+(?=(?:the|The)\s+\S|[A-Z])"
 )
 # Abbreviated ranks and titles before a name: "Maj. Gen. Pat Ryder", "Lt. Col. Ann Ray".
-RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt)\.\s+)"
+RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt|Mr|Mrs|Ms|Dr)\.\s+)"
+# Forms of address among those prefixes: part of the name as printed ("Mr Zeid"), never a role.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 _RANKS = re.compile(rf"^{RANK_PREFIX}+")
 # "the 62-year-old": a person described by age, met before.
 _AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
@@ -502,6 +504,11 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         return None
     if _AGED.match(text):
         return Mention(text, None, refers="person", person=True, description="year-old")
+    honorific = _HONORIFIC.match(text)
+    if honorific is not None and honorific.end() < len(text):
+        # "Mr. Zeid": read as "Mr Zeid", the mention keeping its printed form
+        inner = parse_mention(text[: honorific.end()].replace(".", "") + text[honorific.end() :], appositive)
+        return None if inner is None else evolve(inner, text=text)
     ranks = _RANKS.match(text)
     if ranks is not None and ranks.end() < len(text):
         inner = parse_mention(text[ranks.end() :], appositive)
