@@ -550,3 +550,22 @@ def test_a_clause_set_off_by_commas_is_no_description_of_a_speaker():
         "said Ivo Zeid.\n"
     )
     assert [name for name, _quote in _said(ledger)] == ["Ivo Zeid"]
+
+
+def test_calling_something_a_quoted_word_is_a_statement():
+    """ "X called the polls a “farce”, citing ...": the naming, up to its quoted word."""
+    ledger = extract_claims("Kamal Rahman called the polls a “farce”, citing widespread fraud.\n")
+    assert _said(ledger) == [("Kamal Rahman", "called the polls a “farce”")]
+
+
+def test_a_cue_joined_to_a_verb_that_is_not_one_takes_its_subject():
+    """ "X expressed satisfaction ... and said ...", after an opening "Speaking at ..., "; never "charged them"."""
+    ledger = extract_claims(
+        "The election commissioner expressed complete satisfaction and said the turnout was 80 per cent.\n\n"
+        "Speaking after the match, Ivo Cooper heaped praise on the visitors and said that they are a good team.\n\n"
+        "Police arrested two men and charged them with murder.\n"
+    )
+    assert _said(ledger) == [
+        ("election commissioner", "the turnout was 80 per cent"),
+        ("Ivo Cooper", "they are a good team"),
+    ]

@@ -115,6 +115,9 @@ def cue_lemma(form: str) -> str:
 
 
 _NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
+_QUOTE_CLOSE = re.compile(r"[”\"’]")
+# "called the polls a “farce”": naming something with a quoted word is a statement too.
+_CALLED_QUOTED = re.compile(r"\s+[^,.;:“”\"‘]{1,80}?\s+(?:(?:a|an|the)\s+)?[“\"‘]")
 
 _BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
 _LEADING = re.compile(
@@ -375,8 +378,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             if _a_noun(text, match):
                 continue  # "media reports", "the claims": a noun
             needs = _NEEDS.get(cue)
-            if needs and not any(
-                text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs
+            if (
+                needs
+                and not any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
+                and not (_LEMMA_OF[cue] == "call" and _CALLED_QUOTED.match(text, match.end()))
             ):
                 continue
             item = (
@@ -650,12 +655,18 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         start = match.start()
     elif _MEDIUM.match(text, start):
         return None  # "posted a statement on her site": what was posted, not what it says
+    end = len(text)
+    named = _CALLED_QUOTED.match(text, rest) if lemma == "call" else None
+    if named is not None:
+        # "called the polls a “farce”, citing ...": the naming ends with its quoted word
+        close = _QUOTE_CLOSE.search(text, named.end())
+        end = close.end() if close is not None else end
     return {
         "speaker": mention,
         "cue": cue,
         "lemma": lemma,
         "start": start,
-        "end": len(text),
+        "end": end,
         "split": split,
         "where": where,
         "relay": relay,
@@ -677,7 +688,7 @@ _COORDINATED_LEMMAS = frozenset({"say", "add", "tell", "insist", "note", "stress
 def _coordinated(text: str, match: re.Match[str], lemma: str, found: list[_Candidate]) -> _Candidate | None:
     """A cue joined by "and"/"but" to an attribution earlier in the sentence takes its speaker;
     only a verb of saying followed by "that", so "and charged them with murder" is no statement."""
-    if lemma not in _COORDINATED_LEMMAS or not found:
+    if lemma not in _COORDINATED_LEMMAS:
         return None
     joined = _COORDINATED.search(text, 0, match.start())
     if joined is None:
@@ -689,6 +700,23 @@ def _coordinated(text: str, match: re.Match[str], lemma: str, found: list[_Candi
             return None
         rest = listener.end()
     that = re.compile(r"\s+that\s").match(text, rest)
+    if not found:
+        # "The commissioner expressed satisfaction with the vote and said the turnout was 80
+        # per cent": the cue shares the subject of a verb that is not one.
+        subject = _main_subject(text, joined.start())
+        if subject is None or any(_finite_cue(text, cue) for cue in _CUE.finditer(text, 0, joined.start())):
+            return None
+        colon = re.compile(r"\s*:").match(text, rest)
+        return {
+            "speaker": subject[0],
+            "cue": match.group("verb"),
+            "lemma": lemma,
+            "start": that.end() if that is not None else (colon.end() if colon is not None else rest),
+            "end": len(text),
+            "split": joined.start(),
+            "where": subject[1],
+            "rule": "subject-and-cue",
+        }
     if that is None:
         return None
     main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
@@ -911,7 +939,7 @@ _SUBJECT_VERB = re.compile(
 # An adverbial opening a sentence before its subject: "After the market closed Monday, ".
 _OPENING_CLAUSE = re.compile(
     r"(?:After|When|As|While|Since|Although|Though|Before|If|Despite|Following|In|On|At|During|Earlier|Later|"
-    r"Last|This|Meanwhile|However)\b[^,]{0,120},\s*"
+    r"Last|This|Meanwhile|However|Speaking|Talking|Writing|Asked|Responding|Addressing|Commenting)\b[^,]{0,120},\s*"
 )
 # Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
 _CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but)\s")
@@ -926,13 +954,35 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     if link.group(0).startswith(","):
         # "Israel resumed its offensive after a ceasefire collapsed, saying ...": the main clause's
         # subject, after an opening adverbial ("After the market closed Monday, Acme issued ...").
-        opening = _OPENING_CLAUSE.match(text)
-        begin = opening.end() if opening is not None else 0
+        subject = _main_subject(text, link.start())
     else:
         # "... after MSF published a report condemning ...": the subject of the noun's own clause.
         clause = _last_match(_CLAUSE_START, text[: link.start()])
-        begin = clause.end() if clause is not None else 0
-    verb = _SUBJECT_VERB.search(text, begin, link.start())
+        subject = _subject_at(text, clause.end() if clause is not None else 0, link.start())
+    if subject is None:
+        return None
+    mention, where = subject
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": link.start(),
+        "where": where,
+        "rule": "subject-participle",
+    }
+
+
+def _main_subject(text: str, end: int) -> tuple[Mention, Span] | None:
+    """The subject of the sentence's main clause, read before ``end``, after an opening adverbial."""
+    opening = _OPENING_CLAUSE.match(text)
+    return _subject_at(text, opening.end() if opening is not None else 0, end)
+
+
+def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
+    """The speaker standing at ``begin`` as the subject of the first finite verb before ``end``."""
+    verb = _SUBJECT_VERB.search(text, begin, end)
     if verb is None:
         return None
     subject = _TRAILING.sub("", text[begin : verb.start()]).strip()
@@ -941,16 +991,7 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     mention = parse_mention(subject)
     if mention is None or (mention.name is None and mention.description is None):
         return None
-    return {
-        "speaker": mention,
-        "cue": match.group("verb"),
-        "lemma": lemma,
-        "start": start,
-        "end": len(text),
-        "split": link.start(),
-        "where": Span(begin, begin + len(subject)),
-        "rule": "subject-participle",
-    }
+    return mention, Span(begin, begin + len(subject))
 
 
 # A conjunction just before "according to X,": the statement is the clause after the speaker.
