@@ -213,6 +213,11 @@ _ADJUNCT = re.compile(
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"who\b")
+# A time after the cue, then a comma: what follows is about when, not what was said.
+_TIME_THEN_CLAUSE = re.compile(
+    r"\s*(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|tonight|last\s+\w+|this\s+\w+)\s*,\s+(?:a|an|the|after|before|when|as|while|during|just)\b"
+)
 _AGE = re.compile(r"\d{1,3}")
 # An appositive describing the person before it: "Jason Healey, a senior research scholar at
 # Columbia University, said".
@@ -630,6 +635,8 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     adjunct = _ADJUNCT.match(text, rest)
     if adjunct is not None:
         rest = adjunct.end()  # "said in Manila", "told reporters on Thursday afternoon"
+    if _TIME_THEN_CLAUSE.match(text, rest) and split > 0:
+        rest = len(text)  # "X told the media Monday, a day after the vote": adjuncts, the statement came first
     framed = _ADJUNCT_THEN_THAT.match(text, rest)
     if framed is not None:
         rest = framed.end() - len("that ")  # "said in a brief post on X that ...": the content follows "that"
