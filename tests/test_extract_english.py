@@ -553,9 +553,16 @@ def test_a_clause_set_off_by_commas_is_no_description_of_a_speaker():
 
 
 def test_calling_something_a_quoted_word_is_a_statement():
-    """ "X called the polls a “farce”, citing ...": the naming, up to its quoted word."""
-    ledger = extract_claims("Kamal Rahman called the polls a “farce”, citing widespread fraud.\n")
-    assert _said(ledger) == [("Kamal Rahman", "called the polls a “farce”")]
+    """ "X called the polls a “farce”, citing ...": the naming, up to its quoted word; the reason cited
+    is a statement of its own, the sources cited are not."""
+    ledger = extract_claims(
+        "Kamal Rahman called the polls a “farce”, citing widespread fraud.\n\n"
+        "The army struck the camp, citing two senior officials.\n"
+    )
+    assert _said(ledger) == [
+        ("Kamal Rahman", "called the polls a “farce”"),
+        ("Kamal Rahman", "citing widespread fraud"),
+    ]
 
 
 def test_a_cue_joined_to_a_verb_that_is_not_one_takes_its_subject():

@@ -270,6 +270,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         praise
         slam
         lament
+        cite
         """,
         object=True,
     ),

@@ -690,12 +690,14 @@ _MEDIUM = re.compile(
 # sharing the subject of the first.
 _COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 _COORDINATED_LEMMAS = frozenset({"say", "add", "tell", "insist", "note", "stress", "warn", "explain", "argue"})
+# Joined cues whose object is the statement: "rejected the results and urged the commission to ...".
+_COORDINATED_OBJECT_LEMMAS = frozenset({"urge", "demand", "call", "appeal", "accuse", "blame", "vow", "pledge"})
 
 
 def _coordinated(text: str, match: re.Match[str], lemma: str, found: list[_Candidate]) -> _Candidate | None:
     """A cue joined by "and"/"but" to an attribution earlier in the sentence takes its speaker;
     only a verb of saying followed by "that", so "and charged them with murder" is no statement."""
-    if lemma not in _COORDINATED_LEMMAS:
+    if lemma not in _COORDINATED_LEMMAS and lemma not in _COORDINATED_OBJECT_LEMMAS:
         return None
     joined = _COORDINATED.search(text, 0, match.start())
     if joined is None:
@@ -724,7 +726,7 @@ def _coordinated(text: str, match: re.Match[str], lemma: str, found: list[_Candi
             "where": subject[1],
             "rule": "subject-and-cue",
         }
-    if that is None:
+    if that is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
         return None
     main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
     if main is None or found[main]["cue_at"][1] > joined.start():
@@ -734,7 +736,7 @@ def _coordinated(text: str, match: re.Match[str], lemma: str, found: list[_Candi
         "same_as": main,
         "cue": match.group("verb"),
         "lemma": lemma,
-        "start": that.end(),
+        "start": that.end() if that is not None else match.start(),
         "end": len(text),
         "split": joined.start(),
     }
@@ -890,6 +892,8 @@ def _quoted_passive(text: str, match: re.Match[str]) -> _Candidate | None:
 def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candidate | None:
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
+    if lemma == "cite" and _CITED_SOURCE.match(text, match.end()):
+        return None  # "citing two Israeli officials": who is cited, not a statement
     left = text[: match.start()]
     start = _past_that(text, match.end())
     if lemma in _OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):
@@ -999,6 +1003,13 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     if mention is None or (mention.name is None and mention.description is None):
         return None
     return mention, Span(begin, begin + len(subject))
+
+
+# A source cited, not a reason given: "citing two Israeli officials", "citing Reuters".
+_CITED_SOURCE = re.compile(
+    r"\s+(?:[A-Z]|(?:(?:two|three|four|several|unnamed|anonymous|senior|an?|the|its|his|her|their)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:officials?|sources?|people|diplomats|witnesses|reports?|documents?|statement)\b)"
+)
 
 
 # A conjunction just before "according to X,": the statement is the clause after the speaker.
