@@ -576,3 +576,24 @@ def test_a_cue_joined_to_a_verb_that_is_not_one_takes_its_subject():
         ("election commissioner", "the turnout was 80 per cent"),
         ("Ivo Cooper", "they are a good team"),
     ]
+
+
+def test_the_sources_a_relay_cites_are_the_speakers():
+    """ "..., according to X, citing two officials": the officials speak, via X."""
+    draft = extract_draft(
+        "The plan includes a weeklong pause in fighting, according to Ana Ruiz, a political analyst at "
+        "Radio Norte, citing two Nordland officials and another source.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    (claim,) = draft.ledger.claims
+    assert names[claim.said_by] == "two Nordland officials"
+    assert [names[v] for v in claim.via] == ["Ana Ruiz"]
+    assert claim.quote == "The plan includes a weeklong pause in fighting"
+
+
+def test_a_time_before_the_speaker_is_no_part_of_it():
+    """ "A day after a senior official described ...": the speaker is the senior official."""
+    ledger = extract_claims(
+        "A day after a senior administration official described the governor as reckless, the denials began.\n"
+    )
+    assert [name for name, _quote in _said(ledger)] == ["senior administration official"]

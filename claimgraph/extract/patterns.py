@@ -893,7 +893,10 @@ def _participle(text: str, match: re.Match[str], found: list[_Candidate]) -> _Ca
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
     if lemma == "cite" and _CITED_SOURCE.match(text, match.end()):
-        return None  # "citing two Israeli officials": who is cited, not a statement
+        # "..., according to X, citing two Israeli officials": who is cited, not a statement; the
+        # cited speak, the one citing them relays.
+        _cited_speak(text, match, found)
+        return None
     left = text[: match.start()]
     start = _past_that(text, match.end())
     if lemma in _OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):
@@ -1003,6 +1006,24 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     if mention is None or (mention.name is None and mention.description is None):
         return None
     return mention, Span(begin, begin + len(subject))
+
+
+def _cited_speak(text: str, match: re.Match[str], found: list[_Candidate]) -> None:
+    """Make the sources a participle cites the speakers of the statement before it, relayed."""
+    main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
+    if main is None:
+        return
+    phrase = re.match(r"\s+([^,;:.]{2,80}?)(?=\s+(?:and|with|who|familiar|close)\b|[,;:.]|$)", text[match.end() :])
+    cited = parse_mention(phrase.group(1)) if phrase is not None else None
+    speaker = found[main]["speaker"]
+    if cited is None or cited.name is None or speaker is None:
+        return
+    at = match.end() + phrase.start(1) if phrase is not None else match.end()
+    found[main]["relay"] = found[main].get("relay") or speaker.text
+    found[main]["speaker"] = cited
+    found[main]["where"] = Span(at, at + len(cited.text))
+    if found[main]["end"] > match.start():
+        found[main]["end"] = match.start()
 
 
 # A source cited, not a reason given: "citing two Israeli officials", "citing Reuters".

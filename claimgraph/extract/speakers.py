@@ -417,8 +417,10 @@ def _kind_of(name: str) -> str:
 _OPENERS = re.compile(r"^(?:(?:and|but|so|yet|also|meanwhile|however|then|now)\b[,\s]*)+", re.IGNORECASE)
 # A time phrase before the speaker with no comma: "Before the meeting the PM said".
 _TIME_OPENER = re.compile(
-    r"^(?:Before|After|During|Following|Ahead of|Earlier|Later)\s+(?:(?:the|a|an|his|her|its|their|that|this)\s+)?"
+    r"^(?:(?:Before|After|During|Following|Ahead of|Earlier|Later)\s+(?:(?:the|a|an|his|her|its|their|that|this)\s+)?"
     r"[a-z]+\s+(?=(?:the|The)\s+\S|[A-Z])"
+    # "A day after a senior official described ...": the time, then the speaker
+    r"|(?:A|One|The)\s+(?:day|week|month|year)s?\s+(?:after|before)\s+(?=(?:the|a|an)\s))"
 )
 # Abbreviated ranks and titles before a name: "Maj. Gen. Pat Ryder", "Lt. Col. Ann Ray".
 RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt|Mr|Mrs|Ms|Dr)\.\s+)"
@@ -659,12 +661,7 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         name = member.group("name")
         return Mention(text, name, organisation=member.group("organisation"), person=True, gender=_gender(name))
     if not _is_name_like(bare):
-        if (
-            bare == text
-            and 1 < len(words) <= 5
-            and words[-1] in _VAGUE_HEADS | _PLURAL_PEOPLE
-            and " ".join(words[1:]).islower()
-        ):
+        if bare == text and 1 < len(words) <= 5 and words[-1] in _VAGUE_HEADS | _PLURAL_PEOPLE and words[0].islower():
             # "anonymous aides", "two senior law enforcement sources": people the text does not name
             return Mention(text, bare, person=True, unnamed=True, plural=True, description=words[-1])
         return None
