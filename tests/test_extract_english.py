@@ -597,3 +597,12 @@ def test_a_time_before_the_speaker_is_no_part_of_it():
         "A day after a senior administration official described the governor as reckless, the denials began.\n"
     )
     assert [name for name, _quote in _said(ledger)] == ["senior administration official"]
+
+
+def test_a_statement_speaks_for_its_issuer():
+    """ "The army said in a statement ... / The statement said ...": the army's words, not a source "statement"."""
+    ledger = extract_claims(
+        "The Nordland army said in a statement that it struck two fighters in the city.\n\n"
+        "The statement said the reported number of casualties was not accurate.\n"
+    )
+    assert [name for name, _quote in _said(ledger)] == ["Nordland army", "Nordland army"]

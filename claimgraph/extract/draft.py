@@ -230,7 +230,8 @@ def _resolve(
                 here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
                 content = Span(attribution.start, attribution.end)
                 if _new_party_between(text, last_at[key], here, speakers.words(key), content):
-                    key = None
+                    # someone else may be meant: a pronoun is not guessed, a description stands alone
+                    key = speakers.described(attribution.speaker) if attribution.speaker.description else None
             via = ()
             if attribution.speaker.name is None and review is None:
                 review = (

@@ -853,6 +853,9 @@ class Speakers:
                 if len(fits) > 1 and self._last_organisation not in fits:
                     return None
                 key = (self._last_organisation if self._last_organisation in fits else fits[0]) if fits else None
+                if key is None and mention.description in _ISSUED and self._last is not None:
+                    # "the statement said" after "the IDF said in a statement": a statement is its issuer's
+                    key = self._last
         else:
             key = self._last
             last_actor = self._actors[key] if key is not None else None
@@ -866,12 +869,15 @@ class Speakers:
         if key is None and mention.description is not None:
             # "The army insisted ..." or "the official said" with nobody met before: the
             # description itself is the (unnamed) source.
-            bare = _strip_article(mention.text)
-            unnamed = bare != mention.description and bare.islower()
-            return self.resolve(
-                Mention(mention.text, bare, person=mention.person, unnamed=unnamed, plural=mention.plural)
-            )
+            return self.described(mention)
         return None if key is None else self._seen(key)
+
+    def described(self, mention: Mention) -> int | None:
+        """The actor a description is on its own ("the readout", "the army"): when it refers back
+        to nobody the text allows, the description itself is the (unnamed) source."""
+        bare = _strip_article(mention.text)
+        unnamed = bare != mention.description and bare.islower()
+        return self.resolve(Mention(mention.text, bare, person=mention.person, unnamed=unnamed, plural=mention.plural))
 
     def _seen(self, key: int) -> int:
         self._last = key
@@ -1024,6 +1030,8 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(("newspaper", "outlet"), ("outlet",)),
 }
 _COMPANY_SUFFIXES = _words("llp llc inc ltd plc corp co gmbh ag sa group bank")
+# Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
+_ISSUED = _words("statement release readout communique communiqué")
 
 
 def _personal(actor: _Actor) -> bool:
