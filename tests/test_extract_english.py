@@ -606,3 +606,31 @@ def test_a_statement_speaks_for_its_issuer():
         "The statement said the reported number of casualties was not accurate.\n"
     )
     assert [name for name, _quote in _said(ledger)] == ["Nordland army", "Nordland army"]
+
+
+def test_a_quote_standing_alone_after_reported_speech_is_its_speakers():
+    """ "X noted the story drew attention. “I think ...”": the quote continues X's statement, flagged."""
+    draft = extract_draft(
+        "Deputy press secretary Ivo Stanek noted the story has received a lot of attention. "
+        "“I think a lot of people here have grown used to a bombshell every month.\n\n"
+        "“And sometimes they make incredible leaps to drop those bombshells.”\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Ivo Stanek"] * 3
+    assert all(e.review for e in draft.evidence[1:])
+
+
+def test_a_quoted_heading_is_no_statement():
+    """A line that is only a quote with no full stop is a crosshead, not a continuation of the speaker before."""
+    ledger = extract_claims(
+        "Ivo Daglo said the militia had not started the fighting.\n\n"
+        "‘We have not attacked anyone’\n\n"
+        "The fighting went on through the night.\n"
+    )
+    assert [quote for _name, quote in _said(ledger)] == ["the militia had not started the fighting"]
+
+
+def test_establish_and_verify_report_speech_only_with_that():
+    """ "an armed group which seeks to establish Sharia law": no statement."""
+    ledger = extract_claims("The attacks were blamed on an armed group which seeks to establish its own law.\n")
+    assert ledger.claims == ()

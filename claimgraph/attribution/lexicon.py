@@ -223,11 +223,11 @@ _VERB_ENTRIES: list[CueEntry] = [
         highlight
         affirm
         reaffirm
-        verify
-        establish
         make clear = make makes made making
         """,
     ),
+    # "seeks to establish Sharia law", "to verify the ballots": only with "that" do these report speech
+    *_verbs("affirming", "verify\nestablish", needs=("that",)),
     *_verbs("affirming", "show = show shows showed showing shown\ndocument", speech=False),
     # loaded: the verb doubts the statement or the speaker
     *_verbs(

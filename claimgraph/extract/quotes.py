@@ -102,6 +102,14 @@ _OPENS_PARAGRAPH_QUOTE = re.compile(r'(?:^|(?<=\n)|:\s*)"$')
 _CLOSER_AS_OPENER = re.compile(r"”(?=[A-Z])")
 
 
+def _crosshead(text: str, line_start: int, line_end: int, quote: _Quote) -> bool:
+    """Whether a quote is a heading: the whole line, its words ending with no full stop."""
+    line = text[line_start:line_end].strip()
+    closed = quote.close > quote.end  # a quote left open runs on into the next paragraph: no heading
+    whole = text[quote.open : quote.close].strip() == line
+    return closed and whole and not text[quote.start : quote.end].rstrip().endswith((".", "!", "?", ",", "…"))
+
+
 def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
     """The quotes of one paragraph, outermost only."""
     position = start
@@ -403,9 +411,14 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 )
                 last_quote = len(found) - 1
                 continue
-            continues = last_quote is not None and (
-                (standalone and _words(text[begin:end]) >= _MIN_WORDS) or (continued_open and quote.open == line_start)
+            # A quote standing alone as a sentence continues the statement right before it, a
+            # quote's or reported speech's ("X noted the story had drawn attention. “I think ...”");
+            # the English rules decide whether that statement is near enough to be its speaker's.
+            continues = (standalone and _words(text[begin:end]) >= _MIN_WORDS) or (
+                last_quote is not None and continued_open and quote.open == line_start
             )
+            if continues and _crosshead(text, line_start, line_end, quote):
+                continues = False  # "‘We have not attacked anyone’" on a line of its own: a heading
             if continues and not _has_cue(text, quote, line_end):
                 found.append(
                     Attribution(
@@ -417,9 +430,10 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         same_as=last_quote,
                         rule="continued-quote",
                         confidence=0.6,
-                        review="a quote with no cue of its own, given to the previous quote's speaker",
+                        review="a quote with no cue of its own, given to the previous statement's speaker",
                     )
                 )
+                last_quote = len(found) - 1
             elif standalone and _words(text[begin:end]) >= _MIN_WORDS:
                 # A quote whose speaker the rules could not read breaks the chain: what follows
                 # it may be that unknown speaker's, never the one before.
