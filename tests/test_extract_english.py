@@ -634,3 +634,12 @@ def test_establish_and_verify_report_speech_only_with_that():
     """ "an armed group which seeks to establish Sharia law": no statement."""
     ledger = extract_claims("The attacks were blamed on an armed group which seeks to establish its own law.\n")
     assert ledger.claims == ()
+
+
+def test_relative_clauses_and_what_a_source_knows_stay_out_of_the_speaker():
+    """ "Acme, which makes valves, said", "the official familiar with the talks said"."""
+    ledger = extract_claims(
+        "Acme Corp, which makes valves for the oil industry, said it faced higher costs.\n\n"
+        "“We hope for real progress,” the official familiar with the ceasefire talks said.\n"
+    )
+    assert _said(ledger) == [("Acme Corp", "it faced higher costs"), ("official", "We hope for real progress")]

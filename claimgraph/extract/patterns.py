@@ -212,7 +212,7 @@ _ADJUNCT = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
-_RELATIVE = re.compile(r"who\b")
+_RELATIVE = re.compile(r"(?:who|which|whose)\b")
 # A time after the cue, then a comma: what follows is about when, not what was said.
 _TIME_THEN_CLAUSE = re.compile(
     r"\s*(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"

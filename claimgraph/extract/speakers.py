@@ -438,6 +438,10 @@ _ONE_OF = re.compile(
 _PERSON_OF = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?(?P<organisation>\S.{1,100})"
 )
+# What an unnamed source is said to know, after it: "the official familiar with the talks".
+_POSTMODIFIER = re.compile(
+    r"(?<=[a-z])\s+(?:familiar with|close to|involved in|with (?:direct )?knowledge of|briefed on|aware of)\s.*$"
+)
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
 _NOUN_CUE_TAIL = re.compile(
     r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
@@ -533,6 +537,7 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     text = _OPENERS.sub("", subject.strip().strip('“”"'))
     text = _TIME_OPENER.sub("", text)
     text = _NOUN_CUE_TAIL.sub("", text).strip()
+    text = _POSTMODIFIER.sub("", text)
     if not text or _CLAUSE.search(text):
         return None
     if _AGED.match(text):
