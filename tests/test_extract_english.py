@@ -643,3 +643,20 @@ def test_relative_clauses_and_what_a_source_knows_stay_out_of_the_speaker():
         "“We hope for real progress,” the official familiar with the ceasefire talks said.\n"
     )
     assert _said(ledger) == [("Acme Corp", "it faced higher costs"), ("official", "We hope for real progress")]
+
+
+def test_a_speaker_in_a_later_clause_neither_takes_nor_ends_the_first_statement():
+    """ "According to X, A has not received proposals, despite reports suggesting that ...": X's statement
+    stays X's; "despite ... suggesting that B had agreed" is the reports', never a statement-first for B."""
+    ledger = extract_claims(
+        "According to the official, the group has not yet received any new proposals, despite Nordland media "
+        "reports suggesting that Utopia and Nordland had agreed.\n\n"
+        "Even before the vote, the opposition claimed the president was clinging to power.\n\n"
+        "According to Amnesty, this is the first time a researcher had been denied entry to the country.\n"
+    )
+    assert _said(ledger) == [
+        ("official", "the group has not yet received any new proposals"),
+        ("Nordland media reports", "Utopia and Nordland had agreed"),
+        ("opposition", "the president was clinging to power"),
+        ("Amnesty", "this is the first time a researcher had been denied entry to the country"),
+    ]

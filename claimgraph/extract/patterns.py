@@ -213,6 +213,8 @@ _ADJUNCT = re.compile(
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
+# A passive before a speech verb: "had been denied entry", "were told to leave": nobody speaks there.
+_PASSIVE = re.compile(r"(?<![\w-])(?:been|be|being|was|were|is|are)\s+$")
 # A time after the cue, then a comma: what follows is about when, not what was said.
 _TIME_THEN_CLAUSE = re.compile(
     r"\s*(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -376,7 +378,12 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         if match.group("according"):
             item = _according(text, match, found)
         else:
-            if not cue.endswith("ing") and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
+            if (
+                not cue.endswith("ing")
+                and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start())
+                and not _PASSIVE.search(text, max(0, match.start() - 40), match.start())
+                and not _a_noun(text, match)
+            ):
                 verbs.append(match.start())
                 if _finite_cue(text, match):
                     finite.append(match.start())
@@ -496,10 +503,17 @@ def _nested(text: str, found: list[_Candidate], verbs: list[int], finite: list[i
             and later.get("same_as") is None
         ]
         according = outer["lemma"] == "according to"
+        own_end = outer["end"]  # where the outer statement's own words end
         for later in inner:
             assert later["speaker"] is not None  # inner holds only attributions with a speaker
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
+            at = later["where"].start if "where" in later else later["split"]
+            if according and _SUBJECT_VERB.search(text, outer["start"], at):
+                # "According to X, Hamas has not received proposals, despite reports suggesting ...":
+                # a later clause's speaker; X's statement ends where that clause begins
+                own_end = min(own_end, later["split"])
+                continue
             pronoun = _is_pronoun(later["speaker"])
             if not according and pronoun and later["split"] <= outer["start"] + len("that "):
                 drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
@@ -530,7 +544,7 @@ def _nested(text: str, found: list[_Candidate], verbs: list[int], finite: list[i
                     later["end"] = min(later["end"], outer["split"])
                 drop.add(index)
         relays = according or (outer["end"] == outer["split"] and is_relay(outer["speaker"]))
-        if relays and index not in drop and any(outer["start"] <= at < outer["end"] for at in verbs):
+        if relays and index not in drop and any(outer["start"] <= at < own_end for at in verbs):
             # "..., X denied claims ..., Bloomberg said.": whoever denied is not the agency
             drop.add(index)
     if not drop:
@@ -650,6 +664,10 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         # ends at a comma, a dash or a quote; "Hamas said it agreed to the deal." is no such thing.
         marks = (",", "”", '"', "’", "—", "–", ";", "-")
         if split == 0 or not (text[:split].rstrip().endswith(marks) or text[split:].lstrip().startswith(marks)):
+            return None
+        if _COMPLEMENTISER.search(text, split, where.start) or _CUE.search(text, split, where.start):
+            # "..., despite reports suggesting that Israel and Egypt had agreed": the speaker sits in a
+            # clause of its own; what stands before the comma is not what it said
             return None
         read = {item["cue_at"][0] for item in found}
         if any(_finite_cue(text, inner) and inner.start() not in read for inner in _CUE.finditer(text, 0, split)):

@@ -465,7 +465,9 @@ _CLAUSE = re.compile(
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
     r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|executives?|"
-    r"representatives?|relatives?|detectives?|cops?|medics?|family|families|friends?|"
+    r"representatives?|relatives?|detectives?|cops?|medics?|family|families|friends?|opposition|regime|junta|"
+    r"militia|delegation|mission|prosecution|defence|defense|plaintiffs?|defendants?|claimants?|complainant|"
+    r"victims?|survivors?|mother|father|wife|husband|son|daughter|brother|sister|parents|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department|commission|bureau|organisation|organization|"
