@@ -508,8 +508,8 @@ def _nested(text: str, found: list[_Candidate], verbs: list[int], finite: list[i
             assert later["speaker"] is not None  # inner holds only attributions with a speaker
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
-            at = later["where"].start if "where" in later else later["split"]
-            if according and _SUBJECT_VERB.search(text, outer["start"], at):
+            speaker_at = later["where"].start if "where" in later else later["split"]
+            if according and _SUBJECT_VERB.search(text, outer["start"], speaker_at):
                 # "According to X, Hamas has not received proposals, despite reports suggesting ...":
                 # a later clause's speaker; X's statement ends where that clause begins
                 own_end = min(own_end, later["split"])
