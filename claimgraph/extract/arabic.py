@@ -234,7 +234,9 @@ def _is_cue_word(word: str, kind: str | None = None) -> bool:
     return cue is not None and (kind is None or cue[0] == kind)
 
 
-_NEGATION = re.compile(f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$")
+_NEGATION = re.compile(
+    f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|{fuzzy('عدم')}|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$"
+)
 # The content marker: إن / أن (and بأن, إلى أن, على أن, من أن) with an attached pronoun, a colon, a quote.
 _PRONOUN = "(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?"
 _THAT = re.compile(
@@ -658,7 +660,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return governed
     if marker is None:
         return _quote_before(text, cue, start, end)
-    between = text[cue.end : marker.start()]
+    between = text[cue.end : _marker_start(marker, lemma)]
     words = between.split()
     if len(words) > 1 and fold(words[-1]) == _PREPOSITION_OF.get(lemma):
         # "وحذرت الأمم المتحدة من "كارثة وشيكة"": the preposition governs the quotation.
@@ -674,7 +676,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
-    if any(_is_cue_word(word) for word in words):
+    if any(_is_cue_word(word) for word in _outside_asides(words)):
         return None  # another cue stands between: the marker is that one's
     if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
         return None
@@ -743,6 +745,38 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+def _outside_asides(words: list[str]) -> list[str]:
+    """The words between a verb and its content outside an aside on the speaker
+    ("المصدر، الذي فضل عدم ذكر اسمه،", "مسؤول، طلب عدم ذكر اسمه،"): a cue there is no cue."""
+    kept: list[str] = []
+    aside = False
+    for index, word in enumerate(words):
+        if index and words[index - 1].endswith(("،", ",")):
+            aside = fold(word) in _RELATIVE_PRONOUNS or fold(word) in _ASIDE_OPENERS
+        if not aside and not (index and fold(words[index - 1]) == _NOT):
+            kept.append(word)
+    return kept
+
+
+#: Verbs that open an aside on the speaker's anonymity ("، طلب عدم الكشف عن هويته،").
+_ASIDE_OPENERS = frozenset(fold(w) for w in ("طلب", "فضل", "رفض", "اشترط", "مشترطا", "مفضلا", "طالبا"))
+_NOT = fold("عدم")
+
+
+def _marker_start(marker: re.Match[str], lemma: str) -> int:
+    """Where the words before a content marker end: "على أن" after a verb that does not
+    govern على is a name and a conjunction ("وقال الخبير محمد علي إن ...")."""
+    that = marker.group("that")
+    if that is not None:
+        first = that.split()[0]
+        if len(that.split()) > 1 and fold(first) == _ON and _PREPOSITION_OF.get(lemma) != _ON:
+            return marker.start() + that.rfind(that.split()[-1])
+    return marker.start()
+
+
+_ON = fold("على")
 
 
 _CITED = re.compile(f"[،,]\\s*{fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
@@ -1090,11 +1124,10 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
             if fold(word) == fold("في") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
                 head_words.append(word)
                 continue
-            if (
-                fold(word) == fold("على")
-                and index + 1 < len(words)
-                and not in_lexicon(words[index + 1], _EVENT_BASES)
-                and fold(words[index + 1]) not in _NOT_SPEAKERS
+            if fold(word) == fold("على") and (
+                # "محمد علي": a preposition with nothing after it is a name.
+                index + 1 == len(words)
+                or (not in_lexicon(words[index + 1], _EVENT_BASES) and fold(words[index + 1]) not in _NOT_SPEAKERS)
             ):
                 head_words.append(word)
                 continue

@@ -34,6 +34,8 @@ _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
 _TITLE_FOLDS = frozenset(fold(w) for w in TITLES)
 _UNNAMED_BASES = frozenset(base(w) for w in UNNAMED_HEADS)
 _STATEMENT = base("بيان")
+_STATEMENTS = frozenset({_STATEMENT})
+_NAMED_FOR = fold("باسم")
 _CONNECTORS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من", "و"))
 _QUOTES = "\"“”«»'"
 _MAX_WORDS = 14
@@ -60,7 +62,7 @@ def _unprefixed(word: str) -> str:
     if (
         word[:1] in "لب"
         and len(word) > 3
-        and any(in_lexicon(word[1:], bases) for bases in (_ROLE_BASES, _ORG_BASES, _UNNAMED_BASES))
+        and any(in_lexicon(word[1:], bases) for bases in (_ROLE_BASES, _ORG_BASES, _UNNAMED_BASES, _STATEMENTS))
     ):
         return word[1:]
     return word
@@ -72,6 +74,9 @@ def _role_length(words: list[str]) -> int:
     while index < len(words):
         word = _clean(words[index])
         previous = fold(_clean(words[index - 1]))
+        if fold(word) == _NAMED_FOR and _names_body(words[1:index]):
+            # "عضو المكتب السياسي لحماس باسم نعيم": after the body, باسم is a first name.
+            break
         if (
             _definite(word)
             or fold(word) in _CONNECTORS
@@ -80,11 +85,25 @@ def _role_length(words: list[str]) -> int:
             or previous in _CONNECTORS
             or (in_lexicon(_clean(words[index - 1]), _ORG_BASES) and not _definite(words[index - 1]))
             or words[index][:1] in _QUOTES
+            or (_complement(word) and _definite(words[index - 1]))
         ):
             index += 1
             continue
         break
     return index
+
+
+def _complement(word: str) -> bool:
+    """A body joined by the preposition ل ("لحماس", "لحركة"): the role's complement, not a name."""
+    folded = fold(word)
+    if not folded.startswith("ل") or folded.startswith("لل") or len(folded) < 4:
+        return False
+    return in_lexicon(folded[1:], _ORG_BASES) or folded[1:] in _ONE_WORD_ORGANISATIONS
+
+
+def _names_body(words: list[str]) -> bool:
+    """Whether a role's words after its head already name a body ("المكتب", "لحماس")."""
+    return any(in_lexicon(_clean(w), _ORG_BASES) or _complement(_clean(w)) for w in words)
 
 
 def noun_phrase_length(words: list[str]) -> int:
