@@ -516,6 +516,16 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
     if match is None:
         return None
     words = match.group("speaker").split()
+    # "المقداد في مؤتمر صحفي: ...": the occasion is no part of the speaker.
+    cut = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if fold(words[i]) in _ADJUNCT_WORDS and in_lexicon(words[i + 1], _EVENT_BASES)
+        ),
+        len(words),
+    )
+    words = words[:cut]
     if not words or len(words) > 8:
         return None
     confirm = not (in_lexicon(words[0], _ROLE_BASES) or in_lexicon(words[0], _ORG_BASES))
@@ -526,7 +536,7 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
         or not all(re.fullmatch(f'[{LETTER}{MARKS}"“”«»]+', w) for w in words)
     ):
         return None
-    mention = parse_arabic_mention(match.group("speaker"), noun_phrase=not confirm)
+    mention = parse_arabic_mention(" ".join(words), noun_phrase=not confirm)
     if mention is None or (mention.name is None and mention.description is None):
         return None
     content_start = start + match.start("content")

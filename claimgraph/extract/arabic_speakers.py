@@ -27,7 +27,7 @@ from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
 
-__all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention"]
+__all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention", "plain_names"]
 
 _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
 _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
@@ -461,7 +461,17 @@ class ArabicSpeakers:
             return self._last
         wanted = set(_tokens(description)) - {"باسم"}
         head = _tokens(description)[:1]
+        kind = _kind_of(" ".join(head)) if mention.refers == "organisation" and head else "other"
         for actor in reversed(self._actors[-_RECENT:]):
+            if (
+                mention.refers == "organisation"
+                and not actor.person
+                and kind != "other"
+                and not any(in_lexicon(w, _ORG_BASES) for w in actor.name.split())
+                and _kind_of(actor.name) == kind
+            ):
+                # "الحركة" after "حماس": a body known by a bare name, of the kind the noun names.
+                return actor.key
             if not head or head[0] not in actor.words:
                 continue
             if mention.refers == "person" and actor.person and actor.role:
@@ -495,17 +505,19 @@ class ArabicSpeakers:
         return self._named_as(key, name, unnamed=unnamed, person=person)
 
     def _named_as(self, key: int, name: str, *, unnamed: bool = False, person: bool = True) -> int:
-        tokens = _tokens(name)
         actor = self._actors[key]
         if name not in actor.names:
             actor.names.append(name)
         if not unnamed and actor.unnamed and person:
             actor.unnamed = False
-        if tokens not in actor.tokens:
-            actor.tokens.add(tokens)
-            actor.words.update(tokens)
-            for word in set(tokens) - _GENERIC:
-                self._by_word.setdefault(word, []).append(key)
+        for spelling in (name, *plain_names(name)):
+            # "جيش الاحتلال" is also met as "الجيش الإسرائيلي": one actor under both.
+            tokens = _tokens(spelling)
+            if tokens not in actor.tokens:
+                actor.tokens.add(tokens)
+                actor.words.update(tokens)
+                for word in set(tokens) - _GENERIC:
+                    self._by_word.setdefault(word, []).append(key)
         return key
 
     def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
@@ -539,4 +551,61 @@ def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
     kind = "person" if actor.person else _kind_of(name)
     if kind == "other" and actor.unnamed:
         kind = "group"
-    return kind, tuple(dict.fromkeys(n for n in actor.names if n != name))
+    names = [spelling for n in actor.names for spelling in (n, *plain_names(n))]
+    return kind, tuple(dict.fromkeys(n for n in names if n != name))
+
+
+_OCCUPATION = fold("الاحتلال")
+_ISRAELI = fold("الإسرائيلي")
+_ZIONIST = {fold("الصهيوني"): "الإسرائيلي", fold("الصهيونية"): "الإسرائيلية"}
+_ENTITY = fold("الكيان")
+_ARMY = fold("الجيش")
+_FEMININE_PLURALS = frozenset(fold(w) for w in ("قوات", "القوات", "سلطات", "السلطات"))
+
+
+@lru_cache(maxsize=1 << 12)
+def plain_names(name: str) -> tuple[str, ...]:
+    """The plain spellings of a name printed in a partisan or idiomatic form.
+
+    Much Arabic copy names Israeli bodies by "الاحتلال" or "الصهيوني" ("جيش
+    الاحتلال", "شرطة الاحتلال", "الكيان الصهيوني") and a national army as
+    "الجيش X" where others print "القوات المسلحة X": the same actor, so the
+    plain spelling is recorded as an alias and merges the two mentions.
+
+    >>> plain_names("المتحدث باسم جيش الاحتلال")
+    ('المتحدث باسم الجيش الإسرائيلي',)
+    >>> plain_names("الجيش السوداني")
+    ('القوات المسلحة السودانية',)
+    """
+    words = [_clean(w) for w in name.split() if _clean(w)]
+    folded = [fold(w) for w in words]
+    if not words:
+        return ()
+    if folded in ([_OCCUPATION], [_ENTITY], [_ENTITY, fold("الصهيوني")], [_OCCUPATION, _ISRAELI]):
+        return ("إسرائيل",)
+    plain: list[str] = []
+    for index, word in enumerate(folded):
+        if word in _ZIONIST and index:
+            plain.extend([*words[:index], _ZIONIST[word], *words[index + 1 :]])
+            break
+        if word == _OCCUPATION and index:
+            head = words[index - 1]
+            definite = head if _definite(head) else "ال" + head
+            feminine = fold(head).endswith("ه") or fold(head) in _FEMININE_PLURALS
+            adjective = "الإسرائيلية" if feminine else "الإسرائيلي"
+            tail = words[index + 1 :]
+            if tail and fold(tail[0]).startswith(_ISRAELI):
+                tail = tail[1:]
+            plain.extend([*words[: index - 1], definite, adjective, *tail])
+            break
+    if (
+        not plain
+        and len(folded) == 2
+        and folded[0] == _ARMY
+        and folded[1].startswith("ال")
+        and folded[1].endswith("ي")
+    ):
+        plain.extend(["القوات", "المسلحة", words[1] + "ة"])
+    if not plain:
+        return ()
+    return (" ".join(plain),)
