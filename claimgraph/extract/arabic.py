@@ -32,7 +32,13 @@ from typing import Literal, TypedDict
 
 from attrs import frozen
 
-from claimgraph.attribution.arabic import ARABIC_CUES, ARABIC_PARTICIPLES, ARABIC_PREPOSITIONS, ARABIC_VERBAL_NOUNS
+from claimgraph.attribution.arabic import (
+    ARABIC_CUES,
+    ARABIC_PARTICIPLES,
+    ARABIC_PREPOSITIONS,
+    ARABIC_VERBAL_NOUNS,
+    cue_agreement,
+)
 from claimgraph.extract.arabic_speakers import ArabicSpeakers, noun_phrase_length, parse_arabic_mention
 from claimgraph.extract.arabic_text import (
     LETTER,
@@ -200,9 +206,9 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
         second, second_end = _folded(words[index + 1]), offsets[index + 1][1]
         if cue_kind == "preposition":
             wanted = _PREPOSITION_NEXT[bare]
-            if second == _WHAT and index + 2 < len(words):
-                # "بحسب ما ذكرت الوكالة", "وفق ما أعلن الجيش": the verb names the source.
-                cue = _word_cue(words[index + 2])
+            if (second == _WHAT or (wanted == "ل" and second == _FOR_WHAT)) and index + 2 < len(words):
+                # "بحسب ما ذكرت الوكالة", "وفق ما أعلنه الجيش", "وفقا لما أوردته الصحيفة": the verb names the source.
+                cue = _reporting_verb(words[index + 2])
                 if cue is not None and cue[0] == "verb" and not cue[2]:
                     found.append(_Cue("according", w_start, offsets[index + 2][1], conj, cue[1]))
                 continue
@@ -211,7 +217,7 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
             elif second == wanted:
                 found.append(_Cue("preposition", w_start, second_end, conj, f"{bare} {wanted}"))
         elif cue_kind == "according":
-            cue = _word_cue(words[index + 1])
+            cue = _reporting_verb(words[index + 1])
             if cue is not None and cue[0] == "verb" and not cue[2]:
                 found.append(_Cue("according", w_start, second_end, conj, cue[1]))
         elif second == _IN:
@@ -219,6 +225,18 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
     return found
 
 
+def _reporting_verb(word: str) -> tuple[str, str, int] | None:
+    """A cue verb after "ما", with or without the object pronoun it often carries ("أعلنته")."""
+    cue = _word_cue(word)
+    if cue is None:
+        folded = _folded(word)
+        for pronoun in ("ها", "ه"):
+            if folded.endswith(pronoun) and len(folded) > len(pronoun) + 2:
+                return _word_cue(folded[: -len(pronoun)])
+    return cue
+
+
+_FOR_WHAT = fold("لما")
 _ACCORDING_HEAD = fold("حسبما")
 _BY_SAYING = fold("بالقول")
 _WHAT = fold("ما")
@@ -359,11 +377,13 @@ _CONFIDENCE = {
     "participle": 0.7,
     "verbal-noun": 0.6,
     "continuation": 0.6,
+    "continuation-disagrees": 0.4,
     "headline-colon": 0.5,
 }
 _REVIEW = {
     "verb-object": "the statement is the verb's object: check where the speaker ends",
     "continuation": "no subject of its own: the speaker of the statement before",
+    "continuation-disagrees": "the verb does not agree with the speaker before: who speaks is left open",
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
@@ -751,10 +771,54 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         cited_source = parse_arabic_mention(cited.group("source"))
         if relaying is not None and cited_source is not None:
             return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
+    if lemma in _TAKES_OBJECT:
+        between = _without_object(between)
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+#: Verbs with a direct object before their content ("واتهم الوزير المعارضة بأنها ...",
+#: "ووصفت الخارجية القرار بأنه ...", "وطمأن الوزير المواطنين بأن ...").
+_TAKES_OBJECT = frozenset({"اتهم", "وصف", "طمأن", "ناشد"})
+#: Words that open a compound first name ("عبد الملك", "أبو الغيط", "نصر الله").
+_NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء"))
+
+
+def _without_object(between: str) -> str:
+    """The words between a verb and its content without the verb's object after the speaker.
+
+    Only a role or body is cut (its noun phrase, then any name after it): a bare
+    name runs into its object with nothing to tell where one ends.
+    """
+    if any(c in between for c in "،,"):
+        return between
+    words = between.split()
+    length = noun_phrase_length(words)
+    if not length:
+        return between
+    # The role runs over definite words; past its head it takes only adjectives
+    # ("الخارجية الفلسطينية"), complements of an indefinite noun ("وزير الخارجية") and bodies.
+    end = 1
+    while end < length:
+        word, previous = fold(words[end]), fold(words[end - 1])
+        adjective = word.startswith("ال") and (
+            word.endswith(("ي", "يه", "يين", "يون")) or in_lexicon(words[end - 1], _ORG_BASES)
+        )
+        complement = not previous.startswith(("ال", "لل")) or previous in _CONNECTOR_WORDS
+        if not (adjective or complement or in_lexicon(words[end], _ORG_BASES) or word in _CONNECTOR_WORDS):
+            break
+        end += 1
+    while end < len(words):
+        word, previous = fold(words[end]), fold(words[end - 1])
+        if word.startswith("ال") and not (previous in _NAME_OPENERS or word.endswith("ي")):
+            break
+        end += 1
+    return " ".join(words[:end])
+
+
+_CONNECTOR_WORDS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من"))
 
 
 def _outside_asides(words: list[str]) -> list[str]:
@@ -877,6 +941,7 @@ _PREPOSITION_OF = {
     "شدد": fold("على"),
     "كشف": fold("عن"),
     "حذر": fold("من"),
+    "دعا": fold("إلى"),
 }
 #: Verbs whose statement may be their direct object after a role or body
 #: ("ونفى الجيش مسؤوليته"); those of :data:`_BODY_OBJECT_VERBS` only after a body
@@ -938,8 +1003,14 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
         # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
         # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement.
         return {**item, "continues": True} if cue.conj and not head else None
+    if cue.lemma in _OBJECT_BEFORE_PREPOSITION:
+        head = _without_object(head)  # "ودعا الرئيس المجتمع الدولي إلى ..."
     mention, relay = _speaker_and_relay(head)
     return None if mention is None else {**item, "speaker": mention, "relay": relay}
+
+
+#: Verbs whose object may stand between the speaker and the preposition of the statement.
+_OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر"})
 
 
 #: Adverbs of manner between a verb and its object ("نفى ... بشدة").
@@ -974,11 +1045,39 @@ def _quote_before(text: str, cue: _Cue, start: int, end: int) -> _Statement | No
 
 
 def _continuation(item: _Statement, found: list[_Statement], first: int, relay: str | None = None) -> _Statement | None:
-    """A statement with no subject of its own continues the last statement not nested in another."""
+    """A statement with no subject of its own continues the last statement not nested in another.
+
+    The verb agrees with its subject ("وقالت الوزارة ... وأضافت", "وقال الوزير ... وأضاف"):
+    a verb whose gender differs from that statement's names someone else, and
+    rather than guess who, the statement is drafted under an unnamed speaker, for review.
+    """
     main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
     if main is None:
         return None
+    # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا").
+    genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
+    if genders == {"masculine", "feminine"}:
+        return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-disagrees"}
     return {**item, "speaker": None, "same_as": main, "relay": relay}
+
+
+#: The speaker of a statement whose verb agrees with no speaker before it.
+_UNSURE = Mention("", "متحدث لم يحدده النص", unnamed=True, description="متحدث")
+
+
+def _agreement_of(found: list[_Statement], index: int) -> str | None:
+    """The gender or number of a statement's speaker as its verb shows it, through the
+    statements it continues; None when no verb shows it (a preposition, a colon)."""
+    seen: set[int] = set()
+    current: int | None = index
+    while current is not None and current not in seen:
+        seen.add(current)
+        item = found[current]
+        agreement = cue_agreement(item["cue"]) if item["cue"] else None
+        if agreement is not None:
+            return agreement
+        current = item.get("same_as") if item["speaker"] is None else None
+    return None
 
 
 def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:

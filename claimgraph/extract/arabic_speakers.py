@@ -529,7 +529,8 @@ class ArabicSpeakers:
             actor = self._actors[key]
             if tokens in actor.tokens:
                 return key
-            if person != actor.person and actor.names and not actor.unnamed:
+            if person != actor.person and (actor.person or (actor.names and not actor.unnamed)):
+                # A body is never a person met before ("البنك المركزي" is not "محافظ البنك المركزي").
                 continue
             for known in actor.tokens:
                 if (set(tokens) <= set(known) or set(known) <= set(tokens)) and distinctive & set(known):
