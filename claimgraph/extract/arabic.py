@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 from typing import Literal, TypedDict
 
+import attrs
 from attrs import frozen
 
 from claimgraph.attribution.arabic import (
@@ -255,6 +256,11 @@ def _is_cue_word(word: str, kind: str | None = None) -> bool:
 _NEGATION = re.compile(
     f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|{fuzzy('عدم')}|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$"
 )
+_RELATIVE_BEFORE = re.compile(
+    f"{_BEFORE}(?:{'|'.join(fuzzy(w) for w in ('الذي', 'التي', 'الذين', 'اللذين', 'اللتين'))})\\s+$"
+)
+#: A content marker within two words of a cue.
+_MARKER_SOON = re.compile(f"(?:\\s+[^\\s.،,:؟!]+){{0,2}}?\\s*(?::|[\"“«]|\\s{fuzzy('إن')}|\\s{fuzzy('أن')}|\\s[بل]{fuzzy('أن')})")
 # The content marker: إن / أن (and بأن, إلى أن, على أن, من أن) with an attached pronoun, a colon, a quote.
 _PRONOUN = "(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?"
 _THAT = re.compile(
@@ -320,6 +326,7 @@ def find_attributions(text: str) -> list[Attribution]:
             open_quote = _left_open(text, found, at + len(line))
         at += len(line) + 1
     _confirm_headlines(found)
+    _name_bodies(text, found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
     carried: dict[int, Mention] = {}  # dropped statements' own speakers, for those continuing them
@@ -360,6 +367,47 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
     return results
+
+
+def _name_bodies(text: str, found: list[_Statement]) -> None:
+    """Give "الوزارة", "الحركة" the name of the body the text named before with that noun,
+    when no speaker before it bore that noun ("ردت وزارة الدولة ... وقالت الوزارة ...")."""
+    spoken: set[str] = set()
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is None:
+            continue
+        if speaker.refers == "organisation" and speaker.name is None and item["cue_span"] is not None:
+            head = base(speaker.text.split()[0])
+            if head not in spoken:
+                named = _body_named_before(text, head, item["cue_span"][0])
+                if named is not None:
+                    item["speaker"] = attrs.evolve(speaker, name=named, refers=None, description=None)
+        spoken.update(base(w) for w in (speaker.text.split() + (speaker.name or "").split()))
+
+
+def _body_named_before(text: str, head: str, at: int) -> str | None:
+    """The last body named with this head noun in construct before ``at`` ("وزارة الدولة المكلفة"), or None."""
+    pattern = _BODY_HEADS.get(head)
+    if pattern is None:
+        # The noun in construct ("وزارة الصحة"), never "الوزارة" itself.
+        pattern = _BODY_HEADS[head] = re.compile(f"{_BEFORE}[وفبل]?{fuzzy(head)}{_AFTER}(?=\\s+ال)")
+    last = None
+    for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
+        last = match
+    if last is None:
+        return None
+    words = re.split(r"[.،,:؛!؟?\n]", text[last.start() : last.start() + 200])[0].split()
+    mention = parse_arabic_mention(" ".join(words[:_BODY_WORDS]), noun_phrase=True)
+    if mention is None or mention.name is None or len(mention.name.split()) < 2:
+        return None
+    return mention.name
+
+
+#: A body named at most this far back gives its name to "الوزارة".
+_BODY_REACH = 3_000
+_BODY_WORDS = 8
+_BODY_HEADS: dict[str, re.Pattern[str]] = {}
 
 
 #: How sure each rule is: a named speaker before the content is surest; a speaker
@@ -479,6 +527,10 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
             continue
         if _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
+        if _RELATIVE_BEFORE.search(text, max(start, cue_start - _NEGATION_REACH), cue_start) and not _MARKER_SOON.match(
+            text, cue.end, end
+        ):
+            continue  # "في التاريخ الذي ذكر": a relative clause describing something, no statement
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
             item.setdefault("cue_span", (cue.start, cue.end))
@@ -1054,15 +1106,29 @@ def _continuation(item: _Statement, found: list[_Statement], first: int, relay: 
     main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
     if main is None:
         return None
-    # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا").
+    # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
+    # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
     genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
-    if genders == {"masculine", "feminine"}:
+    if genders == {"masculine", "feminine"} and _speaker_of(found, main).person:
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-disagrees"}
     return {**item, "speaker": None, "same_as": main, "relay": relay}
 
 
 #: The speaker of a statement whose verb agrees with no speaker before it.
 _UNSURE = Mention("", "متحدث لم يحدده النص", unnamed=True, description="متحدث")
+
+
+def _speaker_of(found: list[_Statement], index: int) -> Mention:
+    """The speaker a statement names or continues (a continuation always ends at one)."""
+    seen: set[int] = set()
+    current: int | None = index
+    while current is not None and current not in seen:
+        seen.add(current)
+        speaker = found[current]["speaker"]
+        if speaker is not None:
+            return speaker
+        current = found[current].get("same_as")
+    return _UNSURE
 
 
 def _agreement_of(found: list[_Statement], index: int) -> str | None:
@@ -1211,8 +1277,20 @@ def _starts_adjunct(head: str) -> bool:
     word = head.split()[0]
     if fold(word) in _ADJUNCT_WORDS:
         return True
-    # "لوكالة الأنباء", "لقناة ...": told to an outlet.
-    return fold(word).startswith("ل") and in_lexicon(word, _OUTLET_BASES)
+    # "لوكالة الأنباء", "لقناة ...": told to an outlet; "لوزير الدولة", "للرئيس": told to a person.
+    folded = fold(word)
+    if not folded.startswith("ل"):
+        return False
+    if in_lexicon(word, _OUTLET_BASES) or folded[1:] in _KNOWN_OUTLETS:
+        return True
+    listener = "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
+    return len(listener) > 2 and in_lexicon(listener, _ROLE_BASES)
+
+
+#: Outlets known by a bare name: "لرويترز" is told to Reuters.
+_KNOWN_OUTLETS = frozenset(
+    fold(w) for w in ("رويترز", "الأناضول", "سبوتنيك", "الجزيرة", "العربية", "الحرة", "الشرق", "فرانس", "سي")
+)
 
 
 @lru_cache(maxsize=1 << 12)
