@@ -260,7 +260,9 @@ _RELATIVE_BEFORE = re.compile(
     f"{_BEFORE}(?:{'|'.join(fuzzy(w) for w in ('الذي', 'التي', 'الذين', 'اللذين', 'اللتين'))})\\s+$"
 )
 #: A content marker within two words of a cue.
-_MARKER_SOON = re.compile(f"(?:\\s+[^\\s.،,:؟!]+){{0,2}}?\\s*(?::|[\"“«]|\\s{fuzzy('إن')}|\\s{fuzzy('أن')}|\\s[بل]{fuzzy('أن')})")
+_MARKER_SOON = re.compile(
+    f'(?:\\s+[^\\s.،,:؟!]+){{0,2}}?\\s*(?::|(?<=\\s)["“«]|\\s{fuzzy("إن")}|\\s{fuzzy("أن")}|\\s[بل]{fuzzy("أن")})'
+)
 # The content marker: إن / أن (and بأن, إلى أن, على أن, من أن) with an attached pronoun, a colon, a quote.
 _PRONOUN = "(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?"
 _THAT = re.compile(
@@ -835,7 +837,9 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
 #: "ووصفت الخارجية القرار بأنه ...", "وطمأن الوزير المواطنين بأن ...").
 _TAKES_OBJECT = frozenset({"اتهم", "وصف", "طمأن", "ناشد"})
 #: Words that open a compound first name ("عبد الملك", "أبو الغيط", "نصر الله").
-_NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء"))
+_NAME_OPENERS = frozenset(
+    fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء")
+)
 
 
 def _without_object(between: str) -> str:

@@ -599,13 +599,7 @@ def plain_names(name: str) -> tuple[str, ...]:
                 tail = tail[1:]
             plain.extend([*words[: index - 1], definite, adjective, *tail])
             break
-    if (
-        not plain
-        and len(folded) == 2
-        and folded[0] == _ARMY
-        and folded[1].startswith("ال")
-        and folded[1].endswith("ي")
-    ):
+    if not plain and len(folded) == 2 and folded[0] == _ARMY and folded[1].startswith("ال") and folded[1].endswith("ي"):
         plain.extend(["القوات", "المسلحة", words[1] + "ة"])
     if not plain:
         return ()
