@@ -243,3 +243,32 @@ def test_a_body_of_either_gender_is_continued() -> None:
     """Copy gives a body either gender ("قال الجيش ... وأضافت"): the body still speaks."""
     text = "وقال الجيش إن قواته صدت الهجوم. وأضافت أن أحدا من الجنود لم يصب."
     assert [name for name, _, _ in _claims(text)] == ["الجيش", "الجيش"]
+
+
+# --- participles ---------------------------------------------------------------------------------
+
+
+def test_an_announcement_and_its_participle() -> None:
+    """ "وأعلنت الشرطة توقيف ...، مشيرة إلى أن ...": the object announced, then what the participle adds."""
+    text = "وأعلنت الشرطة توقيف ثلاثة أشخاص، مشيرة إلى أن التحقيقات مستمرة."
+    assert _claims(text) == [
+        ("الشرطة", "وأعلنت", "توقيف ثلاثة أشخاص"),
+        ("الشرطة", "مشيرة", "التحقيقات مستمرة"),
+    ]
+
+
+def test_a_participle_after_an_act_that_is_no_speech_takes_its_subject() -> None:
+    """ "وأعرب مكتب الوزيرة ... عن استغرابه، مبينا أن ...": the office speaks, not the speaker before."""
+    text = (
+        "وقال المحامي سامر يوسف إن موكله بريء.\n"
+        "وأعرب مكتب الوزيرة، في بيان، عن استغرابه، مبينا أن الوزارة ليست جهة ضبطية."
+    )
+    assert _claims(text) == [
+        ("سامر يوسف", "وقال", "موكله بريء"),
+        ("مكتب الوزيرة", "مبينا", "الوزارة ليست جهة ضبطية"),
+    ]
+
+
+def test_a_participle_after_a_subjectless_act_continues_the_speaker() -> None:
+    text = "وقال الوزير إن الأزمة انتهت. وأعرب عن أمله في الاستقرار، مشيرا إلى أن الأسعار ستنخفض."
+    assert [name for name, _, _ in _claims(text)] == ["الوزير", "الوزير"]

@@ -737,6 +737,9 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     lemma = cue.lemma
     split = cue.start
     marker = _next_marker(text, cue.end, end)
+    if marker is not None and _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start()):
+        # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...": that marker is the participle's.
+        marker = None
     governed = _governed_object(text, cue, end, marker)
     if governed is not None:
         if governed.pop("continues", False):
@@ -854,13 +857,20 @@ def _without_object(between: str) -> str:
     length = noun_phrase_length(words)
     if not length:
         return between
+    if not in_lexicon(words[0], _ROLE_BASES):
+        return " ".join(words[: _body_length(words)])
     # The role runs over definite words; past its head it takes only adjectives
     # ("الخارجية الفلسطينية"), complements of an indefinite noun ("وزير الخارجية") and bodies.
     end = 1
     while end < length:
         word, previous = fold(words[end]), fold(words[end - 1])
-        adjective = word.startswith("ال") and (
-            word.endswith(("ي", "يه", "يين", "يون")) or in_lexicon(words[end - 1], _ORG_BASES)
+        adjective = word.startswith("لل") or (
+            word.startswith("ال")
+            and (
+                word.endswith(("ي", "يه", "يين", "يون"))
+                or word in _ROLE_ADJECTIVES
+                or in_lexicon(words[end - 1], _ORG_BASES)
+            )
         )
         complement = not previous.startswith(("ال", "لل")) or previous in _CONNECTOR_WORDS
         if not (adjective or complement or in_lexicon(words[end], _ORG_BASES) or word in _CONNECTOR_WORDS):
@@ -874,6 +884,51 @@ def _without_object(between: str) -> str:
     return " ".join(words[:end])
 
 
+def _body_length(words: list[str], *, strict: bool = False) -> int:
+    """How many words name a body: its noun, then adjectives and definite complements
+    ("وزارة الصحة الفلسطينية"), not a definite object after it ("الخارجية القرار").
+
+    Indefinite words go on with the name ("منظمة أطباء بلا حدود") unless ``strict``,
+    for a verb whose object may be indefinite ("الشرطة توقيف ثلاثة").
+    """
+    end = 1
+    while end < len(words):
+        word, previous = fold(words[end]), fold(words[end - 1])
+        definite = word.startswith(("ال", "لل"))
+        if not definite and not strict:
+            end += 1
+            continue
+        adjective = definite and (word.endswith(("ي", "يه", "يين", "يون")) or in_lexicon(words[end - 1], _ORG_BASES))
+        complement = definite and (not previous.startswith(("ال", "لل")) or previous in _CONNECTOR_WORDS)
+        if not (adjective or complement or word in _CONNECTOR_WORDS or words[end][:1] in _OPENERS):
+            break
+        end += 1
+    return end
+
+
+#: Adjectives of a role that do not end in the nisba ("الأمين العام", "المبعوث الخاص").
+_ROLE_ADJECTIVES = frozenset(
+    fold(w)
+    for w in (
+        "العام",
+        "العامة",
+        "الأعلى",
+        "الأول",
+        "الأولى",
+        "المتحدة",
+        "الأسبق",
+        "السابق",
+        "السابقة",
+        "الخاص",
+        "الخاصة",
+        "الدائم",
+        "الدائمة",
+        "المساعد",
+        "المساعدة",
+        "المكلف",
+        "المكلفة",
+    )
+)
 _CONNECTOR_WORDS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من"))
 
 
@@ -1176,7 +1231,41 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
         "end": span[1],
         "split": split,
     }
+    last = found[-1].get("cue_span") if found else None
+    if last is None or last[0] < _sentence_start(text, start, cue.start):
+        # No statement before it in its sentence: "وأعرب مكتب الوزيرة عن استغرابه، مبينا أن ...".
+        subject = _opening_subject(text, start, cue.start)
+        if subject is not None:
+            return {**item, "speaker": subject, "relay": None}
     return _continuation(item, found, first)
+
+
+def _opening_subject(text: str, start: int, at: int) -> Mention | None:
+    """The subject of the verb opening the sentence before ``at``, the verb's object cut off;
+    None when a preposition follows the verb (no subject of its own: "وأعرب عن أمله")."""
+    sentence_start = _sentence_start(text, start, at)
+    clause = re.split(r"[،,:]", text[sentence_start:at])[0]
+    words = clause.split()
+    if len(words) < 2 or _classify(words[0]) is not None:
+        return None
+    subject: list[str] = []
+    for word in words[1:]:
+        if fold(word) in _ADJUNCT_WORDS or fold(word) in _CONNECTOR_WORDS or _starts_adjunct(word):
+            break
+        subject.append(word)
+    if not subject or not noun_phrase_length(subject):
+        return None  # a bare name runs into the verb's object: no guess
+    if not in_lexicon(subject[0], _ROLE_BASES):
+        subject = subject[: _body_length(subject, strict=True)]
+    return parse_arabic_mention(_without_object(" ".join(subject)))
+
+
+#: A comma and a circumstantial participle of saying ("، مشيرة", "، مؤكدًا").
+_PARTICIPLE_CLAUSE = re.compile(
+    "[،,]\\s*و?(?:"
+    + "|".join(sorted({fuzzy(form) for forms in ARABIC_PARTICIPLES.values() for form in forms}, key=len, reverse=True))
+    + f")[{MARKS}]*{_AFTER}"
+)
 
 
 def _noun(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
