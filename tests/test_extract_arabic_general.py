@@ -272,3 +272,38 @@ def test_a_participle_after_an_act_that_is_no_speech_takes_its_subject() -> None
 def test_a_participle_after_a_subjectless_act_continues_the_speaker() -> None:
     text = "وقال الوزير إن الأزمة انتهت. وأعرب عن أمله في الاستقرار، مشيرا إلى أن الأسعار ستنخفض."
     assert [name for name, _, _ in _claims(text)] == ["الوزير", "الوزير"]
+
+
+# --- a role first, the name after ----------------------------------------------------------------
+
+
+def test_a_titled_name_after_a_role_names_its_holder() -> None:
+    """ "نفى المتحدث العسكري ... وقال العقيد سامي حمدان إن": the role's holder gets the name."""
+    text = (
+        "نفى المتحدث العسكري باسم القوات المسلحة أنباء عن انشقاقات، معتبرا أنها شائعات. "
+        "وقال العقيد سامي حمدان إن الوحدات تعمل بشكل طبيعي."
+    )
+    ledger = extract_claims(text)
+    assert len({c.said_by for c in ledger.claims}) == 1
+    assert ledger.source(ledger.claims[0].said_by).name == "سامي حمدان"
+
+
+def test_a_headline_role_and_the_body_role_with_a_name_are_one_person() -> None:
+    """ "المتحدث العسكري: ..." then "نفى العقيد سامي حمدان، المتحدث الرسمي باسم القوات المسلحة، ..."."""
+    text = (
+        "المتحدث العسكري: لم نستهدف المدنيين\n"
+        "نفى العقيد سامي حمدان، المتحدث الرسمي باسم القوات المسلحة، استهداف المدنيين في المدينة، "
+        "واعتبر ذلك «افتراء لا أساس له»."
+    )
+    claims = _claims(text)
+    assert {name for name, _, _ in claims} == {"سامي حمدان"}
+    assert ("سامي حمدان", "نفى", "استهداف المدنيين في المدينة") in claims
+
+
+def test_one_of_a_body_is_an_unnamed_source() -> None:
+    text = "قال أحد أعضاء هيئة الدفاع عن المتهمين، خلال الجلسة، إن السيارة لم تكن مصفحة."
+    ledger = extract_claims(text)
+    [claim] = ledger.claims
+    source = ledger.source(claim.said_by)
+    assert source.unnamed and source.name.startswith("أحد أعضاء")
+    assert claim.quote == "السيارة لم تكن مصفحة"

@@ -737,8 +737,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     lemma = cue.lemma
     split = cue.start
     marker = _next_marker(text, cue.end, end)
-    if marker is not None and _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start()):
-        # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...": that marker is the participle's.
+    if marker is not None and (
+        _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start())
+        or any(_is_cue_word(w, "verb") for w in _outside_asides(text[cue.end : marker.start()].split()))
+    ):
+        # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...", "ونفى ...، واعتبر ذلك «...»":
+        # that marker is the next cue's.
         marker = None
     governed = _governed_object(text, cue, end, marker)
     if governed is not None:
@@ -1094,6 +1098,13 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     found = _object_after_preposition(text, cue, words)
     if found is None and cue.lemma in _OBJECT_VERBS and marker is None:
         found = _direct_object(cue, words)
+    appositive = None
+    if found is None and cue.lemma in _DENIALS and marker is None:
+        # "نفى العقيد أحمد علي، المتحدث باسم القوات المسلحة، إقدام ...": a name, its role, the object.
+        apposed = _APPOSED_SUBJECT.match(text, cue.end, sentence_stop)
+        if apposed is not None and _is_role(apposed.group("role")):
+            found = apposed.group("name"), apposed.end()
+            appositive = apposed.group("role")
     if found is None:
         return None
     head, content_start = found
@@ -1114,11 +1125,17 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
         # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
         # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement.
         return {**item, "continues": True} if cue.conj and not head else None
+    if appositive is not None:
+        named = parse_arabic_mention(head, appositive=appositive)
+        return None if named is None else {**item, "speaker": named, "relay": None}
     if cue.lemma in _OBJECT_BEFORE_PREPOSITION:
         head = _without_object(head)  # "ودعا الرئيس المجتمع الدولي إلى ..."
     mention, relay = _speaker_and_relay(head)
     return None if mention is None else {**item, "speaker": mention, "relay": relay}
 
+
+_DENIALS = frozenset({"نفى"})
+_APPOSED_SUBJECT = re.compile(r"\s*(?P<name>[^،,.:\n]{2,60}?)\s*[،,]\s*(?P<role>[^،,.:\n]{2,100}?)\s*[،,]\s*")
 
 #: Verbs whose object may stand between the speaker and the preposition of the statement.
 _OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر"})

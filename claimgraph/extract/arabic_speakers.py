@@ -414,6 +414,10 @@ class ArabicSpeakers:
             key = holder
             self._actors[key].proper.append(mention.name)
             self._named_as(key, mention.name)
+        elif mention.name is not None and (titled := self._titled_holder(mention)) is not None:
+            key = titled
+            self._actors[key].proper.append(mention.name)
+            self._named_as(key, mention.name)
         else:
             key = self._named(mention.name, mention.person, mention.unnamed)
         if key is None:
@@ -487,12 +491,32 @@ class ArabicSpeakers:
         return self._named(description, person=mention.person, unnamed=True)
 
     def _holder(self, role: str) -> int | None:
-        """The unnamed person known only by this exact role, if one was met."""
+        """The unnamed person known only by this role, if one was met: the exact role, else
+        the one such person whose role has the same head ("المتحدث العسكري" then
+        "المتحدث الرسمي باسم القوات المسلحة")."""
         tokens = _tokens(role)
-        for actor in reversed(self._actors[-_RECENT:]):
-            if actor.person and actor.unnamed and not actor.proper and tokens in actor.tokens:
+        unnamed = [
+            actor for actor in reversed(self._actors[-_RECENT:]) if actor.person and actor.unnamed and not actor.proper
+        ]
+        for actor in unnamed:
+            if tokens in actor.tokens:
                 return actor.key
-        return None
+        same_head = [a.key for a in unnamed if tokens[:1] and a.role and _tokens(a.role)[:1] == tokens[:1]]
+        return same_head[0] if len(same_head) == 1 else None
+
+    def _titled_holder(self, mention: Mention) -> int | None:
+        """The role holder just quoted whose name a titled name with no role gives
+        ("نفى المتحدث العسكري ... وقال العقيد أحمد محمد علي إن")."""
+        if not mention.person or mention.role or mention.unnamed or mention.name is None or self._last is None:
+            return None
+        if fold(_clean(mention.text.split()[0])) not in _TITLE_FOLDS:
+            return None
+        last = self._actors[self._last]
+        if not (last.person and last.unnamed and last.role and not last.proper):
+            return None
+        if self._match(_tokens(mention.name), person=True) is not None:
+            return None  # a person met before under this name
+        return last.key
 
     def _named(self, name: str, person: bool, unnamed: bool) -> int:
         tokens = _tokens(name)
