@@ -307,3 +307,60 @@ def test_one_of_a_body_is_an_unnamed_source() -> None:
     source = ledger.source(claim.said_by)
     assert source.unnamed and source.name.startswith("أحد أعضاء")
     assert claim.quote == "السيارة لم تكن مصفحة"
+
+
+# --- more shapes of copy -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "quote"),
+    [
+        (
+            "رأى عضو كتلة الوفاء للمقاومة النائب حسن فضل الله أن الحكومة مقصرة.",
+            "حسن فضل الله",
+            "رأى",
+            "الحكومة مقصرة",
+        ),
+        (
+            'وكتب الرئيس الفرنسي إيمانويل ماكرون على منصة إكس: "فرنسا تقف إلى جانب لبنان".',
+            "إيمانويل ماكرون",
+            "وكتب",
+            "فرنسا تقف إلى جانب لبنان",
+        ),
+        (
+            # the content after a colon starts after إن, as after the verb
+            "وقال الناطق باسم الحكومة: إن الحكومة لن تتراجع عن قرارها.",
+            "الناطق باسم الحكومة",
+            "وقال",
+            "الحكومة لن تتراجع عن قرارها",
+        ),
+        (
+            # no comma: فإن opens the clause
+            "وحسب مصادر طبية فإن عدد القتلى ارتفع إلى 30.",
+            "مصادر طبية",
+            "وحسب",
+            "عدد القتلى ارتفع إلى 30",
+        ),
+        (
+            # an act that is no speech, then a verb with no subject of its own
+            "وأعرب المتحدث باسم الخارجية الصينية عن قلق بلاده، وقال إن على جميع الأطراف ضبط النفس.",
+            "المتحدث باسم الخارجية الصينية",
+            "وقال",
+            "على جميع الأطراف ضبط النفس",
+        ),
+    ],
+)
+def test_more_shapes_of_copy(text: str, speaker: str, cue: str, quote: str) -> None:
+    assert _claims(text) == [(speaker, cue, quote)]
+
+
+def test_a_byline_is_no_statement() -> None:
+    assert _claims("كتب: أحمد سالم\nارتفعت أسعار الوقود في العاصمة.") == []
+
+
+def test_told_to_an_outlet_known_by_its_bare_name() -> None:
+    """ "للجزيرة": told to Al Jazeera, a relay, not part of the speaker's name."""
+    ledger = extract_claims("وقال مدير المستشفى محمد أبو سلمية للجزيرة إن المستشفى خرج عن الخدمة.")
+    [claim] = ledger.claims
+    names = {s.id: s.name for s in ledger.sources}
+    assert (names[claim.said_by], [names[v] for v in claim.via]) == ("محمد أبو سلمية", ["الجزيرة"])

@@ -646,6 +646,12 @@ def _content(text: str, marker: re.Match[str], limit: int) -> tuple[int, int] | 
     if marker.group("quote") is not None:
         opening = marker.start("quote")
         return opening + 1, quote_end(text, opening, limit)
+    if marker.group("colon") is not None:
+        that = _THAT.match(text, position)  # "وقال الناطق: إن الحكومة ...": the content follows إن
+        if that is not None:
+            position = that.end()
+            while position < limit and text[position] == " ":
+                position += 1
     if position < limit and text[position] in QUOTE_CLOSERS:
         close = quote_end(text, position, limit)
         after = text[close + 1 : limit].lstrip(" .،,")
@@ -795,6 +801,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         told_outlet = " ".join(between.split()[told:])
         return None if mention is None else {**item, "speaker": mention, "relay": told_outlet}
     head = between.strip()
+    if lemma in _NEEDS_SUBJECT and (not head or _starts_adjunct(head)):
+        return None  # "كتب: فلان" is a byline
     if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
     if not head or _starts_adjunct(head) or fold(head.split()[0]) in _NOT_SPEAKERS:
@@ -820,6 +828,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             outer = found[-1]
             found[-1] = {**outer, "end": embedded[1]}
             return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
+        last = found[-1].get("cue_span") if found else None
+        if cue.conj and (last is None or last[0] < _sentence_start(text, start, cue.start)):
+            # "وأعرب المتحدث عن قلقه، وقال إن ...": the subject of the sentence's first verb.
+            opening = _opening_subject(text, start, cue.start)
+            if opening is not None:
+                return {**item, "speaker": opening, "relay": _relay(head), "rule": "subject-before-verb"}
         return _continuation(item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
@@ -1135,6 +1149,8 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
 
 
 _DENIALS = frozenset({"نفى"})
+#: Verbs that are a statement only with their subject after them ("وكتب الرئيس على منصة إكس: ...").
+_NEEDS_SUBJECT = frozenset({"كتب"})
 _APPOSED_SUBJECT = re.compile(r"\s*(?P<name>[^،,.:\n]{2,60}?)\s*[،,]\s*(?P<role>[^،,.:\n]{2,100}?)\s*[،,]\s*")
 
 #: Verbs whose object may stand between the speaker and the preposition of the statement.
@@ -1267,7 +1283,7 @@ def _opening_subject(text: str, start: int, at: int) -> Mention | None:
         return None
     subject: list[str] = []
     for word in words[1:]:
-        if fold(word) in _ADJUNCT_WORDS or fold(word) in _CONNECTOR_WORDS or _starts_adjunct(word):
+        if fold(word) in _ADJUNCT_WORDS or fold(word) in _VERB_PREPOSITIONS or _starts_adjunct(word):
             break
         subject.append(word)
     if not subject or not noun_phrase_length(subject):
@@ -1275,6 +1291,10 @@ def _opening_subject(text: str, start: int, at: int) -> Mention | None:
     if not in_lexicon(subject[0], _ROLE_BASES):
         subject = subject[: _body_length(subject, strict=True)]
     return parse_arabic_mention(_without_object(" ".join(subject)))
+
+
+#: Prepositions a verb governs ("أعرب عن", "دعا إلى"): its subject ends before one.
+_VERB_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "إلى", "على", "في"))
 
 
 #: A comma and a circumstantial participle of saying ("، مشيرة", "، مؤكدًا").
@@ -1321,7 +1341,7 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     left = text[sentence_start : cue.start].strip()
     after_end = _sentence_end(text, cue.end, end)
     rest = text[cue.end : after_end]
-    comma = re.search(r"[،,]", rest)
+    comma = re.search(r"[،,]", rest) or _THEN.search(rest)  # "وحسب مصادر طبية فإن ..."
     speaker_text = rest[: comma.start()] if comma else rest
     mention, relay = _speaker_and_relay(speaker_text)
     if mention is None:
@@ -1345,6 +1365,10 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     while clause_end > sentence_start and text[clause_end - 1] in " ،,":
         clause_end -= 1
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
+
+
+#: Where a clause attributed by a preposition begins when no comma sets the source off.
+_THEN = re.compile(f"(?=\\s(?:{fuzzy('فإن')}|{fuzzy('فقد')})\\s)")
 
 
 def _came(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
@@ -1391,9 +1415,9 @@ def _starts_adjunct(head: str) -> bool:
     folded = fold(word)
     if not folded.startswith("ل"):
         return False
-    if in_lexicon(word, _OUTLET_BASES) or folded[1:] in _KNOWN_OUTLETS:
-        return True
     listener = "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
+    if in_lexicon(word, _OUTLET_BASES) or folded[1:] in _KNOWN_OUTLETS or listener in _KNOWN_OUTLETS:
+        return True
     return len(listener) > 2 and in_lexicon(listener, _ROLE_BASES)
 
 
@@ -1490,6 +1514,12 @@ def _relay(text: str) -> str | None:
     told = _TOLD_NAME.search(text)
     if told is not None:
         return told.group("relay").strip() or None
+    for word in text.split():
+        # "للجزيرة", "لرويترز": told to an outlet known by its bare name.
+        folded = fold(word.strip("،,.:"))
+        if folded.startswith("ل") and ("ال" + folded[2:] in _KNOWN_OUTLETS or folded[1:] in _KNOWN_OUTLETS):
+            printed = word.strip("،,.:")
+            return "ال" + printed[2:] if folded.startswith("لل") else printed[1:]
     match = _RELAY.search(text)
     if match is None:
         return None
