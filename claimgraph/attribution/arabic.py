@@ -15,6 +15,7 @@ English one ("زعم" and "ادعى" cast doubt; "أكد" lends weight).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 __all__ = [
@@ -169,10 +170,10 @@ def arabic_cue_class(cue: str | None) -> str | None:
     """
     if not cue or not cue.split():
         return None
+    found = _look_up(cue, _CLASS_OF)
+    if found is not None:
+        return found
     word = fold(cue.split()[0]).strip("ـ:،,")
-    for candidate in (word, word[1:] if word[:1] in "وف" else ""):
-        if candidate in _CLASS_OF:
-            return _CLASS_OF[candidate]
     if word in _PREPOSITION_HEADS or (word[:1] == "و" and word[1:] in _PREPOSITION_HEADS) or cue.strip() == ":":
         return "neutral"
     return None
@@ -212,10 +213,13 @@ def cue_agreement(cue: str | None) -> str | None:
     >>> cue_agreement("وأضافت"), cue_agreement("وقال"), cue_agreement("مشيرين")
     ('feminine', 'masculine', 'plural')
     """
-    if not cue or not cue.split():
-        return None
+    return _look_up(cue, _AGREEMENT) if cue and cue.split() else None
+
+
+def _look_up(cue: str, table: Mapping[str, str | None]) -> str | None:
+    """A cue's first word, folded, with or without a leading و / ف, looked up in a table of forms."""
     word = fold(cue.split()[0]).strip("ـ:،,")
     for candidate in (word, word[1:] if word[:1] in "وف" else ""):
-        if candidate in _AGREEMENT:
-            return _AGREEMENT[candidate]
+        if candidate in table:
+            return table[candidate]
     return None
