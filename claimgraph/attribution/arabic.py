@@ -15,6 +15,7 @@ English one ("زعم" and "ادعى" cast doubt; "أكد" lends weight).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "ARABIC_PREPOSITIONS",
     "ARABIC_VERBAL_NOUNS",
     "arabic_cue_class",
+    "cue_agreement",
     "fold",
 ]
 
@@ -72,6 +74,17 @@ ARABIC_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     # characterising: the verb names the kind of statement
     "حذر": ("characterising", ("حذر", "حذرت", "حذروا", "حذرا", "يحذر", "تحذر", "يحذرون")),
     "طالب": ("characterising", ("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون")),
+    "اتهم": ("characterising", ("اتهم", "اتهمت", "اتهموا", "اتهما", "يتهم", "تتهم", "يتهمون")),
+    "دعا": ("characterising", ("دعا", "دعت", "دعوا", "يدعو", "تدعو")),
+    "هدد": ("characterising", ("هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون")),
+    "توعد": ("characterising", ("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "يتوعدون")),
+    "تعهد": ("characterising", ("تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد")),
+    "ناشد": ("characterising", ("ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد")),
+    "وصف": ("characterising", ("وصف", "وصفت", "وصفوا", "يصف", "تصف")),
+    "انتقد": ("characterising", ("انتقد", "انتقدت", "انتقدوا", "ينتقد", "تنتقد")),
+    "أورد": ("neutral", ("أورد", "أوردت", "أوردوا", "يورد", "تورد")),
+    "أجاب": ("neutral", ("أجاب", "أجابت", "أجابوا", "يجيب", "تجيب")),
+    "كتب": ("neutral", ("كتب", "كتبت", "كتبوا", "يكتب", "تكتب")),
 }
 
 #: Circumstantial participles that continue a speaker ("..., مشيرًا إلى أن ...");
@@ -105,6 +118,9 @@ ARABIC_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "أقر": ("مقرا", "مقرة"),
     "نبه": ("منبها", "منبهة", "منبهين"),
     "ذكر": ("مذكرا", "مذكرة", "مذكرين"),
+    "أفاد": ("مفيدا", "مفيدة"),
+    "صرح": ("مصرحا", "مصرحة"),
+    "أجاب": ("مجيبا", "مجيبة"),
 }
 
 #: Verbal nouns that carry a statement after a verb of doing ("اكتفت ... بالإشارة
@@ -154,13 +170,56 @@ def arabic_cue_class(cue: str | None) -> str | None:
     """
     if not cue or not cue.split():
         return None
+    found = _look_up(cue, _CLASS_OF)
+    if found is not None:
+        return found
     word = fold(cue.split()[0]).strip("ـ:،,")
-    for candidate in (word, word[1:] if word[:1] in "وف" else ""):
-        if candidate in _CLASS_OF:
-            return _CLASS_OF[candidate]
     if word in _PREPOSITION_HEADS or (word[:1] == "و" and word[1:] in _PREPOSITION_HEADS) or cue.strip() == ":":
         return "neutral"
     return None
 
 
 _PREPOSITION_HEADS = frozenset(fold(p.split()[0]) for p in ARABIC_PREPOSITIONS) | {fold("حسبما"), fold("جاء")}
+
+
+def _verb_agreement(form: str, lemma: str) -> str | None:
+    """What a finite verb says of its subject: ``masculine``, ``feminine`` or ``plural`` (duals too)."""
+    stem = fold(lemma)
+    root = stem[:-1] if stem.endswith(("ي", "ا")) else stem  # "نفى" → "نفت", "دعا" → "دعت"
+    if form.startswith(root) and len(form) <= len(stem) + 2:  # the perfect
+        suffix = form[len(stem) :] if form.startswith(stem) else form[len(root) :]
+        return {"": "masculine", "ت": "feminine", "وا": "plural", "ا": "plural", "تا": "plural"}.get(suffix)
+    if form.endswith(("ون", "ان")):
+        return "plural"
+    return {"ي": "masculine", "ت": "feminine"}.get(form[:1])
+
+
+def _participle_agreement(form: str) -> str | None:
+    """What a circumstantial participle says of its subject ("مشيرًا", "مشيرةً", "مشيرين")."""
+    if form.endswith("ين"):
+        return "plural"
+    return "feminine" if form.endswith("ه") else "masculine"
+
+
+_AGREEMENT = {
+    **{fold(form): _verb_agreement(fold(form), lemma) for lemma, (_, forms) in ARABIC_CUES.items() for form in forms},
+    **{fold(form): _participle_agreement(fold(form)) for forms in ARABIC_PARTICIPLES.values() for form in forms},
+}
+
+
+def cue_agreement(cue: str | None) -> str | None:
+    """The gender or number an Arabic cue verb shows of its subject, or None when it shows none.
+
+    >>> cue_agreement("وأضافت"), cue_agreement("وقال"), cue_agreement("مشيرين")
+    ('feminine', 'masculine', 'plural')
+    """
+    return _look_up(cue, _AGREEMENT) if cue and cue.split() else None
+
+
+def _look_up(cue: str, table: Mapping[str, str | None]) -> str | None:
+    """A cue's first word, folded, with or without a leading و / ف, looked up in a table of forms."""
+    word = fold(cue.split()[0]).strip("ـ:،,")
+    for candidate in (word, word[1:] if word[:1] in "وف" else ""):
+        if candidate in table:
+            return table[candidate]
+    return None

@@ -30,9 +30,16 @@ import re
 from functools import lru_cache
 from typing import Literal, TypedDict
 
+import attrs
 from attrs import frozen
 
-from claimgraph.attribution.arabic import ARABIC_CUES, ARABIC_PARTICIPLES, ARABIC_PREPOSITIONS, ARABIC_VERBAL_NOUNS
+from claimgraph.attribution.arabic import (
+    ARABIC_CUES,
+    ARABIC_PARTICIPLES,
+    ARABIC_PREPOSITIONS,
+    ARABIC_VERBAL_NOUNS,
+    cue_agreement,
+)
 from claimgraph.extract.arabic_speakers import ArabicSpeakers, noun_phrase_length, parse_arabic_mention
 from claimgraph.extract.arabic_text import (
     LETTER,
@@ -200,9 +207,9 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
         second, second_end = _folded(words[index + 1]), offsets[index + 1][1]
         if cue_kind == "preposition":
             wanted = _PREPOSITION_NEXT[bare]
-            if second == _WHAT and index + 2 < len(words):
-                # "بحسب ما ذكرت الوكالة", "وفق ما أعلن الجيش": the verb names the source.
-                cue = _word_cue(words[index + 2])
+            if (second == _WHAT or (wanted == "ل" and second == _FOR_WHAT)) and index + 2 < len(words):
+                # "بحسب ما ذكرت الوكالة", "وفق ما أعلنه الجيش", "وفقا لما أوردته الصحيفة": the verb names the source.
+                cue = _reporting_verb(words[index + 2])
                 if cue is not None and cue[0] == "verb" and not cue[2]:
                     found.append(_Cue("according", w_start, offsets[index + 2][1], conj, cue[1]))
                 continue
@@ -211,7 +218,7 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
             elif second == wanted:
                 found.append(_Cue("preposition", w_start, second_end, conj, f"{bare} {wanted}"))
         elif cue_kind == "according":
-            cue = _word_cue(words[index + 1])
+            cue = _reporting_verb(words[index + 1])
             if cue is not None and cue[0] == "verb" and not cue[2]:
                 found.append(_Cue("according", w_start, second_end, conj, cue[1]))
         elif second == _IN:
@@ -219,6 +226,18 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
     return found
 
 
+def _reporting_verb(word: str) -> tuple[str, str, int] | None:
+    """A cue verb after "ما", with or without the object pronoun it often carries ("أعلنته")."""
+    cue = _word_cue(word)
+    if cue is None:
+        folded = _folded(word)
+        for pronoun in ("ها", "ه"):
+            if folded.endswith(pronoun) and len(folded) > len(pronoun) + 2:
+                return _word_cue(folded[: -len(pronoun)])
+    return cue
+
+
+_FOR_WHAT = fold("لما")
 _ACCORDING_HEAD = fold("حسبما")
 _BY_SAYING = fold("بالقول")
 _WHAT = fold("ما")
@@ -234,7 +253,16 @@ def _is_cue_word(word: str, kind: str | None = None) -> bool:
     return cue is not None and (kind is None or cue[0] == kind)
 
 
-_NEGATION = re.compile(f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$")
+_NEGATION = re.compile(
+    f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|{fuzzy('عدم')}|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$"
+)
+_RELATIVE_BEFORE = re.compile(
+    f"{_BEFORE}(?:{'|'.join(fuzzy(w) for w in ('الذي', 'التي', 'الذين', 'اللذين', 'اللتين'))})\\s+$"
+)
+#: A content marker within two words of a cue.
+_MARKER_SOON = re.compile(
+    f'(?:\\s+[^\\s.،,:؟!]+){{0,2}}?\\s*(?::|(?<=\\s)["“«]|\\s{fuzzy("إن")}|\\s{fuzzy("أن")}|\\s[بل]{fuzzy("أن")})'
+)
 # The content marker: إن / أن (and بأن, إلى أن, على أن, من أن) with an attached pronoun, a colon, a quote.
 _PRONOUN = "(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?"
 _THAT = re.compile(
@@ -300,6 +328,7 @@ def find_attributions(text: str) -> list[Attribution]:
             open_quote = _left_open(text, found, at + len(line))
         at += len(line) + 1
     _confirm_headlines(found)
+    _name_bodies(text, found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
     carried: dict[int, Mention] = {}  # dropped statements' own speakers, for those continuing them
@@ -342,6 +371,47 @@ def find_attributions(text: str) -> list[Attribution]:
     return results
 
 
+def _name_bodies(text: str, found: list[_Statement]) -> None:
+    """Give "الوزارة", "الحركة" the name of the body the text named before with that noun,
+    when no speaker before it bore that noun ("ردت وزارة الدولة ... وقالت الوزارة ...")."""
+    spoken: set[str] = set()
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is None:
+            continue
+        if speaker.refers == "organisation" and speaker.name is None and item["cue_span"] is not None:
+            head = base(speaker.text.split()[0])
+            if head not in spoken:
+                named = _body_named_before(text, head, item["cue_span"][0])
+                if named is not None:
+                    item["speaker"] = attrs.evolve(speaker, name=named, refers=None, description=None)
+        spoken.update(base(w) for w in (speaker.text.split() + (speaker.name or "").split()))
+
+
+def _body_named_before(text: str, head: str, at: int) -> str | None:
+    """The last body named with this head noun in construct before ``at`` ("وزارة الدولة المكلفة"), or None."""
+    pattern = _BODY_HEADS.get(head)
+    if pattern is None:
+        # The noun in construct ("وزارة الصحة"), never "الوزارة" itself.
+        pattern = _BODY_HEADS[head] = re.compile(f"{_BEFORE}[وفبل]?{fuzzy(head)}{_AFTER}(?=\\s+ال)")
+    last = None
+    for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
+        last = match
+    if last is None:
+        return None
+    words = re.split(r"[.،,:؛!؟?\n]", text[last.start() : last.start() + 200])[0].split()
+    mention = parse_arabic_mention(" ".join(words[:_BODY_WORDS]), noun_phrase=True)
+    if mention is None or mention.name is None or len(mention.name.split()) < 2:
+        return None
+    return mention.name
+
+
+#: A body named at most this far back gives its name to "الوزارة".
+_BODY_REACH = 3_000
+_BODY_WORDS = 8
+_BODY_HEADS: dict[str, re.Pattern[str]] = {}
+
+
 #: How sure each rule is: a named speaker before the content is surest; a speaker
 #: carried over from the statement before, or a headline, least.
 _CONFIDENCE = {
@@ -357,11 +427,13 @@ _CONFIDENCE = {
     "participle": 0.7,
     "verbal-noun": 0.6,
     "continuation": 0.6,
+    "continuation-disagrees": 0.4,
     "headline-colon": 0.5,
 }
 _REVIEW = {
     "verb-object": "the statement is the verb's object: check where the speaker ends",
     "continuation": "no subject of its own: the speaker of the statement before",
+    "continuation-disagrees": "the verb does not agree with the speaker before: who speaks is left open",
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
@@ -457,6 +529,10 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
             continue
         if _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
+        if _RELATIVE_BEFORE.search(text, max(start, cue_start - _NEGATION_REACH), cue_start) and not _MARKER_SOON.match(
+            text, cue.end, end
+        ):
+            continue  # "في التاريخ الذي ذكر": a relative clause describing something, no statement
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
             item.setdefault("cue_span", (cue.start, cue.end))
@@ -514,6 +590,16 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
     if match is None:
         return None
     words = match.group("speaker").split()
+    # "المقداد في مؤتمر صحفي: ...": the occasion is no part of the speaker.
+    cut = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if fold(words[i]) in _ADJUNCT_WORDS and in_lexicon(words[i + 1], _EVENT_BASES)
+        ),
+        len(words),
+    )
+    words = words[:cut]
     if not words or len(words) > 8:
         return None
     confirm = not (in_lexicon(words[0], _ROLE_BASES) or in_lexicon(words[0], _ORG_BASES))
@@ -524,7 +610,7 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
         or not all(re.fullmatch(f'[{LETTER}{MARKS}"“”«»]+', w) for w in words)
     ):
         return None
-    mention = parse_arabic_mention(match.group("speaker"), noun_phrase=not confirm)
+    mention = parse_arabic_mention(" ".join(words), noun_phrase=not confirm)
     if mention is None or (mention.name is None and mention.description is None):
         return None
     content_start = start + match.start("content")
@@ -560,6 +646,12 @@ def _content(text: str, marker: re.Match[str], limit: int) -> tuple[int, int] | 
     if marker.group("quote") is not None:
         opening = marker.start("quote")
         return opening + 1, quote_end(text, opening, limit)
+    if marker.group("colon") is not None:
+        that = _THAT.match(text, position)  # "وقال الناطق: إن الحكومة ...": the content follows إن
+        if that is not None:
+            position = that.end()
+            while position < limit and text[position] == " ":
+                position += 1
     if position < limit and text[position] in QUOTE_CLOSERS:
         close = quote_end(text, position, limit)
         after = text[close + 1 : limit].lstrip(" .،,")
@@ -651,6 +743,13 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     lemma = cue.lemma
     split = cue.start
     marker = _next_marker(text, cue.end, end)
+    if marker is not None and (
+        _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start())
+        or any(_is_cue_word(w, "verb") for w in _outside_asides(text[cue.end : marker.start()].split()))
+    ):
+        # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...", "ونفى ...، واعتبر ذلك «...»":
+        # that marker is the next cue's.
+        marker = None
     governed = _governed_object(text, cue, end, marker)
     if governed is not None:
         if governed.pop("continues", False):
@@ -658,7 +757,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return governed
     if marker is None:
         return _quote_before(text, cue, start, end)
-    between = text[cue.end : marker.start()]
+    between = text[cue.end : _marker_start(marker, lemma)]
     words = between.split()
     if len(words) > 1 and fold(words[-1]) == _PREPOSITION_OF.get(lemma):
         # "وحذرت الأمم المتحدة من "كارثة وشيكة"": the preposition governs the quotation.
@@ -674,7 +773,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
-    if any(_is_cue_word(word) for word in words):
+    if any(_is_cue_word(word) for word in _outside_asides(words)):
         return None  # another cue stands between: the marker is that one's
     if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
         return None
@@ -702,6 +801,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         told_outlet = " ".join(between.split()[told:])
         return None if mention is None else {**item, "speaker": mention, "relay": told_outlet}
     head = between.strip()
+    if lemma in _NEEDS_SUBJECT and (not head or _starts_adjunct(head)):
+        return None  # "كتب: فلان" is a byline
     if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
     if not head or _starts_adjunct(head) or fold(head.split()[0]) in _NOT_SPEAKERS:
@@ -727,6 +828,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             outer = found[-1]
             found[-1] = {**outer, "end": embedded[1]}
             return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
+        last = found[-1].get("cue_span") if found else None
+        if cue.conj and (last is None or last[0] < _sentence_start(text, start, cue.start)):
+            # "وأعرب المتحدث عن قلقه، وقال إن ...": the subject of the sentence's first verb.
+            opening = _opening_subject(text, start, cue.start)
+            if opening is not None:
+                return {**item, "speaker": opening, "relay": _relay(head), "rule": "subject-before-verb"}
         return _continuation(item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
@@ -739,10 +846,140 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         cited_source = parse_arabic_mention(cited.group("source"))
         if relaying is not None and cited_source is not None:
             return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
+    if lemma in _TAKES_OBJECT:
+        between = _without_object(between)
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+#: Verbs with a direct object before their content ("واتهم الوزير المعارضة بأنها ...",
+#: "ووصفت الخارجية القرار بأنه ...", "وطمأن الوزير المواطنين بأن ...").
+_TAKES_OBJECT = frozenset({"اتهم", "وصف", "طمأن", "ناشد"})
+#: Words that open a compound first name ("عبد الملك", "أبو الغيط", "نصر الله").
+_NAME_OPENERS = frozenset(
+    fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء")
+)
+
+
+def _without_object(between: str) -> str:
+    """The words between a verb and its content without the verb's object after the speaker.
+
+    Only a role or body is cut (its noun phrase, then any name after it): a bare
+    name runs into its object with nothing to tell where one ends.
+    """
+    if any(c in between for c in "،,"):
+        return between
+    words = between.split()
+    length = noun_phrase_length(words)
+    if not length:
+        return between
+    if not in_lexicon(words[0], _ROLE_BASES):
+        return " ".join(words[: _body_length(words)])
+    # The role runs over definite words; past its head it takes only adjectives
+    # ("الخارجية الفلسطينية"), complements of an indefinite noun ("وزير الخارجية") and bodies.
+    end = 1
+    while end < length:
+        word, previous = fold(words[end]), fold(words[end - 1])
+        adjective = word.startswith("لل") or (
+            word.startswith("ال")
+            and (
+                word.endswith(("ي", "يه", "يين", "يون"))
+                or word in _ROLE_ADJECTIVES
+                or in_lexicon(words[end - 1], _ORG_BASES)
+            )
+        )
+        complement = not previous.startswith(("ال", "لل")) or previous in _CONNECTOR_WORDS
+        if not (adjective or complement or in_lexicon(words[end], _ORG_BASES) or word in _CONNECTOR_WORDS):
+            break
+        end += 1
+    while end < len(words):
+        word, previous = fold(words[end]), fold(words[end - 1])
+        if word.startswith("ال") and not (previous in _NAME_OPENERS or word.endswith("ي")):
+            break
+        end += 1
+    return " ".join(words[:end])
+
+
+def _body_length(words: list[str], *, strict: bool = False) -> int:
+    """How many words name a body: its noun, then adjectives and definite complements
+    ("وزارة الصحة الفلسطينية"), not a definite object after it ("الخارجية القرار").
+
+    Indefinite words go on with the name ("منظمة أطباء بلا حدود") unless ``strict``,
+    for a verb whose object may be indefinite ("الشرطة توقيف ثلاثة").
+    """
+    end = 1
+    while end < len(words):
+        word, previous = fold(words[end]), fold(words[end - 1])
+        definite = word.startswith(("ال", "لل"))
+        if not definite and not strict:
+            end += 1
+            continue
+        adjective = definite and (word.endswith(("ي", "يه", "يين", "يون")) or in_lexicon(words[end - 1], _ORG_BASES))
+        complement = definite and (not previous.startswith(("ال", "لل")) or previous in _CONNECTOR_WORDS)
+        if not (adjective or complement or word in _CONNECTOR_WORDS or words[end][:1] in _OPENERS):
+            break
+        end += 1
+    return end
+
+
+#: Adjectives of a role that do not end in the nisba ("الأمين العام", "المبعوث الخاص").
+_ROLE_ADJECTIVES = frozenset(
+    fold(w)
+    for w in (
+        "العام",
+        "العامة",
+        "الأعلى",
+        "الأول",
+        "الأولى",
+        "المتحدة",
+        "الأسبق",
+        "السابق",
+        "السابقة",
+        "الخاص",
+        "الخاصة",
+        "الدائم",
+        "الدائمة",
+        "المساعد",
+        "المساعدة",
+        "المكلف",
+        "المكلفة",
+    )
+)
+_CONNECTOR_WORDS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من"))
+
+
+def _outside_asides(words: list[str]) -> list[str]:
+    """The words between a verb and its content outside an aside on the speaker
+    ("المصدر، الذي فضل عدم ذكر اسمه،", "مسؤول، طلب عدم ذكر اسمه،"): a cue there is no cue."""
+    kept: list[str] = []
+    aside = False
+    for index, word in enumerate(words):
+        if index and words[index - 1].endswith(("،", ",")):
+            aside = fold(word) in _RELATIVE_PRONOUNS or fold(word) in _ASIDE_OPENERS
+        if not aside and not (index and fold(words[index - 1]) == _NOT):
+            kept.append(word)
+    return kept
+
+
+#: Verbs that open an aside on the speaker's anonymity ("، طلب عدم الكشف عن هويته،").
+_ASIDE_OPENERS = frozenset(fold(w) for w in ("طلب", "فضل", "رفض", "اشترط", "مشترطا", "مفضلا", "طالبا"))
+_NOT = fold("عدم")
+
+
+def _marker_start(marker: re.Match[str], lemma: str) -> int:
+    """Where the words before a content marker end: "على أن" after a verb that does not
+    govern على is a name and a conjunction ("وقال الخبير محمد علي إن ...")."""
+    that = marker.group("that")
+    if that is not None:
+        first = that.split()[0]
+        if len(that.split()) > 1 and fold(first) == _ON and _PREPOSITION_OF.get(lemma) != _ON:
+            return marker.start() + that.rfind(that.split()[-1])
+    return marker.start()
+
+
+_ON = fold("على")
 
 
 _CITED = re.compile(f"[،,]\\s*{fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
@@ -833,6 +1070,7 @@ _PREPOSITION_OF = {
     "شدد": fold("على"),
     "كشف": fold("عن"),
     "حذر": fold("من"),
+    "دعا": fold("إلى"),
 }
 #: Verbs whose statement may be their direct object after a role or body
 #: ("ونفى الجيش مسؤوليته"); those of :data:`_BODY_OBJECT_VERBS` only after a body
@@ -874,6 +1112,13 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     found = _object_after_preposition(text, cue, words)
     if found is None and cue.lemma in _OBJECT_VERBS and marker is None:
         found = _direct_object(cue, words)
+    appositive = None
+    if found is None and cue.lemma in _DENIALS and marker is None:
+        # "نفى العقيد أحمد علي، المتحدث باسم القوات المسلحة، إقدام ...": a name, its role, the object.
+        apposed = _APPOSED_SUBJECT.match(text, cue.end, sentence_stop)
+        if apposed is not None and _is_role(apposed.group("role")):
+            found = apposed.group("name"), apposed.end()
+            appositive = apposed.group("role")
     if found is None:
         return None
     head, content_start = found
@@ -894,8 +1139,22 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
         # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
         # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement.
         return {**item, "continues": True} if cue.conj and not head else None
+    if appositive is not None:
+        named = parse_arabic_mention(head, appositive=appositive)
+        return None if named is None else {**item, "speaker": named, "relay": None}
+    if cue.lemma in _OBJECT_BEFORE_PREPOSITION:
+        head = _without_object(head)  # "ودعا الرئيس المجتمع الدولي إلى ..."
     mention, relay = _speaker_and_relay(head)
     return None if mention is None else {**item, "speaker": mention, "relay": relay}
+
+
+_DENIALS = frozenset({"نفى"})
+#: Verbs that are a statement only with their subject after them ("وكتب الرئيس على منصة إكس: ...").
+_NEEDS_SUBJECT = frozenset({"كتب"})
+_APPOSED_SUBJECT = re.compile(r"\s*(?P<name>[^،,.:\n]{2,60}?)\s*[،,]\s*(?P<role>[^،,.:\n]{2,100}?)\s*[،,]\s*")
+
+#: Verbs whose object may stand between the speaker and the preposition of the statement.
+_OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر"})
 
 
 #: Adverbs of manner between a verb and its object ("نفى ... بشدة").
@@ -930,11 +1189,53 @@ def _quote_before(text: str, cue: _Cue, start: int, end: int) -> _Statement | No
 
 
 def _continuation(item: _Statement, found: list[_Statement], first: int, relay: str | None = None) -> _Statement | None:
-    """A statement with no subject of its own continues the last statement not nested in another."""
+    """A statement with no subject of its own continues the last statement not nested in another.
+
+    The verb agrees with its subject ("وقالت الوزارة ... وأضافت", "وقال الوزير ... وأضاف"):
+    a verb whose gender differs from that statement's names someone else, and
+    rather than guess who, the statement is drafted under an unnamed speaker, for review.
+    """
     main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
     if main is None:
         return None
+    # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
+    # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
+    genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
+    if genders == {"masculine", "feminine"} and _speaker_of(found, main).person:
+        return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-disagrees"}
     return {**item, "speaker": None, "same_as": main, "relay": relay}
+
+
+#: The speaker of a statement whose verb agrees with no speaker before it.
+_UNSURE = Mention("", "متحدث لم يحدده النص", unnamed=True, description="متحدث")
+
+
+def _speaker_of(found: list[_Statement], index: int) -> Mention:
+    """The speaker a statement names or continues (a continuation always ends at one)."""
+    seen: set[int] = set()
+    current: int | None = index
+    while current is not None and current not in seen:
+        seen.add(current)
+        speaker = found[current]["speaker"]
+        if speaker is not None:
+            return speaker
+        current = found[current].get("same_as")
+    return _UNSURE
+
+
+def _agreement_of(found: list[_Statement], index: int) -> str | None:
+    """The gender or number of a statement's speaker as its verb shows it, through the
+    statements it continues; None when no verb shows it (a preposition, a colon)."""
+    seen: set[int] = set()
+    current: int | None = index
+    while current is not None and current not in seen:
+        seen.add(current)
+        item = found[current]
+        agreement = cue_agreement(item["cue"]) if item["cue"] else None
+        if agreement is not None:
+            return agreement
+        current = item.get("same_as") if item["speaker"] is None else None
+    return None
 
 
 def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
@@ -963,7 +1264,45 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
         "end": span[1],
         "split": split,
     }
+    last = found[-1].get("cue_span") if found else None
+    if last is None or last[0] < _sentence_start(text, start, cue.start):
+        # No statement before it in its sentence: "وأعرب مكتب الوزيرة عن استغرابه، مبينا أن ...".
+        subject = _opening_subject(text, start, cue.start)
+        if subject is not None:
+            return {**item, "speaker": subject, "relay": None}
     return _continuation(item, found, first)
+
+
+def _opening_subject(text: str, start: int, at: int) -> Mention | None:
+    """The subject of the verb opening the sentence before ``at``, the verb's object cut off;
+    None when a preposition follows the verb (no subject of its own: "وأعرب عن أمله")."""
+    sentence_start = _sentence_start(text, start, at)
+    clause = re.split(r"[،,:]", text[sentence_start:at])[0]
+    words = clause.split()
+    if len(words) < 2 or _classify(words[0]) is not None:
+        return None
+    subject: list[str] = []
+    for word in words[1:]:
+        if fold(word) in _ADJUNCT_WORDS or fold(word) in _VERB_PREPOSITIONS or _starts_adjunct(word):
+            break
+        subject.append(word)
+    if not subject or not noun_phrase_length(subject):
+        return None  # a bare name runs into the verb's object: no guess
+    if not in_lexicon(subject[0], _ROLE_BASES):
+        subject = subject[: _body_length(subject, strict=True)]
+    return parse_arabic_mention(_without_object(" ".join(subject)))
+
+
+#: Prepositions a verb governs ("أعرب عن", "دعا إلى"): its subject ends before one.
+_VERB_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "إلى", "على", "في"))
+
+
+#: A comma and a circumstantial participle of saying ("، مشيرة", "، مؤكدًا").
+_PARTICIPLE_CLAUSE = re.compile(
+    "[،,]\\s*و?(?:"
+    + "|".join(sorted({fuzzy(form) for forms in ARABIC_PARTICIPLES.values() for form in forms}, key=len, reverse=True))
+    + f")[{MARKS}]*{_AFTER}"
+)
 
 
 def _noun(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
@@ -1002,7 +1341,7 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     left = text[sentence_start : cue.start].strip()
     after_end = _sentence_end(text, cue.end, end)
     rest = text[cue.end : after_end]
-    comma = re.search(r"[،,]", rest)
+    comma = re.search(r"[،,]", rest) or _THEN.search(rest)  # "وحسب مصادر طبية فإن ..."
     speaker_text = rest[: comma.start()] if comma else rest
     mention, relay = _speaker_and_relay(speaker_text)
     if mention is None:
@@ -1026,6 +1365,10 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     while clause_end > sentence_start and text[clause_end - 1] in " ،,":
         clause_end -= 1
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
+
+
+#: Where a clause attributed by a preposition begins when no comma sets the source off.
+_THEN = re.compile(f"(?=\\s(?:{fuzzy('فإن')}|{fuzzy('فقد')})\\s)")
 
 
 def _came(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
@@ -1068,8 +1411,20 @@ def _starts_adjunct(head: str) -> bool:
     word = head.split()[0]
     if fold(word) in _ADJUNCT_WORDS:
         return True
-    # "لوكالة الأنباء", "لقناة ...": told to an outlet.
-    return fold(word).startswith("ل") and in_lexicon(word, _OUTLET_BASES)
+    # "لوكالة الأنباء", "لقناة ...": told to an outlet; "لوزير الدولة", "للرئيس": told to a person.
+    folded = fold(word)
+    if not folded.startswith("ل"):
+        return False
+    listener = "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
+    if in_lexicon(word, _OUTLET_BASES) or folded[1:] in _KNOWN_OUTLETS or listener in _KNOWN_OUTLETS:
+        return True
+    return len(listener) > 2 and in_lexicon(listener, _ROLE_BASES)
+
+
+#: Outlets known by a bare name: "لرويترز" is told to Reuters.
+_KNOWN_OUTLETS = frozenset(
+    fold(w) for w in ("رويترز", "الأناضول", "سبوتنيك", "الجزيرة", "العربية", "الحرة", "الشرق", "فرانس", "سي")
+)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1090,11 +1445,10 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
             if fold(word) == fold("في") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
                 head_words.append(word)
                 continue
-            if (
-                fold(word) == fold("على")
-                and index + 1 < len(words)
-                and not in_lexicon(words[index + 1], _EVENT_BASES)
-                and fold(words[index + 1]) not in _NOT_SPEAKERS
+            if fold(word) == fold("على") and (
+                # "محمد علي": a preposition with nothing after it is a name.
+                index + 1 == len(words)
+                or (not in_lexicon(words[index + 1], _EVENT_BASES) and fold(words[index + 1]) not in _NOT_SPEAKERS)
             ):
                 head_words.append(word)
                 continue
@@ -1160,6 +1514,12 @@ def _relay(text: str) -> str | None:
     told = _TOLD_NAME.search(text)
     if told is not None:
         return told.group("relay").strip() or None
+    for word in text.split():
+        # "للجزيرة", "لرويترز": told to an outlet known by its bare name.
+        folded = fold(word.strip("،,.:"))
+        if folded.startswith("ل") and ("ال" + folded[2:] in _KNOWN_OUTLETS or folded[1:] in _KNOWN_OUTLETS):
+            printed = word.strip("،,.:")
+            return "ال" + printed[2:] if folded.startswith("لل") else printed[1:]
     match = _RELAY.search(text)
     if match is None:
         return None

@@ -27,13 +27,15 @@ from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
 
-__all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention"]
+__all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention", "plain_names"]
 
 _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
 _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
 _TITLE_FOLDS = frozenset(fold(w) for w in TITLES)
 _UNNAMED_BASES = frozenset(base(w) for w in UNNAMED_HEADS)
 _STATEMENT = base("بيان")
+_STATEMENTS = frozenset({_STATEMENT})
+_NAMED_FOR = fold("باسم")
 _CONNECTORS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من", "و"))
 _QUOTES = "\"“”«»'"
 _MAX_WORDS = 14
@@ -60,7 +62,7 @@ def _unprefixed(word: str) -> str:
     if (
         word[:1] in "لب"
         and len(word) > 3
-        and any(in_lexicon(word[1:], bases) for bases in (_ROLE_BASES, _ORG_BASES, _UNNAMED_BASES))
+        and any(in_lexicon(word[1:], bases) for bases in (_ROLE_BASES, _ORG_BASES, _UNNAMED_BASES, _STATEMENTS))
     ):
         return word[1:]
     return word
@@ -72,6 +74,9 @@ def _role_length(words: list[str]) -> int:
     while index < len(words):
         word = _clean(words[index])
         previous = fold(_clean(words[index - 1]))
+        if fold(word) == _NAMED_FOR and _names_body(words[1:index]):
+            # "عضو المكتب السياسي لحماس باسم نعيم": after the body, باسم is a first name.
+            break
         if (
             _definite(word)
             or fold(word) in _CONNECTORS
@@ -80,11 +85,25 @@ def _role_length(words: list[str]) -> int:
             or previous in _CONNECTORS
             or (in_lexicon(_clean(words[index - 1]), _ORG_BASES) and not _definite(words[index - 1]))
             or words[index][:1] in _QUOTES
+            or (_complement(word) and _definite(words[index - 1]))
         ):
             index += 1
             continue
         break
     return index
+
+
+def _complement(word: str) -> bool:
+    """A body joined by the preposition ل ("لحماس", "لحركة"): the role's complement, not a name."""
+    folded = fold(word)
+    if not folded.startswith("ل") or folded.startswith("لل") or len(folded) < 4:
+        return False
+    return in_lexicon(folded[1:], _ORG_BASES) or folded[1:] in _ONE_WORD_ORGANISATIONS
+
+
+def _names_body(words: list[str]) -> bool:
+    """Whether a role's words after its head already name a body ("المكتب", "لحماس")."""
+    return any(in_lexicon(_clean(w), _ORG_BASES) or _complement(_clean(w)) for w in words)
 
 
 def noun_phrase_length(words: list[str]) -> int:
@@ -395,6 +414,10 @@ class ArabicSpeakers:
             key = holder
             self._actors[key].proper.append(mention.name)
             self._named_as(key, mention.name)
+        elif mention.name is not None and (titled := self._titled_holder(mention)) is not None:
+            key = titled
+            self._actors[key].proper.append(mention.name)
+            self._named_as(key, mention.name)
         else:
             key = self._named(mention.name, mention.person, mention.unnamed)
         if key is None:
@@ -442,7 +465,17 @@ class ArabicSpeakers:
             return self._last
         wanted = set(_tokens(description)) - {"باسم"}
         head = _tokens(description)[:1]
+        kind = _kind_of(" ".join(head)) if mention.refers == "organisation" and head else "other"
         for actor in reversed(self._actors[-_RECENT:]):
+            if (
+                mention.refers == "organisation"
+                and not actor.person
+                and kind != "other"
+                and not any(in_lexicon(w, _ORG_BASES) for w in actor.name.split())
+                and _kind_of(actor.name) == kind
+            ):
+                # "الحركة" after "حماس": a body known by a bare name, of the kind the noun names.
+                return actor.key
             if not head or head[0] not in actor.words:
                 continue
             if mention.refers == "person" and actor.person and actor.role:
@@ -458,12 +491,32 @@ class ArabicSpeakers:
         return self._named(description, person=mention.person, unnamed=True)
 
     def _holder(self, role: str) -> int | None:
-        """The unnamed person known only by this exact role, if one was met."""
+        """The unnamed person known only by this role, if one was met: the exact role, else
+        the one such person whose role has the same head ("المتحدث العسكري" then
+        "المتحدث الرسمي باسم القوات المسلحة")."""
         tokens = _tokens(role)
-        for actor in reversed(self._actors[-_RECENT:]):
-            if actor.person and actor.unnamed and not actor.proper and tokens in actor.tokens:
+        unnamed = [
+            actor for actor in reversed(self._actors[-_RECENT:]) if actor.person and actor.unnamed and not actor.proper
+        ]
+        for actor in unnamed:
+            if tokens in actor.tokens:
                 return actor.key
-        return None
+        same_head = [a.key for a in unnamed if tokens[:1] and a.role and _tokens(a.role)[:1] == tokens[:1]]
+        return same_head[0] if len(same_head) == 1 else None
+
+    def _titled_holder(self, mention: Mention) -> int | None:
+        """The role holder just quoted whose name a titled name with no role gives
+        ("نفى المتحدث العسكري ... وقال العقيد أحمد محمد علي إن")."""
+        if not mention.person or mention.role or mention.unnamed or mention.name is None or self._last is None:
+            return None
+        if fold(_clean(mention.text.split()[0])) not in _TITLE_FOLDS:
+            return None
+        last = self._actors[self._last]
+        if not (last.person and last.unnamed and last.role and not last.proper):
+            return None
+        if self._match(_tokens(mention.name), person=True) is not None:
+            return None  # a person met before under this name
+        return last.key
 
     def _named(self, name: str, person: bool, unnamed: bool) -> int:
         tokens = _tokens(name)
@@ -476,17 +529,19 @@ class ArabicSpeakers:
         return self._named_as(key, name, unnamed=unnamed, person=person)
 
     def _named_as(self, key: int, name: str, *, unnamed: bool = False, person: bool = True) -> int:
-        tokens = _tokens(name)
         actor = self._actors[key]
         if name not in actor.names:
             actor.names.append(name)
         if not unnamed and actor.unnamed and person:
             actor.unnamed = False
-        if tokens not in actor.tokens:
-            actor.tokens.add(tokens)
-            actor.words.update(tokens)
-            for word in set(tokens) - _GENERIC:
-                self._by_word.setdefault(word, []).append(key)
+        for spelling in (name, *plain_names(name)):
+            # "جيش الاحتلال" is also met as "الجيش الإسرائيلي": one actor under both.
+            tokens = _tokens(spelling)
+            if tokens not in actor.tokens:
+                actor.tokens.add(tokens)
+                actor.words.update(tokens)
+                for word in set(tokens) - _GENERIC:
+                    self._by_word.setdefault(word, []).append(key)
         return key
 
     def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
@@ -498,7 +553,8 @@ class ArabicSpeakers:
             actor = self._actors[key]
             if tokens in actor.tokens:
                 return key
-            if person != actor.person and actor.names and not actor.unnamed:
+            if person != actor.person and (actor.person or (actor.names and not actor.unnamed)):
+                # A body is never a person met before ("البنك المركزي" is not "محافظ البنك المركزي").
                 continue
             for known in actor.tokens:
                 if (set(tokens) <= set(known) or set(known) <= set(tokens)) and distinctive & set(known):
@@ -520,4 +576,55 @@ def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
     kind = "person" if actor.person else _kind_of(name)
     if kind == "other" and actor.unnamed:
         kind = "group"
-    return kind, tuple(dict.fromkeys(n for n in actor.names if n != name))
+    names = [spelling for n in actor.names for spelling in (n, *plain_names(n))]
+    return kind, tuple(dict.fromkeys(n for n in names if n != name))
+
+
+_OCCUPATION = fold("الاحتلال")
+_ISRAELI = fold("الإسرائيلي")
+_ZIONIST = {fold("الصهيوني"): "الإسرائيلي", fold("الصهيونية"): "الإسرائيلية"}
+_ENTITY = fold("الكيان")
+_ARMY = fold("الجيش")
+_FEMININE_PLURALS = frozenset(fold(w) for w in ("قوات", "القوات", "سلطات", "السلطات"))
+
+
+@lru_cache(maxsize=1 << 12)
+def plain_names(name: str) -> tuple[str, ...]:
+    """The plain spellings of a name printed in a partisan or idiomatic form.
+
+    Much Arabic copy names Israeli bodies by "الاحتلال" or "الصهيوني" ("جيش
+    الاحتلال", "شرطة الاحتلال", "الكيان الصهيوني") and a national army as
+    "الجيش X" where others print "القوات المسلحة X": the same actor, so the
+    plain spelling is recorded as an alias and merges the two mentions.
+
+    >>> plain_names("المتحدث باسم جيش الاحتلال")
+    ('المتحدث باسم الجيش الإسرائيلي',)
+    >>> plain_names("الجيش السوداني")
+    ('القوات المسلحة السودانية',)
+    """
+    words = [_clean(w) for w in name.split() if _clean(w)]
+    folded = [fold(w) for w in words]
+    if not words:
+        return ()
+    if folded in ([_OCCUPATION], [_ENTITY], [_ENTITY, fold("الصهيوني")], [_OCCUPATION, _ISRAELI]):
+        return ("إسرائيل",)
+    plain: list[str] = []
+    for index, word in enumerate(folded):
+        if word in _ZIONIST and index:
+            plain.extend([*words[:index], _ZIONIST[word], *words[index + 1 :]])
+            break
+        if word == _OCCUPATION and index:
+            head = words[index - 1]
+            definite = head if _definite(head) else "ال" + head
+            feminine = fold(head).endswith("ه") or fold(head) in _FEMININE_PLURALS
+            adjective = "الإسرائيلية" if feminine else "الإسرائيلي"
+            tail = words[index + 1 :]
+            if tail and fold(tail[0]).startswith(_ISRAELI):
+                tail = tail[1:]
+            plain.extend([*words[: index - 1], definite, adjective, *tail])
+            break
+    if not plain and len(folded) == 2 and folded[0] == _ARMY and folded[1].startswith("ال") and folded[1].endswith("ي"):
+        plain.extend(["القوات", "المسلحة", words[1] + "ة"])
+    if not plain:
+        return ()
+    return (" ".join(plain),)
