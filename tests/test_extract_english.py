@@ -660,3 +660,20 @@ def test_a_speaker_in_a_later_clause_neither_takes_nor_ends_the_first_statement(
         ("opposition", "the president was clinging to power"),
         ("Amnesty", "this is the first time a researcher had been denied entry to the country"),
     ]
+
+
+def test_titles_that_name_their_source_first_or_by_a_description():
+    """ "Barr: ..." (the same person as "William Barr" in the body), "..., says publisher"; "Live updates:" is none."""
+    draft = extract_draft(
+        "Hale: Nordland scrutinizing information ahead of the election\n\n"
+        "Attorney General William Hale said on Monday the department was scrutinizing information.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["William Hale", "William Hale"]
+    assert draft.evidence[0].rule == "title-source"
+    ledger = extract_claims("No evidence of interception in the four claims, says publisher\n\nThe trial goes on.\n")
+    assert _said(ledger) == [("publisher", "No evidence of interception in the four claims")]
+    ledger = extract_claims(
+        "Live updates: Nordland strikes the border overnight as talks stall\n\nThe talks stalled.\n"
+    )
+    assert ledger.claims == ()

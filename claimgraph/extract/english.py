@@ -296,7 +296,15 @@ def _person_subject(text: str, sentence: Sentence) -> str | None:
 # "MERS outbreak a 'wake up call', says WHO".
 _TITLE_SOURCE = re.compile(
     r"^(?P<content>\S.{10,}?)(?:\s*:\s+|\s+[-–—]\s+|,?\s+(?P<cue>says|say)\s+)"
-    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5})\s*$"
+    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}|(?<=say )[a-z]+|(?<=says )[a-z]+)\s*$"
+)
+# A title naming its source first: "Barr: U.S. scrutinizing information ...", "Central bank's
+# governor: Inflation can occur ...". Section labels ("Live updates:", "Analysis:") are no source.
+_TITLE_SPEAKER_FIRST = re.compile(r"^(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}):\s+(?P<content>[^:]{10,}?)\s*$")
+_SECTION_LABELS = frozenset(
+    "live updates live update analysis opinion exclusive watch breaking explainer update updates video photos "
+    "listen podcast editorial comment interview review profile factbox timeline q&a fact check report latest "
+    "the latest".split()
 )
 
 
@@ -314,10 +322,19 @@ def _headline(text: str, start: int) -> Attribution | None:
     if line_end - line_start > 300 or text[line_start:line_end].rstrip().endswith("."):
         return None  # a paragraph, not a title
     match = _TITLE_SOURCE.match(text, line_start, line_end)
-    if match is None or any(w[:1].islower() and not is_role(w) for w in match.group("speaker").split()):
+    first = _TITLE_SPEAKER_FIRST.match(text, line_start, line_end) if match is None else None
+    if first is not None:
+        return _speaker_first_headline(first)
+    if match is None:
+        return None
+    speaker = match.group("speaker")
+    if speaker.islower() and match.group("cue"):
+        mention = parse_mention(f"the {speaker}")  # "..., says publisher": a description
+    elif any(w[:1].islower() and not is_role(w) for w in speaker.split()):
         return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
-    mention = parse_mention(match.group("speaker"))
-    if mention is None or mention.name is None:
+    else:
+        mention = parse_mention(speaker)
+    if mention is None or (mention.name is None and mention.description is None):
         return None
     content_end = line_start + match.end("content")
     while content_end > line_start and (
@@ -334,6 +351,29 @@ def _headline(text: str, start: int) -> Attribution | None:
         start=line_start,
         end=content_end,
         cue_span=Span(cue_at, cue_at + len(cue)) if match.group("cue") else None,
+        speaker_span=Span(match.start("speaker"), match.end("speaker")),
+        rule="title-source",
+        confidence=0.7,
+        review="a title: its wording is the outlet's summary, check it against the body",
+    )
+
+
+def _speaker_first_headline(match: re.Match[str]) -> Attribution | None:
+    """A title "Speaker: statement", when the words before the colon read as a speaker."""
+    speaker = match.group("speaker")
+    if speaker.lower() in _SECTION_LABELS or speaker.lower().split()[0] in _SECTION_LABELS:
+        return None
+    mention = parse_mention(speaker)
+    if mention is None or (mention.name is None and mention.description is None) or mention.unnamed:
+        return None
+    colon = match.end("speaker")
+    return Attribution(
+        speaker=mention,
+        cue=":",
+        lemma="say",
+        start=match.start("content"),
+        end=match.end("content"),
+        cue_span=Span(colon, colon + 1),
         speaker_span=Span(match.start("speaker"), match.end("speaker")),
         rule="title-source",
         confidence=0.7,

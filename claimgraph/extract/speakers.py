@@ -963,11 +963,20 @@ class Speakers:
         distinctive = [w for w in tokens if w not in _CONNECTORS and w not in _DEMONYMS and w not in _GENERIC]
         if not distinctive:
             return None
-        candidates = set.intersection(*(self._by_word.get(w, set()) for w in distinctive))
+        # every actor sharing a distinctive word; the contiguity test below keeps only the shorter
+        # or longer forms ("Barr" met before "William Barr" shares one of its two words)
+        candidates = set.union(*(self._by_word.get(w, set()) for w in distinctive))
         fits = [
             key
             for key in sorted(candidates)
-            if not (person and not self._actors[key].person and self._actors[key].names)
+            # a person is never an organisation met before ("Hamas"), but may be a bare surname
+            # whose kind was not known ("Barr: ..." in a title, then "William Barr said")
+            if not (
+                person
+                and not self._actors[key].person
+                and self._actors[key].names
+                and (self._actors[key].organisation or not could_be_person(self._actors[key].name))
+            )
             and any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in self._actors[key].tokens)
         ]
         if len(fits) > 1 and any(_contiguous(tokens, known) for key in fits for known in self._actors[key].tokens):
