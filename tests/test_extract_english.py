@@ -677,3 +677,15 @@ def test_titles_that_name_their_source_first_or_by_a_description():
         "Live updates: Nordland strikes the border overnight as talks stall\n\nThe talks stalled.\n"
     )
     assert ledger.claims == ()
+
+
+def test_a_quote_paragraph_after_narration_is_nobodys():
+    """Narration between a statement and a quote with no cue of its own may bring in another party:
+    a lone quote paragraph, and the paragraphs that continue it, are not guessed."""
+    ledger = extract_claims(
+        "Ivo Hale said the council would appeal.\n\n"
+        "The ruling was welcomed by residents of the estate.\n\n"
+        "“We have waited ten years for this day and we are not going anywhere.\n\n"
+        "“They can appeal all they like.”\n"
+    )
+    assert _said(ledger) == [("Ivo Hale", "the council would appeal")]

@@ -103,16 +103,25 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     tagged.sort(key=lambda t: (t[2].cue_span.start if t[2].cue_span is not None else t[2].start, t[2].start))
     position = {(kind, i): n for n, (kind, i, _a) in enumerate(tagged)}
     merged: list[Attribution] = []
-    for kind, _i, item in tagged:
+    unread: set[int] = set()  # quotes left without a speaker: what continues them has none either
+    for kind, index, item in tagged:
         same = position.get((kind, item.same_as)) if item.same_as is not None else None
         relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
         if item.rule == "continued-quote":
-            same = _continued_speaker(text, merged, item.start)
+            # A quote following no quote of its speaker's continues only a statement of its own
+            # paragraph: across a paragraph break, narration may have brought in another party.
+            same = (
+                None
+                if kind == "q" and item.same_as in unread
+                else _continued_speaker(text, merged, item.start, same_paragraph=item.same_as is None)
+            )
             if same is None:
+                unread.add(index)
                 continue
         if same != item.same_as or relay != item.relayed_by:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
+    merged = _title_surname_in_full(merged)
     found = _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
     return _pronouns_read_by_gender(found)
 
@@ -302,9 +311,11 @@ _TITLE_SOURCE = re.compile(
 # governor: Inflation can occur ...". Section labels ("Live updates:", "Analysis:") are no source.
 _TITLE_SPEAKER_FIRST = re.compile(r"^(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}):\s+(?P<content>[^:]{10,}?)\s*$")
 _SECTION_LABELS = frozenset(
-    "live updates live update analysis opinion exclusive watch breaking explainer update updates video photos "
-    "listen podcast editorial comment interview review profile factbox timeline q&a fact check report latest "
-    "the latest".split()
+    {
+        *("live updates", "live update", "analysis", "opinion", "exclusive", "watch", "breaking", "explainer"),
+        *("update", "updates", "video", "photos", "listen", "podcast", "editorial", "comment", "interview"),
+        *("review", "profile", "factbox", "timeline", "q&a", "fact check", "report", "latest", "the latest"),
+    }
 )
 
 
@@ -358,6 +369,30 @@ def _headline(text: str, start: int) -> Attribution | None:
     )
 
 
+def _title_surname_in_full(found: list[Attribution]) -> list[Attribution]:
+    """A title's one-word speaker ("Barr: ...") is the one person of the body whose name ends in it
+    ("William Barr"); with none or two ("Joe Biden", "Hunter Biden"), it stays as printed."""
+    titles = [i for i, a in enumerate(found) if a.rule == "title-source" and a.speaker and a.speaker.name]
+    result = list(found)
+    for i in titles:
+        mention = found[i].speaker
+        assert mention is not None and mention.name is not None
+        if len(mention.name.split()) != 1:
+            continue
+        full = {
+            a.speaker.name
+            for a in found
+            if a.speaker is not None
+            and a.speaker.name is not None
+            and len(a.speaker.name.split()) > 1
+            and a.speaker.name.split()[-1] == mention.name
+        }
+        if len(full) == 1:
+            name = full.pop()
+            result[i] = evolve(found[i], speaker=Mention(mention.text, name, person=True, gender=mention.gender))
+    return result
+
+
 def _speaker_first_headline(match: re.Match[str]) -> Attribution | None:
     """A title "Speaker: statement", when the words before the colon read as a speaker."""
     speaker = match.group("speaker")
@@ -407,11 +442,12 @@ def _party_statements_in_transcripts(
     return kept, kept_reported
 
 
-def _continued_speaker(text: str, before: list[Attribution], start: int) -> int | None:
+def _continued_speaker(text: str, before: list[Attribution], start: int, *, same_paragraph: bool = False) -> int | None:
     """Whose a quote starting at ``start`` with no cue of its own is: the attribution right before it.
 
-    Only when no paragraph stands between that attribution's and the quote's:
-    narration in between may bring in another party, so then no guess.
+    Only when no paragraph stands between that attribution's and the quote's
+    (with ``same_paragraph``, no line break at all): narration in between may
+    bring in another party, so then no guess.
     """
     if not before:
         return None
@@ -419,5 +455,7 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     anchor = max(previous.end, previous.cue_span.end if previous.cue_span is not None else 0)
     if anchor > start:
         return len(before) - 1
+    if same_paragraph:
+        return None if "\n" in text[anchor:start] else len(before) - 1
     between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
     return None if any(line.strip() for line in between) else len(before) - 1

@@ -963,9 +963,7 @@ class Speakers:
         distinctive = [w for w in tokens if w not in _CONNECTORS and w not in _DEMONYMS and w not in _GENERIC]
         if not distinctive:
             return None
-        # every actor sharing a distinctive word; the contiguity test below keeps only the shorter
-        # or longer forms ("Barr" met before "William Barr" shares one of its two words)
-        candidates = set.union(*(self._by_word.get(w, set()) for w in distinctive))
+        candidates = set.intersection(*(self._by_word.get(w, set()) for w in distinctive))
         fits = [
             key
             for key in sorted(candidates)
