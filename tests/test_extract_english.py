@@ -680,12 +680,11 @@ def test_titles_that_name_their_source_first_or_by_a_description():
 
 
 def test_a_quote_paragraph_after_narration_is_nobodys():
-    """Narration between a statement and a quote with no cue of its own may bring in another party:
-    a lone quote paragraph, and the paragraphs that continue it, are not guessed."""
+    """A quote paragraph with no cue of its own after a paragraph of reported speech may be anyone's
+    (the residents the sentence names, say): it is not guessed, nor are the paragraphs continuing it."""
     ledger = extract_claims(
-        "Ivo Hale said the council would appeal.\n\n"
-        "The ruling was welcomed by residents of the estate.\n\n"
+        "Ivo Hale said the council would appeal, a ruling that residents of the estate welcomed.\n\n"
         "“We have waited ten years for this day and we are not going anywhere.\n\n"
         "“They can appeal all they like.”\n"
     )
-    assert _said(ledger) == [("Ivo Hale", "the council would appeal")]
+    assert _said(ledger) == [("Ivo Hale", "the council would appeal, a ruling that residents of the estate welcomed")]
