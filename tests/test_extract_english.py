@@ -688,3 +688,11 @@ def test_a_quote_paragraph_after_narration_is_nobodys():
         "“They can appeal all they like.”\n"
     )
     assert _said(ledger) == [("Ivo Hale", "the council would appeal, a ruling that residents of the estate welcomed")]
+
+
+def test_a_lone_quote_after_a_statement_naming_someone_else_is_not_guessed():
+    """ "Police said the suspect, Ann Lee, had fled. “I did nothing wrong ...”": maybe hers; no guess."""
+    ledger = extract_claims(
+        "Police said the suspect, Ann Lee, had fled the scene. “I did nothing wrong and I will prove it in court.”\n"
+    )
+    assert _said(ledger) == [("Police", "the suspect, Ann Lee, had fled the scene")]

@@ -442,6 +442,19 @@ def _party_statements_in_transcripts(
     return kept, kept_reported
 
 
+_PERSON_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z’'\-]+\s+[A-Z][\w’'\-]+")
+
+
+def _names_someone_else(statement: str, attribution: Attribution) -> bool:
+    """Whether a statement names a person (a listed first name and a surname) other than its speaker."""
+    speaker = attribution.speaker.name if attribution.speaker is not None else None
+    words = set((speaker or "").split())
+    return any(
+        first_name_gender(match.group(0)) is not None and not set(match.group(0).split()) <= words
+        for match in _PERSON_NAME.finditer(statement)
+    )
+
+
 def _continued_speaker(text: str, before: list[Attribution], start: int, *, same_paragraph: bool = False) -> int | None:
     """Whose a quote starting at ``start`` with no cue of its own is: the attribution right before it.
 
@@ -456,6 +469,8 @@ def _continued_speaker(text: str, before: list[Attribution], start: int, *, same
     if anchor > start:
         return len(before) - 1
     if same_paragraph:
-        return None if "\n" in text[anchor:start] else len(before) - 1
+        if "\n" in text[anchor:start] or _names_someone_else(text[previous.start : previous.end], previous):
+            return None  # "Police said Ann Lee had fled. “I did nothing.”": maybe hers, not theirs
+        return len(before) - 1
     between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
     return None if any(line.strip() for line in between) else len(before) - 1
