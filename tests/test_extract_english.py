@@ -696,3 +696,16 @@ def test_a_lone_quote_after_a_statement_naming_someone_else_is_not_guessed():
         "Police said the suspect, Ann Lee, had fled the scene. “I did nothing wrong and I will prove it in court.”\n"
     )
     assert _said(ledger) == [("Police", "the suspect, Ann Lee, had fled the scene")]
+
+
+def test_an_adjunct_or_a_time_clause_after_the_cue_is_no_statement():
+    """ "“…,” said X in a news conference in Berlin.", "X said, as the system teeters ...": no second claim."""
+    ledger = extract_claims(
+        "“Nobody should go back to business as usual,” said Ivo Scholl in a news conference in Berlin.\n\n"
+        "Children are not safe in hospitals, Ana Elder said as the wider health system teeters on the verge of "
+        "collapse.\n"
+    )
+    assert _said(ledger) == [
+        ("Ivo Scholl", "Nobody should go back to business as usual"),
+        ("Ana Elder", "Children are not safe in hospitals"),
+    ]

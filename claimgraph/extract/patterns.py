@@ -213,6 +213,11 @@ _ADJUNCT = re.compile(
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
+# What follows a cue when it is an adjunct or a clause of time or manner, not what was said.
+_ADJUNCT_START = re.compile(
+    r"(?:in|on|at|as|even as|despite|following|amid|during|from|via|under|adjacent to|as quoted by|taking|"
+    r"referring to)(?![\w-])"
+)
 # A passive before a speech verb: "had been denied entry", "were told to leave": nobody speaks there.
 _PASSIVE = re.compile(r"(?<![\w-])(?:been|be|being|was|were|is|are)\s+$")
 # A time after the cue, then a comma: what follows is about when, not what was said.
@@ -442,6 +447,15 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         relayed_by = _renumbered(position, item.get("relayed_by"))
         if not any(c.isalnum() for c in text[start:end]):
             continue
+        if (
+            start >= item["cue_at"][1]
+            and _ADJUNCT_START.match(text, start)
+            and not re.search(r"\bthat\s*$", text[item["cue_at"][1] : start])
+            and (len(text[start:end].split()) <= 8 or text.startswith(("as ", "even as "), start))
+            and not any(later.get("same_as") == index for later in found)
+            and not any(mark in text[start:end] for mark in '“"')  # 'he said, as "who can remember ...?"'
+        ):
+            continue  # "said in a news conference in Berlin", "said as the system teeters": no content
         if item["speaker"] is None and same_as is None:
             continue  # its speaker's own statement was empty and dropped
         position[index] = len(results)
@@ -659,6 +673,8 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         return None  # "Writing for the majority, Roberts said:": the quote is in the next paragraph
     if len(tail.split()) == 1 and tail.isalpha() and split > 0:
         tail = ""  # "told the BBC's Network Africa programme.": a word left over, not a statement
+    if split > 0 and framed is None and _ADJUNCT_START.match(tail) and not any(m in tail for m in '“"'):
+        tail = ""  # "..., Ana Elder said as the health system teeters": the statement came first
     if not tail:
         # The statement comes first: "..., the Palestinian Red Crescent Society confirmed." It
         # ends at a comma, a dash or a quote; "Hamas said it agreed to the deal." is no such thing.
