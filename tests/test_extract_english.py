@@ -709,3 +709,22 @@ def test_an_adjunct_or_a_time_clause_after_the_cue_is_no_statement():
         ("Ivo Scholl", "Nobody should go back to business as usual"),
         ("Ana Elder", "Children are not safe in hospitals"),
     ]
+
+
+def test_a_business_described_is_the_one_named_as_a_subject_before():
+    """ "Seattle-based biotech Veltra was riding high ... / the company announced ...": Veltra, flagged."""
+    draft = extract_draft(
+        "Seattle-based biotech Veltra was riding high on its new inhaler.\n\n"
+        "Then, on March 22, the company announced that sales had fallen by a third.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Veltra"]
+    assert draft.evidence[0].review
+
+
+def test_a_document_speaks_for_whoever_published_it():
+    """ "According to the results published by the electoral commission, ...": the commission speaks."""
+    ledger = extract_claims(
+        "According to the provisional results published by the electoral commission, the party won a majority.\n"
+    )
+    assert _said(ledger) == [("electoral commission", "the party won a majority")]

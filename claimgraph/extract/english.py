@@ -19,7 +19,7 @@ from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
-from claimgraph.extract.speakers import could_be_person, is_role, parse_mention
+from claimgraph.extract.speakers import could_be_person, is_role, parse_mention, person_like
 from claimgraph.extract.titles import TitleHolders
 
 __all__ = ["find_attributions"]
@@ -121,7 +121,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         if same != item.same_as or relay != item.relayed_by:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
-    merged = _title_surname_in_full(merged)
+    merged = _businesses_read_as_subjects(text, sentences, _title_surname_in_full(merged))
     found = _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
     return _pronouns_read_by_gender(found)
 
@@ -367,6 +367,50 @@ def _headline(text: str, start: int) -> Attribution | None:
         confidence=0.7,
         review="a title: its wording is the outlet's summary, check it against the body",
     )
+
+
+# Descriptions of a business, which news names by its brand and then describes.
+_BUSINESS_WORDS = frozenset({"company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"})
+# The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-Z][\w.\-]*-based\s+(?:[a-z]+\s+){0,2})?"  # "Seattle-based biotech PathoGenesis was ..."
+    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+def _businesses_read_as_subjects(
+    text: str, sentences: Sequence[Sentence], found: list[Attribution]
+) -> list[Attribution]:
+    """ "ShoreTel was a washout ... / The Sunnyvale-based company reported ...": a business described
+    and met as no speaker before is the one named as the subject of one of the three sentences before,
+    when exactly one such name is no person's; flagged for review."""
+    starts = [sentence.start for sentence in sentences]
+    result = list(found)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if (
+            mention is None
+            or mention.name is not None
+            or mention.description not in _BUSINESS_WORDS
+            or item.speaker_span is None
+            or any(a.speaker is not None and a.speaker.name and not a.speaker.person for a in found[:i])
+        ):
+            continue  # with a body met speaking before, the speaker resolution reads the description
+        at = bisect.bisect_right(starts, item.speaker_span.start) - 1
+        names = set()
+        for sentence in sentences[max(0, at - 3) : max(0, at)]:
+            match = _NAMED_SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
+            if match is not None and not person_like(match.group("name")):
+                names.add(match.group("name"))
+        if len(names) == 1:
+            name = names.pop()
+            result[i] = evolve(
+                item,
+                speaker=Mention(mention.text, name),
+                review=f"speaker {mention.text!r} read as {name}, the subject of a sentence before",
+                confidence=min(item.confidence, 0.6),
+            )
+    return result
 
 
 def _title_surname_in_full(found: list[Attribution]) -> list[Attribution]:

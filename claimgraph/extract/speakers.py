@@ -30,6 +30,7 @@ __all__ = [
     "is_relay",
     "is_role",
     "parse_mention",
+    "person_like",
     "slug",
 ]
 
@@ -442,6 +443,15 @@ _PERSON_OF = re.compile(
 _POSTMODIFIER = re.compile(
     r"(?<=[a-z])\s+(?:familiar with|close to|involved in|with (?:direct )?knowledge of|briefed on|aware of)\s.*$"
 )
+# Where a body is based, before its description: "the Sunnyvale, Calif.-based company".
+_BASED = re.compile(r"^(?:[A-Z][\w.]*,?\s+)*[A-Z][\w.]*-based\s+(?P<rest>[a-z].*)$")
+# A document and who put it out: "the results published by the electoral commission".
+_PUBLISHED_BY = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:results|report|figures|data|statement|study|survey|tally|"
+    r"count|estimates?|document|letter|release)\s+(?:published|released|issued|compiled|put out|sent)\s+by\s+"
+    r"(?P<publisher>\S.*)$",
+    re.IGNORECASE,
+)
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
 _NOUN_CUE_TAIL = re.compile(
     r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
@@ -540,6 +550,10 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     text = _TIME_OPENER.sub("", text)
     text = _NOUN_CUE_TAIL.sub("", text).strip()
     text = _POSTMODIFIER.sub("", text)
+    published = _PUBLISHED_BY.match(text)
+    if published is not None:
+        # "the provisional results published by the electoral commission": the publisher speaks
+        return parse_mention(published.group("publisher"), appositive)
     if not text or _CLAUSE.search(text):
         return None
     if _AGED.match(text):
@@ -596,7 +610,10 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         refers = _DESCRIPTIONS[bare.lower()]
         return Mention(text, None, refers=refers, person=refers == "person", description=bare.lower())
     words = bare.split()
-    if bare != text and words and words[-1].islower() and _PERSON_HEAD.search(words[-1]):
+    based = _BASED.match(bare)
+    if based is not None:
+        bare, words = based.group("rest"), based.group("rest").split()  # "Calif.-based company": described
+    if (bare != text or based is not None) and words and words[-1].islower() and _PERSON_HEAD.search(words[-1]):
         # "the Labour frontbencher", "the official": someone met before; "a police source",
         # "a senior French military official": an unnamed source carrying its description.
         person = _ORGANISATION_HEAD.search(words[-1]) is None
@@ -1042,6 +1059,10 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
     **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
     **dict.fromkeys(("newspaper", "outlet"), ("outlet",)),
+    # a business, named by no kind word ("ShoreTel", "GenRad"): "the company", "the Calif.-based maker"
+    **dict.fromkeys(
+        ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"), ("other",)
+    ),
 }
 _COMPANY_SUFFIXES = _words("llp llc inc ltd plc corp co gmbh ag sa group bank")
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
@@ -1050,6 +1071,11 @@ _ISSUED = _words("statement release readout communique communiqué")
 
 def _personal(actor: _Actor) -> bool:
     return not actor.unnamed and not actor.organisation and _person_like(actor.name)
+
+
+def person_like(name: str) -> bool:
+    """Whether a name reads as a person's: two to four capitalised words naming no kind of organisation."""
+    return _person_like(name)
 
 
 @functools.lru_cache(maxsize=4096)
