@@ -728,3 +728,24 @@ def test_a_document_speaks_for_whoever_published_it():
         "According to the provisional results published by the electoral commission, the party won a majority.\n"
     )
     assert _said(ledger) == [("electoral commission", "the party won a majority")]
+
+
+def test_a_party_named_in_another_partys_that_clause_does_not_speak():
+    """ "Dr Armah said it was the union's expectation that the Ministry writes to them ...": Armah's
+    statement; never the Ministry's (the other side's mouth)."""
+    ledger = extract_claims(
+        "Dr Armah said it was the expectation of the union that the Ministry writes to them privately.\n"
+    )
+    assert [name for name, _quote in _said(ledger)] == ["Dr Armah"]
+
+
+def test_a_list_of_parties_speaks_together():
+    """ "The Federation of Labour, the Teachers' Union and the Nurses' Union confirm ...": all of them."""
+    ledger = extract_claims(
+        "The Federation of Labour, the Teachers' Union and the Nurses' Union confirm they have been asked to meet.\n\n"
+        "In Nordland, Hamas and Islamic Jihad said the truce was over.\n"
+    )
+    assert _said(ledger) == [
+        ("The Federation of Labour, the Teachers' Union and the Nurses' Union", "they have been asked to meet"),
+        ("Hamas and Islamic Jihad", "the truce was over"),
+    ]

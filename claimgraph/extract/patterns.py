@@ -255,6 +255,17 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+# A list of named parties as a subject: "The Manitoba Federation of Labour, the MGEU and CUPE".
+_LISTED = re.compile(
+    r"(?:^|[;:]\s*)(?P<first>(?!(?:In|On|At|After|Before|During|From|Since|For|With|By|Under|As|When|While|If)\b)"
+    r"(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*)$"
+)
+_LISTED_ITEM = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*\s+and\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+(?:of|for|the|[A-Z][\w’'\-]*))*"
+)
+
+
 def _last_verb_cue(text: str) -> re.Match[str] | None:
     """The last cue of ``text`` used as a verb: "The report" and "Israel's claim" hold nouns."""
     last = None
@@ -316,6 +327,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         relay = _RELAY_PREFIX.match(left) or _VENUE_PREFIX.match(left)
         if relay is not None:
             begin = relay.end()
+    listed = _LISTED.search(left, 0, boundary.start()) if boundary is not None and " and " in left[begin:] else None
+    if listed is not None and _LISTED_ITEM.fullmatch(left[begin:].strip()):
+        # "The Manitoba Federation of Labour, the MGEU and CUPE confirm ...": every party listed
+        names = left[listed.start("first") :].strip()
+        mention = Mention(names, names, plural=True)
+        return mention, listed.start("first"), Span(listed.start("first"), listed.start("first") + len(names))
     segment = left[begin:]
     stripped = _LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
@@ -539,11 +556,15 @@ def _nested(text: str, found: list[_Candidate], verbs: list[int], finite: list[i
                 continue
             if (
                 not according
-                and later["split"] <= outer["start"] + len("that ")
                 and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
                 and not is_relay(later["speaker"])
+                and (
+                    later["split"] <= outer["start"] + len("that ")
+                    or ("where" in later and text[: later["where"].start].rstrip().endswith(" that"))
+                )
             ):
-                # "Bratton said Celona claimed ...": a party's account of another party's words is
+                # "Bratton said Celona claimed ...", "Armah said it was the union's expectation that
+                # the Ministry writes to them ...": a party's account of another party's words is
                 # the first party's statement; it never becomes the second party's.
                 drop.add(found.index(later))
                 continue
