@@ -331,8 +331,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     if listed is not None and _LISTED_ITEM.fullmatch(left[begin:].strip()):
         # "The Manitoba Federation of Labour, the MGEU and CUPE confirm ...": every party listed
         names = left[listed.start("first") :].strip()
-        mention = Mention(names, names, plural=True)
-        return mention, listed.start("first"), Span(listed.start("first"), listed.start("first") + len(names))
+        return Mention(names, names, plural=True), listed.start("first"), Span(listed.start("first"), len(left))
     segment = left[begin:]
     stripped = _LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
