@@ -749,3 +749,23 @@ def test_a_list_of_parties_speaks_together():
         ("The Federation of Labour, the Teachers' Union and the Nurses' Union", "they have been asked to meet"),
         ("Hamas and Islamic Jihad", "the truce was over"),
     ]
+
+
+def test_a_press_conference_transcript_with_q_dot_questions():
+    """ "Q. ..." then "KYLE CORR: ...": the player's answers are his; the questions are nobody's claims."""
+    draft = extract_draft(
+        "Post Match Media Conference\n"
+        "Q. Congrats on the win. Your thoughts?\n"
+        "KYLE CORR: Yeah, happy. We would have taken this before the first game of the tournament.\n"
+        "Q. How important was the third wicket partnership?\n"
+        "KYLE CORR: Yeah, extremely important. You need one or two partnerships in a game like that.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Kyle Corr", "Kyle Corr"]
+    assert all("?" not in (c.quote or "") for c in draft.ledger.claims)
+
+
+def test_a_relative_clause_or_a_preposition_is_no_speaker():
+    """ "said Ann Starc who finished with 3/34", "In a video posted on Monday, she ...": no junk speakers."""
+    ledger = extract_claims("“It will be about pressure and skill,” said Ann Starc who finished with 3/34.\n")
+    assert _said(ledger) == [("Ann Starc", "It will be about pressure and skill")]

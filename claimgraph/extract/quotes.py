@@ -41,7 +41,7 @@ _MARK = re.compile(r"''|``|[“”\"‘’«»']")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 _CUE_FIRST = re.compile(
-    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via)\b|$)"
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|$)"
 )
 _SPEAKER_FIRST = re.compile(
     rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
@@ -53,7 +53,7 @@ _NAME_APPOSITIVE_CUE = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<label>(?:(?:MR|MRS|MS|DR|SEN|SENATOR|REP|SECRETARY|PRESIDENT|GENERAL|GEN|AMBASSADOR|ADMIRAL|GOV|GOVERNOR)\.?\s+)?"
-    r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)(?::|\s{2,}|\t)\s*(?P<rest>\S.*)$"
+    r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)(?::|\s{2,}|\t|(?<=^Q)\.\s)\s*(?P<rest>\S.*)$"
 )
 _QUESTIONER = frozenset({"Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
 _TITLES = re.compile(r"^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|GOV|GEN)\.?\s+")

@@ -445,6 +445,7 @@ _POSTMODIFIER = re.compile(
 )
 # Where a body is based, before its description: "the Sunnyvale, Calif.-based company".
 _BASED = re.compile(r"^(?:[A-Z][\w.]*,?\s+)*[A-Z][\w.]*-based\s+(?P<rest>[a-z].*)$")
+_PREPOSITION_FIRST = re.compile(r"(?:In|On|At|From|With|By|For|During|Under|Via|Through|Into|Over)\s")
 # A document and who put it out: "the results published by the electoral commission".
 _PUBLISHED_BY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:results|report|figures|data|statement|study|survey|tally|"
@@ -554,8 +555,8 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     if published is not None:
         # "the provisional results published by the electoral commission": the publisher speaks
         return parse_mention(published.group("publisher"), appositive)
-    if not text or _CLAUSE.search(text):
-        return None
+    if not text or _CLAUSE.search(text) or _PREPOSITION_FIRST.match(text):
+        return None  # "In a video", "From Canberra": no speaker
     if _AGED.match(text):
         return Mention(text, None, refers="person", person=True, description="year-old")
     honorific = _HONORIFIC.match(text)
