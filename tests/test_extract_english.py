@@ -769,3 +769,14 @@ def test_a_relative_clause_or_a_preposition_is_no_speaker():
     """ "said Ann Starc who finished with 3/34", "In a video posted on Monday, she ...": no junk speakers."""
     ledger = extract_claims("“It will be about pressure and skill,” said Ann Starc who finished with 3/34.\n")
     assert _said(ledger) == [("Ann Starc", "It will be about pressure and skill")]
+
+
+def test_a_role_introduced_with_a_is_the_one_person_later_named_with_it():
+    """ "A prosecutor has urged a jury ... / Crown prosecutor Jem Walsh told the court": Jem Walsh, flagged."""
+    draft = extract_draft(
+        "A prosecutor has urged a jury to convict the accused, declaring that the evidence was compelling.\n\n"
+        "Crown prosecutor Jem Walsh told the court the complainant had been consistent.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert {names[c.said_by] for c in draft.ledger.claims} == {"Jem Walsh"}
+    assert draft.evidence[0].review

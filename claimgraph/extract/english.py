@@ -162,7 +162,7 @@ def _titles_read_as_names(text: str, found: list[Attribution]) -> list[Attributi
         i
         for i, a in enumerate(found)
         if a.speaker is not None
-        and (a.speaker.name is None or not a.speaker.person)
+        and (a.speaker.name is None or not a.speaker.person or a.speaker.unnamed)
         and not a.speaker.plural
         and a.speaker.refers != "organisation"
         and (a.speaker.description is not None or a.speaker.name is not None)

@@ -86,8 +86,8 @@ class TitleHolders:
 
     def holder(self, mention: Mention) -> _Holder | None:
         """The one person the text names under a title holding every word of the mention, if one."""
-        if not self._holders or mention.plural or mention.unnamed:
-            return None
+        if not self._holders or mention.plural:
+            return None  # "A prosecutor has urged ..." before "Crown prosecutor Jeremy McWilliams": him
         words = [w for w in _words(mention.text) if w not in _ARTICLES]
         if not words or not any(w in _ROLE_WORDS for w in words) or not all(_title_word(w) for w in words):
             return None  # "Old Trafford boss", "HRW": not a title
