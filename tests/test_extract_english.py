@@ -780,3 +780,16 @@ def test_a_role_introduced_with_a_is_the_one_person_later_named_with_it():
     names = {s.id: s.name for s in draft.ledger.sources}
     assert {names[c.said_by] for c in draft.ledger.claims} == {"Jem Walsh"}
     assert draft.evidence[0].review
+
+
+def test_court_reporting_cues_and_roles():
+    """ "X, Advocate-General of the state, submitted that ...", "The bench declared that ..."."""
+    ledger = extract_claims(
+        "Ravi Menon, Advocate-General of Nordland, submitted that the state was ready to offer a building.\n\n"
+        "The bench declared that the court should sit in the new capital.\n\n"
+        "The clerk submitted the forms on Monday.\n"
+    )
+    assert _said(ledger) == [
+        ("Ravi Menon", "the state was ready to offer a building"),
+        ("bench", "the court should sit in the new capital"),
+    ]

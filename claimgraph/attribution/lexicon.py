@@ -86,7 +86,9 @@ def _inflect(lemma: str, irregular: str = "") -> tuple[str, ...]:
 
 
 # Verbs whose last consonant doubles before -ed and -ing.
-_DOUBLING = frozenset({"admit", "commit", "omit", "regret", "concur", "refer", "aver", "quip", "plan", "rebut"})
+_DOUBLING = frozenset(
+    {"admit", "commit", "omit", "regret", "concur", "refer", "aver", "quip", "plan", "rebut", "submit"}
+)
 
 _NOUNY_PRESENT = frozenset(
     {
@@ -228,6 +230,8 @@ _VERB_ENTRIES: list[CueEntry] = [
     ),
     # "seeks to establish Sharia law", "to verify the ballots": only with "that" do these report speech
     *_verbs("affirming", "verify\nestablish", needs=("that",)),
+    # "counsel submitted that ...": court reporting's "said"; "submitted the forms" is no speech
+    *_verbs("neutral", "submit", needs=("that",)),
     *_verbs("affirming", "show = show shows showed showing shown\ndocument", speech=False),
     # loaded: the verb doubts the statement or the speaker
     *_verbs(

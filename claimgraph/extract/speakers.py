@@ -106,6 +106,13 @@ PERSON_ROLES = (
     "sheikh",
     "commissioner",
     "high commissioner",
+    "advocate",
+    "advocate-general",
+    "advocate general",
+    "solicitor-general",
+    "solicitor general",
+    "attorney-general",
+    "amicus curiae",
     "chancellor",
     "premier",
     "attorney",
@@ -478,7 +485,7 @@ _PERSON_HEAD = re.compile(
     r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|executives?|"
     r"representatives?|relatives?|detectives?|cops?|medics?|family|families|friends?|opposition|regime|junta|"
     r"militia|delegation|mission|prosecution|defence|defense|plaintiffs?|defendants?|claimants?|complainant|"
-    r"victims?|survivors?|mother|father|wife|husband|son|daughter|brother|sister|parents|"
+    r"victims?|survivors?|mother|father|wife|husband|son|daughter|brother|sister|parents|bench|jury|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
     r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
     r"party|union|network|hospital|administration|department|commission|bureau|organisation|organization|"
@@ -498,7 +505,7 @@ _ORGANISATION_HEAD = re.compile(
     r"presidency|parliament|league|federation|club|university|bank|fund|airline|body|society|forces|ruling|filing|"
     r"release|readout|letter|memo|email|proposal|plan|results|figures|data|records|documents|indictment|complaint|"
     r"lawsuit|poll|estimates|tally|assessment|analysis|guidance|regulations|decree|resolution|transcript|minutes|"
-    r"update|website|post|tweet)$"
+    r"update|website|post|tweet|bench|jury|regime|junta|militia|delegation|mission|prosecution)$"
 )
 
 
