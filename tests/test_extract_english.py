@@ -793,3 +793,17 @@ def test_court_reporting_cues_and_roles():
         ("Ravi Menon", "the state was ready to offer a building"),
         ("bench", "the court should sit in the new capital"),
     ]
+
+
+def test_research_and_its_descriptions_speak():
+    """ "..., warn researchers" (a title), "The study, published in ..., suggests that", "said the team - led by"."""
+    ledger = extract_claims(
+        "Diet studies may overstate results, warn researchers\n\n"
+        "The study, published in the Nordland Journal of Medicine, suggests that one in 11 papers overstates.\n\n"
+        "“This is troubling for everyone,” said the research team - led by Professor Ana Lind.\n"
+    )
+    assert _said(ledger) == [
+        ("researchers", "Diet studies may overstate results"),
+        ("study", "one in 11 papers overstates"),
+        ("research team", "This is troubling for everyone"),
+    ]

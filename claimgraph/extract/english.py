@@ -304,8 +304,9 @@ def _person_subject(text: str, sentence: Sentence) -> str | None:
 # A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",
 # "MERS outbreak a 'wake up call', says WHO".
 _TITLE_SOURCE = re.compile(
-    r"^(?P<content>\S.{10,}?)(?:\s*:\s+|\s+[-–—]\s+|,?\s+(?P<cue>says|say)\s+)"
-    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}|(?<=say )[a-z]+|(?<=says )[a-z]+)\s*$"
+    r"^(?P<content>\S.{10,}?)(?:\s*:\s+|\s+[-–—]\s+|,?\s+(?P<cue>says|say|warns?|claims?|insists?|urges?|admits?|"
+    r"confirms?|reveals?|suggests?|finds?|denies|deny|argues?)\s+)"
+    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}|(?<=\s)[a-z]+(?:\s[a-z]+)?)\s*$"
 )
 # A title naming its source first: "Barr: U.S. scrutinizing information ...", "Central bank's
 # governor: Inflation can occur ...". Section labels ("Live updates:", "Analysis:") are no source.
@@ -340,7 +341,7 @@ def _headline(text: str, start: int) -> Attribution | None:
         return None
     speaker = match.group("speaker")
     if speaker.islower() and match.group("cue"):
-        mention = parse_mention(f"the {speaker}")  # "..., says publisher": a description
+        mention = parse_mention(f"the {speaker}")  # "..., says publisher", "..., warn researchers": described
     elif any(w[:1].islower() and not is_role(w) for w in speaker.split()):
         return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
     else:

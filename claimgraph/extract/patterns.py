@@ -229,6 +229,8 @@ _AGE = re.compile(r"\d{1,3}")
 # An appositive describing the person before it: "Jason Healey, a senior research scholar at
 # Columbia University, said".
 _DESCRIBED = re.compile(
+    # "The study, published in the Journal of ..., suggests": a participle describing the subject
+    r"(?:published|based|led|released|written|funded|conducted|commissioned|issued)\s+(?:in|by|at|on)\s[^,;:“”\"]{1,120}$|"
     r"(?i:a|an|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
     r"(?!based|led|owned|backed|appointed|named|elected|retired|renowned|respected|trained|experienced)[a-z]+ed)"
     r"(?![\w-]))[^,;:“”\"]){0,120}$"

@@ -41,7 +41,7 @@ _MARK = re.compile(r"''|``|[“”\"‘’«»']")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 _CUE_FIRST = re.compile(
-    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|$)"
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[-–—]\s|$)"
 )
 _SPEAKER_FIRST = re.compile(
     rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"

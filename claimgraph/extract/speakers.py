@@ -483,7 +483,8 @@ _CLAUSE = re.compile(
 _PERSON_HEAD = re.compile(
     r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
     r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|executives?|"
-    r"representatives?|relatives?|detectives?|cops?|medics?|family|families|friends?|opposition|regime|junta|"
+    r"representatives?|relatives?|detectives?|cops?|medics?|family|families|friends?|opposition|regime|junta|research|"
+    r"paper|journal|"
     r"militia|delegation|mission|prosecution|defence|defense|plaintiffs?|defendants?|claimants?|complainant|"
     r"victims?|survivors?|mother|father|wife|husband|son|daughter|brother|sister|parents|bench|jury|"
     r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
@@ -505,7 +506,7 @@ _ORGANISATION_HEAD = re.compile(
     r"presidency|parliament|league|federation|club|university|bank|fund|airline|body|society|forces|ruling|filing|"
     r"release|readout|letter|memo|email|proposal|plan|results|figures|data|records|documents|indictment|complaint|"
     r"lawsuit|poll|estimates|tally|assessment|analysis|guidance|regulations|decree|resolution|transcript|minutes|"
-    r"update|website|post|tweet|bench|jury|regime|junta|militia|delegation|mission|prosecution)$"
+    r"update|website|post|tweet|bench|jury|regime|junta|militia|delegation|mission|prosecution|research|paper|journal)$"
 )
 
 
