@@ -807,3 +807,15 @@ def test_research_and_its_descriptions_speak():
         ("study", "one in 11 papers overstates"),
         ("research team", "This is troubling for everyone"),
     ]
+
+
+def test_refuting_and_debunking_and_a_dated_report():
+    """ "X has refuted claims of ...", "The report, dated November 28, alleged that ..."."""
+    ledger = extract_claims(
+        "The Nordland Police Force has refuted claims of killings during the protests.\n\n"
+        "The report, dated November 28, alleged that officers used excessive force.\n"
+    )
+    assert _said(ledger) == [
+        ("Nordland Police Force", "refuted claims of killings during the protests"),
+        ("report", "officers used excessive force"),
+    ]

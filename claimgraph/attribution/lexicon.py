@@ -275,6 +275,8 @@ _VERB_ENTRIES: list[CueEntry] = [
         slam
         lament
         cite
+        refute
+        debunk
         """,
         object=True,
     ),

@@ -230,7 +230,8 @@ _AGE = re.compile(r"\d{1,3}")
 # Columbia University, said".
 _DESCRIBED = re.compile(
     # "The study, published in the Journal of ..., suggests": a participle describing the subject
-    r"(?:published|based|led|released|written|funded|conducted|commissioned|issued)\s+(?:in|by|at|on)\s[^,;:“”\"]{1,120}$|"
+    r"(?:published|based|led|released|written|funded|conducted|commissioned|issued|dated)\s+(?:in|by|at|on|\w+\s\d)"
+    r"[^,;:“”\"]{0,120}$|"
     r"(?i:a|an|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
     r"(?!based|led|owned|backed|appointed|named|elected|retired|renowned|respected|trained|experienced)[a-z]+ed)"
     r"(?![\w-]))[^,;:“”\"]){0,120}$"
@@ -1059,8 +1060,8 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     if not subject or len(subject.split()) > 8:
         return None
     mention = parse_mention(subject)
-    if mention is None or (mention.name is None and mention.description is None):
-        return None
+    if mention is None or (mention.name is None and mention.description is None and mention.refers != "person"):
+        return None  # a pronoun ("He addressed the cases, stating that ...") is read like "he said"
     return mention, Span(begin, begin + len(subject))
 
 
