@@ -70,9 +70,10 @@ class TitleHolders:
     """The people a text names under a title, to read a speaker named only by that title."""
 
     def __init__(self, text: str) -> None:
-        # Each holder once, in the order of its last mention: a text that prints the same title
-        # and name a thousand times is read as fast as one that prints it once.
+        # Each holder once, in the order of its last mention, so a title and name printed over
+        # and over are not looked through each time; and each title asked for answered once.
         self._holders: dict[_Holder, None] = {}
+        self._by_title: dict[frozenset[str], _Holder | None] = {}
         position = 0
         while (match := _TITLED.search(text, position)) is not None:
             position = match.start("name")  # the name may hold the next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
@@ -101,12 +102,12 @@ class TitleHolders:
         words = [w for w in _words(mention.text) if w not in _ARTICLES]
         if not words or not any(w in _ROLE_WORDS for w in words) or not all(_title_word(w) for w in words):
             return None  # "Old Trafford boss", "HRW": not a title
-        wanted = set(words)
-        # Per surname, the holder mentioned last (a later mention of the same surname wins).
-        fits = {h.name.split()[-1].lower(): h for h in self._holders if wanted <= h.title}
-        if len(fits) != 1:
-            return None
-        return next(iter(fits.values()))
+        wanted = frozenset(words)
+        if wanted not in self._by_title:
+            # Per surname, the holder mentioned last (a later mention of the same surname wins).
+            fits = {h.name.split()[-1].lower(): h for h in self._holders if wanted <= h.title}
+            self._by_title[wanted] = next(iter(fits.values())) if len(fits) == 1 else None
+        return self._by_title[wanted]
 
 
 def _title_word(word: str) -> bool:
