@@ -116,6 +116,9 @@ def cue_lemma(form: str) -> str:
 _NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
 
 _BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
+# Every boundary holds one of these marks, and nothing but them, quote marks and white space.
+_BOUNDARY_MARKS = ",;:—–-"
+_BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + '”"’')
 _LEADING = re.compile(
     r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|"
     r"by contrast|for (?:its|his|her|their) part|in response|later|earlier|then)\b[,\s]*)+",
@@ -225,11 +228,31 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
-    last = None
-    for match in _BOUNDARY.finditer(text, 0, limit):
-        if match.end() <= limit:
-            last = match
-    return last
+    """The last :data:`_BOUNDARY` a scan of ``text[:limit]`` from its start finds.
+
+    Read from the end: a boundary holds only marks, quote marks and white space, so none
+    reaches over any other character, and a scan begun just after such a character finds
+    the same boundaries beyond it as a scan from the start. The run of those characters
+    around the last mark is scanned from its start; if it holds no boundary, the run
+    around the mark before it, and so on.
+    """
+    end = limit
+    while True:
+        mark = max(text.rfind(char, 0, end) for char in _BOUNDARY_MARKS)
+        if mark < 0:
+            return None
+        start = mark
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in _BOUNDARY_CHARS):
+            start -= 1
+        last = None
+        for match in _BOUNDARY.finditer(text, start, end):
+            if match.end() <= limit:
+                last = match
+        if last is not None:
+            return last
+        end = start - 1 if start > 0 else 0
+        if end <= 0:
+            return None
 
 
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
@@ -269,7 +292,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     segment = _TRAILING.sub("", stripped)
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
-    that = _last_match(_COMPLEMENTISER, segment) or _last_match(_CUE, segment)
+    that = (_last_match(_COMPLEMENTISER, segment) if "that" in segment else None) or _last_match(_CUE, segment)
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker
         # starts after "that" or the outer cue.
@@ -517,7 +540,10 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     if _NOT_A_VERB.search(before) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     cue_start = match.start()
-    infinitive = _INFINITIVE.search(text, 0, cue_start)
+    # Only text ending in "to" can end in an infinitive's "to": the search over the whole
+    # sentence is spared for the rest.
+    ends_in_to = text[:cue_start].rstrip().endswith("to")
+    infinitive = _INFINITIVE.search(text, 0, cue_start) if ends_in_to else None
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
     subject = speaker_before(text, cue_start)
