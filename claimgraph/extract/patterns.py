@@ -162,8 +162,22 @@ _LISTENER = re.compile(
 _NOT_A_VERB = re.compile(
     r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?)\s*$", re.IGNORECASE
 )
+
+
+def _not_a_verb(text: str, pos: int, endpos: int) -> bool:
+    """Whether :data:`_NOT_A_VERB` matches in ``text`` from ``pos`` to ``endpos`` (as its ``search`` reads them).
+
+    A match is at most seven characters and the white space after them up to ``endpos``,
+    so only the last few places before that white space are tried, not every one.
+    """
+    last = pos + len(text[pos:endpos].rstrip())
+    return _NOT_A_VERB.search(text, max(pos, last - 8), endpos) is not None
+
+
 # A cue that was denied or never happened: "did not say", "declined to comment", "would not confirm".
+# (The lookahead holds the words' first letters: most places are passed over at once.)
 _NEGATED = re.compile(
+    r"(?=[dfnr])"
     r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to|\bfailed to|\bno one|\bnobody|\bneither)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -352,7 +366,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         if match.group("according"):
             item = _according(text, match, found)
         else:
-            if not cue.endswith("ing") and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()):
+            if not cue.endswith("ing") and not _not_a_verb(text, max(0, match.start() - 40), match.start()):
                 verbs.append(match.start())
                 if _finite_cue(text, match):
                     finite.append(match.start())
@@ -537,7 +551,7 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
     before = text[max(0, match.start() - 40) : match.start()]
-    if _NOT_A_VERB.search(before) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
+    if _not_a_verb(before, 0, len(before)) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     cue_start = match.start()
     # Only text ending in "to" can end in an infinitive's "to": the search over the whole
