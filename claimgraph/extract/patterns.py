@@ -119,6 +119,7 @@ _BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s
 # Every boundary holds one of these marks, and nothing but them, quote marks and white space.
 _BOUNDARY_MARKS = ",;:—–-"
 _BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + '”"’')
+_UP_TO_LAST_MARK = re.compile(rf".*[{re.escape(_BOUNDARY_MARKS)}]", re.DOTALL)  # one pass back from the end
 _LEADING = re.compile(
     r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|"
     r"by contrast|for (?:its|his|her|their) part|in response|later|earlier|then)\b[,\s]*)+",
@@ -252,9 +253,10 @@ def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
     """
     end = limit
     while True:
-        mark = max(text.rfind(char, 0, end) for char in _BOUNDARY_MARKS)
-        if mark < 0:
+        up_to_mark = _UP_TO_LAST_MARK.match(text, 0, end)
+        if up_to_mark is None:
             return None
+        mark = up_to_mark.end() - 1
         start = mark
         while start > 0 and (text[start - 1].isspace() or text[start - 1] in _BOUNDARY_CHARS):
             start -= 1
