@@ -62,6 +62,19 @@ def test_a_description_is_the_person_named_as_the_subject_before():
     assert draft.evidence[0].review is not None and "subject of the sentence before" in draft.evidence[0].review
 
 
+def test_a_lone_surname_is_a_person_only_once_printed_with_a_first_name():
+    """ "Hale has filed ... / The Green frontbencher said": not Hale until the text has printed "Tom Hale";
+    asked twice in one text, before and after the full name."""
+    names, _review = _speakers_and_first_review(
+        "Hale has now filed a complaint with the regional ombudsman about the tender.\n\n"
+        "The Green frontbencher said: “This tender was rigged from the start and everyone knew it.”\n\n"
+        "Tom Hale spoke at a rally in the harbour district on Monday evening.\n\n"
+        "Hale has now filed a second complaint with the regional ombudsman about the tender.\n\n"
+        "The Green frontbencher said: “The second tender was rigged as well, and the council knew it.”\n"
+    )
+    assert names == ["Green frontbencher", "Hale"]
+
+
 def test_a_description_after_an_organisation_subject_is_not_guessed():
     """The sentence before opens with an organisation: the description stays its own unnamed speaker."""
     ledger = extract_claims(

@@ -17,9 +17,11 @@ __all__ = ["resolve_when", "when_near"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WHEN = re.compile(
+    # The lookahead holds the first letters of every phrase: most places are passed over at once.
+    r"(?=[eflmostwy])(?:"
     r"\b(?:(?:on|late|early|late on|early on)\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today)\b|\b(?P<last_week>last week)\b",
+    r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today)\b|\b(?P<last_week>last week)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")

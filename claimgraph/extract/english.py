@@ -212,11 +212,12 @@ def _descriptions_read_as_subjects(
     if not any(_described(a) or _pronoun(a) for a in found):
         return found
     starts = [sentence.start for sentence in sentences]
+    printed = _PrintedBefore(text)
     result = []
     for item in found:
         if (_described(item) or _pronoun(item)) and item.speaker_span is not None and item.speaker is not None:
             at = bisect.bisect_right(starts, item.speaker_span.start) - 1
-            name = _person_subject(text, sentences[at - 1]) if at >= 1 else None
+            name = _person_subject(text, sentences[at - 1], printed) if at >= 1 else None
             if name is not None and _pronoun(item):
                 # "he"/"she": the subject of the sentence right before, in this paragraph or the one
                 # before, when its gender does not say otherwise.
@@ -277,7 +278,53 @@ _NOT_SUBJECT_WORDS = frozenset(
 )
 
 
-def _person_subject(text: str, sentence: Sentence) -> str | None:
+class _PrintedBefore:
+    """Whether the text printed a surname after a capitalised word (a first name) before an offset.
+
+    Asked sentence after sentence, so each search for a surname resumes where the last one
+    stopped instead of reading the text from its start again: a text is read about once per
+    surname, not once per question (many pronouns after lone surnames took quadratic time).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # surname → (offset asked last, whether found there, where a later search may start)
+        self._asked: dict[str, tuple[int, bool, int]] = {}
+
+    def before(self, surname: str, end: int) -> bool:
+        """Whether ``text[:end]`` holds the surname after a capitalised word (and perhaps a second one)."""
+        pattern = re.compile(rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(surname)}\b")
+        start = 0
+        asked = self._asked.get(surname)
+        if asked is not None and asked[0] <= end:
+            if asked[1]:
+                return True  # a full name before an earlier offset is before this one too
+            start = asked[2]
+        match = pattern.search(self._text, start, end)
+        if asked is not None and asked[0] > end:
+            return match is not None  # asked out of order: answered, nothing kept
+        if match is not None:
+            # A match ending at ``end`` read the end of the text for its final \b, so it may not hold
+            # before a later offset: only one ending earlier is kept.
+            if match.end() < end:
+                self._asked[surname] = (end, True, 0)
+            return True
+        self._asked[surname] = (end, False, self._resume(surname, start, end))
+        return False
+
+    def _resume(self, surname: str, start: int, end: int) -> int:
+        """Where a later search may start: just after the last character before ``end`` that no
+        match can hold (anything but a word character, ’ ' - or white space, or the surname's own);
+        no match found before ``end`` reaches over it, so none starting before it is missed."""
+        text = self._text
+        for at in range(end - 1, start - 1, -1):
+            char = text[at]
+            if not (char.isalnum() or char in "_’'-" or char.isspace() or char in surname):
+                return at + 1
+        return start
+
+
+def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> str | None:
     """The person named as the subject opening a sentence, if one is."""
     match = _SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
     if match is None:
@@ -291,10 +338,7 @@ def _person_subject(text: str, sentence: Sentence) -> str | None:
     words = mention.name.split()
     if mention.gender is None and len(words) == 1:
         # A lone surname is a person only if the text printed it before with a first name.
-        if (
-            re.search(rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(words[0])}\b", text[: sentence.start])
-            is None
-        ):
+        if not printed.before(words[0], sentence.start):
             return None
     elif mention.gender is None and not 2 <= len(words) <= 4:
         return None

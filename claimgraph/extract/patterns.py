@@ -120,6 +120,10 @@ _QUOTE_CLOSE = re.compile(r"[”\"’]")
 _CALLED_QUOTED = re.compile(r"\s+[^,.;:“”\"‘]{1,80}?\s+(?:(?:a|an|the)\s+)?[“\"‘]")
 
 _BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
+# Every boundary holds one of these marks, and nothing but them, quote marks and white space.
+_BOUNDARY_MARKS = ",;:—–-"
+_BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + '”"’')
+_UP_TO_LAST_MARK = re.compile(rf".*[{re.escape(_BOUNDARY_MARKS)}]", re.DOTALL)  # one pass back from the end
 _LEADING = re.compile(
     r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|where|when|because|"
     r"although|though|once|"
@@ -168,8 +172,22 @@ _LISTENER = re.compile(
 _NOT_A_VERB = re.compile(
     r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?)\s*$", re.IGNORECASE
 )
+
+
+def _not_a_verb(text: str, pos: int, endpos: int) -> bool:
+    """Whether :data:`_NOT_A_VERB` matches in ``text`` from ``pos`` to ``endpos`` (as its ``search`` reads them).
+
+    A match is at most seven characters and the white space after them up to ``endpos``,
+    so only the last few places before that white space are tried, not every one.
+    """
+    last = pos + len(text[pos:endpos].rstrip())
+    return _NOT_A_VERB.search(text, max(pos, last - 8), endpos) is not None
+
+
 # A cue that was denied or never happened: "did not say", "declined to comment", "would not confirm".
+# (The lookahead holds the words' first letters: most places are passed over at once.)
 _NEGATED = re.compile(
+    r"(?=[dfnr])"
     r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to|\bfailed to|\bno one|\bnobody|\bneither)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -276,7 +294,7 @@ def _last_verb_cue(text: str) -> re.Match[str] | None:
         if match.group("according"):
             last = match
             continue
-        if _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start()) or _a_noun(text, match):
+        if _not_a_verb(text, max(0, match.start() - 40), match.start()) or _a_noun(text, match):
             continue
         if match.group(0) in _NOUNY_FORMS and not text[match.end() :].strip():
             continue  # "Media reports" right before the cue: the subject of that cue
@@ -292,11 +310,32 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I)|\w\ws)\s+$")
 
 
 def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
-    last = None
-    for match in _BOUNDARY.finditer(text, 0, limit):
-        if match.end() <= limit:
-            last = match
-    return last
+    """The last :data:`_BOUNDARY` a scan of ``text[:limit]`` from its start finds.
+
+    Read from the end: a boundary holds only marks, quote marks and white space, so none
+    reaches over any other character, and a scan begun just after such a character finds
+    the same boundaries beyond it as a scan from the start. The run of those characters
+    around the last mark is scanned from its start; if it holds no boundary, the run
+    around the mark before it, and so on.
+    """
+    end = limit
+    while True:
+        up_to_mark = _UP_TO_LAST_MARK.match(text, 0, end)
+        if up_to_mark is None:
+            return None
+        mark = up_to_mark.end() - 1
+        start = mark
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in _BOUNDARY_CHARS):
+            start -= 1
+        last = None
+        for match in _BOUNDARY.finditer(text, start, end):
+            if match.end() <= limit:
+                last = match
+        if last is not None:
+            return last
+        end = start - 1 if start > 0 else 0
+        if end <= 0:
+            return None
 
 
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
@@ -341,7 +380,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     segment = _TRAILING.sub("", stripped)
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
-    that = _last_match(_COMPLEMENTISER, segment) or _last_verb_cue(segment)
+    that = (_last_match(_COMPLEMENTISER, segment) if "that" in segment else None) or _last_verb_cue(segment)
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker
         # starts after "that" or the outer cue.
@@ -404,7 +443,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         else:
             if (
                 not cue.endswith("ing")
-                and not _NOT_A_VERB.search(text, max(0, match.start() - 40), match.start())
+                and not _not_a_verb(text, max(0, match.start() - 40), match.start())
                 and not _PASSIVE.search(text, max(0, match.start() - 40), match.start())
                 and not _a_noun(text, match)
             ):
@@ -625,10 +664,13 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     cue = match.group("verb")
     lemma = _LEMMA_OF[cue]
     before = text[max(0, match.start() - 40) : match.start()]
-    if _NOT_A_VERB.search(before) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
+    if _not_a_verb(before, 0, len(before)) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     cue_start = match.start()
-    infinitive = _INFINITIVE.search(text, 0, cue_start)
+    # Only text ending in "to" can end in an infinitive's "to": the search over the whole
+    # sentence is spared for the rest.
+    ends_in_to = text[:cue_start].rstrip().endswith("to")
+    infinitive = _INFINITIVE.search(text, 0, cue_start) if ends_in_to else None
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
     subject = speaker_before(text, cue_start)

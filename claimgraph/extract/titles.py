@@ -18,17 +18,23 @@ import re
 
 from attrs import frozen
 
+from claimgraph.extract.patterns import _alternation
 from claimgraph.extract.records import Mention
 from claimgraph.extract.speakers import PERSON_ROLES, could_be_person
 
 __all__ = ["TitleHolders"]
 
-_ROLE = "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
+# The roles as a prefix tree, so the scan does not try each role in turn at every word; the
+# roles (lower case, matched without regard to case) that match at one place are prefixes of
+# one another, and the tree tries the longest first, as the list sorted by length did.
+_ROLE = _alternation(sorted({r.lower() for r in PERSON_ROLES}))
+_ROLE_INITIALS = "".join(sorted({r[:1].lower() for r in PERSON_ROLES}))
 # "Defense Minister Hulusi Akar", "Prime Minister, Boris Johnson", "SECRETARY-GENERAL ANTÓNIO
 # GUTERRES": the title's last role word (any case), then two to four capitalised words.
 _NAME_WORD = r"(?:[A-Z][a-z’'\-]+|[A-Z][A-Z’'\-]+|[A-ZÀ-Þ][\w’'\-]+)"
 _TITLED = re.compile(
-    rf"(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-]),?[ \t]+"
+    # The lookahead on the roles' first letters spares the tree at most words.
+    rf"(?=(?i:[{re.escape(_ROLE_INITIALS)}]))(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-]),?[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+)?{_NAME_WORD}){{1,3}})(?![\w’'-])"
 )
 _TITLE_WORDS = re.compile(r"[\w\-]+")
@@ -64,7 +70,10 @@ class TitleHolders:
     """The people a text names under a title, to read a speaker named only by that title."""
 
     def __init__(self, text: str) -> None:
-        self._holders: list[_Holder] = []
+        # Each holder once, in the order of its last mention, so a title and name printed over
+        # and over are not looked through each time; and each title asked for answered once.
+        self._holders: dict[_Holder, None] = {}
+        self._by_title: dict[frozenset[str], _Holder | None] = {}
         position = 0
         while (match := _TITLED.search(text, position)) is not None:
             position = match.start("name")  # the name may hold the next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
@@ -82,7 +91,9 @@ class TitleHolders:
                     break  # "SPOKESPERSON FOR SECRETARY-GENERAL": the title starts after the connector
                 kept.insert(0, word)
             title_text = " ".join([*kept, match.group("role")])
-            self._holders.append(_Holder(name, frozenset(_words(title_text)), title_text))
+            holder = _Holder(name, frozenset(_words(title_text)), title_text)
+            self._holders.pop(holder, None)
+            self._holders[holder] = None
 
     def holder(self, mention: Mention) -> _Holder | None:
         """The one person the text names under a title holding every word of the mention, if one."""
@@ -91,11 +102,12 @@ class TitleHolders:
         words = [w for w in _words(mention.text) if w not in _ARTICLES]
         if not words or not any(w in _ROLE_WORDS for w in words) or not all(_title_word(w) for w in words):
             return None  # "Old Trafford boss", "HRW": not a title
-        wanted = set(words)
-        fits = {h.name.split()[-1].lower(): h for h in self._holders if wanted <= h.title}
-        if len(fits) != 1:
-            return None
-        return next(iter(fits.values()))
+        wanted = frozenset(words)
+        if wanted not in self._by_title:
+            # Per surname, the holder mentioned last (a later mention of the same surname wins).
+            fits = {h.name.split()[-1].lower(): h for h in self._holders if wanted <= h.title}
+            self._by_title[wanted] = next(iter(fits.values())) if len(fits) == 1 else None
+        return self._by_title[wanted]
 
 
 def _title_word(word: str) -> bool:
