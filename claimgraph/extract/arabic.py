@@ -198,7 +198,9 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
             continue
         w_start, w_end = offsets[index]
         if kind[0] == "one":
-            if not (index and _folded(words[index - 1]) == _ACCORDING_HEAD):
+            if not (index and _folded(words[index - 1]) == _ACCORDING_HEAD) and not (
+                kind[2] == _EXPLAINED and _between(text, words, index, w_start)
+            ):
                 found.append(_Cue(kind[1], w_start, w_end, kind[3], kind[2]))
             continue
         _, cue_kind, conj, bare = kind
@@ -224,6 +226,20 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
         elif second == _IN:
             found.append(_Cue("came", w_start, second_end, conj, f"{bare} في"))
     return found
+
+
+#: "بيّن" (explained) is printed as "بين" (between): only a clause's first word, or the
+#: second of a pair ("بين الجيش وبين الدعم السريع") not, is the verb.
+_EXPLAINED = "بين"
+
+
+def _between(text: str, words: list[str], index: int, at: int) -> bool:
+    """Whether the "بين" at word ``index`` (offset ``at``) is the preposition, not the verb."""
+    before = text[max(0, at - 80) : at]
+    clause = re.split(r"[.!?؟،,:\n]", before)[-1]
+    if _folded(words[index]) == _EXPLAINED:
+        return bool(clause.strip())  # mid-clause: "تدور بين الطرفين"
+    return any(_folded(word) == _EXPLAINED for word in clause.split())  # "بين ... وبين ..."
 
 
 def _reporting_verb(word: str) -> tuple[str, str, int] | None:
@@ -689,7 +705,7 @@ def _statement_end(text: str, start: int, limit: int) -> int:
         rest = end + 1
         while rest < limit and text[rest] == " ":
             rest += 1
-        if rest >= limit or text[rest] in "وف\n" or _is_cue_word(text[rest : rest + 20].split(" ")[0]):
+        if rest >= limit or text[rest] in "وف\n" or _next_sentence_speaks(text, rest, limit):
             break
         end = _sentence_end(text, rest, limit)
     cut = _TRAILING_ADJUNCT.search(text, start, end)
@@ -700,6 +716,28 @@ def _statement_end(text: str, start: int, limit: int) -> int:
         if following and fold(following[0]).strip("ـ") in _CIRCUMSTANTIAL:
             return comma.start()  # "..., داعيًا المواطنين إلى ...": the speaker's next act, not speech
     return end
+
+
+#: A cue this many words into the next sentence opens a statement of its own ("إلا أنه أوضح أن ...").
+_OPENING_CUE_WORDS = 5
+
+
+def _next_sentence_speaks(text: str, start: int, limit: int) -> bool:
+    """Whether the sentence at ``start`` is no more of the indirect speech before it: a cue
+    opens it or follows a few words in ("لكنه قال", "إلى ذلك، اعتبر أن"), or a connective
+    of the narration does ("في المقابل، ...", "من جهته، ...")."""
+    words = text[start : min(limit, start + 120)].split()[:_OPENING_CUE_WORDS]
+    if _SENTENCE_OPENER.match(text, start) or _NARRATION_OPENER.match(text, start):
+        return True
+    return any(_is_cue_word(word.strip("،,:")) or _classify(word.strip("،,:")) is not None for word in words)
+
+
+#: Connectives that hand a sentence back to the narration.
+_NARRATION_OPENER = re.compile(
+    "(?:"
+    + "|".join(fuzzy(w) for w in ("إلى ذلك", "إلا", "في المقابل", "من جانبه", "من جانبها", "وفي", "في سياق متصل"))
+    + f"){_AFTER}"
+)
 
 
 def _next_marker(text: str, position: int, limit: int) -> re.Match[str] | None:
@@ -998,8 +1036,12 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         return None
     if not left[clause + 1 :].strip():
         # "وجاء في بيان ...، أشار ... إلى": a verb with neither subject nor conjunction after a
-        # comma describes something; "..., أضاف" alone would not be printed without its و.
-        return (None, 0) if left[:clause].strip() and not left[:clause].rstrip().endswith(":") else None
+        # comma describes something; "..., أضاف" alone would not be printed without its و;
+        # after a connective ("إلى ذلك، اعتبر أن ...") the speaker goes on.
+        opener = left[:clause].strip()
+        if _SENTENCE_OPENER.fullmatch(opener) or _NARRATION_OPENER.fullmatch(opener):
+            return None
+        return (None, 0) if opener and not opener.endswith(":") else None
     markers = list(_THAT.finditer(text, sentence_start, cue.start))
     if not markers:
         # Subject first: "مصدر أمني أكد أن ...", a headline's "رئيس الوزراء يؤكد: ...".
@@ -1042,6 +1084,8 @@ _SENTENCE_OPENER = re.compile(
             "في حين",
             "حيث",
             "إذ",
+            # "إلا أنه أوضح أن ...": the pronoun is the subject, the speaker before.
+            *(f"{but} أن{pronoun}" for but in ("إلا", "غير", "بيد") for pronoun in ("ه", "ها", "هم")),
         )
     )
     + ")"
@@ -1454,7 +1498,7 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
                 continue
             rest_index = index
             break
-        if fold(word) in _RELATIVE_PRONOUNS or (index and _TOLD_QUOTED.match(word)):
+        if fold(word) in _RELATIVE_PRONOUNS or (index and _told_quoted(words, index)):
             rest_index = index  # "الذي ...", "لـ«الجزيرة نت»": the speaker ended
             break
         head_words.append(word)
@@ -1505,6 +1549,13 @@ _TOLD_QUOTED = re.compile(f"ل(?:ـ+\\s*|(?=[{re.escape(_OPENERS)}]))[{re.escape
 _TOLD_NAME = re.compile(
     f'{_BEFORE}ل(?:ـ+\\s*)?[{re.escape(_OPENERS)}](?P<relay>[^{re.escape(_OPENERS)}»”]{{2,40}})[»”"]'
 )
+
+
+def _told_quoted(words: list[str], index: int) -> bool:
+    """Whether the words from ``index`` tell a quoted outlet: "لـ«كونا»", or "لـ «كونا»" apart."""
+    if _TOLD_QUOTED.match(words[index]):
+        return True
+    return _folded(words[index]) == "ل" and index + 1 < len(words) and words[index + 1][:1] in _OPENERS
 
 
 def _relay(text: str) -> str | None:
