@@ -74,3 +74,80 @@ def test_bayna_between_is_no_cue_but_bayyana_explained_is() -> None:
         "وبين المحلل أن الهدنة لن تصمد."
     )
     assert _quotes(text) == ["المعارك تدور بين الجيش والمتمردين", "الهدنة لن تصمد"]
+
+
+def test_a_participle_of_saying_with_an_object_is_a_statement_of_its_own() -> None:
+    text = "وقال وزير المالية إن الاقتصاد ينمو بثبات، محذرا من تفاقم العجز في الموازنة، نافيا وجود أي نية لرفع الضرائب."
+    assert _quotes(text) == [
+        "الاقتصاد ينمو بثبات",
+        "تفاقم العجز في الموازنة",
+        "وجود أي نية لرفع الضرائب",
+    ]
+    assert {speaker for speaker, _, _ in _claims(text)} == {"وزير المالية"}
+
+
+def test_a_participle_s_object_after_an_act_that_is_no_speech() -> None:
+    text = "وكانت نقابة الأطباء أدانت الاعتداء على المستشفى، محذرة من انهيار الخدمات الصحية."
+    assert _claims(text) == [("نقابة الأطباء", "محذرة", "انهيار الخدمات الصحية")]
+
+
+def test_denying_what_the_other_side_announced_keeps_each_side_s_words_apart() -> None:
+    """ "نافيةً بذلك ما أعلنه الجيش من أنه ...": the army's claim, never the movement's."""
+    text = "أكدت الحركة أن مقاتليها لم يكونوا في الموقع، نافية بذلك ما أعلنه الجيش من أنه استهدف قادتها."
+    assert _claims(text) == [
+        ("الحركة", "أكدت", "مقاتليها لم يكونوا في الموقع"),
+        ("الجيش", "أعلنه", "استهدف قادتها"),
+    ]
+
+
+def test_a_participle_with_a_demonstrative_object_says_nothing_of_its_own() -> None:
+    text = "وقال المتحدث إن القوات انسحبت من البلدة، مؤكدا ذلك للمرة الثانية."
+    assert _quotes(text) == ["القوات انسحبت من البلدة"]
+
+
+def test_a_colon_after_adjuncts_only_continues_the_speaker() -> None:
+    text = (
+        "وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة.\n\n"
+        'وأضاف ردًا على سؤال حول الإصابات، بالقول: "سنستعيد المصابين قبل النهائي".'
+    )
+    assert _claims(text)[1] == ("مدرب الفريق", "وأضاف", "سنستعيد المصابين قبل النهائي")
+
+
+def test_said_in_it_after_a_verb_with_no_subject_continues_the_speaker() -> None:
+    text = "وقال رئيس النادي إن الموسم كان ناجحا.\n\nووجه كلمة للجماهير قال فيها: سنعود أقوى في الموسم المقبل."
+    assert _claims(text)[1] == ("رئيس النادي", "قال", "سنعود أقوى في الموسم المقبل")
+
+
+def test_said_in_it_after_a_relative_pronoun_is_no_guess() -> None:
+    """ "في رسالتها، والتي أوردت فيها": the letter's author wrote it, not the sentence's subject."""
+    text = "ردت الوزارة على المنظمة في رسالتها الأخيرة، والتي أوردت فيها بأنها راسلت خمسة مسؤولين في الوزارة."
+    assert all(speaker != "الوزارة" for speaker, _, _ in _claims(text))
+
+
+def test_a_subjectless_verb_after_the_other_side_s_unread_denial_is_left_open() -> None:
+    """The denial's content is beyond the rules; the "إلا أنه أوضح" after it is the denier's,
+    not the accuser's: rather than give it to the accuser, who speaks is left open."""
+    text = (
+        "وقالت لجنة الأهالي إن عناصر من الميليشيا قتلت جرحى في المستشفى.\n"
+        'في المقابل، نفى سامي الحسن، عضو القيادة في التحالف وقوع "مجازر" في المدينة.\n'
+        "إلا أنه أوضح خلال تصريحات صحفية أن التحالف شكل لجنة تحقيق."
+    )
+    attributions = find_attributions(text)
+    last = attributions[-1]
+    assert text[last.start : last.end] == "التحالف شكل لجنة تحقيق"
+    assert last.speaker is not None and last.speaker.unnamed and last.review
+    assert all(speaker != "لجنة الأهالي" for speaker, _, quote in _claims(text) if "لجنة تحقيق" in quote)
+
+
+def test_the_same_speaker_under_another_mention_is_no_other_side() -> None:
+    text = (
+        "قال وزير الدفاع سامي الحسن إن الجيش استعاد البلدة.\n"
+        "وأعلن الوزير في مؤتمر صحفي، اليوم، تحرير مناطق أخرى.\n"
+        "وأشار إلى أن العمليات ستتواصل."
+    )
+    assert _claims(text)[-1] == ("سامي الحسن", "وأشار", "العمليات ستتواصل")
+
+
+def test_answering_questions_is_the_manner_of_the_verb() -> None:
+    text = "وقال وزير الخارجية مجيبا على أسئلة الصحفيين إن المفاوضات ستستأنف الأسبوع المقبل."
+    assert _claims(text) == [("وزير الخارجية", "وقال", "المفاوضات ستستأنف الأسبوع المقبل")]
