@@ -396,7 +396,7 @@ def _unsure_past_other_subjects(text: str, found: list[_Statement]) -> None:
     ..." with no content the rules could read), the subjectless verb most likely goes on
     with that subject, the other side: rather than give the statement to the wrong one,
     who speaks is left open."""
-    cue_starts = {item["cue_span"][0] for item in found if item.get("cue_span") is not None}
+    cue_starts = {span[0] for item in found if (span := item.get("cue_span")) is not None}
     contents = [(item["start"], item["end"]) for item in found]
     for item in found:
         main = item.get("same_as")
