@@ -198,7 +198,9 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
             continue
         w_start, w_end = offsets[index]
         if kind[0] == "one":
-            if not (index and _folded(words[index - 1]) == _ACCORDING_HEAD):
+            if not (index and _folded(words[index - 1]) == _ACCORDING_HEAD) and not (
+                kind[2] == _EXPLAINED and _between(text, words, index, w_start)
+            ):
                 found.append(_Cue(kind[1], w_start, w_end, kind[3], kind[2]))
             continue
         _, cue_kind, conj, bare = kind
@@ -224,6 +226,20 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
         elif second == _IN:
             found.append(_Cue("came", w_start, second_end, conj, f"{bare} في"))
     return found
+
+
+#: "بيّن" (explained) is printed as "بين" (between): only a clause's first word, or the
+#: second of a pair ("بين الجيش وبين الدعم السريع") not, is the verb.
+_EXPLAINED = "بين"
+
+
+def _between(text: str, words: list[str], index: int, at: int) -> bool:
+    """Whether the "بين" at word ``index`` (offset ``at``) is the preposition, not the verb."""
+    before = text[max(0, at - 80) : at]
+    clause = re.split(r"[.!?؟،,:\n]", before)[-1]
+    if _folded(words[index]) == _EXPLAINED:
+        return bool(clause.strip())  # mid-clause: "تدور بين الطرفين"
+    return any(_folded(word) == _EXPLAINED for word in clause.split())  # "بين ... وبين ..."
 
 
 def _reporting_verb(word: str) -> tuple[str, str, int] | None:
@@ -319,6 +335,8 @@ def find_attributions(text: str) -> list[Attribution]:
     open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
     for line in text.split("\n"):
         count = len(found)
+        if open_quote is not None and line.strip() and _speaks_anew(text, at, at + len(line)):
+            open_quote = None  # a quotation mark left open above: this paragraph has its own cue
         if open_quote is not None and line.strip():
             open_quote = _continued_quote(text, at, at + len(line), open_quote, found)
             at += len(line) + 1
@@ -329,6 +347,7 @@ def find_attributions(text: str) -> list[Attribution]:
         at += len(line) + 1
     _confirm_headlines(found)
     _name_bodies(text, found)
+    _unsure_past_other_subjects(text, found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
     carried: dict[int, Mention] = {}  # dropped statements' own speakers, for those continuing them
@@ -369,6 +388,60 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
     return results
+
+
+def _unsure_past_other_subjects(text: str, found: list[_Statement]) -> None:
+    """A statement with no subject of its own continues the last one drafted; but when a cue
+    verb with a subject of its own stands between them ("في المقابل، نفى فلان، عضو ...، حصول
+    ..." with no content the rules could read), the subjectless verb most likely goes on
+    with that subject, the other side: rather than give the statement to the wrong one,
+    who speaks is left open."""
+    cue_starts = {span[0] for item in found if (span := item.get("cue_span")) is not None}
+    contents = [(item["start"], item["end"]) for item in found]
+    for item in found:
+        main = item.get("same_as")
+        if item["speaker"] is not None or main is None or item.get("cue_span") is None:
+            continue
+        main_cue = found[main].get("cue_span")
+        if main_cue is None or main_cue[1] >= item["split"]:
+            continue
+        for cue in _cues(text, main_cue[1], item["split"]):
+            if (
+                cue.kind == "verb"
+                and cue.start not in cue_starts
+                and not any(a <= cue.start < b for a, b in contents)
+                and _opens_sentence(text, cue)
+                and _has_own_subject(text, cue, _speaker_of(found, main))
+            ):
+                item["speaker"], item["same_as"], item["rule"] = _UNSURE, None, "continuation-unsure"
+                break
+
+
+def _opens_sentence(text: str, cue: _Cue) -> bool:
+    """Whether a cue opens its sentence, after at most a connective ("في المقابل، نفى")."""
+    before = text[_sentence_start(text, 0, cue.start) : cue.start].strip().rstrip("،,").strip()
+    return not before or bool(_SENTENCE_OPENER.fullmatch(before) or _NARRATION_OPENER.fullmatch(before))
+
+
+#: A subject after a verb is read within this many words.
+_SUBJECT_REACH = 4
+
+
+def _has_own_subject(text: str, cue: _Cue, speaker: Mention) -> bool:
+    """Whether a cue verb is followed by a speaker of its own ("نفى فلان، ..."), not by a
+    content marker, an adjunct, a preposition, or the speaker before under another
+    mention ("وأعلن الوزير" after "قال وزير الدفاع ...")."""
+    after = re.split(r"[،,:.\n«\"“]", text[cue.end : cue.end + 120], maxsplit=1)[0]
+    words = after.split()[:_SUBJECT_REACH]
+    if not words or _starts_adjunct(" ".join(words)) or _THAT.match(words[0]) or _is_cue_word(words[0]):
+        return False
+    if fold(words[0]) in _VERB_PREPOSITIONS or fold(words[0]) in _NOT_SPEAKERS:
+        return False
+    mention = parse_arabic_mention(" ".join(words))
+    if mention is None or (mention.name is None and mention.role is None):
+        return False
+    before = {base(w) for w in speaker.text.split()} | {base(w) for w in (speaker.name or "").split()}
+    return not any(base(w) in before for w in (mention.name or mention.role or "").split())
 
 
 def _name_bodies(text: str, found: list[_Statement]) -> None:
@@ -428,12 +501,14 @@ _CONFIDENCE = {
     "verbal-noun": 0.6,
     "continuation": 0.6,
     "continuation-disagrees": 0.4,
+    "continuation-unsure": 0.4,
     "headline-colon": 0.5,
 }
 _REVIEW = {
     "verb-object": "the statement is the verb's object: check where the speaker ends",
     "continuation": "no subject of its own: the speaker of the statement before",
     "continuation-disagrees": "the verb does not agree with the speaker before: who speaks is left open",
+    "continuation-unsure": "someone else speaks between this and the statement before: who speaks is left open",
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
@@ -456,6 +531,14 @@ def _left_open(text: str, found: list[_Statement], line_end: int) -> tuple[int, 
     if not any(c in "\n".join(ahead) for c in closers):
         return None
     return len(found) - 1, closers
+
+
+def _speaks_anew(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph after a quotation left open opens a statement of its own rather than
+    going on with the quotation: no quotation mark opens it, and a cue or a connective of the
+    narration comes first ("في المقابل، نفى ...")."""
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return text[first] not in QUOTE_CLOSERS and _next_sentence_speaks(text, first, end)
 
 
 def _continued_quote(
@@ -689,7 +772,7 @@ def _statement_end(text: str, start: int, limit: int) -> int:
         rest = end + 1
         while rest < limit and text[rest] == " ":
             rest += 1
-        if rest >= limit or text[rest] in "وف\n" or _is_cue_word(text[rest : rest + 20].split(" ")[0]):
+        if rest >= limit or text[rest] in "وف\n" or _next_sentence_speaks(text, rest, limit):
             break
         end = _sentence_end(text, rest, limit)
     cut = _TRAILING_ADJUNCT.search(text, start, end)
@@ -699,7 +782,31 @@ def _statement_end(text: str, start: int, limit: int) -> int:
         following = text[comma.end() : comma.end() + 30].split()
         if following and fold(following[0]).strip("ـ") in _CIRCUMSTANTIAL:
             return comma.start()  # "..., داعيًا المواطنين إلى ...": the speaker's next act, not speech
+        if following and _is_cue_word(following[0], "participle"):
+            return comma.start()  # "..., مؤكدًا الاستمرار في ...": the speaker's next statement
     return end
+
+
+#: A cue this many words into the next sentence opens a statement of its own ("إلا أنه أوضح أن ...").
+_OPENING_CUE_WORDS = 5
+
+
+def _next_sentence_speaks(text: str, start: int, limit: int) -> bool:
+    """Whether the sentence at ``start`` is no more of the indirect speech before it: a cue
+    opens it or follows a few words in ("لكنه قال", "إلى ذلك، اعتبر أن"), or a connective
+    of the narration does ("في المقابل، ...", "من جهته، ...")."""
+    words = text[start : min(limit, start + 120)].split()[:_OPENING_CUE_WORDS]
+    if _SENTENCE_OPENER.match(text, start) or _NARRATION_OPENER.match(text, start):
+        return True
+    return any(_is_cue_word(word.strip("،,:")) or _classify(word.strip("،,:")) is not None for word in words)
+
+
+#: Connectives that hand a sentence back to the narration.
+_NARRATION_OPENER = re.compile(
+    "(?:"
+    + "|".join(fuzzy(w) for w in ("إلى ذلك", "إلا", "في المقابل", "من جانبه", "من جانبها", "وفي", "في سياق متصل"))
+    + f"){_AFTER}"
+)
 
 
 def _next_marker(text: str, position: int, limit: int) -> re.Match[str] | None:
@@ -773,10 +880,27 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
+    answering = next(
+        (
+            i
+            for i, word in enumerate(words[:-1])
+            if i and _is_cue_word(word, "participle") and fold(words[i + 1]) in _ANSWERING_PREPOSITIONS
+        ),
+        None,
+    )
+    if answering is not None:
+        # "وقال الوزير مجيبًا على أسئلة الصحفيين إن ...": the manner of the verb, an adjunct.
+        between = between[: between.find(words[answering])]
+        words = words[:answering]
     if any(_is_cue_word(word) for word in _outside_asides(words)):
         return None  # another cue stands between: the marker is that one's
-    if marker.group("colon") is not None and between.strip() and not _is_speaker_text(between):
-        return None
+    if (
+        marker.group("colon") is not None
+        and between.strip()
+        and not _starts_adjunct(between.strip())
+        and not _is_speaker_text(between)
+    ):
+        return None  # "وأضاف ردًا على سؤال، بالقول: ...", "أجاب على محاوره، ضاحكًا: ...": adjuncts only
     span = _content(text, marker, end)
     if marker.group("colon") is not None and not text[marker.end() : end].strip():
         span = _next_paragraph(text, end)  # "وقال الوزير:" and the words on the next line
@@ -838,7 +962,21 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if fold(head.split()[0]) in _RELATIVE:
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
         quoted = _quoted_subject(text, start, cue.start)
-        return None if quoted is None else {**item, "speaker": quoted, "relay": None}
+        if quoted is not None:
+            return {**item, "speaker": quoted, "relay": None}
+        # "وأصدر المكتب بيانا قال فيه إن", "ووجه كلمة للمواطنين قال فيها:": the sentence's
+        # subject; a verb with none ("ووجه كلمة") goes on with the speaker before. After a
+        # relative pronoun ("في رسالتها، والتي أوردت فيها") the author is whoever wrote that
+        # thing, not the sentence's subject: no guess.
+        before = text[max(start, cue.start - 12) : cue.start].split()
+        if before and fold(before[-1]).removeprefix("و") in _RELATIVE_PRONOUNS:
+            return None
+        opening = _opening_subject(text, start, cue.start)
+        if opening is not None:
+            return {**item, "speaker": opening, "relay": None}
+        if _sentence_start(text, start, cue.start) == start and cue.start - start < _MAX_BETWEEN:
+            return _continuation(item, found, first)
+        return None
     cited = _CITED.search(between)
     if cited is not None:
         # "وذكرت صحيفة X، نقلا عن مسؤول أمني، أن ...": the official speaks, X relays.
@@ -854,6 +992,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     return {**item, "speaker": mention, "relay": relay}
 
 
+#: Prepositions after a participle that make it the manner of a verb ("مجيبًا على", "معلقًا على").
+_ANSWERING_PREPOSITIONS = frozenset({fold("على"), fold("عن")})
 #: Verbs with a direct object before their content ("واتهم الوزير المعارضة بأنها ...",
 #: "ووصفت الخارجية القرار بأنه ...", "وطمأن الوزير المواطنين بأن ...").
 _TAKES_OBJECT = frozenset({"اتهم", "وصف", "طمأن", "ناشد"})
@@ -998,8 +1138,12 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         return None
     if not left[clause + 1 :].strip():
         # "وجاء في بيان ...، أشار ... إلى": a verb with neither subject nor conjunction after a
-        # comma describes something; "..., أضاف" alone would not be printed without its و.
-        return (None, 0) if left[:clause].strip() and not left[:clause].rstrip().endswith(":") else None
+        # comma describes something; "..., أضاف" alone would not be printed without its و;
+        # after a connective ("إلى ذلك، اعتبر أن ...") the speaker goes on.
+        opener = left[:clause].strip()
+        if _SENTENCE_OPENER.fullmatch(opener) or _NARRATION_OPENER.fullmatch(opener):
+            return None
+        return (None, 0) if opener and not opener.endswith(":") else None
     markers = list(_THAT.finditer(text, sentence_start, cue.start))
     if not markers:
         # Subject first: "مصدر أمني أكد أن ...", a headline's "رئيس الوزراء يؤكد: ...".
@@ -1042,6 +1186,8 @@ _SENTENCE_OPENER = re.compile(
             "في حين",
             "حيث",
             "إذ",
+            # "إلا أنه أوضح أن ...": the pronoun is the subject, the speaker before.
+            *(f"{but} أن{pronoun}" for but in ("إلا", "غير", "بيد") for pronoun in ("ه", "ها", "هم")),
         )
     )
     + ")"
@@ -1246,12 +1392,16 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
     if left and not left.endswith(("،", ",", ":")) and len(found) <= first:
         return None
     marker = _next_marker(text, cue.end, end)
-    if marker is None:
-        return None
-    between = text[cue.end : marker.start()].strip()
-    if len(between.split()) > 4 or "،" in between or "," in between:
-        return None
-    span = _content(text, marker, end)
+    between = text[cue.end : marker.start()].strip() if marker is not None else ""
+    if marker is not None:
+        reported = _what_another_said(text, cue.end, marker, end)
+        if reported is not None:
+            return reported
+    if marker is None or len(between.split()) > 4 or "،" in between or "," in between:
+        # "، مؤكدًا الاستمرار في ...", "، محذرة من تفاقم ...": the object is the content.
+        span: tuple[int, int] | None = _participle_object(text, cue, end)
+    else:
+        span = _content(text, marker, end)
     if span is None:
         return None
     comma = max(left.rfind("،"), left.rfind(","))
@@ -1271,6 +1421,86 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
         if subject is not None:
             return {**item, "speaker": subject, "relay": None}
     return _continuation(item, found, first)
+
+
+def _what_another_said(text: str, position: int, marker: re.Match[str], end: int) -> _Statement | None:
+    """``نافيةً بذلك ما أعلنه الجيش من أنه ...``: the content after the marker is what the
+    subject of the relative verb said (the other side's statement, which the speaker denies)."""
+    words = list(_WORD.finditer(text, position, marker.start()))
+    for index, word in enumerate(words[:-2]):
+        reported = _reporting_verb(words[index + 1].group(0))
+        if fold(word.group(0)) != _WHAT or reported is None or reported[0] != "verb":
+            continue
+        subject = [w.group(0) for w in words[index + 2 :]]
+        if subject and fold(subject[-1]) == fold("من"):
+            subject = subject[:-1]
+        mention = parse_arabic_mention(" ".join(subject)) if subject else None
+        span = _content(text, marker, end)
+        if mention is None or span is None:
+            return None
+        verb = words[index + 1]
+        return {
+            "cue": verb.group(0),
+            "lemma": reported[1],
+            "start": span[0],
+            "end": span[1],
+            "split": verb.start(),
+            "speaker": mention,
+            "relay": None,
+            "cue_span": (verb.start(), verb.end()),
+            "rule": "verb-first",
+        }
+    return None
+
+
+#: Participles whose object, with or without its preposition, is what was said.
+_OBJECT_PARTICIPLES = {
+    "أكد": ("على",),
+    "نفى": (),
+    "أشار": ("إلى",),
+    "لفت": ("إلى",),
+    "نوه": ("إلى", "ب"),
+    "حذر": ("من",),
+    "كشف": ("عن",),
+    "شدد": ("على",),
+    "توقع": (),
+}
+_PARTICIPLE_OBJECT = re.compile(
+    "\\s+(?P<preposition>(?:" + "|".join(fuzzy(w) for w in ("على", "إلى", "من", "عن")) + ")\\s+)?"
+)
+
+
+#: Words at the start of a participle's object that make it no statement of the speaker's.
+_NO_OBJECT = frozenset(fold(w) for w in ("ذلك", "بذلك", "هذا", "هذه", "تلك", "ما", "كل"))
+#: How far into a participle's object a cue verb ("ما أعلنه الجيش") is looked for.
+_OBJECT_REACH = 4
+
+
+def _participle_object(text: str, cue: _Cue, end: int) -> tuple[int, int] | None:
+    """The object of a participle of saying as its content ("مؤكدًا الاستمرار في عقد المؤتمر"),
+    or None: a participle of another kind, or a word after it that opens no object."""
+    prepositions = _OBJECT_PARTICIPLES.get(cue.lemma)
+    if prepositions is None:
+        return None
+    match = _PARTICIPLE_OBJECT.match(text, cue.end, end)
+    if match is None:
+        return None
+    at = match.end()
+    preposition = match.group("preposition")
+    if preposition is not None and fold(preposition.strip()) not in {fold(p) for p in prepositions}:
+        return None
+    word = _WORD.match(text, at)
+    if word is None or _is_cue_word(word.group(0)) or fold(word.group(0)) in _ADJUNCT_WORDS:
+        return None
+    opening = _WORD.findall(text, at, min(end, at + 60))[:_OBJECT_REACH]
+    if any(fold(w) in _NO_OBJECT or (_reporting_verb(w) or ("",))[0] == "verb" for w in opening):
+        # "نافيةً بذلك ما أعلنه الجيش من أنه ...": what is denied is the other side's
+        # statement, never this speaker's; "مؤكدًا ذلك" says nothing of its own.
+        return None
+    if preposition is None and prepositions and fold(word.group(0))[:1] == "ب" and "ب" in prepositions:
+        at += 1  # "منوهًا بأهمية ..."
+    stop = _statement_end(text, at, end)
+    return (at, stop) if stop > at else None
 
 
 def _opening_subject(text: str, start: int, at: int) -> Mention | None:
@@ -1454,7 +1684,7 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
                 continue
             rest_index = index
             break
-        if fold(word) in _RELATIVE_PRONOUNS or (index and _TOLD_QUOTED.match(word)):
+        if fold(word) in _RELATIVE_PRONOUNS or (index and _told_quoted(words, index)):
             rest_index = index  # "الذي ...", "لـ«الجزيرة نت»": the speaker ended
             break
         head_words.append(word)
@@ -1505,6 +1735,13 @@ _TOLD_QUOTED = re.compile(f"ل(?:ـ+\\s*|(?=[{re.escape(_OPENERS)}]))[{re.escape
 _TOLD_NAME = re.compile(
     f'{_BEFORE}ل(?:ـ+\\s*)?[{re.escape(_OPENERS)}](?P<relay>[^{re.escape(_OPENERS)}»”]{{2,40}})[»”"]'
 )
+
+
+def _told_quoted(words: list[str], index: int) -> bool:
+    """Whether the words from ``index`` tell a quoted outlet: "لـ«كونا»", or "لـ «كونا»" apart."""
+    if _TOLD_QUOTED.match(words[index]):
+        return True
+    return _folded(words[index]) == "ل" and index + 1 < len(words) and words[index + 1][:1] in _OPENERS
 
 
 def _relay(text: str) -> str | None:

@@ -55,6 +55,12 @@ def _definite(word: str) -> bool:
     return folded.startswith(("ال", "وال", "بال", "لل"))
 
 
+def _nisba(word: str) -> bool:
+    """A definite adjective of origin or affiliation ("السعودي", "الأردنية", "الإماراتيين")."""
+    folded = fold(_clean(word))
+    return folded.startswith("ال") and folded.endswith(("ي", "يه", "يين", "يون")) and len(folded) > 4
+
+
 def _unprefixed(word: str) -> str:
     """A word without a leading preposition ل / ب as printed ("للناطق" → "الناطق", "لوكالة" → "وكالة")."""
     if word.startswith("لل") and len(word) > 4:
@@ -161,6 +167,14 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     while words and fold(_clean(words[0])) in _TITLE_FOLDS and len(words) > 1:
         titles.append(words.pop(0))
         first = _clean(words[0])
+    if titles:
+        # "الأمير السعودي", "الشيخ الإماراتي محمد": an adjective of origin belongs to the title.
+        while words and _nisba(words[0]):
+            titles.append(words.pop(0))
+        if not words:
+            title = _name(titles)
+            return Mention(printed, None, refers="person", role=title, person=True, description=title)
+        first = _clean(words[0])
     if in_lexicon(first, _ROLE_BASES):
         length = _role_length(words)
         if noun_phrase:
@@ -222,6 +236,9 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         role_words = appositive.split()
         return Mention(printed, name, role=appositive.strip(), organisation=_organisation_of(role_words), person=True)
     person = bool(titles) or fold(name) not in _ONE_WORD_ORGANISATIONS
+    if any(_nisba(title) for title in titles):
+        # "الأمير القطري فهد بن علي": the title is a role a later "الأمير القطري" refers back to.
+        return Mention(printed, name, role=_name(titles), person=True)
     return Mention(printed, name, person=person)
 
 

@@ -104,11 +104,32 @@ def quote_end(text: str, start: int, limit: int) -> int:
     A quotation never runs over a line break: an unclosed one ends there.
     """
     limit = min(limit, start + MAX_SENTENCE)
+    if text[start] == "«":
+        return _guillemets_end(text, start, limit)
     closer = _CLOSERS.get(text[start])
     if closer is None:
         closer = re.compile(f"[{re.escape(text[start])}\\n]")
     match = closer.search(text, start + 1, limit)
     return match.start() if match is not None else limit
+
+
+_GUILLEMETS = re.compile("[«»\n]")
+
+
+def _guillemets_end(text: str, start: int, limit: int) -> int:
+    """The » closing the « at ``start``: guillemets nest («... دور «كونا» في ...»), so a name
+    quoted inside a quotation does not end it; unbalanced, the first » does."""
+    depth, first_close = 0, None
+    for match in _GUILLEMETS.finditer(text, start, limit):
+        mark = match.group(0)
+        if mark == "\n":
+            break
+        depth += 1 if mark == "«" else -1
+        if mark == "»" and first_close is None:
+            first_close = match.start()
+        if depth == 0:
+            return match.start()
+    return first_close if first_close is not None else limit
 
 
 _ENDS = ".!?؟"
