@@ -621,16 +621,16 @@ def test_a_statement_speaks_for_its_issuer():
     assert [name for name, _quote in _said(ledger)] == ["Nordland army", "Nordland army"]
 
 
-def test_a_quote_standing_alone_after_reported_speech_is_its_speakers():
-    """ "X noted the story drew attention. “I think ...”": the quote continues X's statement, flagged."""
+def test_a_quote_standing_alone_after_reported_speech_is_not_guessed():
+    """ "X noted the story drew attention. “I think ...”": the quote may be X's or anyone's the
+    reported speech names; only a quote following a quote of X's continues X."""
     draft = extract_draft(
         "Deputy press secretary Ivo Stanek noted the story has received a lot of attention. "
         "“I think a lot of people here have grown used to a bombshell every month.\n\n"
         "“And sometimes they make incredible leaps to drop those bombshells.”\n"
     )
     names = {s.id: s.name for s in draft.ledger.sources}
-    assert [names[c.said_by] for c in draft.ledger.claims] == ["Ivo Stanek"] * 3
-    assert all(e.review for e in draft.evidence[1:])
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Ivo Stanek"]
 
 
 def test_a_quoted_heading_is_no_statement():

@@ -108,13 +108,8 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         same = position.get((kind, item.same_as)) if item.same_as is not None else None
         relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
         if item.rule == "continued-quote":
-            # A quote following no quote of its speaker's continues only a statement of its own
-            # paragraph: across a paragraph break, narration may have brought in another party.
-            same = (
-                None
-                if kind == "q" and item.same_as in unread
-                else _continued_speaker(text, merged, item.start, same_paragraph=item.same_as is None)
-            )
+            # Nothing continues a quote left without a speaker.
+            same = None if kind == "q" and item.same_as in unread else _continued_speaker(text, merged, item.start)
             if same is None:
                 unread.add(index)
                 continue
@@ -531,35 +526,17 @@ def _party_statements_in_transcripts(
     return kept, kept_reported
 
 
-_PERSON_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z’'\-]+\s+[A-Z][\w’'\-]+")
-
-
-def _names_someone_else(statement: str, attribution: Attribution) -> bool:
-    """Whether a statement names a person (a listed first name and a surname) other than its speaker."""
-    speaker = attribution.speaker.name if attribution.speaker is not None else None
-    words = set((speaker or "").split())
-    return any(
-        first_name_gender(match.group(0)) is not None and not set(match.group(0).split()) <= words
-        for match in _PERSON_NAME.finditer(statement)
-    )
-
-
-def _continued_speaker(text: str, before: list[Attribution], start: int, *, same_paragraph: bool = False) -> int | None:
+def _continued_speaker(text: str, before: list[Attribution], start: int) -> int | None:
     """Whose a quote starting at ``start`` with no cue of its own is: the attribution right before it.
 
-    Only when no paragraph stands between that attribution's and the quote's
-    (with ``same_paragraph``, no line break at all): narration in between may
-    bring in another party, so then no guess.
+    Only when no paragraph stands between that attribution's and the quote's:
+    narration in between may bring in another party, so then no guess.
     """
     if not before:
         return None
     previous = before[-1]
     anchor = max(previous.end, previous.cue_span.end if previous.cue_span is not None else 0)
     if anchor > start:
-        return len(before) - 1
-    if same_paragraph:
-        if "\n" in text[anchor:start] or _names_someone_else(text[previous.start : previous.end], previous):
-            return None  # "Police said Ann Lee had fled. “I did nothing.”": maybe hers, not theirs
         return len(before) - 1
     between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
     return None if any(line.strip() for line in between) else len(before) - 1

@@ -411,11 +411,10 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 )
                 last_quote = len(found) - 1
                 continue
-            # A quote standing alone as a sentence continues the statement right before it, a
-            # quote's or reported speech's ("X noted the story had drawn attention. “I think ...”");
-            # the English rules decide whether that statement is near enough to be its speaker's.
-            continues = (standalone and _words(text[begin:end]) >= _MIN_WORDS) or (
-                last_quote is not None and continued_open and quote.open == line_start
+            # A quote standing alone continues the last attributed quote; after reported speech it
+            # is not guessed ("Police said Ann Lee had fled. “I did nothing wrong”" may be hers).
+            continues = last_quote is not None and (
+                (standalone and _words(text[begin:end]) >= _MIN_WORDS) or (continued_open and quote.open == line_start)
             )
             if continues and _crosshead(text, line_start, line_end, quote):
                 continues = False  # "‘We have not attacked anyone’" on a line of its own: a heading
@@ -430,7 +429,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         same_as=last_quote,
                         rule="continued-quote",
                         confidence=0.6,
-                        review="a quote with no cue of its own, given to the previous statement's speaker",
+                        review="a quote with no cue of its own, given to the previous quote's speaker",
                     )
                 )
                 last_quote = len(found) - 1
