@@ -426,16 +426,20 @@ def _businesses_read_as_subjects(
     when exactly one such name is no person's; flagged for review."""
     starts = [sentence.start for sentence in sentences]
     result = list(found)
-    for i, item in enumerate(found):
+    # with a body met speaking before, the speaker resolution reads the description
+    body_spoke = next(
+        (i for i, a in enumerate(found) if a.speaker is not None and a.speaker.name and not a.speaker.person),
+        len(found),
+    )
+    for i, item in enumerate(found[:body_spoke]):
         mention = item.speaker
         if (
             mention is None
             or mention.name is not None
             or mention.description not in _BUSINESS_WORDS
             or item.speaker_span is None
-            or any(a.speaker is not None and a.speaker.name and not a.speaker.person for a in found[:i])
         ):
-            continue  # with a body met speaking before, the speaker resolution reads the description
+            continue
         at = bisect.bisect_right(starts, item.speaker_span.start) - 1
         names = set()
         for sentence in sentences[max(0, at - 3) : max(0, at)]:
