@@ -832,3 +832,22 @@ def test_refuting_and_debunking_and_a_dated_report():
         ("Nordland Police Force", "refuted claims of killings during the protests"),
         ("report", "officers used excessive force"),
     ]
+
+
+def test_progressives_as_per_and_roles_of_a_body():
+    """ "X is blaming ...", "As per local news outlets, ...", "The head of the Health Ministry said",
+    "promised Amnesty that ...", and "as demanded by the opposition" is no cue of the sentence."""
+    ledger = extract_claims(
+        "The leader of the party is blaming abstentions for the defeat.\n\n"
+        "As per local news outlets, a state of calamity has been declared.\n\n"
+        "The head of the Health Ministry said 20 people died.\n\n"
+        "The general promised Amnesty International that the army would stop the tests.\n\n"
+        "The election chief ruled out a new vote as demanded by the opposition, saying the claims were untrue.\n"
+    )
+    assert _said(ledger) == [
+        ("leader of the party", "blaming abstentions for the defeat"),
+        ("local news outlets", "a state of calamity has been declared"),
+        ("head of the Health Ministry", "20 people died"),
+        ("general", "the army would stop the tests"),
+        ("election chief", "the claims were untrue"),
+    ]

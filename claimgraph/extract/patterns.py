@@ -104,7 +104,7 @@ def _alternation(words: list[str]) -> str:
 
 #: A regular expression (a string) matching any speech verb form of the lexicon.
 CUE_VERBS = _alternation(sorted(_LEMMA_OF))
-_CUE = re.compile(r"(?<![\w-])(?:(?P<according>[Aa]ccording to)|(?P<verb>" + CUE_VERBS + r"))(?![\w-])")
+_CUE = re.compile(r"(?<![\w-])(?:(?P<according>[Aa]ccording to|[Aa]s per)|(?P<verb>" + CUE_VERBS + r"))(?![\w-])")
 #: A speech cue: a verb form of the lexicon, or "according to".
 CUE = _CUE
 
@@ -132,7 +132,8 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|"
-    r"then|had|has|have|would|will|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"then|had|has|have|would|will|today|yesterday|tonight|"
+    r"(?:on|late on|early on) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     # an adverb of manner: "Laibi firmly denied", "the High Commissioner utterly condemned"
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly))+$"
 )
@@ -231,6 +232,8 @@ _ADJUNCT = re.compile(
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
+# "is blaming", "are claiming": a progressive is a finite cue with a subject of its own.
+_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+$")
 # What follows a cue when it is an adjunct or a clause of time or manner, not what was said.
 _ADJUNCT_START = re.compile(
     r"(?:in|on|at|as|even as|despite|following|amid|during|from|via|under|adjacent to|as quoted by|taking|"
@@ -459,11 +462,12 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 and not (_LEMMA_OF[cue] == "call" and _CALLED_QUOTED.match(text, match.end()))
             ):
                 continue
+            progressive = cue.endswith("ing") and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
                 _quoted_as(text, match)
                 if cue in ("saying", "telling", "adding") and text.endswith(" as ", 0, match.start())
                 else _participle(text, match, found)
-                if cue.endswith("ing") and " " not in cue
+                if cue.endswith("ing") and " " not in cue and not progressive
                 else _finite(text, match, found)
             )
         if item is not None:
@@ -667,6 +671,10 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     if _not_a_verb(before, 0, len(before)) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     cue_start = match.start()
+    if cue.endswith("ing"):
+        progressive = _PROGRESSIVE.search(text, max(0, cue_start - 12), cue_start)
+        if progressive is not None:
+            cue_start = progressive.start()  # "The leader is blaming ...": the subject stands before "is"
     # Only text ending in "to" can end in an infinitive's "to": the search over the whole
     # sentence is spared for the rest.
     ends_in_to = text[:cue_start].rstrip().endswith("to")
@@ -757,7 +765,10 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
             return None
         return _statement_first(mention, cue, lemma, split, where, relay)
     start = _past_that(text, rest)
-    if lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
+    told = _NAMED_LISTENER_THAT.match(text, rest)
+    if told is not None:
+        start = told.end()  # "promised Amnesty International that the army will ...": what was promised
+    elif lemma in _OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
         start = match.start()
     elif _MEDIUM.match(text, start):
         return None  # "posted a statement on her site": what was posted, not what it says
@@ -779,6 +790,8 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     }
 
 
+# A named listener between a cue and "that": "promised Amnesty International that ...".
+_NAMED_LISTENER_THAT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+that\s")
 # The thing a cue put out, not its content: "posted a statement on her site", "wrote a letter".
 _MEDIUM = re.compile(
     r"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|letter|tweet|post|photo|"
@@ -884,6 +897,20 @@ def _inverted(text: str, match: re.Match[str], lemma: str) -> _Candidate | None:
 
 _QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’", "’", "''")
 _THAT_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+[\w’'-]+\s+)?that\s")
+
+
+def _speech_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue the pattern found reports speech where it stands: no noun ("the claims"), and
+    with the word its verb needs ("ruled that", not "ruled out")."""
+    if match.group("according"):
+        return True
+    form = match.group(0)
+    needs = _NEEDS.get(form)
+    if needs and not any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs):
+        return False
+    if text.startswith(" by ", match.end()):
+        return False  # "as demanded by the opposition": a passive, the agent after it
+    return not _a_noun(text, match) and not _not_a_verb(text, max(0, match.start() - 40), match.start())
 
 
 def _a_noun(text: str, match: re.Match[str]) -> bool:
@@ -1062,7 +1089,7 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     """A participle with no attribution before it takes the subject of its clause: "Democrats
     were outraged by the ruling, saying that ...", "The firm issued a statement saying ..."."""
     link = _PARTICIPLE_LINK.search(text, 0, match.start())
-    if link is None or _CUE.search(text, 0, link.start()) is not None:
+    if link is None or any(_speech_verb(text, cue) for cue in _CUE.finditer(text, 0, link.start())):
         return None
     if link.group(0).startswith(","):
         # "Israel resumed its offensive after a ceasefire collapsed, saying ...": the main clause's
@@ -1151,7 +1178,7 @@ def _according(text: str, match: re.Match[str], found: list[_Candidate]) -> _Can
         # spokesman, no such meeting took place": the statement follows the speaker.
         return {
             "speaker": mention,
-            "cue": "according to",
+            "cue": match.group("according").lower(),
             "lemma": "according to",
             "start": name_end,
             "end": len(text),
@@ -1161,7 +1188,7 @@ def _according(text: str, match: re.Match[str], found: list[_Candidate]) -> _Can
     boundary = len(left.rstrip(","))
     return {
         "speaker": mention,
-        "cue": "according to",
+        "cue": match.group("according").lower(),
         "lemma": "according to",
         "start": 0,
         "end": boundary,

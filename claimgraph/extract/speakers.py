@@ -323,7 +323,9 @@ _VAGUE_HEADS = _words(
     "officials sources media authorities witnesses residents medics activists observers analysts "
     "diplomats experts people palestinians israelis insiders journalists reports"
 )
-_PLURAL_PEOPLE = _words("aides sources officials witnesses residents investigators lawmakers protesters")
+_PLURAL_PEOPLE = _words(
+    "aides sources officials witnesses residents investigators lawmakers protesters outlets newspapers channels"
+)
 # Lower-case groups that speak as one in news ("police said", "prosecutors told the court"):
 # an unnamed source carrying the word as its description.
 _COLLECTIVES = (
@@ -453,6 +455,11 @@ _POSTMODIFIER = re.compile(
 # Where a body is based, before its description: "the Sunnyvale, Calif.-based company".
 _BASED = re.compile(r"^(?:[A-Z][\w.]*,?\s+)*[A-Z][\w.]*-based\s+(?P<rest>[a-z].*)$")
 _PREPOSITION_FIRST = re.compile(r"(?:In|On|At|From|With|By|For|During|Under|Via|Through|Into|Over)\s")
+# A role in a body, in lower case: "leader of the party", "head of the Health Ministry".
+_ROLE_OF = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}(?P<role>leader|head|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|"
+    r"spokesperson|president|secretary|boss|founder|owner|commander)\s+(?:of|for|at)\s+(?:the\s+)?(?P<organisation>\S.{0,80})$"
+)
 # A document and who put it out: "the results published by the electoral commission".
 _PUBLISHED_BY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:results|report|figures|data|statement|study|survey|tally|"
@@ -618,6 +625,18 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     if bare != text and bare.lower() in _DESCRIPTIONS:
         refers = _DESCRIPTIONS[bare.lower()]
         return Mention(text, None, refers=refers, person=refers == "person", description=bare.lower())
+    role_of = _ROLE_OF.match(bare) if bare != text else None
+    if role_of is not None:
+        # "the leader of the party", "the head of the agency": a person described by a role in a body
+        organisation = role_of.group("organisation")
+        return Mention(
+            text,
+            None,
+            refers="person",
+            person=True,
+            description=role_of.group("role"),
+            organisation=organisation if organisation[:1].isupper() else None,
+        )
     words = bare.split()
     based = _BASED.match(bare)
     if based is not None:
