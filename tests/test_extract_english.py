@@ -851,3 +851,19 @@ def test_progressives_as_per_and_roles_of_a_body():
         ("general", "the army would stop the tests"),
         ("election chief", "the claims were untrue"),
     ]
+
+
+def test_relative_clauses_and_roles_around_a_subject_or_a_quoted_source():
+    """ "X, who was in Japan, raised ..., saying", "TV quoted X, director of ..., as saying",
+    "WHO has recommended that ..."."""
+    ledger = extract_claims(
+        "President Ivo Hale, who was in Tokyo for the summit, raised the idea of a delay, saying he had asked "
+        "the lawyers.\n\n"
+        "State television quoted Ana Biao, director of the emergency office, as saying the roads were cut.\n\n"
+        "As a precaution, the agency has recommended that people avoid contact with camels.\n"
+    )
+    assert _said(ledger) == [
+        ("Ivo Hale", "he had asked the lawyers"),
+        ("Ana Biao", "the roads were cut"),
+        ("agency", "people avoid contact with camels"),
+    ]

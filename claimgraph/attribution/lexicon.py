@@ -232,7 +232,7 @@ _VERB_ENTRIES: list[CueEntry] = [
     *_verbs("affirming", "verify\nestablish", needs=("that",)),
     # "counsel submitted that ...": court reporting's "said"; "submitted the forms" is no speech;
     # "the court ruled that ...", "the majority disagreed that ..."
-    *_verbs("neutral", "submit\nrule\ndisagree", needs=("that",)),
+    *_verbs("neutral", "submit\nrule\ndisagree\nrecommend\nadvise", needs=("that",)),
     *_verbs("affirming", "show = show shows showed showing shown\ndocument", speech=False),
     # loaded: the verb doubts the statement or the speaker
     *_verbs(

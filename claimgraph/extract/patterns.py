@@ -257,7 +257,9 @@ _DESCRIBED = re.compile(
     r"(?!based|led|owned|backed|appointed|named|elected|retired|renowned|respected|trained|experienced)[a-z]+ed)"
     r"(?![\w-]))[^,;:“”\"]){0,120}$"
 )
-_QUOTED = re.compile(r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\"]{2,150}?)(?:,\s*who\b[^,]*,)?\s+as\s+$")
+_QUOTED = re.compile(
+    r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\",]{2,150}?)(?:,\s*who\b[^,]*,|,\s*(?P<role>[^,;:“”\"]{2,120}),)?\s+as\s+$"
+)
 _ANONYMITY = re.compile(r"\s*,?\s*(?:on|under) (?:the )?condition of anonymity,?\s*")
 # A prepositional phrase between the cue and "that": "said in a brief post on X that".
 _ADJUNCT_THEN_THAT = re.compile(
@@ -962,7 +964,9 @@ def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
     quoted = _QUOTED.search(text, max(0, match.start() - 200), match.start())
     if quoted is None or quoted.group("speaker").startswith("by "):
         return _quoted_passive(text, match)
-    mention = parse_mention(quoted.group("speaker"))
+    mention = parse_mention(
+        quoted.group("speaker"), quoted.group("role") if is_role(quoted.group("role") or "") else None
+    )
     relay = speaker_before(text, quoted.start())
     if mention is None:
         return None
@@ -1114,6 +1118,10 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     }
 
 
+# A subject with a relative clause set off by commas: "President Trump, who was in Japan, raised ...".
+_RELATIVE_AFTER_SUBJECT = re.compile(r"[^,]{2,80}?(?P<clause>,\s*(?:who|which)\b[^,]{1,150},)")
+
+
 def _main_subject(text: str, end: int) -> tuple[Mention, Span] | None:
     """The subject of the sentence's main clause, read before ``end``, after an opening adverbial."""
     opening = _OPENING_CLAUSE.match(text)
@@ -1122,10 +1130,12 @@ def _main_subject(text: str, end: int) -> tuple[Mention, Span] | None:
 
 def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     """The speaker standing at ``begin`` as the subject of the first finite verb before ``end``."""
-    verb = _SUBJECT_VERB.search(text, begin, end)
+    relative = _RELATIVE_AFTER_SUBJECT.match(text, begin, end)
+    verb = _SUBJECT_VERB.search(text, relative.end() if relative is not None else begin, end)
     if verb is None:
         return None
-    subject = _TRAILING.sub("", text[begin : verb.start()]).strip()
+    subject_end = relative.start("clause") if relative is not None else verb.start()
+    subject = _TRAILING.sub("", text[begin:subject_end]).strip()
     if not subject or len(subject.split()) > 8:
         return None
     mention = parse_mention(subject)
