@@ -867,3 +867,28 @@ def test_relative_clauses_and_roles_around_a_subject_or_a_quoted_source():
         ("Ana Biao", "the roads were cut"),
         ("agency", "people avoid contact with camels"),
     ]
+
+
+def test_a_quote_then_was_what_x_said():
+    """ "“…,” was what the chief officer, Prof. Ravi Shetty, said.": his, never the speaker before's."""
+    ledger = extract_claims(
+        "“The losing captain comes first,” said Sami Hasan, the council's communications manager.\n\n"
+        "But the board was not aware. “I’m not aware of any regulations,” was what the board's chief "
+        "administrative officer, Prof. Ravi Shetty, said.\n"
+    )
+    assert _said(ledger) == [
+        ("Sami Hasan", "The losing captain comes first"),
+        ("Ravi Shetty", "I’m not aware of any regulations"),
+    ]
+
+
+def test_responding_to_someone_and_citing_someone_as_claiming():
+    """ "X was responding to Y, who ...": nothing said; "The report cited X as claiming that ...": X's."""
+    draft = extract_draft(
+        "Solomon was responding to Khairul who earlier today took the union to task.\n\n"
+        "The report had also cited political analyst Ayla Siddiq as claiming that she had been warned.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [(names[c.said_by], c.quote, c.cue) for c in draft.ledger.claims] == [
+        ("Ayla Siddiq", "she had been warned", "cited ... as claiming")
+    ]

@@ -258,7 +258,11 @@ def _resolve(
         if key is None:
             continue
         ends = [attribution.end, *(s.end for s in (attribution.cue_span, attribution.speaker_span) if s is not None)]
-        stop = _STOP.search(text, max(ends), max(ends) + _TAIL)  # the listener and adjuncts are the attribution's
+        # The listener and adjuncts are the attribution's, up to its sentence's end, never past its
+        # paragraph: the next paragraph may name another party a pronoun after it could mean.
+        paragraph_end = text.find("\n", max(ends))
+        limit = max(ends) + _TAIL if paragraph_end < 0 else min(max(ends) + _TAIL, paragraph_end)
+        stop = _STOP.search(text, max(ends), limit)
         last_at[key] = stop.end() if stop is not None else max(ends)
         via = tuple(dict.fromkeys(v for v in via if v != key))
         previous = _Found(attribution, key, via, review)

@@ -258,7 +258,7 @@ _DESCRIBED = re.compile(
     r"(?![\w-]))[^,;:“”\"]){0,120}$"
 )
 _QUOTED = re.compile(
-    r"(?<![\w-])quoted\s+(?P<speaker>[^;:“”\",]{2,150}?)(?:,\s*who\b[^,]*,|,\s*(?P<role>[^,;:“”\"]{2,120}),)?\s+as\s+$"
+    r"(?<![\w-])(?:quoted|cited)\s+(?P<speaker>[^;:“”\",]{2,150}?)(?:,\s*who\b[^,]*,|,\s*(?P<role>[^,;:“”\"]{2,120}),)?\s+as\s+$"
 )
 _ANONYMITY = re.compile(r"\s*,?\s*(?:on|under) (?:the )?condition of anonymity,?\s*")
 # A prepositional phrase between the cue and "that": "said in a brief post on X that".
@@ -467,7 +467,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             progressive = cue.endswith("ing") and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
                 _quoted_as(text, match)
-                if cue in ("saying", "telling", "adding") and text.endswith(" as ", 0, match.start())
+                if cue in ("saying", "telling", "adding", "claiming") and text.endswith(" as ", 0, match.start())
                 else _participle(text, match, found)
                 if cue.endswith("ing") and " " not in cue and not progressive
                 else _finite(text, match, found)
@@ -724,6 +724,10 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
         return _statement_first(mention, cue, lemma, split, where, None)
     if lemma not in _TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
+    if lemma in ("cite", "quote") and _CITED_AS.match(text, rest):
+        return None  # "cited analyst X as claiming that ...": X's statement, read at "claiming"
+    if lemma in ("respond", "reply") and text.startswith(" to ", rest) and not _SAID_AFTER_LISTENER.match(text, rest):
+        return None  # "Solomon was responding to Khairudin, who ...": whom, not what
     relay = None
     if lemma == "tell":
         listener = _LISTENER.match(text, rest)
@@ -792,6 +796,9 @@ def _finite(text: str, match: re.Match[str], found: list[_Candidate]) -> _Candid
     }
 
 
+_CITED_AS = re.compile(r"\s+[^,.;:“”\"]{2,150}?\s+as\s+(?:saying|claiming|telling|adding)(?![\w-])")
+# After "responded to X": that, a colon or a quote must follow for anything to have been said.
+_SAID_AFTER_LISTENER = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?(?:\s+that\s|\s*:|\s*[,]?\s*[“\"])")
 # A named listener between a cue and "that": "promised Amnesty International that ...".
 _NAMED_LISTENER_THAT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+that\s")
 # The thing a cue put out, not its content: "posted a statement on her site", "wrote a letter".
@@ -979,7 +986,7 @@ def _quoted_as(text: str, match: re.Match[str]) -> _Candidate | None:
         start = _past_that(text, condition.end())
     relay_name = relay[0].text if relay is not None and relay[0].name is not None else None
     split = quoted.start() if relay is None else relay[1]
-    cue = f"quoted ... as {match.group(0)}"
+    cue = f"{quoted.group(0).split()[0]} ... as {match.group(0)}"  # "quoted ... as saying", "cited ... as claiming"
     return _quoted_candidate(text, mention, cue, start, split, where, relay_name)
 
 

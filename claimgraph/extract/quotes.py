@@ -46,6 +46,10 @@ _CUE_FIRST = re.compile(
 _SPEAKER_FIRST = re.compile(
     rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
 )
+# "“…,” was what the chief administrative officer, Prof. Ratnakar Shetty, said.": the speaker after "was what"
+_WAS_WHAT = re.compile(
+    rf"\s*,?\s*(?:was|is)\s+what\s+(?P<speaker>[^“”\"]{{2,120}}?),?\s+(?:had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
+)
 # ", Chase Strangio, co-director of the ACLU's project, said in a news release"
 _NAME_APPOSITIVE_CUE = re.compile(
     r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
@@ -201,7 +205,7 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
     """The cue and speaker right after a quote: ``“…,” said Rice`` or ``“…,” she said``."""
     if _closed_sentence(text, quote):
         return None
-    for pattern in (_CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
+    for pattern in (_WAS_WHAT, _CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
             continue
@@ -209,7 +213,12 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         if cue is None or cue.group("according"):
             continue
         appositive = match.groupdict().get("appositive")
-        mention = parse_mention(match.group("speaker"), appositive)
+        speaker = match.group("speaker")
+        if pattern is _WAS_WHAT and "," in speaker:
+            # "BCCI chief administrative officer, Prof. Ratnakar Shetty": the name after the comma
+            role, _, name = speaker.rpartition(",")
+            speaker, appositive = name.strip(), role.strip()
+        mention = parse_mention(speaker, appositive)
         if mention is None:
             continue
         return (
