@@ -892,3 +892,13 @@ def test_responding_to_someone_and_citing_someone_as_claiming():
     assert [(names[c.said_by], c.quote, c.cue) for c in draft.ledger.claims] == [
         ("Ayla Siddiq", "she had been warned", "cited ... as claiming")
     ]
+
+
+def test_time_and_manner_between_the_speaker_and_the_cue():
+    """ "X late Thursday said", "X on their part argued", "X on Tuesday “categorically rejected” ..."."""
+    ledger = extract_claims(
+        "Acme Inc. late Thursday said quarterly earnings rose sharply.\n\n"
+        "The association on their part argued it was the captain who refused to speak.\n\n"
+        "Nordland on Tuesday “categorically rejected” a report published in a British newspaper.\n"
+    )
+    assert [name for name, _quote in _said(ledger)] == ["Acme Inc.", "association", "Nordland"]
