@@ -902,3 +902,15 @@ def test_time_and_manner_between_the_speaker_and_the_cue():
         "Nordland on Tuesday “categorically rejected” a report published in a British newspaper.\n"
     )
     assert [name for name, _quote in _said(ledger)] == ["Acme Inc.", "association", "Nordland"]
+
+
+def test_told_members_of_a_parliament():
+    """ "Ms Morgan told members that ...", "told MPs that ...": the members are listeners."""
+    ledger = extract_claims(
+        "Ms Morgan told members that constant negativity was adding to the problems.\n\n"
+        "The minister told MPs that the budget would be cut.\n"
+    )
+    assert _said(ledger) == [
+        ("Ms Morgan", "constant negativity was adding to the problems"),
+        ("minister", "the budget would be cut"),
+    ]
