@@ -914,3 +914,15 @@ def test_told_members_of_a_parliament():
         ("Ms Morgan", "constant negativity was adding to the problems"),
         ("minister", "the budget would be cut"),
     ]
+
+
+def test_a_title_no_role_list_holds_then_a_name():
+    """ "Conservative MS for Clwyd West Darren Millar said ... / But he said ...": Darren Millar, a person."""
+    ledger = extract_claims(
+        "Conservative MS for Clwyd West Darren Millar said he agreed that nurses deserved praise.\n"
+        "But he said it was also important to scrutinise the board.\n"
+    )
+    assert _said(ledger) == [
+        ("Darren Millar", "he agreed that nurses deserved praise"),
+        ("Darren Millar", "it was also important to scrutinise the board"),
+    ]

@@ -31,7 +31,8 @@ FEMALE_NAMES = _names(
     marina martha mary maryam megan melanie melissa michelle miriam monica nadia nancy natalie
     natasha nicola nina olivia pamela patricia paula rachel rebecca rose rosie ruth sandra sarah
     sharon sheila sienna silvia sophia sophie stephanie susan svetlana tracey tracy ursula valerie
-    vanessa victoria virginia wendy yasmin yulia zainab zoe
+    vanessa victoria virginia wendy yasmin yulia zainab zoe katie kirsty shona siobhan niamh aoife
+    sinead eluned rhiannon maureen eileen jacqueline priya anjali sunita deepika nkechi ngozi
     """
 )
 
@@ -46,7 +47,9 @@ MALE_NAMES = _names(
     mohammad mohammed muhammad neil nicholas nigel oliver omar oscar patrick paul peter philip ralph
     raymond richard robert roger ronald roy russell ryan samuel scott sean sergei simon stephen
     steve steven stuart thomas timothy tom tomas tony vladimir walter wayne william yousef youssef
-    yusuf jose luis pablo mehmet ahmet hans klaus
+    yusuf jose luis pablo mehmet ahmet hans klaus darren dean gavin gareth rhys dylan owen callum
+    connor conor declan shane rory niall ciaran eamon kwame kofi emeka chinedu rahul amit sanjay
+    rajesh vijay arjun
     """
 )
 

@@ -720,11 +720,29 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     if appositive is not None:
         role = appositive.strip()
         return Mention(text, bare, role=role, organisation=_organisation_of(role), person=True, gender=_gender(bare))
+    titled = _titled_by_first_name(bare)
+    if titled is not None:
+        # "Conservative MS for Clwyd West Darren Millar": a title no role list holds, then a
+        # person's name that a listed first name opens
+        role, name = titled
+        return Mention(text, name, role=role, person=True, gender=_gender(name))
     head = bare.split()[-1].lower()
     unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(bare))
     gender = _gender(bare)
     plural = unnamed and head.endswith("s")
     return Mention(text, bare, unnamed=unnamed, person=gender is not None, gender=gender, plural=plural)
+
+
+def _titled_by_first_name(name: str) -> tuple[str, str] | None:
+    """(title, name) when a long capitalised run ends in a person's name opened by a listed first name."""
+    words = name.split()
+    if len(words) < 4 or _kind_of(name) != "other":
+        return None
+    for at in range(len(words) - 3, len(words) - 1):
+        person = words[at:]
+        if at >= 1 and all(w[:1].isupper() for w in person) and first_name_gender(words[at]) is not None:
+            return " ".join(words[:at]), " ".join(person)
+    return None
 
 
 def _gender(name: str) -> str | None:
