@@ -459,11 +459,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                     finite.append(match.start())
             if _a_noun(text, match):
                 continue  # "media reports", "the claims": a noun
-            needs = _NEEDS.get(cue)
-            if (
-                needs
-                and not any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
-                and not (_LEMMA_OF[cue] == "call" and _CALLED_QUOTED.match(text, match.end()))
+            if not _needs_met(text, match) and not (
+                _LEMMA_OF[cue] == "call" and _CALLED_QUOTED.match(text, match.end())
             ):
                 continue
             progressive = cue.endswith("ing") and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
@@ -910,14 +907,18 @@ _QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’", "’", "''")
 _THAT_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+[\w’'-]+\s+)?that\s")
 
 
+def _needs_met(text: str, match: re.Match[str]) -> bool:
+    """Whether the word a cue needs follows it ("called for", "ruled that"), or it needs none."""
+    needs = _NEEDS.get(match.group(0))
+    return not needs or any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
+
+
 def _speech_verb(text: str, match: re.Match[str]) -> bool:
     """Whether a cue the pattern found reports speech where it stands: no noun ("the claims"), and
     with the word its verb needs ("ruled that", not "ruled out")."""
     if match.group("according"):
         return True
-    form = match.group(0)
-    needs = _NEEDS.get(form)
-    if needs and not any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs):
+    if not _needs_met(text, match):
         return False
     if text.startswith(" by ", match.end()):
         return False  # "as demanded by the opposition": a passive, the agent after it
@@ -1153,17 +1154,21 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     return mention, Span(begin, begin + len(subject))
 
 
+# The source a participle cites, up to what follows it: "citing two officials and another source".
+_CITED_PHRASE = re.compile(r"\s+([^,;:.]{2,80}?)(?=\s+(?:and|with|who|familiar|close)\b|[,;:.]|$)")
+
+
 def _cited_speak(text: str, match: re.Match[str], found: list[_Candidate]) -> None:
     """Make the sources a participle cites the speakers of the statement before it, relayed."""
     main = next((i for i in range(len(found) - 1, -1, -1) if found[i]["speaker"] is not None), None)
     if main is None:
         return
-    phrase = re.match(r"\s+([^,;:.]{2,80}?)(?=\s+(?:and|with|who|familiar|close)\b|[,;:.]|$)", text[match.end() :])
+    phrase = _CITED_PHRASE.match(text, match.end())
     cited = parse_mention(phrase.group(1)) if phrase is not None else None
     speaker = found[main]["speaker"]
     if cited is None or cited.name is None or speaker is None:
         return
-    at = match.end() + phrase.start(1) if phrase is not None else match.end()
+    at = phrase.start(1) if phrase is not None else match.end()
     found[main]["relay"] = found[main].get("relay") or speaker.text
     found[main]["speaker"] = cited
     found[main]["where"] = Span(at, at + len(cited.text))

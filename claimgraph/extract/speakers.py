@@ -486,35 +486,29 @@ _CLAUSE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|did|does|do|not|that|which|if|when|because|there|said|says|told|"
     r"may|might|could|should|would|will|can)(?![\w-])"
 )
-# Lower-case nouns that name a person or a speaking body in a description.
-_PERSON_HEAD = re.compile(
-    r"(?:ers|ors|ists|ians|ants|ents|er|or|ist|man|woman|men|women|ian|ant|ent|source|sources|official|officials|"
-    r"chief|boss|aide|aides|witness|witnesses|neighbour|neighbor|bystander|general|envoy|executives?|"
-    r"representatives?|relatives?|detectives?|cops?|medics?|family|families|friends?|opposition|regime|junta|research|"
-    r"paper|journal|"
-    r"militia|delegation|mission|prosecution|defence|defense|plaintiffs?|defendants?|claimants?|complainant|"
-    r"victims?|survivors?|mother|father|wife|husband|son|daughter|brother|sister|parents|bench|jury|"
-    r"staff|head|envoy|expert|experts|police|team|firm|company|agency|ministry|group|report|statement|study|article|"
-    r"survey|document|court|judge|panel|board|council|committee|office|military|army|government|campaign|"
-    r"party|union|network|hospital|administration|department|commission|bureau|organisation|organization|"
-    r"authority|service|institute|watchdog|regulator|tribunal|inquiry|observatory|foundation|association|"
-    r"charity|coalition|alliance|movement|embassy|cabinet|presidency|parliament|league|federation|club|"
-    r"university|bank|fund|airline|body|society|forces|ruling|filing|release|readout|letter|memo|email|proposal|"
-    r"plan|results|figures|data|records|documents|indictment|complaint|lawsuit|poll|estimates|tally|assessment|"
-    r"analysis|guidance|regulations|decree|resolution|transcript|minutes|update|website|post|tweet)$"
+# Lower-case heads of a description naming a speaking body ("the law firm", "the electoral
+# commission", "the report").
+_ORGANISATION_WORDS = _words(
+    "police team firm company agency ministry group report statement study article survey document court panel "
+    "board council committee office military army government campaign party union network hospital "
+    "administration department staff commission bureau organisation organization authority service institute "
+    "watchdog regulator tribunal inquiry observatory foundation association charity coalition alliance movement "
+    "embassy cabinet presidency parliament league federation club university bank fund airline body society "
+    "forces ruling filing release readout letter memo email proposal plan results figures data records documents "
+    "indictment complaint lawsuit poll estimates tally assessment analysis guidance regulations decree resolution "
+    "transcript minutes update website post tweet bench jury regime junta militia delegation mission prosecution "
+    "research paper journal"
 )
-
-
-_ORGANISATION_HEAD = re.compile(
-    r"(?:police|team|firm|company|agency|ministry|group|report|statement|study|article|survey|document|court|panel|board|"
-    r"council|committee|office|military|army|government|campaign|party|union|network|hospital|administration|"
-    r"department|staff|commission|bureau|organisation|organization|authority|service|institute|watchdog|regulator|"
-    r"tribunal|inquiry|observatory|foundation|association|charity|coalition|alliance|movement|embassy|cabinet|"
-    r"presidency|parliament|league|federation|club|university|bank|fund|airline|body|society|forces|ruling|filing|"
-    r"release|readout|letter|memo|email|proposal|plan|results|figures|data|records|documents|indictment|complaint|"
-    r"lawsuit|poll|estimates|tally|assessment|analysis|guidance|regulations|decree|resolution|transcript|minutes|"
-    r"update|website|post|tweet|bench|jury|regime|junta|militia|delegation|mission|prosecution|research|paper|journal)$"
+# ... and of a person (endings such as -er, -ist, -ian included), the bodies above counting too.
+_PERSON_WORDS = _words(
+    "ers ors ists ians ants ents er or ist man woman men women ian ant ent source sources official officials chief "
+    "boss aide aides witness witnesses neighbour neighbor bystander general envoy executives? representatives? "
+    "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
+    "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
+    "sister parents head expert experts judge"
 )
+_PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | _ORGANISATION_WORDS)) + ")$")
+_ORGANISATION_HEAD = re.compile("(?:" + "|".join(sorted(_ORGANISATION_WORDS)) + ")$")
 
 
 def _is_name_like(text: str) -> bool:
@@ -1116,17 +1110,12 @@ _ISSUED = _words("statement release readout communique communiqué")
 
 
 def _personal(actor: _Actor) -> bool:
-    return not actor.unnamed and not actor.organisation and _person_like(actor.name)
-
-
-def person_like(name: str) -> bool:
-    """Whether a name reads as a person's: two to four capitalised words naming no kind of organisation."""
-    return _person_like(name)
+    return not actor.unnamed and not actor.organisation and person_like(actor.name)
 
 
 @functools.lru_cache(maxsize=4096)
-def _person_like(name: str) -> bool:
-    # Two to four capitalised words that name no kind of organisation: probably a person.
+def person_like(name: str) -> bool:
+    """Whether a name reads as a person's: two to four capitalised words naming no kind of organisation."""
     words = name.split()
     return (
         words[-1].rstrip(".").lower() not in _COMPANY_SUFFIXES
