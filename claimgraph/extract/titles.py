@@ -10,6 +10,10 @@ description, the description is that person; with two ("President Biden",
 "President Putin") or none, nobody is guessed. A demonym in the description must
 be in the title as well: "the Russian president" is never "President Zelensky", as
 every word of the description must be.
+
+A title is also written by its initials once the text has printed it in full:
+"Cabinet Secretary Ukur Yatani ... The CS urged", "chief election commissioner
+KM Nurul Huda ... The CEC said".
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _ABBREVIATIONS = {"pm": ("prime", "minister")}
 _ROLE_WORDS = frozenset(w for role in PERSON_ROLES for w in role.split())
 _NOT_NAMES = frozenset({"for", "of", "the", "and", "to", "in", "on", "at"})
+# A title written by its initials: "CS", "CEC", "COAS" (the article before it is no part of it).
+_TITLE_ACRONYM = re.compile(r"(?:(?:the|The|THE)\s+)?(?P<letters>[A-Z]{2,5})")
 
 
 @frozen
@@ -95,10 +101,17 @@ class TitleHolders:
             self._holders.pop(holder, None)
             self._holders[holder] = None
 
+    def holders(self) -> list[_Holder]:
+        """Everyone the text names under a title."""
+        return list(self._holders)
+
     def holder(self, mention: Mention) -> _Holder | None:
         """The one person the text names under a title holding every word of the mention, if one."""
         if not self._holders or mention.plural:
             return None  # "A prosecutor has urged ..." before "Crown prosecutor Jeremy McWilliams": him
+        acronym = _TITLE_ACRONYM.fullmatch(mention.text)
+        if acronym is not None:
+            return self._abbreviated(acronym.group("letters").lower())
         words = [w for w in _words(mention.text) if w not in _ARTICLES]
         if not words or not any(w in _ROLE_WORDS for w in words) or not all(_title_word(w) for w in words):
             return None  # "Old Trafford boss", "HRW": not a title
@@ -108,6 +121,15 @@ class TitleHolders:
             fits = {h.name.split()[-1].lower(): h for h in self._holders if wanted <= h.title}
             self._by_title[wanted] = next(iter(fits.values())) if len(fits) == 1 else None
         return self._by_title[wanted]
+
+    def _abbreviated(self, letters: str) -> _Holder | None:
+        """The one person whose title ends in words these letters open ("cs": Cabinet Secretary)."""
+        fits = {
+            h.name.split()[-1].lower(): h
+            for h in self._holders
+            if "".join(w[0] for w in _words(h.title_text) if w not in _NOT_NAMES).endswith(letters)
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _title_word(word: str) -> bool:
