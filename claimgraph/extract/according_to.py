@@ -6,7 +6,7 @@ import re
 
 from claimgraph.extract.before_cue import LEADING
 from claimgraph.extract.candidates import Candidate
-from claimgraph.extract.speakers import parse_mention
+from claimgraph.extract.mentions import parse_mention
 
 __all__ = ["according_to_candidate"]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.cue_forms import last_verb_cue
+from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
-from claimgraph.extract.speakers import is_role, parse_mention
 from claimgraph.extract.word_regex import last_match
 
 __all__ = ["COMPLEMENTISER", "LEADING", "RELAY_PREFIX", "TRAILING", "speaker_before"]

@@ -6,8 +6,8 @@ import re
 
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, is_finite_cue
+from claimgraph.extract.mentions import RANK_PREFIX, parse_mention
 from claimgraph.extract.records import Span
-from claimgraph.extract.speakers import RANK_PREFIX, parse_mention
 
 __all__ = ["inverted_candidate"]
 

@@ -17,9 +17,10 @@ from claimgraph.extract.after_cue import past_that
 from claimgraph.extract.before_cue import LEADING, TRAILING
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
+from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.quoted_as import CITED_SOURCE, cited_sources_speak
 from claimgraph.extract.records import Mention, Span
-from claimgraph.extract.speakers import is_relay, parse_mention
+from claimgraph.extract.speakers import is_relay
 from claimgraph.extract.word_regex import last_match
 
 __all__ = ["SUBJECT_VERB", "main_subject", "participle_candidate"]

@@ -59,12 +59,12 @@ from claimgraph.extract.cue_forms import (
     used_as_noun,
 )
 from claimgraph.extract.inverted import inverted_candidate
+from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.nested import resolve_nested
 from claimgraph.extract.participles import participle_candidate
 from claimgraph.extract.quoted_as import CITED_AS, quoted_as_candidate
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
-from claimgraph.extract.speakers import parse_mention
 
 __all__ = ["MAX_SENTENCE", "sentence_attributions"]
 

@@ -13,8 +13,8 @@ import re
 from claimgraph.extract.after_cue import ADVERBIAL, past_that
 from claimgraph.extract.before_cue import speaker_before
 from claimgraph.extract.candidates import Candidate, last_with_speaker
+from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
-from claimgraph.extract.speakers import is_role, parse_mention
 
 __all__ = ["CITED_AS", "CITED_SOURCE", "cited_sources_speak", "quoted_as_candidate"]
 

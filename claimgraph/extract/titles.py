@@ -18,8 +18,9 @@ import re
 
 from attrs import frozen
 
+from claimgraph.extract.mentions import PERSON_ROLES
 from claimgraph.extract.records import Mention
-from claimgraph.extract.speakers import PERSON_ROLES, could_be_person
+from claimgraph.extract.speakers import could_be_person
 from claimgraph.extract.word_regex import alternation
 
 __all__ = ["TitleHolders"]
