@@ -19,9 +19,10 @@ from claimgraph.extract.draft import (
     extract_draft,
 )
 from claimgraph.extract.language import detect_language
+from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
-from claimgraph.extract.speakers import Speakers, parse_mention
+from claimgraph.extract.speakers import Speakers
 
 __all__ = [
     "Attribution",

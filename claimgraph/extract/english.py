@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from claimgraph.extract.first_names import first_name_gender
+from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
-from claimgraph.extract.speakers import could_be_person, is_role, parse_mention, person_like
+from claimgraph.extract.speakers import could_be_person, person_like
 from claimgraph.extract.titles import TitleHolders
 
 __all__ = ["find_attributions"]

@@ -30,9 +30,12 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from claimgraph.extract.patterns import CUE, CUE_VERBS, MAX_SENTENCE, cue_lemma, speaker_before
+from claimgraph.extract.before_cue import speaker_before
+from claimgraph.extract.cue_forms import CUE, CUE_VERBS, cue_lemma
+from claimgraph.extract.mentions import RANK_PREFIX, parse_mention
+from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
-from claimgraph.extract.speakers import RANK_PREFIX, could_be_person, parse_mention
+from claimgraph.extract.speakers import could_be_person
 
 __all__ = ["find_quotes", "transcript_questions"]
 

@@ -22,16 +22,17 @@ import re
 
 from attrs import frozen
 
-from claimgraph.extract.patterns import _alternation
+from claimgraph.extract.mentions import PERSON_ROLES
 from claimgraph.extract.records import Mention
-from claimgraph.extract.speakers import PERSON_ROLES, could_be_person
+from claimgraph.extract.speakers import could_be_person
+from claimgraph.extract.word_regex import alternation
 
 __all__ = ["TitleHolders"]
 
 # The roles as a prefix tree, so the scan does not try each role in turn at every word; the
 # roles (lower case, matched without regard to case) that match at one place are prefixes of
 # one another, and the tree tries the longest first, as the list sorted by length did.
-_ROLE = _alternation(sorted({r.lower() for r in PERSON_ROLES}))
+_ROLE = alternation(sorted({r.lower() for r in PERSON_ROLES}))
 _ROLE_INITIALS = "".join(sorted({r[:1].lower() for r in PERSON_ROLES}))
 # "Defense Minister Hulusi Akar", "Prime Minister, Boris Johnson", "SECRETARY-GENERAL ANTÓNIO
 # GUTERRES": the title's last role word (any case), then two to four capitalised words.

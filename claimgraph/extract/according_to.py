@@ -1,0 +1,48 @@
+"""``According to X, ...`` and ``..., according to X.``: X speaks the rest of the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.before_cue import LEADING
+from claimgraph.extract.candidates import Candidate
+from claimgraph.extract.mentions import parse_mention
+
+__all__ = ["according_to_candidate"]
+
+# A conjunction just before "according to X,": the statement is the clause after the speaker.
+_SUBORDINATOR = re.compile(r"(?:^|[\s,])(?:because|but|and|as|since|while|although|though|yet|so|that|however),?$")
+
+
+def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    """The attribution an "according to" (or "as per") cue at ``match`` makes; None when no speaker follows it."""
+    after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
+    if after is None:
+        return None
+    mention = parse_mention(after.group("name"))
+    if mention is None:
+        return None
+    name_end = match.end() + after.end()
+    left = text[: match.start()].rstrip()
+    clause_follows = text.startswith(",", name_end - 1) and _SUBORDINATOR.search(left) is not None
+    if not left or LEADING.fullmatch(left + " ") or clause_follows:
+        # "According to Anadolu, 40 Palestinians ... returned"; "..., because according to his
+        # spokesman, no such meeting took place": the statement follows the speaker.
+        return {
+            "speaker": mention,
+            "cue": match.group("according").lower(),
+            "lemma": "according to",
+            "start": name_end,
+            "end": len(text),
+            "split": match.start(),
+        }
+    # "..., according to the ministry."
+    boundary = len(left.rstrip(","))
+    return {
+        "speaker": mention,
+        "cue": match.group("according").lower(),
+        "lemma": "according to",
+        "start": 0,
+        "end": boundary,
+        "split": boundary,
+    }

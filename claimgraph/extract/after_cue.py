@@ -1,0 +1,133 @@
+"""What may follow an English speech cue and is not what was said: listeners, times, places, media.
+
+``told reporters on Thursday that ...``, ``said in a statement ...``, ``posted a
+video ...``, ``responded to Khairudin``: the sentence patterns step over these
+to reach the reported content, or conclude that nothing was said after the cue
+(the statement stood before it, or there is none).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ADJUNCT",
+    "ADJUNCT_START",
+    "ADJUNCT_THEN_THAT",
+    "ADVERBIAL",
+    "LISTENER",
+    "MEDIUM",
+    "NAMED_LISTENER_THAT",
+    "SAID_AFTER_LISTENER",
+    "THAT_NEXT",
+    "TIME_THEN_CLAUSE",
+    "TO_LISTENER",
+    "past_that",
+]
+
+#: A time or a venue right after a cue: "said on Monday", "said in a statement".
+ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:(?:late |early |earlier |later )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this) (?:week|month)|"
+    r"on \w+ \d{1,2}|earlier|later|"
+    r"in a (?:statement|press conference|press release|televised address|post|interview)"
+    r"(?: on [A-Z]\w+)?|in remarks)\s*,?"
+)
+#: Who was told, after "told": a name, "reporters", "a press conference", "the committee".
+LISTENER = re.compile(
+    r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|\d{1,3}(?![\d,.]\d)))*|"
+    r"(?:reporters|journalists|the press|a press conference|a news conference|"
+    r"local media|state media|[a-z]+ media|media|lawmakers|legislators|donors|supporters|delegates|investors|analysts|"
+    r"jurors|colleagues|staff|employees|workers|followers|viewers|listeners|readers|fans|voters|members|MPs|MSPs|"
+    r"MSs|senators|councillors|councilors|peers|shareholders|parents|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
+    r"conference|meeting|audience|crowd|rally|summit|parliament|assembly|council|forum|session|panel|inquiry|"
+    r"tribunal|programme|program|newspaper|paper|broadcaster|station|channel|agency|magazine|website|podcast|"
+    r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents)))(?![\w-])"
+)
+
+
+#: Cues after which "to" introduces a listener ("said to reporters") or the promise itself
+#: ("pledged to continue"); after any other cue "to" is an infinitive ("agreed to talks").
+TO_LISTENER = frozenset(
+    {
+        "say",
+        "tell",
+        "explain",
+        "report",
+        "write",
+        "reply",
+        "respond",
+        "appeal",
+        "announce",
+        "complain",
+        "post",
+        "tweet",
+        "declare",
+        "mention",
+        "describe",
+        "confirm",
+        "deny",
+        "insist",
+        "admit",
+        "warn",
+        # Commissives: what follows "to" is the promise or threat itself ("pledged to continue").
+        "pledge",
+        "vow",
+        "promise",
+        "threaten",
+        "swear",
+    }
+)
+#: Adjuncts ending the sentence after a cue: "said in Manila", "told reporters on Thursday afternoon".
+ADJUNCT = re.compile(
+    r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|last|this|earlier|later|under|amid|with|"
+    r"without|through|by|ahead of)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
+    r"has|could)\b)[\w’'-]+){1,7}?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
+    r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
+)
+
+
+#: What follows a cue when it is an adjunct or a clause of time or manner, not what was said.
+ADJUNCT_START = re.compile(
+    r"(?:in|on|at|as|even as|despite|following|amid|during|from|via|under|adjacent to|as quoted by|taking|"
+    r"referring to)(?![\w-])"
+)
+
+
+#: A time after the cue, then a comma: what follows is about when, not what was said.
+TIME_THEN_CLAUSE = re.compile(
+    r"\s*(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|tonight|last\s+\w+|this\s+\w+)\s*,\s+(?:a|an|the|after|before|when|as|while|during|just)\b"
+)
+
+
+#: A prepositional phrase between the cue and "that": "said in a brief post on X that".
+ADJUNCT_THEN_THAT = re.compile(
+    r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s"
+    r"|\s*,\s*(?:following|after|before|during|in|on|at|citing|referring to)\s[^,;:“”\"]{1,100}?,\s*that\s"
+)
+
+
+_THAT = re.compile(r"\s*(?:that\s+)?")
+
+
+def past_that(text: str, at: int) -> int:
+    """The offset past the spaces and the "that" at ``at``, if any (the pattern matches even nothing)."""
+    match = _THAT.match(text, at)
+    return match.end() if match is not None else at
+
+
+#: After "responded to X": that, a colon or a quote must follow for anything to have been said.
+SAID_AFTER_LISTENER = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?(?:\s+that\s|\s*:|\s*[,]?\s*[“\"])")
+#: A named listener between a cue and "that": "promised Amnesty International that ...".
+NAMED_LISTENER_THAT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+that\s")
+#: The thing a cue put out, not its content: "posted a statement on her site", "wrote a letter".
+MEDIUM = re.compile(
+    r"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|letter|tweet|post|photo|"
+    r"picture|image|link|note|clip|update)(?![\w-])"
+)
+
+#: "that" right after a cue, perhaps after a short place: "said on Sunday that", "said that".
+THAT_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+[\w’'-]+\s+)?that\s")

@@ -1,0 +1,183 @@
+"""The speaker printed before an English cue: the subject of "X said", with its role, relays and lists.
+
+``Health ministry spokesman Ashraf al-Qudra said``, ``Jason Healey, a senior
+research scholar at Columbia University, said``, ``Another de Blasio spokesman,
+Austin Finan, said``, ``The Manitoba Federation of Labour, the MGEU and CUPE
+confirm``: the words between the last clause boundary (a comma, a colon, a dash)
+and the cue, with openers ("But", "Meanwhile"), adverbs ("also", "on Tuesday")
+and an appositive role set aside, read as one mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.cue_forms import last_verb_cue
+from claimgraph.extract.mentions import is_role, parse_mention
+from claimgraph.extract.records import Mention, Span
+from claimgraph.extract.word_regex import last_match
+
+__all__ = ["COMPLEMENTISER", "LEADING", "RELAY_PREFIX", "TRAILING", "speaker_before"]
+
+# Where a clause ends before the speaker: a comma, semicolon or colon (and a quote mark after
+# it), a dash.
+_BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
+# Every boundary holds one of these marks, and nothing but them, quote marks and white space.
+_BOUNDARY_MARKS = ",;:—–-"
+_BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + '”"’')
+_UP_TO_LAST_MARK = re.compile(rf".*[{re.escape(_BOUNDARY_MARKS)}]", re.DOTALL)  # one pass back from the end
+#: Openers before a speaker that are not part of it: "But", "Meanwhile", "For its part".
+LEADING = re.compile(
+    r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|where|when|because|"
+    r"although|though|once|"
+    r"by contrast|for (?:its|his|her|their) part|in response|later|earlier|then)\b[,\s]*)+",
+    re.IGNORECASE,
+)
+#: Words between a speaker and its cue that are not part of it: "also", "on Tuesday", "firmly".
+TRAILING = re.compile(
+    r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|"
+    r"then|had|has|have|would|will|today|yesterday|tonight|"
+    r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:on|for) (?:its|his|her|their) part|"
+    # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically rejected”"
+    r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly))+$"
+)
+# A discourse adverbial set off by commas between the speaker and the cue.
+_PARENTHETICAL = re.compile(
+    r",\s*(?:on the other hand|for (?:its|his|her|their) part|however|meanwhile|in turn|in response|too|though|"
+    r"in (?:a|an) (?:statement|interview|televised address)|"
+    r"in (?:his|her|their|its) (?:evidence|testimony|statement|speech|remarks|letter|submission)[^,]{0,60})\s*,$",
+    re.IGNORECASE,
+)
+#: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...".
+RELAY_PREFIX = re.compile(
+    r"^(?:(?:Speaking|Talking) (?:to|with)|In (?:an|a telephone|an exclusive) interview with|"
+    r"In (?:a|an) (?:statement|interview) (?:to|with)|Writing (?:in|for))\s+"
+    r"(?P<relay>(?:the\s+)?[A-Z][^,]{0,80}?),\s*"
+)
+
+# "Speaking at the summit, X said": where, not to whom; the speaker follows it.
+_VENUE_PREFIX = re.compile(r"^(?:Speaking|Talking|Writing)\s[^,]{0,120},\s*")
+
+# An appositive that is a relative clause or an age, not a role: "officials, who spoke ...", "Ann Ray, 31,".
+_RELATIVE = re.compile(r"(?:who|which|whose)\b")
+
+_AGE = re.compile(r"\d{1,3}")
+# An appositive describing the person before it: "Jason Healey, a senior research scholar at
+# Columbia University, said".
+_DESCRIBED = re.compile(
+    # "The study, published in the Journal of ..., suggests": a participle describing the subject
+    r"(?:published|based|led|released|written|funded|conducted|commissioned|issued|dated)\s+(?:in|by|at|on|\w+\s\d)"
+    r"[^,;:“”\"]{0,120}$|"
+    r"(?i:a|an|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
+    r"(?!based|led|owned|backed|appointed|named|elected|retired|renowned|respected|trained|experienced)[a-z]+ed)"
+    r"(?![\w-]))[^,;:“”\"]){0,120}$"
+)
+
+# A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
+_PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
+_NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
+#: "that" opening a reported clause: "Axios reported that Israeli officials said", the speaker after it.
+COMPLEMENTISER = re.compile(r"(?<![\w-])that\s+")
+
+
+# A list of named parties as a subject: "The Manitoba Federation of Labour, the MGEU and CUPE".
+_LISTED = re.compile(
+    r"(?:^|[;:]\s*)(?P<first>(?!(?:In|On|At|After|Before|During|From|Since|For|With|By|Under|As|When|While|If)\b)"
+    r"(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*)$"
+)
+_LISTED_ITEM = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*\s+and\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+(?:of|for|the|[A-Z][\w’'\-]*))*"
+)
+
+
+def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
+    """The last :data:`_BOUNDARY` a scan of ``text[:limit]`` from its start finds.
+
+    Read from the end: a boundary holds only marks, quote marks and white space, so none
+    reaches over any other character, and a scan begun just after such a character finds
+    the same boundaries beyond it as a scan from the start. The run of those characters
+    around the last mark is scanned from its start; if it holds no boundary, the run
+    around the mark before it, and so on.
+    """
+    end = limit
+    while True:
+        up_to_mark = _UP_TO_LAST_MARK.match(text, 0, end)
+        if up_to_mark is None:
+            return None
+        mark = up_to_mark.end() - 1
+        start = mark
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in _BOUNDARY_CHARS):
+            start -= 1
+        last = None
+        for match in _BOUNDARY.finditer(text, start, end):
+            if match.end() <= limit:
+                last = match
+        if last is not None:
+            return last
+        end = start - 1 if start > 0 else 0
+        if end <= 0:
+            return None
+
+
+def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
+    """The speaker before a finite cue in one sentence.
+
+    Returns:
+        The mention, where the statement before the speaker must end, and the
+        mention's offsets in ``text``; None when no speaker stands there.
+    """
+    left = _PARENTHETICAL.sub("", text[:cue_start].rstrip())  # "Daglo, on the other hand, told"
+    left = TRAILING.sub("", left)  # "X, a spokesman, also said"
+    appositive = None
+    named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
+    named_at = 0
+    if left.endswith(","):
+        inner = left[:-1]
+        boundary = _last_boundary(inner, len(inner))
+        if boundary is None:
+            return None
+        appositive = inner[boundary.end() :]
+        if _RELATIVE.match(appositive) or _AGE.fullmatch(appositive):
+            appositive = None  # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"
+        elif _NAME_ONLY.fullmatch(appositive):
+            named, named_at, appositive = appositive, boundary.end(), None
+        elif not is_role(appositive) and not _DESCRIBED.match(appositive):
+            return None
+        left = inner[: boundary.start()]
+    boundary = _last_boundary(left, len(left))
+    begin = boundary.end() if boundary is not None else 0
+    if begin == 0:
+        relay = RELAY_PREFIX.match(left) or _VENUE_PREFIX.match(left)
+        if relay is not None:
+            begin = relay.end()
+    listed = _LISTED.search(left, 0, boundary.start()) if boundary is not None and " and " in left[begin:] else None
+    if listed is not None and _LISTED_ITEM.fullmatch(left[begin:].strip()):
+        # "The Manitoba Federation of Labour, the MGEU and CUPE confirm ...": every party listed
+        names = left[listed.start("first") :].strip()
+        return Mention(names, names, plural=True), listed.start("first"), Span(listed.start("first"), len(left))
+    segment = left[begin:]
+    stripped = LEADING.sub("", segment)
+    begin += len(segment) - len(stripped)
+    segment = TRAILING.sub("", stripped)
+    begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
+    segment = segment.strip()
+    that = (last_match(COMPLEMENTISER, segment) if "that" in segment else None) or last_verb_cue(segment)
+    if that is not None:
+        # "Axios reported that Israeli officials", "He said the protesters": the speaker
+        # starts after "that" or the outer cue.
+        rest = segment[that.end() :]
+        begin += that.end() + len(rest) - len(rest.lstrip())
+        segment = rest.strip()
+    if not segment:
+        return None
+    if named is not None:
+        if not is_role(segment) and not _DESCRIBED.match(segment):
+            return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
+        mention = parse_mention(named, segment)
+        return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
+    mention = parse_mention(segment, appositive)
+    if mention is None:
+        return None
+    return mention, (boundary.start() if boundary is not None else begin), Span(begin, begin + len(segment))

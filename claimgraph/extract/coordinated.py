@@ -1,0 +1,67 @@
+"""English cues joined by "and"/"but": ``X blamed ... and said that ...`` shares X, the first cue's speaker."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.after_cue import LISTENER
+from claimgraph.extract.candidates import Candidate, last_with_speaker
+from claimgraph.extract.cue_forms import CUE, is_finite_cue
+from claimgraph.extract.participles import main_subject
+
+__all__ = ["coordinated_candidate"]
+
+# "He blamed the RSF ... and said that ...", "Burhan said ... but added that ...": a second cue
+# sharing the subject of the first.
+_COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+_COORDINATED_LEMMAS = frozenset({"say", "add", "tell", "insist", "note", "stress", "warn", "explain", "argue"})
+# Joined cues whose object is the statement: "rejected the results and urged the commission to ...".
+_COORDINATED_OBJECT_LEMMAS = frozenset({"urge", "demand", "call", "appeal", "accuse", "blame", "vow", "pledge"})
+
+
+def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: list[Candidate]) -> Candidate | None:
+    """A cue joined by "and"/"but" to an attribution earlier in the sentence takes its speaker;
+    only a verb of saying followed by "that", so "and charged them with murder" is no statement."""
+    if lemma not in _COORDINATED_LEMMAS and lemma not in _COORDINATED_OBJECT_LEMMAS:
+        return None
+    joined = _COORDINATED.search(text, 0, match.start())
+    if joined is None:
+        return None
+    rest = match.end()
+    if lemma == "tell":
+        listener = LISTENER.match(text, rest)
+        if listener is None:
+            return None
+        rest = listener.end()
+    that = re.compile(r"\s+that\s").match(text, rest)
+    if not found:
+        # "The commissioner expressed satisfaction with the vote and said the turnout was 80
+        # per cent": the cue shares the subject of a verb that is not one.
+        subject = main_subject(text, joined.start())
+        if subject is None or any(is_finite_cue(text, cue) for cue in CUE.finditer(text, 0, joined.start())):
+            return None
+        colon = re.compile(r"\s*:").match(text, rest)
+        return {
+            "speaker": subject[0],
+            "cue": match.group("verb"),
+            "lemma": lemma,
+            "start": that.end() if that is not None else (colon.end() if colon is not None else rest),
+            "end": len(text),
+            "split": joined.start(),
+            "where": subject[1],
+            "rule": "subject-and-cue",
+        }
+    if that is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
+        return None
+    main = last_with_speaker(found)
+    if main is None or found[main]["cue_at"][1] > joined.start():
+        return None
+    return {
+        "speaker": None,
+        "same_as": main,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": that.end() if that is not None else match.start(),
+        "end": len(text),
+        "split": joined.start(),
+    }

@@ -1,0 +1,139 @@
+"""Speech cues as printed in English: the lexicon's verb forms, and whether a form is a verb where it stands.
+
+The cue lexicon (:mod:`claimgraph.attribution`) lists every speech verb with all
+its forms. Many forms are also nouns or adjectives ("media reports", "the
+claims", "an estimated 58,000"), some need a word after them to be cues
+("called for"), and base forms ("say") are verbs only after a plural subject.
+The tests here tell the verb from the rest where it is printed; the sentence
+patterns read a cue only where they say it is a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
+from claimgraph.extract.word_regex import alternation
+
+__all__ = [
+    "CUE",
+    "CUE_VERBS",
+    "OBJECT_VERBS",
+    "cue_lemma",
+    "is_finite_cue",
+    "is_speech_verb",
+    "last_verb_cue",
+    "needs_met",
+    "not_a_verb",
+    "used_as_noun",
+]
+
+# Every speech cue of the shared lexicon, by printed form. Present forms more often nouns
+# ("guarantor states", "media reports") are verbs only after a subject that cannot hold a noun
+# before them ("she maintains", "Reuters reports"; see _NOUNY_FORMS); base forms ("say", "tell") are
+# kept for "Republicans say ...", "went on to say ...".
+_NOUN_LEMMAS = frozenset(entry.lemma for entry in NOUN_CUES)
+_ENTRY_OF = {
+    form: entry for entry in CUE_ENTRIES if entry.speech and entry.lemma not in _NOUN_LEMMAS for form in entry.forms
+}
+_NOUNY_FORMS = frozenset(form for entry in CUE_ENTRIES for form in entry.nouny if form in _ENTRY_OF)
+# What may stand right before a present form that is more often a noun, for it to be a verb: a
+# pronoun, or a capitalised word ("Reuters reports", "Hale insists"; not "media reports").
+_NOUNY_SUBJECT = re.compile(r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s+$")
+_LEMMA_OF = {form: entry.lemma for form, entry in _ENTRY_OF.items()}
+#: Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
+OBJECT_VERBS = frozenset(entry.lemma for entry in CUE_ENTRIES if entry.object)
+
+
+#: A regular expression (a string) matching any speech verb form of the lexicon.
+CUE_VERBS = alternation(sorted(_LEMMA_OF))
+#: A speech cue: a verb form of the lexicon, or "according to".
+CUE = re.compile(r"(?<![\w-])(?:(?P<according>[Aa]ccording to|[Aa]s per)|(?P<verb>" + CUE_VERBS + r"))(?![\w-])")
+
+
+def cue_lemma(form: str) -> str:
+    """The lemma of a verb form :data:`CUE` matched ("told" → "tell")."""
+    return _LEMMA_OF.get(form, form.lower())
+
+
+_NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
+
+
+# Words before a cue that make it an adjective ("an estimated 58,000", "the alleged") or a noun.
+# A possessive before it makes it a noun too ("Israel's claim that ...").
+_NOT_A_VERB = re.compile(
+    r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?)\s*$", re.IGNORECASE
+)
+
+
+def not_a_verb(text: str, pos: int, endpos: int) -> bool:
+    """Whether :data:`_NOT_A_VERB` matches in ``text`` from ``pos`` to ``endpos`` (as its ``search`` reads them).
+
+    A match is at most seven characters and the white space after them up to ``endpos``,
+    so only the last few places before that white space are tried, not every one.
+    """
+    last = pos + len(text[pos:endpos].rstrip())
+    return _NOT_A_VERB.search(text, max(pos, last - 8), endpos) is not None
+
+
+def last_verb_cue(text: str) -> re.Match[str] | None:
+    """The last cue of ``text`` used as a verb: "The report" and "Israel's claim" hold nouns."""
+    last = None
+    for match in CUE.finditer(text):
+        if match.group("according"):
+            last = match
+            continue
+        if not_a_verb(text, max(0, match.start() - 40), match.start()) or used_as_noun(text, match):
+            continue
+        if match.group(0) in _NOUNY_FORMS and not text[match.end() :].strip():
+            continue  # "Media reports" right before the cue: the subject of that cue
+        form = match.group(0)
+        if form == _LEMMA_OF.get(form) and not _PLURAL_BEFORE.search(text, 0, match.start()):
+            continue  # "The audit report": a base form after a singular word is a noun
+        last = match
+    return last
+
+
+# A plural subject right before a base form ("they say", "officials report"): the form is a verb.
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I)|\w\ws)\s+$")
+
+
+def needs_met(text: str, match: re.Match[str]) -> bool:
+    """Whether the word a cue needs follows it ("called for", "ruled that"), or it needs none."""
+    needs = _NEEDS.get(match.group(0))
+    return not needs or any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
+
+
+def is_speech_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue the pattern found reports speech where it stands: no noun ("the claims"), and
+    with the word its verb needs ("ruled that", not "ruled out")."""
+    if match.group("according"):
+        return True
+    if not needs_met(text, match):
+        return False
+    if text.startswith(" by ", match.end()):
+        return False  # "as demanded by the opposition": a passive, the agent after it
+    return not used_as_noun(text, match) and not not_a_verb(text, max(0, match.start() - 40), match.start())
+
+
+def used_as_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether a present form more often a noun is one here: "media reports said", "the claims";
+    not "she maintains", "Reuters reports that"."""
+    if match.group(0) not in _NOUNY_FORMS:
+        return False
+    return (
+        _NOUNY_SUBJECT.search(text, max(0, match.start() - 60), match.start()) is None
+        or _VERB_NEXT.match(text, match.end()) is not None
+    )
+
+
+# A verb right after a form: the form was a noun, the subject of that verb ("Media reports said").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|said|is|are|was|were|have|has|had|say|says|suggest|show|indicate)(?![\w-])")
+
+
+def is_finite_cue(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue is a finite verb with a subject of its own ("reported"), not "to tell" or "saying"."""
+    form = match.group(0)
+    if match.group("according") or form.endswith("ing") or form == _LEMMA_OF.get(form) or used_as_noun(text, match):
+        return False
+    return not text.endswith(("to ", "an ", "a ", "the "), 0, match.start())

@@ -1,0 +1,52 @@
+"""English cues with the speaker after them: ``..., said the minister.``, ``..., on Monday asserted X``."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.candidates import Candidate
+from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, is_finite_cue
+from claimgraph.extract.mentions import RANK_PREFIX, parse_mention
+from claimgraph.extract.records import Span
+
+__all__ = ["inverted_candidate"]
+
+# "..., said Akar.", "..., on Monday asserted the National Bank of Romania's governor Mugur
+# Isarescu at a conference, adding ...": the cue after the statement, the speaker after the cue.
+_BEFORE_INVERTED = re.compile(
+    r",\s*(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$"
+)
+_INVERTED_SPEAKER = re.compile(
+    rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?{RANK_PREFIX}*[A-Z][^,.;:“”\"()]{{0,100}}?"
+    r"(?:\s+\([A-Z]{2,6}\)[’']s(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
+    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
+)
+
+
+def inverted_candidate(text: str, match: re.Match[str], lemma: str) -> Candidate | None:
+    """A cue after its statement with the speaker after the cue ("..., said the minister.")."""
+    before = _BEFORE_INVERTED.search(text, 0, match.start())
+    if before is None or before.start() == 0 or lemma in OBJECT_VERBS or lemma == "tell":
+        return None  # "X, a member of ..., told Sky News": what follows "told" is the listener
+    if any(is_finite_cue(text, inner) for inner in CUE.finditer(text, 0, before.start())):
+        return None  # "The station reported ..., said Wang": the statement has a speaker of its own
+    speaker = _INVERTED_SPEAKER.match(text, match.end())
+    if speaker is None:
+        return None
+    words = speaker.group("speaker")
+    mention = parse_mention(words)
+    if mention is None or (mention.name is None and mention.description is None):
+        return None  # "..., said he": a pronoun after its cue is rare and ambiguous in news prose
+    split = before.start()
+    if not any(c.isalnum() for c in text[:split]):
+        return None
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": 0,
+        "end": split,
+        "split": split,
+        "where": Span(speaker.start("speaker"), speaker.end("speaker")),
+        "rule": "statement-cue-speaker",
+    }

@@ -1,0 +1,740 @@
+"""Reading an English speaker as printed: a table of readers, one per shape of mention.
+
+"Raed Al-Nems, spokesman for the Palestinian Red Crescent Society in Gaza" is a
+person with a role, part of an organisation; "Hamas spokesman Hazem Qassem" and
+"UN Secretary-General Antonio Guterres" carry the role in front; "He", "the
+spokesman", "The movement" refer back; "a senior French military official" and
+"police" are sources the text does not name. :func:`parse_mention` tries one
+small reader per shape, in order, and the first that recognises its shape
+decides.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections.abc import Callable
+from typing import Literal, TypeAlias
+
+from attrs import evolve, frozen
+
+from claimgraph.attribution import CUE_ENTRIES
+from claimgraph.extract.first_names import first_name_gender
+from claimgraph.extract.name_words import (
+    CONNECTORS,
+    DEFINED_ACRONYM,
+    DEMONYMS,
+    DESCRIPTIONS,
+    GENERIC_WORDS,
+    ORGANISATION_HEAD,
+    ORGANISATION_WORDS,
+    kind_of,
+    name_tokens,
+    strip_article,
+    word_set,
+)
+from claimgraph.extract.records import Mention
+from claimgraph.extract.word_regex import last_match
+
+__all__ = ["PERSON_ROLES", "RANK_PREFIX", "is_role", "parse_mention"]
+
+#: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
+PERSON_ROLES = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "correspondent",
+    "reporter",
+    "journalist",
+    "secretary-general",
+    "secretary general",
+    "secretary",
+    "counsel",
+    "aide",
+    "justice",
+    "judge",
+    "director-general",
+    "director general",
+    "prime minister",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "minister",
+    "president",
+    "vice president",
+    "director",
+    "chief",
+    "head",
+    "chairman",
+    "chairwoman",
+    "commander",
+    "envoy",
+    "ambassador",
+    "official",
+    "spokesman for",
+    "deputy",
+    "governor",
+    "mayor",
+    "doctor",
+    "surgeon",
+    "nurse",
+    "paramedic",
+    "editor",
+    "analyst",
+    "coach",
+    "manager",
+    "researcher",
+    "coordinator",
+    "representative",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "professor",
+    "leader",
+    "member",
+    "senator",
+    "general",
+    "colonel",
+    "lieutenant",
+    "king",
+    "emir",
+    "sheikh",
+    "commissioner",
+    "high commissioner",
+    "advocate",
+    "advocate-general",
+    "advocate general",
+    "solicitor-general",
+    "solicitor general",
+    "attorney-general",
+    "amicus curiae",
+    "chancellor",
+    "premier",
+    "attorney",
+    "attorney general",
+    "prosecutor",
+    "inspector",
+    "superintendent",
+    "sheriff",
+    "captain",
+    "officer",
+    "administrator",
+    "chief executive",
+    "ceo",
+    "founder",
+    "chair",
+    "chairperson",
+    "rapporteur",
+    "solicitor",
+    "barrister",
+    "economist",
+    "strategist",
+    "scientist",
+    "bishop",
+    "cardinal",
+    "pope",
+    "rabbi",
+    "imam",
+    "priest",
+    "mufti",
+)
+_ROLE_AT_START = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_ROLE_INSIDE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+_PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any"}
+_FIRST_PERSON = word_set("i we you us me one")
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+# Forms of address that say a person's gender ("Mr Gardiner", "Ms Clinton").
+_GENDER_TITLE = re.compile(r"^(?:(?P<male>Mr|Sir|Lord)|(?P<female>Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z]")
+# "China's envoy to Darfur", "Ocha's Orla Clinton": the organisation in the genitive, then the person.
+_GENITIVE = re.compile(r"^(?P<organisation>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s\s+(?P<rest>\S.*)$")
+# Family members, who speak for themselves: "Mia's mother Rosie", "his widow, Jane".
+_KIN_GENDER = {
+    **dict.fromkeys(word_set("mother mum mom wife widow daughter sister grandmother aunt niece"), "female"),
+    **dict.fromkeys(word_set("father dad husband widower son brother grandfather uncle nephew"), "male"),
+    **dict.fromkeys(word_set("parent parents family partner cousin fiancee fiance friend relatives")),
+}
+_KIN = re.compile(
+    r"(?P<kin>" + "|".join(_KIN_GENDER) + r")\b,?\s*(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?\s*$",
+    re.IGNORECASE,
+)
+# Lower-case particles that may open a person's name ("de Blasio", "van der Leyen").
+_NAME_PARTICLES = word_set("de del della di da van von der le la al el bin ibn abu")
+
+
+#: Collective heads that name nobody in particular; a speaker ending in one is unnamed.
+_VAGUE_HEADS = word_set(
+    "officials sources media authorities witnesses residents medics activists observers analysts "
+    "diplomats experts people palestinians israelis insiders journalists reports"
+)
+_PLURAL_PEOPLE = word_set(
+    "aides sources officials witnesses residents investigators lawmakers protesters outlets newspapers channels"
+)
+# Lower-case groups that speak as one in news ("police said", "prosecutors told the court"):
+# an unnamed source carrying the word as its description.
+_COLLECTIVES = (
+    _VAGUE_HEADS
+    | _PLURAL_PEOPLE
+    | word_set(
+        "police prosecutors rescuers doctors organisers organizers critics researchers scientists officers troops "
+        "lawyers economists traders employees workers members supporters opponents locals parents students "
+        "teachers nurses firefighters paramedics monitors mediators negotiators diplomats rebels militants"
+    )
+)
+
+
+_GROUP_HEAD = re.compile(r"^[A-Z][a-z]+s\s+[a-z]+ing\b")
+
+
+# Who a person speaks for, set off by commas: "Andrew Green KC, for MGN, said", "David Sherborne,
+# representing the four, said", "Ms Lee, acting for the council, told the court".
+_SPEAKS_FOR = re.compile(r"^(?:for|representing|acting for|appearing for|on behalf of|counsel for)\s+\S")
+
+
+def is_role(text: str) -> bool:
+    """Whether text set off by commas after a name is a role ("spokesman for the PRCS in Gaza",
+    "for the defence")."""
+    text = text.strip()
+    return _ROLE_AT_START.match(text) is not None or _SPEAKS_FOR.match(text) is not None
+
+
+# Sentence openers that are not part of the speaker ("And the United chief said").
+_OPENERS = re.compile(r"^(?:(?:and|but|so|yet|also|meanwhile|however|then|now)\b[,\s]*)+", re.IGNORECASE)
+# A time phrase before the speaker with no comma: "Before the meeting the PM said".
+_TIME_OPENER = re.compile(
+    r"^(?:(?:Before|After|During|Following|Ahead of|Earlier|Later)\s+(?:(?:the|a|an|his|her|its|their|that|this)\s+)?"
+    r"[a-z]+\s+(?=(?:the|The)\s+\S|[A-Z])"
+    # "A day after a senior official described ...": the time, then the speaker
+    r"|(?:A|One|The)\s+(?:day|week|month|year)s?\s+(?:after|before)\s+(?=(?:the|a|an)\s))"
+)
+# Abbreviated ranks and titles before a name: "Maj. Gen. Pat Ryder", "Lt. Col. Ann Ray".
+RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt|Mr|Mrs|Ms|Dr)\.\s+)"
+# Forms of address among those prefixes: part of the name as printed ("Mr Zeid"), never a role.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
+_RANKS = re.compile(rf"^{RANK_PREFIX}+")
+# "the 62-year-old": a person described by age, met before.
+_AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
+# "one of the company's senior executives", "One of Hamas's negotiators": a member of a group.
+_ONE_OF = re.compile(
+    r"^[Oo]ne of (?:the |its |his |her |their |[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s? )"
+    r"(?:[a-z\-’']+ ){0,3}(?P<head>[a-z]+)$"
+)
+# A person's name, then what the person belongs to: "Joseph Tsapy of the main opposition party".
+_PERSON_OF = re.compile(
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?(?P<organisation>\S.{1,100})"
+)
+# What an unnamed source is said to know, after it: "the official familiar with the talks".
+_POSTMODIFIER = re.compile(
+    r"(?<=[a-z])\s+(?:familiar with|close to|involved in|with (?:direct )?knowledge of|briefed on|aware of)\s.*$"
+)
+# Where a body is based, before its description: "the Sunnyvale, Calif.-based company".
+_BASED = re.compile(r"^(?:[A-Z][\w.]*,?\s+)*[A-Z][\w.]*-based\s+(?P<rest>[a-z].*)$")
+_PREPOSITION_FIRST = re.compile(r"(?:In|On|At|From|With|By|For|During|Under|Via|Through|Into|Over)\s")
+# A role in a body, in lower case: "leader of the party", "head of the Health Ministry".
+_ROLE_OF = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}(?P<role>leader|head|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|"
+    r"spokesperson|president|secretary|boss|founder|owner|commander)\s+(?:of|for|at)\s+(?:the\s+)?(?P<organisation>\S.{0,80})$"
+)
+# A document and who put it out: "the results published by the electoral commission".
+_PUBLISHED_BY = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:results|report|figures|data|statement|study|survey|tally|"
+    r"count|estimates?|document|letter|release)\s+(?:published|released|issued|compiled|put out|sent)\s+by\s+"
+    r"(?P<publisher>\S.*)$",
+    re.IGNORECASE,
+)
+# A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
+_NOUN_CUE_TAIL = re.compile(
+    r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
+    r"release|briefing|speech|message|video)|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|social media))$",
+    re.IGNORECASE,
+)
+# Past forms of speech verbs ("rejected", "told"): a speaker never holds one.
+_PAST_CUES = frozenset(
+    form
+    for entry in CUE_ENTRIES
+    if entry.speech
+    for form in entry.forms
+    if form != entry.lemma and not form.endswith(("s", "ing")) and form.islower()
+)
+# Words that make the words before a cue a clause, not a speaker.
+_CLAUSE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|did|does|do|not|that|which|if|when|because|there|said|says|told|"
+    r"may|might|could|should|would|will|can)(?![\w-])"
+)
+
+
+# ... and of a person (endings such as -er, -ist, -ian included), the bodies above counting too.
+_PERSON_WORDS = word_set(
+    "ers ors ists ians ants ents er or ist man woman men women ian ant ent source sources official officials chief "
+    "boss aide aides witness witnesses neighbour neighbor bystander general envoy executives? representatives? "
+    "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
+    "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
+    "sister parents head expert experts judge"
+)
+_PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | ORGANISATION_WORDS)) + ")$")
+
+
+def _is_name_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 14 or (len(words) > 1 and words[-1].lower() in CONNECTORS):
+        return False  # "Afghanistan came under precise and": a clause cut at a conjunction
+    first = words[0]
+    if first in _NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
+        first = words[1]
+    if not (first[:1].isupper() or first[:1].isdigit()) and first.lower() not in _VAGUE_HEADS:
+        return False
+    lower = [w for w in words[1:] if not w[:1].isupper() and w.lower() not in CONNECTORS]
+    # "Israeli occupation authorities", "Palestinians returning through Rafah": a few plain
+    # words are fine; a clause ("These figures fall far short of ...") is not.
+    return len(lower) <= 3 and not any(w.endswith((",", ";", ":")) for w in words)
+
+
+_NAME_WORD = r"[A-Z][\w’'\-]*"
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
+_ORGANISATION = re.compile(
+    rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
+)
+
+
+def _organisation_of(role: str) -> str | None:
+    # "spokesman for the Palestinian Red Crescent Society in Gaza" → the organisation.
+    match = _ORGANISATION.search(role)
+    if match is None:
+        return None
+    organisation = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$", "", match.group(1))
+    organisation = re.sub(r"(?:\s+(?:of|for|and|the|on))+$", "", organisation)
+    return organisation or None
+
+
+def _titled_by_first_name(name: str) -> tuple[str, str] | None:
+    """(title, name) when a long capitalised run ends in a person's name opened by a listed first name."""
+    words = name.split()
+    if len(words) < 4 or kind_of(name) != "other":
+        return None
+    for at in range(len(words) - 3, len(words) - 1):
+        person = words[at:]
+        if at >= 1 and all(w[:1].isupper() for w in person) and first_name_gender(words[at]) is not None:
+            return " ".join(words[:at]), " ".join(person)
+    return None
+
+
+def _gender(name: str) -> str | None:
+    title = _GENDER_TITLE.match(name)
+    if title is None:
+        return first_name_gender(name) if len(name.split()) >= 2 else None
+    return "male" if title.group("male") else "female"
+
+
+class _Verdict(enum.Enum):
+    """A reader's verdict that settles the words without a mention."""
+
+    NOT_A_SPEAKER = "not a speaker"
+
+
+_NOT_A_SPEAKER = _Verdict.NOT_A_SPEAKER
+#: What a reader makes of the words: a mention, :data:`_NOT_A_SPEAKER` (no later reader is
+#: tried), or None when the words are not of its shape (the next reader is tried).
+_Reading: TypeAlias = "Mention | Literal[_Verdict.NOT_A_SPEAKER] | None"
+
+
+@frozen
+class _Printed:
+    """A speaker's words as the readers see them.
+
+    Attributes:
+        text: the words, without openers ("And"), a time before them ("Before the
+            meeting"), a noun cue after them ("in a statement") or what an unnamed
+            source knows ("familiar with the talks").
+        appositive: a role set off by commas after the name, if any.
+        bare: the text without its article ("the", "a", "an"; "one" before a
+            lower-case noun: "one observer").
+        based: ``bare`` names a body by where it is based ("Calif.-based company").
+        core: ``bare`` without that place ("company"); ``bare`` itself otherwise.
+    """
+
+    text: str
+    appositive: str | None
+    bare: str
+    based: bool
+    core: str
+
+    @classmethod
+    def read(cls, subject: str, appositive: str | None) -> _Printed:
+        """The words of ``subject`` with what is never part of a speaker set aside."""
+        text = _OPENERS.sub("", subject.strip().strip('“”"'))
+        text = _TIME_OPENER.sub("", text)
+        text = _NOUN_CUE_TAIL.sub("", text).strip()
+        text = _POSTMODIFIER.sub("", text)
+        bare = strip_article(text)
+        if bare == text and text[:4].lower() == "one " and text[4:].islower():
+            bare = text[4:]  # "one observer": someone unnamed, like "an observer"
+        based = _BASED.match(bare)
+        return cls(text, appositive, bare, based is not None, based.group("rest") if based is not None else bare)
+
+    @property
+    def indefinite(self) -> bool:
+        """Whether the words open with "a" or "an": someone the text does not name."""
+        return self.text[:2].lower() in ("a ", "an")
+
+
+def _settled(mention: Mention | None) -> _Reading:
+    """A mention read from other words, or :data:`_NOT_A_SPEAKER` when they hold none."""
+    return _NOT_A_SPEAKER if mention is None else mention
+
+
+def _published_by(printed: _Printed) -> _Reading:
+    """A document and who put it out: the publisher speaks.
+
+    "the provisional results published by the electoral commission" → the electoral commission.
+    """
+    published = _PUBLISHED_BY.match(printed.text)
+    if published is None:
+        return None
+    return _settled(parse_mention(published.group("publisher"), printed.appositive))
+
+
+def _clause_or_adjunct(printed: _Printed) -> _Reading:
+    """Words that are a clause or an adjunct, no speaker: "In a video", "From Canberra", "that it was"."""
+    text = printed.text
+    if not text or _CLAUSE.search(text) or _PREPOSITION_FIRST.match(text):
+        return _NOT_A_SPEAKER
+    return None
+
+
+def _aged(printed: _Printed) -> _Reading:
+    """A person described by age, met before: "the 62-year-old"."""
+    if _AGED.match(printed.text) is None:
+        return None
+    return Mention(printed.text, None, refers="person", person=True, description="year-old")
+
+
+def _honorific(printed: _Printed) -> _Reading:
+    """A form of address with a full stop, read without it: "Mr. Zeid" as "Mr Zeid", the printed form kept."""
+    text = printed.text
+    honorific = _HONORIFIC.match(text)
+    if honorific is None or honorific.end() >= len(text):
+        return None
+    inner = parse_mention(text[: honorific.end()].replace(".", "") + text[honorific.end() :], printed.appositive)
+    return _NOT_A_SPEAKER if inner is None else evolve(inner, text=text)
+
+
+def _ranked(printed: _Printed) -> _Reading:
+    """Abbreviated ranks before a person's name: "Maj. Gen. Pat Ryder" is Pat Ryder, the ranks part of the role."""
+    text = printed.text
+    ranks = _RANKS.match(text)
+    if ranks is None or ranks.end() >= len(text):
+        return None
+    inner = parse_mention(text[ranks.end() :], printed.appositive)
+    if inner is None or inner.name is None or not _is_name_like(inner.name):
+        return None
+    return Mention(
+        text,
+        inner.name,
+        role=" ".join(filter(None, (ranks.group(0).strip(), inner.role))),
+        organisation=inner.organisation,
+        person=True,
+        gender=inner.gender,
+    )
+
+
+def _holds_a_cue(printed: _Printed) -> _Reading:
+    """Words holding a speech verb of their own are a clause: "Hamas rejected Israel's"."""
+    return _NOT_A_SPEAKER if any(word in _PAST_CUES for word in printed.text.split()) else None
+
+
+def _first_person(printed: _Printed) -> _Reading:
+    """ "we", "I": the speaker of the quote or transcript holding them, read there, not here."""
+    return _NOT_A_SPEAKER if printed.text.lower() in _FIRST_PERSON else None
+
+
+def _pronoun(printed: _Printed) -> _Reading:
+    """A pronoun referring back: "He" (a man), "it" (an organisation), "they" (anyone, plural)."""
+    lower = printed.text.lower()
+    if lower not in _PRONOUNS:
+        return None
+    return Mention(
+        printed.text,
+        None,
+        refers=_PRONOUNS[lower],
+        person=_PRONOUNS[lower] == "person",
+        gender=_PRONOUN_GENDER.get(lower),
+        plural=lower == "they",
+    )
+
+
+def _one_of(printed: _Printed) -> _Reading:
+    """A member of a group, unnamed: "one of the company's senior executives", "One of Hamas's negotiators"."""
+    one_of = _ONE_OF.match(printed.text)
+    if one_of is None or not _PERSON_HEAD.search(one_of.group("head")):
+        return None
+    return Mention(printed.text, printed.text, person=True, unnamed=True, description=one_of.group("head"))
+
+
+def _collective(printed: _Printed) -> _Reading:
+    """A body of people the text does not name: "police", "the prosecutors"."""
+    bare = printed.bare
+    if not (bare.islower() and bare in _COLLECTIVES):
+        return None
+    return Mention(printed.text, bare, person=True, unnamed=True, plural=True, description=bare)
+
+
+def _someone_of_a_people(printed: _Printed) -> _Reading:
+    """Someone described by one capitalised word after "a": "An Englishman", "A Palestinian".
+
+    A name never takes "a".
+    """
+    bare = printed.bare
+    if not (printed.indefinite and re.fullmatch(r"[A-Z][a-z]+", bare) and kind_of(bare) == "other"):
+        return None
+    return Mention(printed.text, bare, person=True, unnamed=True, description=bare.lower())
+
+
+def _someone_in_a_role(printed: _Printed) -> _Reading:
+    """Someone unnamed in a role of a body: "A spokesman for the rebel Justice and Equality Movement (Jem)"."""
+    bare = printed.bare
+    if not (printed.indefinite and is_role(bare) and _organisation_of(bare) is not None):
+        return None
+    organisation = DEFINED_ACRONYM.sub(r"\g<name>", _organisation_of(bare) or "")
+    return Mention(printed.text, bare, role=bare, organisation=organisation, person=True, unnamed=True)
+
+
+def _description(printed: _Printed) -> _Reading:
+    """A description that refers back to someone met before: "the spokesman", "The movement"."""
+    bare = printed.bare
+    if bare == printed.text or bare.lower() not in DESCRIPTIONS:
+        return None
+    refers = DESCRIPTIONS[bare.lower()]
+    return Mention(printed.text, None, refers=refers, person=refers == "person", description=bare.lower())
+
+
+def _role_in_a_body(printed: _Printed) -> _Reading:
+    """A person described by a role in a body: "the leader of the party", "the head of the Health Ministry"."""
+    role_of = _ROLE_OF.match(printed.bare) if printed.bare != printed.text else None
+    if role_of is None:
+        return None
+    organisation = role_of.group("organisation")
+    return Mention(
+        printed.text,
+        None,
+        refers="person",
+        person=True,
+        description=role_of.group("role"),
+        organisation=organisation if organisation[:1].isupper() else None,
+    )
+
+
+def _described_by_head(printed: _Printed) -> _Reading:
+    """A description ending in a lower-case head that names a person or a body.
+
+    "the Labour frontbencher", "the official", "the Calif.-based company": someone
+    met before; "a police source", "a senior French military official": an
+    unnamed source carrying its description.
+    """
+    text, core = printed.text, printed.core
+    words = core.split()
+    if not (
+        (printed.bare != text or printed.based) and words and words[-1].islower() and _PERSON_HEAD.search(words[-1])
+    ):
+        return None
+    person = ORGANISATION_HEAD.search(words[-1]) is None
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
+        return Mention(text, core, person=person, unnamed=True, description=words[-1])
+    refers = "person" if person else "organisation"
+    return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
+
+
+def _genitive(printed: _Printed) -> _Reading:
+    """A person of the organisation in the genitive.
+
+    "China's envoy to Darfur" (a description), "Ocha's Orla Clinton" (a name);
+    "Mia's mother Rosie", "the victim's father": family speak for themselves, the
+    relative in the genitive being neither their organisation nor the speaker.
+    """
+    text, core = printed.text, printed.core
+    genitive = _GENITIVE.match(core)
+    if genitive is None or printed.appositive is not None:
+        return None
+    inner = parse_mention(genitive.group("rest"))
+    organisation = genitive.group("organisation")
+    kin = _KIN.match(genitive.group("rest"))
+    if kin is not None:
+        relation = f"{kin.group('kin')} of {organisation}"
+        gender = _KIN_GENDER.get(kin.group("kin").lower())
+        name = kin.group("name")
+        if name:
+            return Mention(text, name, role=relation, person=True, gender=gender)
+        return Mention(text, core, role=relation, person=True, unnamed=True, gender=gender)
+    if (
+        inner is not None
+        and inner.name is not None
+        and not inner.unnamed
+        and (inner.person or kind_of(inner.name) == "other")
+    ):
+        return Mention(
+            text,
+            inner.name,
+            role=inner.role,
+            organisation=inner.organisation or organisation,
+            person=True,
+            gender=inner.gender,
+        )
+    rest = genitive.group("rest")
+    if _ROLE_AT_START.match(rest) is not None:
+        return Mention(text, core, role=rest, organisation=organisation, person=True, unnamed=True)
+    return None
+
+
+def _role_then_name(printed: _Printed) -> _Reading:
+    """A role in front of a person's name, the role's complement part of the role.
+
+    "Hamas spokesman Hazem Qassem", "UN Secretary-General Antonio Guterres", "The
+    party’s international trade spokesman Barry Gardiner", "Secretary of State
+    Condoleezza Rice"; the last role word counts ("Chief Justice John Roberts").
+    """
+    core = printed.core
+    if printed.appositive is not None:
+        return None
+    role_match = last_match(_ROLE_INSIDE, core)
+    if role_match is None or role_match.end() >= len(core):
+        return None
+    complement = _ROLE_COMPLEMENT.match(core, role_match.end())
+    role_end = complement.end() if complement is not None else role_match.end()
+    name = core[role_end:].strip()
+    before = core[: role_match.start()].strip()
+    if not (
+        _is_name_like(name)
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+        and kind_of(name) == "other"  # "Justice Ministry" is no person called "Ministry"
+        and name_tokens(name)[-1:] != ()
+        and name_tokens(name)[-1] not in GENERIC_WORDS
+    ):
+        return None
+    role = core[:role_end].strip()
+    employer = before if before and before.lower() not in DEMONYMS and before[:1].isupper() else None
+    if employer is not None and (not _is_name_like(employer) or employer.endswith(("’s", "'s"))):
+        employer = employer.removesuffix("’s").removesuffix("'s")
+        employer = employer if _is_name_like(employer) else None
+    return Mention(printed.text, name, role=role, organisation=employer, person=True, gender=_gender(name))
+
+
+def _person_of_a_body(printed: _Printed) -> _Reading:
+    """A person's name, then what the person belongs to.
+
+    "Joseph Tsapy of the main opposition Social Democratic Front": a person, of it.
+    """
+    member = _PERSON_OF.match(printed.core)
+    if member is None or printed.appositive is not None or first_name_gender(member.group("name")) is None:
+        return None
+    name = member.group("name")
+    return Mention(printed.text, name, organisation=member.group("organisation"), person=True, gender=_gender(name))
+
+
+def _not_a_name(printed: _Printed) -> _Reading:
+    """Words that do not read as a name: people the text does not name ("anonymous aides", "two
+    senior law enforcement sources"), else no speaker ("the report")."""
+    core = printed.core
+    if _is_name_like(core):
+        return None
+    words = core.split()
+    if (
+        core == printed.text
+        and 1 < len(words) <= 5
+        and words[-1] in _VAGUE_HEADS | _PLURAL_PEOPLE
+        and words[0].islower()
+    ):
+        return Mention(printed.text, core, person=True, unnamed=True, plural=True, description=words[-1])
+    return _NOT_A_SPEAKER
+
+
+def _named_with_role(printed: _Printed) -> _Reading:
+    """A name with its role set off by commas after it: "Raed Al-Nems, spokesman for the PRCS in Gaza"."""
+    if printed.appositive is None:
+        return None
+    role = printed.appositive.strip()
+    core = printed.core
+    return Mention(
+        printed.text, core, role=role, organisation=_organisation_of(role), person=True, gender=_gender(core)
+    )
+
+
+def _title_then_first_name(printed: _Printed) -> _Reading:
+    """A title no role list holds, then a person's name a listed first name opens.
+
+    "Conservative MS for Clwyd West Darren Millar": Darren Millar, in that role.
+    """
+    titled = _titled_by_first_name(printed.core)
+    if titled is None:
+        return None
+    role, name = titled
+    return Mention(printed.text, name, role=role, person=True, gender=_gender(name))
+
+
+def _name(printed: _Printed) -> _Reading:
+    """Any other name: "Hamas", "Ann Ray" (a person, by her first name), "Israeli officials" (unnamed)."""
+    core = printed.core
+    head = core.split()[-1].lower()
+    unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(core))
+    gender = _gender(core)
+    plural = unnamed and head.endswith("s")
+    return Mention(printed.text, core, unnamed=unnamed, person=gender is not None, gender=gender, plural=plural)
+
+
+#: The readers :func:`parse_mention` tries, in order; the first that recognises its shape decides.
+_READERS: tuple[Callable[[_Printed], _Reading], ...] = (
+    _published_by,
+    _clause_or_adjunct,
+    _aged,
+    _honorific,
+    _ranked,
+    _holds_a_cue,
+    _first_person,
+    _pronoun,
+    _one_of,
+    _collective,
+    _someone_of_a_people,
+    _someone_in_a_role,
+    _description,
+    _role_in_a_body,
+    _described_by_head,
+    _genitive,
+    _role_then_name,
+    _person_of_a_body,
+    _not_a_name,
+    _named_with_role,
+    _title_then_first_name,
+    _name,
+)
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and news repeats its speakers
+def parse_mention(subject: str, appositive: str | None = None) -> Mention | None:
+    """Read a speaker as printed.
+
+    The words are tried against a table of readers (:data:`_READERS`), each one
+    shape of speaker, in order; the first that recognises its shape decides.
+
+    Args:
+        subject: the words before the attribution verb ("Hamas spokesman Hazem
+            Qassem", "He", "the organization", "Israeli media").
+        appositive: a role set off by commas after the name ("spokesman for ...").
+
+    Returns:
+        The mention, or None when the words do not look like a speaker (a clause,
+        a lower-case noun phrase such as "the report").
+    """
+    printed = _Printed.read(subject, appositive)
+    for reader in _READERS:
+        reading = reader(printed)
+        if reading is not None:
+            return reading if isinstance(reading, Mention) else None
+    return None

@@ -1,0 +1,232 @@
+"""Names as words: a name's tokens, the kind of source its words name, and the word lists speakers are read by.
+
+Both reading a speaker as printed (:mod:`claimgraph.extract.mentions`) and
+merging mentions into actors (:mod:`claimgraph.extract.speakers`) read these.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = [
+    "CONNECTORS",
+    "DEFINED_ACRONYM",
+    "DEMONYMS",
+    "DESCRIPTIONS",
+    "GENERIC_WORDS",
+    "ORGANISATION_HEAD",
+    "ORGANISATION_WORDS",
+    "kind_of",
+    "name_tokens",
+    "strip_article",
+    "word_set",
+]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The set of white-space separated words of a literal word list."""
+    return frozenset(text.split())
+
+
+CONNECTORS = word_set("of for in on at the and de del al el bin ibn abu da van von la le du through from to with")
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+#: "the <noun>" → what it refers back to.
+DESCRIPTIONS = {
+    **{
+        noun: "person"
+        for noun in (
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "correspondent",
+            "official",
+            "minister",
+            "president",
+            "director",
+            "envoy",
+            "reporter",
+            "secretary-general",
+            "commander",
+            "doctor",
+        )
+    },
+    **{
+        noun: "organisation"
+        for noun in (
+            "organization",
+            "organisation",
+            "society",
+            "movement",
+            "group",
+            "agency",
+            "ministry",
+            "army",
+            "military",
+            "government",
+            "office",
+            "committee",
+            "council",
+            "authority",
+            "company",
+            "network",
+            "channel",
+            "broadcaster",
+            "newspaper",
+            "outlet",
+            "party",
+            "faction",
+            "body",
+            "institution",
+            "charity",
+            "union",
+            "coalition",
+            "bureau",
+            "department",
+            "statement",
+        )
+    },
+}
+
+DEMONYMS = word_set(
+    "israeli palestinian american us u.s. egyptian qatari turkish jordanian lebanese syrian "
+    "iranian saudi emirati british french german russian chinese european"
+)
+
+#: Words in a name → the kind of source (first match wins; lower-case, whole words).
+_KIND_WORDS = (
+    (
+        "news-agency",
+        (
+            "anadolu",
+            "reuters",
+            "afp",
+            "associated press",
+            "wafa",
+            "xinhua",
+            "tass",
+            "bloomberg",
+            "dpa",
+            "upi",
+            "efe",
+            "kyodo",
+            "yonhap",
+            "interfax",
+            "mena",
+            "irna",
+            "news agency",
+            "press agency",
+        ),
+    ),
+    (
+        "broadcaster",
+        ("jazeera", "bbc", "cnn", "channel", "tv", "television", "radio", "broadcasting", "kan", "arabiya"),
+    ),
+    (
+        "outlet",
+        ("times", "post", "haaretz", "newspaper", "gazette", "herald", "journal", "daily", "tribune", "guardian"),
+    ),
+    ("media", ("media", "press")),
+    (
+        "un-agency",
+        ("world health organization", "who", "unrwa", "unicef", "ocha", "wfp", "unhcr", "world food programme"),
+    ),
+    (
+        "intergovernmental",
+        ("un", "united nations", "european union", "eu", "arab league", "african union", "security council"),
+    ),
+    (
+        "ngo",
+        (
+            "red crescent",
+            "red cross",
+            "msf",
+            "doctors without borders",
+            "amnesty",
+            "human rights watch",
+            "society",
+            "foundation",
+            "association",
+            "ngo",
+            "charity",
+        ),
+    ),
+    ("military", ("army", "forces", "military", "idf", "police", "brigade", "navy", "air force")),
+    ("armed-group", ("brigades", "islamic jihad", "qassam")),
+    ("party", ("hamas", "fatah", "hezbollah", "party", "movement", "likud")),
+    (
+        "government",
+        (
+            "ministry",
+            "government",
+            "authorities",
+            "authority",
+            "cabinet",
+            "office",
+            "coordinator of government activities",
+            "cogat",
+            "presidency",
+            "officials",
+            "department",
+            "state department",
+            "white house",
+            "kremlin",
+        ),
+    ),
+)
+
+
+_APOSTROPHES = re.compile(r"['’‘`ʼ]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def name_tokens(name: str) -> tuple[str, ...]:
+    text = _APOSTROPHES.sub("", name.lower())
+    return tuple(t for t in _NON_WORD.split(text) if t)
+
+
+def strip_article(text: str) -> str:
+    for article in _ARTICLES:
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def kind_of(name: str) -> str:
+    tokens = " " + " ".join(name_tokens(name)) + " "
+    for kind, words in _KIND_WORDS:
+        if any(f" {word} " in tokens for word in words):
+            return kind
+    return "other"
+
+
+# Lower-case heads of a description naming a speaking body ("the law firm", "the electoral
+# commission", "the report").
+ORGANISATION_WORDS = word_set(
+    "police team firm company agency ministry group report statement study article survey document court panel "
+    "board council committee office military army government campaign party union network hospital "
+    "administration department staff commission bureau organisation organization authority service institute "
+    "watchdog regulator tribunal inquiry observatory foundation association charity coalition alliance movement "
+    "embassy cabinet presidency parliament league federation club university bank fund airline body society "
+    "forces ruling filing release readout letter memo email proposal plan results figures data records documents "
+    "indictment complaint lawsuit poll estimates tally assessment analysis guidance regulations decree resolution "
+    "transcript minutes update website post tweet bench jury regime junta militia delegation mission prosecution "
+    "research paper journal"
+)
+
+
+ORGANISATION_HEAD = re.compile("(?:" + "|".join(sorted(ORGANISATION_WORDS)) + ")$")
+
+
+DEFINED_ACRONYM = re.compile(r"(?P<name>.*\S)\s+\((?P<acronym>[A-Z]{2,6})\)")
+
+
+GENERIC_WORDS = word_set(
+    "society agency organization organisation ministry government authorities authority forces "
+    "army media officials office movement group committee council news press international "
+    "national world united people palestinians israelis gaza strip west bank occupation"
+)

@@ -1,0 +1,111 @@
+"""Nested attribution in English: "X reported that Y said ...": Y speaks, and X only relays when X is a medium.
+
+Read over all the candidate attributions of one sentence once every pattern has
+run: an attribution inside another's statement is either the inner speaker's
+statement relayed by the outer one, or the outer party's own account of it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claimgraph.extract.candidates import Candidate
+from claimgraph.extract.participles import SUBJECT_VERB
+from claimgraph.extract.records import Mention
+from claimgraph.extract.speakers import is_relay
+
+__all__ = ["resolve_nested"]
+
+
+def _is_pronoun(mention: Mention | None) -> bool:
+    """Whether a speaker is a pronoun: neither a name nor a description ("he", "they")."""
+    return mention is not None and mention.name is None and mention.description is None
+
+
+def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: list[int]) -> list[Candidate]:
+    """Nested attribution: the inner speaker speaks, the outer one relays.
+
+    "According to the Post, ... Eric Phillips said ...", "..., Finan claimed that ...,
+    according to The Post", "Axios reported that an official said ...": the inner
+    statement is drafted under its own speaker with the outer one as ``via``, and the
+    outer one is not drafted at all. Only media and reporters relay: when a party
+    reports another's words ("the army said Hamas claimed ..."), the statement stays
+    the first party's. When the outer statement holds a speech verb whose
+    speaker could not be read, it is someone else's statement: nothing is drafted.
+    """
+    drop: set[int] = set()
+    for index, outer in enumerate(found):
+        if outer["speaker"] is None:
+            continue
+        inner = [
+            later
+            for later in found
+            if later is not outer
+            and later["speaker"] is not None
+            and outer["start"] <= later["cue_at"][0] < outer["end"]
+            and later.get("same_as") is None
+        ]
+        according = outer["lemma"] == "according to"
+        own_end = outer["end"]  # where the outer statement's own words end
+        for later in inner:
+            assert later["speaker"] is not None  # inner holds only attributions with a speaker
+            # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
+            # when nothing of X's own stands before Y in X's statement.
+            speaker_at = later["where"].start if "where" in later else later["split"]
+            if according and SUBJECT_VERB.search(text, outer["start"], speaker_at):
+                # "According to X, Hamas has not received proposals, despite reports suggesting ...":
+                # a later clause's speaker; X's statement ends where that clause begins
+                own_end = min(own_end, later["split"])
+                continue
+            pronoun = _is_pronoun(later["speaker"])
+            if not according and pronoun and later["split"] <= outer["start"] + len("that "):
+                drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
+                continue
+            if not according and later["split"] <= outer["start"] + len("that ") and outer["speaker"].name is None:
+                # "He said the protesters pledged ...": whether "he" relays or takes a side is not
+                # known here, so neither statement is drafted.
+                drop.update((index, found.index(later)))
+                continue
+            if (
+                not according
+                and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
+                and not is_relay(later["speaker"])
+                and (
+                    later["split"] <= outer["start"] + len("that ")
+                    or ("where" in later and text[: later["where"].start].rstrip().endswith(" that"))
+                )
+            ):
+                # "Bratton said Celona claimed ...", "Armah said it was the union's expectation that
+                # the Ministry writes to them ...": a party's account of another party's words is
+                # the first party's statement; it never becomes the second party's.
+                drop.add(found.index(later))
+                continue
+            if according or later["split"] <= outer["start"] + len("that "):
+                if not according and not (outer["lemma"] == "report" or is_relay(outer["speaker"])):
+                    # "Mr Sherborne said the article claimed ...": the document's words, as a
+                    # party to the story tells them.
+                    later["review"] = f"relayed by {outer['speaker'].text!r}, a party: check the original"
+                later["relay"] = later.get("relay") or outer["speaker"].text
+                later.pop("relayed_by", None)
+                if later["start"] < outer["split"]:  # "..., according to The Post." ends the statement
+                    later["end"] = min(later["end"], outer["split"])
+                drop.add(index)
+        relays = according or (outer["end"] == outer["split"] and is_relay(outer["speaker"]))
+        if relays and index not in drop and any(outer["start"] <= at < own_end for at in verbs):
+            # "..., X denied claims ..., Bloomberg said.": whoever denied is not the agency
+            drop.add(index)
+    if not drop:
+        return found
+    kept = [item for i, item in enumerate(found) if i not in drop]
+    renumber = {id(item): n for n, item in enumerate(kept)}
+    key: Literal["same_as", "relayed_by"]
+    for item in kept:
+        for key in ("same_as", "relayed_by"):
+            at = item.get(key)
+            if at is not None:
+                target = found[at]
+                if id(target) in renumber:
+                    item[key] = renumber[id(target)]
+                else:
+                    item.pop(key)
+    return kept

@@ -1,0 +1,157 @@
+"""English participle cues: ``..., saying ...`` continues a speaker, or takes the subject of its clause.
+
+- after an attribution, the participle continues its speaker (``X said ...,
+  adding that ...``, ``alleging that ...``, ``and urging ...``);
+- with a subject of its own (``despite X confirming ...``, ``with officials
+  vowing ...``, the latter relayed by the sentence's first speaker);
+- with no attribution before it, the subject of its clause speaks (``Democrats
+  were outraged by the ruling, saying that ...``, ``The firm issued a statement
+  saying ...``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.after_cue import past_that
+from claimgraph.extract.before_cue import LEADING, TRAILING
+from claimgraph.extract.candidates import Candidate, last_with_speaker
+from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
+from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.quoted_as import CITED_SOURCE, cited_sources_speak
+from claimgraph.extract.records import Mention, Span
+from claimgraph.extract.speakers import is_relay
+from claimgraph.extract.word_regex import last_match
+
+__all__ = ["SUBJECT_VERB", "main_subject", "participle_candidate"]
+
+# "..., despite X confirming", "with officials vowing": the participle brings its own subject.
+_OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
+# "..., adding", ", and urging", " and saying": the participle continues the clause before it.
+_CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]) -> Candidate | None:
+    """The attribution a participle cue (``saying``, ``adding``) makes, given those read before it in the sentence."""
+    cue = match.group("verb")
+    lemma = cue_lemma(cue)
+    if lemma == "cite" and CITED_SOURCE.match(text, match.end()):
+        # "..., according to X, citing two Israeli officials": who is cited, not a statement; the
+        # cited speak, the one citing them relays.
+        cited_sources_speak(text, match, found)
+        return None
+    left = text[: match.start()]
+    start = past_that(text, match.end())
+    if lemma in OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):
+        start = match.start()
+    own = _OWN_SUBJECT.search(left)
+    if own is not None:
+        mention = parse_mention(LEADING.sub("", own.group("subject")))
+        if mention is None or mention.name is None:
+            return None
+        main = last_with_speaker(found)
+        relayed_by = main if own.group("link") == "with" else None
+        return {
+            "speaker": mention,
+            "cue": cue,
+            "lemma": lemma,
+            "relayed_by": relayed_by,
+            "start": start,
+            "end": len(text),
+            "split": own.start(),
+        }
+    continues = _CONTINUES.search(left)
+    if not found:
+        return _subject_participle(text, match, lemma, start)
+    if continues is None:
+        return None
+    main = last_with_speaker(found)
+    if main is None:
+        return None
+    speaker = found[main]["speaker"]
+    if speaker is not None and is_relay(speaker) and found[main]["start"] < continues.start():
+        # "Bloomberg said that Coulson downplayed ..., claiming in court ...": the one claiming is
+        # the reported clause's subject, not the agency; no guess.
+        return None
+    return {
+        "speaker": None,
+        "same_as": main,
+        "cue": cue,
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": continues.start(),
+    }
+
+
+# The participle's link to the sentence's own clause: "..., saying", "issued a statement saying".
+_PARTICIPLE_LINK = re.compile(
+    r"(?:,\s*|\s(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|video|post|message|tweet|"
+    r"note|release|report)\s+)$"
+)
+#: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
+SUBJECT_VERB = re.compile(
+    r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had)(?![\w-])"
+)
+# An adverbial opening a sentence before its subject: "After the market closed Monday, ".
+_OPENING_CLAUSE = re.compile(
+    r"(?:After|When|As|While|Since|Although|Though|Before|If|Despite|Following|In|On|At|During|Earlier|Later|"
+    r"Last|This|Meanwhile|However|Speaking|Talking|Writing|Asked|Responding|Addressing|Commenting)\b[^,]{0,120},\s*"
+)
+# Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
+_CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but)\s")
+
+
+def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int) -> Candidate | None:
+    """A participle with no attribution before it takes the subject of its clause: "Democrats
+    were outraged by the ruling, saying that ...", "The firm issued a statement saying ..."."""
+    link = _PARTICIPLE_LINK.search(text, 0, match.start())
+    if link is None or any(is_speech_verb(text, cue) for cue in CUE.finditer(text, 0, link.start())):
+        return None
+    if link.group(0).startswith(","):
+        # "Israel resumed its offensive after a ceasefire collapsed, saying ...": the main clause's
+        # subject, after an opening adverbial ("After the market closed Monday, Acme issued ...").
+        subject = main_subject(text, link.start())
+    else:
+        # "... after MSF published a report condemning ...": the subject of the noun's own clause.
+        clause = last_match(_CLAUSE_START, text[: link.start()])
+        subject = _subject_at(text, clause.end() if clause is not None else 0, link.start())
+    if subject is None:
+        return None
+    mention, where = subject
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": link.start(),
+        "where": where,
+        "rule": "subject-participle",
+    }
+
+
+# A subject with a relative clause set off by commas: "President Trump, who was in Japan, raised ...".
+_RELATIVE_AFTER_SUBJECT = re.compile(r"[^,]{2,80}?(?P<clause>,\s*(?:who|which)\b[^,]{1,150},)")
+
+
+def main_subject(text: str, end: int) -> tuple[Mention, Span] | None:
+    """The subject of the sentence's main clause, read before ``end``, after an opening adverbial."""
+    opening = _OPENING_CLAUSE.match(text)
+    return _subject_at(text, opening.end() if opening is not None else 0, end)
+
+
+def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
+    """The speaker standing at ``begin`` as the subject of the first finite verb before ``end``."""
+    relative = _RELATIVE_AFTER_SUBJECT.match(text, begin, end)
+    verb = SUBJECT_VERB.search(text, relative.end() if relative is not None else begin, end)
+    if verb is None:
+        return None
+    subject_end = relative.start("clause") if relative is not None else verb.start()
+    subject = TRAILING.sub("", text[begin:subject_end]).strip()
+    if not subject or len(subject.split()) > 8:
+        return None
+    mention = parse_mention(subject)
+    if mention is None or (mention.name is None and mention.description is None and mention.refers != "person"):
+        return None  # a pronoun ("He addressed the cases, stating that ...") is read like "he said"
+    return mention, Span(begin, begin + len(subject))
