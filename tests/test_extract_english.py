@@ -1010,3 +1010,48 @@ def test_a_pronoun_is_the_titled_person_opening_the_last_clause_before():
         )
     )
     assert said == [("David O’Connor", "It is very frustrating to be here at the final hour again.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # a role qualified by a place and a possessive, with no article
+        (
+            "Dave Cowans, Eirias county councillor, said the government had no mandate.",
+            "Dave Cowans",
+            "the government had no mandate",
+        ),
+        (
+            "Katie Hagmann, Cosla's resources spokeswoman, said leaders wanted a deal.",
+            "Katie Hagmann",
+            "leaders wanted a deal",
+        ),
+        # a role holding commas of its own
+        (
+            "Anne McCaffrey, county councillor and cabinet member for democracy, law and reform, said: “Funding "
+            "is the real issue.”",
+            "Anne McCaffrey",
+            "Funding is the real issue.",
+        ),
+        # a relative clause holding commas of its own
+        (
+            "The minister, who spoke in Paris, London and Rome, said the talks had failed.",
+            "minister",
+            "the talks had failed",
+        ),
+        # British court copy: counsel's side, then where they spoke
+        (
+            "Stuart Jones QC, prosecuting, in his closing speech to the jury, said Quincey had lied.",
+            "Stuart Jones QC",
+            "Quincey had lied",
+        ),
+    ],
+)
+def test_phrases_set_off_by_commas_between_speaker_and_cue(text, speaker, quote):
+    assert _said(extract_claims(text)) == [(speaker, quote)]
+
+
+def test_a_main_clause_after_a_relative_clause_is_no_phrase_set_off():
+    """ "The man, who cannot be named, is standing trial, accused of …": nobody speaks."""
+    text = "The man, who cannot be named for legal reasons, is standing trial in the County Court, accused of theft."
+    assert _said(extract_claims(text)) == []

@@ -11,6 +11,7 @@ and an appositive role set aside, read as one mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from claimgraph.extract.cue_forms import last_verb_cue
 from claimgraph.extract.mentions import is_role, parse_mention
@@ -46,7 +47,8 @@ TRAILING = re.compile(
 _PARENTHETICAL = re.compile(
     r",\s*(?:on the other hand|for (?:its|his|her|their) part|however|meanwhile|in turn|in response|too|though|"
     r"in (?:a|an) (?:statement|interview|televised address)|"
-    r"in (?:his|her|their|its) (?:evidence|testimony|statement|speech|remarks|letter|submission)[^,]{0,60})\s*,$",
+    r"in (?:his|her|their|its) (?:[a-z]+ )?(?:evidence|testimony|statement|speech|remarks|letter|submission)"
+    r"[^,]{0,60})\s*,$",
     re.IGNORECASE,
 )
 #: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...".
@@ -121,6 +123,31 @@ def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
             return None
 
 
+# A verb opening what follows a comma: the sentence's own clause goes on, no phrase set off.
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|[a-z]+ed)(?![\w-])"
+)
+_SET_OFF_REACH = 150  # characters: a phrase set off by commas, with commas of its own, is no longer
+
+
+def _set_off_over_commas(inner: str, boundary: re.Match[str], fits: Callable[[str], object]) -> re.Match[str] | None:
+    """The boundary before a phrase set off by commas that holds one or two commas of its own
+    ("cabinet member for democracy, law and reform", "who spoke in Paris, London and Rome"), when
+    ``fits`` accepts the phrase."""
+    for _ in range(2):
+        earlier = _last_boundary(inner, boundary.start())
+        if earlier is None or len(inner) - earlier.end() > _SET_OFF_REACH:
+            return None
+        if inner[earlier.start() : earlier.end()].strip() != ",":
+            return None  # only commas: a colon or a dash ends the clause
+        if _CLAUSE_GOES_ON.match(inner, boundary.end()):
+            return None  # "The man, who cannot be named, is standing trial, ...": the main clause
+        if fits(inner[earlier.end() :]):
+            return earlier
+        boundary = earlier
+    return None
+
+
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
     """The speaker before a finite cue in one sentence.
 
@@ -128,7 +155,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         The mention, where the statement before the speaker must end, and the
         mention's offsets in ``text``; None when no speaker stands there.
     """
-    left = _PARENTHETICAL.sub("", text[:cue_start].rstrip())  # "Daglo, on the other hand, told"
+    printed = text[:cue_start].rstrip()
+    left = _PARENTHETICAL.sub("", printed)  # "Daglo, on the other hand, told"
+    if left != printed and (role := _last_boundary(left, len(left))) is not None and is_role(left[role.end() :]):
+        left += ","  # "Stuart Jones QC, prosecuting, in his closing speech, said": the role stays set off
     left = TRAILING.sub("", left)  # "X, a spokesman, also said"
     appositive = None
     named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
@@ -141,10 +171,16 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         appositive = inner[boundary.end() :]
         if _RELATIVE.match(appositive) or _AGE.fullmatch(appositive):
             appositive = None  # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"
+        elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
+            boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
         elif _NAME_ONLY.fullmatch(appositive):
             named, named_at, appositive = appositive, boundary.end(), None
         elif not is_role(appositive) and not _DESCRIBED.match(appositive):
-            return None
+            # a role holding commas of its own: "X, cabinet member for democracy, law and reform, said"
+            boundary = _set_off_over_commas(inner, boundary, is_role)
+            if boundary is None:
+                return None
+            appositive = inner[boundary.end() :]
         left = inner[: boundary.start()]
     boundary = _last_boundary(left, len(left))
     begin = boundary.end() if boundary is not None else 0

@@ -138,9 +138,43 @@ PERSON_ROLES = (
     "imam",
     "priest",
     "mufti",
+    # elected members and public servants
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "legislator",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "negotiator",
+    "treasurer",
+    "magistrate",
+    "coroner",
+    "detective",
+    "constable",
+    "sergeant",
+    # people quoted for what they do
+    "campaigner",
+    "activist",
+    "organiser",
+    "organizer",
+    "consultant",
+    "physician",
+    "historian",
+    "executive",
+    "owner",
+    "trustee",
+    "pastor",
+    "principal",
+    "teacher",
 )
+# A role in front, up to three words qualifying it ("Eirias county councillor", "Cosla's resources
+# spokeswoman").
 _ROLE_AT_START = re.compile(
-    r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:"
     + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -197,7 +231,10 @@ _GROUP_HEAD = re.compile(r"^[A-Z][a-z]+s\s+[a-z]+ing\b")
 
 # Who a person speaks for, set off by commas: "Andrew Green KC, for MGN, said", "David Sherborne,
 # representing the four, said", "Ms Lee, acting for the council, told the court".
-_SPEAKS_FOR = re.compile(r"^(?:for|representing|acting for|appearing for|on behalf of|counsel for)\s+\S")
+_SPEAKS_FOR = re.compile(
+    r"^(?:(?:for|representing|acting for|appearing for|on behalf of|counsel for)\s+\S|"
+    r"(?:prosecuting|defending|mitigating)$)"  # British court copy: "Stuart Jones QC, prosecuting, said"
+)
 
 
 def is_role(text: str) -> bool:
