@@ -1055,3 +1055,46 @@ def test_a_main_clause_after_a_relative_clause_is_no_phrase_set_off():
     """ "The man, who cannot be named, is standing trial, accused of …": nobody speaks."""
     text = "The man, who cannot be named for legal reasons, is standing trial in the County Court, accused of theft."
     assert _said(extract_claims(text)) == []
+
+
+def test_he_after_a_lone_surname_makes_it_a_person_and_it_is_never_that_person():
+    """ "… Sotto said. / “…,” he added.": Sotto; a later "it noted" is not Sotto (a blog, unread)."""
+    said = _said(
+        extract_claims(
+            "“I have never seen this resolution,” Sotto said in his privilege speech.\n\n"
+            "“I will file a libel case against these people,” he added.\n\n"
+            "“These senators only care about their alliance with the palace,” it noted.\n"
+        )
+    )
+    assert said == [
+        ("Sotto", "I have never seen this resolution"),
+        ("Sotto", "I will file a libel case against these people"),
+    ]
+
+
+def test_a_quote_opened_by_anothers_cue_is_not_the_adders():
+    """ "Singh called the couple, saying “someone would visit them”, he added": Singh's words, relayed;
+    never the words of the one adding."""
+    said = _said(
+        extract_claims(
+            "“The couple wrote to him four years ago,” Eric Chua said.\n\n"
+            "Four years later, Singh called the couple, saying “that someone would visit them”, he added.\n"
+        )
+    )
+    assert said == [("Eric Chua", "The couple wrote to him four years ago")]
+
+
+def test_a_description_whose_qualifier_names_another_office_is_someone_else():
+    """ "the defense minister" is not "Interior Minister Soylu"; "the interior minister" is."""
+    said = _said(
+        extract_claims(
+            "Interior Minister Suleyman Soylu said the attack was planned abroad.\n\n"
+            "The defense minister said the army would respond.\n\n"
+            "The interior minister said the border was closed.\n"
+        )
+    )
+    assert said == [
+        ("Suleyman Soylu", "the attack was planned abroad"),
+        ("defense minister", "the army would respond"),
+        ("Suleyman Soylu", "the border was closed"),
+    ]

@@ -278,6 +278,17 @@ def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Spa
     )
 
 
+# A speech verb right before a quote mark: "saying “…”", "said “…”", "told them that “…”".
+_CUE_BEFORE_MARK = re.compile(
+    rf"(?<![\w-])(?:{CUE_VERBS})(?:\s+(?:them|him|her|us|me|reporters))?(?:\s+that)?\s*[,:]?\s*$"
+)
+
+
+def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
+    """Whether a speech verb stands right before the quote mark, in the quote's sentence."""
+    return _CUE_BEFORE_MARK.search(text, max(sentence_start, quote.open - 80), quote.open) is not None
+
+
 def _transcript_name(label: str) -> Mention:
     bare = _TITLES.sub("", label).strip()
     name = " ".join(part.capitalize() if part.isupper() else part for part in re.split(r"(\s+|-)", bare))
@@ -399,6 +410,10 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                     )
             if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«'\"":
                 open_quote = True
+            if after is not None and _cue_right_before(text, quote, _sentence_begin(text, line_start, quote.open)):
+                # "Singh called the couple, saying “someone would visit them”, he added": the words
+                # are Singh's, which the one adding relays; no speaker the rules can give them.
+                continue
             attributed = after if after is not None else before
             if attributed is not None:
                 mention, speaker_span, cue_span, cue = attributed

@@ -210,16 +210,22 @@ class Speakers:
             if mention.description is not None:
                 # "the spokesman": the person whose role says so (with two, the last one
                 # speaking, else no guess), else the last person if the words fit.
+                qualifiers = _plain_words(strip_article(mention.text)) - {mention.description}
                 fits = [
                     actor.key
                     for actor in self._actors
-                    if actor.person and actor.role and mention.description in actor.role.lower()
+                    if actor.person
+                    and actor.role
+                    and mention.description in actor.role.lower()
+                    and _qualifiers_fit(qualifiers, _plain_words(actor.role) - {mention.description})
                 ]
                 if len(fits) == 1 or self._last_person in fits:
                     return self._seen(self._last_person if self._last_person in fits else fits[0])
                 if fits:
                     return None
             key = self._last_person
+            if key is None and mention.description is None and mention.gender is not None:
+                key = self._lone_surname_last()  # "Sotto said … / … he added": Sotto is a person
             if key is not None and mention.description is not None:
                 # "the source" is the last person only if that person was called a source
                 # ("an Egyptian official source"); "the Sudanese defence minister" only if every
@@ -249,6 +255,8 @@ class Speakers:
                     actor.gender = mention.gender
         elif mention.refers == "organisation":
             key = self._last_organisation
+            if key is not None and mention.description is None and self._actors[key].person:
+                key = None  # "it" is never a person ("Sotto", found a person after "he added")
             if mention.description is not None:
                 # "the army" is an organisation whose name or kind says army; never another
                 # party's ministry (the wrong side's mouth). With two such in reach ("the
@@ -283,6 +291,18 @@ class Speakers:
             # description itself is the (unnamed) source.
             return self.described(mention)
         return None if key is None else self._seen(key)
+
+    def _lone_surname_last(self) -> int | None:
+        """The last speaker when it is one word that may be a person's surname and no person spoke
+        before it ("Sotto said …", then "he added"), else None."""
+        if self._last is None:
+            return None
+        actor = self._actors[self._last]
+        if actor.person or actor.organisation or actor.plural or actor.unnamed or " " in actor.name:
+            return None
+        if actor.name.isupper():
+            return None  # "ACA": an acronym, a body
+        return self._last if could_be_person(actor.name) else None
 
     def described(self, mention: Mention) -> int | None:
         """The actor a description is on its own ("the readout", "the army"): when it refers back
@@ -400,6 +420,18 @@ class Speakers:
             if actor.name in WELL_KNOWN_ACRONYMS and not actor.person and len(actor.names) == 1:
                 actor.add_name(WELL_KNOWN_ACRONYMS[actor.name])  # "HRW", never spelt out in the text
         return draft_sources(self._actors, used, slug, _describe, known=known, reserved=self._known_ids)
+
+
+def _plain_words(text: str) -> set[str]:
+    """A phrase's words in lower case, possessive endings dropped ("Bank’s" → "bank")."""
+    return set(re.findall(r"[a-z]+", re.sub(r"[’']s\b", "", text.lower())))
+
+
+def _qualifiers_fit(qualifiers: set[str], role: set[str]) -> bool:
+    """Whether a description's qualifiers may describe a role: none, or one shared word ("the
+    central bank's governor" for the "National Bank of Romania's governor"); "the defence minister"
+    is not "Interior Minister Soylu", nor "the Hamas spokesman" an Islamic Jihad one."""
+    return not qualifiers or qualifiers <= role or bool(qualifiers & role)
 
 
 def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
