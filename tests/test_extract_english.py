@@ -1098,3 +1098,19 @@ def test_a_description_whose_qualifier_names_another_office_is_someone_else():
         ("defense minister", "the army would respond"),
         ("Suleyman Soylu", "the border was closed"),
     ]
+
+
+def test_after_the_cue_roles_then_the_name():
+    """ "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": the name."""
+    said = _said(
+        extract_claims(
+            '"Bookings came in lower than expected," said chairman, president and CEO, Germain Lamonde, in the '
+            "release.\n\n“We lost,” said defence lawyer, Anna Berg.\n"
+        )
+    )
+    assert said == [("Germain Lamonde", "Bookings came in lower than expected"), ("Anna Berg", "We lost")]
+
+
+def test_a_blog_is_an_outlet_described():
+    said = _said(extract_claims("“Their loyalty is to the palace,” the blog said.\n"))
+    assert said == [("blog", "Their loyalty is to the palace")]

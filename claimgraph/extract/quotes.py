@@ -32,7 +32,7 @@ from attrs import frozen
 
 from claimgraph.extract.before_cue import speaker_before
 from claimgraph.extract.cue_forms import CUE, CUE_VERBS, cue_lemma
-from claimgraph.extract.mentions import RANK_PREFIX, parse_mention
+from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
 from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import could_be_person
@@ -45,6 +45,12 @@ _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 _CUE_FIRST = re.compile(
     rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[-–—]\s|$)"
+)
+# "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": roles, then the name.
+_CUE_ROLES_NAME = re.compile(
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<appositive>(?:the\s+)?[a-z][^.;:!?“”\"]{{1,100}}?),\s+"
+    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,2}\s+[A-Z][\w’'\-]+)"
+    r"\s*(?=[,.;:!?]|$)"
 )
 _SPEAKER_FIRST = re.compile(
     rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
@@ -208,9 +214,11 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
     """The cue and speaker right after a quote: ``“…,” said Rice`` or ``“…,” she said``."""
     if _closed_sentence(text, quote):
         return None
-    for pattern in (_WAS_WHAT, _CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
+    for pattern in (_WAS_WHAT, _CUE_ROLES_NAME, _CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
+            continue
+        if pattern is _CUE_ROLES_NAME and not is_role(match.group("appositive")):
             continue
         cue = CUE.fullmatch(match.group("cue"))
         if cue is None or cue.group("according"):

@@ -477,7 +477,7 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government")),
     **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
     **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
-    **dict.fromkeys(("newspaper", "outlet"), ("outlet",)),
+    **dict.fromkeys(("newspaper", "outlet", "blog", "website", "magazine", "tabloid"), ("outlet",)),
     # a business, named by no kind word ("ShoreTel", "GenRad"): "the company", "the Calif.-based maker"
     **dict.fromkeys(
         ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"), ("other",)
