@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from claimgraph.attribution.openers import CIRCUMSTANCES, PREPOSITIONS, alternatives
+
 __all__ = [
     "ADJUNCT",
     "ADJUNCT_START",
@@ -90,9 +92,25 @@ ADJUNCT = re.compile(
 
 
 #: What follows a cue when it is an adjunct or a clause of time or manner, not what was said.
+#: Of the prepositions, "by", "for" and "with" are left out: after a cue they open what was said as
+#: often as not ("said for years that", "warned with a letter that"; as they always were).
 ADJUNCT_START = re.compile(
-    r"(?:in|on|at|as|even as|despite|following|amid|during|from|via|under|adjacent to|as quoted by|taking|"
-    r"referring to)(?![\w-])"
+    "(?:"
+    + alternatives(
+        (
+            *(w for w in PREPOSITIONS if w not in ("by", "for", "with")),
+            "via",
+            "under",
+            *CIRCUMSTANCES,
+            "as",
+            "even as",
+            "adjacent to",
+            "as quoted by",
+            "taking",
+            "referring to",
+        )
+    )
+    + r")(?![\w-])"
 )
 
 

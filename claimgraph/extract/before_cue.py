@@ -13,6 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claimgraph.attribution.openers import (
+    CONNECTIVES,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    TIME_ADVERBS,
+    TIME_SUBORDINATORS,
+    TURN_PHRASES,
+    alternatives,
+)
 from claimgraph.extract.cue_forms import last_verb_cue
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
@@ -27,11 +36,20 @@ _BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s
 _BOUNDARY_MARKS = ",;:—–-"
 _BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + '”"’')
 _UP_TO_LAST_MARK = re.compile(rf".*[{re.escape(_BOUNDARY_MARKS)}]", re.DOTALL)  # one pass back from the end
+# The subordinators stripped on their own before a speaker. "after", "before", "since", "if",
+# "until" and "unless" head a phrase ("After the vote the PM said"), so the word alone is not
+# stripped from it; "so" and "yet" are not stripped either (as they never were).
+_LEADING_SUBORDINATORS = tuple(
+    w for w in SUBORDINATORS if w not in ("after", "before", "since", "if", "until", "unless")
+)
+_LEADING_CONNECTIVES = tuple(w for w in CONNECTIVES if w not in ("so", "yet"))
 #: Openers before a speaker that are not part of it: "But", "Meanwhile", "For its part".
 LEADING = re.compile(
-    r"^(?:(?:and|but|while|whereas|as|meanwhile|however|moreover|separately|in contrast|where|when|because|"
-    r"although|though|once|"
-    r"by contrast|for (?:its|his|her|their) part|in response|later|earlier|then)\b[,\s]*)+",
+    "^(?:(?:"
+    + alternatives(
+        (*_LEADING_CONNECTIVES, "moreover", "separately", "then", *_LEADING_SUBORDINATORS, *TURN_PHRASES, *TIME_ADVERBS)
+    )
+    + r")\b[,\s]*)+",
     re.IGNORECASE,
 )
 #: Words between a speaker and its cue that are not part of it: "also", "on Tuesday", "firmly".
@@ -84,8 +102,11 @@ COMPLEMENTISER = re.compile(r"(?<![\w-])that\s+")
 
 
 # A list of named parties as a subject: "The Manitoba Federation of Labour, the MGEU and CUPE".
+# Its first word is no preposition (and "Under") or conjunction of time or condition opening an adjunct.
 _LISTED = re.compile(
-    r"(?:^|[;:]\s*)(?P<first>(?!(?:In|On|At|After|Before|During|From|Since|For|With|By|Under|As|When|While|If)\b)"
+    r"(?:^|[;:]\s*)(?P<first>(?!(?:"
+    + alternatives((*PREPOSITIONS, "under", *TIME_SUBORDINATORS, "if"), capitalised=True)
+    + r")\b)"
     r"(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*)$"
 )
 _LISTED_ITEM = re.compile(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINATORS, alternatives
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.patterns import sentence_attributions
@@ -326,12 +327,18 @@ def _prose_paragraphs_before(text: str, at: int) -> int:
 
 # The named subject opening a sentence: "Mr Gardiner has now lodged ...", "But Solskjaer, whose
 # side ..., has continued ...". The name is followed by a comma or a verb-like word.
+# A sentence's subject is never a word that opens a clause or an adjunct, a pronoun or a
+# demonstrative ("When", "In", "This", "They"); "Whereas" is not listed (as it never was).
+_NOT_A_SUBJECT = (
+    *(w for w in SUBORDINATORS if w != "whereas"),
+    *PREPOSITIONS,
+    *("this", "that", "these", "those", "there", "it", "we", "they", "you"),
+)
 _SUBJECT = re.compile(
-    r"(?:(?:And|But|Yet|So|Meanwhile|However),?\s+)?"
+    rf"(?:(?:{alternatives(CONNECTIVES, capitalised=True)}),?\s+)?"
     # "The boy's mother, Ann Ray, ...": a description set before the name
     r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
-    r"(?P<name>(?!(?:When|If|After|Before|While|As|Although|Though|Because|Since|Once|Unless|Until|Where|In|On|"
-    r"At|For|With|From|By|During|This|That|These|Those|There|It|We|They|You)\b)"
+    rf"(?P<name>(?!(?:{alternatives(_NOT_A_SUBJECT, capitalised=True)})\b)"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
     r"(?=\s*,|\s+(?:has|had|was|is|have|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
 )

@@ -20,6 +20,7 @@ from typing import Literal, TypeAlias
 from attrs import evolve, frozen
 
 from claimgraph.attribution import CUE_ENTRIES
+from claimgraph.attribution.openers import CONNECTIVES, MORE_PREPOSITIONS, PREPOSITIONS, TIME_ADVERBS, alternatives
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.name_words import (
     CONNECTORS,
@@ -245,10 +246,16 @@ def is_role(text: str) -> bool:
 
 
 # Sentence openers that are not part of the speaker ("And the United chief said").
-_OPENERS = re.compile(r"^(?:(?:and|but|so|yet|also|meanwhile|however|then|now)\b[,\s]*)+", re.IGNORECASE)
-# A time phrase before the speaker with no comma: "Before the meeting the PM said".
+# The connectives, and "also", "then", "now", which open a sentence just as they do.
+_OPENERS = re.compile(
+    rf"^(?:(?:{alternatives((*CONNECTIVES, 'also', 'then', 'now'))})\b[,\s]*)+",
+    re.IGNORECASE,
+)
+# A time phrase before the speaker with no comma: "Before the meeting the PM said". Only the words
+# of time that take a short noun phrase after them: "Since", "When", "While" open a clause.
+_TIME_WORDS = ("after", "before", "during", "following", "ahead of", *TIME_ADVERBS)
 _TIME_OPENER = re.compile(
-    r"^(?:(?:Before|After|During|Following|Ahead of|Earlier|Later)\s+(?:(?:the|a|an|his|her|its|their|that|this)\s+)?"
+    rf"^(?:(?:{alternatives(_TIME_WORDS, capitalised=True)})\s+(?:(?:the|a|an|his|her|its|their|that|this)\s+)?"
     r"[a-z]+\s+(?=(?:the|The)\s+\S|[A-Z])"
     # "A day after a senior official described ...": the time, then the speaker
     r"|(?:A|One|The)\s+(?:day|week|month|year)s?\s+(?:after|before)\s+(?=(?:the|a|an)\s))"
@@ -275,7 +282,8 @@ _POSTMODIFIER = re.compile(
 )
 # Where a body is based, before its description: "the Sunnyvale, Calif.-based company".
 _BASED = re.compile(r"^(?:[A-Z][\w.]*,?\s+)*[A-Z][\w.]*-based\s+(?P<rest>[a-z].*)$")
-_PREPOSITION_FIRST = re.compile(r"(?:In|On|At|From|With|By|For|During|Under|Via|Through|Into|Over)\s")
+# A preposition opening the words: an adjunct ("In a video", "From Canberra"), no speaker.
+_PREPOSITION_FIRST = re.compile(rf"(?:{alternatives((*PREPOSITIONS, *MORE_PREPOSITIONS), capitalised=True)})\s")
 # A role in a body, in lower case: "leader of the party", "head of the Health Ministry".
 _ROLE_OF = re.compile(
     r"^(?:[a-z-]+\s+){0,2}(?P<role>leader|head|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|"

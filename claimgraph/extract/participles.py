@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from claimgraph.attribution.openers import TIME_ADVERBS, TIME_SUBORDINATORS, alternatives
 from claimgraph.extract.after_cue import past_that
 from claimgraph.extract.before_cue import LEADING, TRAILING
 from claimgraph.extract.candidates import Candidate, last_with_speaker
@@ -94,10 +95,34 @@ SUBJECT_VERB = re.compile(
     r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had)(?![\w-])"
 )
 # An adverbial opening a sentence before its subject: "After the market closed Monday, ".
-_OPENING_CLAUSE = re.compile(
-    r"(?:After|When|As|While|Since|Although|Though|Before|If|Despite|Following|In|On|At|During|Earlier|Later|"
-    r"Last|This|Meanwhile|However|Speaking|Talking|Writing|Asked|Responding|Addressing|Commenting)\b[^,]{0,120},\s*"
+# Its first word: a conjunction of time, concession or condition, a preposition of circumstance,
+# place or time, a time, a connective, or a participle of speech ("Speaking to reporters, ...").
+# Only these prepositions: "By", "For", "From" and "With" often open the subject itself (as before).
+_OPENING_WORDS = (
+    *TIME_SUBORDINATORS,
+    "although",
+    "though",
+    "if",
+    "despite",
+    "following",
+    "in",
+    "on",
+    "at",
+    "during",
+    *TIME_ADVERBS,
+    "last",
+    "this",
+    "meanwhile",
+    "however",
+    "speaking",
+    "talking",
+    "writing",
+    "asked",
+    "responding",
+    "addressing",
+    "commenting",
 )
+_OPENING_CLAUSE = re.compile(rf"(?:{alternatives(_OPENING_WORDS, capitalised=True)})\b[^,]{{0,120}},\s*")
 # Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
 _CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but)\s")
 
