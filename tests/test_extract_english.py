@@ -1114,3 +1114,18 @@ def test_after_the_cue_roles_then_the_name():
 def test_a_blog_is_an_outlet_described():
     said = _said(extract_claims("“Their loyalty is to the palace,” the blog said.\n"))
     assert said == [("blog", "Their loyalty is to the palace")]
+
+
+def test_a_subordinate_clause_with_its_own_speaker_is_that_speakers():
+    """ "A insisted X after B said Y": X is A's, Y is B's; a pronoun opening the clause is no speaker."""
+    said = _said(
+        extract_claims(
+            "Fianna Fáil insisted the full apology is needed after Mr Harris said he would accept the blame.\n\n"
+            "Cooper added that they came back in the game after they conceded the goal.\n"
+        )
+    )
+    assert said == [
+        ("Fianna Fáil", "the full apology is needed"),
+        ("Mr Harris", "he would accept the blame"),
+        ("Cooper", "they came back in the game after they conceded the goal"),
+    ]

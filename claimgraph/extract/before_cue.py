@@ -94,6 +94,12 @@ _DESCRIBED = re.compile(
     r"(?![\w-]))[^,;:“”\"]){0,120}$"
 )
 
+# A subordinate clause inside another's statement, opened by its conjunction: "… is needed after
+# Mr Harris said …", "… because the union said …".
+_SUBORDINATE_OPENER = re.compile(
+    r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("as", "where", "if")) + r")\s+"
+)
+
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
 _PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
 _NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
@@ -220,6 +226,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     segment = TRAILING.sub("", stripped)
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
+    subordinate_at = None
     that = (last_match(COMPLEMENTISER, segment) if "that" in segment else None) or last_verb_cue(segment)
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker
@@ -227,6 +234,13 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         rest = segment[that.end() :]
         begin += that.end() + len(rest) - len(rest.lstrip())
         segment = rest.strip()
+        clause = last_match(_SUBORDINATE_OPENER, segment)
+        if clause is not None:
+            # "Fianna Fáil insisted the apology is needed after Mr Harris said": the speaker
+            # opens the subordinate clause.
+            subordinate_at = begin + clause.start()  # the statement before ends there, without "after"
+            begin += clause.end()
+            segment = segment[clause.end() :]
     if not segment:
         return None
     if named is not None:
@@ -237,4 +251,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     mention = parse_mention(segment, appositive)
     if mention is None:
         return None
+    if subordinate_at is not None:
+        if mention.name is None and mention.description is None:
+            return None  # "… after they conceded the goal": a pronoun there is the clause's, no speaker
+        return mention, subordinate_at, Span(begin, begin + len(segment))
     return mention, (boundary.start() if boundary is not None else begin), Span(begin, begin + len(segment))
