@@ -1129,3 +1129,15 @@ def test_a_subordinate_clause_with_its_own_speaker_is_that_speakers():
         ("Mr Harris", "he would accept the blame"),
         ("Cooper", "they came back in the game after they conceded the goal"),
     ]
+
+
+def test_a_passive_told_by_an_agent_is_the_agents_statement():
+    """ "The jury was told by counsel Ian Lawrie that …": Lawrie; "was told yesterday that …" names nobody."""
+    said = _said(
+        extract_claims(
+            "The jury was told by junior prosecution counsel Ian Lawrie that Quincey pleaded guilty.\n\n"
+            "The jury was told yesterday that Quincey has a previous conviction.\n\n"
+            "He was told by doctors to rest.\n"
+        )
+    )
+    assert said == [("Ian Lawrie", "Quincey pleaded guilty")]

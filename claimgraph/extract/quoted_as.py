@@ -16,7 +16,7 @@ from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 
-__all__ = ["CITED_AS", "CITED_SOURCE", "cited_sources_speak", "quoted_as_candidate"]
+__all__ = ["CITED_AS", "CITED_SOURCE", "cited_sources_speak", "quoted_as_candidate", "told_by_candidate"]
 
 # "quoted X (, a role,) as " right before "saying": X speaks.
 _QUOTED = re.compile(
@@ -67,6 +67,34 @@ def _quoted_candidate(
         "where": where,
         "relay": relay,
         "rule": "quoted-as-saying",
+    }
+
+
+# "The jury was told by junior counsel Ian Lawrie that ...": the agent after "by", then "that" or a colon.
+_TOLD_BY = re.compile(
+    r"\s+(?:(?:yesterday|today|earlier|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?by\s+"
+    r"(?P<agent>[^,;:“”\"]{2,120}?)\s*,?\s*(?:that\s+|:\s*)"
+)
+
+
+def told_by_candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "The jury was told by prosecutor Ian Lawrie that ...": the one telling speaks (a passive
+    "told" with no agent names nobody, and is no statement)."""
+    agent = _TOLD_BY.match(text, match.end())
+    if agent is None:
+        return None
+    mention = parse_mention(agent.group("agent"))
+    if mention is None or (mention.name is None and mention.description is None):
+        return None
+    return {
+        "speaker": mention,
+        "cue": f"{match.group(0)} by",
+        "lemma": "tell",
+        "start": agent.end(),
+        "end": len(text),
+        "split": match.start(),
+        "where": Span(agent.start("agent"), agent.end("agent")),
+        "rule": "told-by",
     }
 
 
