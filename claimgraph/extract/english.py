@@ -16,7 +16,7 @@ from attrs import evolve
 
 from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINATORS, alternatives
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.mentions import is_role, parse_mention
+from claimgraph.extract.mentions import COLLECTIVES, is_role, parse_mention
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Mention, Span
@@ -718,4 +718,26 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     if anchor > start:
         return len(before) - 1
     between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
-    return None if any(line.strip() for line in between) else len(before) - 1
+    if any(line.strip() for line in between):
+        return None
+    if (
+        previous.rule not in _QUOTE_RULES
+        and previous.rule != "continued-quote"
+        and _names_a_party(text[previous.start : previous.end])
+    ):
+        return None  # "Police said Ann Lee had fled. “I did nothing wrong”": perhaps hers
+    return len(before) - 1
+
+
+# A run of capitalised words: a name, perhaps a person's.
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+
+
+def _names_a_party(content: str) -> bool:
+    """Whether reported content names someone who could have said the quote after it: a person (a
+    form of address before a name, a listed first name) or a group of people ("residents")."""
+    for run in _CAPITALISED_RUN.finditer(content):
+        words = run.group(0).split()
+        if words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or (len(words) > 1 and first_name_gender(words[0])):
+            return True  # "Mr Lee", "Ann Lee"; not "the U.S. Supreme Court" or "Egyptian"
+    return any(word in COLLECTIVES for word in re.findall(r"[a-z]+", content))

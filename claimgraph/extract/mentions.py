@@ -38,7 +38,7 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.records import Mention
 from claimgraph.extract.word_regex import last_match
 
-__all__ = ["PERSON_ROLES", "RANK_PREFIX", "is_role", "parse_mention"]
+__all__ = ["COLLECTIVES", "PERSON_ROLES", "RANK_PREFIX", "is_role", "parse_mention"]
 
 #: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
 PERSON_ROLES = (
@@ -214,9 +214,9 @@ _VAGUE_HEADS = word_set(
 _PLURAL_PEOPLE = word_set(
     "aides sources officials witnesses residents investigators lawmakers protesters outlets newspapers channels"
 )
-# Lower-case groups that speak as one in news ("police said", "prosecutors told the court"):
-# an unnamed source carrying the word as its description.
-_COLLECTIVES = (
+#: Lower-case groups that speak as one in news ("police said", "prosecutors told the court"):
+#: an unnamed source carrying the word as its description.
+COLLECTIVES = (
     _VAGUE_HEADS
     | _PLURAL_PEOPLE
     | word_set(
@@ -527,7 +527,7 @@ def _one_of(printed: _Printed) -> _Reading:
 def _collective(printed: _Printed) -> _Reading:
     """A body of people the text does not name: "police", "the prosecutors"."""
     bare = printed.bare
-    if not (bare.islower() and bare in _COLLECTIVES):
+    if not (bare.islower() and bare in COLLECTIVES):
         return None
     return Mention(printed.text, bare, person=True, unnamed=True, plural=True, description=bare)
 

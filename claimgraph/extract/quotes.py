@@ -53,7 +53,9 @@ _CUE_ROLES_NAME = re.compile(
     r"\s*(?=[,.;:!?]|$)"
 )
 _SPEAKER_FIRST = re.compile(
-    rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
+    # a rank's or a form of address's full stop is part of the speaker ("Police Lt. Bill Merritt")
+    rf"\s*,?\s*(?P<speaker>(?:[^,.;:!?“”\"]|(?<=\b(?:Lt|Mr|Ms|Dr))\.|(?<=\b(?:Maj|Gen|Col|Sgt|Adm|Cdr|Gov|Sen|Rep|Rev|Det|Mrs))\."
+    rf"|(?<=\b(?:Capt|Brig|Cmdr|Prof|Insp|Supt))\.){{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
 )
 # "“…,” was what the chief administrative officer, Prof. Ratnakar Shetty, said.": the speaker after "was what"
 _WAS_WHAT = re.compile(
@@ -337,6 +339,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     )
     current: int | None = None  # the transcript's current speaker (index into found)
     last_quote: int | None = None  # the last attributed quote, for continuations
+    chain_broken = False  # a quote with no speaker the rules could read came last
     open_quote = False  # the previous paragraph left a quote open
     intro = None  # the previous paragraph ended "X said:", introducing this one's quote
     line_start = start
@@ -444,12 +447,18 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         confidence=0.9 if mention.name else 0.75,
                     )
                 )
-                last_quote = len(found) - 1
+                last_quote, chain_broken = len(found) - 1, False
                 continue
-            # A quote standing alone continues the last attributed quote; after reported speech it
-            # is not guessed ("Police said Ann Lee had fled. “I did nothing wrong”" may be hers).
-            continues = last_quote is not None and (
-                (standalone and _words(text[begin:end]) >= _MIN_WORDS) or (continued_open and quote.open == line_start)
+            # A quote standing alone continues the last attributed quote, or the reported speech
+            # before it (whose, the merge with the sentence patterns decides); never past a quote
+            # whose speaker could not be read.
+            continues = (
+                not chain_broken
+                and (
+                    (standalone and _words(text[begin:end]) >= _MIN_WORDS)
+                    or (continued_open and quote.open == line_start)
+                )
+                and (last_quote is not None or not _cue_right_before(text, quote, line_start))
             )
             if continues and _crosshead(text, line_start, line_end, quote):
                 continues = False  # "‘We have not attacked anyone’" on a line of its own: a heading
@@ -471,7 +480,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             elif standalone and _words(text[begin:end]) >= _MIN_WORDS:
                 # A quote whose speaker the rules could not read breaks the chain: what follows
                 # it may be that unknown speaker's, never the one before.
-                last_quote = None
+                last_quote, chain_broken = None, True
         line_start = line_end + 1
     return found
 
