@@ -264,7 +264,8 @@ _TIME_OPENER = re.compile(
 RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt|Mr|Mrs|Ms|Dr)\.\s+)"
 # Forms of address among those prefixes: part of the name as printed ("Mr Zeid"), never a role.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
-_RANKS = re.compile(rf"^{RANK_PREFIX}+")
+# Ranks, perhaps after the service that gives them ("Police Lt.", "Army Maj. Gen.").
+_RANKS = re.compile(rf"^(?:[A-Z][a-z]+\s+)?{RANK_PREFIX}+")
 # "the 62-year-old": a person described by age, met before.
 _AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
 # "one of the company's senior executives", "One of Hamas's negotiators": a member of a group.
@@ -473,7 +474,8 @@ def _honorific(printed: _Printed) -> _Reading:
 
 
 def _ranked(printed: _Printed) -> _Reading:
-    """Abbreviated ranks before a person's name: "Maj. Gen. Pat Ryder" is Pat Ryder, the ranks part of the role."""
+    """Abbreviated ranks before a person's name: "Maj. Gen. Pat Ryder" (or "Police Lt. Bill Merritt") is
+    Pat Ryder, the ranks part of the role."""
     text = printed.text
     ranks = _RANKS.match(text)
     if ranks is None or ranks.end() >= len(text):
