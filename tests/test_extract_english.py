@@ -1149,3 +1149,30 @@ def test_a_ranks_full_stop_is_part_of_the_speaker_after_a_quote():
         extract_claims("“When we arrived, witnesses pointed to the church,” Police Lt. Bill Merritt told reporters.\n")
     )
     assert said == [("Bill Merritt", "When we arrived, witnesses pointed to the church")]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "LONDON - ",
+        "GAZA CITY (Reuters) - ",
+        "SEOUL, July 28 (Yonhap) -- ",
+        "HUAXIAN, Shaanxi, Sept. 20 (Xinhua) -- ",
+        "WASHINGTON, Jan 5 (Reuters) — ",
+        "Cairo, Aug 12 : ",
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_statement(dateline):
+    said = _said(extract_claims(f"{dateline}About 71,000 people have been evacuated, the local government said.\n"))
+    assert said == [("local government", "About 71,000 people have been evacuated")]
+
+
+def test_a_photo_mark_after_a_name_is_no_part_of_it():
+    """ "J Solomon (above) said …. … said Solomon. He said …": one person, J Solomon."""
+    said = _said(
+        extract_claims(
+            "MTUC secretary-general J Solomon (above) said the union had contacted the minister.\n\n"
+            "“We stand by our statement,” said Solomon. He said the union opposes the reforms.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["J Solomon"] * 3

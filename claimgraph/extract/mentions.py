@@ -266,6 +266,8 @@ RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # Ranks, perhaps after the service that gives them ("Police Lt.", "Army Maj. Gen.").
 _RANKS = re.compile(rf"^(?:[A-Z][a-z]+\s+)?{RANK_PREFIX}+")
+# Where a photo shows the speaker, printed after the name: "J Solomon (above)", "Ms Lee (pictured)".
+_PHOTO_MARK = re.compile(r"\s*\((?:above|below|pictured|photo|file photo|left|right|centre|center|inset)\)\s*$", re.I)
 # "the 62-year-old": a person described by age, met before.
 _AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
 # "one of the company's senior executives", "One of Hamas's negotiators": a member of a group.
@@ -420,6 +422,7 @@ class _Printed:
         text = _TIME_OPENER.sub("", text)
         text = _NOUN_CUE_TAIL.sub("", text).strip()
         text = _POSTMODIFIER.sub("", text)
+        text = _PHOTO_MARK.sub("", text)
         bare = strip_article(text)
         if bare == text and text[:4].lower() == "one " and text[4:].islower():
             bare = text[4:]  # "one observer": someone unnamed, like "an observer"

@@ -58,8 +58,20 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+# A wire dateline opening a paragraph: "LONDON - ", "GAZA CITY (Reuters) - ", "SEOUL, July 28 (Yonhap)
+# -- ", "HUAXIAN, Shaanxi, Sept. 20 (Xinhua) -- ", "Cairo, Aug 12 : ". Where the story was filed, no
+# part of the first sentence's statement.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}(?:,\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})?"
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*(?:\([A-Z][\w .&’'\-]{{1,30}}\))?\s*(?:--|[—–-])"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}}\s*(?:\([A-Z][\w .&’'\-]{{1,30}}\))?\s*(?:--|[—–:-]))\s+"
+)
+
+
 def _line_sentences(text: str, start: int, end: int) -> Iterator[Sentence]:
-    position = start
+    dateline = _DATELINE.match(text, start, end)
+    position = dateline.end() if dateline is not None else start
     for match in _END.finditer(text, start, end):
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
