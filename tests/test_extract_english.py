@@ -1176,3 +1176,31 @@ def test_a_photo_mark_after_a_name_is_no_part_of_it():
         )
     )
     assert [name for name, _quote in said] == ["J Solomon"] * 3
+
+
+def test_a_quoted_adverb_between_speaker_and_cue_is_no_part_of_the_speaker():
+    said = _said(extract_claims("Pakistan on Tuesday “categorically” rejected a report in a British newspaper.\n"))
+    assert [name for name, _quote in said] == ["Pakistan"]
+
+
+def test_initials_of_a_name_after_a_possessive_are_that_body():
+    """ "the U.K.’s Financial Services Authority said … The FSA said …": one source."""
+    draft = extract_draft(
+        "The firm breached the rules, the U.K.’s Financial Services Authority said in a statement today.\n\n"
+        "The FSA said the delay led to a false market.\n"
+    )
+    assert len({c.said_by for c in draft.ledger.claims}) == 1
+
+
+def test_a_word_any_body_answers_to_is_the_body_that_spoke_last_when_its_qualifiers_fit():
+    said = _said(
+        extract_claims(
+            "The World Health Organization has said the outbreak should be a wake-up call. The group added, "
+            "however, that it was not yet a global health emergency.\n\n"
+            "The government said the report was biased. The human rights group has accused the forces of killing "
+            "protesters.\n"
+        )
+    )
+    names = [name for name, _quote in said]
+    assert names[:2] == ["World Health Organization", "World Health Organization"]
+    assert names[3] != "government"

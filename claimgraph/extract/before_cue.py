@@ -58,8 +58,8 @@ TRAILING = re.compile(
     r"then|had|has|have|would|will|today|yesterday|tonight|"
     r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:on|for) (?:its|his|her|their) part|"
-    # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically rejected”"
-    r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly))+$"
+    # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically” rejected"
+    r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly)[”\"]?)+$"
 )
 # A discourse adverbial set off by commas between the speaker and the cue.
 _PARENTHETICAL = re.compile(

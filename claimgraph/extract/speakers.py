@@ -273,6 +273,14 @@ class Speakers:
                 if len(fits) > 1 and self._last_organisation not in fits:
                     return None
                 key = (self._last_organisation if self._last_organisation in fits else fits[0]) if fits else None
+                if key is None and mention.description in _ANY_BODY and self._last is not None:
+                    # "The World Health Organization has said … The group added": a word any body
+                    # answers to is the body that spoke last, if a body spoke last
+                    last = self._actors[self._last]
+                    qualifiers = _plain_words(strip_article(mention.text)) - {mention.description}
+                    named = set().union(*(_plain_words(name) for name in last.names))
+                    fitting = _qualifiers_fit(qualifiers, named)  # "the human rights group" is no government
+                    key = self._last if fitting and not (last.person or last.unnamed or last.plural) else None
                 if key is None and mention.description in _ISSUED and self._last is not None:
                     # "the statement said" after "the IDF said in a statement": a statement is its issuer's
                     key = self._last
@@ -465,10 +473,18 @@ WELL_KNOWN_ACRONYMS = {
 
 
 def _initials(name: str) -> str:
-    """ "Israel Defense Forces" → "IDF": the capitals opening its words, connectors left out."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", strip_article(name)) if w[:1].isupper())
+    """ "Israel Defense Forces" → "IDF": the capitals opening its words, connectors left out; a
+    possessive before the name is no part of it ("the U.K.’s Financial Services Authority" → "FSA")."""
+    own = _OWNER.match(name)
+    bare = name[own.end() :] if own is not None else strip_article(name)
+    return "".join(w[0] for w in re.split(r"[\s\-]+", bare) if w[:1].isupper())
 
 
+_OWNER = re.compile(r"(?:(?:the|The)\s+)?[\w.\-]+(?:\s+[\w.\-]+)?[’']s\s+")
+
+
+# Descriptions any body answers to, whatever its kind: only the body that spoke last.
+_ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
 _DESCRIPTION_KINDS = {
     **dict.fromkeys(("movement", "group", "faction", "party"), ("party", "armed-group")),
