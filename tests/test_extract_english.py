@@ -1204,3 +1204,17 @@ def test_a_word_any_body_answers_to_is_the_body_that_spoke_last_when_its_qualifi
     names = [name for name, _quote in said]
     assert names[:2] == ["World Health Organization", "World Health Organization"]
     assert names[3] != "government"
+
+
+def test_a_cue_after_a_number_is_an_adjective():
+    """ "704 confirmed cases": no verb, so "According to the CDC, …" keeps its statement."""
+    said = _said(
+        extract_claims(
+            "According to the Centers for Disease Control and Prevention (CDC), there have been 704 confirmed "
+            "cases of measles in 24 states.\n\nThe report, dated November 28, alleged that police used force.\n"
+        )
+    )
+    assert said == [
+        ("Centers for Disease Control and Prevention", "there have been 704 confirmed cases of measles in 24 states"),
+        ("report", "police used force"),
+    ]

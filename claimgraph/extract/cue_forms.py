@@ -59,21 +59,23 @@ def cue_lemma(form: str) -> str:
 _NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
 
 
-# Words before a cue that make it an adjective ("an estimated 58,000", "the alleged") or a noun.
+# Words before a cue that make it an adjective ("an estimated 58,000", "the alleged", "704 confirmed
+# cases") or a noun.
 # A possessive before it makes it a noun too ("Israel's claim that ...").
 _NOT_A_VERB = re.compile(
-    r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?)\s*$", re.IGNORECASE
+    r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?|(?:^|\s)\d(?:[\d,.]*\d)?)\s*$",
+    re.IGNORECASE,
 )
 
 
 def not_a_verb(text: str, pos: int, endpos: int) -> bool:
     """Whether :data:`_NOT_A_VERB` matches in ``text`` from ``pos`` to ``endpos`` (as its ``search`` reads them).
 
-    A match is at most seven characters and the white space after them up to ``endpos``,
-    so only the last few places before that white space are tried, not every one.
+    A match is at most seven characters (or a number) and the white space after them up to
+    ``endpos``, so only the last few places before that white space are tried, not every one.
     """
     last = pos + len(text[pos:endpos].rstrip())
-    return _NOT_A_VERB.search(text, max(pos, last - 8), endpos) is not None
+    return _NOT_A_VERB.search(text, max(pos, last - 14), endpos) is not None
 
 
 def last_verb_cue(text: str) -> re.Match[str] | None:
