@@ -1218,3 +1218,34 @@ def test_a_cue_after_a_number_is_an_adjective():
         ("Centers for Disease Control and Prevention", "there have been 704 confirmed cases of measles in 24 states"),
         ("report", "police used force"),
     ]
+
+
+def test_a_pronoun_no_speaker_met_is_the_person_the_narration_names_before_it():
+    """ "Wilbur Gantz went on CNBC: ‘…,’ he said": Gantz, flagged; a name inside another's statement,
+    a plural, or a pronoun inside someone's quote are not taken."""
+    draft = extract_draft(
+        "On March 24, chairman Wilbur Gantz went on CNBC to do damage control: ‘Growth plateaued out,’ he "
+        "said in the interview.\n\n"
+        "“We approached Gambhir, but he said no one from the camp would speak,” the secretary claimed.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote) for c in draft.ledger.claims]
+    assert said[0] == ("Wilbur Gantz", "Growth plateaued out")
+    assert "the person the narration names before it" in (draft.evidence[0].review or "")
+    assert all(name != "Wilbur Gantz" for name, quote in said[1:])
+
+
+def test_a_pronoun_is_not_the_plural_or_the_name_inside_a_statement_before_it():
+    said = _said(
+        extract_claims(
+            "The Free Democrats lost seats. David Sherborne, representing the four, discussed an article which "
+            "claimed Prince Michael owed money.\n\nHe said: “The story had been published with confidence.”\n"
+        )
+    )
+    assert ("David Sherborne", "The story had been published with confidence.") in said
+
+
+@pytest.mark.parametrize("head", ["secretary", "coach", "deputy", "captain"])
+def test_an_office_printed_alone_after_a_quote_is_a_speaker(head):
+    said = _said(extract_claims(f"“We approached them and no one would speak,” the {head} claimed.\n"))
+    assert said == [(head, "We approached them and no one would speak")]

@@ -226,6 +226,14 @@ def _resolve(
             via = vias[index] if index is not None and index < len(vias) else ()
         else:
             key = speakers.resolve(attribution.speaker)
+            if key is None and attribution.fallback is not None:
+                # "he" with no speaker met to be him: the person the narration names before it
+                key = speakers.resolve(attribution.fallback)
+                if key is not None and review is None:
+                    review = (
+                        f"speaker {attribution.speaker.text!r} read as {attribution.fallback.name}, "
+                        "the person the narration names before it"
+                    )
             if key is not None and attribution.speaker.name is None and key in last_at:
                 here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
                 content = Span(attribution.start, attribution.end)

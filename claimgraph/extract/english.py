@@ -120,7 +120,68 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         merged.append(item)
     merged = _businesses_read_as_subjects(text, sentences, _title_surname_in_full(merged))
     found = _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
-    return _pronouns_read_by_gender(_offices_read_as_untitled_names(text, found))
+    return _narrated_persons_for_pronouns(text, _pronouns_read_by_gender(_offices_read_as_untitled_names(text, found)))
+
+
+# A person named as a clause's subject: the name, then a comma (an apposition) or a verb.
+_NARRATED_PERSON = re.compile(
+    r"(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3})"
+    r"(?=\s*,|\s+(?:however\s+|also\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|"
+    r"took|spoke|wrote)\b)"
+)
+_FORM_OF_ADDRESS_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female"}
+
+
+def _narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give "he" and "she" the person the narration last names as a subject before them, in their
+    paragraph or the one before, as a fallback for the draft when no speaker met so far is them:
+    "Chief of Army Staff Qamar Javed Bajwa appreciated the response ... He said: “…”".
+
+    Names inside another statement are that statement's words, not the narration's ("Sherborne
+    discussed an article which claimed Prince Michael owed ... He said"); a possessive is no
+    subject ("Panyako dismissed Yatani's appeal"); a name whose first name or form of address
+    says the other gender is passed over.
+    """
+    if not any(_pronoun(a) for a in found):
+        return found
+    statements = _Covered([Span(a.start, a.end) for a in found])
+    # "“We approached Gambhir, but he said no one would speak,” X claimed": a pronoun inside
+    # someone's words is theirs to resolve, not the narration's
+    pronouns = [
+        i
+        for i, a in enumerate(found)
+        if _pronoun(a) and a.speaker_span is not None and not statements.holds(a.speaker_span.start)
+    ]
+    result = list(found)
+    for i in pronouns:
+        item = found[i]
+        assert item.speaker is not None and item.speaker_span is not None
+        at = item.speaker_span.start
+        paragraph = text.rfind("\n\n", 0, at)
+        begin = text.rfind("\n\n", 0, paragraph) + 2 if paragraph >= 0 else 0
+        chosen = None
+        for match in _NARRATED_PERSON.finditer(text, begin, at):
+            name = match.group("name")
+            if statements.overlaps(match.start(), match.end()) or not _reads_as_person(name):
+                continue
+            gender = _FORM_OF_ADDRESS_GENDER.get(name.split()[0].rstrip(".")) or first_name_gender(name.split()[0])
+            if gender in (None, item.speaker.gender):
+                chosen = (name, gender)
+        if chosen is not None:
+            name, gender = chosen
+            result[i] = evolve(item, fallback=Mention(name, name, person=True, gender=gender or item.speaker.gender))
+    return result
+
+
+def _reads_as_person(name: str) -> bool:
+    """Whether a name is a person's: a form of address before it, a listed first name, or two to
+    four capitalised words naming no kind of organisation and no plural ("Free Democrats")."""
+    first = name.split()[0].rstrip(".")
+    if first in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(first) is not None:
+        return True
+    last = name.split()[-1]
+    return person_like(name) and not (last.endswith("s") and not last.endswith("ss"))
 
 
 def _pronouns_read_by_gender(found: list[Attribution]) -> list[Attribution]:

@@ -326,7 +326,7 @@ _PERSON_WORDS = word_set(
     "boss aide aides witness witnesses neighbour neighbor bystander general envoy executives? representatives? "
     "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
     "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
-    "sister parents head expert experts judge"
+    "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff"
 )
 _PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | ORGANISATION_WORDS)) + ")$")
 

@@ -81,6 +81,8 @@ class Attribution:
         review: why a reviewer should check the attribution (the speaker was
             resolved across sentences, from a description ...); None if nothing.
         when: the date phrase attached to the cue ("on Tuesday", "last week"), if any.
+        fallback: for a pronoun, the person the narration names before it, to be the
+            speaker when the speakers met so far do not say who it is; None otherwise.
     """
 
     speaker: Mention | None
@@ -97,3 +99,4 @@ class Attribution:
     confidence: float = 0.5
     review: str | None = None
     when: str | None = None
+    fallback: Mention | None = None
