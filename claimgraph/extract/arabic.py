@@ -58,9 +58,11 @@ from claimgraph.extract.arabic_words import (
     CIRCUMSTANTIAL,
     EVENT_NOUNS,
     LABELS,
+    OBJECT_OPENERS,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     ROLE_NOUNS,
+    TOPIC_NOUNS,
 )
 from claimgraph.extract.records import Attribution, Mention, Span
 
@@ -1236,6 +1238,40 @@ def _object_after_preposition(text: str, cue: _Cue, words: list[re.Match[str]]) 
     return text[cue.end : words[at].start()].strip(), words[at + 1].start()
 
 
+#: An object opener is looked for within this many words after the cue.
+_OPENER_REACH = 14
+_OBJECT_OPENERS = frozenset(fold(w) for w in OBJECT_OPENERS)
+_ANY = fold("أي")
+_TOPICS = frozenset(fold(w) for w in TOPIC_NOUNS)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: Words no subject holds: an object or a clause has begun ("ما", "عن", "الذي").
+_OBJECT_STOPS = frozenset(fold(w) for w in ("ما", "عن", "الذي", "التي", "الذين", "بشأن", "حول"))
+
+
+def _opener(word: str, lemma: str) -> bool:
+    """Whether a word opens a statement made the verb's object ("عدم", "التزامه", and
+    for a denial "أي": "نفى ... أي تورط")."""
+    folded = fold(word)
+    if folded == _ANY:
+        return lemma in _DENIALS
+    if folded in _OBJECT_OPENERS:
+        return True
+    return any(folded.endswith(p) and folded[: -len(p)] in _OBJECT_OPENERS for p in _OBJECT_PRONOUNS)
+
+
+def _object_opened(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+    """``أكد المتحدث باسم الوزارة فلان، عدم وجود ...``: (the speaker, adjuncts and all,
+    where the object starts) when a verbal noun of :data:`OBJECT_OPENERS` follows the
+    subject; the speaker is read from the words before it."""
+    for word in words[1:_OPENER_REACH]:
+        if _opener(word.group(0), cue.lemma):
+            return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
+        folded = fold(word.group(0))
+        if _is_cue_word(word.group(0)) or _THAT.match(word.group(0)) or folded in _OBJECT_STOPS:
+            return None  # "نفى ما نسب إليه عن اعتقال ...": the object began before the verbal noun
+    return None
+
+
 def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
     """``ونفى الجيش الإسرائيلي مسؤوليته``: (the role or body, where the object starts); a bare name is no guess."""
     printed = [w.group(0) for w in words]
@@ -1257,7 +1293,9 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     words = list(_WORD.finditer(text, cue.end, min(reach, cue.end + _MAX_BETWEEN)))
     found = _object_after_preposition(text, cue, words)
     if found is None and cue.lemma in _OBJECT_VERBS and marker is None:
-        found = _direct_object(cue, words)
+        found = _object_opened(text, cue, words) or _direct_object(cue, words)
+        if found is not None and fold(text[found[1] :].split(maxsplit=1)[0]) in _TOPICS:
+            return None  # "أعلنت الوزارة عدد القتلى": what was made known, not what was said
     appositive = None
     if found is None and cue.lemma in _DENIALS and marker is None:
         # "نفى العقيد أحمد علي، المتحدث باسم القوات المسلحة، إقدام ...": a name, its role, the object.
