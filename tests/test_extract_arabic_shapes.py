@@ -82,3 +82,47 @@ def test_two_spokesmen_leave_the_bare_noun_unresolved() -> None:
     )
     speakers = {name for name, _, quote in _claims(text) if quote.startswith("الخسائر")}
     assert not speakers & {"سامر الخطيب", "عمر الفارس"}
+
+
+# --- a statement and its author -------------------------------------------------------------------
+
+
+def test_the_statement_is_the_body_that_issued_it() -> None:
+    """ "أصدرت X بيانًا" in the narration, then "وجاء في البيان" and "وأضاف البيان": X speaks."""
+    text = (
+        "أصدرت نقابة المعلمين الأردنيين، مساء الأحد، بيانًا حول الإضراب.\n"
+        "وجاء في البيان أن المفاوضات مع الحكومة وصلت إلى طريق مسدود.\n"
+        "وأضاف البيان أن المعلمين سيواصلون الإضراب حتى تلبية مطالبهم."
+    )
+    claims = _claims(text)
+    assert [name for name, _, _ in claims] == ["نقابة المعلمين الأردنيين"] * 2
+
+
+def test_a_statement_with_a_speaker_before_is_that_speakers() -> None:
+    """The issuer is only looked for when nobody spoke before "البيان"."""
+    text = (
+        "أصدرت نقابة المعلمين بيانًا حول الإضراب. وقال وزير التربية علي النمر إن الباب مفتوح.\n"
+        "وأضاف البيان أن الوزارة ستدفع العلاوات الشهر المقبل."
+    )
+    claims = _claims(text)
+    assert ("علي النمر", "وأضاف", "الوزارة ستدفع العلاوات الشهر المقبل") in claims
+
+
+def test_the_brigades_are_the_body_named_before() -> None:
+    """ "الكتائب" after "كتائب ... الله": the construct need not reach an article at once."""
+    text = (
+        "هاجمت كتائب شهداء الأقصى موقعا عسكريا.\n"
+        "وقال الناطق الإعلامي عمر سالم إن المقاتلين عادوا بسلام.\n"
+        "وشددت الكتائب على أنها ستواصل عملياتها."
+    )
+    claims = _claims(text)
+    assert ("كتائب شهداء الأقصى", "وشددت", "ستواصل عملياتها") in claims
+
+
+def test_as_he_said_opens_the_next_statement() -> None:
+    """ "...، كما صرح، بأن ...": two statements by one speaker, the first ending at the comma."""
+    claims = _claims("وقال الوزير سامي الحداد إن العمل مستمر، كما صرح، بأن المشروع سينتهي قريبا.")
+    assert claims == [
+        ("سامي الحداد", "وقال", "العمل مستمر"),
+        ("سامي الحداد", "صرح", "المشروع سينتهي قريبا"),
+    ]

@@ -348,6 +348,7 @@ def find_attributions(text: str) -> list[Attribution]:
             open_quote = _left_open(text, found, at + len(line))
         at += len(line) + 1
     _confirm_headlines(found)
+    _name_issuers(text, found)
     _name_bodies(text, found)
     _unsure_past_other_subjects(text, found)
     results: list[Attribution] = []
@@ -463,12 +464,39 @@ def _name_bodies(text: str, found: list[_Statement]) -> None:
         spoken.update(base(w) for w in (speaker.text.split() + (speaker.name or "").split()))
 
 
+def _name_issuers(text: str, found: list[_Statement]) -> None:
+    """Give "البيان" its author when no speaker came before it but the narration named who
+    issued it ("أصدرت كتائب ...، اليوم، بيانًا ... وجاء في البيان أن ...")."""
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is not None and not (speaker.refers == "any" and speaker.name is None):
+            return  # a speaker before: "البيان" is that speaker's
+        if speaker is None or item["cue_span"] is None:
+            continue
+        issues = list(_ISSUED.finditer(text, max(0, item["cue_span"][0] - _BODY_REACH), item["cue_span"][0]))
+        if not issues:
+            return
+        issued = issues[-1]
+        issuer, _ = _speaker_and_relay(issued.group("issuer"))
+        if issuer is None or issuer.name is None or issuer.person:
+            return
+        item["speaker"] = issuer
+        return
+
+
+#: "أصدرت الحركة، مساء الأحد، بيانًا": the issuer between the verb and the statement.
+_ISSUED = re.compile(
+    f"{_BEFORE}و?(?:{'|'.join(fuzzy(w) for w in ('أصدرت', 'أصدر', 'نشرت', 'نشر', 'وزعت', 'وزع'))})\\s+"
+    f"(?P<issuer>[^.\n]{{2,150}}?)\\s*[،,]?\\s+{fuzzy('بيان')}(?:{fuzzy('ا')})?{_AFTER}"
+)
+
+
 def _body_named_before(text: str, head: str, at: int) -> str | None:
     """The last body named with this head noun in construct before ``at`` ("وزارة الدولة المكلفة"), or None."""
     pattern = _BODY_HEADS.get(head)
     if pattern is None:
-        # The noun in construct ("وزارة الصحة"), never "الوزارة" itself.
-        pattern = _BODY_HEADS[head] = re.compile(f"{_BEFORE}[وفبل]?{fuzzy(head)}{_AFTER}(?=\\s+ال)")
+        # The noun in construct ("وزارة الصحة", "كتائب حزب الله"), never "الوزارة" itself.
+        pattern = _BODY_HEADS[head] = re.compile(f"{_BEFORE}[وفبل]?{fuzzy(head)}{_AFTER}(?=\\s+(?:\\S+\\s+)?ال)")
     last = None
     for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
         last = match
@@ -786,8 +814,12 @@ def _statement_end(text: str, start: int, limit: int) -> int:
             return comma.start()  # "..., داعيًا المواطنين إلى ...": the speaker's next act, not speech
         if following and _is_cue_word(following[0], "participle"):
             return comma.start()  # "..., مؤكدًا الاستمرار في ...": the speaker's next statement
+        if len(following) > 1 and fold(following[0]) == _AS and _is_cue_word(following[1].strip("،,:"), "verb"):
+            return comma.start()  # "...، كما صرح، بأن ...": the speaker's next statement
     return end
 
+
+_AS = fold("كما")
 
 #: A cue this many words into the next sentence opens a statement of its own ("إلا أنه أوضح أن ...").
 _OPENING_CUE_WORDS = 5
@@ -926,7 +958,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         mention, _ = _speaker_and_relay(" ".join(between.split()[:told]))
         told_outlet = " ".join(between.split()[told:])
         return None if mention is None else {**item, "speaker": mention, "relay": told_outlet}
-    head = between.strip()
+    head = between.strip().strip("،,").strip()  # "كما صرح، بأن ...": a comma is no subject
     if lemma in _NEEDS_SUBJECT and (not head or _starts_adjunct(head)):
         return None  # "كتب: فلان" is a byline
     if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
