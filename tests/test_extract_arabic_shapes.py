@@ -126,3 +126,50 @@ def test_as_he_said_opens_the_next_statement() -> None:
         ("سامي الحداد", "وقال", "العمل مستمر"),
         ("سامي الحداد", "صرح", "المشروع سينتهي قريبا"),
     ]
+
+
+# --- a role the narration named -------------------------------------------------------------------
+
+
+def test_a_role_is_the_person_the_narration_named_with_it() -> None:
+    """ "استقبل رئيس مجلس الأمة ..." in the narration, then "أكد رئيس المجلس": that person."""
+    text = (
+        "استقبل رئيس مجلس الأمة أحمد السعدون في مكتبه وفدا من النقابات.\n"
+        "وأكد رئيس المجلس أن الجلسة المقبلة ستناقش قانون العمل."
+    )
+    assert _claims(text) == [("أحمد السعدون", "وأكد", "الجلسة المقبلة ستناقش قانون العمل")]
+
+
+def test_two_people_with_the_role_leave_it_as_printed() -> None:
+    """Two ministers met in the narration: "الوزير" is given to neither."""
+    text = (
+        "التقى وزير الخارجية الأردني أيمن الصفدي وزير الخارجية المصري سامح شكري في عمان.\n"
+        "وقال وزير الخارجية إن المحادثات كانت بناءة."
+    )
+    names = {name for name, _, _ in _claims(text)}
+    assert not names & {"أيمن الصفدي", "سامح شكري"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "quote"),
+    [
+        (
+            "وخلال المؤتمر، جدد الوزير سامي الحداد التأكيد على أن الانتخابات ستجري في موعدها.",
+            "سامي الحداد",
+            "التأكيد",
+            "الانتخابات ستجري في موعدها",
+        ),
+        (
+            "وأعادت وزارة التربية التشديد على أن المدارس ستبقى مغلقة.",
+            "وزارة التربية",
+            "التشديد",
+            "المدارس ستبقى مغلقة",
+        ),
+    ],
+)
+def test_a_renewed_assertion_is_a_statement(text: str, speaker: str, cue: str, quote: str) -> None:
+    assert _claims(text) == [(speaker, cue, quote)]
+
+
+def test_a_bare_verbal_noun_after_an_adjective_is_no_statement() -> None:
+    assert _claims("ومن المهم التأكيد أن الأمر ليس جديدا.") == []

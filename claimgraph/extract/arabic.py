@@ -350,6 +350,7 @@ def find_attributions(text: str) -> list[Attribution]:
     _confirm_headlines(found)
     _name_issuers(text, found)
     _name_bodies(text, found)
+    _name_role_holders(text, found)
     _unsure_past_other_subjects(text, found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
@@ -462,6 +463,56 @@ def _name_bodies(text: str, found: list[_Statement]) -> None:
                 if named is not None:
                     item["speaker"] = attrs.evolve(speaker, name=named, refers=None, description=None)
         spoken.update(base(w) for w in (speaker.text.split() + (speaker.name or "").split()))
+
+
+def _name_role_holders(text: str, found: list[_Statement]) -> None:
+    """Give "رئيس المجلس النيابي" the name of the one person the narration named with that
+    role ("استقبل رئيس مجلس النواب نبيه بري ...") when no speaker before bore its role noun;
+    two such people, or none, leave it as printed."""
+    spoken: set[str] = set()
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is None:
+            continue
+        heads = {base(w) for w in (speaker.role or "").split()[:1]}
+        if (
+            speaker.refers == "person"
+            and speaker.name is None
+            and speaker.role
+            and item["cue_span"] is not None
+            and not heads & spoken
+        ):
+            named = _person_named_before(text, speaker.role, item["cue_span"][0])
+            if named is not None:
+                item["speaker"] = named
+                speaker = named
+        spoken.update(heads)
+
+
+def _person_named_before(text: str, role: str, at: int) -> Mention | None:
+    """The one person named before ``at`` with a role sharing this role's head noun and, for
+    a role of more than one word, another word ("رئيس مجلس النواب نبيه بري" for "رئيس
+    المجلس النيابي"); None when there is no such person or more than one."""
+    wanted = [base(w) for w in role.split() if base(w) != fold("باسم")]
+    head = wanted[0].removeprefix("ال")
+    pattern = re.compile(f"{_BEFORE}(?:ال)?{fuzzy(head)}{_AFTER}")
+    people: dict[str, Mention] = {}
+    for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
+        words = re.split(r"[.،,:؛!؟?\n\"“”«»()]", text[match.start() : match.start() + 200])[0].split()
+        taken = next(
+            (i for i, w in enumerate(words) if i and fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS)), len(words)
+        )
+        mention = parse_arabic_mention(" ".join(words[: min(taken, _BODY_WORDS)]))
+        if mention is None or mention.name is None or not mention.person or mention.unnamed or not mention.role:
+            continue
+        shared = set(wanted) & {base(w) for w in mention.role.split()}
+        if len(shared) >= min(2, len(wanted)):
+            people.setdefault(mention.name, mention)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+#: Words after a role and name that end the name ("نبيه بري في مقر ...").
+_CONNECTOR_STOPS = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "الذي", "التي"))
 
 
 def _name_issuers(text: str, found: list[_Statement]) -> None:
@@ -1605,8 +1656,21 @@ _PARTICIPLE_CLAUSE = re.compile(
 )
 
 
+#: Verbs that take a bare verbal noun as their statement ("جدد الرئيس التأكيد بأن ...").
+_RENEWAL_VERBS = frozenset(fold(w) for w in ("جدد", "جددت", "جددوا", "أعاد", "أعادت", "أعادوا", "كرر", "كررت", "كرروا"))
+
+
+def _renews(text: str, start: int, cue: _Cue) -> bool:
+    """Whether the clause of a bare verbal noun opens with a verb of renewal ("وخلال اللقاء،
+    جدد بري التأكيد"), not an adjective ("ومن المهم التأكيد أن" is no statement)."""
+    clause = re.split(r"[،,]", text[_sentence_start(text, start, cue.start) : cue.start])[-1].split()
+    return bool(clause) and fold(clause[0]).removeprefix("و") in _RENEWAL_VERBS
+
+
 def _noun(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     lemma = cue.lemma
+    if not fold(text[cue.start + cue.conj : cue.end]).startswith("ب") and not _renews(text, start, cue):
+        return None
     after = _TO_OR_ON.match(text, cue.end, end)
     if after is not None and _THAT.match(text, after.end()) is None:
         # "بالإشارة إلى سقوط قذيفة": the object is the content.
@@ -1866,8 +1930,8 @@ def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
     sentence_start = _sentence_start(text, start, at)
     for clause in re.split(r"[،,]", text[sentence_start:at]):
         words = clause.split()
-        if not words or _opens_cue(words[0]) is not None:
-            continue
+        if not words or _opens_cue(words[0]) is not None or fold(words[0]).removeprefix("و") in _ADJUNCT_WORDS:
+            continue  # "وحسب وكالة X، ...", "وخلال اللقاء، ...": set off before the verb
         match = re.match(
             f"\\s*(?:[وف]?{fuzzy('قد')}\\s+)?[وف]?[{LETTER}{MARKS}]+\\s+(?P<subject>\\S.*)$",
             clause,
