@@ -173,3 +173,9 @@ def test_a_renewed_assertion_is_a_statement(text: str, speaker: str, cue: str, q
 
 def test_a_bare_verbal_noun_after_an_adjective_is_no_statement() -> None:
     assert _claims("ومن المهم التأكيد أن الأمر ليس جديدا.") == []
+
+
+def test_the_name_ali_set_off_before_the_content_is_no_preposition() -> None:
+    """ "أكد المدير ... علي حسن، أن ...": "علي" is a first name, not "على" opening the object."""
+    claims = _claims("بدوره، أكد المدير الفني للنادي علي حسن، أن الفريق سيعود أقوى في الموسم المقبل.")
+    assert [(quote, "علي حسن" in name) for name, _, quote in claims] == [("الفريق سيعود أقوى في الموسم المقبل", True)]

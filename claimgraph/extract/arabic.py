@@ -1310,13 +1310,18 @@ _OBJECT_VERBS = frozenset({"نفى", "أعلن", "أكد"})
 _BODY_OBJECT_VERBS = frozenset({"أعلن", "أكد"})
 
 
-def _object_after_preposition(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+def _object_after_preposition(
+    text: str, cue: _Cue, words: list[re.Match[str]], marker: re.Match[str] | None
+) -> tuple[str, int] | None:
     """``وأشار التقرير إلى ارتفاع ...``: (the words before the preposition, where its object starts)."""
     wanted = _PREPOSITION_OF.get(cue.lemma)
     if wanted is None:
         return None
     at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
     if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
+        return None
+    if marker is not None and any(c in text[words[at].end() : marker.start()] for c in "،,"):
+        # "أكد المنسق ... علي الصلات، أن ...": "علي" is a name set off before the content, no "على".
         return None
     return text[cue.end : words[at].start()].strip(), words[at + 1].start()
 
@@ -1374,7 +1379,7 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     sentence_stop = _sentence_end(text, cue.end, end)
     reach = marker.start() if marker is not None else sentence_stop
     words = list(_WORD.finditer(text, cue.end, min(reach, cue.end + _MAX_BETWEEN)))
-    found = _object_after_preposition(text, cue, words)
+    found = _object_after_preposition(text, cue, words, marker)
     if found is None and cue.lemma in _OBJECT_VERBS and marker is None:
         found = _object_opened(text, cue, words) or _direct_object(cue, words)
         if found is not None and fold(text[found[1] :].split(maxsplit=1)[0]) in _TOPICS:
