@@ -127,8 +127,9 @@ ARABIC_PARTICIPLES: dict[str, tuple[str, ...]] = {
 #: إلى ...", "وختم ... تصريحه بالتأكيد على أن ...").
 ARABIC_VERBAL_NOUNS: dict[str, tuple[str, ...]] = {
     "أشار": ("بالإشارة",),
-    "أكد": ("بالتأكيد",),
-    "شدد": ("بالتشديد",),
+    # "جدد الرئيس التأكيد بأن ...", "وأعاد التشديد على أن ...": the noun after a verb of renewal.
+    "أكد": ("بالتأكيد", "التأكيد"),
+    "شدد": ("بالتشديد", "التشديد"),
 }
 
 #: Prepositions that name a source for the clause beside them ("..., بحسب الوزارة").

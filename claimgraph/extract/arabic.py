@@ -58,9 +58,11 @@ from claimgraph.extract.arabic_words import (
     CIRCUMSTANTIAL,
     EVENT_NOUNS,
     LABELS,
+    OBJECT_OPENERS,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     ROLE_NOUNS,
+    TOPIC_NOUNS,
 )
 from claimgraph.extract.records import Attribution, Mention, Span
 
@@ -346,7 +348,9 @@ def find_attributions(text: str) -> list[Attribution]:
             open_quote = _left_open(text, found, at + len(line))
         at += len(line) + 1
     _confirm_headlines(found)
+    _name_issuers(text, found)
     _name_bodies(text, found)
+    _name_role_holders(text, found)
     _unsure_past_other_subjects(text, found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
@@ -461,12 +465,89 @@ def _name_bodies(text: str, found: list[_Statement]) -> None:
         spoken.update(base(w) for w in (speaker.text.split() + (speaker.name or "").split()))
 
 
+def _name_role_holders(text: str, found: list[_Statement]) -> None:
+    """Give "رئيس المجلس النيابي" the name of the one person the narration named with that
+    role ("استقبل رئيس مجلس النواب نبيه بري ...") when no speaker before bore its role noun;
+    two such people, or none, leave it as printed."""
+    spoken: set[str] = set()
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is None:
+            continue
+        heads = {base(w) for w in (speaker.role or "").split()[:1]}
+        if (
+            speaker.refers == "person"
+            and speaker.name is None
+            and speaker.role
+            and item["cue_span"] is not None
+            and not heads & spoken
+        ):
+            named = _person_named_before(text, speaker.role, item["cue_span"][0])
+            if named is not None:
+                item["speaker"] = named
+                speaker = named
+        spoken.update(heads)
+
+
+def _person_named_before(text: str, role: str, at: int) -> Mention | None:
+    """The one person named before ``at`` with a role sharing this role's head noun and, for
+    a role of more than one word, another word ("رئيس مجلس النواب نبيه بري" for "رئيس
+    المجلس النيابي"); None when there is no such person or more than one."""
+    wanted = [base(w) for w in role.split() if base(w) != fold("باسم")]
+    head = wanted[0].removeprefix("ال")
+    pattern = re.compile(f"{_BEFORE}(?:ال)?{fuzzy(head)}{_AFTER}")
+    people: dict[str, Mention] = {}
+    for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
+        words = re.split(r"[.،,:؛!؟?\n\"“”«»()]", text[match.start() : match.start() + 200])[0].split()
+        taken = next(
+            (i for i, w in enumerate(words) if i and fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS)), len(words)
+        )
+        mention = parse_arabic_mention(" ".join(words[: min(taken, _BODY_WORDS)]))
+        if mention is None or mention.name is None or not mention.person or mention.unnamed or not mention.role:
+            continue
+        shared = set(wanted) & {base(w) for w in mention.role.split()}
+        if len(shared) >= min(2, len(wanted)):
+            people.setdefault(mention.name, mention)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+#: Words after a role and name that end the name ("نبيه بري في مقر ...").
+_CONNECTOR_STOPS = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "الذي", "التي"))
+
+
+def _name_issuers(text: str, found: list[_Statement]) -> None:
+    """Give "البيان" its author when no speaker came before it but the narration named who
+    issued it ("أصدرت كتائب ...، اليوم، بيانًا ... وجاء في البيان أن ...")."""
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is not None and not (speaker.refers == "any" and speaker.name is None):
+            return  # a speaker before: "البيان" is that speaker's
+        if speaker is None or item["cue_span"] is None:
+            continue
+        issues = list(_ISSUED.finditer(text, max(0, item["cue_span"][0] - _BODY_REACH), item["cue_span"][0]))
+        if not issues:
+            return
+        issued = issues[-1]
+        issuer, _ = _speaker_and_relay(issued.group("issuer"))
+        if issuer is None or issuer.name is None or issuer.person:
+            return
+        item["speaker"] = issuer
+        return
+
+
+#: "أصدرت الحركة، مساء الأحد، بيانًا": the issuer between the verb and the statement.
+_ISSUED = re.compile(
+    f"{_BEFORE}و?(?:{'|'.join(fuzzy(w) for w in ('أصدرت', 'أصدر', 'نشرت', 'نشر', 'وزعت', 'وزع'))})\\s+"
+    f"(?P<issuer>[^.\n]{{2,150}}?)\\s*[،,]?\\s+{fuzzy('بيان')}(?:{fuzzy('ا')})?{_AFTER}"
+)
+
+
 def _body_named_before(text: str, head: str, at: int) -> str | None:
     """The last body named with this head noun in construct before ``at`` ("وزارة الدولة المكلفة"), or None."""
     pattern = _BODY_HEADS.get(head)
     if pattern is None:
-        # The noun in construct ("وزارة الصحة"), never "الوزارة" itself.
-        pattern = _BODY_HEADS[head] = re.compile(f"{_BEFORE}[وفبل]?{fuzzy(head)}{_AFTER}(?=\\s+ال)")
+        # The noun in construct ("وزارة الصحة", "كتائب حزب الله"), never "الوزارة" itself.
+        pattern = _BODY_HEADS[head] = re.compile(f"{_BEFORE}[وفبل]?{fuzzy(head)}{_AFTER}(?=\\s+(?:\\S+\\s+)?ال)")
     last = None
     for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
         last = match
@@ -784,8 +865,12 @@ def _statement_end(text: str, start: int, limit: int) -> int:
             return comma.start()  # "..., داعيًا المواطنين إلى ...": the speaker's next act, not speech
         if following and _is_cue_word(following[0], "participle"):
             return comma.start()  # "..., مؤكدًا الاستمرار في ...": the speaker's next statement
+        if len(following) > 1 and fold(following[0]) == _AS and _is_cue_word(following[1].strip("،,:"), "verb"):
+            return comma.start()  # "...، كما صرح، بأن ...": the speaker's next statement
     return end
 
+
+_AS = fold("كما")
 
 #: A cue this many words into the next sentence opens a statement of its own ("إلا أنه أوضح أن ...").
 _OPENING_CUE_WORDS = 5
@@ -924,7 +1009,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         mention, _ = _speaker_and_relay(" ".join(between.split()[:told]))
         told_outlet = " ".join(between.split()[told:])
         return None if mention is None else {**item, "speaker": mention, "relay": told_outlet}
-    head = between.strip()
+    head = between.strip().strip("،,").strip()  # "كما صرح، بأن ...": a comma is no subject
     if lemma in _NEEDS_SUBJECT and (not head or _starts_adjunct(head)):
         return None  # "كتب: فلان" is a byline
     if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
@@ -1225,7 +1310,9 @@ _OBJECT_VERBS = frozenset({"نفى", "أعلن", "أكد"})
 _BODY_OBJECT_VERBS = frozenset({"أعلن", "أكد"})
 
 
-def _object_after_preposition(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+def _object_after_preposition(
+    text: str, cue: _Cue, words: list[re.Match[str]], marker: re.Match[str] | None
+) -> tuple[str, int] | None:
     """``وأشار التقرير إلى ارتفاع ...``: (the words before the preposition, where its object starts)."""
     wanted = _PREPOSITION_OF.get(cue.lemma)
     if wanted is None:
@@ -1233,7 +1320,44 @@ def _object_after_preposition(text: str, cue: _Cue, words: list[re.Match[str]]) 
     at = next((i for i, w in enumerate(words) if fold(w.group(0)) == wanted), None)
     if at is None or at + 1 >= len(words) or any(c in text[cue.end : words[at].start()] for c in "،,:"):
         return None
+    if marker is not None and any(c in text[words[at].end() : marker.start()] for c in "،,"):
+        # "أكد المنسق ... علي الصلات، أن ...": "علي" is a name set off before the content, no "على".
+        return None
     return text[cue.end : words[at].start()].strip(), words[at + 1].start()
+
+
+#: An object opener is looked for within this many words after the cue.
+_OPENER_REACH = 14
+_OBJECT_OPENERS = frozenset(fold(w) for w in OBJECT_OPENERS)
+_ANY = fold("أي")
+_TOPICS = frozenset(fold(w) for w in TOPIC_NOUNS)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: Words no subject holds: an object or a clause has begun ("ما", "عن", "الذي").
+_OBJECT_STOPS = frozenset(fold(w) for w in ("ما", "عن", "الذي", "التي", "الذين", "بشأن", "حول"))
+
+
+def _opener(word: str, lemma: str) -> bool:
+    """Whether a word opens a statement made the verb's object ("عدم", "التزامه", and
+    for a denial "أي": "نفى ... أي تورط")."""
+    folded = fold(word)
+    if folded == _ANY:
+        return lemma in _DENIALS
+    if folded in _OBJECT_OPENERS:
+        return True
+    return any(folded.endswith(p) and folded[: -len(p)] in _OBJECT_OPENERS for p in _OBJECT_PRONOUNS)
+
+
+def _object_opened(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
+    """``أكد المتحدث باسم الوزارة فلان، عدم وجود ...``: (the speaker, adjuncts and all,
+    where the object starts) when a verbal noun of :data:`OBJECT_OPENERS` follows the
+    subject; the speaker is read from the words before it."""
+    for word in words[1:_OPENER_REACH]:
+        if _opener(word.group(0), cue.lemma):
+            return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
+        folded = fold(word.group(0))
+        if _is_cue_word(word.group(0)) or _THAT.match(word.group(0)) or folded in _OBJECT_STOPS:
+            return None  # "نفى ما نسب إليه عن اعتقال ...": the object began before the verbal noun
+    return None
 
 
 def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
@@ -1255,9 +1379,11 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     sentence_stop = _sentence_end(text, cue.end, end)
     reach = marker.start() if marker is not None else sentence_stop
     words = list(_WORD.finditer(text, cue.end, min(reach, cue.end + _MAX_BETWEEN)))
-    found = _object_after_preposition(text, cue, words)
+    found = _object_after_preposition(text, cue, words, marker)
     if found is None and cue.lemma in _OBJECT_VERBS and marker is None:
-        found = _direct_object(cue, words)
+        found = _object_opened(text, cue, words) or _direct_object(cue, words)
+        if found is not None and fold(text[found[1] :].split(maxsplit=1)[0]) in _TOPICS:
+            return None  # "أعلنت الوزارة عدد القتلى": what was made known, not what was said
     appositive = None
     if found is None and cue.lemma in _DENIALS and marker is None:
         # "نفى العقيد أحمد علي، المتحدث باسم القوات المسلحة، إقدام ...": a name, its role, the object.
@@ -1535,8 +1661,21 @@ _PARTICIPLE_CLAUSE = re.compile(
 )
 
 
+#: Verbs that take a bare verbal noun as their statement ("جدد الرئيس التأكيد بأن ...").
+_RENEWAL_VERBS = frozenset(fold(w) for w in ("جدد", "جددت", "جددوا", "أعاد", "أعادت", "أعادوا", "كرر", "كررت", "كرروا"))
+
+
+def _renews(text: str, start: int, cue: _Cue) -> bool:
+    """Whether the clause of a bare verbal noun opens with a verb of renewal ("وخلال اللقاء،
+    جدد بري التأكيد"), not an adjective ("ومن المهم التأكيد أن" is no statement)."""
+    clause = re.split(r"[،,]", text[_sentence_start(text, start, cue.start) : cue.start])[-1].split()
+    return bool(clause) and fold(clause[0]).removeprefix("و") in _RENEWAL_VERBS
+
+
 def _noun(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     lemma = cue.lemma
+    if not fold(text[cue.start + cue.conj : cue.end]).startswith("ب") and not _renews(text, start, cue):
+        return None
     after = _TO_OR_ON.match(text, cue.end, end)
     if after is not None and _THAT.match(text, after.end()) is None:
         # "بالإشارة إلى سقوط قذيفة": the object is the content.
@@ -1796,8 +1935,8 @@ def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
     sentence_start = _sentence_start(text, start, at)
     for clause in re.split(r"[،,]", text[sentence_start:at]):
         words = clause.split()
-        if not words or _opens_cue(words[0]) is not None:
-            continue
+        if not words or _opens_cue(words[0]) is not None or fold(words[0]).removeprefix("و") in _ADJUNCT_WORDS:
+            continue  # "وحسب وكالة X، ...", "وخلال اللقاء، ...": set off before the verb
         match = re.match(
             f"\\s*(?:[وف]?{fuzzy('قد')}\\s+)?[وف]?[{LETTER}{MARKS}]+\\s+(?P<subject>\\S.*)$",
             clause,

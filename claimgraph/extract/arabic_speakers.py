@@ -364,6 +364,16 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(b for b in (base(_clean(w)) for w in name.split()) if b)
 
 
+#: Role nouns that name one office: a spokesman is "الناطق" in one sentence and
+#: "المتحدث" in the next ("الناطق الرسمي باسم الجيش ..." then "وأكد المتحدث العسكري").
+_SAME_OFFICE = {base(a): base(b) for a, b in (("الناطق", "المتحدث"), ("الناطقة", "المتحدثة"))}
+
+
+def _office(token: str) -> str:
+    """A role noun's token, spokesmen's two words read as one."""
+    return _SAME_OFFICE.get(token, token)
+
+
 @define
 class _Actor(ActorRecord):
     tokens: set[tuple[str, ...]] = field(factory=set)
@@ -444,8 +454,9 @@ class ArabicSpeakers:
             actor.role = mention.role
             role_tokens = _tokens(mention.role)
             actor.words.update(role_tokens)
+            actor.words.update(_office(token) for token in role_tokens)
             if role_tokens:
-                self._role_holders.setdefault(role_tokens[0], []).append(key)
+                self._role_holders.setdefault(_office(role_tokens[0]), []).append(key)
         if mention.organisation and actor.part_of is None:
             organisation = self._named(mention.organisation, person=False, unnamed=False)
             if organisation != key:
@@ -480,8 +491,8 @@ class ArabicSpeakers:
         description = mention.description or ""
         if mention.refers == "any":
             return self._last
-        wanted = set(_tokens(description)) - {"باسم"}
-        head = _tokens(description)[:1]
+        wanted = {_office(token) for token in _tokens(description)} - {"باسم"}
+        head = tuple(_office(token) for token in _tokens(description)[:1])
         kind = _kind_of(" ".join(head)) if mention.refers == "organisation" and head else "other"
         for actor in reversed(self._actors[-_RECENT:]):
             if (
@@ -518,7 +529,11 @@ class ArabicSpeakers:
         for actor in unnamed:
             if tokens in actor.tokens:
                 return actor.key
-        same_head = [a.key for a in unnamed if tokens[:1] and a.role and _tokens(a.role)[:1] == tokens[:1]]
+        same_head = [
+            a.key
+            for a in unnamed
+            if tokens[:1] and a.role and [_office(t) for t in _tokens(a.role)[:1]] == [_office(t) for t in tokens[:1]]
+        ]
         return same_head[0] if len(same_head) == 1 else None
 
     def _titled_holder(self, mention: Mention) -> int | None:

@@ -13,10 +13,12 @@ __all__ = [
     "CIRCUMSTANTIAL",
     "EVENT_NOUNS",
     "LABELS",
+    "OBJECT_OPENERS",
     "ORGANISATION_NOUNS",
     "OUTLET_NOUNS",
     "ROLE_NOUNS",
     "TITLES",
+    "TOPIC_NOUNS",
     "UNNAMED_HEADS",
 ]
 
@@ -109,5 +111,23 @@ LABELS = _words(
     """
     عاجل تقرير كتب كتبت بقلم إعداد تحرير ترجمة متابعة تصوير شاهد فيديو بالفيديو بالصور صور مباشر
     المصدر اقرأ أيضا المزيد تحديث خاص حصري رأي تحليل
+    """
+)
+
+#: Verbal nouns that open a statement made the object of "أكد", "نفى" or "أعلن"
+#: ("أكد الوزير، عدم وجود ...", "ونفى الناطق ... أي تورط", "وأعلن الوزير تحرير ..."):
+#: a claim that something is, or is not, so. Attached pronouns are read off them.
+OBJECT_OPENERS = _words(
+    """
+    عدم وجود صحة التزام استعداد رفض ضرورة تمسك استمرار مقتل سقوط تحرير انسحاب اعتقال تورط
+    مسؤولية ارتفاع انخفاض تراجع نجاح فشل إصابة تسجيل اكتمال انتهاء بدء توقف سيطرة استعادة
+    """
+)
+
+#: Nouns whose object names what was made known, not what was said ("أعلنت الوزارة عدد
+#: القتلى", "أعلن الاتحاد موعد المباراة"): no statement.
+TOPIC_NOUNS = _words(
+    """
+    عدد أعداد أسماء تفاصيل موعد مواعيد قائمة نتائج نتيجة جدول برنامج
     """
 )
