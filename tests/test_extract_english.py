@@ -1249,3 +1249,18 @@ def test_a_pronoun_is_not_the_plural_or_the_name_inside_a_statement_before_it():
 def test_an_office_printed_alone_after_a_quote_is_a_speaker(head):
     said = _said(extract_claims(f"“We approached them and no one would speak,” the {head} claimed.\n"))
     assert said == [(head, "We approached them and no one would speak")]
+
+
+def test_a_quoted_phrase_inside_the_speakers_sentence_gives_the_whole_sentence():
+    said = _said(
+        extract_claims(
+            'The air force conducted a "precise strike" on two operatives in Gaza City "in recent days," the IDF '
+            "said Thursday.\n\nFrom Canberra, Naomi Woodley reports.\n"
+        )
+    )
+    assert said == [
+        (
+            "Israel Defense Forces",
+            'The air force conducted a "precise strike" on two operatives in Gaza City "in recent days',
+        ),
+    ]

@@ -215,6 +215,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             and not any(mark in text[start:end] for mark in '“"')  # 'he said, as "who can remember ...?"'
         ):
             continue  # "said in a news conference in Berlin", "said as the system teeters": no content
+        if _PLACE_ONLY.fullmatch(text, start, end):
+            continue  # "From Canberra, Naomi Woodley reports.": where from, no statement
         if item["speaker"] is None and same_as is None:
             continue  # its speaker's own statement was empty and dropped
         position[index] = len(results)
@@ -240,6 +242,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             )
         )
     return results
+
+
+# A place and nothing else before a speaker: a reporter's sign-off line.
+_PLACE_ONLY = re.compile(r"(?:From|In|At|Outside|Inside)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}")
 
 
 def _renumbered(position: dict[int, int], index: int | None) -> int | None:

@@ -428,8 +428,17 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             attributed = after if after is not None else before
             if attributed is not None:
                 mention, speaker_span, cue_span, cue = attributed
-                if not standalone and after is not None and _words(text[begin:end]) < _MIN_WORDS:
-                    continue
+                if not standalone and after is not None:
+                    sentence = _sentence_begin(text, line_start, quote.open)
+                    if CUE.search(text, sentence, quote.open) is not None:
+                        if _words(text[begin:end]) < _MIN_WORDS:
+                            continue
+                    else:
+                        # 'The air force struck two operatives "in recent days," the IDF said': a quoted
+                        # phrase inside the speaker's sentence; the statement is the sentence
+                        begin, end = _trim(text, sentence, quote.close)
+                        while end > begin and text[end - 1] in ',”"’':
+                            end -= 1
                 relay = None
                 if before is not None:
                     relay = _relay_before(text, _sentence_begin(text, line_start, quote.open), speaker_span.start)
