@@ -430,7 +430,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 mention, speaker_span, cue_span, cue = attributed
                 if not standalone and after is not None:
                     sentence = _sentence_begin(text, line_start, quote.open)
-                    if CUE.search(text, sentence, quote.open) is not None:
+                    ends_clause = "," in text[quote.end - 1 : quote.close + 1]  # 'days," the IDF said'
+                    if not ends_clause or CUE.search(text, sentence, quote.open) is not None:
                         if _words(text[begin:end]) < _MIN_WORDS:
                             continue
                     else:
