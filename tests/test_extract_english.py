@@ -1264,3 +1264,22 @@ def test_a_quoted_phrase_inside_the_speakers_sentence_gives_the_whole_sentence()
             'The air force conducted a "precise strike" on two operatives in Gaza City "in recent days',
         ),
     ]
+
+
+def test_a_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end():
+    """'"It is baffling …. / "We stand by our statement," said Solomon.': both paragraphs are Solomon's,
+    even after narration naming another party; a single-quoted crosshead is no part of a run."""
+    said = _said(
+        extract_claims(
+            "Solomon was responding to Khairudin, who earlier today took the union to task.\n\n"
+            '"It is baffling that Khairudin only decided to retract his comments a day later.\n\n'
+            '"We stand by our statement," said Solomon.\n\n'
+            "'Russia seeks to assert sovereignty'\n\n"
+            "“The purpose of the abuse seems to be to instil fear,” the group added.\n"
+        )
+    )
+    assert said[:2] == [
+        ("Solomon", "It is baffling that Khairudin only decided to retract his comments a day later."),
+        ("Solomon", "We stand by our statement"),
+    ]
+    assert all("sovereignty" not in quote for _name, quote in said)

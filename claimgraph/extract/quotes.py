@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from claimgraph.extract.before_cue import speaker_before
 from claimgraph.extract.cue_forms import CUE, CUE_VERBS, cue_lemma
@@ -120,7 +120,9 @@ _CLOSER_AS_OPENER = re.compile(r"”(?=[A-Z])")
 def _crosshead(text: str, line_start: int, line_end: int, quote: _Quote) -> bool:
     """Whether a quote is a heading: the whole line, its words ending with no full stop."""
     line = text[line_start:line_end].strip()
-    closed = quote.close > quote.end  # a quote left open runs on into the next paragraph: no heading
+    # A quote left open runs on into the next paragraph: no heading; but a line in single marks
+    # ending in its closer, which the run-on reading kept inside ("'Russia seeks sovereignty'"), is one.
+    closed = quote.close > quote.end or (text[quote.open] in "'‘" and line.endswith(("'", "’")))
     whole = text[quote.open : quote.close].strip() == line
     return closed and whole and not text[quote.start : quote.end].rstrip().endswith((".", "!", "?", ",", "…"))
 
@@ -340,6 +342,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     current: int | None = None  # the transcript's current speaker (index into found)
     last_quote: int | None = None  # the last attributed quote, for continuations
     chain_broken = False  # a quote with no speaker the rules could read came last
+    # Paragraphs of a quote running on with no speaker yet, which the run's cue may name at its end.
+    run_unattributed: list[int] = []
     open_quote = False  # the previous paragraph left a quote open
     intro = None  # the previous paragraph ended "X said:", introducing this one's quote
     line_start = start
@@ -392,6 +396,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 continue
         headline = _HEADLINE.match(line)
         continued_open = open_quote
+        if not continued_open:
+            run_unattributed = []
         open_quote = False
         introduced, intro = intro, _intro(text, line_start, line_end)
         for quote in _quotes(text, line_start, line_end):
@@ -443,6 +449,20 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 relay = None
                 if before is not None:
                     relay = _relay_before(text, _sentence_begin(text, line_start, quote.open), speaker_span.start)
+                if after is not None and continued_open and quote.open == line_start and mention.name is not None:
+                    # '"It is baffling ... media. / "We stand by our statement," said Solomon.': the
+                    # run's speaker, named at its end, is its opening paragraphs' speaker too
+                    for index in run_unattributed:
+                        found[index] = evolve(
+                            found[index],
+                            speaker=mention,
+                            cue=cue,
+                            lemma=cue_lemma(cue),
+                            same_as=None,
+                            rule="quote-run",
+                            review="a quote running on into the paragraph that names its speaker",
+                        )
+                run_unattributed = []
                 found.append(
                     Attribution(
                         speaker=mention,
@@ -486,6 +506,12 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         review="a quote with no cue of its own, given to the previous quote's speaker",
                     )
                 )
+                if (
+                    quote.close == line_end
+                    and text[quote.open] in '“"«'
+                    and (text[begin:end].rstrip().endswith((".", "!", "?")))
+                ):
+                    run_unattributed.append(len(found) - 1)  # a run's opening paragraph: its end may name it
                 last_quote = len(found) - 1
             elif standalone and _words(text[begin:end]) >= _MIN_WORDS:
                 # A quote whose speaker the rules could not read breaks the chain: what follows

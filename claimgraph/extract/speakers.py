@@ -280,7 +280,10 @@ class Speakers:
                     qualifiers = _plain_words(strip_article(mention.text)) - {mention.description}
                     named = set().union(*(_plain_words(name) for name in last.names))
                     fitting = _qualifiers_fit(qualifiers, named)  # "the human rights group" is no government
-                    key = self._last if fitting and not (last.person or last.unnamed or last.plural) else None
+                    body = not (last.person or last.unnamed or last.plural) and (
+                        last.organisation or not could_be_person(last.name)  # "Solomon said": no body
+                    )
+                    key = self._last if fitting and body else None
                 if key is None and mention.description in _ISSUED and self._last is not None:
                     # "the statement said" after "the IDF said in a statement": a statement is its issuer's
                     key = self._last
