@@ -1283,3 +1283,37 @@ def test_a_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end():
         ("Solomon", "We stand by our statement"),
     ]
     assert all("sovereignty" not in quote for _name, quote in said)
+
+
+def test_a_clause_after_narration_whose_named_subject_speaks():
+    """ "The fallout escalated as Peter Robinson accused …": Robinson; "as investors said" names nobody."""
+    said = _said(
+        extract_claims(
+            "The fallout escalated as Peter Robinson accused Sinn Fein of an attempt to blackmail the police.\n\n"
+            "The talks collapsed when Hamas said it would not attend.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Peter Robinson", "Hamas"]
+
+
+def test_a_role_closed_by_its_acronym_before_the_name():
+    said = _said(
+        extract_claims(
+            "People should not be politicised, said Senior Parliamentary Secretary for Ministry of Social and "
+            "Family Development (MSF) Eric Chua.\n\nChief of Army Staff (COAS) Qamar Javed Bajwa said terrorists "
+            "are a common threat.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Eric Chua", "Qamar Javed Bajwa"]
+
+
+def test_by_saying_is_the_subjects_statement():
+    """ "Guess disappointed Wall Street by saying …": Guess; "abused his power by asking …" is nobody's."""
+    said = _said(
+        extract_claims(
+            "But Guess disappointed Wall Street by saying it expects to earn 65 cents per share.\n\n"
+            "The Senate acquitted Trump on charges that he had abused his power by asking Ukraine to investigate "
+            "a rival.\n"
+        )
+    )
+    assert said == [("Guess", "it expects to earn 65 cents per share")]

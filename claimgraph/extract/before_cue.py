@@ -100,6 +100,11 @@ _SUBORDINATE_OPENER = re.compile(
     r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("as", "where", "if")) + r")\s+"
 )
 
+# The same after narration with no cue of its own, "as" among them: "… escalated as Peter Robinson accused".
+_NARRATED_CLAUSE_OPENER = re.compile(
+    r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+(?=[A-Z])"
+)
+
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
 _PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
 _NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
@@ -241,6 +246,17 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             subordinate_at = begin + clause.start()  # the statement before ends there, without "after"
             begin += clause.end()
             segment = segment[clause.end() :]
+    elif (
+        named is None
+        and " " in segment
+        and (clause := last_match(_NARRATED_CLAUSE_OPENER, segment)) is not None
+        and clause.start()
+    ):
+        # "The fallout escalated as Peter Robinson accused …": narration, then a clause whose
+        # subject speaks (a name only, read below)
+        subordinate_at = begin + clause.start()
+        begin += clause.end()
+        segment = segment[clause.end() :]
     if not segment:
         return None
     if named is not None:
@@ -254,5 +270,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     if subordinate_at is not None:
         if mention.name is None and mention.description is None:
             return None  # "… after they conceded the goal": a pronoun there is the clause's, no speaker
+        if that is None and (
+            mention.name is None or mention.unnamed or not all(w[:1].isupper() for w in segment.split())
+        ):
+            return None  # after narration, only a name opens a speaking clause ("as Israeli attacks continued")
         return mention, subordinate_at, Span(begin, begin + len(segment))
     return mention, (boundary.start() if boundary is not None else begin), Span(begin, begin + len(segment))

@@ -18,7 +18,7 @@ _BEFORE_INVERTED = re.compile(
 )
 _INVERTED_SPEAKER = re.compile(
     rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?{RANK_PREFIX}*[A-Z][^,.;:“”\"()]{{0,100}}?"
-    r"(?:\s+\([A-Z]{2,6}\)[’']s(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
+    r"(?:\s+\([A-Z]{2,6}\)(?:[’']s)?(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
     r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
 )
 

@@ -644,6 +644,9 @@ def _genitive(printed: _Printed) -> _Reading:
     return None
 
 
+_ROLE_WITH_ACRONYM = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^()]{0,80}?)?\s*\([A-Z]{2,6}\)")
+
+
 def _role_then_name(printed: _Printed) -> _Reading:
     """A role in front of a person's name, the role's complement part of the role.
 
@@ -657,7 +660,9 @@ def _role_then_name(printed: _Printed) -> _Reading:
     role_match = last_match(_ROLE_INSIDE, core)
     if role_match is None or role_match.end() >= len(core):
         return None
-    complement = _ROLE_COMPLEMENT.match(core, role_match.end())
+    # "Secretary for Ministry of Social and Family Development (MSF) Eric Chua", "Chief of Army Staff
+    # (COAS) Qamar Javed Bajwa": the acronym closes the role
+    complement = _ROLE_WITH_ACRONYM.match(core, role_match.end()) or _ROLE_COMPLEMENT.match(core, role_match.end())
     role_end = complement.end() if complement is not None else role_match.end()
     name = core[role_end:].strip()
     before = core[: role_match.start()].strip()

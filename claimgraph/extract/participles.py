@@ -85,10 +85,11 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
     }
 
 
-# The participle's link to the sentence's own clause: "..., saying", "issued a statement saying".
+# The participle's link to the sentence's own clause: "..., saying", "issued a statement saying",
+# "by saying".
 _PARTICIPLE_LINK = re.compile(
     r"(?:,\s*|\s(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|video|post|message|tweet|"
-    r"note|release|report)\s+)$"
+    r"note|release|report)\s+|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
 )
 #: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
 SUBJECT_VERB = re.compile(
@@ -123,6 +124,8 @@ _OPENING_WORDS = (
     "commenting",
 )
 _OPENING_CLAUSE = re.compile(rf"(?:{alternatives(_OPENING_WORDS, capitalised=True)})\b[^,]{{0,120}},\s*")
+# Verbs that are saying itself, which "by" may join to the subject's act ("disappointed Wall Street by saying").
+_SAYING = frozenset({"say", "tell", "state", "claim", "insist", "argue", "warn", "announce", "declare", "admit"})
 # Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
 _CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but)\s")
 
@@ -133,7 +136,9 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     link = _PARTICIPLE_LINK.search(text, 0, match.start())
     if link is None or any(is_speech_verb(text, cue) for cue in CUE.finditer(text, 0, link.start())):
         return None
-    if link.group(0).startswith(","):
+    if link.group(0).strip() == "by" and (lemma not in _SAYING or " that " in text[: link.start()]):
+        return None  # "charges that he had abused his power by asking Ukraine to ...": not the subject's words
+    if link.group(0).startswith(",") or link.group(0).strip() == "by":
         # "Israel resumed its offensive after a ceasefire collapsed, saying ...": the main clause's
         # subject, after an opening adverbial ("After the market closed Monday, Acme issued ...").
         subject = main_subject(text, link.start())
