@@ -101,27 +101,10 @@ SUBJECT_VERB = re.compile(
 # Only these prepositions: "By", "For", "From" and "With" often open the subject itself (as before).
 _OPENING_WORDS = (
     *TIME_SUBORDINATORS,
-    "although",
-    "though",
-    "if",
-    "despite",
-    "following",
-    "in",
-    "on",
-    "at",
-    "during",
+    *["although", "though", "if", "despite", "following", "in", "on", "at", "during"],
     *TIME_ADVERBS,
-    "last",
-    "this",
-    "meanwhile",
-    "however",
-    "speaking",
-    "talking",
-    "writing",
-    "asked",
-    "responding",
-    "addressing",
-    "commenting",
+    *["last", "this", "meanwhile", "however"],
+    *["speaking", "talking", "writing", "asked", "responding", "addressing", "commenting"],
 )
 _OPENING_CLAUSE = re.compile(rf"(?:{alternatives(_OPENING_WORDS, capitalised=True)})\b[^,]{{0,120}},\s*")
 # Verbs that are saying itself, which "by" may join to the subject's act ("disappointed Wall Street by saying").
