@@ -1317,3 +1317,16 @@ def test_by_saying_is_the_subjects_statement():
         )
     )
     assert said == [("Guess", "it expects to earn 65 cents per share")]
+
+
+def test_an_article_before_a_lone_name_is_no_first_name():
+    """ "The Star" printed before does not make "Star" a person's surname for "he" after it."""
+    said = _said(
+        extract_claims(
+            "MCA denied it was selling its shares in The Star.\n\n"
+            "Dr Chua said MCA held the shares.\n\n"
+            "\"Star shares are all registered in MCA's name.\n\n"
+            '"Two years ago, we transferred all Star shares to MCA," he said.\n'
+        )
+    )
+    assert all(name != "Star" for name, _quote in said)

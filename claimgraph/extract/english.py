@@ -498,7 +498,11 @@ class _PrintedBefore:
 
     def before(self, surname: str, end: int) -> bool:
         """Whether ``text[:end]`` holds the surname after a capitalised word (and perhaps a second one)."""
-        pattern = re.compile(rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(surname)}\b")
+        # "Chua Soi Lek", "Dr Chua"; not "The Star": an article opens no name
+        pattern = re.compile(
+            rf"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)"
+            rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(surname)}\b"
+        )
         start = 0
         asked = self._asked.get(surname)
         if asked is not None and asked[0] <= end:
