@@ -1330,3 +1330,17 @@ def test_an_article_before_a_lone_name_is_no_first_name():
         )
     )
     assert all(name != "Star" for name, _quote in said)
+
+
+def test_court_copy_the_accused_of_an_address_pleads_and_denies():
+    """ "Shaun Allan (19) of Drumashie Road, Inverness denied …": Allan, not Inverness; a plea is his;
+    "is charged with murder" is nobody's statement."""
+    said = _said(
+        extract_claims(
+            "Shaun Allan (19) of Drumashie Road, Inverness denied threatening police officers on June 26.\n\n"
+            "He also pleaded not guilty to several road traffic offences.\n\n"
+            "Arturo Marin-Sotelo, 29, of Apex, is charged with murder in the death of a deputy.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Shaun Allan", "Shaun Allan"]
+    assert "several road traffic offences" in said[1][1]

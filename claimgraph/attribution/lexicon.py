@@ -207,6 +207,12 @@ _VERB_ENTRIES: list[CueEntry] = [
         """,
     ),
     *_verbs("neutral", "deny", object=True),
+    # court reporting: a plea is the accused's own answer to the charges that follow it
+    *_verbs(
+        "neutral",
+        "plead not guilty to = plead pleads pleaded pleading\nplead guilty to = plead pleads pleaded pleading",
+        object=True,
+    ),
     # "He went on: “…”": only before a colon is "went on" a cue ("the talks went on for days")
     *_verbs("neutral", "go on = go goes went going", needs=(":",)),
     # affirming: the verb presents the statement as established or weighty

@@ -105,6 +105,13 @@ _NARRATED_CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+(?=[A-Z])"
 )
 
+# Court copy's accused: a name, an age, an address: "Shaun Allan (19) of Drumashie Road, Inverness",
+# "Sam McGuire, (18), of 86 Clune Terrace, Newtonmore, a co-accused of Allan,".
+_ACCUSED_OF_ADDRESS = re.compile(
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),?\s+\(?\d{1,3}\)?,?\s+of\s+[^.;:“”\"]{2,150}?"
+    r"(?:,?\s+appeared\s+[^.;:“”\"]{1,80}?\s+and|,?\s+(?:also|then|had|has))?,?"
+)
+
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
 _PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
 _NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
@@ -188,6 +195,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         mention's offsets in ``text``; None when no speaker stands there.
     """
     printed = text[:cue_start].rstrip()
+    court = _ACCUSED_OF_ADDRESS.fullmatch(printed)
+    if court is not None:
+        # "Shaun Allan (19) of Drumashie Road, Inverness denied": the address is no speaker
+        mention = parse_mention(court.group("name"))
+        if mention is not None and mention.name is not None:
+            return mention, court.start("name"), Span(court.start("name"), court.end("name"))
     left = _PARENTHETICAL.sub("", printed)  # "Daglo, on the other hand, told"
     if left != printed and (role := _last_boundary(left, len(left))) is not None and is_role(left[role.end() :]):
         left += ","  # "Stuart Jones QC, prosecuting, in his closing speech, said": the role stays set off

@@ -273,6 +273,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     before = text[max(0, match.start() - 40) : match.start()]
     if not_a_verb(before, 0, len(before)) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
+    if not cue.endswith("ing") and _PASSIVE.search(before):
+        return None  # "is charged with murder", "had been denied entry": the subject says nothing
     cue_start = match.start()
     if cue.endswith("ing"):
         progressive = _PROGRESSIVE.search(text, max(0, cue_start - 12), cue_start)
