@@ -296,6 +296,33 @@ _CUE_BEFORE_MARK = re.compile(
 )
 
 
+def _sentence_holding(text: str, line_start: int, quote: _Quote) -> tuple[int, int] | None:
+    """The statement's span when a quoted phrase closes a clause of the speaker's own sentence
+    ('The air force struck two operatives "in recent days," the IDF said': the sentence up to the
+    phrase); None when the sentence holds a cue of its own before it ("Hamas called the attack “a
+    crime,” a spokesman said": the phrase alone) or the phrase closes no clause."""
+    sentence = _sentence_begin(text, line_start, quote.open)
+    if "," not in text[quote.end - 1 : quote.close + 1] or CUE.search(text, sentence, quote.open) is not None:
+        return None
+    begin, end = _trim(text, sentence, quote.close)
+    while end > begin and text[end - 1] in ',”"’':
+        end -= 1
+    return begin, end
+
+
+def _named_by_its_run(opening: Attribution, mention: Mention, cue: str) -> Attribution:
+    """An opening paragraph of a quote run, given the speaker its last paragraph names."""
+    return evolve(
+        opening,
+        speaker=mention,
+        cue=cue,
+        lemma=cue_lemma(cue),
+        same_as=None,
+        rule="quote-run",
+        review="a quote running on into the paragraph that names its speaker",
+    )
+
+
 def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
     """Whether a speech verb stands right before the quote mark, in the quote's sentence."""
     return _CUE_BEFORE_MARK.search(text, max(sentence_start, quote.open - 80), quote.open) is not None
@@ -435,17 +462,11 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             if attributed is not None:
                 mention, speaker_span, cue_span, cue = attributed
                 if not standalone and after is not None:
-                    sentence = _sentence_begin(text, line_start, quote.open)
-                    ends_clause = "," in text[quote.end - 1 : quote.close + 1]  # 'days," the IDF said'
-                    if not ends_clause or CUE.search(text, sentence, quote.open) is not None:
-                        if _words(text[begin:end]) < _MIN_WORDS:
-                            continue
-                    else:
-                        # 'The air force struck two operatives "in recent days," the IDF said': a quoted
-                        # phrase inside the speaker's sentence; the statement is the sentence
-                        begin, end = _trim(text, sentence, quote.close)
-                        while end > begin and text[end - 1] in ',”"’':
-                            end -= 1
+                    sentence = _sentence_holding(text, line_start, quote)
+                    if sentence is not None:
+                        begin, end = sentence
+                    elif _words(text[begin:end]) < _MIN_WORDS:
+                        continue
                 relay = None
                 if before is not None:
                     relay = _relay_before(text, _sentence_begin(text, line_start, quote.open), speaker_span.start)
@@ -453,15 +474,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                     # '"It is baffling ... media. / "We stand by our statement," said Solomon.': the
                     # run's speaker, named at its end, is its opening paragraphs' speaker too
                     for index in run_unattributed:
-                        found[index] = evolve(
-                            found[index],
-                            speaker=mention,
-                            cue=cue,
-                            lemma=cue_lemma(cue),
-                            same_as=None,
-                            rule="quote-run",
-                            review="a quote running on into the paragraph that names its speaker",
-                        )
+                        found[index] = _named_by_its_run(found[index], mention, cue)
                 run_unattributed = []
                 found.append(
                     Attribution(
