@@ -351,6 +351,43 @@ def transcript_questions(text: str, start: int = 0) -> list[Span]:
     return spans
 
 
+def _transcript_line(
+    text: str, line_start: int, line_end: int, speaking: Mention | None
+) -> tuple[Attribution | None, Mention | None] | None:
+    """A line of a transcript: a labelled turn ("MR PRICE: Good afternoon.") with the speaker it
+    opens (a reporter's question opens none), or a paragraph of the current speaker's turn; None
+    for a line the transcript reading leaves to the quotes (short, or with nobody speaking)."""
+    line = text[line_start:line_end]
+    label = _LABEL.match(line)
+    if label is not None:
+        name = label.group("label").strip()
+        if name in _QUESTIONER:
+            return None, None
+        speaker = _transcript_name(name)
+        begin, end = _trim(text, line_start + label.start("rest"), line_end)
+        colon = line_start + label.end("label")
+        turn = Attribution(
+            speaker=speaker,
+            cue=":",
+            lemma="say",
+            start=begin,
+            end=end,
+            cue_span=Span(colon, colon + 1),
+            speaker_span=Span(line_start, line_start + len(name)),
+            rule="transcript-label",
+            confidence=0.9,
+        )
+        return turn, speaker
+    if speaking is None or _words(line) < _MIN_WORDS:
+        return None
+    begin, end = _trim(text, line_start, line_end)
+    # the label's speaker, named again: each paragraph stands alone
+    paragraph = Attribution(
+        speaker=speaking, cue=":", lemma="say", start=begin, end=end, rule="transcript-paragraph", confidence=0.8
+    )
+    return paragraph, speaking
+
+
 def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     """Every direct quote with its speaker (or a continuation of the previous one).
 
@@ -366,7 +403,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     transcript = sum(1 for m in labels if m.group("label").strip() not in _QUESTIONER) >= 2 and any(
         m.group("label").startswith(("MR", "MS", "MRS", "Q", "QUESTION")) for m in labels
     )
-    current: int | None = None  # the transcript's current speaker (index into found)
+    speaking: Mention | None = None  # the transcript's current speaker
     last_quote: int | None = None  # the last attributed quote, for continuations
     chain_broken = False  # a quote with no speaker the rules could read came last
     # Paragraphs of a quote running on with no speaker yet, which the run's cue may name at its end.
@@ -383,42 +420,11 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             line_start = line_end + 1
             continue
         if transcript:
-            label = _LABEL.match(line)
-            if label is not None:
-                name = label.group("label").strip()
-                if name in _QUESTIONER:
-                    current = None
-                else:
-                    begin, end = _trim(text, line_start + label.start("rest"), line_end)
-                    found.append(
-                        Attribution(
-                            speaker=_transcript_name(name),
-                            cue=":",
-                            lemma="say",
-                            start=begin,
-                            end=end,
-                            cue_span=Span(line_start + label.end("label"), line_start + label.end("label") + 1),
-                            speaker_span=Span(line_start, line_start + len(name)),
-                            rule="transcript-label",
-                            confidence=0.9,
-                        )
-                    )
-                    current = len(found) - 1
-                line_start = line_end + 1
-                continue
-            if current is not None and _words(line) >= _MIN_WORDS:
-                begin, end = _trim(text, line_start, line_end)
-                found.append(
-                    Attribution(
-                        speaker=found[current].speaker,  # the label's, named again: each paragraph stands alone
-                        cue=":",
-                        lemma="say",
-                        start=begin,
-                        end=end,
-                        rule="transcript-paragraph",
-                        confidence=0.8,
-                    )
-                )
+            turn = _transcript_line(text, line_start, line_end, speaking)
+            if turn is not None:
+                attribution, speaking = turn
+                if attribution is not None:
+                    found.append(attribution)
                 line_start = line_end + 1
                 continue
         headline = _HEADLINE.match(line)
