@@ -1344,3 +1344,25 @@ def test_court_copy_the_accused_of_an_address_pleads_and_denies():
     )
     assert [name for name, _quote in said] == ["Shaun Allan", "Shaun Allan"]
     assert "several road traffic offences" in said[1][1]
+
+
+def test_an_impersonal_passive_is_a_statement_of_unnamed_reports():
+    """ "It was reported that …": unnamed reports, flagged; "it is understood that", "was reported
+    missing" are no statements."""
+    draft = extract_draft(
+        "It was reported that the clinic published a government circular.\n\n"
+        "It is understood that the talks failed.\n\nThe man was reported missing on Monday.\n"
+    )
+    names = {s.id: s for s in draft.ledger.sources}
+    assert [(names[c.said_by].name, c.quote) for c in draft.ledger.claims] == [
+        ("reports", "the clinic published a government circular")
+    ]
+    assert names[draft.ledger.claims[0].said_by].unnamed
+    assert draft.evidence[0].review
+
+
+def test_a_document_described_by_where_it_came_from_speaks():
+    said = _said(
+        extract_claims("The circular, apparently from the Ministry of Health, revealed that there is an outbreak.\n")
+    )
+    assert said == [("circular", "there is an outbreak")]

@@ -62,7 +62,7 @@ from claimgraph.extract.inverted import inverted_candidate
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.nested import resolve_nested
 from claimgraph.extract.participles import participle_candidate
-from claimgraph.extract.quoted_as import CITED_AS, quoted_as_candidate, told_by_candidate
+from claimgraph.extract.quoted_as import CITED_AS, impersonal_candidate, quoted_as_candidate, told_by_candidate
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 
@@ -158,9 +158,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             ):
                 continue
             progressive = cue.endswith("ing") and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
+            passive = not cue.endswith("ing") and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
             item = (
-                told_by_candidate(text, match)
-                if cue == "told" and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
+                (told_by_candidate(text, match) if cue == "told" else impersonal_candidate(text, match))
+                if passive
                 else quoted_as_candidate(text, match)
                 if cue in ("saying", "telling", "adding", "claiming") and text.endswith(" as ", 0, match.start())
                 else participle_candidate(text, match, found)

@@ -13,10 +13,18 @@ import re
 from claimgraph.extract.after_cue import ADVERBIAL, past_that
 from claimgraph.extract.before_cue import speaker_before
 from claimgraph.extract.candidates import Candidate, last_with_speaker
+from claimgraph.extract.cue_forms import cue_lemma
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 
-__all__ = ["CITED_AS", "CITED_SOURCE", "cited_sources_speak", "quoted_as_candidate", "told_by_candidate"]
+__all__ = [
+    "CITED_AS",
+    "CITED_SOURCE",
+    "cited_sources_speak",
+    "impersonal_candidate",
+    "quoted_as_candidate",
+    "told_by_candidate",
+]
 
 # "quoted X (, a role,) as " right before "saying": X speaks.
 _QUOTED = re.compile(
@@ -95,6 +103,34 @@ def told_by_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         "split": match.start(),
         "where": Span(agent.start("agent"), agent.end("agent")),
         "rule": "told-by",
+    }
+
+
+# "It was reported that ...", "It has been alleged that ...": reports the text does not name.
+_IMPERSONAL = re.compile(r"(?:^|(?<=[,;:]\s))[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
+_IMPERSONAL_CUES = frozenset({"reported", "claimed", "alleged", "rumoured", "rumored"})
+
+
+def impersonal_candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "It was reported that the clinic published a circular": a statement of reports the text does
+    not name, drafted as such (an unnamed source, for the audit to weigh); "it is said that" and
+    "it is understood that" are left alone (the writer's own knowledge, as often as anyone's)."""
+    if match.group(0) not in _IMPERSONAL_CUES or not text.startswith(" that ", match.end()):
+        return None
+    impersonal = _IMPERSONAL.search(text, max(0, match.start() - 20), match.start())
+    mention = parse_mention("reports")
+    if impersonal is None or mention is None:
+        return None
+    return {
+        "speaker": mention,
+        "cue": text[impersonal.start() : match.end()],
+        "lemma": cue_lemma(match.group(0)),
+        "start": match.end() + len(" that "),
+        "end": len(text),
+        "split": impersonal.start(),
+        "where": Span(impersonal.start(), match.end()),
+        "rule": "impersonal-passive",
+        "review": "unnamed reports: the text does not say whose",
     }
 
 
