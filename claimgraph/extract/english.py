@@ -15,40 +15,18 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINATORS, alternatives
+from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement
-from claimgraph.extract.mentions import COLLECTIVES, is_role, parse_mention
+from claimgraph.extract.mentions import COLLECTIVES, parse_mention
+from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.patterns import sentence_attributions
-from claimgraph.extract.quotes import find_quotes, transcript_questions
+from claimgraph.extract.quotes import QUOTE_RULES, find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
 from claimgraph.extract.speakers import could_be_person, person_like
-from claimgraph.extract.titles import TitleHolders
 
 __all__ = ["find_attributions"]
-
-
-class _Covered:
-    """Which offsets a set of spans covers, asked in O(log n): spans sorted by start, with the
-    furthest end reached so far, so a whole article's attributions are checked in n log n."""
-
-    def __init__(self, spans: Sequence[Attribution | Span]) -> None:
-        ordered = sorted((s.start, s.end) for s in spans)
-        self._starts = [start for start, _end in ordered]
-        self._reach = []
-        furthest = -1
-        for _start, end in ordered:
-            furthest = max(furthest, end)
-            self._reach.append(furthest)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether any span shares a character with ``[start, end)``."""
-        before = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
-        return before > 0 and self._reach[before - 1] > start
-
-    def holds(self, at: int) -> bool:
-        """Whether any span contains offset ``at``."""
-        return self.overlaps(at, at + 1)
 
 
 def find_attributions(text: str, start: int = 0) -> list[Attribution]:
@@ -95,7 +73,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     # A statement the quotes already hold is dropped from the reported ones, and with it
     # anything that leaned on it for its speaker.
-    questions, quotes = _Covered(asked), _Covered(quoted)
+    questions, quotes = Covered(asked), Covered(quoted)
     for index, item in enumerate(reported):
         inside = questions.holds(item.start)  # a reporter's question
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
@@ -120,8 +98,8 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
     merged = _businesses_read_as_subjects(text, sentences, _title_surname_in_full(merged))
-    found = _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
-    return _narrated_persons_for_pronouns(text, _pronouns_read_by_gender(_offices_read_as_untitled_names(text, found)))
+    found = _descriptions_read_as_subjects(text, sentences, titles_read_as_names(text, merged))
+    return _narrated_persons_for_pronouns(text, _pronouns_read_by_gender(offices_read_as_untitled_names(text, found)))
 
 
 # A person named as a clause's subject: the name, then a comma (an apposition) or a verb.
@@ -146,7 +124,7 @@ def _narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[
     """
     if not any(_pronoun(a) for a in found):
         return found
-    statements = _Covered([Span(a.start, a.end) for a in found])
+    statements = Covered([Span(a.start, a.end) for a in found])
     # "“We approached Gambhir, but he said no one would speak,” X claimed": a pronoun inside
     # someone's words is theirs to resolve, not the narration's
     pronouns = [
@@ -211,180 +189,6 @@ def _pronouns_read_by_gender(found: list[Attribution]) -> list[Attribution]:
             if not last or last[-1][0] != mention.name:
                 last = [*last[-1:], (mention.name, gender)]
     return result
-
-
-def _titles_read_as_names(text: str, found: list[Attribution]) -> list[Attribution]:
-    """A speaker named only by title ("the Secretary-General said", "...: Defense minister") is
-    the one person the text prints under that title (:mod:`claimgraph.extract.titles`), flagged
-    for review; with none or several, the mention is left as it is."""
-    candidates = [
-        i
-        for i, a in enumerate(found)
-        if a.speaker is not None
-        and (a.speaker.name is None or not a.speaker.person or a.speaker.unnamed)
-        and not a.speaker.plural
-        and a.speaker.refers != "organisation"
-        and (a.speaker.description is not None or a.speaker.name is not None)
-    ]
-    if not candidates:
-        return found
-    holders = TitleHolders(text)
-    result = list(found)
-    for i in candidates:
-        item = found[i]
-        assert item.speaker is not None
-        holder = holders.holder(item.speaker)
-        if holder is None or holder.name == item.speaker.name:
-            continue
-        mention = item.speaker
-        result[i] = evolve(
-            item,
-            speaker=Mention(mention.text, holder.name, role=holder.title_text, person=True, gender=mention.gender),
-            review=f"speaker {item.speaker.text!r} read as {holder.name}, whom the text calls {holder.title_text}",
-            confidence=min(item.confidence, 0.7),
-        )
-    return result
-
-
-# The offices one person holds, by which news names someone it also prints with no title at all.
-_OFFICES = frozenset(
-    {
-        *("minister", "premier", "pm", "president", "chancellor", "governor", "mayor", "chief", "boss"),
-        *("coach", "manager", "leader", "secretary", "commissioner", "chairman", "chairwoman", "chair", "ceo"),
-        *("director", "head", "senator", "congressman", "congresswoman"),
-    }
-)
-_QUOTE_RULES = frozenset({"quote-then-speaker", "speaker-then-quote"})
-_INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.IGNORECASE)
-
-
-def _offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[Attribution]:
-    """An office with no name ("The First Minister warned", "the Old Trafford boss vowed") is the
-    person the text names right beside it without ever giving them a title of their own: news
-    introduces someone by office and then by name alone ("The Turkish defense minister slammed …"
-    / "… Hulusi Akar told a Veterans Day event"), or by name and then by office ("… as Peter
-    Robinson accused Sinn Fein …" / "The First Minister warned …").
-
-    The neighbour is the nearest named person speaking before the office, in the paragraph or the
-    one before; an office in the title or the opening paragraph, with nobody named before it, looks
-    forward to the first person speaking, who must be quoted in the first two paragraphs (the
-    story's summary, then its quote). A neighbour printed under any title
-    ("Interior Minister Süleyman Soylu", "his agent Mino Raiola", "X, a scholar") is someone else
-    and stops the search; an indefinite office ("a minister") is a new person. Flagged for review.
-    """
-    offices = [i for i, a in enumerate(found) if _untitled_office(a)]
-    if not offices:
-        return found
-    holders = {holder.name for holder in TitleHolders(text).holders()}
-    result = list(found)
-    for i in offices:
-        item = found[i]
-        assert item.speaker is not None and item.speaker_span is not None
-        at = item.speaker_span.start
-        before = [j for j in range(i - 1, -1, -1) if _named_person(found[j])]
-        if before:
-            j = before[0]
-            if _qualified(item.speaker.text):
-                continue  # "Ms Clinton said …. Meanwhile, the Sudanese defence minister said": another
-            span = found[j].speaker_span
-            # the paragraph or the one before; or the title, for an office in the opening paragraph
-            near = span is not None and (
-                _paragraphs_between(text, span.end, at) <= 1
-                or (found[j].rule == "title-source" and _prose_paragraphs_before(text, at) == 0)
-            )
-        else:
-            after = [j for j in range(i + 1, len(found)) if _named_person(found[j])]
-            j = after[0] if after else -1
-            span = found[j].speaker_span if after else None
-            # an office in the title or the opening paragraph: the person quoted in the first two
-            near = (
-                span is not None
-                and found[j].rule in _QUOTE_RULES
-                and _prose_paragraphs_before(text, at) == 0
-                and _prose_paragraphs_before(text, span.start) <= 1
-            )
-        if not near:
-            continue
-        neighbour = found[j].speaker
-        assert neighbour is not None and neighbour.name is not None
-        if not _untitled(text, neighbour, holders):
-            continue
-        mention = item.speaker
-        role = mention.text.removeprefix("the ").removeprefix("The ")
-        why = f"speaker {mention.text!r} read as {neighbour.name}, named beside it with no title of their own"
-        result[i] = evolve(
-            item,
-            speaker=Mention(mention.text, neighbour.name, role=role, person=True, gender=neighbour.gender),
-            review=why if item.review is None else f"{item.review}; {why}",
-            confidence=min(item.confidence, 0.6),
-        )
-    return result
-
-
-def _untitled_office(item: Attribution) -> bool:
-    """Whether a speaker is an office and nothing more ("the First Minister", "the health minister")."""
-    mention = item.speaker
-    if mention is None or item.speaker_span is None or mention.plural:
-        return False
-    if item.review is not None and item.rule != "title-source":  # read already, across sentences
-        return False
-    if mention.unnamed or mention.refers == "organisation" or _INDEFINITE.match(mention.text):
-        return False
-    if mention.name is not None and mention.person:
-        return False  # a name ("Hulusi Akar")
-    words = re.findall(r"[\w\-]+", mention.text.lower())
-    return bool(words) and words[-1] in _OFFICES
-
-
-def _qualified(office: str) -> bool:
-    """Whether an office is qualified by a place, a people or a body ("the Sudanese defence
-    minister", "Wales' health minister"): news qualifies an office to bring in someone new, and
-    refers back with the office alone ("the minister", "the First Minister", "the PM")."""
-    words = office.split()
-    if words and words[0].lower() in ("the", "its", "his", "her", "their"):
-        words = words[1:]
-    capitalised = [w for w in words if w[:1].isupper()]
-    return bool(capitalised) and (len(capitalised) < len(words) or len(words) > 2)
-
-
-def _named_person(item: Attribution) -> bool:
-    mention = item.speaker
-    return (
-        mention is not None
-        and mention.name is not None
-        and not mention.unnamed
-        and item.speaker_span is not None
-        and len(mention.name.split()) >= 2
-        and mention.name.split()[-1].lower() not in _OFFICES
-        and person_like(mention.name)
-    )
-
-
-def _untitled(text: str, person: Mention, holders: set[str]) -> bool:
-    """Whether the text prints a person by name alone, never under a title or a description."""
-    if person.name is None or person.role is not None or person.name in holders:
-        return False
-    first = text.find(person.name)
-    if first < 0:
-        return False
-    word_before = re.search(r"([\w’'\-]+)[\s,]*$", text[max(0, first - 40) : first])
-    return word_before is None or not is_role(word_before.group(1).lower())
-
-
-def _paragraphs_between(text: str, start: int, end: int) -> int:
-    return text.count("\n\n", start, end) if start <= end else 0
-
-
-_PROSE = 60  # a paragraph this long is prose, not a title, a byline or a date line
-
-
-def _prose_paragraphs_before(text: str, at: int) -> int:
-    """How many paragraphs of prose the text has before the one holding ``at``, its title line aside."""
-    begin = text.rfind("\n", 0, at) + 1
-    lines = [line.strip() for line in text[:begin].split("\n") if line.strip()]
-    if lines and not lines[0].endswith((".", "”", '"')):
-        lines = lines[1:]  # a title
-    return sum(1 for line in lines if len(line) >= _PROSE)
 
 
 # The named subject opening a sentence: "Mr Gardiner has now lodged ...", "But Solskjaer, whose
@@ -662,7 +466,7 @@ def _party_statements_in_transcripts(
 ) -> tuple[list[Attribution], list[Attribution]]:
     """A briefing paragraph that reports a named party ("The Secretary-General condemned ...")
     is that party's statement, relayed by the one speaking, not the speaker's own."""
-    named = _Covered([r for r in reported if r.speaker is not None and r.speaker.name is not None])
+    named = Covered([r for r in reported if r.speaker is not None and r.speaker.name is not None])
     relayed: list[tuple[int, int, str]] = []
     kept: list[Attribution] = []
     for item in quoted:
@@ -699,7 +503,7 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     if any(line.strip() for line in between):
         return None
     if (
-        previous.rule not in _QUOTE_RULES
+        previous.rule not in QUOTE_RULES
         and previous.rule != "continued-quote"
         and _names_a_party(text[previous.start : previous.end])
     ):
