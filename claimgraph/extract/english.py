@@ -1,15 +1,22 @@
 """English attribution rules: every attributed statement of an English text.
 
-The text is split into sentences (:mod:`claimgraph.extract.sentences`) and each
-sentence is read by the patterns of :mod:`claimgraph.extract.patterns`; this
-module joins their findings into one list for the whole text, the interface
-every language's rules share (:mod:`claimgraph.extract.records`).
+Three readings are merged into one list in text order: direct quotes, read per
+paragraph so a quote running over sentences stays whole
+(:mod:`claimgraph.extract.quotes`); the sentence patterns, over the sentences of
+:mod:`claimgraph.extract.sentences` (:mod:`claimgraph.extract.patterns`); and the
+article's title read as a statement (:mod:`claimgraph.extract.headlines`). A
+statement a quote already holds is dropped, a party a briefing's transcript reports
+speaks for itself, relayed by the one speaking, and a quote standing alone continues
+the statement right before it. Who each speaker is is then read across sentences
+(:mod:`claimgraph.extract.coreference`, :mod:`claimgraph.extract.office_holders`).
+The list is the interface every language's rules share (:mod:`claimgraph.extract.records`).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from attrs import evolve
 
@@ -27,8 +34,8 @@ from claimgraph.extract.mentions import COLLECTIVES
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import QUOTE_RULES, find_quotes, transcript_questions
-from claimgraph.extract.records import Attribution
-from claimgraph.extract.sentences import split_sentences
+from claimgraph.extract.records import Attribution, Span
+from claimgraph.extract.sentences import Sentence, split_sentences
 
 __all__ = ["find_attributions"]
 
@@ -50,10 +57,26 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         index this list.
     """
     quoted = find_quotes(text, start)
-    transcript = any(a.rule == "transcript-label" for a in quoted)
-    asked = transcript_questions(text, start) if transcript else []
-    reported: list[Attribution] = []
+    # a transcript is known by its quotes before the parties a briefing relays leave them
+    asked = transcript_questions(text, start) if any(a.rule == "transcript-label" for a in quoted) else []
     sentences = list(split_sentences(text, start))
+    reported, replaced = _with_title(_reported_speech(sentences), headline_statement(text, start))
+    quoted, reported = _party_statements_in_transcripts(quoted, reported)
+    found = _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked))
+    # Who each speaker is, read across sentences; each reading sees what the ones before it read.
+    found = title_surname_in_full(found)
+    found = businesses_read_as_subjects(text, sentences, found)
+    found = titles_read_as_names(text, found)
+    found = descriptions_read_as_subjects(text, sentences, found)
+    found = offices_read_as_untitled_names(text, found)
+    found = pronouns_read_by_gender(found)
+    return narrated_persons_for_pronouns(text, found)
+
+
+def _reported_speech(sentences: Sequence[Sentence]) -> list[Attribution]:
+    """What the sentence patterns find in every sentence, as one list: the indices a finding holds
+    into its own sentence's findings (``same_as``, ``relayed_by``) become indices into the list."""
+    reported: list[Attribution] = []
     for sentence in sentences:
         base = len(reported)
         for item in sentence_attributions(sentence):
@@ -64,24 +87,44 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
                     relayed_by=None if item.relayed_by is None else base + item.relayed_by,
                 )
             reported.append(item)
-    headline = headline_statement(text, start)
-    # The title's own rule reads it as a title (flagged for review), over the prose rule that
-    # reads "..., says WHO" the same way in a sentence.
-    dropped: set[int] = {
-        i
-        for i, r in enumerate(reported[:8])
-        if headline is not None and r.rule == "statement-cue-speaker" and _overlap(headline, r)
-    }
-    if headline is not None and not any(_overlap(headline, r) for i, r in enumerate(reported[:8]) if i not in dropped):
-        reported.append(headline)  # last, so no index into the list moves; the merge orders by offset
-    quoted, reported = _party_statements_in_transcripts(quoted, reported)
-    # A statement the quotes already hold is dropped from the reported ones, and with it
-    # anything that leaned on it for its speaker.
+    return reported
+
+
+def _with_title(reported: list[Attribution], title: Attribution | None) -> tuple[list[Attribution], set[int]]:
+    """The reported statements with the title's own statement, and the indices of those it replaces.
+
+    The title's rule reads it as a title (flagged for review), over the prose rule that reads
+    "..., says WHO" the same way in a sentence; a title another rule read is left to that rule.
+    """
+    if title is None:
+        return reported, set()
+    replaced = {i for i, r in enumerate(reported[:8]) if r.rule == "statement-cue-speaker" and _overlap(title, r)}
+    if not any(_overlap(title, r) for i, r in enumerate(reported[:8]) if i not in replaced):
+        reported = [*reported, title]  # last, so no index into the list moves; the merge orders by offset
+    return reported, replaced
+
+
+def _overlap(a: Attribution, b: Attribution) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
+
+
+def _dropped(reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]) -> set[int]:
+    """The indices of the reported statements left out: those the title replaces, those a quote
+    already holds or a reporter's question holds, and with them anything that leaned on one for
+    its speaker."""
+    dropped = set(replaced)
     questions, quotes = Covered(asked), Covered(quoted)
     for index, item in enumerate(reported):
         inside = questions.holds(item.start)  # a reporter's question
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
+    return dropped
+
+
+def _merged(text: str, quoted: list[Attribution], reported: list[Attribution], dropped: set[int]) -> list[Attribution]:
+    """The quotes and the reported statements kept, in the order of their cues, with ``same_as`` and
+    ``relayed_by`` renumbered into the merged list; a continued quote goes to the statement right
+    before it (:func:`_continued_speaker`), or is dropped when no speaker is read for it."""
     tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
         ("r", i, a) for i, a in enumerate(reported) if i not in dropped
     ]
@@ -101,13 +144,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         if same != item.same_as or relay != item.relayed_by:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
-    merged = businesses_read_as_subjects(text, sentences, title_surname_in_full(merged))
-    found = descriptions_read_as_subjects(text, sentences, titles_read_as_names(text, merged))
-    return narrated_persons_for_pronouns(text, pronouns_read_by_gender(offices_read_as_untitled_names(text, found)))
-
-
-def _overlap(a: Attribution, b: Attribution) -> bool:
-    return min(a.end, b.end) > max(a.start, b.start)
+    return merged
 
 
 def _party_statements_in_transcripts(
