@@ -1,9 +1,15 @@
 """English attribution rules: every attributed statement of an English text.
 
-The text is split into sentences (:mod:`claimgraph.extract.sentences`) and each
-sentence is read by the patterns of :mod:`claimgraph.extract.patterns`; this
-module joins their findings into one list for the whole text, the interface
-every language's rules share (:mod:`claimgraph.extract.records`).
+Three readings are merged into one list in text order: direct quotes, read per
+paragraph so a quote running over sentences stays whole
+(:mod:`claimgraph.extract.quotes`); the sentence patterns, over the sentences of
+:mod:`claimgraph.extract.sentences` (:mod:`claimgraph.extract.patterns`); and the
+article's title read as a statement (:mod:`claimgraph.extract.headlines`). A
+statement a quote already holds is dropped, a party a briefing's transcript reports
+speaks for itself, relayed by the one speaking, and a quote standing alone continues
+the statement right before it. Who each speaker is is then read across sentences
+(:mod:`claimgraph.extract.coreference`, :mod:`claimgraph.extract.office_holders`).
+The list is the interface every language's rules share (:mod:`claimgraph.extract.records`).
 """
 
 from __future__ import annotations
@@ -14,40 +20,24 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINATORS, alternatives
+from claimgraph.extract.coreference import (
+    businesses_read_as_subjects,
+    descriptions_read_as_subjects,
+    narrated_persons_for_pronouns,
+    pronouns_read_by_gender,
+    title_surname_in_full,
+)
+from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.mentions import COLLECTIVES, is_role, parse_mention
+from claimgraph.extract.headlines import headline_statement
+from claimgraph.extract.mentions import COLLECTIVES
+from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.patterns import sentence_attributions
-from claimgraph.extract.quotes import find_quotes, transcript_questions
-from claimgraph.extract.records import Attribution, Mention, Span
+from claimgraph.extract.quotes import QUOTE_RULES, find_quotes, transcript_questions
+from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
-from claimgraph.extract.speakers import could_be_person, person_like
-from claimgraph.extract.titles import TitleHolders
 
 __all__ = ["find_attributions"]
-
-
-class _Covered:
-    """Which offsets a set of spans covers, asked in O(log n): spans sorted by start, with the
-    furthest end reached so far, so a whole article's attributions are checked in n log n."""
-
-    def __init__(self, spans: Sequence[Attribution | Span]) -> None:
-        ordered = sorted((s.start, s.end) for s in spans)
-        self._starts = [start for start, _end in ordered]
-        self._reach = []
-        furthest = -1
-        for _start, end in ordered:
-            furthest = max(furthest, end)
-            self._reach.append(furthest)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether any span shares a character with ``[start, end)``."""
-        before = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
-        return before > 0 and self._reach[before - 1] > start
-
-    def holds(self, at: int) -> bool:
-        """Whether any span contains offset ``at``."""
-        return self.overlaps(at, at + 1)
 
 
 def find_attributions(text: str, start: int = 0) -> list[Attribution]:
@@ -67,10 +57,26 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         index this list.
     """
     quoted = find_quotes(text, start)
-    transcript = any(a.rule == "transcript-label" for a in quoted)
-    asked = transcript_questions(text, start) if transcript else []
-    reported: list[Attribution] = []
+    # a transcript is known by its quotes before the parties a briefing relays leave them
+    asked = transcript_questions(text, start) if any(a.rule == "transcript-label" for a in quoted) else []
     sentences = list(split_sentences(text, start))
+    reported, replaced = _with_title(_reported_speech(sentences), headline_statement(text, start))
+    quoted, reported = _party_statements_in_transcripts(quoted, reported)
+    found = _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked))
+    # Who each speaker is, read across sentences; each reading sees what the ones before it read.
+    found = title_surname_in_full(found)
+    found = businesses_read_as_subjects(text, sentences, found)
+    found = titles_read_as_names(text, found)
+    found = descriptions_read_as_subjects(text, sentences, found)
+    found = offices_read_as_untitled_names(text, found)
+    found = pronouns_read_by_gender(found)
+    return narrated_persons_for_pronouns(text, found)
+
+
+def _reported_speech(sentences: Sequence[Sentence]) -> list[Attribution]:
+    """What the sentence patterns find in every sentence, as one list: the indices a finding holds
+    into its own sentence's findings (``same_as``, ``relayed_by``) become indices into the list."""
+    reported: list[Attribution] = []
     for sentence in sentences:
         base = len(reported)
         for item in sentence_attributions(sentence):
@@ -81,24 +87,44 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
                     relayed_by=None if item.relayed_by is None else base + item.relayed_by,
                 )
             reported.append(item)
-    headline = _headline(text, start)
-    # The title's own rule reads it as a title (flagged for review), over the prose rule that
-    # reads "..., says WHO" the same way in a sentence.
-    dropped: set[int] = {
-        i
-        for i, r in enumerate(reported[:8])
-        if headline is not None and r.rule == "statement-cue-speaker" and _overlap(headline, r)
-    }
-    if headline is not None and not any(_overlap(headline, r) for i, r in enumerate(reported[:8]) if i not in dropped):
-        reported.append(headline)  # last, so no index into the list moves; the merge orders by offset
-    quoted, reported = _party_statements_in_transcripts(quoted, reported)
-    # A statement the quotes already hold is dropped from the reported ones, and with it
-    # anything that leaned on it for its speaker.
-    questions, quotes = _Covered(asked), _Covered(quoted)
+    return reported
+
+
+def _with_title(reported: list[Attribution], title: Attribution | None) -> tuple[list[Attribution], set[int]]:
+    """The reported statements with the title's own statement, and the indices of those it replaces.
+
+    The title's rule reads it as a title (flagged for review), over the prose rule that reads
+    "..., says WHO" the same way in a sentence; a title another rule read is left to that rule.
+    """
+    if title is None:
+        return reported, set()
+    replaced = {i for i, r in enumerate(reported[:8]) if r.rule == "statement-cue-speaker" and _overlap(title, r)}
+    if not any(_overlap(title, r) for i, r in enumerate(reported[:8]) if i not in replaced):
+        reported = [*reported, title]  # last, so no index into the list moves; the merge orders by offset
+    return reported, replaced
+
+
+def _overlap(a: Attribution, b: Attribution) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
+
+
+def _dropped(reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]) -> set[int]:
+    """The indices of the reported statements left out: those the title replaces, those a quote
+    already holds or a reporter's question holds, and with them anything that leaned on one for
+    its speaker."""
+    dropped = set(replaced)
+    questions, quotes = Covered(asked), Covered(quoted)
     for index, item in enumerate(reported):
         inside = questions.holds(item.start)  # a reporter's question
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
+    return dropped
+
+
+def _merged(text: str, quoted: list[Attribution], reported: list[Attribution], dropped: set[int]) -> list[Attribution]:
+    """The quotes and the reported statements kept, in the order of their cues, with ``same_as`` and
+    ``relayed_by`` renumbered into the merged list; a continued quote goes to the statement right
+    before it (:func:`_continued_speaker`), or is dropped when no speaker is read for it."""
     tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
         ("r", i, a) for i, a in enumerate(reported) if i not in dropped
     ]
@@ -118,630 +144,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
         if same != item.same_as or relay != item.relayed_by:
             item = evolve(item, same_as=same, relayed_by=relay)
         merged.append(item)
-    merged = _businesses_read_as_subjects(text, sentences, _title_surname_in_full(merged))
-    found = _descriptions_read_as_subjects(text, sentences, _titles_read_as_names(text, merged))
-    return _narrated_persons_for_pronouns(text, _pronouns_read_by_gender(_offices_read_as_untitled_names(text, found)))
-
-
-# A person named as a clause's subject: the name, then a comma (an apposition) or a verb.
-_NARRATED_PERSON = re.compile(
-    r"(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3})"
-    r"(?=\s*,|\s+(?:however\s+|also\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|"
-    r"took|spoke|wrote)\b)"
-)
-_FORM_OF_ADDRESS_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female"}
-
-
-def _narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Give "he" and "she" the person the narration last names as a subject before them, in their
-    paragraph or the one before, as a fallback for the draft when no speaker met so far is them:
-    "Chief of Army Staff Qamar Javed Bajwa appreciated the response ... He said: “…”".
-
-    Names inside another statement are that statement's words, not the narration's ("Sherborne
-    discussed an article which claimed Prince Michael owed ... He said"); a possessive is no
-    subject ("Panyako dismissed Yatani's appeal"); a name whose first name or form of address
-    says the other gender is passed over.
-    """
-    if not any(_pronoun(a) for a in found):
-        return found
-    statements = _Covered([Span(a.start, a.end) for a in found])
-    # "“We approached Gambhir, but he said no one would speak,” X claimed": a pronoun inside
-    # someone's words is theirs to resolve, not the narration's
-    pronouns = [
-        i
-        for i, a in enumerate(found)
-        if _pronoun(a) and a.speaker_span is not None and not statements.holds(a.speaker_span.start)
-    ]
-    result = list(found)
-    for i in pronouns:
-        item = found[i]
-        assert item.speaker is not None and item.speaker_span is not None
-        at = item.speaker_span.start
-        paragraph = text.rfind("\n\n", 0, at)
-        begin = text.rfind("\n\n", 0, paragraph) + 2 if paragraph >= 0 else 0
-        chosen = None
-        for match in _NARRATED_PERSON.finditer(text, begin, at):
-            name = match.group("name")
-            if statements.overlaps(match.start(), match.end()) or not _reads_as_person(name):
-                continue
-            gender = _FORM_OF_ADDRESS_GENDER.get(name.split()[0].rstrip(".")) or first_name_gender(name.split()[0])
-            if gender in (None, item.speaker.gender):
-                chosen = (name, gender)
-        if chosen is not None:
-            name, gender = chosen
-            result[i] = evolve(item, fallback=Mention(name, name, person=True, gender=gender or item.speaker.gender))
-    return result
-
-
-def _reads_as_person(name: str) -> bool:
-    """Whether a name is a person's: a form of address before it, a listed first name, or two to
-    four capitalised words naming no kind of organisation and no plural ("Free Democrats")."""
-    first = name.split()[0].rstrip(".")
-    if first in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(first) is not None:
-        return True
-    last = name.split()[-1]
-    return person_like(name) and not (last.endswith("s") and not last.endswith("ss"))
-
-
-def _pronouns_read_by_gender(found: list[Attribution]) -> list[Attribution]:
-    """ "Ann Ray said ... / Tomas Berg said ... / She added ...": when the last person speaking is
-    known to be of the other gender (a title, a listed first name) and the one before is known to
-    be of the pronoun's, the pronoun is that one, flagged for review. Nothing else is guessed here;
-    other pronouns are left to the speaker resolution."""
-    result = list(found)
-    last: list[tuple[str, str | None]] = []  # the last two persons speaking: (name, gender)
-    for i, item in enumerate(found):
-        mention = item.speaker
-        if mention is None:
-            continue
-        if _pronoun(item) and len(last) == 2:
-            (before, before_gender), (latest, latest_gender) = last
-            if latest_gender not in (None, mention.gender) and before_gender == mention.gender:
-                result[i] = evolve(
-                    item,
-                    speaker=Mention(mention.text, before, person=True, gender=mention.gender),
-                    review=f"speaker {mention.text!r} read as {before}, by gender: {latest} spoke last",
-                    confidence=min(item.confidence, 0.6),
-                )
-                mention = result[i].speaker
-        if mention is not None and mention.name is not None and (mention.person or mention.gender):
-            gender = mention.gender or first_name_gender(mention.name) or _title_gender(mention.name)
-            if not last or last[-1][0] != mention.name:
-                last = [*last[-1:], (mention.name, gender)]
-    return result
-
-
-def _titles_read_as_names(text: str, found: list[Attribution]) -> list[Attribution]:
-    """A speaker named only by title ("the Secretary-General said", "...: Defense minister") is
-    the one person the text prints under that title (:mod:`claimgraph.extract.titles`), flagged
-    for review; with none or several, the mention is left as it is."""
-    candidates = [
-        i
-        for i, a in enumerate(found)
-        if a.speaker is not None
-        and (a.speaker.name is None or not a.speaker.person or a.speaker.unnamed)
-        and not a.speaker.plural
-        and a.speaker.refers != "organisation"
-        and (a.speaker.description is not None or a.speaker.name is not None)
-    ]
-    if not candidates:
-        return found
-    holders = TitleHolders(text)
-    result = list(found)
-    for i in candidates:
-        item = found[i]
-        assert item.speaker is not None
-        holder = holders.holder(item.speaker)
-        if holder is None or holder.name == item.speaker.name:
-            continue
-        mention = item.speaker
-        result[i] = evolve(
-            item,
-            speaker=Mention(mention.text, holder.name, role=holder.title_text, person=True, gender=mention.gender),
-            review=f"speaker {item.speaker.text!r} read as {holder.name}, whom the text calls {holder.title_text}",
-            confidence=min(item.confidence, 0.7),
-        )
-    return result
-
-
-# The offices one person holds, by which news names someone it also prints with no title at all.
-_OFFICES = frozenset(
-    {
-        *("minister", "premier", "pm", "president", "chancellor", "governor", "mayor", "chief", "boss"),
-        *("coach", "manager", "leader", "secretary", "commissioner", "chairman", "chairwoman", "chair", "ceo"),
-        *("director", "head", "senator", "congressman", "congresswoman"),
-    }
-)
-_QUOTE_RULES = frozenset({"quote-then-speaker", "speaker-then-quote"})
-_INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.IGNORECASE)
-
-
-def _offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[Attribution]:
-    """An office with no name ("The First Minister warned", "the Old Trafford boss vowed") is the
-    person the text names right beside it without ever giving them a title of their own: news
-    introduces someone by office and then by name alone ("The Turkish defense minister slammed …"
-    / "… Hulusi Akar told a Veterans Day event"), or by name and then by office ("… as Peter
-    Robinson accused Sinn Fein …" / "The First Minister warned …").
-
-    The neighbour is the nearest named person speaking before the office, in the paragraph or the
-    one before; an office in the title or the opening paragraph, with nobody named before it, looks
-    forward to the first person speaking, who must be quoted in the first two paragraphs (the
-    story's summary, then its quote). A neighbour printed under any title
-    ("Interior Minister Süleyman Soylu", "his agent Mino Raiola", "X, a scholar") is someone else
-    and stops the search; an indefinite office ("a minister") is a new person. Flagged for review.
-    """
-    offices = [i for i, a in enumerate(found) if _untitled_office(a)]
-    if not offices:
-        return found
-    holders = {holder.name for holder in TitleHolders(text).holders()}
-    result = list(found)
-    for i in offices:
-        item = found[i]
-        assert item.speaker is not None and item.speaker_span is not None
-        at = item.speaker_span.start
-        before = [j for j in range(i - 1, -1, -1) if _named_person(found[j])]
-        if before:
-            j = before[0]
-            if _qualified(item.speaker.text):
-                continue  # "Ms Clinton said …. Meanwhile, the Sudanese defence minister said": another
-            span = found[j].speaker_span
-            # the paragraph or the one before; or the title, for an office in the opening paragraph
-            near = span is not None and (
-                _paragraphs_between(text, span.end, at) <= 1
-                or (found[j].rule == "title-source" and _prose_paragraphs_before(text, at) == 0)
-            )
-        else:
-            after = [j for j in range(i + 1, len(found)) if _named_person(found[j])]
-            j = after[0] if after else -1
-            span = found[j].speaker_span if after else None
-            # an office in the title or the opening paragraph: the person quoted in the first two
-            near = (
-                span is not None
-                and found[j].rule in _QUOTE_RULES
-                and _prose_paragraphs_before(text, at) == 0
-                and _prose_paragraphs_before(text, span.start) <= 1
-            )
-        if not near:
-            continue
-        neighbour = found[j].speaker
-        assert neighbour is not None and neighbour.name is not None
-        if not _untitled(text, neighbour, holders):
-            continue
-        mention = item.speaker
-        role = mention.text.removeprefix("the ").removeprefix("The ")
-        why = f"speaker {mention.text!r} read as {neighbour.name}, named beside it with no title of their own"
-        result[i] = evolve(
-            item,
-            speaker=Mention(mention.text, neighbour.name, role=role, person=True, gender=neighbour.gender),
-            review=why if item.review is None else f"{item.review}; {why}",
-            confidence=min(item.confidence, 0.6),
-        )
-    return result
-
-
-def _untitled_office(item: Attribution) -> bool:
-    """Whether a speaker is an office and nothing more ("the First Minister", "the health minister")."""
-    mention = item.speaker
-    if mention is None or item.speaker_span is None or mention.plural:
-        return False
-    if item.review is not None and item.rule != "title-source":  # read already, across sentences
-        return False
-    if mention.unnamed or mention.refers == "organisation" or _INDEFINITE.match(mention.text):
-        return False
-    if mention.name is not None and mention.person:
-        return False  # a name ("Hulusi Akar")
-    words = re.findall(r"[\w\-]+", mention.text.lower())
-    return bool(words) and words[-1] in _OFFICES
-
-
-def _qualified(office: str) -> bool:
-    """Whether an office is qualified by a place, a people or a body ("the Sudanese defence
-    minister", "Wales' health minister"): news qualifies an office to bring in someone new, and
-    refers back with the office alone ("the minister", "the First Minister", "the PM")."""
-    words = office.split()
-    if words and words[0].lower() in ("the", "its", "his", "her", "their"):
-        words = words[1:]
-    capitalised = [w for w in words if w[:1].isupper()]
-    return bool(capitalised) and (len(capitalised) < len(words) or len(words) > 2)
-
-
-def _named_person(item: Attribution) -> bool:
-    mention = item.speaker
-    return (
-        mention is not None
-        and mention.name is not None
-        and not mention.unnamed
-        and item.speaker_span is not None
-        and len(mention.name.split()) >= 2
-        and mention.name.split()[-1].lower() not in _OFFICES
-        and person_like(mention.name)
-    )
-
-
-def _untitled(text: str, person: Mention, holders: set[str]) -> bool:
-    """Whether the text prints a person by name alone, never under a title or a description."""
-    if person.name is None or person.role is not None or person.name in holders:
-        return False
-    first = text.find(person.name)
-    if first < 0:
-        return False
-    word_before = re.search(r"([\w’'\-]+)[\s,]*$", text[max(0, first - 40) : first])
-    return word_before is None or not is_role(word_before.group(1).lower())
-
-
-def _paragraphs_between(text: str, start: int, end: int) -> int:
-    return text.count("\n\n", start, end) if start <= end else 0
-
-
-_PROSE = 60  # a paragraph this long is prose, not a title, a byline or a date line
-
-
-def _prose_paragraphs_before(text: str, at: int) -> int:
-    """How many paragraphs of prose the text has before the one holding ``at``, its title line aside."""
-    begin = text.rfind("\n", 0, at) + 1
-    lines = [line.strip() for line in text[:begin].split("\n") if line.strip()]
-    if lines and not lines[0].endswith((".", "”", '"')):
-        lines = lines[1:]  # a title
-    return sum(1 for line in lines if len(line) >= _PROSE)
-
-
-# The named subject opening a sentence: "Mr Gardiner has now lodged ...", "But Solskjaer, whose
-# side ..., has continued ...". The name is followed by a comma or a verb-like word.
-# A sentence's subject is never a word that opens a clause or an adjunct, a pronoun or a
-# demonstrative ("When", "In", "This", "They"); "Whereas" is not listed (as it never was).
-_NOT_A_SUBJECT = (
-    *(w for w in SUBORDINATORS if w != "whereas"),
-    *PREPOSITIONS,
-    *("this", "that", "these", "those", "there", "it", "we", "they", "you"),
-)
-_SUBJECT = re.compile(
-    rf"(?:(?:{alternatives(CONNECTIVES, capitalised=True)}),?\s+)?"
-    # "The boy's mother, Ann Ray, ...": a description set before the name
-    r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
-    rf"(?P<name>(?!(?:{alternatives(_NOT_A_SUBJECT, capitalised=True)})\b)"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
-    r"(?=\s*,|\s+(?:has|had|was|is|have|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
-)
-
-
-def _descriptions_read_as_subjects(
-    text: str, sentences: Sequence[Sentence], found: list[Attribution]
-) -> list[Attribution]:
-    """A speaker described, not named ("The Labour frontbencher said:", "the United chief added"),
-    is the person named as the subject of the sentence right before it, when that is a person.
-
-    Only a person's name counts: a capitalised subject that names an organisation, or a one-word
-    name the text never printed in full before, is no guess; the claim is flagged for review.
-    """
-    if not any(_described(a) or _pronoun(a) for a in found):
-        return found
-    starts = [sentence.start for sentence in sentences]
-    printed = _PrintedBefore(text)
-    result = []
-    for item in found:
-        if (_described(item) or _pronoun(item)) and item.speaker_span is not None and item.speaker is not None:
-            at = bisect.bisect_right(starts, item.speaker_span.start) - 1
-            name = _person_subject(text, sentences[at - 1], printed) if at >= 1 else None
-            if name is not None and _pronoun(item):
-                # "he"/"she": the subject of the sentence right before, in this paragraph or the one
-                # before, when its gender does not say otherwise.
-                gender = first_name_gender(name) or _title_gender(name)
-                near = text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) <= 1
-                if not near or gender not in (None, item.speaker.gender):
-                    name = None
-            if name is not None:
-                item = evolve(
-                    item,
-                    speaker=Mention(
-                        item.speaker.text,
-                        name,
-                        role=None if _pronoun(item) else item.speaker.text.removeprefix("the ").removeprefix("The "),
-                        person=True,
-                        gender=item.speaker.gender,
-                    ),
-                    review=f"speaker {item.speaker.text!r} read as {name}, the subject of the sentence before",
-                    confidence=min(item.confidence, 0.6),
-                )
-        result.append(item)
-    return result
-
-
-def _pronoun(item: Attribution) -> bool:
-    """Whether the speaker is "he" or "she"."""
-    mention = item.speaker
-    return mention is not None and mention.name is None and mention.description is None and mention.gender is not None
-
-
-def _title_gender(name: str) -> str | None:
-    if re.match(r"(?:Mr|Sir|Lord)\b", name):
-        return "male"
-    if re.match(r"(?:Mrs|Ms|Miss|Dame|Lady)\b", name):
-        return "female"
-    return None
-
-
-def _described(item: Attribution) -> bool:
-    mention = item.speaker
-    return (
-        mention is not None
-        and mention.name is None
-        and mention.description is not None
-        and mention.refers == "person"
-        and not mention.plural
-    )
-
-
-_NOT_SUBJECT_WORDS = frozenset(
-    " ".join(
-        (
-            "on in at after before during since until by for from with today yesterday",
-            "monday tuesday wednesday thursday friday saturday sunday january february march april june",
-            "july august september october november december",
-        )
-    ).split()
-)
-
-
-class _PrintedBefore:
-    """Whether the text printed a surname after a capitalised word (a first name) before an offset.
-
-    Asked sentence after sentence, so each search for a surname resumes where the last one
-    stopped instead of reading the text from its start again: a text is read about once per
-    surname, not once per question (many pronouns after lone surnames took quadratic time).
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        # surname → (offset asked last, whether found there, where a later search may start)
-        self._asked: dict[str, tuple[int, bool, int]] = {}
-
-    def before(self, surname: str, end: int) -> bool:
-        """Whether ``text[:end]`` holds the surname after a capitalised word (and perhaps a second one)."""
-        # "Chua Soi Lek", "Dr Chua"; not "The Star": an article opens no name
-        pattern = re.compile(
-            rf"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)"
-            rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(surname)}\b"
-        )
-        start = 0
-        asked = self._asked.get(surname)
-        if asked is not None and asked[0] <= end:
-            if asked[1]:
-                return True  # a full name before an earlier offset is before this one too
-            start = asked[2]
-        match = pattern.search(self._text, start, end)
-        if asked is not None and asked[0] > end:
-            return match is not None  # asked out of order: answered, nothing kept
-        if match is not None:
-            # A match ending at ``end`` read the end of the text for its final \b, so it may not hold
-            # before a later offset: only one ending earlier is kept.
-            if match.end() < end:
-                self._asked[surname] = (end, True, 0)
-            return True
-        self._asked[surname] = (end, False, self._resume(surname, start, end))
-        return False
-
-    def _resume(self, surname: str, start: int, end: int) -> int:
-        """Where a later search may start: just after the last character before ``end`` that no
-        match can hold (anything but a word character, ’ ' - or white space, or the surname's own);
-        no match found before ``end`` reaches over it, so none starting before it is missed."""
-        text = self._text
-        for at in range(end - 1, start - 1, -1):
-            char = text[at]
-            if not (char.isalnum() or char in "_’'-" or char.isspace() or char in surname):
-                return at + 1
-        return start
-
-
-def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> str | None:
-    """The person named as the subject opening a sentence, if one is."""
-    match = _SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
-    if match is None:
-        return _titled_subject(sentence)
-    name = match.group("name")
-    if any(word.lower() in _NOT_SUBJECT_WORDS for word in name.split()):
-        return None  # "On Monday, ...", "In March, ...": a time, not a subject
-    mention = parse_mention(name)
-    if mention is None or mention.name is None or mention.unnamed or not could_be_person(mention.name):
-        return None
-    words = mention.name.split()
-    if mention.gender is None and len(words) == 1:
-        # A lone surname is a person only if the text printed it before with a first name.
-        if not printed.before(words[0], sentence.start):
-            return None
-    elif mention.gender is None and not 2 <= len(words) <= 4:
-        return None
-    return mention.name
-
-
-# A person named after their title, then the verb: "Unison Scotland local government lead David
-# O’Connor is frustrated ...", "Chief of Army Staff (COAS) Qamar Javed Bajwa appreciated ...".
-_TITLED_SUBJECT = re.compile(
-    r"(?<![\w’'\-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'\-]+){1,3})"
-    r"(?=\s+(?:has|had|was|is|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
-)
-_SUBJECT_REACH = 100  # characters: a subject stands at its clause's start, its title before it
-# A main clause after the first: "Of the 32 councils, 26 are affected and Unison lead David O’Connor is ..."
-_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
-
-
-def _titled_subject(sentence: Sentence) -> str | None:
-    """The person a sentence (or its last main clause) opens with after their title, when a
-    listed first name opens the name."""
-    text = sentence.text
-    clauses = [0, *(m.end() for m in _NEXT_CLAUSE.finditer(text))]
-    for begin in reversed(clauses):
-        match = _TITLED_SUBJECT.search(text, begin, begin + _SUBJECT_REACH)
-        if match is None or "," in text[begin : match.start()]:
-            continue  # "In Gaza, ...", "After Smith met ...,": no subject at the clause's start
-        name = match.group("name")
-        if first_name_gender(name.split()[0]) is not None:
-            return name
-    return None
-
-
-# A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",
-# "MERS outbreak a 'wake up call', says WHO".
-_TITLE_SOURCE = re.compile(
-    r"^(?P<content>\S.{10,}?)(?:\s*:\s+|\s+[-–—]\s+|,?\s+(?P<cue>says|say|warns?|claims?|insists?|urges?|admits?|"
-    r"confirms?|reveals?|suggests?|finds?|denies|deny|argues?)\s+)"
-    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}|(?<=\s)[a-z]+(?:\s[a-z]+)?)\s*$"
-)
-# A title naming its source first: "Barr: U.S. scrutinizing information ...", "Central bank's
-# governor: Inflation can occur ...". Section labels ("Live updates:", "Analysis:") are no source.
-_TITLE_SPEAKER_FIRST = re.compile(r"^(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}):\s+(?P<content>[^:]{10,}?)\s*$")
-_SECTION_LABELS = frozenset(
-    {
-        *("live updates", "live update", "analysis", "opinion", "exclusive", "watch", "breaking", "explainer"),
-        *("update", "updates", "video", "photos", "listen", "podcast", "editorial", "comment", "interview"),
-        *("review", "profile", "factbox", "timeline", "q&a", "fact check", "report", "latest", "the latest"),
-    }
-)
-
-
-def _overlap(a: Attribution, b: Attribution) -> bool:
-    return min(a.end, b.end) > max(a.start, b.start)
-
-
-def _headline(text: str, start: int) -> Attribution | None:
-    """The statement of an article's title that names its source at the end, if it does."""
-    line_start = start
-    while line_start < len(text) and text[line_start] in " \t\n":
-        line_start += 1
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start > 300 or text[line_start:line_end].rstrip().endswith("."):
-        return None  # a paragraph, not a title
-    match = _TITLE_SOURCE.match(text, line_start, line_end)
-    first = _TITLE_SPEAKER_FIRST.match(text, line_start, line_end) if match is None else None
-    if first is not None:
-        return _speaker_first_headline(first)
-    if match is None:
-        return None
-    speaker = match.group("speaker")
-    if speaker.islower() and match.group("cue"):
-        mention = parse_mention(f"the {speaker}")  # "..., says publisher", "..., warn researchers": described
-    elif any(w[:1].islower() and not is_role(w) for w in speaker.split()):
-        return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
-    else:
-        mention = parse_mention(speaker)
-    if mention is None or (mention.name is None and mention.description is None):
-        return None
-    content_end = line_start + match.end("content")
-    while content_end > line_start and (
-        text[content_end - 1] in ",;"
-        or (text[content_end - 1] in "'’\"”" and text.count(text[content_end - 1], line_start, content_end) % 2)
-    ):
-        content_end -= 1  # a comma, or a quote mark the title never opened
-    cue = match.group("cue") or ":"
-    cue_at = match.start("cue") if match.group("cue") else content_end
-    return Attribution(
-        speaker=mention,
-        cue=cue,
-        lemma="say",
-        start=line_start,
-        end=content_end,
-        cue_span=Span(cue_at, cue_at + len(cue)) if match.group("cue") else None,
-        speaker_span=Span(match.start("speaker"), match.end("speaker")),
-        rule="title-source",
-        confidence=0.7,
-        review="a title: its wording is the outlet's summary, check it against the body",
-    )
-
-
-# Descriptions of a business, which news names by its brand and then describes.
-_BUSINESS_WORDS = frozenset({"company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"})
-# The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
-_NAMED_SUBJECT = re.compile(
-    r"(?:[A-Z][\w.\-]*-based\s+(?:[a-z]+\s+){0,2})?"  # "Seattle-based biotech PathoGenesis was ..."
-    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|[a-z]+s)\b)"
-)
-
-
-def _businesses_read_as_subjects(
-    text: str, sentences: Sequence[Sentence], found: list[Attribution]
-) -> list[Attribution]:
-    """ "ShoreTel was a washout ... / The Sunnyvale-based company reported ...": a business described
-    and met as no speaker before is the one named as the subject of one of the three sentences before,
-    when exactly one such name is no person's; flagged for review."""
-    starts = [sentence.start for sentence in sentences]
-    result = list(found)
-    # with a body met speaking before, the speaker resolution reads the description
-    body_spoke = next(
-        (i for i, a in enumerate(found) if a.speaker is not None and a.speaker.name and not a.speaker.person),
-        len(found),
-    )
-    for i, item in enumerate(found[:body_spoke]):
-        mention = item.speaker
-        if (
-            mention is None
-            or mention.name is not None
-            or mention.description not in _BUSINESS_WORDS
-            or item.speaker_span is None
-        ):
-            continue
-        at = bisect.bisect_right(starts, item.speaker_span.start) - 1
-        names = set()
-        for sentence in sentences[max(0, at - 3) : max(0, at)]:
-            match = _NAMED_SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
-            if match is not None and not person_like(match.group("name")):
-                names.add(match.group("name"))
-        if len(names) == 1:
-            name = names.pop()
-            result[i] = evolve(
-                item,
-                speaker=Mention(mention.text, name),
-                review=f"speaker {mention.text!r} read as {name}, the subject of a sentence before",
-                confidence=min(item.confidence, 0.6),
-            )
-    return result
-
-
-def _title_surname_in_full(found: list[Attribution]) -> list[Attribution]:
-    """A title's one-word speaker ("Barr: ...") is the one person of the body whose name ends in it
-    ("William Barr"); with none or two ("Joe Biden", "Hunter Biden"), it stays as printed."""
-    titles = [i for i, a in enumerate(found) if a.rule == "title-source" and a.speaker and a.speaker.name]
-    result = list(found)
-    for i in titles:
-        mention = found[i].speaker
-        assert mention is not None and mention.name is not None
-        if len(mention.name.split()) != 1:
-            continue
-        full = {
-            a.speaker.name
-            for a in found
-            if a.speaker is not None
-            and a.speaker.name is not None
-            and len(a.speaker.name.split()) > 1
-            and a.speaker.name.split()[-1] == mention.name
-        }
-        if len(full) == 1:
-            name = full.pop()
-            result[i] = evolve(found[i], speaker=Mention(mention.text, name, person=True, gender=mention.gender))
-    return result
-
-
-def _speaker_first_headline(match: re.Match[str]) -> Attribution | None:
-    """A title "Speaker: statement", when the words before the colon read as a speaker."""
-    speaker = match.group("speaker")
-    if speaker.lower() in _SECTION_LABELS or speaker.lower().split()[0] in _SECTION_LABELS:
-        return None
-    mention = parse_mention(speaker)
-    if mention is None or (mention.name is None and mention.description is None) or mention.unnamed:
-        return None
-    colon = match.end("speaker")
-    return Attribution(
-        speaker=mention,
-        cue=":",
-        lemma="say",
-        start=match.start("content"),
-        end=match.end("content"),
-        cue_span=Span(colon, colon + 1),
-        speaker_span=Span(match.start("speaker"), match.end("speaker")),
-        rule="title-source",
-        confidence=0.7,
-        review="a title: its wording is the outlet's summary, check it against the body",
-    )
+    return merged
 
 
 def _party_statements_in_transcripts(
@@ -749,7 +152,7 @@ def _party_statements_in_transcripts(
 ) -> tuple[list[Attribution], list[Attribution]]:
     """A briefing paragraph that reports a named party ("The Secretary-General condemned ...")
     is that party's statement, relayed by the one speaking, not the speaker's own."""
-    named = _Covered([r for r in reported if r.speaker is not None and r.speaker.name is not None])
+    named = Covered([r for r in reported if r.speaker is not None and r.speaker.name is not None])
     relayed: list[tuple[int, int, str]] = []
     kept: list[Attribution] = []
     for item in quoted:
@@ -786,7 +189,7 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     if any(line.strip() for line in between):
         return None
     if (
-        previous.rule not in _QUOTE_RULES
+        previous.rule not in QUOTE_RULES
         and previous.rule != "continued-quote"
         and _names_a_party(text[previous.start : previous.end])
     ):

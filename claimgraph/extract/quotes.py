@@ -37,7 +37,10 @@ from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import could_be_person
 
-__all__ = ["find_quotes", "transcript_questions"]
+__all__ = ["QUOTE_RULES", "find_quotes", "transcript_questions"]
+
+#: The rules of a quote with its speaker printed beside it ("“…,” said Rice", "Rice said: “…”").
+QUOTE_RULES = frozenset({"quote-then-speaker", "speaker-then-quote"})
 
 _OPEN = {"“": "”", '"': '"', "''": "''", "``": "``", "‘": "’", "«": "»"}
 _MARK = re.compile(r"''|``|[“”\"‘’«»']")

@@ -1,0 +1,403 @@
+"""Who a pronoun, a description or a short name is: a person or business the text names elsewhere.
+
+Readings across sentences, each flagged for review where it guesses:
+
+- "he" or "she" is the person of that gender who spoke before the one who spoke
+  last, or the person the narration last names as a subject
+  ("Qamar Javed Bajwa appreciated the response ... He said");
+- a description ("The Labour frontbencher said") or a pronoun is the person named
+  as the subject of the sentence right before it;
+- a business described ("The Sunnyvale-based company reported") is the one
+  company named as a subject in the sentences before;
+- a title's one-word speaker ("Barr: ...") is the one person of the body whose
+  name ends in it ("William Barr").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINATORS, alternatives
+from claimgraph.extract.covered import Covered
+from claimgraph.extract.first_names import first_name_gender
+from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.records import Attribution, Mention, Span
+from claimgraph.extract.sentences import Sentence
+from claimgraph.extract.speakers import could_be_person, person_like
+
+__all__ = [
+    "businesses_read_as_subjects",
+    "descriptions_read_as_subjects",
+    "narrated_persons_for_pronouns",
+    "pronouns_read_by_gender",
+    "title_surname_in_full",
+]
+
+
+# A person named as a clause's subject: the name, then a comma (an apposition) or a verb.
+_NARRATED_PERSON = re.compile(
+    r"(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3})"
+    r"(?=\s*,|\s+(?:however\s+|also\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|"
+    r"took|spoke|wrote)\b)"
+)
+
+
+_FORM_OF_ADDRESS_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female"}
+
+
+def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give "he" and "she" the person the narration last names as a subject before them, in their
+    paragraph or the one before, as a fallback for the draft when no speaker met so far is them:
+    "Chief of Army Staff Qamar Javed Bajwa appreciated the response ... He said: “…”".
+
+    Names inside another statement are that statement's words, not the narration's ("Sherborne
+    discussed an article which claimed Prince Michael owed ... He said"); a possessive is no
+    subject ("Panyako dismissed Yatani's appeal"); a name whose first name or form of address
+    says the other gender is passed over.
+    """
+    if not any(_pronoun(a) for a in found):
+        return found
+    statements = Covered([Span(a.start, a.end) for a in found])
+    # "“We approached Gambhir, but he said no one would speak,” X claimed": a pronoun inside
+    # someone's words is theirs to resolve, not the narration's
+    pronouns = [
+        i
+        for i, a in enumerate(found)
+        if _pronoun(a) and a.speaker_span is not None and not statements.holds(a.speaker_span.start)
+    ]
+    result = list(found)
+    for i in pronouns:
+        item = found[i]
+        assert item.speaker is not None and item.speaker_span is not None
+        at = item.speaker_span.start
+        paragraph = text.rfind("\n\n", 0, at)
+        begin = text.rfind("\n\n", 0, paragraph) + 2 if paragraph >= 0 else 0
+        chosen = None
+        for match in _NARRATED_PERSON.finditer(text, begin, at):
+            name = match.group("name")
+            if statements.overlaps(match.start(), match.end()) or not _reads_as_person(name):
+                continue
+            gender = _FORM_OF_ADDRESS_GENDER.get(name.split()[0].rstrip(".")) or first_name_gender(name.split()[0])
+            if gender in (None, item.speaker.gender):
+                chosen = (name, gender)
+        if chosen is not None:
+            name, gender = chosen
+            result[i] = evolve(item, fallback=Mention(name, name, person=True, gender=gender or item.speaker.gender))
+    return result
+
+
+def _reads_as_person(name: str) -> bool:
+    """Whether a name is a person's: a form of address before it, a listed first name, or two to
+    four capitalised words naming no kind of organisation and no plural ("Free Democrats")."""
+    first = name.split()[0].rstrip(".")
+    if first in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(first) is not None:
+        return True
+    last = name.split()[-1]
+    return person_like(name) and not (last.endswith("s") and not last.endswith("ss"))
+
+
+def pronouns_read_by_gender(found: list[Attribution]) -> list[Attribution]:
+    """ "Ann Ray said ... / Tomas Berg said ... / She added ...": when the last person speaking is
+    known to be of the other gender (a title, a listed first name) and the one before is known to
+    be of the pronoun's, the pronoun is that one, flagged for review. Nothing else is guessed here;
+    other pronouns are left to the speaker resolution."""
+    result = list(found)
+    last: list[tuple[str, str | None]] = []  # the last two persons speaking: (name, gender)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if mention is None:
+            continue
+        if _pronoun(item) and len(last) == 2:
+            (before, before_gender), (latest, latest_gender) = last
+            if latest_gender not in (None, mention.gender) and before_gender == mention.gender:
+                result[i] = evolve(
+                    item,
+                    speaker=Mention(mention.text, before, person=True, gender=mention.gender),
+                    review=f"speaker {mention.text!r} read as {before}, by gender: {latest} spoke last",
+                    confidence=min(item.confidence, 0.6),
+                )
+                mention = result[i].speaker
+        if mention is not None and mention.name is not None and (mention.person or mention.gender):
+            gender = mention.gender or first_name_gender(mention.name) or _title_gender(mention.name)
+            if not last or last[-1][0] != mention.name:
+                last = [*last[-1:], (mention.name, gender)]
+    return result
+
+
+# The named subject opening a sentence: "Mr Gardiner has now lodged ...", "But Solskjaer, whose
+# side ..., has continued ...". The name is followed by a comma or a verb-like word.
+# A sentence's subject is never a word that opens a clause or an adjunct, a pronoun or a
+# demonstrative ("When", "In", "This", "They"); "Whereas" is not listed (as it never was).
+_NOT_A_SUBJECT = (
+    *(w for w in SUBORDINATORS if w != "whereas"),
+    *PREPOSITIONS,
+    *("this", "that", "these", "those", "there", "it", "we", "they", "you"),
+)
+
+
+_SUBJECT = re.compile(
+    rf"(?:(?:{alternatives(CONNECTIVES, capitalised=True)}),?\s+)?"
+    # "The boy's mother, Ann Ray, ...": a description set before the name
+    r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
+    rf"(?P<name>(?!(?:{alternatives(_NOT_A_SUBJECT, capitalised=True)})\b)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
+    r"(?=\s*,|\s+(?:has|had|was|is|have|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+def descriptions_read_as_subjects(
+    text: str, sentences: Sequence[Sentence], found: list[Attribution]
+) -> list[Attribution]:
+    """A speaker described, not named ("The Labour frontbencher said:", "the United chief added"),
+    is the person named as the subject of the sentence right before it, when that is a person.
+
+    Only a person's name counts: a capitalised subject that names an organisation, or a one-word
+    name the text never printed in full before, is no guess; the claim is flagged for review.
+    """
+    if not any(_described(a) or _pronoun(a) for a in found):
+        return found
+    starts = [sentence.start for sentence in sentences]
+    printed = _PrintedBefore(text)
+    result = []
+    for item in found:
+        if (_described(item) or _pronoun(item)) and item.speaker_span is not None and item.speaker is not None:
+            at = bisect.bisect_right(starts, item.speaker_span.start) - 1
+            name = _person_subject(text, sentences[at - 1], printed) if at >= 1 else None
+            if name is not None and _pronoun(item):
+                # "he"/"she": the subject of the sentence right before, in this paragraph or the one
+                # before, when its gender does not say otherwise.
+                gender = first_name_gender(name) or _title_gender(name)
+                near = text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) <= 1
+                if not near or gender not in (None, item.speaker.gender):
+                    name = None
+            if name is not None:
+                item = evolve(
+                    item,
+                    speaker=Mention(
+                        item.speaker.text,
+                        name,
+                        role=None if _pronoun(item) else item.speaker.text.removeprefix("the ").removeprefix("The "),
+                        person=True,
+                        gender=item.speaker.gender,
+                    ),
+                    review=f"speaker {item.speaker.text!r} read as {name}, the subject of the sentence before",
+                    confidence=min(item.confidence, 0.6),
+                )
+        result.append(item)
+    return result
+
+
+def _pronoun(item: Attribution) -> bool:
+    """Whether the speaker is "he" or "she"."""
+    mention = item.speaker
+    return mention is not None and mention.name is None and mention.description is None and mention.gender is not None
+
+
+def _title_gender(name: str) -> str | None:
+    if re.match(r"(?:Mr|Sir|Lord)\b", name):
+        return "male"
+    if re.match(r"(?:Mrs|Ms|Miss|Dame|Lady)\b", name):
+        return "female"
+    return None
+
+
+def _described(item: Attribution) -> bool:
+    mention = item.speaker
+    return (
+        mention is not None
+        and mention.name is None
+        and mention.description is not None
+        and mention.refers == "person"
+        and not mention.plural
+    )
+
+
+_NOT_SUBJECT_WORDS = frozenset(
+    " ".join(
+        (
+            "on in at after before during since until by for from with today yesterday",
+            "monday tuesday wednesday thursday friday saturday sunday january february march april june",
+            "july august september october november december",
+        )
+    ).split()
+)
+
+
+class _PrintedBefore:
+    """Whether the text printed a surname after a capitalised word (a first name) before an offset.
+
+    Asked sentence after sentence, so each search for a surname resumes where the last one
+    stopped instead of reading the text from its start again: a text is read about once per
+    surname, not once per question (many pronouns after lone surnames took quadratic time).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # surname → (offset asked last, whether found there, where a later search may start)
+        self._asked: dict[str, tuple[int, bool, int]] = {}
+
+    def before(self, surname: str, end: int) -> bool:
+        """Whether ``text[:end]`` holds the surname after a capitalised word (and perhaps a second one)."""
+        # "Chua Soi Lek", "Dr Chua"; not "The Star": an article opens no name
+        pattern = re.compile(
+            rf"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)"
+            rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(surname)}\b"
+        )
+        start = 0
+        asked = self._asked.get(surname)
+        if asked is not None and asked[0] <= end:
+            if asked[1]:
+                return True  # a full name before an earlier offset is before this one too
+            start = asked[2]
+        match = pattern.search(self._text, start, end)
+        if asked is not None and asked[0] > end:
+            return match is not None  # asked out of order: answered, nothing kept
+        if match is not None:
+            # A match ending at ``end`` read the end of the text for its final \b, so it may not hold
+            # before a later offset: only one ending earlier is kept.
+            if match.end() < end:
+                self._asked[surname] = (end, True, 0)
+            return True
+        self._asked[surname] = (end, False, self._resume(surname, start, end))
+        return False
+
+    def _resume(self, surname: str, start: int, end: int) -> int:
+        """Where a later search may start: just after the last character before ``end`` that no
+        match can hold (anything but a word character, ’ ' - or white space, or the surname's own);
+        no match found before ``end`` reaches over it, so none starting before it is missed."""
+        text = self._text
+        for at in range(end - 1, start - 1, -1):
+            char = text[at]
+            if not (char.isalnum() or char in "_’'-" or char.isspace() or char in surname):
+                return at + 1
+        return start
+
+
+def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> str | None:
+    """The person named as the subject opening a sentence, if one is."""
+    match = _SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
+    if match is None:
+        return _titled_subject(sentence)
+    name = match.group("name")
+    if any(word.lower() in _NOT_SUBJECT_WORDS for word in name.split()):
+        return None  # "On Monday, ...", "In March, ...": a time, not a subject
+    mention = parse_mention(name)
+    if mention is None or mention.name is None or mention.unnamed or not could_be_person(mention.name):
+        return None
+    words = mention.name.split()
+    if mention.gender is None and len(words) == 1:
+        # A lone surname is a person only if the text printed it before with a first name.
+        if not printed.before(words[0], sentence.start):
+            return None
+    elif mention.gender is None and not 2 <= len(words) <= 4:
+        return None
+    return mention.name
+
+
+# A person named after their title, then the verb: "Unison Scotland local government lead David
+# O’Connor is frustrated ...", "Chief of Army Staff (COAS) Qamar Javed Bajwa appreciated ...".
+_TITLED_SUBJECT = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'\-]+){1,3})"
+    r"(?=\s+(?:has|had|was|is|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+_SUBJECT_REACH = 100  # characters: a subject stands at its clause's start, its title before it
+
+
+# A main clause after the first: "Of the 32 councils, 26 are affected and Unison lead David O’Connor is ..."
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
+
+
+def _titled_subject(sentence: Sentence) -> str | None:
+    """The person a sentence (or its last main clause) opens with after their title, when a
+    listed first name opens the name."""
+    text = sentence.text
+    clauses = [0, *(m.end() for m in _NEXT_CLAUSE.finditer(text))]
+    for begin in reversed(clauses):
+        match = _TITLED_SUBJECT.search(text, begin, begin + _SUBJECT_REACH)
+        if match is None or "," in text[begin : match.start()]:
+            continue  # "In Gaza, ...", "After Smith met ...,": no subject at the clause's start
+        name = match.group("name")
+        if first_name_gender(name.split()[0]) is not None:
+            return name
+    return None
+
+
+# Descriptions of a business, which news names by its brand and then describes.
+_BUSINESS_WORDS = frozenset({"company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"})
+
+
+# The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-Z][\w.\-]*-based\s+(?:[a-z]+\s+){0,2})?"  # "Seattle-based biotech PathoGenesis was ..."
+    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+def businesses_read_as_subjects(
+    text: str, sentences: Sequence[Sentence], found: list[Attribution]
+) -> list[Attribution]:
+    """ "ShoreTel was a washout ... / The Sunnyvale-based company reported ...": a business described
+    and met as no speaker before is the one named as the subject of one of the three sentences before,
+    when exactly one such name is no person's; flagged for review."""
+    starts = [sentence.start for sentence in sentences]
+    result = list(found)
+    # with a body met speaking before, the speaker resolution reads the description
+    body_spoke = next(
+        (i for i, a in enumerate(found) if a.speaker is not None and a.speaker.name and not a.speaker.person),
+        len(found),
+    )
+    for i, item in enumerate(found[:body_spoke]):
+        mention = item.speaker
+        if (
+            mention is None
+            or mention.name is not None
+            or mention.description not in _BUSINESS_WORDS
+            or item.speaker_span is None
+        ):
+            continue
+        at = bisect.bisect_right(starts, item.speaker_span.start) - 1
+        names = set()
+        for sentence in sentences[max(0, at - 3) : max(0, at)]:
+            match = _NAMED_SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
+            if match is not None and not person_like(match.group("name")):
+                names.add(match.group("name"))
+        if len(names) == 1:
+            name = names.pop()
+            result[i] = evolve(
+                item,
+                speaker=Mention(mention.text, name),
+                review=f"speaker {mention.text!r} read as {name}, the subject of a sentence before",
+                confidence=min(item.confidence, 0.6),
+            )
+    return result
+
+
+def title_surname_in_full(found: list[Attribution]) -> list[Attribution]:
+    """A title's one-word speaker ("Barr: ...") is the one person of the body whose name ends in it
+    ("William Barr"); with none or two ("Joe Biden", "Hunter Biden"), it stays as printed."""
+    titles = [i for i, a in enumerate(found) if a.rule == "title-source" and a.speaker and a.speaker.name]
+    result = list(found)
+    for i in titles:
+        mention = found[i].speaker
+        assert mention is not None and mention.name is not None
+        if len(mention.name.split()) != 1:
+            continue
+        full = {
+            a.speaker.name
+            for a in found
+            if a.speaker is not None
+            and a.speaker.name is not None
+            and len(a.speaker.name.split()) > 1
+            and a.speaker.name.split()[-1] == mention.name
+        }
+        if len(full) == 1:
+            name = full.pop()
+            result[i] = evolve(found[i], speaker=Mention(mention.text, name, person=True, gender=mention.gender))
+    return result

@@ -1,0 +1,106 @@
+"""The article's title read as a statement: "..., says WHO", "Barr: U.S. scrutinizing ...".
+
+A title that names its source, at its end ("Russians torture civilians in
+southern Ukraine: HRW", "MERS outbreak a 'wake up call', says WHO") or first
+("Barr: U.S. scrutinizing information ..."), is that source's statement, flagged
+for review: its wording is the outlet's summary. A section label before a colon
+("Live updates:", "Analysis:") is no source, and a line ending in a full stop is
+a paragraph, not a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.mentions import is_role, parse_mention
+from claimgraph.extract.records import Attribution, Span
+
+__all__ = ["headline_statement"]
+
+
+# A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",
+# "MERS outbreak a 'wake up call', says WHO".
+_TITLE_SOURCE = re.compile(
+    r"^(?P<content>\S.{10,}?)(?:\s*:\s+|\s+[-–—]\s+|,?\s+(?P<cue>says|say|warns?|claims?|insists?|urges?|admits?|"
+    r"confirms?|reveals?|suggests?|finds?|denies|deny|argues?)\s+)"
+    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}|(?<=\s)[a-z]+(?:\s[a-z]+)?)\s*$"
+)
+# A title naming its source first: "Barr: U.S. scrutinizing information ...", "Central bank's
+# governor: Inflation can occur ...". Section labels ("Live updates:", "Analysis:") are no source.
+_TITLE_SPEAKER_FIRST = re.compile(r"^(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}):\s+(?P<content>[^:]{10,}?)\s*$")
+_SECTION_LABELS = frozenset(
+    {
+        *("live updates", "live update", "analysis", "opinion", "exclusive", "watch", "breaking", "explainer"),
+        *("update", "updates", "video", "photos", "listen", "podcast", "editorial", "comment", "interview"),
+        *("review", "profile", "factbox", "timeline", "q&a", "fact check", "report", "latest", "the latest"),
+    }
+)
+
+
+def headline_statement(text: str, start: int) -> Attribution | None:
+    """The statement of an article's title (its first line from ``start``) that names its source, if it does."""
+    line_start = start
+    while line_start < len(text) and text[line_start] in " \t\n":
+        line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 300 or text[line_start:line_end].rstrip().endswith("."):
+        return None  # a paragraph, not a title
+    match = _TITLE_SOURCE.match(text, line_start, line_end)
+    first = _TITLE_SPEAKER_FIRST.match(text, line_start, line_end) if match is None else None
+    if first is not None:
+        return _speaker_first_headline(first)
+    if match is None:
+        return None
+    speaker = match.group("speaker")
+    if speaker.islower() and match.group("cue"):
+        mention = parse_mention(f"the {speaker}")  # "..., says publisher", "..., warn researchers": described
+    elif any(w[:1].islower() and not is_role(w) for w in speaker.split()):
+        return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
+    else:
+        mention = parse_mention(speaker)
+    if mention is None or (mention.name is None and mention.description is None):
+        return None
+    content_end = line_start + match.end("content")
+    while content_end > line_start and (
+        text[content_end - 1] in ",;"
+        or (text[content_end - 1] in "'’\"”" and text.count(text[content_end - 1], line_start, content_end) % 2)
+    ):
+        content_end -= 1  # a comma, or a quote mark the title never opened
+    cue = match.group("cue") or ":"
+    cue_at = match.start("cue") if match.group("cue") else content_end
+    return Attribution(
+        speaker=mention,
+        cue=cue,
+        lemma="say",
+        start=line_start,
+        end=content_end,
+        cue_span=Span(cue_at, cue_at + len(cue)) if match.group("cue") else None,
+        speaker_span=Span(match.start("speaker"), match.end("speaker")),
+        rule="title-source",
+        confidence=0.7,
+        review="a title: its wording is the outlet's summary, check it against the body",
+    )
+
+
+def _speaker_first_headline(match: re.Match[str]) -> Attribution | None:
+    """A title "Speaker: statement", when the words before the colon read as a speaker."""
+    speaker = match.group("speaker")
+    if speaker.lower() in _SECTION_LABELS or speaker.lower().split()[0] in _SECTION_LABELS:
+        return None
+    mention = parse_mention(speaker)
+    if mention is None or (mention.name is None and mention.description is None) or mention.unnamed:
+        return None
+    colon = match.end("speaker")
+    return Attribution(
+        speaker=mention,
+        cue=":",
+        lemma="say",
+        start=match.start("content"),
+        end=match.end("content"),
+        cue_span=Span(colon, colon + 1),
+        speaker_span=Span(match.start("speaker"), match.end("speaker")),
+        rule="title-source",
+        confidence=0.7,
+        review="a title: its wording is the outlet's summary, check it against the body",
+    )

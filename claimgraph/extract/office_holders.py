@@ -1,0 +1,198 @@
+"""Who an office or a title is: the one person the text prints under it, or names beside it.
+
+Two readings across sentences, each flagged for review:
+
+- a speaker named only by title ("the Secretary-General said") is the one person
+  the text prints under that title (:mod:`claimgraph.extract.titles`);
+- an office with no name ("The First Minister warned") is the person the text
+  names right beside it without ever giving them a title of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import evolve
+
+from claimgraph.extract.mentions import is_role
+from claimgraph.extract.quotes import QUOTE_RULES
+from claimgraph.extract.records import Attribution, Mention
+from claimgraph.extract.speakers import person_like
+from claimgraph.extract.titles import TitleHolders
+
+__all__ = ["offices_read_as_untitled_names", "titles_read_as_names"]
+
+
+def titles_read_as_names(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A speaker named only by title ("the Secretary-General said", "...: Defense minister") is
+    the one person the text prints under that title (:mod:`claimgraph.extract.titles`), flagged
+    for review; with none or several, the mention is left as it is."""
+    candidates = [
+        i
+        for i, a in enumerate(found)
+        if a.speaker is not None
+        and (a.speaker.name is None or not a.speaker.person or a.speaker.unnamed)
+        and not a.speaker.plural
+        and a.speaker.refers != "organisation"
+        and (a.speaker.description is not None or a.speaker.name is not None)
+    ]
+    if not candidates:
+        return found
+    holders = TitleHolders(text)
+    result = list(found)
+    for i in candidates:
+        item = found[i]
+        assert item.speaker is not None
+        holder = holders.holder(item.speaker)
+        if holder is None or holder.name == item.speaker.name:
+            continue
+        mention = item.speaker
+        result[i] = evolve(
+            item,
+            speaker=Mention(mention.text, holder.name, role=holder.title_text, person=True, gender=mention.gender),
+            review=f"speaker {item.speaker.text!r} read as {holder.name}, whom the text calls {holder.title_text}",
+            confidence=min(item.confidence, 0.7),
+        )
+    return result
+
+
+# The offices one person holds, by which news names someone it also prints with no title at all.
+_OFFICES = frozenset(
+    {
+        *("minister", "premier", "pm", "president", "chancellor", "governor", "mayor", "chief", "boss"),
+        *("coach", "manager", "leader", "secretary", "commissioner", "chairman", "chairwoman", "chair", "ceo"),
+        *("director", "head", "senator", "congressman", "congresswoman"),
+    }
+)
+
+
+_INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.IGNORECASE)
+
+
+def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[Attribution]:
+    """An office with no name ("The First Minister warned", "the Old Trafford boss vowed") is the
+    person the text names right beside it without ever giving them a title of their own: news
+    introduces someone by office and then by name alone ("The Turkish defense minister slammed …"
+    / "… Hulusi Akar told a Veterans Day event"), or by name and then by office ("… as Peter
+    Robinson accused Sinn Fein …" / "The First Minister warned …").
+
+    The neighbour is the nearest named person speaking before the office, in the paragraph or the
+    one before; an office in the title or the opening paragraph, with nobody named before it, looks
+    forward to the first person speaking, who must be quoted in the first two paragraphs (the
+    story's summary, then its quote). A neighbour printed under any title
+    ("Interior Minister Süleyman Soylu", "his agent Mino Raiola", "X, a scholar") is someone else
+    and stops the search; an indefinite office ("a minister") is a new person. Flagged for review.
+    """
+    offices = [i for i, a in enumerate(found) if _untitled_office(a)]
+    if not offices:
+        return found
+    holders = {holder.name for holder in TitleHolders(text).holders()}
+    result = list(found)
+    for i in offices:
+        item = found[i]
+        assert item.speaker is not None and item.speaker_span is not None
+        at = item.speaker_span.start
+        before = [j for j in range(i - 1, -1, -1) if _named_person(found[j])]
+        if before:
+            j = before[0]
+            if _qualified(item.speaker.text):
+                continue  # "Ms Clinton said …. Meanwhile, the Sudanese defence minister said": another
+            span = found[j].speaker_span
+            # the paragraph or the one before; or the title, for an office in the opening paragraph
+            near = span is not None and (
+                _paragraphs_between(text, span.end, at) <= 1
+                or (found[j].rule == "title-source" and _prose_paragraphs_before(text, at) == 0)
+            )
+        else:
+            after = [j for j in range(i + 1, len(found)) if _named_person(found[j])]
+            j = after[0] if after else -1
+            span = found[j].speaker_span if after else None
+            # an office in the title or the opening paragraph: the person quoted in the first two
+            near = (
+                span is not None
+                and found[j].rule in QUOTE_RULES
+                and _prose_paragraphs_before(text, at) == 0
+                and _prose_paragraphs_before(text, span.start) <= 1
+            )
+        if not near:
+            continue
+        neighbour = found[j].speaker
+        assert neighbour is not None and neighbour.name is not None
+        if not _untitled(text, neighbour, holders):
+            continue
+        mention = item.speaker
+        role = mention.text.removeprefix("the ").removeprefix("The ")
+        why = f"speaker {mention.text!r} read as {neighbour.name}, named beside it with no title of their own"
+        result[i] = evolve(
+            item,
+            speaker=Mention(mention.text, neighbour.name, role=role, person=True, gender=neighbour.gender),
+            review=why if item.review is None else f"{item.review}; {why}",
+            confidence=min(item.confidence, 0.6),
+        )
+    return result
+
+
+def _untitled_office(item: Attribution) -> bool:
+    """Whether a speaker is an office and nothing more ("the First Minister", "the health minister")."""
+    mention = item.speaker
+    if mention is None or item.speaker_span is None or mention.plural:
+        return False
+    if item.review is not None and item.rule != "title-source":  # read already, across sentences
+        return False
+    if mention.unnamed or mention.refers == "organisation" or _INDEFINITE.match(mention.text):
+        return False
+    if mention.name is not None and mention.person:
+        return False  # a name ("Hulusi Akar")
+    words = re.findall(r"[\w\-]+", mention.text.lower())
+    return bool(words) and words[-1] in _OFFICES
+
+
+def _qualified(office: str) -> bool:
+    """Whether an office is qualified by a place, a people or a body ("the Sudanese defence
+    minister", "Wales' health minister"): news qualifies an office to bring in someone new, and
+    refers back with the office alone ("the minister", "the First Minister", "the PM")."""
+    words = office.split()
+    if words and words[0].lower() in ("the", "its", "his", "her", "their"):
+        words = words[1:]
+    capitalised = [w for w in words if w[:1].isupper()]
+    return bool(capitalised) and (len(capitalised) < len(words) or len(words) > 2)
+
+
+def _named_person(item: Attribution) -> bool:
+    mention = item.speaker
+    return (
+        mention is not None
+        and mention.name is not None
+        and not mention.unnamed
+        and item.speaker_span is not None
+        and len(mention.name.split()) >= 2
+        and mention.name.split()[-1].lower() not in _OFFICES
+        and person_like(mention.name)
+    )
+
+
+def _untitled(text: str, person: Mention, holders: set[str]) -> bool:
+    """Whether the text prints a person by name alone, never under a title or a description."""
+    if person.name is None or person.role is not None or person.name in holders:
+        return False
+    first = text.find(person.name)
+    if first < 0:
+        return False
+    word_before = re.search(r"([\w’'\-]+)[\s,]*$", text[max(0, first - 40) : first])
+    return word_before is None or not is_role(word_before.group(1).lower())
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    return text.count("\n\n", start, end) if start <= end else 0
+
+
+_PROSE = 60  # a paragraph this long is prose, not a title, a byline or a date line
+
+
+def _prose_paragraphs_before(text: str, at: int) -> int:
+    """How many paragraphs of prose the text has before the one holding ``at``, its title line aside."""
+    begin = text.rfind("\n", 0, at) + 1
+    lines = [line.strip() for line in text[:begin].split("\n") if line.strip()]
+    if lines and not lines[0].endswith((".", "”", '"')):
+        lines = lines[1:]  # a title
+    return sum(1 for line in lines if len(line) >= _PROSE)
