@@ -50,6 +50,9 @@ _NARRATED_PERSON = re.compile(
 _FORM_OF_ADDRESS_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female"}
 
 
+_NARRATION_REACH = 1_500  # characters before a pronoun where the narration may name its person
+
+
 def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[Attribution]:
     """Give "he" and "she" the person the narration last names as a subject before them, in their
     paragraph or the one before, as a fallback for the draft when no speaker met so far is them:
@@ -70,24 +73,34 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         for i, a in enumerate(found)
         if _pronoun(a) and a.speaker_span is not None and not statements.holds(a.speaker_span.start)
     ]
+    if not pronouns:
+        return found
+    # Every person the narration names as a subject, read once: (where, name, gender).
+    narrated = [
+        (
+            match.start(),
+            name,
+            _FORM_OF_ADDRESS_GENDER.get(name.split()[0].rstrip(".")) or first_name_gender(name.split()[0]),
+        )
+        for match in _NARRATED_PERSON.finditer(text)
+        if not statements.overlaps(match.start(), match.end()) and _reads_as_person(name := match.group("name"))
+    ]
+    starts = [at for at, _name, _gender in narrated]
     result = list(found)
     for i in pronouns:
         item = found[i]
         assert item.speaker is not None and item.speaker_span is not None
         at = item.speaker_span.start
-        paragraph = text.rfind("\n\n", 0, at)
-        begin = text.rfind("\n\n", 0, paragraph) + 2 if paragraph >= 0 else 0
-        chosen = None
-        for match in _NARRATED_PERSON.finditer(text, begin, at):
-            name = match.group("name")
-            if statements.overlaps(match.start(), match.end()) or not _reads_as_person(name):
-                continue
-            gender = _FORM_OF_ADDRESS_GENDER.get(name.split()[0].rstrip(".")) or first_name_gender(name.split()[0])
+        reach = max(0, at - _NARRATION_REACH)  # a paragraph of any length is read near the pronoun only
+        paragraph = text.rfind("\n\n", reach, at)
+        begin = max(reach, text.rfind("\n\n", reach, paragraph) + 2) if paragraph >= 0 else reach
+        # the last one before the pronoun, from its paragraph or the one before, of its gender
+        for k in range(bisect.bisect_left(starts, at) - 1, bisect.bisect_left(starts, begin) - 1, -1):
+            _start, name, gender = narrated[k]
             if gender in (None, item.speaker.gender):
-                chosen = (name, gender)
-        if chosen is not None:
-            name, gender = chosen
-            result[i] = evolve(item, fallback=Mention(name, name, person=True, gender=gender or item.speaker.gender))
+                person = Mention(name, name, person=True, gender=gender or item.speaker.gender)
+                result[i] = evolve(item, fallback=person)
+                break
     return result
 
 

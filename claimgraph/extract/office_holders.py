@@ -10,6 +10,7 @@ Two readings across sentences, each flagged for review:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from attrs import evolve
@@ -87,32 +88,32 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
     if not offices:
         return found
     holders = {holder.name for holder in TitleHolders(text).holders()}
+    opening = _opening_paragraph_ends(text)
+    named = [i for i, a in enumerate(found) if _named_person(a)]
     result = list(found)
     for i in offices:
         item = found[i]
         assert item.speaker is not None and item.speaker_span is not None
         at = item.speaker_span.start
-        before = [j for j in range(i - 1, -1, -1) if _named_person(found[j])]
-        if before:
-            j = before[0]
+        nearest = bisect.bisect_left(named, i)  # the named persons speaking before it: named[:nearest]
+        if nearest > 0:
+            j = named[nearest - 1]
             if _qualified(item.speaker.text):
                 continue  # "Ms Clinton said …. Meanwhile, the Sudanese defence minister said": another
             span = found[j].speaker_span
             # the paragraph or the one before; or the title, for an office in the opening paragraph
             near = span is not None and (
-                _paragraphs_between(text, span.end, at) <= 1
-                or (found[j].rule == "title-source" and _prose_paragraphs_before(text, at) == 0)
+                _near(text, span.end, at) or (found[j].rule == "title-source" and _paragraphs_ended(opening, at) == 0)
             )
         else:
-            after = [j for j in range(i + 1, len(found)) if _named_person(found[j])]
-            j = after[0] if after else -1
-            span = found[j].speaker_span if after else None
+            j = named[nearest] if nearest < len(named) else -1
+            span = found[j].speaker_span if j >= 0 else None
             # an office in the title or the opening paragraph: the person quoted in the first two
             near = (
                 span is not None
                 and found[j].rule in QUOTE_RULES
-                and _prose_paragraphs_before(text, at) == 0
-                and _prose_paragraphs_before(text, span.start) <= 1
+                and _paragraphs_ended(opening, at) == 0
+                and _paragraphs_ended(opening, span.start) <= 1
             )
         if not near:
             continue
@@ -182,17 +183,39 @@ def _untitled(text: str, person: Mention, holders: set[str]) -> bool:
     return word_before is None or not is_role(word_before.group(1).lower())
 
 
-def _paragraphs_between(text: str, start: int, end: int) -> int:
-    return text.count("\n\n", start, end) if start <= end else 0
+_NEIGHBOUR_REACH = 3_000  # characters: two paragraphs of news
+
+
+def _near(text: str, start: int, end: int) -> bool:
+    """Whether ``end`` is in the paragraph of ``start`` or the next one (and no farther than a
+    couple of paragraphs of news run, so a text of one endless paragraph is not read over and over)."""
+    if end - start > _NEIGHBOUR_REACH:
+        return False
+    first = text.find("\n\n", start, end)
+    return first < 0 or text.find("\n\n", first + 2, end) < 0
 
 
 _PROSE = 60  # a paragraph this long is prose, not a title, a byline or a date line
 
 
-def _prose_paragraphs_before(text: str, at: int) -> int:
-    """How many paragraphs of prose the text has before the one holding ``at``, its title line aside."""
-    begin = text.rfind("\n", 0, at) + 1
-    lines = [line.strip() for line in text[:begin].split("\n") if line.strip()]
-    if lines and not lines[0].endswith((".", "”", '"')):
-        lines = lines[1:]  # a title
-    return sum(1 for line in lines if len(line) >= _PROSE)
+def _opening_paragraph_ends(text: str) -> list[int]:
+    """Where the text's first two paragraphs of prose end, its title line aside (read only as far
+    as they go, however long the text)."""
+    ends: list[int] = []
+    position, first = 0, True
+    while len(ends) < 2 and position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if line:
+            title = first and not line.endswith((".", "”", '"'))
+            first = False
+            if not title and len(line) >= _PROSE:
+                ends.append(line_end)
+        position = line_end + 1
+    return ends
+
+
+def _paragraphs_ended(opening: list[int], at: int) -> int:
+    """How many of the opening prose paragraphs end before ``at`` (0, 1 or 2: 2 means "or more")."""
+    return sum(1 for end in opening if end <= at)

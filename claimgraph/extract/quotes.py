@@ -81,6 +81,7 @@ _SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 _STOP = re.compile(r"[.!?](?:\s|$)")
 _MIXED_CLOSE = re.compile(r'"(?=,?\s+[a-z]|,|\s*$)')
+_NEAR_SENTENCE = 300  # characters: where a sentence break before a quote is looked for first
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes and titles, not statements
 
 
@@ -299,12 +300,12 @@ _CUE_BEFORE_MARK = re.compile(
 )
 
 
-def _sentence_holding(text: str, line_start: int, quote: _Quote) -> tuple[int, int] | None:
+def _sentence_holding(text: str, sentence: int, quote: _Quote) -> tuple[int, int] | None:
     """The statement's span when a quoted phrase closes a clause of the speaker's own sentence
     ('The air force struck two operatives "in recent days," the IDF said': the sentence up to the
     phrase); None when the sentence holds a cue of its own before it ("Hamas called the attack “a
-    crime,” a spokesman said": the phrase alone) or the phrase closes no clause."""
-    sentence = _sentence_begin(text, line_start, quote.open)
+    crime,” a spokesman said": the phrase alone) or the phrase closes no clause. ``sentence`` is
+    where the quote's sentence begins."""
     if "," not in text[quote.end - 1 : quote.close + 1] or CUE.search(text, sentence, quote.open) is not None:
         return None
     begin, end = _trim(text, sentence, quote.close)
@@ -442,7 +443,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 continue
             standalone = _sentence_start(text, line_start, quote.open)
             after = _after(text, quote, line_end)
-            before = None if after is not None else _before(text, quote, _sentence_begin(text, line_start, quote.open))
+            sentence_start = _sentence_begin(text, line_start, quote.open)
+            before = None if after is not None else _before(text, quote, sentence_start)
             if after is None and before is None and introduced is not None and quote.open == line_start:
                 before = introduced  # "Roberts said:" / “This case carries ...”
             if (
@@ -463,7 +465,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                     )
             if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«'\"":
                 open_quote = True
-            if after is not None and _cue_right_before(text, quote, _sentence_begin(text, line_start, quote.open)):
+            if after is not None and _cue_right_before(text, quote, sentence_start):
                 # "Singh called the couple, saying “someone would visit them”, he added": the words
                 # are Singh's, which the one adding relays; no speaker the rules can give them.
                 continue
@@ -471,14 +473,14 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             if attributed is not None:
                 mention, speaker_span, cue_span, cue = attributed
                 if not standalone and after is not None:
-                    sentence = _sentence_holding(text, line_start, quote)
+                    sentence = _sentence_holding(text, sentence_start, quote)
                     if sentence is not None:
                         begin, end = sentence
                     elif _words(text[begin:end]) < _MIN_WORDS:
                         continue
                 relay = None
                 if before is not None:
-                    relay = _relay_before(text, _sentence_begin(text, line_start, quote.open), speaker_span.start)
+                    relay = _relay_before(text, sentence_start, speaker_span.start)
                 if after is not None and continued_open and quote.open == line_start and mention.name is not None:
                     # '"It is baffling ... media. / "We stand by our statement," said Solomon.': the
                     # run's speaker, named at its end, is its opening paragraphs' speaker too
@@ -576,10 +578,26 @@ def _capitalised(words: str) -> bool:
 
 
 def _sentence_begin(text: str, line_start: int, at: int) -> int:
-    """Where the sentence holding offset ``at`` begins, within its paragraph."""
+    """Where the sentence holding offset ``at`` begins, within its paragraph.
+
+    The last sentence break is looked for near ``at`` first (most sentences are short), then as far
+    back as a sentence may run: a break found near is the last one, as every break starts with its
+    mark, so none starting before the near window can end after one starting in it.
+    """
     window = max(line_start, at - MAX_SENTENCE)  # a sentence is no longer than that: linear on any line
-    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, at)]
-    return ends[-1] if ends else window
+    for begin in dict.fromkeys((max(window, at - _NEAR_SENTENCE), window)):
+        last = _last_break(text, begin, at)
+        if last is not None:
+            return last
+    return window
+
+
+def _last_break(text: str, begin: int, end: int) -> int | None:
+    """Where the last sentence break in ``text[begin:end]`` ends, if there is one."""
+    last = None
+    for match in _SENTENCE_BREAK.finditer(text, begin, end):
+        last = match.end()
+    return last
 
 
 def _has_cue(text: str, quote: _Quote, line_end: int) -> bool:
