@@ -1366,3 +1366,26 @@ def test_a_document_described_by_where_it_came_from_speaks():
         extract_claims("The circular, apparently from the Ministry of Health, revealed that there is an outbreak.\n")
     )
     assert said == [("circular", "there is an outbreak")]
+
+
+def test_a_group_led_by_someone_is_the_speaker_not_its_leader():
+    said = _said(
+        extract_claims(
+            "“We will not be intimidated,” the group led by its Spokesperson on Finance, Casiel Ato Forson told "
+            "journalists.\n\nThe group led by its spokesperson, Casiel Ato Forson, told journalists the probe was a "
+            "witch-hunt.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["group", "group"]
+
+
+def test_a_short_passive_is_the_accused_not_a_speaker():
+    """ "Kenya police accused of killing 33" (a headline's passive) and "A man charged with murder
+    said ..." hold no statement by the accused or by anyone named in them."""
+    said = _said(
+        extract_claims(
+            "Kenya police accused of killing at least 33 people post August 8 election\n\n"
+            "Two rights groups accused Kenya police of killing 33 people.\n"
+        )
+    )
+    assert said == [("Two rights groups", "accused Kenya police of killing 33 people")]

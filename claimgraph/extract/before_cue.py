@@ -114,6 +114,9 @@ _ACCUSED_OF_ADDRESS = re.compile(
     r"(?:,?\s+appeared\s+[^.;:“”\"]{1,80}?\s+and|,?\s+(?:also|then|had|has))?,?"
 )
 
+# A body described by who leads it, the leader named after it: the body is the subject.
+_LED_BY = re.compile(r"\s+(?:led|headed|chaired|represented)\s+by\s")
+
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
 _PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
 _NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
@@ -277,6 +280,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     if named is not None:
         if not is_role(segment) and not _DESCRIBED.match(segment):
             return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
+        led = _LED_BY.search(segment)
+        if led is not None:
+            # "the group led by its spokesperson, Casiel Ato Forson, told journalists": the group speaks
+            group = parse_mention(segment[: led.start()])
+            return (group, begin, Span(begin, begin + led.start())) if group is not None else None
         mention = parse_mention(named, segment)
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
     mention = parse_mention(segment, appositive)

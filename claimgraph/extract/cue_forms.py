@@ -21,6 +21,7 @@ __all__ = [
     "OBJECT_VERBS",
     "cue_lemma",
     "is_finite_cue",
+    "is_reduced_passive",
     "is_speech_verb",
     "last_verb_cue",
     "needs_met",
@@ -92,8 +93,22 @@ def last_verb_cue(text: str) -> re.Match[str] | None:
         form = match.group(0)
         if form == _LEMMA_OF.get(form) and not _PLURAL_BEFORE.search(text, 0, match.start()):
             continue  # "The audit report": a base form after a singular word is a noun
+        if is_reduced_passive(text, match):
+            continue  # "A man charged with murder": no verb of his
         last = match
     return last
+
+
+# The preposition that follows a verb at once only in the passive: "X accused of", "Y charged with".
+_REDUCED_PASSIVE = {"accuse": " of ", "charge": " with ", "blame": " for "}
+
+
+def is_reduced_passive(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue is a passive with no auxiliary, as headlines and noun phrases print it:
+    "Kenya police accused of killing 33", "a man charged with murder" (the accused, no speaker)."""
+    form = match.group(0)
+    preposition = _REDUCED_PASSIVE.get(_LEMMA_OF.get(form, ""))
+    return form.endswith("ed") and preposition is not None and text.startswith(preposition, match.end())
 
 
 # A plural subject right before a base form ("they say", "officials report"): the form is a verb.

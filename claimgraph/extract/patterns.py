@@ -54,6 +54,7 @@ from claimgraph.extract.cue_forms import (
     OBJECT_VERBS,
     cue_lemma,
     is_finite_cue,
+    is_reduced_passive,
     needs_met,
     not_a_verb,
     used_as_noun,
@@ -276,6 +277,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     if not cue.endswith("ing") and _PASSIVE.search(before):
         return None  # "is charged with murder", "had been denied entry": the subject says nothing
+    if is_reduced_passive(text, match):
+        return None  # "Kenya police accused of killing 33": the accused, in a headline's short passive
     cue_start = match.start()
     if cue.endswith("ing"):
         progressive = _PROGRESSIVE.search(text, max(0, cue_start - 12), cue_start)

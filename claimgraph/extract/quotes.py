@@ -55,6 +55,11 @@ _CUE_ROLES_NAME = re.compile(
     r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,2}\s+[A-Z][\w’'\-]+)"
     r"\s*(?=[,.;:!?]|$)"
 )
+# "“…”, the group led by its Spokesperson on Finance, Casiel Ato Forson told journalists": the group.
+_LED_BY_CUE = re.compile(
+    r"\s*,?\s*(?P<speaker>(?:the|The)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3})\s+(?:led|headed|chaired)\s+by\s+"
+    rf"[^“”\"]{{1,120}}?\s+(?P<cue>{CUE_VERBS})(?![\w-])"
+)
 _SPEAKER_FIRST = re.compile(
     # a rank's or a form of address's full stop is part of the speaker ("Police Lt. Bill Merritt")
     rf"\s*,?\s*(?P<speaker>(?:[^,.;:!?“”\"]|(?<=\b(?:Lt|Mr|Ms|Dr))\.|(?<=\b(?:Maj|Gen|Col|Sgt|Adm|Cdr|Gov|Sen|Rep|Rev|Det|Mrs))\."
@@ -222,7 +227,7 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
     """The cue and speaker right after a quote: ``“…,” said Rice`` or ``“…,” she said``."""
     if _closed_sentence(text, quote):
         return None
-    for pattern in (_WAS_WHAT, _CUE_ROLES_NAME, _CUE_FIRST, _SPEAKER_FIRST, _NAME_APPOSITIVE_CUE):
+    for pattern in (_WAS_WHAT, _CUE_ROLES_NAME, _CUE_FIRST, _SPEAKER_FIRST, _LED_BY_CUE, _NAME_APPOSITIVE_CUE):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
             continue

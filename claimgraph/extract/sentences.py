@@ -58,13 +58,13 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-# A wire dateline opening a paragraph: "LONDON - ", "GAZA CITY (Reuters) - ", "SEOUL, July 28 (Yonhap)
+# A wire dateline opening a paragraph: "LONDON - ", "ABU DHABI // ", "GAZA CITY (Reuters) - ", "SEOUL, July 28 (Yonhap)
 # -- ", "HUAXIAN, Shaanxi, Sept. 20 (Xinhua) -- ", "Cairo, Aug 12 : ". Where the story was filed, no
 # part of the first sentence's statement.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}(?:,\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})?"
-    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*(?:\([A-Z][\w .&’'\-]{{1,30}}\))?\s*(?:--|[—–-])"
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*(?:\([A-Z][\w .&’'\-]{{1,30}}\))?\s*(?:--|//|[—–-])"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}}\s*(?:\([A-Z][\w .&’'\-]{{1,30}}\))?\s*(?:--|[—–:-]))\s+"
 )
 
