@@ -1389,3 +1389,17 @@ def test_a_short_passive_is_the_accused_not_a_speaker():
         )
     )
     assert said == [("Two rights groups", "accused Kenya police of killing 33 people")]
+
+
+def test_a_body_speaking_in_a_statement_issued_by_its_officer_and_after_a_stray_comma():
+    """ "NLC in a statement issued by its head of information, Benson Upah, said: “…”": NLC;
+    "The Nigeria Labour Congress (NLC), has said that …": NLC; "Baltimore, said Essig": Essig's."""
+    said = _said(
+        extract_claims(
+            "The Nigeria Labour Congress (NLC), has said that it has no agreement with the government.\n\n"
+            "NLC in a statement issued by its Head of Information, Benson Upah, said: “We note some "
+            "inconsistencies.”\n\nIt had been reported stolen in\n\nBaltimore, said Essig.\n"
+        )
+    )
+    assert [name for name, _quote in said][:2] == ["Nigeria Labour Congress", "Nigeria Labour Congress"]
+    assert all(name != "Baltimore" for name, _quote in said)

@@ -116,6 +116,15 @@ _ACCUSED_OF_ADDRESS = re.compile(
 
 # A body described by who leads it, the leader named after it: the body is the subject.
 _LED_BY = re.compile(r"\s+(?:led|headed|chaired|represented)\s+by\s")
+_STATEMENT_BY = re.compile(
+    r"\s+in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|release|letter|communique|communiqué)\s+"
+    r"(?:issued|signed|released|sent|read)\s+by\s"
+)
+
+# A named subject before a stray comma and its verb: "The Nigeria Labour Congress (NLC), has said".
+_STRAY_COMMA_SUBJECT = re.compile(
+    r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*(?:\s+\([A-Z]{2,6}\))?"
+)
 
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
 _PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
@@ -209,6 +218,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     left = _PARENTHETICAL.sub("", printed)  # "Daglo, on the other hand, told"
     if left != printed and (role := _last_boundary(left, len(left))) is not None and is_role(left[role.end() :]):
         left += ","  # "Stuart Jones QC, prosecuting, in his closing speech, said": the role stays set off
+    unstripped = left
     left = TRAILING.sub("", left)  # "X, a spokesman, also said"
     appositive = None
     named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
@@ -217,7 +227,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         inner = left[:-1]
         boundary = _last_boundary(inner, len(inner))
         if boundary is None:
-            return None
+            # only with words between the comma and the cue: "Baltimore, said Essig" is inverted
+            stray = parse_mention(inner) if left != unstripped and _STRAY_COMMA_SUBJECT.fullmatch(inner) else None
+            if stray is None or stray.name is None:
+                return None
+            # "The Nigeria Labour Congress (NLC), has said": a stray comma after a named subject
+            return stray, 0, Span(0, len(inner))
         appositive = inner[boundary.end() :]
         if _RELATIVE.match(appositive) or _AGE.fullmatch(appositive):
             appositive = None  # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"
@@ -278,13 +293,14 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     if not segment:
         return None
     if named is not None:
-        if not is_role(segment) and not _DESCRIBED.match(segment):
-            return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
-        led = _LED_BY.search(segment)
+        led = _LED_BY.search(segment) or _STATEMENT_BY.search(segment)
         if led is not None:
-            # "the group led by its spokesperson, Casiel Ato Forson, told journalists": the group speaks
+            # "the group led by its spokesperson, Casiel Ato Forson, told journalists", "NLC in a
+            # statement issued by its head of information, Benson Upah, said": the body speaks
             group = parse_mention(segment[: led.start()])
             return (group, begin, Span(begin, begin + led.start())) if group is not None else None
+        if not is_role(segment) and not _DESCRIBED.match(segment):
+            return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
         mention = parse_mention(named, segment)
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
     mention = parse_mention(segment, appositive)
