@@ -13,11 +13,10 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from claimgraph.errors import InputError, Problem
 from claimgraph.io.files import is_store, write_atomic
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
+from claimgraph.io.yamltext import yaml_text
 from claimgraph.model import Relation, to_fields
 
 __all__ = ["append_relations", "relations_appended"]
@@ -25,7 +24,7 @@ __all__ = ["append_relations", "relations_appended"]
 
 def _entries_text(relations: Sequence[Relation], indent: str) -> list[str]:
     records = [to_fields(relation) for relation in relations]
-    text = yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    text = yaml_text(records)
     return [f"{indent}{line}" if line else line for line in text.splitlines()]
 
 

@@ -13,12 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeGuard
 
-import yaml
 from attrs import evolve
 
 from claimgraph.errors import FieldError, InputError, Problem
 from claimgraph.io.article import ARTICLE_MAX_BYTES
 from claimgraph.io.yamlfile import Located, LocatedList, read_text, read_yaml
+from claimgraph.io.yamltext import yaml_text
 from claimgraph.model import SECTIONS, Document, Ledger, check_ledger
 from claimgraph.model.external import from_fields, to_fields
 from claimgraph.model.fields import checked_text
@@ -394,18 +394,6 @@ def read_ledger(paths: Sequence[str | os.PathLike[str]]) -> Ledger:
     return ledger
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, and multi-line text written as a literal block."""
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str)
-
-
 def dossier_headers(paths: Sequence[str | os.PathLike[str]]) -> list[tuple[str, dict[str, object]]]:
     """Each dossier's own fields (everything but its entry lists), file by file.
 
@@ -463,8 +451,12 @@ def dossier_text(
         document["recorded_by"] = recorded_by
     if not ledger.vocabulary.is_default and not declares_vocabulary(fields.get("vocabulary"), ledger.vocabulary):
         document["vocabulary"] = vocabulary_fields(ledger.vocabulary)
+    pieces = [yaml_text(document)]
     for section in SECTIONS:
         entries = getattr(ledger, section)
         if entries:
-            document[section] = [to_fields(entry) for entry in entries]
-    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+            # Entry by entry: the text is the same as the whole document's, and an entry the
+            # fast emitter cannot write exactly (see yaml_text) costs only itself the slow one.
+            pieces.append(f"{section}:\n")
+            pieces.extend(yaml_text([to_fields(entry)]) for entry in entries)
+    return "".join(pieces)

@@ -19,14 +19,12 @@ import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import yaml
 
 from claimgraph.errors import OutputError
 from claimgraph.io.dossier import FORMAT_VERSION, dossier_text
 from claimgraph.io.files import StagedFile, StagedFiles
 from claimgraph.io.yamlfile import MAX_BYTES
+from claimgraph.io.yamltext import yaml_text
 from claimgraph.model import SECTIONS, Ledger, to_fields
 from claimgraph.model.vocabulary import Vocabulary, vocabulary_fields
 
@@ -51,48 +49,9 @@ Entries = Callable[[], Iterable[tuple[str, object, Annotate | None]]]
 _HEADER_ROOM = 4096
 
 
-if TYPE_CHECKING:
-    # The type checker sees the interface both bases share: SafeDumper's representers.
-    # (types-PyYAML declares CSafeDumper even without libyaml, and as the unsafe CDumper.)
-    _Base = yaml.SafeDumper
-else:
-    _Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _Dumper(_Base):
-    """The dossier layout (multi-line text as a literal block), with libyaml's emitter when there is one."""
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    # Same rule as dossier_text: multi-line text is written as a literal block.
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
-
-
-_Dumper.add_representer(str, _str)
-
-
-class _WholeDumper(yaml.SafeDumper):
-    """dossier_text's emitter (pure Python), whose output differs from libyaml's in places.
-
-    A draft that fits one dossier is written as :func:`dossier_text` writes it,
-    and a split one as :func:`dossier_parts` does; both must stay as they were.
-    """
-
-
-_WholeDumper.add_representer(str, _str)
-
-
-def _dump(value: object) -> str:
-    return yaml.dump(value, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-
-
-def _dump_whole(value: object) -> str:
-    return yaml.dump(value, Dumper=_WholeDumper, sort_keys=False, allow_unicode=True, width=100)
-
-
 def entry_yaml(entry: object) -> str:
     """One entry as an item of its dossier section (``- id: ...``), ready to append under the section's key."""
-    return _dump([to_fields(entry)])
+    return yaml_text([to_fields(entry)])
 
 
 def header_yaml(*, title: str | None = None, vocabulary: Vocabulary | None = None) -> str:
@@ -102,7 +61,7 @@ def header_yaml(*, title: str | None = None, vocabulary: Vocabulary | None = Non
         header["title"] = title
     if vocabulary is not None and not vocabulary.is_default:
         header["vocabulary"] = vocabulary_fields(vocabulary)
-    return _dump(header)
+    return yaml_text(header)
 
 
 def dossier_parts(
@@ -171,17 +130,6 @@ def _utf8(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def _least_bytes(value: object) -> int:
-    """A floor on the bytes a value takes in YAML: every character of its texts takes at least one, in any style."""
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, dict):
-        return sum(_least_bytes(k) + _least_bytes(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return sum(_least_bytes(v) for v in value)
-    return 0
-
-
 def _in_order(
     entries: Iterable[tuple[str, object, Annotate | None]],
 ) -> Iterator[tuple[str, object, Annotate | None]]:
@@ -204,7 +152,7 @@ def _whole_pieces(entries: Entries, title: str | None, vocabulary: Vocabulary) -
         if section != current:
             current = section
             yield len(section) + 2, f"{section}:\n"
-        text = _dump_whole([to_fields(entry)])
+        text = yaml_text([to_fields(entry)])
         yield _utf8(text), annotate(text) if annotate is not None else text
 
 
@@ -237,23 +185,23 @@ class _Body:
         self.sections: list[tuple[str, int]] = []  # each section and the index of its first entry
         self.raw = array("q")  # each entry's YAML, in bytes
         self.written = array("q")  # each entry's text as written (annotated), in bytes
-        self.least = 0  # a floor on the bytes of the whole dossier as dossier_text writes it
 
-    def add(self, section: str, entry: object, annotate: Annotate | None, max_bytes: int) -> None:
+    def add(self, section: str, entry: object, annotate: Annotate | None) -> None:
         if not self.sections or self.sections[-1][0] != section:
             self.sections.append((section, len(self.raw)))
-        fields = to_fields(entry)
-        raw = _dump([fields])
+        raw = entry_yaml(entry)
         text = annotate(raw) if annotate is not None else raw
         data = text.encode("utf-8")
         self.file.write(data)
         self.raw.append(len(data) if text is raw else _utf8(raw))
         self.written.append(len(data))
-        if self.least <= max_bytes:  # past the limit, the floor has said what it can
-            self.least += _least_bytes(fields)
 
     def section_of(self, index: int) -> str:
         return next(name for name, first in reversed(self.sections) if first <= index)
+
+    def keys_size(self) -> int:
+        """The bytes of the section keys (``claims:``) a dossier of every entry writes."""
+        return sum(len(name) + 2 for name, _first in self.sections)
 
 
 def _cuts(body: _Body, budget: int, path: str | os.PathLike[str], entries: Entries) -> list[int]:
@@ -305,15 +253,15 @@ def write_parts(
     (its size kept); the parts are then cut as :func:`dossier_parts` cuts them
     and each is staged with its header ("(part N of M)") and a copy of its
     entries, a megabyte at a time. A draft that fits one dossier is written as
-    :func:`dossier_text` writes it. ``files.publish()`` then puts them in place.
+    :func:`dossier_text` writes it (its header, then each section's key and
+    the same entries' bytes). ``files.publish()`` then puts them in place.
 
     Args:
         files: where the parts are staged.
         path: the first part's file; further parts go to :func:`part_paths`.
         entries: the entries in dossier order, each with what to write instead
             of its bare YAML (comments above it) or None; called again only
-            when the whole might fit one dossier, or to name an entry too large
-            to fit. Parts are cut by the bare sizes; while an annotated part is
+            to name an entry too large to fit. Parts are cut by the bare sizes; while an annotated part is
             over ``max_bytes`` they are cut again with less room, exactly as a
             ledger split by :func:`dossier_parts` and then annotated part by
             part until every part fits.
@@ -330,15 +278,16 @@ def write_parts(
     vocabulary = vocabulary or Vocabulary()
     body = _Body(files.scratch(path))
     for section, entry, annotate in _in_order(entries()):
-        body.add(section, entry, annotate, max_bytes)
-    whole = _whole(files, path, entries, title, vocabulary, max_bytes) if body.least <= max_bytes else None
+        body.add(section, entry, annotate)
+    # The whole draft as dossier_text writes it is its header, then each section's key and entries.
+    whole_header = dossier_text(Ledger(vocabulary=vocabulary), title=title)
+    whole_raw = _utf8(whole_header) + body.keys_size() + sum(body.raw)
     budget = max_bytes
     while True:
-        if whole is not None and whole[0] <= budget:
-            largest = whole[1].size
+        if whole_raw <= budget:
+            largest = _utf8(whole_header) + body.keys_size() + sum(body.written)
             if largest <= max_bytes:
-                whole[1].copy_to(files.stage(path), 0, largest)
-                return [Path(path)]
+                return _stage_parts(files, path, body, [whole_header], [0], [len(body.raw)])
         else:
             starts = _cuts(body, budget, path, entries)
             ends = [*starts[1:], len(body.raw)]
@@ -355,26 +304,6 @@ def write_parts(
                 return _stage_parts(files, path, body, headers, starts, ends)
         # The annotations took a part over the limit: cut again, leaving them room.
         budget = budget * max_bytes // largest - 1
-
-
-def _whole(
-    files: StagedFiles,
-    path: str | os.PathLike[str],
-    entries: Entries,
-    title: str | None,
-    vocabulary: Vocabulary,
-    max_bytes: int,
-) -> tuple[int, StagedFile] | None:
-    """The dossier as :func:`dossier_text` writes it, in a scratch file, and its bare size; None once over the limit."""
-    scratch = files.scratch(path)
-    raw = 0
-    for length, piece in _whole_pieces(entries, title, vocabulary):
-        raw += length
-        if raw > max_bytes:
-            scratch.discard()
-            return None
-        scratch.write(piece.encode("utf-8"))
-    return raw, scratch
 
 
 def _stage_parts(
