@@ -14,7 +14,8 @@ text itself is part of it). Cases:
 - attribution-dense text: a statement in every sentence, speakers, cues and
   contents varied (English and Arabic);
 - 50 MB inputs: the founding article repeated, an Arabic article repeated, one
-  sentence of 50 MB, binary-looking noise; once as a whole draft
+  sentence of 50 MB, binary-looking noise, and 5 MB of one paragraph of pronouns
+  and offices; once as a whole draft
   (``extract_draft``, every claim held) and once streamed (``draft_stream``,
   each claim built and let go), whose memory stays near the text's own size;
 - the command path on 20 MB (read, extract, link, YAML) and the quote audit on
@@ -103,6 +104,11 @@ def _inputs() -> dict[str, Callable[[], list[str]]]:
         "50 MB, an Arabic article repeated": lambda: [_repeat(arabic + "\n")],
         "50 MB, one sentence": lambda: [_repeat("Hamas said the crossing was closed and ")],
         "50 MB, one Arabic sentence": lambda: [_repeat("وقال المتحدث إن «الوضع ")],
+        # one endless paragraph of pronouns and offices, a statement in almost every sentence (so 5 MB,
+        # not 50): every cross-sentence reading must stay linear in it
+        "5 MB, one paragraph of 'he said' and offices": lambda: [
+            _repeat("Ann Lee arrived. He said it was fine. “It was fine,” he said. The minister said no. ", BIG // 10)
+        ],
         "50 MB, noise (letters, digits, symbols)": lambda: [
             "".join(random.Random(1).choices("abc xyz 0123 .,:;\"'«»“” وقال إن\n", k=BIG))
         ],
