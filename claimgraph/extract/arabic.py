@@ -498,17 +498,69 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
     pattern = re.compile(f"{_BEFORE}(?:ال)?{fuzzy(head)}{_AFTER}")
     people: dict[str, Mention] = {}
     for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
-        words = re.split(r"[.،,:؛!؟?\n\"“”«»()]", text[match.start() : match.start() + 200])[0].split()
+        words = re.split(_PHRASE_END, text[match.start() : match.start() + 200])[0].split()
         taken = next(
             (i for i, w in enumerate(words) if i and fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS)), len(words)
         )
-        mention = parse_arabic_mention(" ".join(words[: min(taken, _BODY_WORDS)]))
-        if mention is None or mention.name is None or not mention.person or mention.unnamed or not mention.role:
-            continue
-        shared = set(wanted) & {base(w) for w in mention.role.split()}
-        if len(shared) >= min(2, len(wanted)):
-            people.setdefault(mention.name, mention)
+        words = words[: min(taken, _BODY_WORDS)]
+        for mention in (
+            parse_arabic_mention(" ".join(words)),
+            _named_in_apposition(text, match.start(), words),
+            _named_before_role(text, match.start(), words),
+        ):
+            if mention is None or mention.name is None or not mention.person or mention.unnamed or not mention.role:
+                continue
+            shared = set(wanted) & {base(w) for w in mention.role.split()}
+            if len(shared) >= min(2, len(wanted)):
+                people.setdefault(mention.name, mention)
+                break
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+_PHRASE_END = r"[.،,:؛!؟?\n\"“”«»()]"
+#: A name set off by commas after a role ("متحدث وزارة الصحة، الدكتور محمد العبدالعالي،").
+_APPOSED_NAME = re.compile(r"\s*[،,]\s*(?P<name>[^.،,:؛!؟?\n\"“”«»()]{2,60}?)\s*(?=[،,])")
+#: At most this many words of a name before its role ("فيتور بيريرا مدرب الشباب").
+_NAME_BEFORE_ROLE = 4
+_NAME_REACH = 80
+#: Words a name before its role starts after ("مع سعيد علي مدرب ..."); not "على", which folds as the name "علي".
+_NAME_STOPS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "مع", "الذي", "التي"))
+
+
+def _definite_word(word: str) -> bool:
+    return fold(word).startswith("ال")
+
+
+def _named_in_apposition(text: str, at: int, role: list[str]) -> Mention | None:
+    """The person a role names when a name follows it between commas, or None."""
+    if not role:
+        return None
+    end = text.find(role[-1], at) + len(role[-1])
+    apposed = _APPOSED_NAME.match(text, end)
+    if apposed is None or len(apposed.group("name").split()) > _NAME_BEFORE_ROLE:
+        return None
+    mention = parse_arabic_mention(" ".join([*role, apposed.group("name")]))
+    return mention if mention is not None and mention.role and mention.name else None
+
+
+def _named_before_role(text: str, at: int, role: list[str]) -> Mention | None:
+    """The person a role names when the name comes first ("شن البرتغالي فيتور بيريرا مدرب
+    الشباب"): the words of the clause before the role, less the verb opening the sentence."""
+    before_text = text[max(0, at - _NAME_REACH) : at]
+    ends = list(re.finditer(_PHRASE_END, before_text))
+    if not ends and at > _NAME_REACH:
+        return None  # the clause runs further back than a name
+    words = before_text[ends[-1].end() if ends else 0 :].split()
+    opens_sentence = not ends or ends[-1].group(0) in ".\n!؟?"
+    stop = max((i for i, w in enumerate(words) if fold(w).removeprefix("و") in _NAME_STOPS), default=None)
+    if stop is not None:
+        words = words[stop + 1 :]  # "التقى خالد حسن مع سعيد علي مدرب ...": the name after "مع"
+    elif opens_sentence and len(words) >= 3 and not _definite_word(words[0]):
+        words = words[1:]  # the sentence's verb ("شن", "وقال")
+    if not 2 <= len(words) <= _NAME_BEFORE_ROLE or any(_is_cue_word(w) for w in words):
+        return None
+    mention = parse_arabic_mention(" ".join([*words, *role]))
+    return mention if mention is not None and mention.role and mention.name else None
 
 
 #: Words after a role and name that end the name ("نبيه بري في مقر ...").

@@ -229,6 +229,18 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
                 organisation=_organisation_of(role_words),
                 person=True,
             )
+    construct = _construct_role_at(words)
+    if construct is not None:
+        # "البرتغالي فيتور بيريرا مدرب الشباب": a name, then its role in construct.
+        named = [w for w in words[:construct] if not _nisba(w)] or words[:construct]
+        role_words = words[construct:]
+        return Mention(
+            printed,
+            _name(named),
+            role=" ".join(_clean(w) for w in role_words),
+            organisation=_organisation_of(role_words),
+            person=True,
+        )
     if len(words) > 5:
         return None
     name = _name(words)
@@ -240,6 +252,28 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         # "الأمير القطري فهد بن علي": the title is a role a later "الأمير القطري" refers back to.
         return Mention(printed, name, role=_name(titles), person=True)
     return Mention(printed, name, person=person)
+
+
+#: Role nouns that are also common first names ("أمين", "أمير"): never read as a role after a name.
+_NAME_LIKE_ROLES = frozenset(
+    base(w) for w in ("أمين", "أمينة", "أمير", "أميرة", "ملك", "ملكة", "إمام", "شاهد", "شاهدة", "مواطن", "مساعد")
+)
+
+
+def _construct_role_at(words: list[str]) -> int | None:
+    """Where an indefinite role noun in construct with a definite word follows a name of at
+    least two words ("فيتور بيريرا مدرب الشباب" → 2), or None."""
+    for index in range(2, len(words) - 1):
+        word = _clean(words[index])
+        if (
+            not _definite(word)
+            and in_lexicon(word, _ROLE_BASES)
+            and base(word) not in _NAME_LIKE_ROLES
+            and _definite(words[index + 1])
+            and not any(in_lexicon(_clean(w), _ROLE_BASES | _ORG_BASES | _UNNAMED_BASES) for w in words[:index])
+        ):
+            return index
+    return None
 
 
 def _name(words: list[str]) -> str:
