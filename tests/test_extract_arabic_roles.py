@@ -49,3 +49,39 @@ def test_two_people_with_the_role_leave_it_as_printed() -> None:
     text = "التقى خالد حسن مدرب النادي مع سعيد علي مدرب النادي السابق.\nوقال مدرب النادي: “الفريق جاهز للموسم”.\n"
     [(speaker, _, _)] = _claims(text)
     assert speaker == "مدرب النادي"
+
+
+def test_a_bare_role_going_on_after_an_unnamed_speaker_is_that_speaker() -> None:
+    text = (
+        "قال أحد أعضاء لجنة التحقيق، خلال مؤتمر صحفي، إن الجسر لم يخضع للصيانة منذ سنوات.\n"
+        "وأضاف المهندس أن الشركة المنفذة تجاهلت التحذيرات.\n"
+        "وأكد المهندس أن اللجنة ستنشر تقريرها الأسبوع المقبل.\n"
+    )
+    claims = _claims(text)
+    assert {speaker for speaker, _, _ in claims} == {"أحد أعضاء لجنة التحقيق"}
+    assert [quote for _, _, quote in claims] == [
+        "الجسر لم يخضع للصيانة منذ سنوات",
+        "الشركة المنفذة تجاهلت التحذيرات",
+        "اللجنة ستنشر تقريرها الأسبوع المقبل",
+    ]
+
+
+def test_a_bare_role_after_a_named_speaker_is_not_taken_for_them() -> None:
+    text = "قال الوزير خالد العلي إن المشروع سينتهي قريبا.\nوأضاف المهندس أن الأعمال تسير وفق الجدول.\n"
+    speakers = [speaker for speaker, _, _ in _claims(text)]
+    assert speakers == ["خالد العلي", "المهندس"]
+
+
+def test_an_object_statement_inside_another_is_its_subjects_relayed() -> None:
+    ledger = extract_claims("وأشار المحامي إلى أن تقرير المعمل الجنائي أكد عدم وجود آثار للمتفجرات في السيارة.")
+    names = {s.id: s.name for s in ledger.sources}
+    [claim] = ledger.claims
+    assert names[claim.said_by] == "تقرير المعمل الجنائي"
+    assert claim.quote == "عدم وجود آثار للمتفجرات في السيارة"
+
+
+def test_a_long_subject_of_one_noun_and_its_complements_is_read_inside_a_statement() -> None:
+    ledger = extract_claims("وأضاف الدفاع أن تقرير الأدلة الجنائية بوزارة الداخلية أفاد أن الانفجار وقع ليلا.")
+    names = {s.id: s.name for s in ledger.sources}
+    [claim] = ledger.claims
+    assert (names[claim.said_by], claim.quote) == ("تقرير الأدلة الجنائية بوزارة الداخلية", "الانفجار وقع ليلا")

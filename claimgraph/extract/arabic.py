@@ -351,6 +351,7 @@ def find_attributions(text: str) -> list[Attribution]:
     _name_issuers(text, found)
     _name_bodies(text, found)
     _name_role_holders(text, found)
+    _describe_unnamed(found)
     _unsure_past_other_subjects(text, found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
@@ -487,6 +488,40 @@ def _name_role_holders(text: str, found: list[_Statement]) -> None:
                 item["speaker"] = named
                 speaker = named
         spoken.update(heads)
+
+
+def _describe_unnamed(found: list[_Statement]) -> None:
+    """Give "المحامي" the unnamed speaker it goes on from ("قال أحد أعضاء هيئة الدفاع ...
+    وأضاف المحامي ..."): a bare role with a verb that continues, straight after an unnamed
+    speaker, when no speaker before bore that role, describes that speaker; later bare
+    mentions of the role are the same person."""
+    described: dict[str, Mention] = {}
+    spoken: set[str] = set()
+    previous: Mention | None = None
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is None:
+            continue
+        role = (speaker.role or "").split()
+        if speaker.refers == "person" and speaker.name is None and len(role) == 1:
+            head = base(role[0])
+            if head in described:
+                item["speaker"] = described[head]
+            elif (
+                head not in spoken
+                and item["lemma"] in _CONTINUING
+                and previous is not None
+                and previous.unnamed
+                and not previous.plural
+            ):
+                described[head] = item["speaker"] = previous
+                item["rule"] = "describes-unnamed"
+        spoken.update(base(w) for w in role[:1])
+        previous = item["speaker"]
+
+
+#: Verbs that go on with what the speaker before was saying ("وأضاف", "وتابع").
+_CONTINUING = frozenset({"أضاف", "تابع", "أكمل", "أردف", "استطرد"})
 
 
 def _person_named_before(text: str, role: str, at: int) -> Mention | None:
@@ -635,6 +670,7 @@ _CONFIDENCE = {
     "continuation": 0.6,
     "continuation-disagrees": 0.4,
     "continuation-unsure": 0.4,
+    "describes-unnamed": 0.6,
     "headline-colon": 0.5,
 }
 _REVIEW = {
@@ -645,6 +681,7 @@ _REVIEW = {
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
+    "describes-unnamed": "a bare role taken as the unnamed speaker before it: check it is the same person",
 }
 
 
@@ -998,6 +1035,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if governed is not None:
         if governed.pop("continues", False):
             return _continuation({**governed, "rule": "continuation"}, found, first)
+        if governed.pop("subject_first", False):
+            return _nested_object(text, start, cue, governed, found)
         return governed
     if marker is None:
         return _quote_before(text, cue, start, end)
@@ -1127,6 +1166,21 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+def _nested_object(text: str, start: int, cue: _Cue, item: _Statement, found: list[_Statement]) -> _Statement | None:
+    """A verb's object inside another statement's content, its subject printed between the
+    content marker and the verb ("وأشار إلى أن تقرير المعمل أكد عدم وجود ..."): the inner
+    subject speaks, relayed by the outer speaker; anything else is no statement."""
+    embedded = _embedded(text, start, cue)
+    if embedded is None or embedded[0] is None or not found:
+        return None
+    outer = found[-1]
+    outer_cue = outer.get("cue_span")
+    if outer_cue is None or not outer_cue[1] <= embedded[1] < outer["end"]:
+        return None
+    found[-1] = {**outer, "end": embedded[1]}
+    return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
 
 
 #: Prepositions after a participle that make it the manner of a verb ("مجيبًا على", "معلقًا على").
@@ -1292,14 +1346,32 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         return None, 0
     subject_start = markers[-1].end()
     words = text[subject_start : cue.start].split()
-    if not 1 <= len(words) <= _SUBJECT_WORDS or any(c in text[subject_start : cue.start] for c in "،,"):
+    reach = _LONG_SUBJECT_WORDS if _one_noun_phrase(words) else _SUBJECT_WORDS
+    if not 1 <= len(words) <= reach or any(c in text[subject_start : cue.start] for c in "،,"):
         return None, 0
     mention = parse_arabic_mention(" ".join(words))
     return (mention, subject_start) if mention is not None else (None, 0)
 
 
-#: A subject printed between a content marker and its verb is at most this many words.
+#: A subject printed between a content marker and its verb is at most this many words;
+#: one noun and its definite complements ("تقرير الأدلة الجنائية بوزارة الداخلية") at most the longer reach.
 _SUBJECT_WORDS = 4
+_LONG_SUBJECT_WORDS = 6
+
+
+def _one_noun_phrase(words: list[str]) -> bool:
+    """Whether words are one noun in construct with definite complements, the kind of subject
+    that runs long ("تقرير المعمل الجنائي", "بوزارة الداخلية" counting as definite)."""
+    if len(words) < 2 or _definite_word(words[0]):
+        return False
+    for word in words[1:]:
+        folded = fold(word)
+        bare = folded[1:] if folded[:1] in "بل" else folded
+        if not (folded.startswith(("ال", "بال", "لل")) or in_lexicon(bare, _ORG_BASES)):
+            return False
+    return True
+
+
 #: A subject opening its sentence before the verb is at most this many words.
 _SVO_WORDS = 6
 _SENTENCE_OPENER = re.compile(
@@ -1402,7 +1474,10 @@ def _opener(word: str, lemma: str) -> bool:
 def _object_opened(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
     """``أكد المتحدث باسم الوزارة فلان، عدم وجود ...``: (the speaker, adjuncts and all,
     where the object starts) when a verbal noun of :data:`OBJECT_OPENERS` follows the
-    subject; the speaker is read from the words before it."""
+    subject; the speaker is read from the words before it. An opener straight after the
+    verb ("أكد عدم وجود ...") leaves the subject to what stands before the verb."""
+    if words and _opener(words[0].group(0), cue.lemma):
+        return "", words[0].start()
     for word in words[1:_OPENER_REACH]:
         if _opener(word.group(0), cue.lemma):
             return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
@@ -1461,8 +1536,11 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     }
     if not head or _starts_adjunct(head):
         # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
-        # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement.
-        return {**item, "continues": True} if cue.conj and not head else None
+        # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement, unless its subject
+        # stands before it inside another statement ("أن تقرير المعمل أكد عدم وجود ...").
+        if cue.conj and not head:
+            return {**item, "continues": True}
+        return {**item, "subject_first": True} if not head else None
     if appositive is not None:
         named = parse_arabic_mention(head, appositive=appositive)
         return None if named is None else {**item, "speaker": named, "relay": None}
@@ -1707,7 +1785,7 @@ _VERB_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "إلى", "عل
 
 #: A comma and a circumstantial participle of saying ("، مشيرة", "، مؤكدًا").
 _PARTICIPLE_CLAUSE = re.compile(
-    "[،,]\\s*و?(?:"
+    "[،,؛]\\s*و?(?:"
     + "|".join(sorted({fuzzy(form) for forms in ARABIC_PARTICIPLES.values() for form in forms}, key=len, reverse=True))
     + f")[{MARKS}]*{_AFTER}"
 )

@@ -163,6 +163,9 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     first = _clean(words[0])
     if base(first) == _STATEMENT:
         return _statement(words, printed)
+    if len(words) == 1 and fold(first) in _TITLE_FOLDS:
+        # "المهندس", "العميد" alone: the person met before with that title, no name.
+        return Mention(printed, None, refers="person", role=first, person=True, description=first)
     titles = []
     while words and fold(_clean(words[0])) in _TITLE_FOLDS and len(words) > 1:
         titles.append(words.pop(0))
