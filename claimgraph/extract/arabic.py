@@ -113,7 +113,7 @@ class _Statement(TypedDict, total=False):
     before it must end; ``same_as`` indexes the list of statements; ``confirm``
     marks a headline kept only if the body quotes its speaker, ``nested`` a
     statement inside another's content, ``continues`` an object statement whose
-    speaker is the one before.
+    speaker is the one before, ``subject_first`` one whose subject stands before its verb.
     """
 
     speaker: Mention | None
@@ -129,6 +129,7 @@ class _Statement(TypedDict, total=False):
     confirm: bool
     nested: bool
     continues: bool
+    subject_first: bool
 
 
 @frozen
@@ -1538,9 +1539,10 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
         # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
         # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement, unless its subject
         # stands before it inside another statement ("أن تقرير المعمل أكد عدم وجود ...").
-        if cue.conj and not head:
-            return {**item, "continues": True}
-        return {**item, "subject_first": True} if not head else None
+        if not head:
+            item["continues" if cue.conj else "subject_first"] = True
+            return item
+        return None
     if appositive is not None:
         named = parse_arabic_mention(head, appositive=appositive)
         return None if named is None else {**item, "speaker": named, "relay": None}
