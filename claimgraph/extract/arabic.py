@@ -59,9 +59,11 @@ from claimgraph.extract.arabic_words import (
     EVENT_NOUNS,
     LABELS,
     OBJECT_OPENERS,
+    ONE_WORD_BODIES,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     ROLE_NOUNS,
+    TITLES,
     TOPIC_NOUNS,
 )
 from claimgraph.extract.records import Attribution, Mention, Span
@@ -544,15 +546,26 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
             _named_in_apposition(text, match.start(), words),
             _named_before_role(text, match.start(), words),
         ):
-            if mention is None or mention.name is None or not mention.person or mention.unnamed or not mention.role:
+            if mention is None or mention.name is None or not mention.person or mention.unnamed:
                 continue
-            shared = set(wanted) & {base(w) for w in mention.role.split()}
+            held = mention.role or _title_of(mention)
+            if not held:
+                continue
+            shared = set(wanted) & {base(w) for w in held.split()}
             if len(shared) >= min(2, len(wanted)):
                 people.setdefault(mention.name, mention)
                 break
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def _title_of(mention: Mention) -> str | None:
+    """The title printed before a name ("العميد" of "العميد سامي الحسن"), which a later
+    "العميد" alone refers back to; None without one."""
+    first = mention.text.split()[0]
+    return first if fold(first) in _KNOWN_TITLES else None
+
+
+_KNOWN_TITLES = frozenset(fold(w) for w in TITLES)
 _PHRASE_END = r"[.،,:؛!؟?\n\"“”«»()]"
 #: A name set off by commas after a role ("متحدث وزارة الصحة، الدكتور محمد العبدالعالي،").
 _APPOSED_NAME = re.compile(r"\s*[،,]\s*(?P<name>[^.،,:؛!؟?\n\"“”«»()]{2,60}?)\s*(?=[،,])")
@@ -1024,6 +1037,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     printed = text[cue.start : cue.end]
     lemma = cue.lemma
     split = cue.start
+    if lemma in _ACCUSING:
+        accusation = _accusation(text, cue, end)
+        if accusation is not None:
+            return accusation
     marker = _next_marker(text, cue.end, end)
     if marker is not None and (
         _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start())
@@ -1182,6 +1199,90 @@ def _nested_object(text: str, start: int, cue: _Cue, item: _Statement, found: li
         return None
     found[-1] = {**outer, "end": embedded[1]}
     return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
+
+
+#: Verbs whose object is the accused and whose ب-complement the charge ("اتهم X Y بالوقوف وراء ...").
+_ACCUSING = frozenset({"اتهم"})
+#: The accuser and the accused are read within this many words of the verb.
+_ACCUSATION_WORDS = 12
+_KNOWN_BODIES = frozenset(fold(w) for w in ONE_WORD_BODIES)
+
+
+def _accusation(text: str, cue: _Cue, end: int) -> _Statement | None:
+    """``واتهم العميد تحالف القوى المدنية “تقدم” بالوقوف وراء الحملة``: the subject speaks; the
+    accused and the charge are the statement. Where the subject ends must be plain: a role or
+    body's noun phrase, or a title or name before a body's noun; a name then a bare name
+    ("واتهم الرئيس بايدن روسيا بـ") has no telling where one ends, and drafts nothing here."""
+    stop = _sentence_end(text, cue.end, end)
+    clause = re.split(r"[،,:.؛]", text[cue.end : stop], maxsplit=1)[0]
+    words = list(_WORD.finditer(text, cue.end, cue.end + len(clause)))[:_ACCUSATION_WORDS]
+    printed = [w.group(0) for w in words]
+    charge = next(
+        (i for i, w in enumerate(printed) if i >= 2 and fold(w)[:1] == "ب" and len(fold(w)) > 3 and _charge_noun(w)),
+        None,
+    )
+    if charge is None or _is_cue_word(printed[0]) or fold(printed[0]) in _NOT_SPEAKERS:
+        return None
+    accused = _accused_at(printed[:charge])
+    if accused is None:
+        return None
+    subject = " ".join(printed[:accused])
+    if _starts_adjunct(subject):
+        return None
+    mention, relay = _speaker_and_relay(subject)
+    if mention is None:
+        return None
+    content_start = words[accused].start()
+    if text[content_start - 1] in QUOTE_CLOSERS:
+        content_start -= 1  # the accused in quotation marks ("“تقدم”")
+    return {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": cue.lemma,
+        "start": content_start,
+        "end": _statement_end(text, words[charge].end(), end),
+        "split": cue.start,
+        "speaker": mention,
+        "relay": relay,
+        "rule": "verb-object",
+    }
+
+
+def _charge_noun(word: str) -> bool:
+    """Whether a ب-word may be a charge ("بالوقوف", "بفبركة", "بخرق"), not a preposition of
+    its own ("بشأن", "بسبب") or part of a name ("بن")."""
+    folded = fold(word)
+    return len(folded) >= 4 and folded not in _NOT_CHARGES
+
+
+_NOT_CHARGES = frozenset(
+    fold(w) for w in ("بعد", "بين", "بشأن", "بسبب", "بحق", "بها", "بهم", "بعض", "بدون", "برفقة", "بخصوص", "بينما")
+)
+
+
+def _accused_at(words: list[str]) -> int | None:
+    """Where the accused begins among the words between the verb and the charge, or None
+    when the subject's end cannot be told: the first body's noun that is no complement of
+    the word before it ("العميد تحالف", "وزارة الخارجية حركة حماس", "نتنياهو حركة"); one in
+    construct ("رئيس هيئة الأركان") or after a connector ("المتحدث باسم وزارة") is the subject's."""
+    for index in range(1, min(len(words), _NAME_BEFORE_ROLE + 3)):
+        word, previous = words[index], fold(words[index - 1])
+        if not _opens_body(word):
+            continue
+        construct = not _definite_word(previous) and (
+            in_lexicon(words[index - 1], _ROLE_BASES) or in_lexicon(words[index - 1], _ORG_BASES)
+        )
+        if not (construct or previous in _CONNECTOR_WORDS or previous in _CONNECTOR_STOPS):
+            return index
+    return None
+
+
+def _opens_body(word: str) -> bool:
+    """A word that opens a body's name: an organisation noun (not one after ل / ب, "للأمم"),
+    or a body known by one word."""
+    folded = fold(word)
+    if folded.startswith(("لل", "بال")):
+        return False
+    return base(word) in _ORG_BASES or folded in _KNOWN_BODIES
 
 
 #: Prepositions after a participle that make it the manner of a verb ("مجيبًا على", "معلقًا على").
@@ -1675,7 +1776,7 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
     last = found[-1].get("cue_span") if found else None
     if last is None or last[0] < _sentence_start(text, start, cue.start):
         # No statement before it in its sentence: "وأعرب مكتب الوزيرة عن استغرابه، مبينا أن ...".
-        subject = _opening_subject(text, start, cue.start)
+        subject = _opening_subject(text, start, cue.start, after_cue=True)
         if subject is not None:
             return {**item, "speaker": subject, "relay": None}
     return _continuation(item, found, first)
@@ -1761,13 +1862,15 @@ def _participle_object(text: str, cue: _Cue, end: int) -> tuple[int, int] | None
     return (at, stop) if stop > at else None
 
 
-def _opening_subject(text: str, start: int, at: int) -> Mention | None:
+def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False) -> Mention | None:
     """The subject of the verb opening the sentence before ``at``, the verb's object cut off;
-    None when a preposition follows the verb (no subject of its own: "وأعرب عن أمله")."""
+    None when a preposition follows the verb (no subject of its own: "وأعرب عن أمله").
+    With ``after_cue``, the opening verb may be a cue that drafted nothing of its own ("حذر
+    المتحدث المواطنين، قائلا: ..."). A name set off by commas after the subject is its name."""
     sentence_start = _sentence_start(text, start, at)
     clause = re.split(r"[،,:]", text[sentence_start:at])[0]
     words = clause.split()
-    if len(words) < 2 or _classify(words[0]) is not None:
+    if len(words) < 2 or (_classify(words[0]) is not None and not (after_cue and _is_cue_word(words[0], "verb"))):
         return None
     subject: list[str] = []
     for word in words[1:]:
@@ -1776,9 +1879,17 @@ def _opening_subject(text: str, start: int, at: int) -> Mention | None:
         subject.append(word)
     if not subject or not noun_phrase_length(subject):
         return None  # a bare name runs into the verb's object: no guess
+    cue_verb = _is_cue_word(words[0], "verb")
+    if cue_verb and (len(subject) < len(words) - 1 or any(fold(w)[:1] == "ب" for w in subject[1:])):
+        return None  # "واتهم الرئيس بايدن روسيا بالتدخل في ...،": where the subject ends is no guess
     if not in_lexicon(subject[0], _ROLE_BASES):
         subject = subject[: _body_length(subject, strict=True)]
-    return parse_arabic_mention(_without_object(" ".join(subject)))
+    mention = parse_arabic_mention(_without_object(" ".join(subject)))
+    if mention is not None and mention.role and (mention.name is None or mention.unnamed) and subject == words[1:]:
+        named = _named_in_apposition(text, sentence_start + len(clause) - len(words[-1]), subject)
+        if named is not None and not named.unnamed:
+            return named
+    return mention
 
 
 #: Prepositions a verb governs ("أعرب عن", "دعا إلى"): its subject ends before one.

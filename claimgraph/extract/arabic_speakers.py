@@ -22,7 +22,7 @@ from functools import lru_cache
 from attrs import define, field
 
 from claimgraph.extract.arabic_text import base, fold, in_lexicon
-from claimgraph.extract.arabic_words import ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from claimgraph.extract.arabic_words import ONE_WORD_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
@@ -41,9 +41,7 @@ _QUOTES = "\"“”«»'"
 _MAX_WORDS = 14
 
 #: Organisations known by one word; a one-word name not listed here is read as a person's.
-_ONE_WORD_ORGANISATIONS = frozenset(
-    fold(w) for w in ("حماس", "فتح", "الأونروا", "اليونيسف", "الناتو", "الأناضول", "رويترز", "إسرائيل", "الاحتلال")
-)
+_ONE_WORD_ORGANISATIONS = frozenset(fold(w) for w in ONE_WORD_BODIES)
 
 
 def _clean(word: str) -> str:

@@ -14,6 +14,7 @@ __all__ = [
     "EVENT_NOUNS",
     "LABELS",
     "OBJECT_OPENERS",
+    "ONE_WORD_BODIES",
     "ORGANISATION_NOUNS",
     "OUTLET_NOUNS",
     "ROLE_NOUNS",
@@ -129,5 +130,12 @@ OBJECT_OPENERS = _words(
 TOPIC_NOUNS = _words(
     """
     عدد أعداد أسماء تفاصيل موعد مواعيد قائمة نتائج نتيجة جدول برنامج
+    """
+)
+
+#: Organisations known by one word; a one-word name not listed here is read as a person's.
+ONE_WORD_BODIES = _words(
+    """
+    حماس فتح الأونروا اليونيسف الناتو الأناضول رويترز إسرائيل الاحتلال
     """
 )

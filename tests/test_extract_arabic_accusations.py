@@ -1,0 +1,54 @@
+"""Arabic accusations with the accused as the verb's object ("واتهم X Y بالوقوف وراء ..."),
+and circumstantial participles whose speaker is the subject of a cue verb that drafted
+nothing of its own ("حذر المتحدث المواطنين، قائلا: ...").
+
+Every sentence here was written for these tests in the style of Arabic news copy; none is
+taken from the gold set.
+"""
+
+from __future__ import annotations
+
+from claimgraph.extract import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, str, str]]:
+    """(speaker name, cue, quote) of every drafted claim."""
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    return [(names[c.said_by], c.cue or "", c.quote or "") for c in ledger.claims]
+
+
+def test_the_accuser_speaks_and_the_accused_opens_the_statement() -> None:
+    text = "واتهمت وزارة الداخلية حركة الشباب بالتخطيط لتفجير السوق المركزي."
+    assert _claims(text) == [("وزارة الداخلية", "واتهمت", "حركة الشباب بالتخطيط لتفجير السوق المركزي")]
+
+
+def test_a_title_alone_then_a_body_is_accuser_then_accused() -> None:
+    text = (
+        "قال العميد سامي الحسن، المتحدث باسم الشرطة، إن التحقيق مستمر.\n"
+        "واتهم العميد جماعة مسلحة بالوقوف وراء الهجوم، مشيرًا إلى أن الجماعة تلقت دعما خارجيا.\n"
+    )
+    claims = _claims(text)
+    assert [quote for _, _, quote in claims] == [
+        "التحقيق مستمر",
+        "جماعة مسلحة بالوقوف وراء الهجوم",
+        "الجماعة تلقت دعما خارجيا",
+    ]
+    assert {speaker for speaker, _, _ in claims} == {"سامي الحسن"}
+
+
+def test_a_name_then_a_bare_name_is_no_guess_at_who_accuses() -> None:
+    text = "واتهم الرئيس بايدن روسيا بالتدخل في الانتخابات، مشيرا إلى أن موسكو نشرت معلومات مضللة."
+    assert all("روسيا" not in speaker for speaker, _, _ in _claims(text))
+
+
+def test_the_accused_is_never_the_speaker_of_the_participle_after() -> None:
+    text = "واتهم المتحدث باسم الجيش حركة حماس بخرق الهدنة، مؤكدا أن الجيش سيرد على أي هجوم."
+    claims = _claims(text)
+    assert [speaker for speaker, _, _ in claims] == ["المتحدث باسم الجيش", "المتحدث باسم الجيش"]
+    assert claims[0][2] == "حركة حماس بخرق الهدنة"
+
+
+def test_a_participle_after_a_cue_verb_with_no_statement_of_its_own() -> None:
+    text = "حذر مدير الدفاع المدني، العقيد ماهر الزين، السكان، قائلا: “ابتعدوا عن مجاري السيول”."
+    assert _claims(text) == [("ماهر الزين", "قائلا", "ابتعدوا عن مجاري السيول")]
