@@ -52,3 +52,17 @@ def test_the_accused_is_never_the_speaker_of_the_participle_after() -> None:
 def test_a_participle_after_a_cue_verb_with_no_statement_of_its_own() -> None:
     text = "حذر مدير الدفاع المدني، العقيد ماهر الزين، السكان، قائلا: “ابتعدوا عن مجاري السيول”."
     assert _claims(text) == [("ماهر الزين", "قائلا", "ابتعدوا عن مجاري السيول")]
+
+
+def test_verbs_of_going_on_report_speech_only_before_a_colon() -> None:
+    text = "وقال المدرب: “خسرنا أمام فريق أفضل”.\nوواصل: “سنعود أقوى”.\nواختتم: “شكرا للجماهير”.\n"
+    assert [(cue, quote) for _, cue, quote in _claims(text)] == [
+        ("وقال", "خسرنا أمام فريق أفضل"),
+        ("وواصل", "سنعود أقوى"),
+        ("واختتم", "شكرا للجماهير"),
+    ]
+
+
+def test_verbs_of_going_on_without_a_colon_are_no_speech() -> None:
+    assert _claims("وواصل الجيش قصفه للمدينة رغم أن الهدنة سارية.") == []
+    assert _claims("وواصلت القوات اقتحام البلدة “بحثا عن مطلوبين”.") == []

@@ -1049,6 +1049,11 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...", "ونفى ...، واعتبر ذلك «...»":
         # that marker is the next cue's.
         marker = None
+    straight = marker is not None and not text[cue.end : marker.start()].split()
+    if lemma in _QUOTING_ONLY and not (
+        marker is not None and (marker.group("colon") is not None or (marker.group("quote") and straight))
+    ):
+        return None  # "وواصل الجيش قصفه": speech only before a colon, or a quotation straight after the verb
     governed = _governed_object(text, cue, end, marker)
     if governed is not None:
         if governed.pop("continues", False):
@@ -1199,6 +1204,10 @@ def _nested_object(text: str, start: int, cue: _Cue, item: _Statement, found: li
         return None
     found[-1] = {**outer, "end": embedded[1]}
     return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
+
+
+#: Verbs of going on that report speech only before a colon or a quotation ("وواصل: “…”").
+_QUOTING_ONLY = frozenset({"واصل", "اختتم"})
 
 
 #: Verbs whose object is the accused and whose ب-complement the charge ("اتهم X Y بالوقوف وراء ...").
@@ -1870,7 +1879,10 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     sentence_start = _sentence_start(text, start, at)
     clause = re.split(r"[،,:]", text[sentence_start:at])[0]
     words = clause.split()
-    if len(words) < 2 or (_classify(words[0]) is not None and not (after_cue and _is_cue_word(words[0], "verb"))):
+    opening = _classify(words[0]) if words else None
+    if opening is not None and opening[0] == "one" and opening[2] in _QUOTING_ONLY:
+        opening = None  # "واختتم الوزير زيارته، مؤكدًا ...": a verb of doing here
+    if len(words) < 2 or (opening is not None and not (after_cue and _is_cue_word(words[0], "verb"))):
         return None
     subject: list[str] = []
     for word in words[1:]:
@@ -1879,7 +1891,7 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
         subject.append(word)
     if not subject or not noun_phrase_length(subject):
         return None  # a bare name runs into the verb's object: no guess
-    cue_verb = _is_cue_word(words[0], "verb")
+    cue_verb = opening is not None
     if cue_verb and (len(subject) < len(words) - 1 or any(fold(w)[:1] == "ب" for w in subject[1:])):
         return None  # "واتهم الرئيس بايدن روسيا بالتدخل في ...،": where the subject ends is no guess
     if not in_lexicon(subject[0], _ROLE_BASES):
