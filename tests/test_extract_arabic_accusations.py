@@ -66,3 +66,22 @@ def test_verbs_of_going_on_report_speech_only_before_a_colon() -> None:
 def test_verbs_of_going_on_without_a_colon_are_no_speech() -> None:
     assert _claims("وواصل الجيش قصفه للمدينة رغم أن الهدنة سارية.") == []
     assert _claims("وواصلت القوات اقتحام البلدة “بحثا عن مطلوبين”.") == []
+
+
+def test_a_verb_after_a_clause_about_the_question_goes_on_with_the_speaker() -> None:
+    text = (
+        "قال المتحدث باسم وزارة النقل سعيد الكبيسي إن الطريق سيفتح غدا.\n"
+        "وعند سؤاله عن كلفة المشروع، أشار إلى أن الوزارة لم تحسمها بعد.\n"
+    )
+    assert _claims(text) == [
+        ("سعيد الكبيسي", "قال", "الطريق سيفتح غدا"),
+        ("سعيد الكبيسي", "أشار", "الوزارة لم تحسمها بعد"),
+    ]
+
+
+def test_the_saying_after_a_verb_of_doing() -> None:
+    text = "قال رئيس النادي سالم العتيبي إن الموسم كان صعبا.\nوأتم بقوله “لا خلاف لدينا مع الجهاز الفني”.\n"
+    assert _claims(text)[1] == ("سالم العتيبي", "بقوله", "لا خلاف لدينا مع الجهاز الفني")
+    assert _claims("واكتفى المتحدث باسم الشرطة بقوله إن التحقيق جار.") == [
+        ("المتحدث باسم الشرطة", "بقوله", "التحقيق جار")
+    ]

@@ -538,7 +538,12 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
     for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
         words = re.split(_PHRASE_END, text[match.start() : match.start() + 200])[0].split()
         taken = next(
-            (i for i, w in enumerate(words) if i and fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS)), len(words)
+            (
+                i
+                for i, w in enumerate(words)
+                if i and (fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS) or _is_cue_word(w) or _THAT.match(w))
+            ),
+            len(words),
         )
         words = words[: min(taken, _BODY_WORDS)]
         for mention in (
@@ -1443,7 +1448,7 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         # comma describes something; "..., أضاف" alone would not be printed without its و;
         # after a connective ("إلى ذلك، اعتبر أن ...") the speaker goes on.
         opener = left[:clause].strip()
-        if _SENTENCE_OPENER.fullmatch(opener) or _NARRATION_OPENER.fullmatch(opener):
+        if _SENTENCE_OPENER.fullmatch(opener) or _NARRATION_OPENER.fullmatch(opener) or _ANSWERING.match(opener):
             return None
         return (None, 0) if opener and not opener.endswith(":") else None
     markers = list(_THAT.finditer(text, sentence_start, cue.start))
@@ -1511,6 +1516,15 @@ _SENTENCE_OPENER = re.compile(
         )
     )
     + ")"
+)
+
+
+#: A clause about the question a speaker answers ("وعند سؤاله عن ...، أشار إلى أن ...",
+#: "وردًا على سؤال ...، أوضح أن ..."): the verb after it goes on with the speaker before.
+_ANSWERING = re.compile(
+    f"[وف]?(?:{fuzzy('عند')}|{fuzzy('عندما')}|{fuzzy('لدى')})\\s+(?:{fuzzy('سؤاله')}|{fuzzy('سؤالها')}|{fuzzy('سؤالهم')}|"
+    f"{fuzzy('سئل')}|{fuzzy('سئلت')}){_AFTER}|[وف]?(?:{fuzzy('ردا')}|{fuzzy('تعليقا')})\\s+{fuzzy('على')}\\s+"
+    f"{fuzzy('سؤال')}"
 )
 
 
