@@ -85,3 +85,21 @@ def test_the_saying_after_a_verb_of_doing() -> None:
     assert _claims("واكتفى المتحدث باسم الشرطة بقوله إن التحقيق جار.") == [
         ("المتحدث باسم الشرطة", "بقوله", "التحقيق جار")
     ]
+
+
+def test_a_participles_object_may_open_with_a_word_in_quotation_marks() -> None:
+    text = 'أكد مدير الشرطة سامر العلي استقرار الوضع، كاشفًا "قرب" افتتاح مركز جديد في المدينة.'
+    assert _claims(text)[-1] == ("سامر العلي", "كاشفًا", '"قرب" افتتاح مركز جديد في المدينة')
+
+
+def test_the_first_statement_goes_on_with_the_named_subject_of_the_lead() -> None:
+    text = (
+        "أشاد الدكتور ماجد الحربي وزير الصحة بجهود الكوادر الطبية خلال الأزمة.\n"
+        "وقال خلال زيارته المستشفى المركزي الأحد “إننا فخورون بما قدمه الأطباء”.\n"
+    )
+    assert _claims(text) == [("ماجد الحربي", "وقال", "إننا فخورون بما قدمه الأطباء")]
+
+
+def test_a_lead_with_no_named_subject_gives_the_statement_to_nobody() -> None:
+    text = "أشادت الوزارة بجهود الكوادر الطبية.\nوقال خلال زيارته المستشفى “إننا فخورون بالأطباء”.\n"
+    assert _claims(text) == []

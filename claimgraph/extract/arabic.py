@@ -690,6 +690,7 @@ _CONFIDENCE = {
     "continuation-disagrees": 0.4,
     "continuation-unsure": 0.4,
     "describes-unnamed": 0.6,
+    "lead-subject": 0.6,
     "headline-colon": 0.5,
 }
 _REVIEW = {
@@ -701,6 +702,7 @@ _REVIEW = {
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
     "describes-unnamed": "a bare role taken as the unnamed speaker before it: check it is the same person",
+    "lead-subject": "no subject of its own: the subject of the sentence before",
 }
 
 
@@ -1162,6 +1164,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             opening = _opening_subject(text, start, cue.start)
             if opening is not None:
                 return {**item, "speaker": opening, "relay": _relay(head), "rule": "subject-before-verb"}
+        if not found and cue.conj:
+            # "أثنى الأستاذ فلان وزير الإعلام على ... . وقال خلال تفقده ...": nothing said before;
+            # the verb goes on with the subject of the sentence before it.
+            lead = _lead_subject(text, _sentence_start(text, start, cue.start))
+            if lead is not None and cue_agreement(printed) != "plural":
+                return {**item, "speaker": lead, "relay": _relay(head), "rule": "lead-subject"}
         return _continuation(item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
@@ -1871,7 +1879,8 @@ def _participle_object(text: str, cue: _Cue, end: int) -> tuple[int, int] | None
     preposition = match.group("preposition")
     if preposition is not None and fold(preposition.strip()) not in {fold(p) for p in prepositions}:
         return None
-    word = _WORD.match(text, at)
+    # "كاشفًا "قرب" إنشاء مديرية": a word of the object in quotation marks.
+    word = _WORD.match(text, at + 1 if text[at : at + 1] in '"“«' else at)
     if word is None or _is_cue_word(word.group(0)) or fold(word.group(0)) in _ADJUNCT_WORDS:
         return None
     opening = _WORD.findall(text, at, min(end, at + 60))[:_OBJECT_REACH]
@@ -1883,6 +1892,29 @@ def _participle_object(text: str, cue: _Cue, end: int) -> tuple[int, int] | None
         at += 1  # "منوهًا بأهمية ..."
     stop = _statement_end(text, at, end)
     return (at, stop) if stop > at else None
+
+
+def _lead_subject(text: str, at: int) -> Mention | None:
+    """The person named as the subject of the sentence just before ``at`` ("أثنى الأستاذ خالد
+    العلي وزير الإعلام على ..."): a name with a role, or None."""
+    before = text[:at].rstrip()
+    if not before:
+        return None
+    if before[-1] in ".!؟?":
+        before = before[:-1]
+    sentence_start = _sentence_start(text, 0, len(before))
+    clause = re.split(r"[،,:]", before[sentence_start:])[0].split()
+    if len(clause) < 3 or _classify(clause[0]) is not None:
+        return None
+    subject: list[str] = []
+    for word in clause[1:]:
+        if fold(word) in _ADJUNCT_WORDS or fold(word) in _VERB_PREPOSITIONS or _starts_adjunct(word):
+            break
+        subject.append(word)
+    mention = parse_arabic_mention(" ".join(subject)) if subject else None
+    if mention is None or not mention.person or mention.unnamed or not mention.name or not mention.role:
+        return None
+    return mention
 
 
 def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False) -> Mention | None:
