@@ -85,3 +85,8 @@ def test_a_long_subject_of_one_noun_and_its_complements_is_read_inside_a_stateme
     names = {s.id: s.name for s in ledger.sources}
     [claim] = ledger.claims
     assert (names[claim.said_by], claim.quote) == ("تقرير الأدلة الجنائية بوزارة الداخلية", "الانفجار وقع ليلا")
+
+
+def test_a_surname_that_looks_like_an_adjective_of_origin_stays_in_the_name() -> None:
+    mention = parse_arabic_mention("ماجد الحربي وزير الصحة")
+    assert mention is not None and (mention.name, mention.role) == ("ماجد الحربي", "وزير الصحة")

@@ -233,7 +233,9 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     construct = _construct_role_at(words)
     if construct is not None:
         # "البرتغالي فيتور بيريرا مدرب الشباب": a name, then its role in construct.
-        named = [w for w in words[:construct] if not _nisba(w)] or words[:construct]
+        named = words[:construct]
+        while len(named) > 2 and _nisba(named[0]):
+            named = named[1:]  # "البرتغالي": an adjective of origin before the name
         role_words = words[construct:]
         return Mention(
             printed,
