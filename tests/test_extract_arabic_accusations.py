@@ -103,3 +103,24 @@ def test_the_first_statement_goes_on_with_the_named_subject_of_the_lead() -> Non
 def test_a_lead_with_no_named_subject_gives_the_statement_to_nobody() -> None:
     text = "أشادت الوزارة بجهود الكوادر الطبية.\nوقال خلال زيارته المستشفى “إننا فخورون بالأطباء”.\n"
     assert _claims(text) == []
+
+
+def test_an_accuser_set_off_by_a_comma_and_the_narration_after_the_charge() -> None:
+    text = "اتهمت رابطة أهالي المفقودين، قوات الأمن بإخفاء عشرات الشبان في السجن المركزي، وهو السجن الأكبر في البلاد."
+    assert _claims(text) == [
+        ("رابطة أهالي المفقودين", "اتهمت", "قوات الأمن بإخفاء عشرات الشبان في السجن المركزي"),
+    ]
+
+
+def test_a_denial_of_something_happening_after_a_name_and_its_role() -> None:
+    text = "ونفى سالم الراشد، عضو المكتب السياسي للحركة حصول اشتباكات في المخيم."
+    assert _claims(text) == [("سالم الراشد", "ونفى", "حصول اشتباكات في المخيم")]
+
+
+def test_once_the_denial_is_read_the_verb_after_it_is_the_deniers() -> None:
+    text = (
+        "وقالت لجنة الأهالي إن عناصر من الميليشيا قتلت جرحى في المستشفى.\n"
+        'في المقابل، نفى سامي الحسن، عضو القيادة في التحالف وقوع "مجازر" في المدينة.\n'
+        "إلا أنه أوضح خلال تصريحات صحفية أن التحالف شكل لجنة تحقيق."
+    )
+    assert [speaker for speaker, _, _ in _claims(text)] == ["لجنة الأهالي", "سامي الحسن", "سامي الحسن"]

@@ -129,7 +129,7 @@ def test_a_subjectless_verb_after_the_other_side_s_unread_denial_is_left_open() 
     not the accuser's: rather than give it to the accuser, who speaks is left open."""
     text = (
         "وقالت لجنة الأهالي إن عناصر من الميليشيا قتلت جرحى في المستشفى.\n"
-        'في المقابل، نفى سامي الحسن، عضو القيادة في التحالف وقوع "مجازر" في المدينة.\n'
+        'في المقابل، نفى سامي الحسن، عضو القيادة في التحالف ارتكاب "مجازر" في المدينة.\n'
         "إلا أنه أوضح خلال تصريحات صحفية أن التحالف شكل لجنة تحقيق."
     )
     attributions = find_attributions(text)

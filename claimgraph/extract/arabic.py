@@ -1236,17 +1236,23 @@ def _accusation(text: str, cue: _Cue, end: int) -> _Statement | None:
     body's noun phrase, or a title or name before a body's noun; a name then a bare name
     ("واتهم الرئيس بايدن روسيا بـ") has no telling where one ends, and drafts nothing here."""
     stop = _sentence_end(text, cue.end, end)
-    clause = re.split(r"[،,:.؛]", text[cue.end : stop], maxsplit=1)[0]
-    words = list(_WORD.finditer(text, cue.end, cue.end + len(clause)))[:_ACCUSATION_WORDS]
+    clauses = re.split(r"[،,:.؛]", text[cue.end : stop], maxsplit=2)
+    words = list(_WORD.finditer(text, cue.end, cue.end + len(clauses[0])))[:_ACCUSATION_WORDS]
     printed = [w.group(0) for w in words]
-    charge = next(
-        (i for i, w in enumerate(printed) if i >= 2 and fold(w)[:1] == "ب" and len(fold(w)) > 3 and _charge_noun(w)),
-        None,
-    )
-    if charge is None or _is_cue_word(printed[0]) or fold(printed[0]) in _NOT_SPEAKERS:
+    charge = _charge_at(printed, 2)
+    if not printed or _is_cue_word(printed[0]) or fold(printed[0]) in _NOT_SPEAKERS:
         return None
-    accused = _accused_at(printed[:charge])
-    if accused is None:
+    accused = None
+    if charge is not None:
+        accused = _accused_at(printed[:charge])
+    elif len(clauses) > 1 and text[cue.end + len(clauses[0])] in "،,":
+        # "اتهمت "تنسيقية مقاومة الفاشر"، عناصر من الدعم السريع بتصفية ...": the subject set off.
+        accused = len(printed)
+        after = cue.end + len(clauses[0]) + 1
+        words += list(_WORD.finditer(text, after, after + len(clauses[1])))[:_ACCUSATION_WORDS]
+        printed = [w.group(0) for w in words]
+        charge = _charge_at(printed, accused + 1)
+    if accused is None or charge is None:
         return None
     subject = " ".join(printed[:accused])
     if _starts_adjunct(subject):
@@ -1257,16 +1263,27 @@ def _accusation(text: str, cue: _Cue, end: int) -> _Statement | None:
     content_start = words[accused].start()
     if text[content_start - 1] in QUOTE_CLOSERS:
         content_start -= 1  # the accused in quotation marks ("“تقدم”")
+    content_end = _statement_end(text, words[charge].end(), end)
+    described = _DESCRIBED.search(text, words[charge].end(), content_end)
     return {
         "cue": text[cue.start : cue.end].strip(),
         "lemma": cue.lemma,
         "start": content_start,
-        "end": _statement_end(text, words[charge].end(), end),
+        "end": described.start() if described is not None else content_end,
         "split": cue.start,
         "speaker": mention,
         "relay": relay,
         "rule": "verb-object",
     }
+
+
+#: "...، وهو المستشفى الوحيد ...": the narration describing the last thing named, after a charge.
+_DESCRIBED = re.compile(f'["”»]?\\s*[،,]\\s*(?:{fuzzy("وهو")}|{fuzzy("وهي")}|{fuzzy("وهم")}){_AFTER}')
+
+
+def _charge_at(printed: list[str], first: int) -> int | None:
+    """Where the charge ("بالوقوف", "بتصفية") stands among the words, from ``first`` on."""
+    return next((i for i, w in enumerate(printed) if i >= first and fold(w)[:1] == "ب" and _charge_noun(w)), None)
 
 
 def _charge_noun(word: str) -> bool:
