@@ -90,3 +90,19 @@ def test_a_long_subject_of_one_noun_and_its_complements_is_read_inside_a_stateme
 def test_a_surname_that_looks_like_an_adjective_of_origin_stays_in_the_name() -> None:
     mention = parse_arabic_mention("ماجد الحربي وزير الصحة")
     assert mention is not None and (mention.name, mention.role) == ("ماجد الحربي", "وزير الصحة")
+
+
+def test_a_headline_speaker_takes_the_name_the_body_gives_less_a_predicate() -> None:
+    text = (
+        "العلي غاضب: خسرنا بسبب أخطاء التحكيم الواضحة\n\nوقال مدرب الفريق سامي العلي إن “الحكم حرمنا من ركلة جزاء”.\n"
+    )
+    assert [speaker for speaker, _, _ in _claims(text)] == ["سامي العلي", "سامي العلي"]
+
+
+def test_a_headline_speaker_two_body_speakers_could_be_is_left_as_printed() -> None:
+    text = (
+        "العلي غاضب: خسرنا بسبب أخطاء التحكيم الواضحة\n\n"
+        "وقال مدرب الفريق سامي العلي إن “الحكم حرمنا من ركلة جزاء”.\n"
+        "وقال رئيس النادي خالد العلي إن “الإدارة ستقدم شكوى”.\n"
+    )
+    assert _claims(text)[0][0] == "العلي غاضب"

@@ -773,12 +773,29 @@ def _confirm_headlines(found: list[_Statement]) -> None:
         for word in (base(w) for w in item["speaker"].text.split())
         if word not in _GENERIC_WORDS
     }
+    named = [
+        item["speaker"]
+        for item in found
+        if item["speaker"] is not None and not item.get("confirm") and item["speaker"].name is not None
+    ]
     for item in found:
         speaker = item["speaker"]
         if item.get("confirm") and speaker is not None:  # a headline always names its speaker
             words = {base(w) for w in speaker.text.split()} - _GENERIC_WORDS
             if not words & spoken:
                 item["end"] = item["start"]
+                continue
+            printed = [base(w) for w in speaker.text.split()]
+            # "بن شيخة غاضب:": the name the body gives, less a last word that is no part of it.
+            for taken in (len(printed), len(printed) - 1):
+                fuller = {m.name: m for m in named if taken and set(printed[:taken]) <= _name_words(m)}
+                if len(fuller) == 1:  # two people it could be: left as printed
+                    item["speaker"] = next(iter(fuller.values()))
+                    break
+
+
+def _name_words(mention: Mention) -> set[str]:
+    return {base(w) for w in (mention.name or "").split()}
 
 
 def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None:
