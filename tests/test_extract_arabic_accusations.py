@@ -124,3 +124,29 @@ def test_once_the_denial_is_read_the_verb_after_it_is_the_deniers() -> None:
         "إلا أنه أوضح خلال تصريحات صحفية أن التحالف شكل لجنة تحقيق."
     )
     assert [speaker for speaker, _, _ in _claims(text)] == ["لجنة الأهالي", "سامي الحسن", "سامي الحسن"]
+
+
+def test_the_speakers_own_words_after_a_preposition_name_no_source() -> None:
+    text = "وقالت النائبة سلمى حداد إن “الحكومة فشلت في إدارة الملف”، وفق تعبيرها."
+    assert _claims(text) == [("سلمى حداد", "وقالت", "الحكومة فشلت في إدارة الملف")]
+
+
+def test_addressing_someone_after_the_verb_is_no_speaker() -> None:
+    text = "وقالت النائبة سلمى حداد إن الميزانية غير كافية.\nوأضافت موجهة كلامها إلى الوزير: “عليكم مراجعة الأرقام”.\n"
+    assert [speaker for speaker, _, _ in _claims(text)] == ["سلمى حداد", "سلمى حداد"]
+
+
+def test_criticising_in_a_clause_after_qabla_an_goes_on_with_the_speaker() -> None:
+    text = (
+        "وقالت النائبة سلمى حداد إن الميزانية غير كافية، قبل أن تنتقد أداء عدد من الوزراء الذين "
+        "“لم يقدموا أي مشروع قانون”.\n"
+    )
+    assert [(speaker, quote) for speaker, _, quote in _claims(text)] == [
+        ("سلمى حداد", "الميزانية غير كافية"),
+        ("سلمى حداد", "لم يقدموا أي مشروع قانون"),
+    ]
+
+
+def test_a_participle_after_a_connective_and_a_role_tied_to_its_party() -> None:
+    text = "من جهتها، عبرت نائبة عن حزب الأحرار عن تقديرها لجهود الوزير، قائلة: “أنت أنقذت القطاع”."
+    assert _claims(text) == [("نائبة عن حزب الأحرار", "قائلة", "أنت أنقذت القطاع")]

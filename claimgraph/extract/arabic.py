@@ -313,8 +313,8 @@ _TRAILING_ADJUNCT = re.compile(
 #: "على حد تعبيره" and the like sit in the last few words of a statement.
 _TRAILING_REACH = 40
 _TRAILING_WORDS = re.compile(
-    f"\\s*[،,]?\\s*(?:{fuzzy('على حد تعبيره')}|{fuzzy('على حد تعبيرها')}|{fuzzy('على حد قوله')}|"
-    f"{fuzzy('على حد قولها')})\\s*$"
+    f"\\s*[،,]?\\s*(?:{fuzzy('على حد')}|[وب]?{fuzzy('حسب')}|و?{fuzzy('وفق')})\\s+"
+    f"(?:{fuzzy('تعبيره')}|{fuzzy('تعبيرها')}|{fuzzy('تعبيرهم')}|{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$"
 )
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
@@ -1152,8 +1152,17 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return None  # "كتب: فلان" is a byline
     if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
-    if not head or _starts_adjunct(head) or fold(head.split()[0]) in _NOT_SPEAKERS:
+    if (
+        not head
+        or _starts_adjunct(head)
+        or fold(head.split()[0]) in _NOT_SPEAKERS
+        or _object_in_subordinate(text, start, cue, head)
+    ):
         # No subject of its own: the subject before the verb, else the speaker before.
+        if head and _object_in_subordinate(text, start, cue, head):
+            clause = _SUBORDINATE.search(text, max(start, cue.start - 20), cue.start)
+            item["split"] = clause.start() if clause is not None else cue.start  # "، قبل أن" ends what was said
+            return _continuation(item, found, first)
         subject = _subject_before(text, start, cue.start)
         if subject is not None:
             item["split"] = subject[1]
@@ -1238,6 +1247,24 @@ def _nested_object(text: str, start: int, cue: _Cue, item: _Statement, found: li
 
 #: Verbs of going on that report speech only before a colon or a quotation ("وواصل: “…”").
 _QUOTING_ONLY = frozenset({"واصل", "اختتم"})
+
+
+#: "قبل أن" / "بعد أن" before a verb: a clause of the sentence's own subject.
+_SUBORDINATE = re.compile(f"{_BEFORE}(?:{fuzzy('قبل')}|{fuzzy('بعد')})\\s+{fuzzy('أن')}\\s*$")
+#: Verbs that take a direct object and are often printed with no subject in such a clause.
+_CRITICISING = frozenset({"انتقد", "اتهم", "وصف", "ناشد"})
+
+
+def _object_in_subordinate(text: str, start: int, cue: _Cue, head: str) -> bool:
+    """Whether the words after a verb are its object, not its subject: "قبل أن تنتقد أداء عدد
+    من الوزراء الذين “...”" goes on with the sentence's speaker, unless a role or body names
+    a subject of its own ("قبل أن ينتقد الوزير ...")."""
+    return (
+        cue.lemma in _CRITICISING
+        and not cue.conj
+        and _SUBORDINATE.search(text, max(start, cue.start - 20), cue.start) is not None
+        and not noun_phrase_length(head.split())
+    )
 
 
 #: Verbs whose object is the accused and whose ب-complement the charge ("اتهم X Y بالوقوف وراء ...").
@@ -1957,7 +1984,12 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     With ``after_cue``, the opening verb may be a cue that drafted nothing of its own ("حذر
     المتحدث المواطنين، قائلا: ..."). A name set off by commas after the subject is its name."""
     sentence_start = _sentence_start(text, start, at)
-    clause = re.split(r"[،,:]", text[sentence_start:at])[0]
+    clauses = re.split(r"[،,:]", text[sentence_start:at])
+    clause = clauses[0]
+    if len(clauses) > 1 and (_SENTENCE_OPENER.fullmatch(clause.strip()) or _NARRATION_OPENER.fullmatch(clause.strip())):
+        # "من جهتها، عبرت برلمانية ... قائلة:": the verb after the connective.
+        sentence_start += len(clause) + 1
+        clause = clauses[1]
     words = clause.split()
     opening = _classify(words[0]) if words else None
     if opening is not None and opening[0] == "one" and opening[2] in _QUOTING_ONLY:
@@ -1965,8 +1997,15 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     if len(words) < 2 or (opening is not None and not (after_cue and _is_cue_word(words[0], "verb"))):
         return None
     subject: list[str] = []
-    for word in words[1:]:
-        if fold(word) in _ADJUNCT_WORDS or fold(word) in _VERB_PREPOSITIONS or _starts_adjunct(word):
+    for index, word in enumerate(words[1:], start=1):
+        # "برلمانية عن حزب العدالة": a role's connector before a body, not the verb's preposition.
+        connects = (
+            len(subject) == 1
+            and in_lexicon(subject[0], _ROLE_BASES)
+            and index + 1 < len(words)
+            and in_lexicon(words[index + 1], _ORG_BASES)
+        )
+        if fold(word) in _ADJUNCT_WORDS or (fold(word) in _VERB_PREPOSITIONS and not connects) or _starts_adjunct(word):
             break
         subject.append(word)
     if not subject or not noun_phrase_length(subject):
@@ -2047,6 +2086,8 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     rest = text[cue.end : after_end]
     comma = re.search(r"[،,]", rest) or _THEN.search(rest)  # "وحسب مصادر طبية فإن ..."
     speaker_text = rest[: comma.start()] if comma else rest
+    if speaker_text.split() and fold(speaker_text.split()[0]) in _OWN_WORDS:
+        return None  # "، وفق تعبيرها": the speaker's own words, no source of their own
     mention, relay = _speaker_and_relay(speaker_text)
     if mention is None:
         return None
@@ -2069,6 +2110,10 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     while clause_end > sentence_start and text[clause_end - 1] in " ،,":
         clause_end -= 1
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
+
+
+#: "وفق تعبيرها", "حسب قوله": a preposition before these words names no source.
+_OWN_WORDS = frozenset(fold(w + p) for w in ("تعبير", "قول", "وصف", "زعم", "كلام") for p in ("ه", "ها", "هم", "هما"))
 
 
 #: Where a clause attributed by a preposition begins when no comma sets the source off.
