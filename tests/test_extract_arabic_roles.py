@@ -106,3 +106,14 @@ def test_a_headline_speaker_two_body_speakers_could_be_is_left_as_printed() -> N
         "وقال رئيس النادي خالد العلي إن “الإدارة ستقدم شكوى”.\n"
     )
     assert _claims(text)[0][0] == "العلي غاضب"
+
+
+def test_a_role_over_a_complement_with_an_attached_pronoun() -> None:
+    mention = parse_arabic_mention("المدير الفني لمنتخباتنا الوطنية سامي النعيمي")
+    assert mention is not None
+    assert (mention.name, mention.role) == ("سامي النعيمي", "المدير الفني لمنتخباتنا الوطنية")
+
+
+def test_a_first_name_opening_with_lam_is_still_a_name() -> None:
+    mention = parse_arabic_mention("المتحدث الرسمي لطفي الزعبي")
+    assert mention is not None and mention.name == "لطفي الزعبي"

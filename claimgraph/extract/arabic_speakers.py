@@ -90,6 +90,7 @@ def _role_length(words: list[str]) -> int:
             or (in_lexicon(_clean(words[index - 1]), _ORG_BASES) and not _definite(words[index - 1]))
             or words[index][:1] in _QUOTES
             or (_complement(word) and _definite(words[index - 1]))
+            or (_possessive_complement(word) and _definite(words[index - 1]))
         ):
             index += 1
             continue
@@ -103,6 +104,15 @@ def _complement(word: str) -> bool:
     if not folded.startswith("ل") or folded.startswith("لل") or len(folded) < 4:
         return False
     return in_lexicon(folded[1:], _ORG_BASES) or folded[1:] in _ONE_WORD_ORGANISATIONS
+
+
+def _possessive_complement(word: str) -> bool:
+    """A ل-complement with an attached pronoun ("لمنتخباتنا", "لشؤونها"): what a role is
+    in charge of, never a name ("لطفي" carries no pronoun)."""
+    folded = fold(word)
+    if not folded.startswith("ل") or folded.startswith("لل"):
+        return False
+    return len(folded) >= 6 and folded.endswith(("نا", "ها", "هم"))
 
 
 def _names_body(words: list[str]) -> bool:
