@@ -150,3 +150,8 @@ def test_criticising_in_a_clause_after_qabla_an_goes_on_with_the_speaker() -> No
 def test_a_participle_after_a_connective_and_a_role_tied_to_its_party() -> None:
     text = "من جهتها، عبرت نائبة عن حزب الأحرار عن تقديرها لجهود الوزير، قائلة: “أنت أنقذت القطاع”."
     assert _claims(text) == [("نائبة عن حزب الأحرار", "قائلة", "أنت أنقذت القطاع")]
+
+
+def test_a_state_accused_after_the_ministry_that_accuses() -> None:
+    text = "واتهمت الوزارة دولة الجوار بتسليح الميليشيات عبر الحدود."
+    assert _claims(text) == [("الوزارة", "واتهمت", "دولة الجوار بتسليح الميليشيات عبر الحدود")]

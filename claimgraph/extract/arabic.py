@@ -1365,7 +1365,11 @@ def _opens_body(word: str) -> bool:
     folded = fold(word)
     if folded.startswith(("لل", "بال")):
         return False
-    return base(word) in _ORG_BASES or folded in _KNOWN_BODIES
+    return base(word) in _ORG_BASES or folded in _KNOWN_BODIES or folded in _STATES
+
+
+#: "واتهمت الوزارة دولة تشاد بـ": a state accused is named after this noun.
+_STATES = frozenset({fold("دولة")})
 
 
 #: Prepositions after a participle that make it the manner of a verb ("مجيبًا على", "معلقًا على").
