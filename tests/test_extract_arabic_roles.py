@@ -117,3 +117,21 @@ def test_a_role_over_a_complement_with_an_attached_pronoun() -> None:
 def test_a_first_name_opening_with_lam_is_still_a_name() -> None:
     mention = parse_arabic_mention("المتحدث الرسمي لطفي الزعبي")
     assert mention is not None and mention.name == "لطفي الزعبي"
+
+
+def test_an_agency_cited_in_the_occasion_relays_the_speaker_it_does_not_replace() -> None:
+    ledger = extract_claims(
+        "وأوضح المتحدث باسم الوزارة، في بيان أورده موقع التلفزيون الرسمي، نقلاً عن وكالة الأنباء الوطنية، "
+        "أن «الطريق سيفتح غدا»."
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    [claim] = ledger.claims
+    assert names[claim.said_by] == "المتحدث باسم الوزارة"
+    assert [names[v] for v in claim.via] == ["وكالة الأنباء الوطنية"]
+
+
+def test_an_official_cited_by_a_paper_still_speaks_through_it() -> None:
+    ledger = extract_claims("وذكرت صحيفة الأيام، نقلا عن مسؤول أمني، أن المعبر سيغلق.")
+    names = {s.id: s.name for s in ledger.sources}
+    [claim] = ledger.claims
+    assert names[claim.said_by] == "مسؤول أمني"

@@ -1221,6 +1221,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         relaying, _ = _speaker_and_relay(between[: cited.start()])
         cited_source = parse_arabic_mention(cited.group("source"))
         if relaying is not None and cited_source is not None:
+            if in_lexicon(cited.group("source").split()[0], _OUTLET_BASES) and not in_lexicon(
+                relaying.text.split()[0], _OUTLET_BASES
+            ):
+                # "وأوضح المتحدث، في بيان أورده موقع ...، نقلا عن وكالة ...، أن": the agency
+                # relays the speaker's statement; it is no speaker of its own.
+                return {**item, "speaker": relaying, "relay": cited.group("source").strip()}
             return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
     if lemma in _TAKES_OBJECT:
         between = _without_object(between)
