@@ -135,3 +135,8 @@ def test_an_official_cited_by_a_paper_still_speaks_through_it() -> None:
     names = {s.id: s.name for s in ledger.sources}
     [claim] = ledger.claims
     assert names[claim.said_by] == "مسؤول أمني"
+
+
+def test_of_the_general_staff_belongs_to_the_rank_not_the_name() -> None:
+    mention = parse_arabic_mention("اللواء أركان حرب سامي عنان")
+    assert mention is not None and mention.name == "سامي عنان"

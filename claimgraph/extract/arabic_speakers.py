@@ -38,6 +38,7 @@ _STATEMENTS = frozenset({_STATEMENT})
 _NAMED_FOR = fold("باسم")
 _CONNECTORS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من", "و"))
 _QUOTES = "\"“”«»'"
+_STAFF = [fold("أركان"), fold("حرب")]
 _MAX_WORDS = 14
 
 #: Organisations known by one word; a one-word name not listed here is read as a person's.
@@ -178,6 +179,10 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     while words and fold(_clean(words[0])) in _TITLE_FOLDS and len(words) > 1:
         titles.append(words.pop(0))
         first = _clean(words[0])
+        if len(words) > 2 and [fold(_clean(w)) for w in words[:2]] == _STAFF:
+            # "العقيد أركان حرب أحمد محمد علي": "of the general staff" belongs to the rank.
+            titles += [words.pop(0), words.pop(0)]
+            first = _clean(words[0])
     if titles:
         # "الأمير السعودي", "الشيخ الإماراتي محمد": an adjective of origin belongs to the title.
         while words and _nisba(words[0]):
