@@ -59,9 +59,11 @@ from claimgraph.extract.arabic_words import (
     EVENT_NOUNS,
     LABELS,
     OBJECT_OPENERS,
+    ONE_WORD_BODIES,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     ROLE_NOUNS,
+    TITLES,
     TOPIC_NOUNS,
 )
 from claimgraph.extract.records import Attribution, Mention, Span
@@ -113,7 +115,7 @@ class _Statement(TypedDict, total=False):
     before it must end; ``same_as`` indexes the list of statements; ``confirm``
     marks a headline kept only if the body quotes its speaker, ``nested`` a
     statement inside another's content, ``continues`` an object statement whose
-    speaker is the one before.
+    speaker is the one before, ``subject_first`` one whose subject stands before its verb.
     """
 
     speaker: Mention | None
@@ -129,6 +131,7 @@ class _Statement(TypedDict, total=False):
     confirm: bool
     nested: bool
     continues: bool
+    subject_first: bool
 
 
 @frozen
@@ -310,8 +313,8 @@ _TRAILING_ADJUNCT = re.compile(
 #: "على حد تعبيره" and the like sit in the last few words of a statement.
 _TRAILING_REACH = 40
 _TRAILING_WORDS = re.compile(
-    f"\\s*[،,]?\\s*(?:{fuzzy('على حد تعبيره')}|{fuzzy('على حد تعبيرها')}|{fuzzy('على حد قوله')}|"
-    f"{fuzzy('على حد قولها')})\\s*$"
+    f"\\s*[،,]?\\s*(?:{fuzzy('على حد')}|[وب]?{fuzzy('حسب')}|و?{fuzzy('وفق')})\\s+"
+    f"(?:{fuzzy('تعبيره')}|{fuzzy('تعبيرها')}|{fuzzy('تعبيرهم')}|{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$"
 )
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
@@ -351,6 +354,7 @@ def find_attributions(text: str) -> list[Attribution]:
     _name_issuers(text, found)
     _name_bodies(text, found)
     _name_role_holders(text, found)
+    _describe_unnamed(found)
     _unsure_past_other_subjects(text, found)
     results: list[Attribution] = []
     position: dict[int, int | None] = {}
@@ -489,6 +493,40 @@ def _name_role_holders(text: str, found: list[_Statement]) -> None:
         spoken.update(heads)
 
 
+def _describe_unnamed(found: list[_Statement]) -> None:
+    """Give "المحامي" the unnamed speaker it goes on from ("قال أحد أعضاء هيئة الدفاع ...
+    وأضاف المحامي ..."): a bare role with a verb that continues, straight after an unnamed
+    speaker, when no speaker before bore that role, describes that speaker; later bare
+    mentions of the role are the same person."""
+    described: dict[str, Mention] = {}
+    spoken: set[str] = set()
+    previous: Mention | None = None
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is None:
+            continue
+        role = (speaker.role or "").split()
+        if speaker.refers == "person" and speaker.name is None and len(role) == 1:
+            head = base(role[0])
+            if head in described:
+                item["speaker"] = described[head]
+            elif (
+                head not in spoken
+                and item["lemma"] in _CONTINUING
+                and previous is not None
+                and previous.unnamed
+                and not previous.plural
+            ):
+                described[head] = item["speaker"] = previous
+                item["rule"] = "describes-unnamed"
+        spoken.update(base(w) for w in role[:1])
+        previous = item["speaker"]
+
+
+#: Verbs that go on with what the speaker before was saying ("وأضاف", "وتابع").
+_CONTINUING = frozenset({"أضاف", "تابع", "أكمل", "أردف", "استطرد"})
+
+
 def _person_named_before(text: str, role: str, at: int) -> Mention | None:
     """The one person named before ``at`` with a role sharing this role's head noun and, for
     a role of more than one word, another word ("رئيس مجلس النواب نبيه بري" for "رئيس
@@ -498,17 +536,85 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
     pattern = re.compile(f"{_BEFORE}(?:ال)?{fuzzy(head)}{_AFTER}")
     people: dict[str, Mention] = {}
     for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
-        words = re.split(r"[.،,:؛!؟?\n\"“”«»()]", text[match.start() : match.start() + 200])[0].split()
+        words = re.split(_PHRASE_END, text[match.start() : match.start() + 200])[0].split()
         taken = next(
-            (i for i, w in enumerate(words) if i and fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS)), len(words)
+            (
+                i
+                for i, w in enumerate(words)
+                if i and (fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS) or _is_cue_word(w) or _THAT.match(w))
+            ),
+            len(words),
         )
-        mention = parse_arabic_mention(" ".join(words[: min(taken, _BODY_WORDS)]))
-        if mention is None or mention.name is None or not mention.person or mention.unnamed or not mention.role:
-            continue
-        shared = set(wanted) & {base(w) for w in mention.role.split()}
-        if len(shared) >= min(2, len(wanted)):
-            people.setdefault(mention.name, mention)
+        words = words[: min(taken, _BODY_WORDS)]
+        for mention in (
+            parse_arabic_mention(" ".join(words)),
+            _named_in_apposition(text, match.start(), words),
+            _named_before_role(text, match.start(), words),
+        ):
+            if mention is None or mention.name is None or not mention.person or mention.unnamed:
+                continue
+            held = mention.role or _title_of(mention)
+            if not held:
+                continue
+            shared = set(wanted) & {base(w) for w in held.split()}
+            if len(shared) >= min(2, len(wanted)):
+                people.setdefault(mention.name, mention)
+                break
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _title_of(mention: Mention) -> str | None:
+    """The title printed before a name ("العميد" of "العميد سامي الحسن"), which a later
+    "العميد" alone refers back to; None without one."""
+    first = mention.text.split()[0]
+    return first if fold(first) in _KNOWN_TITLES else None
+
+
+_KNOWN_TITLES = frozenset(fold(w) for w in TITLES)
+_PHRASE_END = r"[.،,:؛!؟?\n\"“”«»()]"
+#: A name set off by commas after a role ("متحدث وزارة الصحة، الدكتور محمد العبدالعالي،").
+_APPOSED_NAME = re.compile(r"\s*[،,]\s*(?P<name>[^.،,:؛!؟?\n\"“”«»()]{2,60}?)\s*(?=[،,])")
+#: At most this many words of a name before its role ("فيتور بيريرا مدرب الشباب").
+_NAME_BEFORE_ROLE = 4
+_NAME_REACH = 80
+#: Words a name before its role starts after ("مع سعيد علي مدرب ..."); not "على", which folds as the name "علي".
+_NAME_STOPS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "مع", "الذي", "التي"))
+
+
+def _definite_word(word: str) -> bool:
+    return fold(word).startswith("ال")
+
+
+def _named_in_apposition(text: str, at: int, role: list[str]) -> Mention | None:
+    """The person a role names when a name follows it between commas, or None."""
+    if not role:
+        return None
+    end = text.find(role[-1], at) + len(role[-1])
+    apposed = _APPOSED_NAME.match(text, end)
+    if apposed is None or len(apposed.group("name").split()) > _NAME_BEFORE_ROLE:
+        return None
+    mention = parse_arabic_mention(" ".join([*role, apposed.group("name")]))
+    return mention if mention is not None and mention.role and mention.name else None
+
+
+def _named_before_role(text: str, at: int, role: list[str]) -> Mention | None:
+    """The person a role names when the name comes first ("شن البرتغالي فيتور بيريرا مدرب
+    الشباب"): the words of the clause before the role, less the verb opening the sentence."""
+    before_text = text[max(0, at - _NAME_REACH) : at]
+    ends = list(re.finditer(_PHRASE_END, before_text))
+    if not ends and at > _NAME_REACH:
+        return None  # the clause runs further back than a name
+    words = before_text[ends[-1].end() if ends else 0 :].split()
+    opens_sentence = not ends or ends[-1].group(0) in ".\n!؟?"
+    stop = max((i for i, w in enumerate(words) if fold(w).removeprefix("و") in _NAME_STOPS), default=None)
+    if stop is not None:
+        words = words[stop + 1 :]  # "التقى خالد حسن مع سعيد علي مدرب ...": the name after "مع"
+    elif opens_sentence and len(words) >= 3 and not _definite_word(words[0]):
+        words = words[1:]  # the sentence's verb ("شن", "وقال")
+    if not 2 <= len(words) <= _NAME_BEFORE_ROLE or any(_is_cue_word(w) for w in words):
+        return None
+    mention = parse_arabic_mention(" ".join([*words, *role]))
+    return mention if mention is not None and mention.role and mention.name else None
 
 
 #: Words after a role and name that end the name ("نبيه بري في مقر ...").
@@ -583,6 +689,8 @@ _CONFIDENCE = {
     "continuation": 0.6,
     "continuation-disagrees": 0.4,
     "continuation-unsure": 0.4,
+    "describes-unnamed": 0.6,
+    "lead-subject": 0.6,
     "headline-colon": 0.5,
 }
 _REVIEW = {
@@ -593,6 +701,8 @@ _REVIEW = {
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
+    "describes-unnamed": "a bare role taken as the unnamed speaker before it: check it is the same person",
+    "lead-subject": "no subject of its own: the subject of the sentence before",
 }
 
 
@@ -663,12 +773,29 @@ def _confirm_headlines(found: list[_Statement]) -> None:
         for word in (base(w) for w in item["speaker"].text.split())
         if word not in _GENERIC_WORDS
     }
+    named = [
+        item["speaker"]
+        for item in found
+        if item["speaker"] is not None and not item.get("confirm") and item["speaker"].name is not None
+    ]
     for item in found:
         speaker = item["speaker"]
         if item.get("confirm") and speaker is not None:  # a headline always names its speaker
             words = {base(w) for w in speaker.text.split()} - _GENERIC_WORDS
             if not words & spoken:
                 item["end"] = item["start"]
+                continue
+            printed = [base(w) for w in speaker.text.split()]
+            # "بن شيخة غاضب:": the name the body gives, less a last word that is no part of it.
+            for taken in (len(printed), len(printed) - 1):
+                fuller = {m.name: m for m in named if taken and set(printed[:taken]) <= _name_words(m)}
+                if len(fuller) == 1:  # two people it could be: left as printed
+                    item["speaker"] = next(iter(fuller.values()))
+                    break
+
+
+def _name_words(mention: Mention) -> set[str]:
+    return {base(w) for w in (mention.name or "").split()}
 
 
 def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None:
@@ -934,6 +1061,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     printed = text[cue.start : cue.end]
     lemma = cue.lemma
     split = cue.start
+    if lemma in _ACCUSING:
+        accusation = _accusation(text, cue, end)
+        if accusation is not None:
+            return accusation
     marker = _next_marker(text, cue.end, end)
     if marker is not None and (
         _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start())
@@ -942,10 +1073,17 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...", "ونفى ...، واعتبر ذلك «...»":
         # that marker is the next cue's.
         marker = None
+    straight = marker is not None and not text[cue.end : marker.start()].split()
+    if lemma in _QUOTING_ONLY and not (
+        marker is not None and (marker.group("colon") is not None or (marker.group("quote") and straight))
+    ):
+        return None  # "وواصل الجيش قصفه": speech only before a colon, or a quotation straight after the verb
     governed = _governed_object(text, cue, end, marker)
     if governed is not None:
         if governed.pop("continues", False):
             return _continuation({**governed, "rule": "continuation"}, found, first)
+        if governed.pop("subject_first", False):
+            return _nested_object(text, start, cue, governed, found)
         return governed
     if marker is None:
         return _quote_before(text, cue, start, end)
@@ -1014,8 +1152,17 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return None  # "كتب: فلان" is a byline
     if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
         head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
-    if not head or _starts_adjunct(head) or fold(head.split()[0]) in _NOT_SPEAKERS:
+    if (
+        not head
+        or _starts_adjunct(head)
+        or fold(head.split()[0]) in _NOT_SPEAKERS
+        or _object_in_subordinate(text, start, cue, head)
+    ):
         # No subject of its own: the subject before the verb, else the speaker before.
+        if head and _object_in_subordinate(text, start, cue, head):
+            clause = _SUBORDINATE.search(text, max(start, cue.start - 20), cue.start)
+            item["split"] = clause.start() if clause is not None else cue.start  # "، قبل أن" ends what was said
+            return _continuation(item, found, first)
         subject = _subject_before(text, start, cue.start)
         if subject is not None:
             item["split"] = subject[1]
@@ -1043,6 +1190,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             opening = _opening_subject(text, start, cue.start)
             if opening is not None:
                 return {**item, "speaker": opening, "relay": _relay(head), "rule": "subject-before-verb"}
+        if not found and cue.conj:
+            # "أثنى الأستاذ فلان وزير الإعلام على ... . وقال خلال تفقده ...": nothing said before;
+            # the verb goes on with the subject of the sentence before it.
+            lead = _lead_subject(text, _sentence_start(text, start, cue.start))
+            if lead is not None and cue_agreement(printed) != "plural":
+                return {**item, "speaker": lead, "relay": _relay(head), "rule": "lead-subject"}
         return _continuation(item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
         # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
@@ -1068,6 +1221,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         relaying, _ = _speaker_and_relay(between[: cited.start()])
         cited_source = parse_arabic_mention(cited.group("source"))
         if relaying is not None and cited_source is not None:
+            if in_lexicon(cited.group("source").split()[0], _OUTLET_BASES) and not in_lexicon(
+                relaying.text.split()[0], _OUTLET_BASES
+            ):
+                # "وأوضح المتحدث، في بيان أورده موقع ...، نقلا عن وكالة ...، أن": the agency
+                # relays the speaker's statement; it is no speaker of its own.
+                return {**item, "speaker": relaying, "relay": cited.group("source").strip()}
             return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
     if lemma in _TAKES_OBJECT:
         between = _without_object(between)
@@ -1075,6 +1234,148 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+def _nested_object(text: str, start: int, cue: _Cue, item: _Statement, found: list[_Statement]) -> _Statement | None:
+    """A verb's object inside another statement's content, its subject printed between the
+    content marker and the verb ("وأشار إلى أن تقرير المعمل أكد عدم وجود ..."): the inner
+    subject speaks, relayed by the outer speaker; anything else is no statement."""
+    embedded = _embedded(text, start, cue)
+    if embedded is None or embedded[0] is None or not found:
+        return None
+    outer = found[-1]
+    outer_cue = outer.get("cue_span")
+    if outer_cue is None or not outer_cue[1] <= embedded[1] < outer["end"]:
+        return None
+    found[-1] = {**outer, "end": embedded[1]}
+    return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
+
+
+#: Verbs of going on that report speech only before a colon or a quotation ("وواصل: “…”").
+_QUOTING_ONLY = frozenset({"واصل", "اختتم"})
+
+
+#: "قبل أن" / "بعد أن" before a verb: a clause of the sentence's own subject.
+_SUBORDINATE = re.compile(f"{_BEFORE}(?:{fuzzy('قبل')}|{fuzzy('بعد')})\\s+{fuzzy('أن')}\\s*$")
+#: Verbs that take a direct object and are often printed with no subject in such a clause.
+_CRITICISING = frozenset({"انتقد", "اتهم", "وصف", "ناشد"})
+
+
+def _object_in_subordinate(text: str, start: int, cue: _Cue, head: str) -> bool:
+    """Whether the words after a verb are its object, not its subject: "قبل أن تنتقد أداء عدد
+    من الوزراء الذين “...”" goes on with the sentence's speaker, unless a role or body names
+    a subject of its own ("قبل أن ينتقد الوزير ...")."""
+    return (
+        cue.lemma in _CRITICISING
+        and not cue.conj
+        and _SUBORDINATE.search(text, max(start, cue.start - 20), cue.start) is not None
+        and not noun_phrase_length(head.split())
+    )
+
+
+#: Verbs whose object is the accused and whose ب-complement the charge ("اتهم X Y بالوقوف وراء ...").
+_ACCUSING = frozenset({"اتهم"})
+#: The accuser and the accused are read within this many words of the verb.
+_ACCUSATION_WORDS = 12
+_KNOWN_BODIES = frozenset(fold(w) for w in ONE_WORD_BODIES)
+
+
+def _accusation(text: str, cue: _Cue, end: int) -> _Statement | None:
+    """``واتهم العميد تحالف القوى المدنية “تقدم” بالوقوف وراء الحملة``: the subject speaks; the
+    accused and the charge are the statement. Where the subject ends must be plain: a role or
+    body's noun phrase, or a title or name before a body's noun; a name then a bare name
+    ("واتهم الرئيس بايدن روسيا بـ") has no telling where one ends, and drafts nothing here."""
+    stop = _sentence_end(text, cue.end, end)
+    clauses = re.split(r"[،,:.؛]", text[cue.end : stop], maxsplit=2)
+    words = list(_WORD.finditer(text, cue.end, cue.end + len(clauses[0])))[:_ACCUSATION_WORDS]
+    printed = [w.group(0) for w in words]
+    charge = _charge_at(printed, 2)
+    if not printed or _is_cue_word(printed[0]) or fold(printed[0]) in _NOT_SPEAKERS:
+        return None
+    accused = None
+    if charge is not None:
+        accused = _accused_at(printed[:charge])
+    elif len(clauses) > 1 and text[cue.end + len(clauses[0])] in "،,":
+        # "اتهمت "تنسيقية مقاومة الفاشر"، عناصر من الدعم السريع بتصفية ...": the subject set off.
+        accused = len(printed)
+        after = cue.end + len(clauses[0]) + 1
+        words += list(_WORD.finditer(text, after, after + len(clauses[1])))[:_ACCUSATION_WORDS]
+        printed = [w.group(0) for w in words]
+        charge = _charge_at(printed, accused + 1)
+    if accused is None or charge is None:
+        return None
+    subject = " ".join(printed[:accused])
+    if _starts_adjunct(subject):
+        return None
+    mention, relay = _speaker_and_relay(subject)
+    if mention is None:
+        return None
+    content_start = words[accused].start()
+    if text[content_start - 1] in QUOTE_CLOSERS:
+        content_start -= 1  # the accused in quotation marks ("“تقدم”")
+    content_end = _statement_end(text, words[charge].end(), end)
+    described = _DESCRIBED.search(text, words[charge].end(), content_end)
+    return {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": cue.lemma,
+        "start": content_start,
+        "end": described.start() if described is not None else content_end,
+        "split": cue.start,
+        "speaker": mention,
+        "relay": relay,
+        "rule": "verb-object",
+    }
+
+
+#: "...، وهو المستشفى الوحيد ...": the narration describing the last thing named, after a charge.
+_DESCRIBED = re.compile(f'["”»]?\\s*[،,]\\s*(?:{fuzzy("وهو")}|{fuzzy("وهي")}|{fuzzy("وهم")}){_AFTER}')
+
+
+def _charge_at(printed: list[str], first: int) -> int | None:
+    """Where the charge ("بالوقوف", "بتصفية") stands among the words, from ``first`` on."""
+    return next((i for i, w in enumerate(printed) if i >= first and fold(w)[:1] == "ب" and _charge_noun(w)), None)
+
+
+def _charge_noun(word: str) -> bool:
+    """Whether a ب-word may be a charge ("بالوقوف", "بفبركة", "بخرق"), not a preposition of
+    its own ("بشأن", "بسبب") or part of a name ("بن")."""
+    folded = fold(word)
+    return len(folded) >= 4 and folded not in _NOT_CHARGES
+
+
+_NOT_CHARGES = frozenset(
+    fold(w) for w in ("بعد", "بين", "بشأن", "بسبب", "بحق", "بها", "بهم", "بعض", "بدون", "برفقة", "بخصوص", "بينما")
+)
+
+
+def _accused_at(words: list[str]) -> int | None:
+    """Where the accused begins among the words between the verb and the charge, or None
+    when the subject's end cannot be told: the first body's noun that is no complement of
+    the word before it ("العميد تحالف", "وزارة الخارجية حركة حماس", "نتنياهو حركة"); one in
+    construct ("رئيس هيئة الأركان") or after a connector ("المتحدث باسم وزارة") is the subject's."""
+    for index in range(1, min(len(words), _NAME_BEFORE_ROLE + 3)):
+        word, previous = words[index], fold(words[index - 1])
+        if not _opens_body(word):
+            continue
+        construct = not _definite_word(previous) and (
+            in_lexicon(words[index - 1], _ROLE_BASES) or in_lexicon(words[index - 1], _ORG_BASES)
+        )
+        if not (construct or previous in _CONNECTOR_WORDS or previous in _CONNECTOR_STOPS):
+            return index
+    return None
+
+
+def _opens_body(word: str) -> bool:
+    """A word that opens a body's name: an organisation noun (not one after ل / ب, "للأمم"),
+    or a body known by one word."""
+    folded = fold(word)
+    if folded.startswith(("لل", "بال")):
+        return False
+    return base(word) in _ORG_BASES or folded in _KNOWN_BODIES or folded in _STATES
+
+
+#: "واتهمت الوزارة دولة تشاد بـ": a state accused is named after this noun.
+_STATES = frozenset({fold("دولة")})
 
 
 #: Prepositions after a participle that make it the manner of a verb ("مجيبًا على", "معلقًا على").
@@ -1226,7 +1527,7 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         # comma describes something; "..., أضاف" alone would not be printed without its و;
         # after a connective ("إلى ذلك، اعتبر أن ...") the speaker goes on.
         opener = left[:clause].strip()
-        if _SENTENCE_OPENER.fullmatch(opener) or _NARRATION_OPENER.fullmatch(opener):
+        if _SENTENCE_OPENER.fullmatch(opener) or _NARRATION_OPENER.fullmatch(opener) or _ANSWERING.match(opener):
             return None
         return (None, 0) if opener and not opener.endswith(":") else None
     markers = list(_THAT.finditer(text, sentence_start, cue.start))
@@ -1240,14 +1541,32 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         return None, 0
     subject_start = markers[-1].end()
     words = text[subject_start : cue.start].split()
-    if not 1 <= len(words) <= _SUBJECT_WORDS or any(c in text[subject_start : cue.start] for c in "،,"):
+    reach = _LONG_SUBJECT_WORDS if _one_noun_phrase(words) else _SUBJECT_WORDS
+    if not 1 <= len(words) <= reach or any(c in text[subject_start : cue.start] for c in "،,"):
         return None, 0
     mention = parse_arabic_mention(" ".join(words))
     return (mention, subject_start) if mention is not None else (None, 0)
 
 
-#: A subject printed between a content marker and its verb is at most this many words.
+#: A subject printed between a content marker and its verb is at most this many words;
+#: one noun and its definite complements ("تقرير الأدلة الجنائية بوزارة الداخلية") at most the longer reach.
 _SUBJECT_WORDS = 4
+_LONG_SUBJECT_WORDS = 6
+
+
+def _one_noun_phrase(words: list[str]) -> bool:
+    """Whether words are one noun in construct with definite complements, the kind of subject
+    that runs long ("تقرير المعمل الجنائي", "بوزارة الداخلية" counting as definite)."""
+    if len(words) < 2 or _definite_word(words[0]):
+        return False
+    for word in words[1:]:
+        folded = fold(word)
+        bare = folded[1:] if folded[:1] in "بل" else folded
+        if not (folded.startswith(("ال", "بال", "لل")) or in_lexicon(bare, _ORG_BASES)):
+            return False
+    return True
+
+
 #: A subject opening its sentence before the verb is at most this many words.
 _SVO_WORDS = 6
 _SENTENCE_OPENER = re.compile(
@@ -1276,6 +1595,15 @@ _SENTENCE_OPENER = re.compile(
         )
     )
     + ")"
+)
+
+
+#: A clause about the question a speaker answers ("وعند سؤاله عن ...، أشار إلى أن ...",
+#: "وردًا على سؤال ...، أوضح أن ..."): the verb after it goes on with the speaker before.
+_ANSWERING = re.compile(
+    f"[وف]?(?:{fuzzy('عند')}|{fuzzy('عندما')}|{fuzzy('لدى')})\\s+(?:{fuzzy('سؤاله')}|{fuzzy('سؤالها')}|{fuzzy('سؤالهم')}|"
+    f"{fuzzy('سئل')}|{fuzzy('سئلت')}){_AFTER}|[وف]?(?:{fuzzy('ردا')}|{fuzzy('تعليقا')})\\s+{fuzzy('على')}\\s+"
+    f"{fuzzy('سؤال')}"
 )
 
 
@@ -1350,7 +1678,10 @@ def _opener(word: str, lemma: str) -> bool:
 def _object_opened(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
     """``أكد المتحدث باسم الوزارة فلان، عدم وجود ...``: (the speaker, adjuncts and all,
     where the object starts) when a verbal noun of :data:`OBJECT_OPENERS` follows the
-    subject; the speaker is read from the words before it."""
+    subject; the speaker is read from the words before it. An opener straight after the
+    verb ("أكد عدم وجود ...") leaves the subject to what stands before the verb."""
+    if words and _opener(words[0].group(0), cue.lemma):
+        return "", words[0].start()
     for word in words[1:_OPENER_REACH]:
         if _opener(word.group(0), cue.lemma):
             return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
@@ -1409,8 +1740,12 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     }
     if not head or _starts_adjunct(head):
         # "وأشار إلى ...": the speaker before; without the conjunction it is a relative
-        # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement.
-        return {**item, "continues": True} if cue.conj and not head else None
+        # clause ("بيان ... أشار على ما يبدو إلى ..."), no statement, unless its subject
+        # stands before it inside another statement ("أن تقرير المعمل أكد عدم وجود ...").
+        if not head:
+            item["continues" if cue.conj else "subject_first"] = True
+            return item
+        return None
     if appositive is not None:
         named = parse_arabic_mention(head, appositive=appositive)
         return None if named is None else {**item, "speaker": named, "relay": None}
@@ -1543,7 +1878,7 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
     last = found[-1].get("cue_span") if found else None
     if last is None or last[0] < _sentence_start(text, start, cue.start):
         # No statement before it in its sentence: "وأعرب مكتب الوزيرة عن استغرابه، مبينا أن ...".
-        subject = _opening_subject(text, start, cue.start)
+        subject = _opening_subject(text, start, cue.start, after_cue=True)
         if subject is not None:
             return {**item, "speaker": subject, "relay": None}
     return _continuation(item, found, first)
@@ -1615,7 +1950,8 @@ def _participle_object(text: str, cue: _Cue, end: int) -> tuple[int, int] | None
     preposition = match.group("preposition")
     if preposition is not None and fold(preposition.strip()) not in {fold(p) for p in prepositions}:
         return None
-    word = _WORD.match(text, at)
+    # "كاشفًا "قرب" إنشاء مديرية": a word of the object in quotation marks.
+    word = _WORD.match(text, at + 1 if text[at : at + 1] in '"“«' else at)
     if word is None or _is_cue_word(word.group(0)) or fold(word.group(0)) in _ADJUNCT_WORDS:
         return None
     opening = _WORD.findall(text, at, min(end, at + 60))[:_OBJECT_REACH]
@@ -1629,24 +1965,72 @@ def _participle_object(text: str, cue: _Cue, end: int) -> tuple[int, int] | None
     return (at, stop) if stop > at else None
 
 
-def _opening_subject(text: str, start: int, at: int) -> Mention | None:
-    """The subject of the verb opening the sentence before ``at``, the verb's object cut off;
-    None when a preposition follows the verb (no subject of its own: "وأعرب عن أمله")."""
-    sentence_start = _sentence_start(text, start, at)
-    clause = re.split(r"[،,:]", text[sentence_start:at])[0]
-    words = clause.split()
-    if len(words) < 2 or _classify(words[0]) is not None:
+def _lead_subject(text: str, at: int) -> Mention | None:
+    """The person named as the subject of the sentence just before ``at`` ("أثنى الأستاذ خالد
+    العلي وزير الإعلام على ..."): a name with a role, or None."""
+    before = text[:at].rstrip()
+    if not before:
+        return None
+    if before[-1] in ".!؟?":
+        before = before[:-1]
+    sentence_start = _sentence_start(text, 0, len(before))
+    clause = re.split(r"[،,:]", before[sentence_start:])[0].split()
+    if len(clause) < 3 or _classify(clause[0]) is not None:
         return None
     subject: list[str] = []
-    for word in words[1:]:
+    for word in clause[1:]:
         if fold(word) in _ADJUNCT_WORDS or fold(word) in _VERB_PREPOSITIONS or _starts_adjunct(word):
+            break
+        subject.append(word)
+    mention = parse_arabic_mention(" ".join(subject)) if subject else None
+    if mention is None or not mention.person or mention.unnamed or not mention.name or not mention.role:
+        return None
+    return mention
+
+
+def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False) -> Mention | None:
+    """The subject of the verb opening the sentence before ``at``, the verb's object cut off;
+    None when a preposition follows the verb (no subject of its own: "وأعرب عن أمله").
+    With ``after_cue``, the opening verb may be a cue that drafted nothing of its own ("حذر
+    المتحدث المواطنين، قائلا: ..."). A name set off by commas after the subject is its name."""
+    sentence_start = _sentence_start(text, start, at)
+    clauses = re.split(r"[،,:]", text[sentence_start:at])
+    clause = clauses[0]
+    if len(clauses) > 1 and (_SENTENCE_OPENER.fullmatch(clause.strip()) or _NARRATION_OPENER.fullmatch(clause.strip())):
+        # "من جهتها، عبرت برلمانية ... قائلة:": the verb after the connective.
+        sentence_start += len(clause) + 1
+        clause = clauses[1]
+    words = clause.split()
+    opening = _classify(words[0]) if words else None
+    if opening is not None and opening[0] == "one" and opening[2] in _QUOTING_ONLY:
+        opening = None  # "واختتم الوزير زيارته، مؤكدًا ...": a verb of doing here
+    if len(words) < 2 or (opening is not None and not (after_cue and _is_cue_word(words[0], "verb"))):
+        return None
+    subject: list[str] = []
+    for index, word in enumerate(words[1:], start=1):
+        # "برلمانية عن حزب العدالة": a role's connector before a body, not the verb's preposition.
+        connects = (
+            len(subject) == 1
+            and in_lexicon(subject[0], _ROLE_BASES)
+            and index + 1 < len(words)
+            and in_lexicon(words[index + 1], _ORG_BASES)
+        )
+        if fold(word) in _ADJUNCT_WORDS or (fold(word) in _VERB_PREPOSITIONS and not connects) or _starts_adjunct(word):
             break
         subject.append(word)
     if not subject or not noun_phrase_length(subject):
         return None  # a bare name runs into the verb's object: no guess
+    cue_verb = opening is not None
+    if cue_verb and (len(subject) < len(words) - 1 or any(fold(w)[:1] == "ب" for w in subject[1:])):
+        return None  # "واتهم الرئيس بايدن روسيا بالتدخل في ...،": where the subject ends is no guess
     if not in_lexicon(subject[0], _ROLE_BASES):
         subject = subject[: _body_length(subject, strict=True)]
-    return parse_arabic_mention(_without_object(" ".join(subject)))
+    mention = parse_arabic_mention(_without_object(" ".join(subject)))
+    if mention is not None and mention.role and (mention.name is None or mention.unnamed) and subject == words[1:]:
+        named = _named_in_apposition(text, sentence_start + len(clause) - len(words[-1]), subject)
+        if named is not None and not named.unnamed:
+            return named
+    return mention
 
 
 #: Prepositions a verb governs ("أعرب عن", "دعا إلى"): its subject ends before one.
@@ -1655,7 +2039,7 @@ _VERB_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "إلى", "عل
 
 #: A comma and a circumstantial participle of saying ("، مشيرة", "، مؤكدًا").
 _PARTICIPLE_CLAUSE = re.compile(
-    "[،,]\\s*و?(?:"
+    "[،,؛]\\s*و?(?:"
     + "|".join(sorted({fuzzy(form) for forms in ARABIC_PARTICIPLES.values() for form in forms}, key=len, reverse=True))
     + f")[{MARKS}]*{_AFTER}"
 )
@@ -1712,6 +2096,8 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     rest = text[cue.end : after_end]
     comma = re.search(r"[،,]", rest) or _THEN.search(rest)  # "وحسب مصادر طبية فإن ..."
     speaker_text = rest[: comma.start()] if comma else rest
+    if speaker_text.split() and fold(speaker_text.split()[0]) in _OWN_WORDS:
+        return None  # "، وفق تعبيرها": the speaker's own words, no source of their own
     mention, relay = _speaker_and_relay(speaker_text)
     if mention is None:
         return None
@@ -1734,6 +2120,10 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     while clause_end > sentence_start and text[clause_end - 1] in " ،,":
         clause_end -= 1
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
+
+
+#: "وفق تعبيرها", "حسب قوله": a preposition before these words names no source.
+_OWN_WORDS = frozenset(fold(w + p) for w in ("تعبير", "قول", "وصف", "زعم", "كلام") for p in ("ه", "ها", "هم", "هما"))
 
 
 #: Where a clause attributed by a preposition begins when no comma sets the source off.

@@ -22,7 +22,7 @@ from functools import lru_cache
 from attrs import define, field
 
 from claimgraph.extract.arabic_text import base, fold, in_lexicon
-from claimgraph.extract.arabic_words import ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from claimgraph.extract.arabic_words import ONE_WORD_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
@@ -38,12 +38,11 @@ _STATEMENTS = frozenset({_STATEMENT})
 _NAMED_FOR = fold("باسم")
 _CONNECTORS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من", "و"))
 _QUOTES = "\"“”«»'"
+_STAFF = [fold("أركان"), fold("حرب")]
 _MAX_WORDS = 14
 
 #: Organisations known by one word; a one-word name not listed here is read as a person's.
-_ONE_WORD_ORGANISATIONS = frozenset(
-    fold(w) for w in ("حماس", "فتح", "الأونروا", "اليونيسف", "الناتو", "الأناضول", "رويترز", "إسرائيل", "الاحتلال")
-)
+_ONE_WORD_ORGANISATIONS = frozenset(fold(w) for w in ONE_WORD_BODIES)
 
 
 def _clean(word: str) -> str:
@@ -92,6 +91,7 @@ def _role_length(words: list[str]) -> int:
             or (in_lexicon(_clean(words[index - 1]), _ORG_BASES) and not _definite(words[index - 1]))
             or words[index][:1] in _QUOTES
             or (_complement(word) and _definite(words[index - 1]))
+            or (_possessive_complement(word) and _definite(words[index - 1]))
         ):
             index += 1
             continue
@@ -105,6 +105,15 @@ def _complement(word: str) -> bool:
     if not folded.startswith("ل") or folded.startswith("لل") or len(folded) < 4:
         return False
     return in_lexicon(folded[1:], _ORG_BASES) or folded[1:] in _ONE_WORD_ORGANISATIONS
+
+
+def _possessive_complement(word: str) -> bool:
+    """A ل-complement with an attached pronoun ("لمنتخباتنا", "لشؤونها"): what a role is
+    in charge of, never a name ("لطفي" carries no pronoun)."""
+    folded = fold(word)
+    if not folded.startswith("ل") or folded.startswith("لل"):
+        return False
+    return len(folded) >= 6 and folded.endswith(("نا", "ها", "هم"))
 
 
 def _names_body(words: list[str]) -> bool:
@@ -163,10 +172,17 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     first = _clean(words[0])
     if base(first) == _STATEMENT:
         return _statement(words, printed)
+    if len(words) == 1 and fold(first) in _TITLE_FOLDS:
+        # "المهندس", "العميد" alone: the person met before with that title, no name.
+        return Mention(printed, None, refers="person", role=first, person=True, description=first)
     titles = []
     while words and fold(_clean(words[0])) in _TITLE_FOLDS and len(words) > 1:
         titles.append(words.pop(0))
         first = _clean(words[0])
+        if len(words) > 2 and [fold(_clean(w)) for w in words[:2]] == _STAFF:
+            # "العقيد أركان حرب أحمد محمد علي": "of the general staff" belongs to the rank.
+            titles += [words.pop(0), words.pop(0)]
+            first = _clean(words[0])
     if titles:
         # "الأمير السعودي", "الشيخ الإماراتي محمد": an adjective of origin belongs to the title.
         while words and _nisba(words[0]):
@@ -229,6 +245,20 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
                 organisation=_organisation_of(role_words),
                 person=True,
             )
+    construct = _construct_role_at(words)
+    if construct is not None:
+        # "البرتغالي فيتور بيريرا مدرب الشباب": a name, then its role in construct.
+        named = words[:construct]
+        while len(named) > 2 and _nisba(named[0]):
+            named = named[1:]  # "البرتغالي": an adjective of origin before the name
+        role_words = words[construct:]
+        return Mention(
+            printed,
+            _name(named),
+            role=" ".join(_clean(w) for w in role_words),
+            organisation=_organisation_of(role_words),
+            person=True,
+        )
     if len(words) > 5:
         return None
     name = _name(words)
@@ -240,6 +270,28 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         # "الأمير القطري فهد بن علي": the title is a role a later "الأمير القطري" refers back to.
         return Mention(printed, name, role=_name(titles), person=True)
     return Mention(printed, name, person=person)
+
+
+#: Role nouns that are also common first names ("أمين", "أمير"): never read as a role after a name.
+_NAME_LIKE_ROLES = frozenset(
+    base(w) for w in ("أمين", "أمينة", "أمير", "أميرة", "ملك", "ملكة", "إمام", "شاهد", "شاهدة", "مواطن", "مساعد")
+)
+
+
+def _construct_role_at(words: list[str]) -> int | None:
+    """Where an indefinite role noun in construct with a definite word follows a name of at
+    least two words ("فيتور بيريرا مدرب الشباب" → 2), or None."""
+    for index in range(2, len(words) - 1):
+        word = _clean(words[index])
+        if (
+            not _definite(word)
+            and in_lexicon(word, _ROLE_BASES)
+            and base(word) not in _NAME_LIKE_ROLES
+            and _definite(words[index + 1])
+            and not any(in_lexicon(_clean(w), _ROLE_BASES | _ORG_BASES | _UNNAMED_BASES) for w in words[:index])
+        ):
+            return index
+    return None
 
 
 def _name(words: list[str]) -> str:
