@@ -1,9 +1,11 @@
-"""Quoted and cited sources in English: the one quoted speaks, the one quoting relays.
+"""Quoted, cited and passive sources in English: the one quoted or telling speaks, the one quoting relays.
 
 ``MENA quoted an Egyptian official source as saying ...``, ``Smith was quoted
 by the Post as saying ...``, ``..., citing two Israeli officials``: the statement
 is drafted under the source quoted or cited, with the medium that quotes it as
-the relay.
+the relay. The passive's agent speaks too (``The jury was told by counsel Ian
+Lawrie that ...``), and a passive with none is unnamed reports (``It was
+reported that ...``).
 """
 
 from __future__ import annotations
