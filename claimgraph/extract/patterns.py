@@ -143,30 +143,33 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         if match.group("according"):
             item = according_to_candidate(text, match)
         else:
+            # Each test once per cue: the verb count and the reading below both ask them.
+            participle = cue.endswith("ing")
+            noun = used_as_noun(text, match)
+            passive = not participle and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
             if (
-                not cue.endswith("ing")
+                not participle
+                and not passive
+                and not noun
                 and not not_a_verb(text, max(0, match.start() - 40), match.start())
-                and not _PASSIVE.search(text, max(0, match.start() - 40), match.start())
-                and not used_as_noun(text, match)
             ):
                 verbs.append(match.start())
                 if is_finite_cue(text, match):
                     finite.append(match.start())
-            if used_as_noun(text, match):
+            if noun:
                 continue  # "media reports", "the claims": a noun
             if not needs_met(text, match) and not (
                 cue_lemma(cue) == "call" and _CALLED_QUOTED.match(text, match.end())
             ):
                 continue
-            progressive = cue.endswith("ing") and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
-            passive = not cue.endswith("ing") and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
+            progressive = participle and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
                 (told_by_candidate(text, match) if cue == "told" else impersonal_candidate(text, match))
                 if passive
                 else quoted_as_candidate(text, match)
                 if cue in ("saying", "telling", "adding", "claiming") and text.endswith(" as ", 0, match.start())
                 else participle_candidate(text, match, found)
-                if cue.endswith("ing") and " " not in cue and not progressive
+                if participle and " " not in cue and not progressive
                 else _finite(text, match, found)
             )
         if item is not None:
