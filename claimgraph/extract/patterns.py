@@ -74,6 +74,8 @@ __all__ = ["MAX_SENTENCE", "sentence_attributions"]
 MAX_SENTENCE = 2_000
 
 
+# A letter or digit: what str.isalnum() accepts (a word character that is no underscore).
+_ALNUM = re.compile(r"[^\W_]")
 _QUOTE_CLOSE = re.compile(r"[”\"’]")
 # "called the polls a “farce”": naming something with a quoted word is a statement too.
 _CALLED_QUOTED = re.compile(r"\s+[^,.;:“”\"‘]{1,80}?\s+(?:(?:a|an|the)\s+)?[“\"‘]")
@@ -209,7 +211,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         start, end = _trim(text, item["start"], end)
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
-        if not any(c.isalnum() for c in text[start:end]):
+        if _ALNUM.search(text, start, end) is None:
             continue
         if (
             start >= item["cue_at"][1]
