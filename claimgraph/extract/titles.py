@@ -81,24 +81,24 @@ class TitleHolders:
         # and over are not looked through each time; and each title asked for answered once.
         self._holders: dict[_Holder, None] = {}
         self._by_title: dict[frozenset[str], _Holder | None] = {}
-        # A title and name printed again with the same words before them read the same: read once.
-        read: dict[tuple[str, str, str], _Holder | bool] = {}
         position = 0
         while (match := _TITLED.search(text, position)) is not None:
-            # the line's start, if it is within the 60 characters read before the role
-            line_start = text.rfind("\n", max(0, match.start() - 60), match.start()) + 1
-            key = (match.group("name"), match.group("role"), text[max(line_start, match.start() - 60) : match.start()])
-            holder = read.get(key)
-            if holder is None:
-                holder = read[key] = _read_holder(*key)
-            if holder is False:
-                # "General Qamar Javed Bajwa" is read from its own role word; the name may hold the
-                # next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
-                position = match.start("name")
-                continue
+            position = match.start("name")  # the name may hold the next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
+            name = _name_case(re.sub(r"\s+", " ", match.group("name")))
+            if any(w.lower() in _ROLE_WORDS or w.lower() in _NOT_NAMES for w in name.split()):
+                continue  # "General Qamar Javed Bajwa" is read from its own role word
             position = match.end()
-            if holder is True:
+            if not could_be_person(name):
                 continue  # "Foreign Ministry" is no one
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = _TITLE_WORDS.findall(text[max(line_start, match.start() - 60) : match.start()])
+            kept: list[str] = []
+            for word in reversed(before[-_LOOK_BACK:]):
+                if word.lower() in _NOT_NAMES:
+                    break  # "SPOKESPERSON FOR SECRETARY-GENERAL": the title starts after the connector
+                kept.insert(0, word)
+            title_text = " ".join([*kept, match.group("role")])
+            holder = _Holder(name, frozenset(_words(title_text)), title_text)
             self._holders.pop(holder, None)
             self._holders[holder] = None
 
@@ -131,24 +131,6 @@ class TitleHolders:
             if "".join(w[0] for w in _words(h.title_text) if w not in _NOT_NAMES).endswith(letters)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
-
-
-def _read_holder(printed: str, role: str, before_text: str) -> _Holder | bool:
-    """The person a title match names, from the name and role as printed and the text before the
-    role; False when the name holds a role word of its own, True when it is no person's."""
-    name = _name_case(re.sub(r"\s+", " ", printed))
-    if any(w.lower() in _ROLE_WORDS or w.lower() in _NOT_NAMES for w in name.split()):
-        return False
-    if not could_be_person(name):
-        return True
-    before = _TITLE_WORDS.findall(before_text)
-    kept: list[str] = []
-    for word in reversed(before[-_LOOK_BACK:]):
-        if word.lower() in _NOT_NAMES:
-            break  # "SPOKESPERSON FOR SECRETARY-GENERAL": the title starts after the connector
-        kept.insert(0, word)
-    title_text = " ".join([*kept, role])
-    return _Holder(name, frozenset(_words(title_text)), title_text)
 
 
 def _title_word(word: str) -> bool:
