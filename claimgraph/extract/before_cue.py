@@ -27,7 +27,7 @@ from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.word_regex import last_match
 
-__all__ = ["COMPLEMENTISER", "LEADING", "RELAY_PREFIX", "TRAILING", "speaker_before"]
+__all__ = ["COMPLEMENTISER", "LEADING", "RELAY_PREFIX", "TRAILING", "speaker_before", "strip_trailing"]
 
 # Where a clause ends before the speaker: a comma, semicolon or colon (and a quote mark after
 # it), a dash.
@@ -61,6 +61,18 @@ TRAILING = re.compile(
     # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically” rejected"
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly)[”\"]?)+$"
 )
+# How every word TRAILING strips ends (keep in step with it): a text ending in none of these,
+# white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
+_TRAILING_ENDS = ("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly")
+
+
+def strip_trailing(text: str) -> str:
+    """``text`` without the words :data:`TRAILING` matches at its end ("X also", "Y on Tuesday")."""
+    if not text.rstrip(' \t\n\r\f\v”"').endswith(_TRAILING_ENDS):
+        return text
+    return TRAILING.sub("", text)
+
+
 # A discourse adverbial set off by commas between the speaker and the cue.
 _PARENTHETICAL = re.compile(
     r",\s*(?:on the other hand|for (?:its|his|her|their) part|however|meanwhile|in turn|in response|too|though|"
@@ -215,11 +227,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         mention = parse_mention(court.group("name"))
         if mention is not None and mention.name is not None:
             return mention, court.start("name"), Span(court.start("name"), court.end("name"))
-    left = _PARENTHETICAL.sub("", printed)  # "Daglo, on the other hand, told"
+    # "Daglo, on the other hand, told" (the adverbial ends in a comma: no other text is scanned for it)
+    left = _PARENTHETICAL.sub("", printed) if printed.endswith(",") else printed
     if left != printed and (role := _last_boundary(left, len(left))) is not None and is_role(left[role.end() :]):
         left += ","  # "Stuart Jones QC, prosecuting, in his closing speech, said": the role stays set off
     unstripped = left
-    left = TRAILING.sub("", left)  # "X, a spokesman, also said"
+    left = strip_trailing(left)  # "X, a spokesman, also said"
     appositive = None
     named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
     named_at = 0
@@ -261,7 +274,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     segment = left[begin:]
     stripped = LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
-    segment = TRAILING.sub("", stripped)
+    segment = strip_trailing(stripped)
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
     subordinate_at = None

@@ -243,9 +243,10 @@ def detect_language(text: str) -> str:
     if script != "latin":
         return script if script in LANGUAGE_NAMES else "und"
     scores = dict.fromkeys(_LATIN_WORDS, 0)
-    for word in _WORD.findall(sample[:_WORD_SAMPLE].lower()):
+    # Each distinct word looked up once, counted as often as it is printed.
+    for word, times in Counter(_WORD.findall(sample[:_WORD_SAMPLE].lower())).items():
         for lang in _LANGUAGES_OF.get(word, ()):
-            scores[lang] += 1
+            scores[lang] += times
     best = max(scores, key=lambda lang: scores[lang])
     # Latin letters with none of the frequent words (a headline, a list of names): read as English.
     return best if scores[best] > 0 else "en"

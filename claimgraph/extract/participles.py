@@ -15,7 +15,7 @@ import re
 
 from claimgraph.attribution.openers import TIME_ADVERBS, TIME_SUBORDINATORS, alternatives
 from claimgraph.extract.after_cue import past_that
-from claimgraph.extract.before_cue import LEADING, TRAILING
+from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
 from claimgraph.extract.mentions import parse_mention
@@ -161,7 +161,7 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     if verb is None:
         return None
     subject_end = relative.start("clause") if relative is not None else verb.start()
-    subject = TRAILING.sub("", text[begin:subject_end]).strip()
+    subject = strip_trailing(text[begin:subject_end]).strip()
     if not subject or len(subject.split()) > 8:
         return None
     mention = parse_mention(subject)

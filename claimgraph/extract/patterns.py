@@ -74,6 +74,8 @@ __all__ = ["MAX_SENTENCE", "sentence_attributions"]
 MAX_SENTENCE = 2_000
 
 
+# A letter or digit: what str.isalnum() accepts (a word character that is no underscore).
+_ALNUM = re.compile(r"[^\W_]")
 _QUOTE_CLOSE = re.compile(r"[”\"’]")
 # "called the polls a “farce”": naming something with a quoted word is a statement too.
 _CALLED_QUOTED = re.compile(r"\s+[^,.;:“”\"‘]{1,80}?\s+(?:(?:a|an|the)\s+)?[“\"‘]")
@@ -143,30 +145,33 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         if match.group("according"):
             item = according_to_candidate(text, match)
         else:
+            # Each test once per cue: the verb count and the reading below both ask them.
+            participle = cue.endswith("ing")
+            noun = used_as_noun(text, match)
+            passive = not participle and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
             if (
-                not cue.endswith("ing")
+                not participle
+                and not passive
+                and not noun
                 and not not_a_verb(text, max(0, match.start() - 40), match.start())
-                and not _PASSIVE.search(text, max(0, match.start() - 40), match.start())
-                and not used_as_noun(text, match)
             ):
                 verbs.append(match.start())
                 if is_finite_cue(text, match):
                     finite.append(match.start())
-            if used_as_noun(text, match):
+            if noun:
                 continue  # "media reports", "the claims": a noun
             if not needs_met(text, match) and not (
                 cue_lemma(cue) == "call" and _CALLED_QUOTED.match(text, match.end())
             ):
                 continue
-            progressive = cue.endswith("ing") and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
-            passive = not cue.endswith("ing") and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
+            progressive = participle and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
                 (told_by_candidate(text, match) if cue == "told" else impersonal_candidate(text, match))
                 if passive
                 else quoted_as_candidate(text, match)
                 if cue in ("saying", "telling", "adding", "claiming") and text.endswith(" as ", 0, match.start())
                 else participle_candidate(text, match, found)
-                if cue.endswith("ing") and " " not in cue and not progressive
+                if participle and " " not in cue and not progressive
                 else _finite(text, match, found)
             )
         if item is not None:
@@ -206,7 +211,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         start, end = _trim(text, item["start"], end)
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
-        if not any(c.isalnum() for c in text[start:end]):
+        if _ALNUM.search(text, start, end) is None:
             continue
         if (
             start >= item["cue_at"][1]

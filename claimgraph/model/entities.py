@@ -194,7 +194,7 @@ class Proposition:
 
 
 def _propositions(value: object) -> tuple[Proposition, ...]:
-    if value is None:
+    if value is None or value == ():  # most claims hold none: no generator built for them
         return ()
     if not isinstance(value, list | tuple):
         raise WrongType("a list of propositions, each a mapping with subject, property and value", value)
