@@ -1403,3 +1403,8 @@ def test_a_body_speaking_in_a_statement_issued_by_its_officer_and_after_a_stray_
     )
     assert [name for name, _quote in said][:2] == ["Nigeria Labour Congress", "Nigeria Labour Congress"]
     assert all(name != "Baltimore" for name, _quote in said)
+
+
+def test_stock_tickers_after_a_company_are_no_clause_boundary():
+    said = _said(extract_claims("EXFO (TSE:EXF) (NASDAQ:EXFO) announced that its results missed its guidance.\n"))
+    assert said == [("EXFO", "its results missed its guidance")]

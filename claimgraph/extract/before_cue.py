@@ -119,6 +119,7 @@ _NARRATED_CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+(?=[A-Z])"
 )
 
+_TICKER = re.compile(r"\s\((?:[A-Z]{2,8}\s*:\s*[A-Z][A-Z0-9.\-]{0,8})\)")
 # Court copy's accused: a name, an age, an address: "Shaun Allan (19) of Drumashie Road, Inverness",
 # "Sam McGuire, (18), of 86 Clune Terrace, Newtonmore, a co-accused of Allan,".
 _ACCUSED_OF_ADDRESS = re.compile(
@@ -220,7 +221,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         The mention, where the statement before the speaker must end, and the
         mention's offsets in ``text``; None when no speaker stands there.
     """
-    printed = text[:cue_start].rstrip()
+    # stock tickers blanked out, offsets kept: their colons are no clause boundary ("EXFO (TSE:EXF) announced")
+    printed = _TICKER.sub(lambda ticker: " " * len(ticker.group(0)), text[:cue_start]).rstrip()
     court = _ACCUSED_OF_ADDRESS.fullmatch(printed)
     if court is not None:
         # "Shaun Allan (19) of Drumashie Road, Inverness denied": the address is no speaker
