@@ -1408,3 +1408,18 @@ def test_a_body_speaking_in_a_statement_issued_by_its_officer_and_after_a_stray_
 def test_stock_tickers_after_a_company_are_no_clause_boundary():
     said = _said(extract_claims("EXFO (TSE:EXF) (NASDAQ:EXFO) announced that its results missed its guidance.\n"))
     assert said == [("EXFO", "its results missed its guidance")]
+
+
+def test_a_title_that_is_only_a_quote_is_the_speaker_whose_body_quote_it_repeats():
+    draft = extract_draft(
+        '"You\'d expect referees at this level to get decisions correct"\n\n'
+        "Waterford coach Keith Long hit out at the referee after the game.\n\n"
+        "Speaking after the game, Long said: “I shouldn’t have to deal with it.\n\n"
+        "“You would expect for referees at this level to get decisions like these correct.”\n\n"
+        '"Nobody said anything about the weather"\n'
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote) for c in draft.ledger.claims]
+    assert said[0] == ("Long", "You'd expect referees at this level to get decisions correct")
+    assert draft.evidence[0].rule == "quoted-title" and draft.evidence[0].review
+    assert all("weather" not in quote for _name, quote in said)

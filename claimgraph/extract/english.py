@@ -29,7 +29,7 @@ from claimgraph.extract.coreference import (
 )
 from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.headlines import headline_statement
+from claimgraph.extract.headlines import headline_statement, quoted_title
 from claimgraph.extract.mentions import COLLECTIVES
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.patterns import sentence_attributions
@@ -62,7 +62,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     sentences = list(split_sentences(text, start))
     reported, replaced = _with_title(_reported_speech(sentences), headline_statement(text, start))
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
-    found = _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked))
+    found = quoted_title(text, start, _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked)))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = title_surname_in_full(found)
     found = businesses_read_as_subjects(text, sentences, found)

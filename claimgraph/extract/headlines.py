@@ -5,17 +5,21 @@ southern Ukraine: HRW", "MERS outbreak a 'wake up call', says WHO") or first
 ("Barr: U.S. scrutinizing information ..."), is that source's statement, flagged
 for review: its wording is the outlet's summary. A section label before a colon
 ("Live updates:", "Analysis:") is no source, and a line ending in a full stop is
-a paragraph, not a title.
+a paragraph, not a title. A title that is only a quote ("\"You'd expect referees to
+get decisions correct\"") is the speaker's whose quote in the body it repeats.
 """
 
 from __future__ import annotations
 
 import re
 
-from claimgraph.extract.mentions import is_role, parse_mention
-from claimgraph.extract.records import Attribution, Span
+from attrs import evolve
 
-__all__ = ["headline_statement"]
+from claimgraph.extract.mentions import is_role, parse_mention
+from claimgraph.extract.quotes import QUOTE_RULES
+from claimgraph.extract.records import Attribution, Mention, Span
+
+__all__ = ["headline_statement", "quoted_title"]
 
 
 # A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",
@@ -103,4 +107,66 @@ def _speaker_first_headline(match: re.Match[str]) -> Attribution | None:
         rule="title-source",
         confidence=0.7,
         review="a title: its wording is the outlet's summary, check it against the body",
+    )
+
+
+# A title that is a quote and nothing else.
+_QUOTED_TITLE = re.compile(r"[“\"‘'](?P<quote>[^“”\"]{10,}?)[”\"’']")
+_WORD = re.compile(r"[a-z’']{3,}")
+_REPEATS = 0.6  # the share of the title's words a body quote must hold for the title to repeat it
+
+
+def quoted_title(text: str, start: int, found: list[Attribution]) -> list[Attribution]:
+    """The attributions with a title that is only a quote read as the statement of the named
+    speaker whose quote in the body holds most of its words ('"You'd expect referees to get
+    decisions correct"' / '… you would expect for referees at this level to get decisions like
+    these correct,” Long said'), flagged for review; unchanged when no body quote holds enough."""
+    line_start = start
+    while line_start < len(text) and text[line_start] in " \t\n":
+        line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    title = _QUOTED_TITLE.fullmatch(text, line_start, line_end)
+    if title is None or any(a.start < line_end and a.end > line_start for a in found):
+        return found
+    words = set(_WORD.findall(title.group("quote").lower()))
+    best, share = None, _REPEATS
+    for item in found:
+        mention = _quoted_speaker(found, item)
+        if mention is None or mention.name is None or mention.unnamed:
+            continue
+        held = len(words & set(_WORD.findall(text[item.start : item.end].lower()))) / max(1, len(words))
+        if held >= share:
+            best, share = item, held
+    if best is None:
+        return found
+    statement = Attribution(
+        speaker=_quoted_speaker(found, best),
+        cue=":",
+        lemma="say",
+        start=title.start("quote"),
+        end=title.end("quote"),
+        rule="quoted-title",
+        confidence=0.6,
+        review="a title quoting the body: the speaker of the body quote it repeats",
+    )
+    return [statement, *(_shifted_by_one(item) for item in found)]
+
+
+def _quoted_speaker(found: list[Attribution], item: Attribution) -> Mention | None:
+    """Who speaks a quote: its own speaker, or the one of the quote it continues."""
+    seen = 0
+    while item.rule == "continued-quote" and item.same_as is not None and seen < len(found):
+        item, seen = found[item.same_as], seen + 1
+    return item.speaker if item.rule in QUOTE_RULES else None
+
+
+def _shifted_by_one(item: Attribution) -> Attribution:
+    """An attribution with its indices into the list moved one on (a statement put first)."""
+    if item.same_as is None and item.relayed_by is None:
+        return item
+    return evolve(
+        item,
+        same_as=None if item.same_as is None else item.same_as + 1,
+        relayed_by=None if item.relayed_by is None else item.relayed_by + 1,
     )
