@@ -11,6 +11,7 @@ Two readings across sentences, each flagged for review:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from attrs import evolve
@@ -22,6 +23,12 @@ from claimgraph.extract.speakers import person_like
 from claimgraph.extract.titles import TitleHolders
 
 __all__ = ["offices_read_as_untitled_names", "titles_read_as_names"]
+
+
+@functools.lru_cache(maxsize=1)  # both readings below ask for the same text's, one after the other
+def _title_holders(text: str) -> TitleHolders:
+    """The people a text names under a title, read once for both readings of this module."""
+    return TitleHolders(text)
 
 
 def titles_read_as_names(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -39,7 +46,7 @@ def titles_read_as_names(text: str, found: list[Attribution]) -> list[Attributio
     ]
     if not candidates:
         return found
-    holders = TitleHolders(text)
+    holders = _title_holders(text)
     result = list(found)
     for i in candidates:
         item = found[i]
@@ -87,7 +94,7 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
     offices = [i for i, a in enumerate(found) if _untitled_office(a)]
     if not offices:
         return found
-    holders = {holder.name for holder in TitleHolders(text).holders()}
+    holders = {holder.name for holder in _title_holders(text).holders()}
     opening = _opening_paragraph_ends(text)
     named = [i for i, a in enumerate(found) if _named_person(a)]
     result = list(found)
