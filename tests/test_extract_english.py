@@ -1423,3 +1423,21 @@ def test_a_title_that_is_only_a_quote_is_the_speaker_whose_body_quote_it_repeats
     assert said[0] == ("Long", "You'd expect referees at this level to get decisions correct")
     assert draft.evidence[0].rule == "quoted-title" and draft.evidence[0].review
     assert all("weather" not in quote for _name, quote in said)
+
+
+def test_an_office_a_comma_then_the_name_after_a_quote():
+    """ "“…,” Shadow Minister for Transport, Ada Quill said." is Ada Quill's, the office no part of the
+    quote; the quotes standing alone after it continue her; "“…” for the firm, Orca Ltd, telling" is
+    no speaker's office."""
+    said = _said(
+        extract_claims(
+            "“The new timetable cannot be trusted,” Shadow Minister for Transport, Ada Quill said.\n\n"
+            "“Trains will run less often than before.”\n\n"
+            'The column claimed to "hear of a bid coming" for the firm, Orca Ltd, telling its readers to buy.\n'
+        )
+    )
+    assert said[:2] == [
+        ("Ada Quill", "The new timetable cannot be trusted"),
+        ("Ada Quill", "Trains will run less often than before."),
+    ]
+    assert all(name != "Orca Ltd" for name, _quote in said)

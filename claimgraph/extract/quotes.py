@@ -74,6 +74,12 @@ _NAME_APPOSITIVE_CUE = re.compile(
     r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
     rf"\s+(?P<appositive>[^,;:“”\"]{{2,120}}?),\s+(?P<cue>{CUE_VERBS})(?![\w-])"
 )
+# "“…,” Shadow Minister for Education, Kate Ellis said": an office, a comma, then the name
+_ROLE_COMMA_NAME_CUE = re.compile(
+    r"\s*,?\s*(?P<appositive>(?:[Tt]he\s+)?[A-Z][^,;:“”\"]{1,80}?),\s+"
+    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){1,3})"
+    rf",?\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?<!ing)(?![\w-])"
+)
 _LABEL = re.compile(
     r"^(?P<label>(?:(?:MR|MRS|MS|DR|SEN|SENATOR|REP|SECRETARY|PRESIDENT|GENERAL|GEN|AMBASSADOR|ADMIRAL|GOV|GOVERNOR)\.?\s+)?"
     r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)(?::|\s{2,}|\t|(?<=^Q)\.\s)\s*(?P<rest>\S.*)$"
@@ -227,11 +233,19 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
     """The cue and speaker right after a quote: ``“…,” said Rice`` or ``“…,” she said``."""
     if _closed_sentence(text, quote):
         return None
-    for pattern in (_WAS_WHAT, _CUE_ROLES_NAME, _CUE_FIRST, _SPEAKER_FIRST, _LED_BY_CUE, _NAME_APPOSITIVE_CUE):
+    for pattern in (
+        _WAS_WHAT,
+        _CUE_ROLES_NAME,
+        _CUE_FIRST,
+        _SPEAKER_FIRST,
+        _LED_BY_CUE,
+        _NAME_APPOSITIVE_CUE,
+        _ROLE_COMMA_NAME_CUE,
+    ):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
             continue
-        if pattern is _CUE_ROLES_NAME and not is_role(match.group("appositive")):
+        if pattern in (_CUE_ROLES_NAME, _ROLE_COMMA_NAME_CUE) and not is_role(match.group("appositive")):
             continue
         cue = CUE.fullmatch(match.group("cue"))
         if cue is None or cue.group("according"):
