@@ -1441,3 +1441,24 @@ def test_an_office_a_comma_then_the_name_after_a_quote():
         ("Ada Quill", "Trains will run less often than before."),
     ]
     assert all(name != "Orca Ltd" for name, _quote in said)
+
+
+def test_transcript_labels_on_lines_of_their_own():
+    """A doorstop transcript printing "MINISTER:" and "JOURNALIST:" alone on their lines: each
+    paragraph below the minister's label is the minister's (the first with the label as its cue);
+    the journalist's questions are nobody's statements."""
+    text = (
+        "Doorstop interview, Canberra\n\nMINISTER:\n\nThe new rail line will open on time next year.\n\n"
+        "JOURNALIST:\n\nWill the budget cover the cost of the new line?\n\nMINISTER:\n\n"
+        "The budget covers all of it.\n\nWe have checked the figures twice with the Treasury.\n"
+    )
+    draft = extract_draft(text)
+    said = [c.quote for c in draft.ledger.claims]
+    assert said == [
+        "The new rail line will open on time next year.",
+        "The budget covers all of it.",
+        "We have checked the figures twice with the Treasury.",
+    ]
+    assert {s.name for s in draft.ledger.sources if s.id == draft.ledger.claims[0].said_by} == {"MINISTER"}
+    first = draft.evidence[0]
+    assert first.cue is not None and text[first.cue.start - len("MINISTER") : first.cue.end] == "MINISTER:"

@@ -80,11 +80,19 @@ _ROLE_COMMA_NAME_CUE = re.compile(
     r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){1,3})"
     rf",?\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?<!ing)(?![\w-])"
 )
-_LABEL = re.compile(
-    r"^(?P<label>(?:(?:MR|MRS|MS|DR|SEN|SENATOR|REP|SECRETARY|PRESIDENT|GENERAL|GEN|AMBASSADOR|ADMIRAL|GOV|GOVERNOR)\.?\s+)?"
-    r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)(?::|\s{2,}|\t|(?<=^Q)\.\s)\s*(?P<rest>\S.*)$"
+_LABEL_NAME = (
+    r"(?P<label>(?:(?:MR|MRS|MS|DR|SEN|SENATOR|REP|SECRETARY|PRESIDENT|GENERAL|GEN|AMBASSADOR|ADMIRAL|GOV|GOVERNOR)\.?\s+)?"
+    r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)"
 )
-_QUESTIONER = frozenset({"Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
+_LABEL = re.compile(rf"^{_LABEL_NAME}(?::|\s{{2,}}|\t|(?<=^Q)\.\s)\s*(?P<rest>\S.*)$")
+# A label on a line of its own ("MINISTER:" / "JOURNALIST:"), its turn in the paragraphs below.
+_LONE_LABEL = re.compile(rf"^{_LABEL_NAME}:\s*$")
+_QUESTIONER = frozenset(
+    {
+        *("Q", "QUESTION", "REPORTER", "JOURNALIST", "AUDIENCE MEMBER", "MODERATOR", "OPERATOR", "PARTICIPANT"),
+        *("QUESTIONER", "INTERVIEWER"),
+    }
+)
 _TITLES = re.compile(r"^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|GOV|GEN)\.?\s+")
 _FEMALE_TITLES = re.compile(r"^(?:MRS|MS)\b")
 _HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,80}?):\s*(?P<open>[“\"‘'])")
@@ -353,6 +361,11 @@ def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
 
 def _transcript_name(label: str) -> Mention:
     bare = _TITLES.sub("", label).strip()
+    if bare == label and is_role(label.lower()):
+        # "MINISTER:", "PRIME MINISTER:": an office, not a name; who holds it is read like any office's
+        office = parse_mention(f"the {label.lower()}")
+        if office is not None and office.name is None:
+            return evolve(office, text=label)
     name = " ".join(part.capitalize() if part.isupper() else part for part in re.split(r"(\s+|-)", bare))
     name = re.sub(r"\s+", " ", name).replace(" - ", "-")
     gender = "female" if _FEMALE_TITLES.match(label) else ("male" if label.startswith("MR") else None)
@@ -365,7 +378,7 @@ def transcript_questions(text: str, start: int = 0) -> list[Span]:
     questioner = False
     position = start
     for line in text[start:].split("\n"):
-        label = _LABEL.match(line)
+        label = _LABEL.match(line) or _LONE_LABEL.match(line)
         if label is not None:
             questioner = label.group("label").strip() in _QUESTIONER
         if questioner and line.strip():
@@ -374,13 +387,29 @@ def transcript_questions(text: str, start: int = 0) -> list[Span]:
     return spans
 
 
+@frozen
+class _Turn:
+    """Who speaks in a transcript now; ``label`` is a label on a line of its own ("MINISTER:")
+    whose first paragraph is still to come, and takes the label as its cue."""
+
+    speaker: Mention
+    label: Span | None = None
+
+
 def _transcript_line(
-    text: str, line_start: int, line_end: int, speaking: Mention | None
-) -> tuple[Attribution | None, Mention | None] | None:
-    """A line of a transcript: a labelled turn ("MR PRICE: Good afternoon.") with the speaker it
-    opens (a reporter's question opens none), or a paragraph of the current speaker's turn; None
-    for a line the transcript reading leaves to the quotes (short, or with nobody speaking)."""
+    text: str, line_start: int, line_end: int, speaking: _Turn | None
+) -> tuple[Attribution | None, _Turn | None] | None:
+    """A line of a transcript: a labelled turn ("MR PRICE: Good afternoon.", or "MINISTER:" over
+    the paragraphs below) with the speaker it opens (a reporter's question opens none), or a
+    paragraph of the current speaker's turn; None for a line the transcript reading leaves to the
+    quotes (short, or with nobody speaking)."""
     line = text[line_start:line_end]
+    lone = _LONE_LABEL.match(line)
+    if lone is not None:
+        name = lone.group("label").strip()
+        if name in _QUESTIONER:
+            return None, None
+        return None, _Turn(_transcript_name(name), Span(line_start, line_start + len(name)))
     label = _LABEL.match(line)
     if label is not None:
         name = label.group("label").strip()
@@ -400,13 +429,33 @@ def _transcript_line(
             rule="transcript-label",
             confidence=0.9,
         )
-        return turn, speaker
+        return turn, _Turn(speaker)
     if speaking is None or _words(line) < _MIN_WORDS:
         return None
     begin, end = _trim(text, line_start, line_end)
+    if speaking.label is not None:  # the first paragraph under a lone label: the label is its cue
+        colon = speaking.label.end
+        first = Attribution(
+            speaker=speaking.speaker,
+            cue=":",
+            lemma="say",
+            start=begin,
+            end=end,
+            cue_span=Span(colon, colon + 1),
+            speaker_span=speaking.label,
+            rule="transcript-label",
+            confidence=0.9,
+        )
+        return first, _Turn(speaking.speaker)
     # the label's speaker, named again: each paragraph stands alone
     paragraph = Attribution(
-        speaker=speaking, cue=":", lemma="say", start=begin, end=end, rule="transcript-paragraph", confidence=0.8
+        speaker=speaking.speaker,
+        cue=":",
+        lemma="say",
+        start=begin,
+        end=end,
+        rule="transcript-paragraph",
+        confidence=0.8,
     )
     return paragraph, speaking
 
@@ -422,11 +471,11 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
         Attributions in text order; ``same_as`` indexes this list.
     """
     found: list[Attribution] = []
-    labels = [m for m in (_LABEL.match(line) for line in text[start:].split("\n")) if m]
+    labels = [m for m in (_LABEL.match(line) or _LONE_LABEL.match(line) for line in text[start:].split("\n")) if m]
     transcript = sum(1 for m in labels if m.group("label").strip() not in _QUESTIONER) >= 2 and any(
-        m.group("label").startswith(("MR", "MS", "MRS", "Q", "QUESTION")) for m in labels
+        m.group("label").startswith(("MR", "MS", "MRS")) or m.group("label").strip() in _QUESTIONER for m in labels
     )
-    speaking: Mention | None = None  # the transcript's current speaker
+    speaking: _Turn | None = None  # the transcript's current speaker
     last_quote: int | None = None  # the last attributed quote, for continuations
     chain_broken = False  # a quote with no speaker the rules could read came last
     # Paragraphs of a quote running on with no speaker yet, which the run's cue may name at its end.
