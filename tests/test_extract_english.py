@@ -1462,3 +1462,32 @@ def test_transcript_labels_on_lines_of_their_own():
     assert {s.name for s in draft.ledger.sources if s.id == draft.ledger.claims[0].said_by} == {"MINISTER"}
     first = draft.evidence[0]
     assert first.cue is not None and text[first.cue.start - len("MINISTER") : first.cue.end] == "MINISTER:"
+
+
+def test_a_sentence_opening_with_a_speech_participle_is_the_main_speakers():
+    """ "Claiming that …, Ann Roe said …" and "Terming the item baseless, the spokesperson said" give
+    the opening clause to the speaker after its comma; "Responding to the judge, …" says nothing."""
+    said = _said(
+        extract_claims(
+            "Claiming that the audit was rushed, Ann Roe said the council would appeal.\n\n"
+            "Terming the news item completely baseless, the ministry spokesperson said no report existed.\n\n"
+            "Responding to the judge's comments, Sam Fry said the case was closed.\n"
+        )
+    )
+    assert ("Ann Roe", "the audit was rushed") in said
+    assert ("Ann Roe", "the council would appeal") in said
+    assert any(quote == "the news item completely baseless" for _name, quote in said)
+    assert all("judge" not in quote for _name, quote in said)
+
+
+def test_lambasted_and_termed_are_cues_that_keep_their_verb():
+    said = _said(
+        extract_claims(
+            "The manager lambasted the officials for disallowing a late goal.\n\n"
+            "The minister termed the report a deliberate distortion of the facts.\n"
+        )
+    )
+    assert said == [
+        ("manager", "lambasted the officials for disallowing a late goal"),
+        ("minister", "termed the report a deliberate distortion of the facts"),
+    ]

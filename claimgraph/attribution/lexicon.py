@@ -284,6 +284,14 @@ _VERB_ENTRIES: list[CueEntry] = [
         cite
         refute
         debunk
+        lambast
+        blast
+        contradict
+        regret
+        encourage
+        hail
+        term
+        liken
         """,
         object=True,
     ),
@@ -292,7 +300,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         "characterising",
         ("call", "calls", "called", "calling", "renewed calls", "renews calls", "renewing calls"),
         object=True,
-        needs=("for", "on"),
+        needs=("for", "on", "upon"),
         nouny=frozenset({"calls"}),
     ),
     CueEntry(

@@ -24,7 +24,7 @@ from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.speakers import is_relay
 from claimgraph.extract.word_regex import last_match
 
-__all__ = ["SUBJECT_VERB", "main_subject", "participle_candidate"]
+__all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_candidate"]
 
 # "..., despite X confirming", "with officials vowing": the participle brings its own subject.
 _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
@@ -168,3 +168,54 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     if mention is None or (mention.name is None and mention.description is None and mention.refers != "person"):
         return None  # a pronoun ("He addressed the cases, stating that ...") is read like "he said"
     return mention, Span(begin, begin + len(subject))
+
+
+# A sentence opening with a speech participle: "Claiming that ...,", "Terming the report baseless,".
+_OPENING = re.compile(r"\s*(?P<cue>[A-Z][a-z]+ing)(?:\s+(?:on|upon|for)(?=\s))?(?![\w-])")
+
+
+def opening_participle(text: str, found: list[Candidate]) -> Candidate | None:
+    """ "Claiming that the report was false, Chaudhri said ...", "Terming the item baseless, the
+    spokesperson said “…”": a sentence opening with a speech participle is a statement of the
+    speaker who stands right after the clause's last comma, with a cue of their own after them."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return None
+    cue = opening.group("cue")
+    probe = cue.lower() + text[opening.end("cue") :]  # the form as the lexicon prints it, in its place
+    form = CUE.match(probe)
+    if form is None or form.end() != len(cue) or form.group("according") or not is_speech_verb(probe, form):
+        return None
+    lemma = cue_lemma(cue.lower())
+    if lemma not in OBJECT_VERBS and not text.startswith(" that ", opening.end()):
+        return None  # "Responding to the judge", "Concluding his statement": a listener or a topic
+    main = next(
+        (
+            i
+            for i, item in enumerate(found)
+            if item["speaker"] is not None
+            and "where" in item
+            and item["where"].start > opening.end()
+            and not item["cue"].endswith("ing")
+        ),
+        None,
+    )
+    if main is None:
+        return None
+    speaker_at = found[main]["where"].start
+    comma = text.rfind(",", opening.end(), speaker_at)
+    if comma < 0 or text[comma + 1 : speaker_at].strip():
+        return None  # the speaker does not open the main clause: the participle is someone else's
+    # the main clause's speaker, named again: the opener is read before the statement it shares it with
+    return {
+        "speaker": found[main]["speaker"],
+        "where": found[main]["where"],
+        "cue": text[opening.start("cue") : opening.end()],
+        "lemma": lemma,
+        "start": past_that(text, opening.end()),
+        "end": comma,
+        "split": 0,
+        "cue_at": (opening.start("cue"), opening.end()),
+        "relay": None,
+        "rule": "opening-participle",
+    }

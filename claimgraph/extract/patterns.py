@@ -62,7 +62,7 @@ from claimgraph.extract.cue_forms import (
 from claimgraph.extract.inverted import inverted_candidate
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.nested import resolve_nested
-from claimgraph.extract.participles import participle_candidate
+from claimgraph.extract.participles import opening_participle, participle_candidate
 from claimgraph.extract.quoted_as import CITED_AS, impersonal_candidate, quoted_as_candidate, told_by_candidate
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
@@ -178,6 +178,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             item.setdefault("relay", None)
             item["cue_at"] = (match.start(), match.end())
             found.append(item)
+    opener = opening_participle(text, found) if found else None
+    if opener is not None:
+        found.append(opener)
     if found and relay is not None:
         first = next((i for i in found if i["speaker"] is not None), None)
         if first is not None:
