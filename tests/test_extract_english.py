@@ -1491,3 +1491,18 @@ def test_lambasted_and_termed_are_cues_that_keep_their_verb():
         ("manager", "lambasted the officials for disallowing a late goal"),
         ("minister", "termed the report a deliberate distortion of the facts"),
     ]
+
+
+def test_a_quote_after_another_speakers_but_adds_is_never_the_quote_before_continued():
+    """ "He adds: “…”" (Cummings) and then "A spokesman for the regulator says … but adds: “…”": the
+    second quote is the spokesman's, whose cue stands right before it, never Cummings' run on."""
+    said = _said(
+        extract_claims(
+            "Chris Cummings said the rules were costly.\n\n"
+            "He adds: “Why should small firms pay for the guidance of the big ones?”\n\n"
+            "A spokesman for the regulator says he welcomes the views but adds: “The regulator is not "
+            "trying to outsource regulation.”\n"
+        )
+    )
+    assert said[-1] == ("spokesman for the regulator", "The regulator is not trying to outsource regulation")
+    assert ("spokesman for the regulator", "he welcomes the views") in said

@@ -19,6 +19,9 @@ _COORDINATED_LEMMAS = frozenset({"say", "add", "tell", "insist", "note", "stress
 _COORDINATED_OBJECT_LEMMAS = frozenset({"urge", "demand", "call", "appeal", "accuse", "blame", "vow", "pledge"})
 
 
+_COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"‘])")
+
+
 def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: list[Candidate]) -> Candidate | None:
     """A cue joined by "and"/"but" to an attribution earlier in the sentence takes its speaker;
     only a verb of saying followed by "that", so "and charged them with murder" is no statement."""
@@ -51,7 +54,9 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
             "where": subject[1],
             "rule": "subject-and-cue",
         }
-    if that is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
+    # "… but adds: “…”": a colon and a quote say as much as "that"
+    quoted = _COLON_QUOTE.match(text, rest) if that is None else None
+    if that is None and quoted is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
         return None
     main = last_with_speaker(found)
     if main is None or found[main]["cue_at"][1] > joined.start():
@@ -61,7 +66,7 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
         "same_as": main,
         "cue": match.group("verb"),
         "lemma": lemma,
-        "start": that.end() if that is not None else match.start(),
+        "start": that.end() if that is not None else quoted.end() if quoted is not None else match.start(),
         "end": len(text),
         "split": joined.start(),
     }

@@ -354,6 +354,12 @@ def _named_by_its_run(opening: Attribution, mention: Mention, cue: str) -> Attri
     )
 
 
+def _participle_right_before(text: str, quote: _Quote) -> bool:
+    """Whether the cue right before the quote is a participle ("by declaring: “…”", "adding: “…”")."""
+    cue = _CUE_BEFORE_MARK.search(text, max(0, quote.open - 80), quote.open)
+    return cue is not None and re.match(r"\w+ing\b", cue.group(0)) is not None
+
+
 def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
     """Whether a speech verb stands right before the quote mark, in the quote's sentence."""
     return _CUE_BEFORE_MARK.search(text, max(sentence_start, quote.open - 80), quote.open) is not None
@@ -580,7 +586,15 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                     (standalone and _words(text[begin:end]) >= _MIN_WORDS)
                     or (continued_open and quote.open == line_start)
                 )
-                and (last_quote is not None or not _cue_right_before(text, quote, line_start))
+                # a finite cue right before the quote ("… but adds: “…”") has a subject of its own,
+                # whom the sentence patterns read; only in the last quote's paragraph is it that one's
+                and (
+                    not _cue_right_before(text, quote, line_start)
+                    or (
+                        last_quote is not None
+                        and (found[last_quote].start >= line_start or _participle_right_before(text, quote))
+                    )
+                )
             )
             if continues and _crosshead(text, line_start, line_end, quote):
                 continues = False  # "‘We have not attacked anyone’" on a line of its own: a heading
