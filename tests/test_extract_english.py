@@ -1506,3 +1506,21 @@ def test_a_quote_after_another_speakers_but_adds_is_never_the_quote_before_conti
     )
     assert said[-1] == ("spokesman for the regulator", "The regulator is not trying to outsource regulation")
     assert ("spokesman for the regulator", "he welcomes the views") in said
+
+
+def test_a_pronoun_after_a_lone_surname_speaking_next_to_it_and_no_possessive_speakers():
+    """ "released a statement on Thursday saying …" is the subject's; "“…,” he said" right after
+    "Watson said …" is Watson's although a man spoke before him; "“to help spread” Hale’s claims"
+    makes no speaker of a possessive."""
+    said = _said(
+        extract_claims(
+            "Coun. Rick Hale released a statement on Thursday saying he had been ill since spring.\n\n"
+            "Mayor Jim Watson and Coun. Terri Kane, the council's liaison for equity, have met the staff.\n\n"
+            "Watson said on Thursday he read Hale’s statement. “I will reserve comment at this time,” he said.\n\n"
+            "Speaking on radio, Ann Roe said “stories are circulating” that rivals were paying reporters "
+            "“to help spread” Hale’s claims “to topple the council.”\n"
+        )
+    )
+    assert ("Rick Hale", "he had been ill since spring") in said
+    assert ("Watson", "I will reserve comment at this time") in said
+    assert all(not name.endswith(("’", "’s")) for name, _quote in said)

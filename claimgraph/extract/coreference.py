@@ -85,6 +85,25 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         for match in _NARRATED_PERSON.finditer(text)
         if not statements.overlaps(match.start(), match.end()) and _reads_as_person(name := match.group("name"))
     ]
+    # and every person named speaking ("Watson said on Thursday he read it. “…,” he said"): the
+    # nearest person before the pronoun, whether the narration or a cue names them
+    narrated += [
+        (a.speaker_span.start, a.speaker.name, a.speaker.gender or first_name_gender(a.speaker.name.split()[0]))
+        for a in found
+        if a.speaker is not None
+        and a.speaker.name is not None
+        and a.speaker_span is not None
+        and not a.speaker.plural
+        and not a.speaker.unnamed
+        and a.speaker.refers != "organisation"
+        and not statements.holds(a.speaker_span.start)  # "… spread Lascañas’ claims …": a statement's words
+        and (
+            a.speaker.person
+            or _reads_as_person(a.speaker.name)
+            or (" " not in a.speaker.name and could_be_person(a.speaker.name))  # "Watson said"
+        )
+    ]
+    narrated.sort(key=lambda person: person[0])
     starts = [at for at, _name, _gender in narrated]
     result = list(found)
     for i in pronouns:

@@ -133,9 +133,18 @@ def is_speech_verb(text: str, match: re.Match[str]) -> bool:
     return not used_as_noun(text, match) and not not_a_verb(text, max(0, match.start() - 40), match.start())
 
 
+# Past participles no past tense shares: a verb only after "has", "have" or "had" ("has written");
+# elsewhere an adjective ("a lengthy written statement") or a passive.
+_PERFECT_ONLY = frozenset({"written"})
+_PERFECT = re.compile(r"(?<![\w-])(?:has|have|had|having)\s+(?:[a-z]+ly\s+|not\s+|also\s+|since\s+)?$")
+
+
 def used_as_noun(text: str, match: re.Match[str]) -> bool:
     """Whether a present form more often a noun is one here: "media reports said", "the claims";
-    not "she maintains", "Reuters reports that"."""
+    not "she maintains", "Reuters reports that"; and a past participle with no "has" before it
+    ("a written statement") is no verb either."""
+    if match.group(0) in _PERFECT_ONLY:
+        return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:
         return False
     return (

@@ -88,8 +88,9 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
 # The participle's link to the sentence's own clause: "..., saying", "issued a statement saying",
 # "by saying".
 _PARTICIPLE_LINK = re.compile(
-    r"(?:,\s*|\s(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|video|post|message|tweet|"
-    r"note|release|report)\s+|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
+    r"(?:,\s*|\s(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|video|post|message|tweet|"
+    r"note|release|report)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)\s+)?|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
 )
 #: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
 SUBJECT_VERB = re.compile(

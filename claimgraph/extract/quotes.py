@@ -260,6 +260,8 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
             continue
         appositive = match.groupdict().get("appositive")
         speaker = match.group("speaker")
+        if speaker.endswith(("’", "'", "’s", "'s")):
+            continue  # "“to help spread” Lascañas’ claims": a possessive, the cue its noun
         if pattern is _WAS_WHAT and "," in speaker:
             # "BCCI chief administrative officer, Prof. Ratnakar Shetty": the name after the comma
             role, _, name = speaker.rpartition(",")
