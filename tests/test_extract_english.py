@@ -1524,3 +1524,38 @@ def test_a_pronoun_after_a_lone_surname_speaking_next_to_it_and_no_possessive_sp
     assert ("Rick Hale", "he had been ill since spring") in said
     assert ("Watson", "I will reserve comment at this time") in said
     assert all(not name.endswith(("’", "’s")) for name, _quote in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("On Friday morning she said the case was weak.", "she"),
+        ("Last week Hope Hicks told reporters the case was weak.", "Hope Hicks"),
+        ("Earlier this month the ministry said the case was weak.", "ministry"),
+        ("In 2019 Ann Smith wrote that the case was weak.", "Ann Smith"),
+        ("Monday Night Football said the game would air.", "Monday Night Football"),
+    ],
+)
+def test_a_time_before_the_subject_with_no_comma_is_no_part_of_the_speaker(sentence, speaker):
+    draft = extract_draft(f"Rome, Italy\n\nAnn Smith is a judge in the city.\n\n{sentence}\n")
+    [evidence] = [e for e in draft.evidence if e.speaker is not None]
+    text = f"Rome, Italy\n\nAnn Smith is a judge in the city.\n\n{sentence}\n"
+    assert text[evidence.speaker.start : evidence.speaker.end].removeprefix("the ") == speaker
+
+
+def test_quotes_after_reported_speech_continue_it_even_after_a_quote_nobody_was_given():
+    """A run of quotes whose speaker the rules missed does not keep later quotes from continuing
+    the reported speech right before them; "by declaring: “I’ve said …”" is the subject's, never "I’ve"'s."""
+    said = _said(
+        extract_claims(
+            "Opening the case, prosecutor Rebekah Thompson told the jury the accused had lied.\n\n"
+            "The court then heard from the families of both boys and from two police officers.\n\n"
+            "“The accused had an interest in adolescent boys.\n\n“He acted on it in similar ways.”\n\n"
+            "Thompson said the defence’s suggestion did not stack up.\n\n"
+            "“Important, traumatic things like that; you remember them.”\n\n"
+            "Ivo Raiola followed that up by declaring: “I’ve said that Paul can leave in the summer.”\n"
+        )
+    )
+    assert ("Rebekah Thompson", "Important, traumatic things like that; you remember them.") in said
+    assert ("Ivo Raiola", "I’ve said that Paul can leave in the summer.") in said
+    assert all(not name.startswith("I’") for name, _quote in said)

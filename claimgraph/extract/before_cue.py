@@ -44,12 +44,23 @@ _LEADING_SUBORDINATORS = tuple(
 )
 _LEADING_CONNECTIVES = tuple(w for w in CONNECTIVES if w not in ("so", "yet"))
 #: Openers before a speaker that are not part of it: "But", "Meanwhile", "For its part".
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# When, before the subject and with no comma: "On Friday morning she said", "Last week Hope Hicks told",
+# "In 2019 Smith wrote", "Earlier this month the ministry said".
+_TIME_OPENER = (
+    rf"(?:(?:on|late|early|late on|early on)\s+{_WEEKDAY}|{_WEEKDAY}(?=\s+(?-i:[a-z])))"
+    r"(?:\s+(?-i:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier this|later that|late last|early last)\s+"
+    rf"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|{_WEEKDAY})"
+    rf"|in\s+(?:{_MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d)|yesterday|today|tonight"
+)
 LEADING = re.compile(
     "^(?:(?:"
     + alternatives(
         (*_LEADING_CONNECTIVES, "moreover", "separately", "then", *_LEADING_SUBORDINATORS, *TURN_PHRASES, *TIME_ADVERBS)
     )
-    + r")\b[,\s]*)+",
+    + rf"|{_TIME_OPENER})\b[,\s]*)+",
     re.IGNORECASE,
 )
 #: Words between a speaker and its cue that are not part of it: "also", "on Tuesday", "firmly".

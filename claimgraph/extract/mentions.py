@@ -502,8 +502,9 @@ def _holds_a_cue(printed: _Printed) -> _Reading:
 
 
 def _first_person(printed: _Printed) -> _Reading:
-    """ "we", "I": the speaker of the quote or transcript holding them, read there, not here."""
-    return _NOT_A_SPEAKER if printed.text.lower() in _FIRST_PERSON else None
+    """ "we", "I", "I’ve": the speaker of the quote or transcript holding them, read there, not here."""
+    word = re.split(r"[’']", printed.text, maxsplit=1)[0]  # "I’ve", "We'd": the pronoun before the contraction
+    return _NOT_A_SPEAKER if word.lower() in _FIRST_PERSON else None
 
 
 def _pronoun(printed: _Printed) -> _Reading:

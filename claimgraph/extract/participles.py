@@ -108,6 +108,8 @@ _OPENING_WORDS = (
     *["speaking", "talking", "writing", "asked", "responding", "addressing", "commenting"],
 )
 _OPENING_CLAUSE = re.compile(rf"(?:{alternatives(_OPENING_WORDS, capitalised=True)})\b[^,]{{0,120}},\s*")
+# A clause opened by "that" ("charges that he had abused ..."); not "followed that up".
+_THAT_CLAUSE = re.compile(r"\sthat\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|[A-Z])\b")
 # Verbs that are saying itself, which "by" may join to the subject's act ("disappointed Wall Street by saying").
 _SAYING = frozenset({"say", "tell", "state", "claim", "insist", "argue", "warn", "announce", "declare", "admit"})
 # Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
@@ -120,7 +122,7 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     link = _PARTICIPLE_LINK.search(text, 0, match.start())
     if link is None or any(is_speech_verb(text, cue) for cue in CUE.finditer(text, 0, link.start())):
         return None
-    if link.group(0).strip() == "by" and (lemma not in _SAYING or " that " in text[: link.start()]):
+    if link.group(0).strip() == "by" and (lemma not in _SAYING or _THAT_CLAUSE.search(text, 0, link.start())):
         return None  # "charges that he had abused his power by asking Ukraine to ...": not the subject's words
     if link.group(0).startswith(",") or link.group(0).strip() == "by":
         # "Israel resumed its offensive after a ceasefire collapsed, saying ...": the main clause's

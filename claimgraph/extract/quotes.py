@@ -100,6 +100,9 @@ _SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 _STOP = re.compile(r"[.!?](?:\s|$)")
 _MIXED_CLOSE = re.compile(r'"(?=,?\s+[a-z]|,|\s*$)')
+# A paragraph reporting speech with no quote of its own: a speech verb after a word, and no quote mark.
+_REPORTS_SPEECH = re.compile(rf"\w\s+(?:{CUE_VERBS})(?![\w-])")
+_ANY_MARK = re.compile(r"[“”\"«»]")
 _NEAR_SENTENCE = 300  # characters: where a sentence break before a quote is looked for first
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes and titles, not statements
 
@@ -513,6 +516,10 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             run_unattributed = []
         open_quote = False
         introduced, intro = intro, _intro(text, line_start, line_end)
+        if not continued_open and _REPORTS_SPEECH.search(line) and not _ANY_MARK.search(line):
+            # "Thompson said the suggestion did not stack up.": reported speech names a speaker anew,
+            # so a quote after it may continue it (whose, the merge with the sentence patterns decides)
+            last_quote, chain_broken = None, False
         for quote in _quotes(text, line_start, line_end):
             begin, end = _trim(text, quote.start, quote.end)
             if end <= begin:
