@@ -526,3 +526,21 @@ def test_the_name_ali_set_off_before_the_content_is_no_preposition() -> None:
     """ "أكد المدير ... علي حسن، أن ...": "علي" is a first name, not "على" opening the object."""
     claims = _claims("بدوره، أكد المدير الفني للنادي علي حسن، أن الفريق سيعود أقوى في الموسم المقبل.")
     assert [(quote, "علي حسن" in name) for name, _, quote in claims] == [("الفريق سيعود أقوى في الموسم المقبل", True)]
+
+
+def test_a_conjunction_printed_apart_and_an_adverbial_are_no_speakers() -> None:
+    """ "و اضاف أنه ..." (the و set apart) and "و في الحاصل كشف أن ..." go on with the speaker
+    before; "وزاد: «…»" is a cue before its colon, never a speaker named "وزاد"."""
+    claims = _claims(
+        "وقال الوزير سامي الهادي إن الاتهامات باطلة.\n\n"
+        "و اضاف انه استقال من مهامه في الشركة منذ عامين.\n\n"
+        "و في الحاصل كشف انه دخل الحكومة لأن لديه مشروعا.\n\n"
+        "وزاد: «العمل جماعي والفريق كله يسعى إلى الفوز».\n\n"
+        "وزاد عدد الزوار إلى ألف زائر.\n"
+    )
+    assert [(name, quote) for name, _, quote in claims] == [
+        ("سامي الهادي", "الاتهامات باطلة"),
+        ("سامي الهادي", "استقال من مهامه في الشركة منذ عامين"),
+        ("سامي الهادي", "دخل الحكومة لأن لديه مشروعا"),
+        ("سامي الهادي", "العمل جماعي والفريق كله يسعى إلى الفوز"),
+    ]

@@ -39,6 +39,8 @@ ARABIC_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     # "وواصل: “…”", "واختتم: “…”": speech only before a colon or a quotation (the extractor checks)
     "واصل": ("neutral", ("واصل", "واصلت")),
     "اختتم": ("neutral", ("اختتم", "اختتمت")),
+    # "وزاد: “…”": added, only before a colon or a quotation ("زاد العدد" is a number growing)
+    "زاد": ("neutral", ("زاد", "زادت")),
     "أردف": ("neutral", ("أردف", "أردفت", "أردفوا")),
     "استطرد": ("neutral", ("استطرد", "استطردت")),
     "استدرك": ("neutral", ("استدرك", "استدركت")),

@@ -206,7 +206,11 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
             if not (index and _folded(words[index - 1]) == _ACCORDING_HEAD) and not (
                 kind[2] == _EXPLAINED and _between(text, words, index, w_start)
             ):
-                found.append(_Cue(kind[1], w_start, w_end, kind[3], kind[2]))
+                conj, cue_start = kind[3], w_start
+                if not conj and index and words[index - 1] in ("و", "ف") and offsets[index - 1][1] == w_start - 1:
+                    # "و اضاف انه ...": the conjunction printed apart is the cue's all the same
+                    conj, cue_start = w_start - offsets[index - 1][0], offsets[index - 1][0]
+                found.append(_Cue(kind[1], cue_start, w_end, conj, kind[2]))
             continue
         _, cue_kind, conj, bare = kind
         if index + 1 >= len(words):
@@ -1252,7 +1256,7 @@ def _nested_object(text: str, start: int, cue: _Cue, item: _Statement, found: li
 
 
 #: Verbs of going on that report speech only before a colon or a quotation ("وواصل: “…”").
-_QUOTING_ONLY = frozenset({"واصل", "اختتم"})
+_QUOTING_ONLY = frozenset({"واصل", "اختتم", "زاد"})
 
 
 #: "قبل أن" / "بعد أن" before a verb: a clause of the sentence's own subject.
@@ -1534,6 +1538,8 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
     if not markers:
         # Subject first: "مصدر أمني أكد أن ...", a headline's "رئيس الوزراء يؤكد: ...".
         words = left.split()
+        if clause < 0 and _starts_adjunct(left):
+            return None  # "و في الحاصل كشف أنه ...": an adverbial opens the clause, no subject
         if clause < 0 and 1 <= len(words) <= _SVO_WORDS:
             mention = parse_arabic_mention(" ".join(words))
             if mention is not None:
@@ -2167,9 +2173,12 @@ _OUTLET_BASES = frozenset(base(w) for w in OUTLET_NOUNS)
 
 
 def _starts_adjunct(head: str) -> bool:
-    word = head.split()[0]
-    if fold(word) in _ADJUNCT_WORDS:
-        return True
+    words = head.split()
+    if words[0] in ("و", "ف") and len(words) > 1:
+        words = words[1:]  # "و في الحاصل": the conjunction printed apart
+    word = words[0]
+    if fold(word) in _ADJUNCT_WORDS or (fold(word)[:1] in "وف" and fold(word)[1:] in _ADJUNCT_WORDS):
+        return True  # "في المقابل", "وفي الحاصل", "وعلى صعيد آخر"
     # "لوكالة الأنباء", "لقناة ...": told to an outlet; "لوزير الدولة", "للرئيس": told to a person.
     folded = fold(word)
     if not folded.startswith("ل"):
