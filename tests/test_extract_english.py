@@ -1559,3 +1559,20 @@ def test_quotes_after_reported_speech_continue_it_even_after_a_quote_nobody_was_
     assert ("Rebekah Thompson", "Important, traumatic things like that; you remember them.") in said
     assert ("Ivo Raiola", "I’ve said that Paul can leave in the summer.") in said
     assert all(not name.startswith("I’") for name, _quote in said)
+
+
+def test_a_named_issuers_document_read_before_a_colon_is_the_issuers():
+    """ "Hamas’s statement read: “…”" after the army's words is Hamas's, never the army's quote run
+    on; "was commenting on a report" says nothing; "He read the report" is no cue."""
+    said = _said(
+        extract_claims(
+            "The army declined to address the claims, saying that the group often uses psychological warfare.\n\n"
+            "Hamas’s statement read: “Their conditions are becoming more dangerous every day.”\n\n"
+            "The minister was commenting on a report published in a weekly newspaper.\n\n"
+            "Ann Lee read the report to the committee.\n"
+        )
+    )
+    assert said == [
+        ("army", "the group often uses psychological warfare"),
+        ("Hamas", "Their conditions are becoming more dangerous every day."),
+    ]

@@ -215,6 +215,8 @@ _VERB_ENTRIES: list[CueEntry] = [
     ),
     # "He went on: “…”": only before a colon is "went on" a cue ("the talks went on for days")
     *_verbs("neutral", "go on = go goes went going", needs=(":",)),
+    # "Hamas’s statement read: “…”", "the letter reads:": a document's words, only before a colon
+    *_verbs("neutral", "read = read reads read reading", needs=(":",)),
     # affirming: the verb presents the statement as established or weighty
     *_verbs(
         "affirming",

@@ -451,6 +451,23 @@ def _published_by(printed: _Printed) -> _Reading:
     return _settled(parse_mention(published.group("publisher"), printed.appositive))
 
 
+# A named issuer's document: "Hamas’s statement", "Amnesty's report", "Pfizer’s website".
+_ISSUERS_DOCUMENT = re.compile(
+    r"^(?P<issuer>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s?\s+(?:(?:latest|new|own|official|written|"
+    r"joint|annual|final)\s+)?(?:statement|report|letter|website|post|tweet|video|release|announcement|message|"
+    r"filing|memo|email|note|study|survey|submission)$"
+)
+
+
+def _issuers_document(printed: _Printed) -> _Reading:
+    """A document of a named issuer: the issuer speaks ("Hamas’s statement read: …" → Hamas)."""
+    document = _ISSUERS_DOCUMENT.match(printed.text)
+    if document is None or printed.appositive is not None:
+        return None
+    issuer = parse_mention(document.group("issuer"))
+    return evolve(issuer, text=printed.text) if issuer is not None and issuer.name is not None else None
+
+
 def _clause_or_adjunct(printed: _Printed) -> _Reading:
     """Words that are a clause or an adjunct, no speaker: "In a video", "From Canberra", "that it was"."""
     text = printed.text
@@ -748,6 +765,7 @@ def _name(printed: _Printed) -> _Reading:
 #: The readers :func:`parse_mention` tries, in order; the first that recognises its shape decides.
 _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _published_by,
+    _issuers_document,
     _clause_or_adjunct,
     _aged,
     _honorific,

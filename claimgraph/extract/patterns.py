@@ -254,6 +254,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     return results
 
 
+# Verbs whose "on" opens their topic ("commented on the report"), never what was said.
+_TOPIC_ON = frozenset({"comment", "remark", "reflect", "brief", "elaborate"})
+
+
 # A place and nothing else before a speaker: a reporter's sign-off line.
 _PLACE_ONLY = re.compile(r"(?:From|In|At|Outside|Inside)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}")
 
@@ -313,8 +317,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     rest = match.end()
-    if text.startswith(" about ", rest) and lemma not in OBJECT_VERBS:
-        return None  # "wrote about potential deals": a topic, not what was said
+    if (text.startswith(" about ", rest) and lemma not in OBJECT_VERBS) or (
+        lemma in _TOPIC_ON and text.startswith(" on ", rest)
+    ):
+        return None  # "wrote about potential deals", "was commenting on a report": a topic, not what was said
     if (
         text.lstrip().startswith(("“", '"', "‘", "''"))
         and text[: where.start].rstrip().endswith(_QUOTE_CLOSERS)
