@@ -1576,3 +1576,17 @@ def test_a_named_issuers_document_read_before_a_colon_is_the_issuers():
         ("army", "the group often uses psychological warfare"),
         ("Hamas", "Their conditions are becoming more dangerous every day."),
     ]
+
+
+def test_an_objects_statement_ends_before_a_clause_of_time_or_circumstance():
+    """ "has denied a fall-out with Zambia after weeks of tensions": the denial is "a fall-out with
+    Zambia"; "The woman’s friends and lawyer" are several people, never the man named before."""
+    said = _said(
+        extract_claims(
+            "Zimbabwe has denied a diplomatic fall-out with Zambia after weeks of tensions over a report.\n\n"
+            "Prime Minister Scott Morrison backed the minister on Monday.\n\n"
+            "The woman’s friends and lawyer demanded the inquiry after Mr Morrison backed the minister.\n"
+        )
+    )
+    assert said[0] == ("Zimbabwe", "denied a diplomatic fall-out with Zambia")
+    assert said[-1][1] == "demanded the inquiry" and "Morrison" not in said[-1][0]

@@ -614,7 +614,8 @@ def _described_by_head(printed: _Printed) -> _Reading:
     ):
         return None
     person = ORGANISATION_HEAD.search(words[-1]) is None
-    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's number
+    plural = (words[-1].endswith("s") and not words[-1].endswith("ss")) or "and" in words[:-1]
     if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
         return Mention(text, core, person=person, unnamed=True, description=words[-1])
     refers = "person" if person else "organisation"

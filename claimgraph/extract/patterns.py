@@ -211,6 +211,12 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             if item["start"] < later["split"] < end:
                 end = later["split"]
                 break
+        if item["start"] == item["cue_at"][0] and item["lemma"] in OBJECT_VERBS:
+            # "has denied a diplomatic fall-out with Zambia after weeks of tensions": the object is
+            # what was said; a clause of time or circumstance after it is the narration's
+            clause = _CLAUSE_AFTER_OBJECT.search(text, item["cue_at"][1], end)
+            if clause is not None:
+                end = clause.start()
         start, end = _trim(text, item["start"], end)
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
@@ -252,6 +258,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             )
         )
     return results
+
+
+# A clause of time or circumstance after a verb's object: "… after weeks of tensions", ", amid …".
+_CLAUSE_AFTER_OBJECT = re.compile(r",?\s+(?:after|amid|following|despite|while|before|because)\s")
 
 
 # Verbs whose "on" opens their topic ("commented on the report"), never what was said.
