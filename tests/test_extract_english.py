@@ -1590,3 +1590,13 @@ def test_an_objects_statement_ends_before_a_clause_of_time_or_circumstance():
     )
     assert said[0] == ("Zimbabwe", "denied a diplomatic fall-out with Zambia")
     assert said[-1][1] == "demanded the inquiry" and "Morrison" not in said[-1][0]
+
+
+def test_according_to_an_object_pronoun_is_the_person_speaking_before():
+    said = _said(
+        extract_claims(
+            "Police spokesman Daniel Ndukwe said the video was five years old.\n\n"
+            "According to him, the officers involved were identified and sanctioned at the time.\n"
+        )
+    )
+    assert said[-1] == ("Daniel Ndukwe", "the officers involved were identified and sanctioned at the time")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
+
 from claimgraph.extract.before_cue import LEADING
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.mentions import parse_mention
 
 __all__ = ["according_to_candidate"]
+
+_SUBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 
 # A conjunction just before "according to X,": the statement is the clause after the speaker.
 _SUBORDINATOR = re.compile(r"(?:^|[\s,])(?:because|but|and|as|since|while|although|though|yet|so|that|however),?$")
@@ -19,9 +23,12 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
     if after is None:
         return None
-    mention = parse_mention(after.group("name"))
+    name = after.group("name")
+    # "According to him, ...": the object pronoun is read as the subject one it stands for
+    mention = parse_mention(_SUBJECT_PRONOUN.get(name.lower(), name))
     if mention is None:
         return None
+    mention = evolve(mention, text=name) if name.lower() in _SUBJECT_PRONOUN else mention
     name_end = match.end() + after.end()
     left = text[: match.start()].rstrip()
     clause_follows = text.startswith(",", name_end - 1) and _SUBORDINATOR.search(left) is not None
