@@ -1600,3 +1600,11 @@ def test_according_to_an_object_pronoun_is_the_person_speaking_before():
         )
     )
     assert said[-1] == ("Daniel Ndukwe", "the officers involved were identified and sanctioned at the time")
+
+
+def test_a_medium_opening_a_clause_is_what_was_said():
+    """ "said the video was fake" reports speech about the video; "posted a statement on her site" does not."""
+    said = _said(
+        extract_claims("Daniel Ndukwe said the video was fake.\n\nAnn Lee posted a statement on her website.\n")
+    )
+    assert said == [("Daniel Ndukwe", "the video was fake")]

@@ -260,6 +260,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     return results
 
 
+# A finite verb next: the words before it are a clause's subject ("the video was fake").
+_FINITE_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do|[a-z]{3,}ed)(?![\w-])")
+
+
 # A clause of time or circumstance after a verb's object: "… after weeks of tensions", ", amid …".
 _CLAUSE_AFTER_OBJECT = re.compile(r",?\s+(?:after|amid|following|despite|while|before|because)\s")
 
@@ -407,8 +411,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         start = told.end()  # "promised Amnesty International that the army will ...": what was promised
     elif lemma in OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
         start = match.start()
-    elif MEDIUM.match(text, start):
-        return None  # "posted a statement on her site": what was posted, not what it says
+    elif (medium := MEDIUM.match(text, start)) is not None and not _FINITE_NEXT.match(text, medium.end()):
+        # "posted a statement on her site": what was posted, not what it says; but "said the video
+        # was fake" opens a clause with the video as its subject
+        return None
     end = len(text)
     named = _CALLED_QUOTED.match(text, rest) if lemma == "call" else None
     if named is not None:
