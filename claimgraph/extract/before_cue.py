@@ -87,9 +87,10 @@ def strip_trailing(text: str) -> str:
 # A discourse adverbial set off by commas between the speaker and the cue.
 _PARENTHETICAL = re.compile(
     r",\s*(?:on the other hand|for (?:its|his|her|their) part|however|meanwhile|in turn|in response|too|though|"
-    r"in (?:a|an) (?:statement|interview|televised address)|"
-    r"in (?:his|her|their|its) (?:[a-z]+ )?(?:evidence|testimony|statement|speech|remarks|letter|submission)"
-    r"[^,]{0,60})\s*,$",
+    r"(?:in|during) (?:a|an|his|her|their|its) (?:[\w-]+ ){0,2}(?:statement|interview|address|evidence|testimony|"
+    r"speech|remarks|letter|submission|post|tweet|video|release|briefing|conference|appearance|message|email)"
+    r"[^,]{0,80}|"
+    r"(?-i:with the [A-Z][^,]{2,80}))\s*,$",  # "Scott Hall, with the West Valley City Fire Department, said"
     re.IGNORECASE,
 )
 #: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...".

@@ -468,6 +468,35 @@ def _issuers_document(printed: _Printed) -> _Reading:
     return evolve(issuer, text=printed.text) if issuer is not None and issuer.name is not None else None
 
 
+# Someone described further, never named: "A man charged with murdering his girlfriend’s ex-partner",
+# "a woman who lives nearby", "The wife of one of the Ukrainians".
+_PEOPLE_NOUNS = word_set(
+    "man woman boy girl person resident witness neighbour neighbor passenger driver teenager student worker "
+    "survivor relative villager shopkeeper motorist"
+)
+_DESCRIBED_FURTHER = re.compile(
+    r"^(?P<article>a|an|one|the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?P<further>(?:of|who|whose|charged|accused|arrested|convicted|from|living|injured|wounded)\s.+)$",
+    re.IGNORECASE,
+)
+
+
+def _described_further(printed: _Printed) -> _Reading:
+    """A person described by what they are or did, never named: an unnamed source carrying the
+    whole description ("A man charged with murder said" → "man charged with murder")."""
+    described = _DESCRIBED_FURTHER.match(printed.text)
+    if described is None or printed.appositive is not None:
+        return None
+    noun = described.group("noun").lower()
+    gender = _KIN_GENDER.get(noun)
+    if noun not in _PEOPLE_NOUNS and gender is None:
+        return None
+    words = printed.text[described.end("article") :].strip()
+    if gender is not None:  # "The wife of one of the Ukrainians": a relative, speaking for herself
+        return Mention(printed.text, words, role=words, person=True, unnamed=True, gender=gender)
+    return Mention(printed.text, words, person=True, unnamed=True, description=noun)
+
+
 def _clause_or_adjunct(printed: _Printed) -> _Reading:
     """Words that are a clause or an adjunct, no speaker: "In a video", "From Canberra", "that it was"."""
     text = printed.text
@@ -767,6 +796,7 @@ def _name(printed: _Printed) -> _Reading:
 _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _published_by,
     _issuers_document,
+    _described_further,
     _clause_or_adjunct,
     _aged,
     _honorific,

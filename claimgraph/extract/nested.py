@@ -57,7 +57,18 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 # a later clause's speaker; X's statement ends where that clause begins
                 own_end = min(own_end, later["split"])
                 continue
+            # "The wife of one of the detainees said her husband ..., the HRW said": the outer party
+            # reports, at the sentence's end, a statement whose own speaker opens the sentence
+            opens = outer["end"] == outer["split"] and "where" in later and later["where"].start <= outer["start"]
             pronoun = _is_pronoun(later["speaker"])
+            if opens and not pronoun:
+                if not is_relay(outer["speaker"]):
+                    later["review"] = f"relayed by {outer['speaker'].text!r}, a party: check the original"
+                later["relay"] = later.get("relay") or outer["speaker"].text
+                later.pop("relayed_by", None)
+                later["end"] = min(later["end"], outer["split"])
+                drop.add(index)
+                continue
             if not according and pronoun and later["split"] <= outer["start"] + len("that "):
                 drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
                 continue
