@@ -1649,3 +1649,19 @@ def test_a_statement_whose_speaker_opens_the_sentence_is_theirs_relayed_by_the_p
     assert claim.quote == "her husband had been moved to a labour camp"
     assert [names[v] for v in claim.via] == ["Human Rights Watch"]
     assert draft.evidence[0].review
+
+
+def test_court_copy_the_accused_told_investigators_relayed_by_the_officer_at_the_end():
+    """ "During interrogation, the accused told investigators that …, Prabhakar said": the accused
+    speaks, relayed by the officer; "Lopez, on the air, claimed …" is Lopez's."""
+    draft = extract_draft(
+        "Police officer Ravi Prabhakar told reporters that Manoj Kumar was arrested at 2 am.\n\n"
+        "During initial interrogation of Kumar, the accused told investigators that he left home at 7 pm, "
+        "Prabhakar said.\n\n"
+        "Sheriff Marcos Lopez, on the air, claimed he did not post the photo.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote, [names[v] for v in c.via]) for c in draft.ledger.claims]
+    assert said[1][1:] == ("he left home at 7 pm", ["Ravi Prabhakar"])
+    assert "Prabhakar" not in said[1][0]
+    assert ("Marcos Lopez", "he did not post the photo", []) in said

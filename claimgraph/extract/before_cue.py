@@ -90,6 +90,7 @@ _PARENTHETICAL = re.compile(
     r"(?:in|during) (?:a|an|his|her|their|its) (?:[\w-]+ ){0,2}(?:statement|interview|address|evidence|testimony|"
     r"speech|remarks|letter|submission|post|tweet|video|release|briefing|conference|appearance|message|email)"
     r"[^,]{0,80}|"
+    r"on (?:the )?(?:air|camera|radio|television|TV|Twitter|Facebook|X|Instagram|social media)|"
     r"(?-i:with the [A-Z][^,]{2,80}))\s*,$",  # "Scott Hall, with the West Valley City Fire Department, said"
     re.IGNORECASE,
 )

@@ -543,7 +543,10 @@ def _ranked(printed: _Printed) -> _Reading:
 
 
 def _holds_a_cue(printed: _Printed) -> _Reading:
-    """Words holding a speech verb of their own are a clause: "Hamas rejected Israel's"."""
+    """Words holding a speech verb of their own are a clause: "Hamas rejected Israel's"; but "the
+    accused" of court copy is a person, described."""
+    if printed.bare.lower() == "accused" and printed.bare != printed.text:
+        return Mention(printed.text, None, refers="person", person=True, description="accused")
     return _NOT_A_SPEAKER if any(word in _PAST_CUES for word in printed.text.split()) else None
 
 

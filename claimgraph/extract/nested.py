@@ -7,6 +7,7 @@ statement relayed by the outer one, or the outer party's own account of it.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from claimgraph.extract.candidates import Candidate
@@ -15,6 +16,12 @@ from claimgraph.extract.records import Mention
 from claimgraph.extract.speakers import is_relay
 
 __all__ = ["resolve_nested"]
+
+
+# An adverbial opening a sentence before its subject: "During initial interrogation of Kumar, ".
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:During|After|Before|Following|When|While|In|On|At|Earlier|Later|Asked|Speaking)\b[^.;:“”\"]{0,200},\s*$"
+)
 
 
 def _is_pronoun(mention: Mention | None) -> bool:
@@ -59,7 +66,15 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 continue
             # "The wife of one of the detainees said her husband ..., the HRW said": the outer party
             # reports, at the sentence's end, a statement whose own speaker opens the sentence
-            opens = outer["end"] == outer["split"] and "where" in later and later["where"].start <= outer["start"]
+            opens = (
+                outer["end"] == outer["split"]
+                and "where" in later
+                and (
+                    later["where"].start <= outer["start"]
+                    # "During initial interrogation of Kumar, the accused told investigators …, X said"
+                    or _OPENING_ADVERBIAL.match(text, outer["start"], later["where"].start) is not None
+                )
+            )
             pronoun = _is_pronoun(later["speaker"])
             if opens and not pronoun:
                 if not is_relay(outer["speaker"]):
