@@ -544,3 +544,13 @@ def test_a_conjunction_printed_apart_and_an_adverbial_are_no_speakers() -> None:
         ("سامي الهادي", "دخل الحكومة لأن لديه مشروعا"),
         ("سامي الهادي", "العمل جماعي والفريق كله يسعى إلى الفوز"),
     ]
+
+
+def test_a_one_letter_abbreviation_is_no_sentence_end() -> None:
+    """ "اللواء د.هاشم": the full stop of "د." (doctor) does not cut the speaker from the verb."""
+    text = "أكد الناطق الرسمي باسم الشرطة اللواء د.هاشم علي عبدالرحيم، أنه لا علاقة للشرطة بالفيديو المتداول.\n"
+    claims = _claims(text)
+    assert [(quote, "هاشم علي عبدالرحيم" in name) for name, _, quote in claims] == [
+        ("لا علاقة للشرطة بالفيديو المتداول", True)
+    ]
+    assert all(quote in text for _, _, quote in claims)

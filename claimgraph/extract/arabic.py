@@ -324,6 +324,8 @@ _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
 #: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
 _NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا"))
+# The full stop of a one-letter abbreviation ("د." doctor, "م." engineer, "أ.د." professor doctor).
+_ABBREVIATED = re.compile(f"(?<![{LETTER}{MARKS}][{LETTER}])(?<=[{LETTER}])\\.(?=\\s?[{LETTER}])")
 _RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
 
 
@@ -339,6 +341,9 @@ def find_attributions(text: str) -> list[Attribution]:
         ("وأضاف أن ...") has ``speaker`` None and ``same_as`` the statement whose
         speaker it continues.
     """
+    # "اللواء د.هاشم": a letter and a full stop abbreviate a title, never end a sentence; read with a
+    # space there (the same length, so every offset holds for the text as printed)
+    text = _ABBREVIATED.sub(" ", text)
     found: list[_Statement] = []
     at = 0
     open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
