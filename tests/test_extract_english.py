@@ -1665,3 +1665,32 @@ def test_court_copy_the_accused_told_investigators_relayed_by_the_officer_at_the
     assert said[1][1:] == ("he left home at 7 pm", ["Ravi Prabhakar"])
     assert "Prabhakar" not in said[1][0]
     assert ("Marcos Lopez", "he did not post the photo", []) in said
+
+
+def test_a_label_with_a_role_before_the_name_introduces_its_own_quote_never_the_last_one_run_on():
+    """ "Head coach of Romania Ion Popa: "…"" after the Italian captain's quote is Popa's, and the
+    paragraph quoted after it too; a label the rules cannot read continues nobody."""
+    said = _said(
+        extract_claims(
+            'Captain of Italy Luca Bruni: "All our guys did their best today and I am happy with them."\n\n'
+            'Head coach of Romania Ion Popa: "We had the potential and the desire to win against Italy."\n\n'
+            '"The tension of the match had the better of our players in the end."\n\n'
+            'Unhappy with the bounce of the ball on a wet pitch: "We lost the plot in the second half."\n'
+        )
+    )
+    assert [name for name, _quote in said] == ["Luca Bruni", "Ion Popa", "Ion Popa"]
+
+
+def test_a_participle_inside_an_according_to_statement_is_its_subjects_relayed():
+    """ "According to Mahfud, Ambassador Gelbard took Maness …, saying he was not a spy": Mahfud's
+    account, and Gelbard's words as Mahfud tells them; never Mahfud's own denial."""
+    draft = extract_draft(
+        "According to Mahfud, Ambassador Gelbard took Maness as he was about to be deported, saying he "
+        "was not a spy.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote, [names[v] for v in c.via]) for c in draft.ledger.claims]
+    assert said == [
+        ("Mahfud", "Ambassador Gelbard took Maness as he was about to be deported", []),
+        ("Gelbard", "he was not a spy", ["Mahfud"]),
+    ]

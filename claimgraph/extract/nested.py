@@ -56,6 +56,12 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
         own_end = outer["end"]  # where the outer statement's own words end
         for later in inner:
             assert later["speaker"] is not None  # inner holds only attributions with a speaker
+            if later.get("relay") == outer["speaker"].text and later["cue"].endswith("ing"):
+                # "According to Mahfud, Gelbard took Maness ..., saying he was not a spy": read as
+                # relayed already; the outer statement is its own up to the participle
+                outer["end"] = min(outer["end"], later["split"])
+                own_end = min(own_end, later["split"])
+                continue
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
             speaker_at = later["where"].start if "where" in later else later["split"]

@@ -74,6 +74,23 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         # "Bloomberg said that Coulson downplayed ..., claiming in court ...": the one claiming is
         # the reported clause's subject, not the agency; no guess.
         return None
+    if speaker is not None and found[main]["lemma"] == "according to" and found[main]["start"] < continues.start():
+        # "According to Mahfud, Ambassador Gelbard took Maness ..., saying he was not a spy": the
+        # reported clause's subject says it, as Mahfud tells it; with no subject read, no guess
+        named = _NAME_THEN_VERB.match(text, found[main]["start"], continues.start())
+        subject = parse_mention(named.group("name")) if named is not None else None
+        if subject is None or subject.name is None:
+            return None
+        return {
+            "speaker": subject,
+            "where": Span(named.start("name"), named.end("name")),
+            "cue": cue,
+            "lemma": lemma,
+            "relay": speaker.text,
+            "start": start,
+            "end": len(text),
+            "split": continues.start(),
+        }
     return {
         "speaker": None,
         "same_as": main,
@@ -171,6 +188,10 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     if mention is None or (mention.name is None and mention.description is None and mention.refers != "person"):
         return None  # a pronoun ("He addressed the cases, stating that ...") is read like "he said"
     return mention, Span(begin, begin + len(subject))
+
+
+# A name opening a clause, its verb next: "Ambassador Gelbard took ...".
+_NAME_THEN_VERB = re.compile(r"\s*(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})(?=\s+[a-z])")
 
 
 # A sentence opening with a speech participle: "Claiming that ...,", "Terming the report baseless,".

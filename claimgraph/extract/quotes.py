@@ -607,6 +607,12 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             )
             if continues and _crosshead(text, line_start, line_end, quote):
                 continues = False  # "‘We have not attacked anyone’" on a line of its own: a heading
+            labelled = headline is not None and quote.open == line_start + headline.start("open")
+            if labelled:
+                # "Someone the rules cannot read: “…”": the label names a speaker of its own, so the
+                # quote is never the previous speaker's run on, nor is what follows it
+                continues = False
+                last_quote, chain_broken = None, True
             if continues and not _has_cue(text, quote, line_end):
                 found.append(
                     Attribution(
@@ -650,9 +656,10 @@ def _introducer(words: str) -> tuple[Mention, int, int] | None:
     quoting = _QUOTING.match(words)
     offset = quoting.end() if quoting is not None else 0
     phrase = words[offset:]
-    if _capitalised(phrase) or quoting is not None:
-        mention = parse_mention(phrase)
-        if mention is not None and mention.name is not None and (mention.person or _capitalised(phrase)):
+    mention = parse_mention(phrase)
+    if mention is not None and mention.name is not None and (mention.person or _capitalised(phrase)):
+        # "Name: “…”", "Quoting X: “…”", and a role before the name ("Head coach of Romania Alexandru Achim")
+        if _capitalised(phrase) or quoting is not None or (mention.person and mention.role and not mention.unnamed):
             return mention, offset, len(phrase)
     leading = _LEADING_NAME.match(phrase)
     if leading is None or not could_be_person(leading.group(0)):
