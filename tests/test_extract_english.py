@@ -1694,3 +1694,32 @@ def test_a_participle_inside_an_according_to_statement_is_its_subjects_relayed()
         ("Mahfud", "Ambassador Gelbard took Maness as he was about to be deported", []),
         ("Gelbard", "he was not a spy", ["Mahfud"]),
     ]
+
+
+def test_a_leader_telling_of_himself_is_no_she_and_a_lawyer_named_one_of_hers_speaks():
+    """ "the Conservative leader said he is ignoring …" makes the leader a man, so a later "She
+    says" is not his; "One of her lawyers, Jack Siegel, told a radio station that …" is Siegel's,
+    and "“…,” he told Newstalk" after him is his; "Premier Ann Wynne’s lawyers wrote" names no speaker."""
+    said = _said(
+        extract_claims(
+            "Premier Ann Wynne’s lawyers wrote a letter to Patrick Brown on Wednesday.\n\n"
+            "In a statement, the Conservative leader said he is ignoring the premier’s request.\n\n"
+            "She says her lawyers are discussing the next steps.\n\n"
+            "One of her lawyers, Jack Siegel, told a Toronto radio station that the response is disappointing.\n\n"
+            "“It would be rather nice if Mr. Brown would simply acknowledge it was a slip,” he told Newstalk1010.\n"
+        )
+    )
+    assert all(not name.endswith("’s") for name, _quote in said)
+    assert all(not (quote.startswith("her lawyers") and "leader" in name) for name, quote in said)
+    assert ("Jack Siegel", "the response is disappointing") in said
+    assert said[-1][0] == "Jack Siegel"
+
+
+def test_a_pronoun_right_after_a_cue_whose_speaker_is_unread_is_no_guess():
+    said = _said(
+        extract_claims(
+            "Ann Lee said she told reporters that the vote was rigged.\n\n"
+            "The letter sent to Brown said he told reporters that Wynne was on trial.\n"
+        )
+    )
+    assert said == [("Ann Lee", "she told reporters that the vote was rigged")]

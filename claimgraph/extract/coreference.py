@@ -318,6 +318,8 @@ def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> s
     name = match.group("name")
     if any(word.lower() in _NOT_SUBJECT_WORDS for word in name.split()):
         return None  # "On Monday, ...", "In March, ...": a time, not a subject
+    if name.endswith(("’s", "'s")):
+        return None  # "Premier Kathleen Wynne’s lawyers wrote": her lawyers are the subject
     mention = parse_mention(name)
     if mention is None or mention.name is None or mention.unnamed or not could_be_person(mention.name):
         return None
@@ -356,8 +358,8 @@ def _titled_subject(sentence: Sentence) -> str | None:
         if match is None or "," in text[begin : match.start()]:
             continue  # "In Gaza, ...", "After Smith met ...,": no subject at the clause's start
         name = match.group("name")
-        if first_name_gender(name.split()[0]) is not None:
-            return name
+        if first_name_gender(name.split()[0]) is not None and not name.endswith(("’s", "'s")):
+            return name  # not "Premier Kathleen Wynne’s lawyers wrote": her lawyers are the subject
     return None
 
 

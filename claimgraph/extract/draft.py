@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypedDict, cast
 from attrs import evolve, frozen
 
 from claimgraph.extract.dates import resolve_when, when_near
+from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import Speakers, parse_mention, slug
@@ -238,8 +239,16 @@ def _resolve(
                 here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
                 content = Span(attribution.start, attribution.end)
                 if _new_party_between(text, last_at[key], here, speakers.words(key), content):
-                    # someone else may be meant: a pronoun is not guessed, a description stands alone
+                    # someone else may be meant: a pronoun is not guessed, a description stands alone;
+                    # a pronoun may still be the person the narration names right before it
                     key = speakers.described(attribution.speaker) if attribution.speaker.description else None
+                    if key is None and attribution.fallback is not None and _plainly_a_person(attribution.fallback):
+                        key = speakers.resolve(attribution.fallback)
+                        if key is not None and review is None:
+                            review = (
+                                f"speaker {attribution.speaker.text!r} read as {attribution.fallback.name}, "
+                                "the person the narration names before it"
+                            )
             via = ()
             if attribution.speaker.name is None and review is None:
                 review = (
@@ -276,6 +285,13 @@ def _resolve(
         previous = _Found(attribution, key, via, review)
         found.append(previous)
     return found
+
+
+def _plainly_a_person(mention: Mention) -> bool:
+    """Whether a name says it is a person's: a listed first name or a form of address opens it
+    ("Jack Siegel", "Mr Sherborne"; not "Hamilton Road" or "Borno State")."""
+    first = (mention.name or "").split()[0].rstrip(".") if mention.name else ""
+    return first in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(first) is not None
 
 
 _BLOCK = 512_000  # characters read at once; an article is one block

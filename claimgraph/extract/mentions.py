@@ -242,7 +242,16 @@ def is_role(text: str) -> bool:
     """Whether text set off by commas after a name is a role ("spokesman for the PRCS in Gaza",
     "for the defence")."""
     text = text.strip()
+    one_of = _ONE_OF_PLURAL.fullmatch(text)
+    if one_of is not None:  # "one of her lawyers": a lawyer of hers
+        text = f"{one_of.group('owner')} {one_of.group('role')}{one_of.group('rest') or ''}"
     return _ROLE_AT_START.match(text) is not None or _SPEAKS_FOR.match(text) is not None
+
+
+# "One of her lawyers", "one of the organisers of the march": a member of a plural role.
+_ONE_OF_PLURAL = re.compile(
+    r"(?:one|One)\s+of\s+(?P<owner>his|her|their|its|the)\s+(?P<role>[a-z]+?)s(?P<rest>\s+(?:of|for|at|in)\s.+)?"
+)
 
 
 # Sentence openers that are not part of the speaker ("And the United chief said").

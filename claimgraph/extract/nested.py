@@ -24,6 +24,10 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+# A finite cue and nothing after it but "that": "said", "said that".
+_JUST_AFTER_CUE = re.compile(r"[a-z]+(?:\s+that)?")
+
+
 def _is_pronoun(mention: Mention | None) -> bool:
     """Whether a speaker is a pronoun: neither a name nor a description ("he", "they")."""
     return mention is not None and mention.name is None and mention.description is None
@@ -41,6 +45,14 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
     speaker could not be read, it is someone else's statement: nothing is drafted.
     """
     drop: set[int] = set()
+    read = {item["cue_at"][0] for item in found}
+    for index, item in enumerate(found):
+        if _is_pronoun(item["speaker"]) and "where" in item:
+            # "The letter sent to Brown said he told reporters …": a pronoun right after a cue whose
+            # own speaker could not be read may mean anyone that speaker names; no guess
+            before = text[: item["where"].start].rstrip()
+            if any(at not in read and _JUST_AFTER_CUE.fullmatch(before, at) for at in finite):
+                drop.add(index)
     for index, outer in enumerate(found):
         if outer["speaker"] is None:
             continue

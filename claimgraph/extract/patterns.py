@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
+
 from claimgraph.extract.according_to import according_to_candidate
 from claimgraph.extract.after_cue import (
     ADJUNCT,
@@ -236,9 +238,14 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         if item["speaker"] is None and same_as is None:
             continue  # its speaker's own statement was empty and dropped
         position[index] = len(results)
+        speaker = item["speaker"]
+        self_named = _SELF_PRONOUN.match(text, start) if start > item["cue_at"][0] else None
+        if speaker is not None and speaker.gender is None and speaker.person and self_named is not None:
+            # "the Progressive Conservative leader said he is ignoring …": the speaker tells of himself
+            speaker = evolve(speaker, gender="male" if self_named.group(0).lower() == "he" else "female")
         results.append(
             Attribution(
-                speaker=item["speaker"],
+                speaker=speaker,
                 same_as=same_as,
                 relayed_by=relayed_by,
                 relay=item["relay"],
@@ -260,12 +267,16 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     return results
 
 
+# A content opening with "he" or "she": most often the speaker, telling of themselves.
+_SELF_PRONOUN = re.compile(r"(?:he|she)(?=\s+(?:is|was|had|has|would|will|could|did|does|[a-z]+ed|[a-z]+s)\b)")
+
+
 # A finite verb next: the words before it are a clause's subject ("the video was fake").
 _FINITE_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do|[a-z]{3,}ed)(?![\w-])")
 
 
 # A clause of time or circumstance after a verb's object: "… after weeks of tensions", ", amid …".
-_CLAUSE_AFTER_OBJECT = re.compile(r",?\s+(?:after|amid|following|despite|while|before|because)\s")
+_CLAUSE_AFTER_OBJECT = re.compile(r",?\s+(?:after|amid|following|despite|while|before|because)\s|,\s+(?:in which|which)\s")
 
 
 # Verbs whose "on" opens their topic ("commented on the report"), never what was said.

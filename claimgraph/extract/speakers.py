@@ -320,7 +320,11 @@ class Speakers:
         to nobody the text allows, the description itself is the (unnamed) source."""
         bare = strip_article(mention.text)
         unnamed = bare != mention.description and bare.islower()
-        return self.resolve(Mention(mention.text, bare, person=mention.person, unnamed=unnamed, plural=mention.plural))
+        return self.resolve(
+            Mention(
+                mention.text, bare, person=mention.person, unnamed=unnamed, plural=mention.plural, gender=mention.gender
+            )
+        )
 
     def _seen(self, key: int) -> int:
         self._last = key
@@ -412,6 +416,8 @@ class Speakers:
                 and (self._actors[key].organisation or not could_be_person(self._actors[key].name))
             )
             and any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in self._actors[key].tokens)
+            # "Kuwait" is no "Kuwait News Agency": a place never merges with the outlet named after it
+            and _is_medium(" ".join(tokens)) == _is_medium(self._actors[key].name)
         ]
         if len(fits) > 1 and any(_contiguous(tokens, known) for key in fits for known in self._actors[key].tokens):
             # "Ayliffe" after "Rosie Ayliffe" and "Mia Ayliffe": a short name fitting two people.
@@ -431,6 +437,10 @@ class Speakers:
             if actor.name in WELL_KNOWN_ACRONYMS and not actor.person and len(actor.names) == 1:
                 actor.add_name(WELL_KNOWN_ACRONYMS[actor.name])  # "HRW", never spelt out in the text
         return draft_sources(self._actors, used, slug, _describe, known=known, reserved=self._known_ids)
+
+
+def _is_medium(name: str) -> bool:
+    return kind_of(name) in ("news-agency", "outlet")
 
 
 def _plain_words(text: str) -> set[str]:
