@@ -1630,6 +1630,11 @@ def test_a_medium_opening_a_clause_is_what_was_said():
             "man charged with murdering his neighbour",
             "he did not agree to kill anyone",
         ),
+        (
+            "A TEENAGER accused of murdering a schoolboy claims he did not see the stabbing.",
+            "TEENAGER accused of murdering a schoolboy",
+            "he did not see the stabbing",
+        ),
     ],
 )
 def test_speakers_set_off_by_a_speech_event_an_affiliation_or_a_description(sentence, speaker, quote):

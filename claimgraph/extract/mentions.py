@@ -484,7 +484,7 @@ _PEOPLE_NOUNS = word_set(
     "survivor relative villager shopkeeper motorist"
 )
 _DESCRIBED_FURTHER = re.compile(
-    r"^(?P<article>a|an|one|the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"^(?P<article>a|an|one|the)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
     r"(?P<further>(?:of|who|whose|charged|accused|arrested|convicted|from|living|injured|wounded)\s.+)$",
     re.IGNORECASE,
 )
