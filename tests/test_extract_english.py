@@ -1631,8 +1631,8 @@ def test_a_medium_opening_a_clause_is_what_was_said():
             "he did not agree to kill anyone",
         ),
         (
-            "A TEENAGER accused of murdering a schoolboy claims he did not see the stabbing.",
-            "TEENAGER accused of murdering a schoolboy",
+            "A TEENAGER accused of murdering Reece Tansey claims he did not see the stabbing.",
+            "TEENAGER accused of murdering Reece Tansey",
             "he did not see the stabbing",
         ),
     ],
