@@ -1728,3 +1728,14 @@ def test_a_pronoun_right_after_a_cue_whose_speaker_is_unread_is_no_guess():
         )
     )
     assert said == [("Ann Lee", "she told reporters that the vote was rigged")]
+
+
+def test_a_police_release_attributed_to_an_officer_is_the_officers_paragraph_by_paragraph():
+    said = _said(
+        extract_claims(
+            "Suspicious approach in Blockhouse Bay\n\nPlease attribute to Detective Sergeant Richard Sami:\n\n"
+            "At 8.10am a nine-year-old girl was walking to her school on Bolton Street.\n\n"
+            "Police were deployed to the area immediately and carried out enquiries.\n"
+        )
+    )
+    assert [name for name, quote in said if "school" in quote or "deployed" in quote] == ["Richard Sami"] * 2

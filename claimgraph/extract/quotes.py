@@ -87,6 +87,8 @@ _LABEL_NAME = (
 _LABEL = re.compile(rf"^{_LABEL_NAME}(?::|\s{{2,}}|\t|(?<=^Q)\.\s)\s*(?P<rest>\S.*)$")
 # A label on a line of its own ("MINISTER:" / "JOURNALIST:"), its turn in the paragraphs below.
 _LONE_LABEL = re.compile(rf"^{_LABEL_NAME}:\s*$")
+# A police release's attribution line: "Please attribute to Detective Sergeant Richard Sami:".
+_ATTRIBUTE_TO = re.compile(r"^\s*(?:Please\s+)?(?:[Aa]ttribute|[Aa]ttributable)\s+to\s+(?P<who>[A-Z][^:\n]{2,100}?)\s*:\s*$")
 _QUESTIONER = frozenset(
     {
         *("Q", "QUESTION", "REPORTER", "JOURNALIST", "AUDIENCE MEMBER", "MODERATOR", "OPERATOR", "PARTICIPANT"),
@@ -500,6 +502,14 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             line_end = len(text)
         line = text[line_start:line_end]
         if not line.strip():
+            line_start = line_end + 1
+            continue
+        attributable = _ATTRIBUTE_TO.match(line)
+        if attributable is not None and (mention := parse_mention(attributable.group("who"))) is not None:
+            # "Please attribute to Detective Sergeant Richard Sami:": a release whose paragraphs below
+            # are all that officer's, read as a transcript turn
+            who = line_start + attributable.start("who")
+            transcript, speaking = True, _Turn(mention, Span(who, line_start + attributable.end("who")))
             line_start = line_end + 1
             continue
         if transcript:
