@@ -1739,3 +1739,20 @@ def test_a_police_release_attributed_to_an_officer_is_the_officers_paragraph_by_
         )
     )
     assert [name for name, quote in said if "school" in quote or "deployed" in quote] == ["Richard Sami"] * 2
+
+
+def test_a_news_conference_transcript_with_reporters_printed_with_their_outlets():
+    """ "KEN VERDOIA, KUED: …" asks; "GOVERNOR WALKER: …" answers, and is Governor Walker, never
+    the reporter who spoke before him."""
+    said = _said(
+        extract_claims(
+            "Transcript:\n\nKEN VERDOIA, KUED: Governor Walker, thanks for joining us today.\n\n"
+            "GOVERNOR WALKER: It's a pleasure to be here again.\n\n"
+            "RICH PIATT, KSL-TV: Will you veto the bill?\n\n"
+            "GOVERNOR WALKER: Yes, I will veto it this week.\n"
+        )
+    )
+    assert said == [
+        ("Governor Walker", "It's a pleasure to be here again."),
+        ("Governor Walker", "Yes, I will veto it this week."),
+    ]

@@ -82,11 +82,18 @@ _ROLE_COMMA_NAME_CUE = re.compile(
 )
 _LABEL_NAME = (
     r"(?P<label>(?:(?:MR|MRS|MS|DR|SEN|SENATOR|REP|SECRETARY|PRESIDENT|GENERAL|GEN|AMBASSADOR|ADMIRAL|GOV|GOVERNOR)\.?\s+)?"
-    r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}|Q)"
+    r"[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}(?:,\s+[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3})?|Q)"
 )
 _LABEL = re.compile(rf"^{_LABEL_NAME}(?::|\s{{2,}}|\t|(?<=^Q)\.\s)\s*(?P<rest>\S.*)$")
 # A label on a line of its own ("MINISTER:" / "JOURNALIST:"), its turn in the paragraphs below.
 _LONE_LABEL = re.compile(rf"^{_LABEL_NAME}:\s*$")
+def _asks(label: str) -> bool:
+    """Whether a transcript label is a questioner's: "QUESTION", "Q", or a reporter printed with their
+    outlet ("KEN VERDOIA, KUED")."""
+    label = label.strip()
+    return label in _QUESTIONER or "," in label
+
+
 # A police release's attribution line: "Please attribute to Detective Sergeant Richard Sami:".
 _ATTRIBUTE_TO = re.compile(r"^\s*(?:Please\s+)?(?:[Aa]ttribute|[Aa]ttributable)\s+to\s+(?P<who>[A-Z][^:\n]{2,100}?)\s*:\s*$")
 _QUESTIONER = frozenset(
@@ -374,7 +381,7 @@ def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
 
 def _transcript_name(label: str) -> Mention:
     bare = _TITLES.sub("", label).strip()
-    if bare == label and is_role(label.lower()):
+    if bare == label and is_role(label.lower()) and is_role(label.split()[-1].lower()):
         # "MINISTER:", "PRIME MINISTER:": an office, not a name; who holds it is read like any office's
         office = parse_mention(f"the {label.lower()}")
         if office is not None and office.name is None:
@@ -393,7 +400,7 @@ def transcript_questions(text: str, start: int = 0) -> list[Span]:
     for line in text[start:].split("\n"):
         label = _LABEL.match(line) or _LONE_LABEL.match(line)
         if label is not None:
-            questioner = label.group("label").strip() in _QUESTIONER
+            questioner = _asks(label.group("label"))
         if questioner and line.strip():
             spans.append(Span(position, position + len(line)))
         position += len(line) + 1
@@ -420,13 +427,13 @@ def _transcript_line(
     lone = _LONE_LABEL.match(line)
     if lone is not None:
         name = lone.group("label").strip()
-        if name in _QUESTIONER:
+        if _asks(name):
             return None, None
         return None, _Turn(_transcript_name(name), Span(line_start, line_start + len(name)))
     label = _LABEL.match(line)
     if label is not None:
         name = label.group("label").strip()
-        if name in _QUESTIONER:
+        if _asks(name):
             return None, None
         speaker = _transcript_name(name)
         begin, end = _trim(text, line_start + label.start("rest"), line_end)
@@ -485,8 +492,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     """
     found: list[Attribution] = []
     labels = [m for m in (_LABEL.match(line) or _LONE_LABEL.match(line) for line in text[start:].split("\n")) if m]
-    transcript = sum(1 for m in labels if m.group("label").strip() not in _QUESTIONER) >= 2 and any(
-        m.group("label").startswith(("MR", "MS", "MRS")) or m.group("label").strip() in _QUESTIONER for m in labels
+    transcript = sum(1 for m in labels if not _asks(m.group("label"))) >= 2 and any(
+        m.group("label").startswith(("MR", "MS", "MRS")) or _asks(m.group("label")) for m in labels
     )
     speaking: _Turn | None = None  # the transcript's current speaker
     last_quote: int | None = None  # the last attributed quote, for continuations
