@@ -1756,3 +1756,15 @@ def test_a_news_conference_transcript_with_reporters_printed_with_their_outlets(
         ("Governor Walker", "It's a pleasure to be here again."),
         ("Governor Walker", "Yes, I will veto it this week."),
     ]
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_after_its_comma():
+    said = _said(
+        extract_claims(
+            '“This is a nightmare come true," Debra Briggs said. "We are going to miss him for the rest of our lives."\n'
+        )
+    )
+    assert said == [
+        ("Debra Briggs", "This is a nightmare come true"),
+        ("Debra Briggs", "We are going to miss him for the rest of our lives."),
+    ]

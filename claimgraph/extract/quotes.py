@@ -108,7 +108,7 @@ _HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,80}?):\s*(?P<ope
 _SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 _STOP = re.compile(r"[.!?](?:\s|$)")
-_MIXED_CLOSE = re.compile(r'"(?=,?\s+[a-z]|,|\s*$)')
+_MIXED_CLOSE = re.compile(r'(?<=[,.!?])"(?=\s|$)|"(?=,?\s+[a-z]|,|\s*$)')
 # A paragraph reporting speech with no quote of its own: a speech verb after a word, and no quote mark.
 _REPORTS_SPEECH = re.compile(rf"\w\s+(?:{CUE_VERBS})(?![\w-])")
 _ANY_MARK = re.compile(r"[“”\"«»]")
