@@ -1768,3 +1768,15 @@ def test_a_curly_quote_closed_by_a_straight_mark_after_its_comma():
         ("Debra Briggs", "This is a nightmare come true"),
         ("Debra Briggs", "We are going to miss him for the rest of our lives."),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The embassy said in a statement issued on Friday that it was dismayed by the charges.",
+        "The embassy said in a statement released here on Monday it was dismayed by the charges.",
+        "The embassy said in a statement posted on Facebook that it was dismayed by the charges.",
+    ],
+)
+def test_how_a_statement_was_put_out_is_no_part_of_it(sentence):
+    assert _said(extract_claims(sentence + "\n")) == [("embassy", "it was dismayed by the charges")]

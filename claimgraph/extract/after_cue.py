@@ -27,13 +27,20 @@ __all__ = [
     "past_that",
 ]
 
+# How and when a statement was put out: "(in a statement) released here on Monday", "posted on Facebook".
+_PUT_OUT = (
+    r"(?:\s+(?:issued|released|posted|published|sent|shared)"
+    r"(?:\s+(?:on|in|to|via|by|at|through|from)\s+(?:(?:the|its|his|her|their)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*"
+    r"|\s+(?:here|there|late|early|later|earlier|yesterday|today|last\s+(?:week|night|month)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?))*)?"
+)
 #: A time or a venue right after a cue: "said on Monday", "said in a statement".
 ADVERBIAL = re.compile(
     r"\s*,?\s*(?:(?:late |early |earlier |later )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this) (?:week|month)|"
     r"on \w+ \d{1,2}|earlier|later|"
     r"in a (?:statement|press conference|press release|televised address|post|interview)"
-    r"(?: on [A-Z]\w+)?|in remarks)\s*,?"
+    r"(?: on [A-Z]\w+)?" + _PUT_OUT + r"|in remarks)\s*,?"
 )
 #: Who was told, after "told": a name, "reporters", "a press conference", "the committee".
 LISTENER = re.compile(
