@@ -1780,3 +1780,16 @@ def test_a_curly_quote_closed_by_a_straight_mark_after_its_comma():
 )
 def test_how_a_statement_was_put_out_is_no_part_of_it(sentence):
     assert _said(extract_claims(sentence + "\n")) == [("embassy", "it was dismayed by the charges")]
+
+
+def test_an_expert_and_an_appositive_left_unclosed_after_a_quote():
+    """ "“…,” said law enforcement expert Randy Nelson. “…”" and "“…,” Margaret Cole, the FSA’s
+    director of enforcement said in the statement. “…”": each speaker, and their next quote too."""
+    said = _said(
+        extract_claims(
+            "“They tried every trick,” said law enforcement expert Randy Nelson. “It was clear from the start.”\n\n"
+            "“Insiders must act,” Margaret Cole, the FSA’s director of enforcement said in the statement. "
+            "“Information must reach the market at once.”\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Randy Nelson", "Randy Nelson", "Margaret Cole", "Margaret Cole"]

@@ -171,6 +171,12 @@ PERSON_ROLES = (
     "pastor",
     "principal",
     "teacher",
+    "expert",
+    "specialist",
+    "commentator",
+    "pollster",
+    "scholar",
+    "lecturer",
 )
 # A role in front, up to three words qualifying it ("Eirias county councillor", "Cosla's resources
 # spokeswoman").

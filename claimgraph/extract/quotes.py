@@ -74,6 +74,11 @@ _NAME_APPOSITIVE_CUE = re.compile(
     r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
     rf"\s+(?P<appositive>[^,;:“”\"]{{2,120}}?),\s+(?P<cue>{CUE_VERBS})(?![\w-])"
 )
+# The appositive's closing comma left out: "“…,” Margaret Cole, the FSA’s director of enforcement said".
+_NAME_APPOSITIVE_UNCLOSED = re.compile(
+    r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
+    r"\s+(?P<appositive>[^,;:“”\"]{2,120}?)\s+(?P<cue>said|says|told|tells|added|adds)(?![\w-])"
+)
 # "“…,” Shadow Minister for Education, Kate Ellis said": an office, a comma, then the name
 _ROLE_COMMA_NAME_CUE = re.compile(
     r"\s*,?\s*(?P<appositive>(?:[Tt]he\s+)?[A-Z][^,;:“”\"]{1,80}?),\s+"
@@ -261,11 +266,14 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         _LED_BY_CUE,
         _NAME_APPOSITIVE_CUE,
         _ROLE_COMMA_NAME_CUE,
+        _NAME_APPOSITIVE_UNCLOSED,
     ):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
             continue
-        if pattern in (_CUE_ROLES_NAME, _ROLE_COMMA_NAME_CUE) and not is_role(match.group("appositive")):
+        if pattern in (_CUE_ROLES_NAME, _ROLE_COMMA_NAME_CUE, _NAME_APPOSITIVE_UNCLOSED) and not is_role(
+            match.group("appositive")
+        ):
             continue
         cue = CUE.fullmatch(match.group("cue"))
         if cue is None or cue.group("according"):
