@@ -1690,8 +1690,7 @@ def test_a_participle_inside_an_according_to_statement_is_its_subjects_relayed()
     """ "According to Mahfud, Ambassador Gelbard took Maness …, saying he was not a spy": Mahfud's
     account, and Gelbard's words as Mahfud tells them; never Mahfud's own denial."""
     draft = extract_draft(
-        "According to Mahfud, Ambassador Gelbard took Maness as he was about to be deported, saying he "
-        "was not a spy.\n"
+        "According to Mahfud, Ambassador Gelbard took Maness as he was about to be deported, saying he was not a spy.\n"
     )
     names = {s.id: s.name for s in draft.ledger.sources}
     said = [(names[c.said_by], c.quote, [names[v] for v in c.via]) for c in draft.ledger.claims]
@@ -1761,7 +1760,8 @@ def test_a_news_conference_transcript_with_reporters_printed_with_their_outlets(
 def test_a_curly_quote_closed_by_a_straight_mark_after_its_comma():
     said = _said(
         extract_claims(
-            '“This is a nightmare come true," Debra Briggs said. "We are going to miss him for the rest of our lives."\n'
+            '“This is a nightmare come true," Debra Briggs said. '
+            '"We are going to miss him for the rest of our lives."\n'
         )
     )
     assert said == [

@@ -78,10 +78,9 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         # "According to Mahfud, Ambassador Gelbard took Maness ..., saying he was not a spy": the
         # reported clause's subject says it, as Mahfud tells it; with no subject read, no guess
         named = _NAME_THEN_VERB.match(text, found[main]["start"], continues.start())
-        subject = parse_mention(named.group("name")) if named is not None else None
-        if subject is None or subject.name is None:
+        if named is None or (subject := parse_mention(named.group("name"))) is None or subject.name is None:
             return None
-        return {
+        relayed: Candidate = {
             "speaker": subject,
             "where": Span(named.start("name"), named.end("name")),
             "cue": cue,
@@ -91,6 +90,7 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
             "end": len(text),
             "split": continues.start(),
         }
+        return relayed
     return {
         "speaker": None,
         "same_as": main,

@@ -276,7 +276,9 @@ _FINITE_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|
 
 
 # A clause of time or circumstance after a verb's object: "… after weeks of tensions", ", amid …".
-_CLAUSE_AFTER_OBJECT = re.compile(r",?\s+(?:after|amid|following|despite|while|before|because)\s|,\s+(?:in which|which)\s")
+_CLAUSE_AFTER_OBJECT = re.compile(
+    r",?\s+(?:after|amid|following|despite|while|before|because)\s|,\s+(?:in which|which)\s"
+)
 
 
 # Verbs whose "on" opens their topic ("commented on the report"), never what was said.

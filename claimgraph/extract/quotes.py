@@ -92,6 +92,8 @@ _LABEL_NAME = (
 _LABEL = re.compile(rf"^{_LABEL_NAME}(?::|\s{{2,}}|\t|(?<=^Q)\.\s)\s*(?P<rest>\S.*)$")
 # A label on a line of its own ("MINISTER:" / "JOURNALIST:"), its turn in the paragraphs below.
 _LONE_LABEL = re.compile(rf"^{_LABEL_NAME}:\s*$")
+
+
 def _asks(label: str) -> bool:
     """Whether a transcript label is a questioner's: "QUESTION", "Q", or a reporter printed with their
     outlet ("KEN VERDOIA, KUED")."""
@@ -100,7 +102,9 @@ def _asks(label: str) -> bool:
 
 
 # A police release's attribution line: "Please attribute to Detective Sergeant Richard Sami:".
-_ATTRIBUTE_TO = re.compile(r"^\s*(?:Please\s+)?(?:[Aa]ttribute|[Aa]ttributable)\s+to\s+(?P<who>[A-Z][^:\n]{2,100}?)\s*:\s*$")
+_ATTRIBUTE_TO = re.compile(
+    r"^\s*(?:Please\s+)?(?:[Aa]ttribute|[Aa]ttributable)\s+to\s+(?P<who>[A-Z][^:\n]{2,100}?)\s*:\s*$"
+)
 _QUESTIONER = frozenset(
     {
         *("Q", "QUESTION", "REPORTER", "JOURNALIST", "AUDIENCE MEMBER", "MODERATOR", "OPERATOR", "PARTICIPANT"),
@@ -682,10 +686,14 @@ def _introducer(words: str) -> tuple[Mention, int, int] | None:
     offset = quoting.end() if quoting is not None else 0
     phrase = words[offset:]
     mention = parse_mention(phrase)
-    if mention is not None and mention.name is not None and (mention.person or _capitalised(phrase)):
-        # "Name: “…”", "Quoting X: “…”", and a role before the name ("Head coach of Romania Alexandru Achim")
-        if _capitalised(phrase) or quoting is not None or (mention.person and mention.role and not mention.unnamed):
-            return mention, offset, len(phrase)
+    # "Name: “…”", "Quoting X: “…”", and a role before the name ("Head coach of Romania Alexandru Achim")
+    if (
+        mention is not None
+        and mention.name is not None
+        and (mention.person or _capitalised(phrase))
+        and (_capitalised(phrase) or quoting is not None or (mention.person and mention.role and not mention.unnamed))
+    ):
+        return mention, offset, len(phrase)
     leading = _LEADING_NAME.match(phrase)
     if leading is None or not could_be_person(leading.group(0)):
         return None
