@@ -1730,14 +1730,17 @@ def test_a_pronoun_right_after_a_cue_whose_speaker_is_unread_is_no_guess():
 
 
 def test_a_police_release_attributed_to_an_officer_is_the_officers_paragraph_by_paragraph():
-    said = _said(
-        extract_claims(
-            "Suspicious approach in Blockhouse Bay\n\nPlease attribute to Detective Sergeant Richard Sami:\n\n"
-            "At 8.10am a nine-year-old girl was walking to her school on Bolton Street.\n\n"
-            "Police were deployed to the area immediately and carried out enquiries.\n"
-        )
+    text = (
+        "Suspicious approach in Blockhouse Bay\n\nPlease attribute to Detective Sergeant Richard Sami:\n\n"
+        "At 8.10am a nine-year-old girl was walking to her school on Bolton Street.\n\n"
+        "Police were deployed to the area immediately and carried out enquiries.\n"
     )
+    draft = extract_draft(text)
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote) for c in draft.ledger.claims]
     assert [name for name, quote in said if "school" in quote or "deployed" in quote] == ["Richard Sami"] * 2
+    first = next(e for e, c in zip(draft.evidence, draft.ledger.claims, strict=True) if "school" in c.quote)
+    assert first.cue is not None and text[first.cue.start : first.cue.end] == ":"
 
 
 def test_a_news_conference_transcript_with_reporters_printed_with_their_outlets():

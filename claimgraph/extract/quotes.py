@@ -421,11 +421,27 @@ def transcript_questions(text: str, start: int = 0) -> list[Span]:
 
 @frozen
 class _Turn:
-    """Who speaks in a transcript now; ``label`` is a label on a line of its own ("MINISTER:")
-    whose first paragraph is still to come, and takes the label as its cue."""
+    """Who speaks in a transcript now; ``label`` is a label ("MINISTER:") whose first paragraph is
+    still to come, and takes the label, and the colon at ``colon``, as its cue."""
 
     speaker: Mention
     label: Span | None = None
+    colon: int = 0
+
+
+def _labelled(turn: _Turn, begin: int, end: int) -> Attribution:
+    """The first paragraph of a labelled turn, its label the speaker's mention and its colon the cue."""
+    return Attribution(
+        speaker=turn.speaker,
+        cue=":",
+        lemma="say",
+        start=begin,
+        end=end,
+        cue_span=Span(turn.colon, turn.colon + 1),
+        speaker_span=turn.label,
+        rule="transcript-label",
+        confidence=0.9,
+    )
 
 
 def _transcript_line(
@@ -441,7 +457,7 @@ def _transcript_line(
         name = lone.group("label").strip()
         if _asks(name):
             return None, None
-        return None, _Turn(_transcript_name(name), Span(line_start, line_start + len(name)))
+        return None, _Turn(_transcript_name(name), Span(line_start, line_start + len(name)), line_start + len(name))
     label = _LABEL.match(line)
     if label is not None:
         name = label.group("label").strip()
@@ -449,36 +465,13 @@ def _transcript_line(
             return None, None
         speaker = _transcript_name(name)
         begin, end = _trim(text, line_start + label.start("rest"), line_end)
-        colon = line_start + label.end("label")
-        turn = Attribution(
-            speaker=speaker,
-            cue=":",
-            lemma="say",
-            start=begin,
-            end=end,
-            cue_span=Span(colon, colon + 1),
-            speaker_span=Span(line_start, line_start + len(name)),
-            rule="transcript-label",
-            confidence=0.9,
-        )
-        return turn, _Turn(speaker)
+        turn = _Turn(speaker, Span(line_start, line_start + len(name)), line_start + label.end("label"))
+        return _labelled(turn, begin, end), _Turn(speaker)
     if speaking is None or _words(line) < _MIN_WORDS:
         return None
     begin, end = _trim(text, line_start, line_end)
     if speaking.label is not None:  # the first paragraph under a lone label: the label is its cue
-        colon = speaking.label.end
-        first = Attribution(
-            speaker=speaking.speaker,
-            cue=":",
-            lemma="say",
-            start=begin,
-            end=end,
-            cue_span=Span(colon, colon + 1),
-            speaker_span=speaking.label,
-            rule="transcript-label",
-            confidence=0.9,
-        )
-        return first, _Turn(speaking.speaker)
+        return _labelled(speaking, begin, end), _Turn(speaking.speaker)
     # the label's speaker, named again: each paragraph stands alone
     paragraph = Attribution(
         speaker=speaking.speaker,
@@ -527,8 +520,9 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
         if attributable is not None and (mention := parse_mention(attributable.group("who"))) is not None:
             # "Please attribute to Detective Sergeant Richard Sami:": a release whose paragraphs below
             # are all that officer's, read as a transcript turn
-            who = line_start + attributable.start("who")
-            transcript, speaking = True, _Turn(mention, Span(who, line_start + attributable.end("who")))
+            who = Span(line_start + attributable.start("who"), line_start + attributable.end("who"))
+            colon = line_start + line.index(":", attributable.end("who"))
+            transcript, speaking = True, _Turn(mention, who, colon)
             line_start = line_end + 1
             continue
         if transcript:
