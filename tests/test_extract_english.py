@@ -1796,3 +1796,21 @@ def test_an_expert_and_an_appositive_left_unclosed_after_a_quote():
         )
     )
     assert [name for name, _quote in said] == ["Randy Nelson", "Randy Nelson", "Margaret Cole", "Margaret Cole"]
+
+
+def test_a_claim_reported_to_be_denied_is_the_claimants_relayed_not_the_deniers():
+    """ "The ministry denied allegations by Amnesty International that prisoners were tortured":
+    the ministry denied the allegations; that prisoners were tortured is Amnesty's claim as the
+    ministry reports it (relayed, flagged), and a later "it" is still the ministry."""
+    draft = extract_draft(
+        "The ministry denied allegations by Amnesty International that prisoners were tortured in the jail.\n\n"
+        "It said the prisons were open to inspectors.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote, [names[v] for v in c.via]) for c in draft.ledger.claims]
+    assert said == [
+        ("ministry", "denied allegations by Amnesty International", []),
+        ("Amnesty International", "prisoners were tortured in the jail", ["ministry"]),
+        ("ministry", "the prisons were open to inspectors", []),
+    ]
+    assert draft.evidence[1].review

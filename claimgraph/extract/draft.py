@@ -226,7 +226,10 @@ def _resolve(
             key = keys[index] if index is not None and index < len(keys) else None
             via = vias[index] if index is not None and index < len(vias) else ()
         else:
-            key = speakers.resolve(attribution.speaker)
+            # a claim another party reports to dispute it: its claimant is not the one speaking, so
+            # later pronouns do not mean them
+            read = speakers.relay if attribution.rule == "claim-reported" else speakers.resolve
+            key = read(attribution.speaker)
             if key is None and attribution.fallback is not None:
                 # "he" with no speaker met to be him: the person the narration names before it
                 key = speakers.resolve(attribution.fallback)

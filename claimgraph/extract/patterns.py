@@ -219,6 +219,13 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             clause = _CLAUSE_AFTER_OBJECT.search(text, item["cue_at"][1], end)
             if clause is not None:
                 end = clause.start()
+        others = None
+        if item["lemma"] in OBJECT_VERBS or item["lemma"] == "describe":
+            # "described as “baseless” the claims by Ramon Revilla that …": what follows "that" is
+            # Revilla's claim, not the speaker's words
+            others = _OTHERS_CLAIM.search(text, item["cue_at"][1], min(end, item["cue_at"][1] + _OBJECT_REACH))
+            if others is not None:
+                claim_end, end = end, others.start("that")
         start, end = _trim(text, item["start"], end)
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
@@ -264,7 +271,35 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 review=item.get("review"),
             )
         )
+        if others is not None and speaker is not None:
+            claim = _claim_reported(text, sentence.start, others, claim_end, speaker, len(results) - 1)
+            if claim is not None:
+                results.append(claim)
     return results
+
+
+def _claim_reported(
+    text: str, offset: int, others: re.Match[str], end: int, reporter: Mention, reported_at: int
+) -> Attribution | None:
+    """ "… denied claims by Amama Mbabazi that police had a hand in it": Mbabazi's claim, relayed by
+    the one denying it (the statement at ``reported_at``), flagged: the claimant's own words may differ."""
+    claimant = parse_mention(others.group("claimant"))
+    start, end = _trim(text, others.end("that"), end)
+    if claimant is None or claimant.name is None or end <= start:
+        return None
+    return Attribution(
+        speaker=claimant,
+        cue=others.group("noun"),
+        lemma="claim",
+        start=offset + start,
+        end=offset + end,
+        cue_span=Span(offset + others.start("noun"), offset + others.end("noun")),
+        speaker_span=Span(offset + others.start("claimant"), offset + others.end("claimant")),
+        relayed_by=reported_at,
+        rule="claim-reported",
+        confidence=0.6,
+        review=f"a claim {reporter.text!r} reports in order to dispute it: check the claimant's own words",
+    )
 
 
 # A content opening with "he" or "she": most often the speaker, telling of themselves.
@@ -279,6 +314,14 @@ _FINITE_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|
 _CLAUSE_AFTER_OBJECT = re.compile(
     r",?\s+(?:after|amid|following|despite|while|before|because)\s|,\s+(?:in which|which)\s"
 )
+
+
+# Another party's claim as a verb's object: "the claims by former Senator Revilla that …".
+_OTHERS_CLAIM = re.compile(
+    r"\b(?P<noun>claims?|allegations?|accusations?|assertions?|suggestions?)\s+(?:by|of|from|made by)\s+"
+    r"(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)(?P<that>\s+that\s)"  # "Ramon “Bong” Revilla"
+)
+_OBJECT_REACH = 200  # characters after the cue where its object's noun is looked for
 
 
 # Verbs whose "on" opens their topic ("commented on the report"), never what was said.

@@ -168,7 +168,10 @@ class Speakers:
         the actor later pronouns refer to: a relay is not the one speaking."""
         if mention.name is None:
             return None
-        return self._add(mention)
+        last_organisation = self._last_organisation
+        key = self._add(mention)
+        self._last_organisation = last_organisation  # nor the body a later "it" means
+        return key
 
     def words(self, key: int) -> set[str]:
         """The lower-case words of an actor's names and role, and of its organisation's names."""
