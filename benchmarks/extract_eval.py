@@ -272,11 +272,12 @@ def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str
             speaker_right += 1
         else:
             others = people - set(right_names)
+            shown = repr(gold.text[d.start : d.end][:70])
             if any(names_agree(other, got) for other in others for got in d.speaker_names[:1]):
                 wrong_side += 1
-                notes.append(f"  WRONG SIDE {gold.text[d.start : d.end][:70]!r} -> {d.speaker_names[:1]}")
+                notes.append(f"  WRONG SIDE {shown} -> {d.speaker_names[:1]} not {g.speaker_resolved!r}")
             else:
-                notes.append(f"  speaker    {gold.text[d.start : d.end][:70]!r} -> {d.speaker_names[:1]}")
+                notes.append(f"  speaker    {shown} -> {d.speaker_names[:1]} not {g.speaker_resolved!r}")
         cue_right += _cue_agrees(g.cue, d.cue)
     for gi, g in enumerate(gold.statements):
         if gi not in used_gold:

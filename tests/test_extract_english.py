@@ -1814,3 +1814,27 @@ def test_a_claim_reported_to_be_denied_is_the_claimants_relayed_not_the_deniers(
         ("ministry", "the prisons were open to inspectors", []),
     ]
     assert draft.evidence[1].review
+
+
+def test_a_headlines_lone_surname_is_the_person_the_story_names_in_full():
+    """ "Germany’s Scholz says …" in the headline, "Chancellor Olaf Scholz said" in the lead: one
+    person, one source. A second full name of that surname is someone else, and a country is
+    never the person who shares its name."""
+    draft = extract_draft(
+        "Germany’s Scholz says it is not business as usual\n\n"
+        "BERLIN (Reuters) – The result was bad for all parties, Chancellor Olaf Scholz said on Monday.\n\n"
+        "Scholz said he wanted a quick decision.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Olaf Scholz"] * 3
+
+    # the lead names the headline's person first; a second of that surname is someone else
+    two = extract_draft(
+        "Ayliffe says the family will campaign.\n\n"
+        "Rosie Ayliffe said her daughter loved travelling. Tom Ayliffe said the inquiry was slow.\n"
+    )
+    names = {s.id: s.name for s in two.ledger.sources}
+    assert [names[c.said_by] for c in two.ledger.claims] == ["Rosie Ayliffe", "Rosie Ayliffe", "Tom Ayliffe"]
+
+    country = extract_draft("Israel says it will retaliate.\n\nDefence Minister Israel Katz said the army was ready.\n")
+    assert sorted(s.name for s in country.ledger.sources) == ["Israel", "Israel Katz"]

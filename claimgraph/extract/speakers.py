@@ -108,8 +108,17 @@ class _Actor(ActorRecord):
         if name in self.names:
             return
         self.names.append(name)
-        if len(name_tokens(name)) > len(name_tokens(self.name)) or not self.name:
+        if len(_unaddressed(name)) > len(_unaddressed(self.name)) or not self.name:
             self.name = name
+
+
+# Forms of address printed before a name: "Cllr Kevin Mahoney" is no fuller than "Kevin Mahoney".
+_ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame"})
+
+
+def _unaddressed(name: str) -> tuple[str, ...]:
+    tokens = name_tokens(name)
+    return tokens[1:] if tokens[:1] and tokens[0] in _ADDRESS_FORMS else tokens
 
 
 class Speakers:
@@ -357,7 +366,7 @@ class Speakers:
         if tokens in self._by_tokens:
             key = self._by_tokens[tokens]
         else:
-            key = self._match(tokens, person)
+            key = self._match(name, tokens, person)
             if key is None and _ACRONYM.fullmatch(name):
                 key = self._expands(name)  # "IDF" after "Israel Defense Forces"
             elif key is None and not person and len(tokens) >= 2:
@@ -399,7 +408,7 @@ class Speakers:
             return _AMBIGUOUS
         return fits.pop() if fits else None
 
-    def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
+    def _match(self, name: str, tokens: tuple[str, ...], person: bool) -> int | None:
         # A shorter or longer form of a name already met: "Al-Nems" ⊂ "Raed Al-Nems",
         # "Palestinian Red Crescent" ⊂ "Palestinian Red Crescent Society". Only through
         # a distinctive word, never "Israeli" or "Al" alone.
@@ -425,7 +434,27 @@ class Speakers:
         if len(fits) > 1 and any(_contiguous(tokens, known) for key in fits for known in self._actors[key].tokens):
             # "Ayliffe" after "Rosie Ayliffe" and "Mia Ayliffe": a short name fitting two people.
             return _AMBIGUOUS
+        if not fits and person and len(tokens) >= 2 and person_like(name):
+            return self._surname_met(tokens)
         return fits[-1] if fits else None
+
+    def _surname_met(self, tokens: tuple[str, ...]) -> int | None:
+        """The actor a person's full name completes: "Olaf Scholz" after a headline's "Scholz says".
+        Only a lone surname that may be a person's, with no other full name of its own ("Mia
+        Ayliffe" is no "Rosie Ayliffe"); never a body ("Israel" is not "Israel Katz")."""
+        fits = [
+            key
+            for key in sorted(self._by_word.get(tokens[-1], ()))
+            if not (actor := self._actors[key]).organisation
+            and not actor.plural
+            and actor.known is None
+            and actor.name[:1].isupper()  # a name, not "the defendant"
+            and (actor.person or could_be_person(actor.name))
+            and all(known == tokens[len(tokens) - len(known) :] for known in actor.tokens)
+        ]
+        if len(fits) > 1:
+            return _AMBIGUOUS
+        return fits[0] if fits else None
 
     # -- results -----------------------------------------------------------------------------
 
