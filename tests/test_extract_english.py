@@ -1838,3 +1838,38 @@ def test_a_headlines_lone_surname_is_the_person_the_story_names_in_full():
 
     country = extract_draft("Israel says it will retaliate.\n\nDefence Minister Israel Katz said the army was ready.\n")
     assert sorted(s.name for s in country.ledger.sources) == ["Israel", "Israel Katz"]
+
+
+def test_a_party_brought_in_by_the_narration_speaks_in_a_relative_clause():
+    """ "Police arrested Jones, who said he had done nothing wrong": Jones speaks; a role before
+    the name is his ("PKR deputy president Rafizi Ramli, who claimed that …"). A sentence's subject
+    with a relative clause goes on past it, so it is left alone."""
+    said = _said(
+        extract_claims(
+            "The minister was responding to PKR deputy president Rafizi Ramli, who claimed that one project "
+            "was a flood scheme.\n\n"
+            "Police arrested Jones, who said he had done nothing wrong.\n\n"
+            "“It was in the distance,” says Boy B, who added that he was not wearing his glasses.\n\n"
+            "The lawmakers, who also said the vote was rigged, left the chamber.\n"
+        )
+    )
+    assert said == [
+        ("Rafizi Ramli", "one project was a flood scheme"),
+        ("Jones", "he had done nothing wrong"),
+        ("Boy B", "It was in the distance"),
+        ("Boy B", "he was not wearing his glasses"),
+    ]
+
+
+def test_he_after_a_person_named_with_an_address_is_that_person_not_the_address():
+    """ "… involved 26 year old Alan MacLeod of Pheonix House, Croft 7, Hamilton Road. He denies
+    …": the person, never the street or the building."""
+    said = _said(
+        extract_claims(
+            "The Moray case involved James Stephen, who denied setting fire to his home.\n\n"
+            "The second case involved 26 year old Alan MacLeod of Pheonix House, Croft 7, Hamilton Road, Balmacara.\n\n"
+            "He denies possessing indecent images.\n"
+        )
+    )
+    assert ("Alan MacLeod", "denies possessing indecent images") in said
+    assert all(name not in ("Hamilton Road", "Pheonix House") for name, _quote in said)

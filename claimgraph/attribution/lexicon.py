@@ -175,7 +175,6 @@ _VERB_ENTRIES: list[CueEntry] = [
         mention
         reiterate
         repeat
-        continue
         conclude
         testify
         disclose
@@ -213,6 +212,9 @@ _VERB_ENTRIES: list[CueEntry] = [
         "plead not guilty to = plead pleads pleaded pleading\nplead guilty to = plead pleads pleaded pleading",
         object=True,
     ),
+    # "he continued: “…”", "“…,” she continued.", "continued that …"; "the sheriff continued the
+    # case to November 25" is no speech
+    *_verbs("neutral", "continue", needs=(":", ".", ",", "that", " “", ' "')),
     # "He went on: “…”": only before a colon is "went on" a cue ("the talks went on for days")
     *_verbs("neutral", "go on = go goes went going", needs=(":",)),
     # "Hamas’s statement read: “…”", "the letter reads:": a document's words, only before a colon

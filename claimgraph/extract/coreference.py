@@ -25,6 +25,7 @@ from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINAT
 from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.name_words import PLACE_HEADS
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, person_like
@@ -38,11 +39,16 @@ __all__ = [
 ]
 
 
-# A person named as a clause's subject: the name, then a comma (an apposition) or a verb.
+# The last word of a place's or a building's name: an address, never a person.
+_ADDRESS_HEADS = PLACE_HEADS | {"house", "hall", "court", "building", "centre", "center", "park"}
+# "Allan MacLeod of Pheonix House": a person named with their address.
+_OF_ADDRESS = r"\s+of\s+(?:\d+\s+)?[A-Z][\w’'\-]+"
+
+# A person named as a clause's subject: the name, then a comma (an apposition), an address or a verb.
 _NARRATED_PERSON = re.compile(
     r"(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3})"
-    r"(?=\s*,|\s+(?:however\s+|also\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|"
+    rf"(?=\s*,|{_OF_ADDRESS}|\s+(?:however\s+|also\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|"
     r"took|spoke|wrote)\b)"
 )
 
@@ -127,6 +133,8 @@ def _reads_as_person(name: str) -> bool:
     """Whether a name is a person's: a form of address before it, a listed first name, or two to
     four capitalised words naming no kind of organisation and no plural ("Free Democrats")."""
     first = name.split()[0].rstrip(".")
+    if name.split()[-1].lower() in _ADDRESS_HEADS:
+        return False  # "Hamilton Road", "Pheonix House": an address, whatever first name it opens with
     if first in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(first) is not None:
         return True
     last = name.split()[-1]

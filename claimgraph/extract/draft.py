@@ -14,6 +14,7 @@ from attrs import evolve, frozen
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
+from claimgraph.extract.name_words import PLACE_HEADS
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import Speakers, parse_mention, slug
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
@@ -166,7 +167,7 @@ def _new_party_between(text: str, start: int, end: int, known: set[str], skip: S
     for piece in (text[start : max(start, min(end, skip.start))], text[max(start, skip.end) : end]):
         for match in _NAME.finditer(piece):
             name = match.group(0)
-            if name.rsplit(None, 1)[-1].lower() in _PLACE_HEADS:
+            if name.rsplit(None, 1)[-1].lower() in PLACE_HEADS:
                 continue  # "Huaxian County", "Gaza City": a place says nothing
             words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
             if words and not words & known:
@@ -186,11 +187,6 @@ def _word_set(words: str) -> frozenset[str]:
 _CALENDAR = _word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december i"
-)
-# The last word of a place's name: places are never the party a pronoun means.
-_PLACE_HEADS = _word_set(
-    "county city province district region state street road avenue square river valley mountains island islands "
-    "strip gulf sea ocean airport station camp village town peninsula desert border crossing coast province"
 )
 _SENTENCE_OPENERS = _word_set("the a an but and in on at as after before while when if he she it they")
 _TITLES = _word_set(

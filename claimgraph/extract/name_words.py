@@ -17,6 +17,7 @@ __all__ = [
     "GENERIC_WORDS",
     "ORGANISATION_HEAD",
     "ORGANISATION_WORDS",
+    "PLACE_HEADS",
     "kind_of",
     "name_tokens",
     "strip_article",
@@ -233,4 +234,13 @@ GENERIC_WORDS = word_set(
     "society agency organization organisation ministry government authorities authority forces "
     "army media officials office movement group committee council news press international "
     "national world united people palestinians israelis gaza strip west bank occupation"
+)
+
+
+#: The last word of a place's name ("Gaza City", "Hamilton Road", "Balmacara Square"): a place is
+#: never the party a pronoun means, whatever first name it opens with.
+PLACE_HEADS = word_set(
+    "county city province district region state street road avenue lane drive terrace crescent square "
+    "river valley mountains island islands strip gulf sea ocean airport station camp village town peninsula "
+    "desert border crossing coast"
 )

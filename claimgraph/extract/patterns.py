@@ -67,6 +67,7 @@ from claimgraph.extract.nested import resolve_nested
 from claimgraph.extract.participles import opening_participle, participle_candidate
 from claimgraph.extract.quoted_as import CITED_AS, impersonal_candidate, quoted_as_candidate, told_by_candidate
 from claimgraph.extract.records import Attribution, Mention, Span
+from claimgraph.extract.relative import relative_speaker
 from claimgraph.extract.sentences import Sentence
 
 __all__ = ["MAX_SENTENCE", "sentence_attributions"]
@@ -372,7 +373,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     infinitive = _INFINITIVE.search(text, 0, cue_start) if ends_in_to else None
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
-    subject = speaker_before(text, cue_start)
+    subject = speaker_before(text, cue_start) or relative_speaker(text, cue_start)
     if subject is None:
         return coordinated_candidate(text, match, lemma, found) or inverted_candidate(text, match, lemma)
     mention, split, where = subject

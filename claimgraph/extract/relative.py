@@ -1,0 +1,81 @@
+"""A cue in a relative clause: ``Police arrested Jones, who said he had done nothing wrong``.
+
+News often brings a party in as the object of the narration and lets them speak in a
+relative clause hung on their name: "… quoting PKR deputy president Rafizi Ramli, who
+claimed that …", "“…,” says Boy B, who added that …". The one speaking is the clause's
+antecedent, the name right before ", who".
+
+Only an antecedent inside the sentence is read: a sentence's subject with a relative
+clause ("Jones, who said he was innocent, was released") goes on past the clause, so
+where its statement ends is not known; that shape stays the other patterns'
+("officials, who spoke on condition of anonymity, said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.mentions import PERSON_ROLES, parse_mention
+from claimgraph.extract.records import Mention, Span
+
+__all__ = ["relative_speaker"]
+
+# ", who", ", who also", ", who had earlier" right before the cue.
+_WHO = re.compile(
+    r",\s+who\s+(?:(?:also|further|later|then|earlier|previously|once|repeatedly|has|had|have|reportedly)\s+)*$"
+)
+# The name before the comma: capitalised words, with the small words names hold ("Abdullah bin
+# Nasser", "Ursula von der Leyen"); a form of address or rank is one of its words.
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.\-]*(?:\s+(?:(?:al|bin|de|der|van|von|da|du|la|le)\s+)*)?)*[A-Z][\w’'.\-]*$")
+_ROLE_WORDS = frozenset(word for role in PERSON_ROLES for word in role.lower().split())
+# A description of a person before the comma: "the man's mother", "a witness", "his lawyer".
+_DESCRIPTION_BEFORE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+$")
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)\s+$")
+# Words that end a name run but are no part of a name: the sentence's own words.
+_NOT_NAME = frozenset({"The", "A", "An", "I", "He", "She", "It", "They", "We"})
+
+
+def relative_speaker(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
+    """The antecedent a relative clause's cue speaks for.
+
+    Returns:
+        The mention, where the statement before it must end (the comma before "who"),
+        and the mention's offsets in ``text``; None when the cue is no relative
+        clause's, or its antecedent is the sentence's subject or no party.
+    """
+    who = _WHO.search(text, 0, cue_start)
+    if who is None or who.end() != cue_start:
+        return None
+    before = text[: who.start()]
+    span = _antecedent(before)
+    if span is None:
+        return None
+    start, end = span
+    if not text[:start].strip(" \t\n“\"‘'—–-"):
+        return None  # the sentence's subject: its clause goes on past the relative one
+    mention = parse_mention(text[start:end])
+    if mention is None or (mention.name is None and mention.refers != "person"):
+        return None
+    return mention, who.start(), Span(start, end)
+
+
+def _antecedent(before: str) -> tuple[int, int] | None:
+    """Where the name or person description ending ``before`` stands, with any role words
+    right in front of a name ("PKR deputy president Rafizi Ramli")."""
+    name = _NAME_BEFORE.search(before)
+    if name is not None and name.group(0) not in _NOT_NAME:
+        start = name.start()
+        while (word := _WORD_BEFORE.search(before, 0, start)) is not None and word.end() == start:
+            if word.group(1).lower() not in _ROLE_WORDS:
+                break
+            start = word.start()
+        if start < name.start():
+            # a capitalised qualifier before the role: "PKR deputy president"
+            qualifier = _WORD_BEFORE.search(before, 0, start)
+            if qualifier is not None and qualifier.end() == start and qualifier.group(1)[:1].isupper():
+                start = qualifier.start()
+        return start, len(before)
+    described = _DESCRIPTION_BEFORE.search(before)
+    if described is not None:
+        return described.start(), len(before)
+    return None
