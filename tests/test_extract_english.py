@@ -1873,3 +1873,54 @@ def test_he_after_a_person_named_with_an_address_is_that_person_not_the_address(
     )
     assert ("Alan MacLeod", "denies possessing indecent images") in said
     assert all(name not in ("Hamilton Road", "Pheonix House") for name, _quote in said)
+
+
+def test_she_after_the_narration_describes_a_woman_is_that_woman_not_the_accused():
+    """A court report: the accused speaks first, then "It is alleged the woman was in bed … She
+    said …": "she" is the woman (an unnamed source, flagged), never the accused."""
+    draft = extract_draft(
+        "The 68-year-old, who cannot be named, has pleaded not guilty to sexual assault.\n\n"
+        "It is alleged the woman was in bed that evening when the man came into her room. "
+        "She said he grabbed her ankles.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote) for c in draft.ledger.claims]
+    assert said == [
+        ("68-year-old", "pleaded not guilty to sexual assault"),
+        ("woman", "he grabbed her ankles"),
+    ]
+    assert "the woman" in draft.evidence[1].review
+    # a woman named before, of a listed first name, is still the one "she" means
+    named = _said(
+        extract_claims(
+            "Mary Brown said she was innocent.\n\nThe woman was later released. She said the police had lied.\n"
+        )
+    )
+    assert named == [("Mary Brown", "she was innocent"), ("Mary Brown", "the police had lied")]
+
+
+def test_a_document_named_before_that_and_its_cue_speaks():
+    """ "CNN cited a magazine report that said that …": the report speaks, and CNN's citing is no
+    statement; "an email that described a story" only says what it was about."""
+    said = _said(
+        extract_claims(
+            "CNN cited a magazine report that said that Ducklo had been suspended for a week.\n\n"
+            "The lawyer said the phrase was used in an email that described a story about two actors.\n"
+        )
+    )
+    assert said == [
+        ("magazine report", "Ducklo had been suspended for a week"),
+        ("lawyer", "the phrase was used in an email that described a story about two actors"),
+    ]
+
+
+def test_threatening_a_person_is_an_act_not_a_statement():
+    """ "had threatened a Politico reporter over the story" tells what was done, not what was said;
+    "threatened strike action" is what the threat said."""
+    said = _said(
+        extract_claims(
+            "Ducklo threatened a Politico reporter over the story.\n\n"
+            "The union threatened strike action over the cuts.\n"
+        )
+    )
+    assert [quote for _name, quote in said] == ["threatened strike action over the cuts"]

@@ -24,7 +24,7 @@ from attrs import evolve
 from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINATORS, alternatives
 from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
 from claimgraph.extract.name_words import PLACE_HEADS
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
@@ -44,16 +44,23 @@ _ADDRESS_HEADS = PLACE_HEADS | {"house", "hall", "court", "building", "centre", 
 # "Allan MacLeod of Pheonix House": a person named with their address.
 _OF_ADDRESS = r"\s+of\s+(?:\d+\s+)?[A-Z][\w’'\-]+"
 
+# The verb after a clause's subject.
+_VERB_AFTER = (
+    r"\s+(?:however\s+|also\s+|then\s+)?"
+    r"(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|took|spoke|wrote)\b"
+)
 # A person named as a clause's subject: the name, then a comma (an apposition), an address or a verb.
 _NARRATED_PERSON = re.compile(
     r"(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3})"
-    rf"(?=\s*,|{_OF_ADDRESS}|\s+(?:however\s+|also\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|"
-    r"took|spoke|wrote)\b)"
+    rf"(?=\s*,|{_OF_ADDRESS}|{_VERB_AFTER})"
 )
-
-
-_FORM_OF_ADDRESS_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female"}
+# A person the narration describes by a noun that says their gender, as a clause's subject: "It
+# is alleged the woman was in bed … She said …".
+_NARRATED_GENDERED = re.compile(
+    r"(?<![\w’'\-])(?:the|The)\s+(?:(?:young|elderly|older|younger|\d+-year-old)\s+)?"
+    rf"(?P<noun>{'|'.join(sorted(NOUN_GENDER))})(?={_VERB_AFTER})"
+)
 
 
 _NARRATION_REACH = 1_500  # characters before a pronoun where the narration may name its person
@@ -81,20 +88,25 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
     ]
     if not pronouns:
         return found
-    # Every person the narration names as a subject, read once: (where, name, gender).
+    # Every person the narration names as a subject, read once: (where, the person).
     narrated = [
-        (
-            match.start(),
-            name,
-            _FORM_OF_ADDRESS_GENDER.get(name.split()[0].rstrip(".")) or first_name_gender(name.split()[0]),
-        )
+        (match.start(), _named_person(name, _title_gender(name) or first_name_gender(name.split()[0])))
         for match in _NARRATED_PERSON.finditer(text)
         if not statements.overlaps(match.start(), match.end()) and _reads_as_person(name := match.group("name"))
+    ]
+    # or describes by a noun of their gender ("the woman was in bed"): an unnamed person
+    narrated += [
+        (match.start(), _described_person(match.group(0), match.group("noun")))
+        for match in _NARRATED_GENDERED.finditer(text)
+        if not statements.overlaps(match.start(), match.end())
     ]
     # and every person named speaking ("Watson said on Thursday he read it. “…,” he said"): the
     # nearest person before the pronoun, whether the narration or a cue names them
     narrated += [
-        (a.speaker_span.start, a.speaker.name, a.speaker.gender or first_name_gender(a.speaker.name.split()[0]))
+        (
+            a.speaker_span.start,
+            _named_person(a.speaker.name, a.speaker.gender or first_name_gender(a.speaker.name.split()[0])),
+        )
         for a in found
         if a.speaker is not None
         and a.speaker.name is not None
@@ -110,7 +122,7 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         )
     ]
     narrated.sort(key=lambda person: person[0])
-    starts = [at for at, _name, _gender in narrated]
+    starts = [at for at, _person in narrated]
     result = list(found)
     for i in pronouns:
         item = found[i]
@@ -121,12 +133,20 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         begin = max(reach, text.rfind("\n\n", reach, paragraph) + 2) if paragraph >= 0 else reach
         # the last one before the pronoun, from its paragraph or the one before, of its gender
         for k in range(bisect.bisect_left(starts, at) - 1, bisect.bisect_left(starts, begin) - 1, -1):
-            _start, name, gender = narrated[k]
-            if gender in (None, item.speaker.gender):
-                person = Mention(name, name, person=True, gender=gender or item.speaker.gender)
-                result[i] = evolve(item, fallback=person)
+            _start, person = narrated[k]
+            if person.gender in (None, item.speaker.gender):
+                result[i] = evolve(item, fallback=evolve(person, gender=person.gender or item.speaker.gender))
                 break
     return result
+
+
+def _named_person(name: str, gender: str | None) -> Mention:
+    return Mention(name, name, person=True, gender=gender)
+
+
+def _described_person(text: str, noun: str) -> Mention:
+    """ "the woman": an unnamed person, their own source, carrying the description."""
+    return Mention(text, noun, person=True, unnamed=True, description=noun, gender=NOUN_GENDER[noun])
 
 
 def _reads_as_person(name: str) -> bool:

@@ -237,7 +237,18 @@ def _resolve(
             if key is not None and attribution.speaker.name is None and key in last_at:
                 here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
                 content = Span(attribution.start, attribution.end)
-                if _new_party_between(text, last_at[key], here, speakers.words(key), content):
+                fallback = attribution.fallback
+                if _described_person_between(text, last_at[key], here, fallback, speakers.words(key)):
+                    # "The 68-year-old … / It is alleged the woman was in bed … She said …": the
+                    # person the narration describes since, whose gender the pronoun says
+                    assert fallback is not None
+                    key = speakers.resolve(fallback)
+                    if key is not None and review is None:
+                        review = (
+                            f"speaker {attribution.speaker.text!r} read as {fallback.text!r}, "
+                            "the person the narration describes before it"
+                        )
+                elif _new_party_between(text, last_at[key], here, speakers.words(key), content):
                     # someone else may be meant: a pronoun is not guessed, a description stands alone;
                     # a pronoun may still be the person the narration names right before it
                     key = speakers.described(attribution.speaker) if attribution.speaker.description else None
@@ -284,6 +295,30 @@ def _resolve(
         previous = _Found(attribution, key, via, review)
         found.append(previous)
     return found
+
+
+def _described_person_between(text: str, start: int, end: int, fallback: Mention | None, known: set[str]) -> bool:
+    """Whether a pronoun's fallback is a person the narration describes by a noun of the
+    pronoun's gender ("the woman") between the last statement of the actor it would otherwise
+    mean and the pronoun, when nothing in that actor's names says they are that person: no
+    such noun, no first name or form of address of that gender ("Mary Brown … the woman")."""
+    return (
+        fallback is not None
+        and fallback.unnamed
+        and fallback.description is not None
+        and fallback.gender is not None
+        and fallback.text in text[start:end]
+        and fallback.description not in known
+        and not any(_word_gender(word) == fallback.gender for word in known)
+    )
+
+
+def _word_gender(word: str) -> str | None:
+    """The gender a lower-case word of a name says: a listed first name or a form of address."""
+    return _ADDRESS_GENDER.get(word) or first_name_gender(word.capitalize())
+
+
+_ADDRESS_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 def _plainly_a_person(mention: Mention) -> bool:

@@ -38,7 +38,7 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.records import Mention
 from claimgraph.extract.word_regex import last_match
 
-__all__ = ["COLLECTIVES", "PERSON_ROLES", "RANK_PREFIX", "is_role", "parse_mention"]
+__all__ = ["COLLECTIVES", "NOUN_GENDER", "PERSON_ROLES", "RANK_PREFIX", "is_role", "parse_mention"]
 
 #: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
 PERSON_ROLES = (
@@ -203,6 +203,12 @@ _KIN_GENDER = {
     **dict.fromkeys(word_set("mother mum mom wife widow daughter sister grandmother aunt niece"), "female"),
     **dict.fromkeys(word_set("father dad husband widower son brother grandfather uncle nephew"), "male"),
     **dict.fromkeys(word_set("parent parents family partner cousin fiancee fiance friend relatives")),
+}
+#: Nouns for a person that say their gender: "the woman", "the boy", "his widow".
+NOUN_GENDER = {
+    **{kin: gender for kin, gender in _KIN_GENDER.items() if gender is not None},
+    **dict.fromkeys(word_set("woman girl lady"), "female"),
+    **dict.fromkeys(word_set("man boy gentleman"), "male"),
 }
 _KIN = re.compile(
     r"(?P<kin>" + "|".join(_KIN_GENDER) + r")\b,?\s*(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?\s*$",
@@ -628,7 +634,14 @@ def _description(printed: _Printed) -> _Reading:
     if bare == printed.text or bare.lower() not in DESCRIPTIONS:
         return None
     refers = DESCRIPTIONS[bare.lower()]
-    return Mention(printed.text, None, refers=refers, person=refers == "person", description=bare.lower())
+    return Mention(
+        printed.text,
+        None,
+        refers=refers,
+        person=refers == "person",
+        description=bare.lower(),
+        gender=NOUN_GENDER.get(bare.lower()),
+    )
 
 
 def _role_in_a_body(printed: _Printed) -> _Reading:

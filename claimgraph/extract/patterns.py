@@ -325,6 +325,17 @@ _OTHERS_CLAIM = re.compile(
 _OBJECT_REACH = 200  # characters after the cue where its object's noun is looked for
 
 
+# A person threatened: "threatened him", "threatened a reporter" (not "threatened strike action",
+# "threatened to resign").
+_THREATENED_PERSON = re.compile(
+    r"\s+(?:him|her|them|me|us|you|(?:a|an|the|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:reporters?|journalists?|man|men|woman|women|witness(?:es)?|officers?|colleagues?|neighbou?rs?|family|staff|"
+    r"workers?|employees?|officials?|person|people|teachers?|students?|child|children|wife|husband|partner))(?![\w-])"
+)
+
+# What is cited, then "that" or "which" and its own speech verb: "cited a magazine report that said".
+_CITED_DOCUMENT_SAYS = re.compile(rf"\s+[^,.;:“”\"]{{2,120}}?\s+(?:that|which)\s+(?:{CUE.pattern})")
+
 # Verbs whose "on" opens their topic ("commented on the report"), never what was said.
 _TOPIC_ON = frozenset({"comment", "remark", "reflect", "brief", "elaborate"})
 
@@ -356,7 +367,13 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     cue = match.group("verb")
     lemma = cue_lemma(cue)
     before = text[max(0, match.start() - 40) : match.start()]
-    if not_a_verb(before, 0, len(before)) or _NEGATED.search(before) or text.startswith(("'s", "’s"), match.end()):
+    # "a magazine report that said": "that" is the relative pronoun, not the determiner of "that claim"
+    document_says = before.endswith(("that ", "which ")) and relative_speaker(text, match.start(), lemma) is not None
+    if (
+        (not_a_verb(before, 0, len(before)) and not document_says)
+        or _NEGATED.search(before)
+        or text.startswith(("'s", "’s"), match.end())
+    ):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     if not cue.endswith("ing") and _PASSIVE.search(before):
         return None  # "is charged with murder", "had been denied entry": the subject says nothing
@@ -373,7 +390,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     infinitive = _INFINITIVE.search(text, 0, cue_start) if ends_in_to else None
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
-    subject = speaker_before(text, cue_start) or relative_speaker(text, cue_start)
+    subject = speaker_before(text, cue_start) or relative_speaker(text, cue_start, lemma)
     if subject is None:
         return coordinated_candidate(text, match, lemma, found) or inverted_candidate(text, match, lemma)
     mention, split, where = subject
@@ -416,8 +433,12 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return _statement_first(mention, cue, lemma, split, where, None)
     if lemma not in TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
-    if lemma in ("cite", "quote") and CITED_AS.match(text, rest):
-        return None  # "cited analyst X as claiming that ...": X's statement, read at "claiming"
+    if lemma == "threaten" and _THREATENED_PERSON.match(text, rest):
+        return None  # "had threatened a Politico reporter over the story": an act; what was said is not told
+    if lemma in ("cite", "quote") and (CITED_AS.match(text, rest) or _CITED_DOCUMENT_SAYS.match(text, rest)):
+        # "cited analyst X as claiming that ...", "cited a magazine report that said ...": X's
+        # statement, read at its own cue
+        return None
     if lemma in ("respond", "reply") and text.startswith(" to ", rest) and not SAID_AFTER_LISTENER.match(text, rest):
         return None  # "Solomon was responding to Khairudin, who ...": whom, not what
     relay = None

@@ -3,7 +3,8 @@
 News often brings a party in as the object of the narration and lets them speak in a
 relative clause hung on their name: "… quoting PKR deputy president Rafizi Ramli, who
 claimed that …", "“…,” says Boy B, who added that …". The one speaking is the clause's
-antecedent, the name right before ", who".
+antecedent, the name right before ", who"; a document's clause needs no comma ("CNN
+cited a magazine report that said that …").
 
 Only an antecedent inside the sentence is read: a sentence's subject with a relative
 clause ("Jones, who said he was innocent, was released") goes on past the clause, so
@@ -16,13 +17,30 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.mentions import PERSON_ROLES, parse_mention
+from claimgraph.extract.name_words import word_set
 from claimgraph.extract.records import Mention, Span
 
-__all__ = ["relative_speaker"]
+__all__ = ["DOCUMENT_NOUNS", "relative_speaker"]
 
 # ", who", ", who also", ", who had earlier" right before the cue.
 _WHO = re.compile(
     r",\s+who\s+(?:(?:also|further|later|then|earlier|previously|once|repeatedly|has|had|have|reportedly)\s+)*$"
+)
+# A document named right before "that" or "which" and the cue: "a magazine report that said",
+# "a statement which claimed". Only documents: after other nouns "that" may open their content.
+DOCUMENT_NOUNS = (
+    "report|study|statement|letter|document|memo|survey|poll|article|story|post|tweet|email|filing|complaint|"
+    "lawsuit|ruling|judgment|review|audit|leaflet|release|readout|communique|dossier|paper"
+)
+_DOCUMENT_THAT = re.compile(
+    r"(?<![\w’'\-])(?P<document>(?:a|an|the|its|his|her|their|[A-Z][\w’'.\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}?"
+    rf"(?:{DOCUMENT_NOUNS})s?)\s+(?:that|which)\s+(?:(?:also|had|has|have)\s+)?$"
+)
+# The cues a document's relative clause reports content with ("a report that said …"); "an email
+# that described a story" only tells what it was about.
+_CLAUSE_CUES = word_set(
+    "say state claim allege report find suggest warn conclude note reveal assert indicate add write argue insist "
+    "confirm show"
 )
 # The name before the comma: capitalised words, with the small words names hold ("Abdullah bin
 # Nasser", "Ursula von der Leyen"); a form of address or rank is one of its words.
@@ -35,14 +53,27 @@ _WORD_BEFORE = re.compile(r"([\w’'\-]+)\s+$")
 _NOT_NAME = frozenset({"The", "A", "An", "I", "He", "She", "It", "They", "We"})
 
 
-def relative_speaker(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
+def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tuple[Mention, int, Span] | None:
     """The antecedent a relative clause's cue speaks for.
+
+    Args:
+        lemma: the cue's lemma; a document speaks only through a cue that reports content.
 
     Returns:
         The mention, where the statement before it must end (the comma before "who"),
         and the mention's offsets in ``text``; None when the cue is no relative
         clause's, or its antecedent is the sentence's subject or no party.
     """
+    document = _DOCUMENT_THAT.search(text, 0, cue_start) if lemma in _CLAUSE_CUES else None
+    if document is not None and document.end() == cue_start:
+        # "CNN cited a magazine report that said that …": the report speaks
+        start = document.start("document")
+        if not text[:start].strip(" \t\n“\"‘'—–-"):
+            return None
+        mention = parse_mention(document.group("document"))
+        if mention is None:
+            return None
+        return mention, start, Span(start, document.end("document"))
     who = _WHO.search(text, 0, cue_start)
     if who is None or who.end() != cue_start:
         return None

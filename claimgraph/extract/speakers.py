@@ -67,8 +67,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _RELAY_KINDS = frozenset({"news-agency", "broadcaster", "outlet", "media"})
 _RELAY_WORDS = word_set(
     "reporter reporters correspondent correspondents journalist journalists editor report reports newspaper paper "
-    "agency media outlet broadcaster channel network website tweet post article articles document documents "
-    "study letter email memo"
+    "magazine tabloid agency media outlet broadcaster channel network website tweet post article articles document "
+    "documents study letter email memo"
 )
 
 
@@ -181,6 +181,10 @@ class Speakers:
         key = self._add(mention)
         self._last_organisation = last_organisation  # nor the body a later "it" means
         return key
+
+    def gender(self, key: int) -> str | None:
+        """An actor's gender, when a name, title or pronoun has said it."""
+        return self._actors[key].gender
 
     def words(self, key: int) -> set[str]:
         """The lower-case words of an actor's names and role, and of its organisation's names."""
