@@ -1924,3 +1924,13 @@ def test_threatening_a_person_is_an_act_not_a_statement():
         )
     )
     assert [quote for _name, quote in said] == ["threatened strike action over the cuts"]
+
+
+def test_a_day_told_by_its_clock_is_no_part_of_the_speaker():
+    """ "Jen Psaki on Friday (local time) announced that …": the speaker is Jen Psaki."""
+    said = _said(
+        extract_claims(
+            "White House Press Secretary Jen Psaki on Friday (local time) announced that a deputy was suspended.\n"
+        )
+    )
+    assert said == [("Jen Psaki", "a deputy was suspended")]

@@ -67,14 +67,19 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|"
     r"then|had|has|have|would|will|today|yesterday|tonight|"
-    r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # "on Friday (local time)": the day, with the clock it is told by
+    r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
     r"(?:on|for) (?:its|his|her|their) part|"
     # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically” rejected"
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly)[”\"]?)+$"
 )
 # How every word TRAILING strips ends (keep in step with it): a text ending in none of these,
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
-_TRAILING_ENDS = ("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly")
+_TRAILING_ENDS = (
+    *("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly"),
+    ")",  # "on Friday (local time)"
+)
 
 
 def strip_trailing(text: str) -> str:
