@@ -554,3 +554,17 @@ def test_a_one_letter_abbreviation_is_no_sentence_end() -> None:
         ("لا علاقة للشرطة بالفيديو المتداول", True)
     ]
     assert all(quote in text for _, _, quote in claims)
+
+
+def test_a_name_set_off_after_a_role_that_reads_as_a_body_names_the_speaker() -> None:
+    """ "وأفاد مدير مركز المصالحة، اللواء يوري بورينكوف، في بيان له، إن": the role reads as an
+    unnamed person of a body; the name set off after it, before the statement's adjunct, is the
+    speaker, and a later bare surname is the same person."""
+    claims = _claims(
+        "وأفاد مدير مركز المصالحة، اللواء يوري بورينكوف، في بيان له، إن المسلحين هاجموا المواقع.\n\n"
+        "وأوضح بورينكوف أن الجيش صد الهجوم.\n"
+    )
+    assert [(name, quote) for name, _, quote in claims] == [
+        ("يوري بورينكوف", "المسلحين هاجموا المواقع"),
+        ("يوري بورينكوف", "الجيش صد الهجوم"),
+    ]

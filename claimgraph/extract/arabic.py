@@ -2234,7 +2234,12 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
     head = " ".join(head_words)
     appositive = parts[1] if len(parts) > 1 and _is_role(parts[1]) else None
     mention = parse_arabic_mention(head, appositive=appositive)
-    if mention is not None and mention.name is None and mention.role is not None and len(parts) > 1:
+    if (
+        mention is not None
+        and (mention.name is None or mention.unnamed)
+        and mention.role is not None
+        and len(parts) > 1
+    ):
         # "الناطقة باسم الوكالة، جولييت توما،": the name set off after the role.
         named = parse_arabic_mention(parts[1])
         if (
