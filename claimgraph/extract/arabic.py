@@ -2240,10 +2240,14 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
         and mention.role is not None
         and len(parts) > 1
     ):
-        # "الناطقة باسم الوكالة، جولييت توما،": the name set off after the role.
+        # "الناطقة باسم الوكالة، جولييت توما،": the name set off after the role. After a role read
+        # as a body's unnamed person ("مدير مركز المصالحة") only a titled name is one ("اللواء يوري
+        # بورينكوف"); "مسؤول في الوزارة، طلب عدم ذكر اسمه،" sets off a clause.
         named = parse_arabic_mention(parts[1])
+        titled = bool(parts[1].split()) and fold(parts[1].split()[0]) in _KNOWN_TITLES
         if (
             named is not None
+            and (mention.name is None or titled)
             and named.name is not None
             and named.role is None
             and named.person
