@@ -1934,3 +1934,79 @@ def test_a_day_told_by_its_clock_is_no_part_of_the_speaker():
         )
     )
     assert said == [("Jen Psaki", "a deputy was suspended")]
+
+
+def test_assuring_someone_is_a_statement():
+    """ "has assured communities … to feel safe", "assured the people … that …": what was promised."""
+    said = _said(
+        extract_claims(
+            "Dr Hafiz Bin Salih, the Upper West Regional Minister, has assured communities along the borders to "
+            "feel safe.\n\nDr Salih also assured the people of the district that the country was not in danger.\n"
+        )
+    )
+    assert said == [
+        ("Dr Hafiz Bin Salih", "assured communities along the borders to feel safe"),
+        ("Dr Hafiz Bin Salih", "assured the people of the district that the country was not in danger"),
+    ]
+
+
+def test_a_form_of_address_and_a_surname_is_the_person_of_that_surname_only():
+    """ "Mr Zahawi" after "Nadhim Zahawi", "Dr Salih" after "Hafiz Bin Salih": one person each;
+    "Ms James" is never "James Evans", whose first name it shares."""
+    said = _said(
+        extract_claims(
+            "Education Secretary Nadhim Zahawi said the leaks were unhelpful.\n\n"
+            "Mr Zahawi added that he would wait for the decision.\n\n"
+            "Brecon MS James Evans said the Government was guilty of delays.\n\n"
+            "Counsel General Julie James rejected the claim. Ms James said waiting lists were down.\n"
+        )
+    )
+    assert [name for name, _quote in said] == [
+        "Nadhim Zahawi",
+        "Nadhim Zahawi",
+        "James Evans",
+        "Julie James",
+        "Julie James",
+    ]
+
+
+def test_a_body_named_in_between_is_no_one_he_could_mean():
+    """ "The Minister gave the assurance in an interview with the Ghana News Agency (GNA). / “…”,
+    he said": the agency is no person, so "he" is still the minister."""
+    said = _said(
+        extract_claims(
+            "Dr Hafiz Bin Salih, the Upper West Regional Minister, said the region was safe.\n\n"
+            "The Minister gave the assurance in an interview with the Ghana News Agency (GNA) in Tumu.\n\n"
+            '"We also picked intelligence that some bandits were planning to attack us", he said.\n'
+        )
+    )
+    assert [name for name, _quote in said] == ["Dr Hafiz Bin Salih", "Dr Hafiz Bin Salih"]
+
+
+def test_what_cited_sources_confirmed_is_not_the_citers_statement():
+    """ "…, citing local sources that confirmed no such incidents occurred": the sources' words,
+    never the police spokesman's."""
+    said = _said(
+        extract_claims(
+            "Police spokesman Muyiwa Adejobi debunked reports of three deaths in Suleja, citing local sources "
+            "that confirmed no such incidents occurred.\n"
+        )
+    )
+    assert all("no such incidents" not in quote or name != "Muyiwa Adejobi" for name, quote in said)
+    assert ("Muyiwa Adejobi", "debunked reports of three deaths in Suleja") in said
+
+
+def test_he_after_the_man_on_trial_is_that_man_not_the_prosecutor():
+    """ "A prosecutor has urged a jury to convict … / The man, who cannot be named, is standing
+    trial … / He has pleaded not guilty": the man, not the prosecutor, who is called by a role."""
+    said = _said(
+        extract_claims(
+            "Crown prosecutor Jeremy McWilliams has urged a jury to convict a high-profile man of rape.\n\n"
+            "The man, who cannot be named for legal reasons, is standing trial in the County Court.\n\n"
+            "He has pleaded not guilty to two counts of rape.\n"
+        )
+    )
+    assert said == [
+        ("Jeremy McWilliams", "urged a jury to convict a high-profile man of rape"),
+        ("man", "pleaded not guilty to two counts of rape"),
+    ]

@@ -238,6 +238,9 @@ _VERB_ENTRIES: list[CueEntry] = [
         make clear = make makes made making
         """,
     ),
+    # "assured communities to feel safe", "assured the people that …": a promise made to someone,
+    # its listener read with it as a characterising verb's object is
+    *_verbs("affirming", "assure\nreassure", object=True),
     # "seeks to establish Sharia law", "to verify the ballots": only with "that" do these report speech
     *_verbs("affirming", "verify\nestablish", needs=("that",)),
     # "counsel submitted that ...": court reporting's "said"; "submitted the forms" is no speech;

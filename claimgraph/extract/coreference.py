@@ -56,10 +56,10 @@ _NARRATED_PERSON = re.compile(
     rf"(?=\s*,|{_OF_ADDRESS}|{_VERB_AFTER})"
 )
 # A person the narration describes by a noun that says their gender, as a clause's subject: "It
-# is alleged the woman was in bed … She said …".
+# is alleged the woman was in bed … She said …", "The man, who cannot be named, … He has pleaded".
 _NARRATED_GENDERED = re.compile(
     r"(?<![\w’'\-])(?:the|The)\s+(?:(?:young|elderly|older|younger|\d+-year-old)\s+)?"
-    rf"(?P<noun>{'|'.join(sorted(NOUN_GENDER))})(?={_VERB_AFTER})"
+    rf"(?P<noun>{'|'.join(sorted(NOUN_GENDER))})(?={_VERB_AFTER}|\s*,\s*who\b)"
 )
 
 

@@ -16,7 +16,7 @@ from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
 from claimgraph.extract.name_words import PLACE_HEADS
 from claimgraph.extract.records import Attribution, Mention, Span
-from claimgraph.extract.speakers import Speakers, parse_mention, slug
+from claimgraph.extract.speakers import Speakers, could_be_person, parse_mention, slug
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
@@ -152,14 +152,17 @@ def _no_rules(lang: str) -> str:
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\s+)?[A-Z][\w’'-]+)+")
 
 
-def _new_party_between(text: str, start: int, end: int, known: set[str], skip: Span) -> bool:
+def _new_party_between(
+    text: str, start: int, end: int, known: set[str], skip: Span, *, people_only: bool = False
+) -> bool:
     """Whether the text between ``start`` and ``end`` (less the span ``skip``) names someone not in ``known``.
 
     A pronoun or description reaching back over narration that names another party
     ("Fishwick said ... / Attorney General Jonathan Skrmetti had defended the law. /
     He said ...") may mean that party, so it is not resolved. Titles ("Attorney
     General") say nothing about who is meant; a gap longer than a few paragraphs is
-    out of reach altogether.
+    out of reach altogether. For "he" or "she" (``people_only``) only a name that may be a
+    person's counts: "in an interview with the Ghana News Agency (GNA)" names no one "he" means.
     """
     if end - start > _REACH:
         return True
@@ -169,6 +172,8 @@ def _new_party_between(text: str, start: int, end: int, known: set[str], skip: S
             name = match.group(0)
             if name.rsplit(None, 1)[-1].lower() in PLACE_HEADS:
                 continue  # "Huaxian County", "Gaza City": a place says nothing
+            if people_only and not could_be_person(name):
+                continue  # "the Ghana News Agency": a body is never "he"
             words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
             if words and not words & known:
                 return True
@@ -238,7 +243,7 @@ def _resolve(
                 here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
                 content = Span(attribution.start, attribution.end)
                 fallback = attribution.fallback
-                if _described_person_between(text, last_at[key], here, fallback, speakers.words(key)):
+                if _described_person_between(text, last_at[key], here, fallback, speakers, key):
                     # "The 68-year-old … / It is alleged the woman was in bed … She said …": the
                     # person the narration describes since, whose gender the pronoun says
                     assert fallback is not None
@@ -248,7 +253,14 @@ def _resolve(
                             f"speaker {attribution.speaker.text!r} read as {fallback.text!r}, "
                             "the person the narration describes before it"
                         )
-                elif _new_party_between(text, last_at[key], here, speakers.words(key), content):
+                elif _new_party_between(
+                    text,
+                    last_at[key],
+                    here,
+                    speakers.words(key),
+                    content,
+                    people_only=attribution.speaker.gender is not None and attribution.speaker.description is None,
+                ):
                     # someone else may be meant: a pronoun is not guessed, a description stands alone;
                     # a pronoun may still be the person the narration names right before it
                     key = speakers.described(attribution.speaker) if attribution.speaker.description else None
@@ -297,20 +309,26 @@ def _resolve(
     return found
 
 
-def _described_person_between(text: str, start: int, end: int, fallback: Mention | None, known: set[str]) -> bool:
+def _described_person_between(
+    text: str, start: int, end: int, fallback: Mention | None, speakers: Speakers, key: int
+) -> bool:
     """Whether a pronoun's fallback is a person the narration describes by a noun of the
     pronoun's gender ("the woman") between the last statement of the actor it would otherwise
-    mean and the pronoun, when nothing in that actor's names says they are that person: no
-    such noun, no first name or form of address of that gender ("Mary Brown … the woman")."""
-    return (
+    mean and the pronoun. An actor known by name alone may be that person, when nothing says
+    otherwise ("Mary Brown said … The woman was released. She said …"); one known by a role
+    is called by it ("the prosecutor"), not "the man", so the man is someone else."""
+    if not (
         fallback is not None
         and fallback.unnamed
         and fallback.description is not None
         and fallback.gender is not None
         and fallback.text in text[start:end]
-        and fallback.description not in known
-        and not any(_word_gender(word) == fallback.gender for word in known)
-    )
+    ):
+        return False
+    known = speakers.words(key)
+    if fallback.description in known:
+        return False
+    return speakers.role(key) is not None or not any(_word_gender(word) == fallback.gender for word in known)
 
 
 def _word_gender(word: str) -> str | None:

@@ -19,7 +19,7 @@ from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
 from claimgraph.extract.mentions import parse_mention
-from claimgraph.extract.quoted_as import CITED_SOURCE, cited_sources_speak
+from claimgraph.extract.quoted_as import CITED_SOURCE, CITED_THEN_SAYS, cited_sources_speak
 from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.speakers import is_relay
 from claimgraph.extract.word_regex import last_match
@@ -36,6 +36,13 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
     """The attribution a participle cue (``saying``, ``adding``) makes, given those read before it in the sentence."""
     cue = match.group("verb")
     lemma = cue_lemma(cue)
+    if lemma == "cite" and CITED_THEN_SAYS.match(text, match.end()):
+        # "…, citing local sources that confirmed …": the sources' words, not the citer's; the
+        # citer's own statement ends before them
+        main = last_with_speaker(found)
+        if main is not None and found[main]["end"] > match.start():
+            found[main]["end"] = match.start()
+        return None
     if lemma == "cite" and CITED_SOURCE.match(text, match.end()):
         # "..., according to X, citing two Israeli officials": who is cited, not a statement; the
         # cited speak, the one citing them relays.

@@ -65,7 +65,13 @@ from claimgraph.extract.inverted import inverted_candidate
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.nested import resolve_nested
 from claimgraph.extract.participles import opening_participle, participle_candidate
-from claimgraph.extract.quoted_as import CITED_AS, impersonal_candidate, quoted_as_candidate, told_by_candidate
+from claimgraph.extract.quoted_as import (
+    CITED_AS,
+    CITED_THEN_SAYS,
+    impersonal_candidate,
+    quoted_as_candidate,
+    told_by_candidate,
+)
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import relative_speaker
 from claimgraph.extract.sentences import Sentence
@@ -333,9 +339,6 @@ _THREATENED_PERSON = re.compile(
     r"workers?|employees?|officials?|person|people|teachers?|students?|child|children|wife|husband|partner))(?![\w-])"
 )
 
-# What is cited, then "that" or "which" and its own speech verb: "cited a magazine report that said".
-_CITED_DOCUMENT_SAYS = re.compile(rf"\s+[^,.;:“”\"]{{2,120}}?\s+(?:that|which)\s+(?:{CUE.pattern})")
-
 # Verbs whose "on" opens their topic ("commented on the report"), never what was said.
 _TOPIC_ON = frozenset({"comment", "remark", "reflect", "brief", "elaborate"})
 
@@ -435,7 +438,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     if lemma == "threaten" and _THREATENED_PERSON.match(text, rest):
         return None  # "had threatened a Politico reporter over the story": an act; what was said is not told
-    if lemma in ("cite", "quote") and (CITED_AS.match(text, rest) or _CITED_DOCUMENT_SAYS.match(text, rest)):
+    if lemma in ("cite", "quote") and (CITED_AS.match(text, rest) or CITED_THEN_SAYS.match(text, rest)):
         # "cited analyst X as claiming that ...", "cited a magazine report that said ...": X's
         # statement, read at its own cue
         return None

@@ -15,13 +15,14 @@ import re
 from claimgraph.extract.after_cue import ADVERBIAL, past_that
 from claimgraph.extract.before_cue import speaker_before
 from claimgraph.extract.candidates import Candidate, last_with_speaker
-from claimgraph.extract.cue_forms import cue_lemma
+from claimgraph.extract.cue_forms import CUE, cue_lemma
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 
 __all__ = [
     "CITED_AS",
     "CITED_SOURCE",
+    "CITED_THEN_SAYS",
     "cited_sources_speak",
     "impersonal_candidate",
     "quoted_as_candidate",
@@ -176,6 +177,10 @@ def cited_sources_speak(text: str, match: re.Match[str], found: list[Candidate])
     if found[main]["end"] > match.start():
         found[main]["end"] = match.start()
 
+
+#: What is cited, then "that", "which" or "who" and its own speech verb: "cited a magazine report
+#: that said", "citing local sources that confirmed": what follows is theirs, not the citer's.
+CITED_THEN_SAYS = re.compile(rf"\s+[^,.;:“”\"]{{2,120}}?\s+(?:that|which|who)\s+(?:{CUE.pattern})")
 
 #: A source cited, not a reason given: "citing two Israeli officials", "citing Reuters".
 CITED_SOURCE = re.compile(

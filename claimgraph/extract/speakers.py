@@ -117,7 +117,10 @@ _ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor
 
 
 def _unaddressed(name: str) -> tuple[str, ...]:
-    tokens = name_tokens(name)
+    return _without_address(name_tokens(name))
+
+
+def _without_address(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[1:] if tokens[:1] and tokens[0] in _ADDRESS_FORMS else tokens
 
 
@@ -182,9 +185,9 @@ class Speakers:
         self._last_organisation = last_organisation  # nor the body a later "it" means
         return key
 
-    def gender(self, key: int) -> str | None:
-        """An actor's gender, when a name, title or pronoun has said it."""
-        return self._actors[key].gender
+    def role(self, key: int) -> str | None:
+        """An actor's role, when the text gave one ("prosecutor", "Health Minister")."""
+        return self._actors[key].role
 
     def words(self, key: int) -> set[str]:
         """The lower-case words of an actor's names and role, and of its organisation's names."""
@@ -416,7 +419,9 @@ class Speakers:
         # A shorter or longer form of a name already met: "Al-Nems" ⊂ "Raed Al-Nems",
         # "Palestinian Red Crescent" ⊂ "Palestinian Red Crescent Society". Only through
         # a distinctive word, never "Israeli" or "Al" alone.
-        distinctive = [w for w in tokens if w not in CONNECTORS and w not in DEMONYMS and w not in GENERIC_WORDS]
+        distinctive = [
+            w for w in _without_address(tokens) if w not in CONNECTORS and w not in DEMONYMS and w not in GENERIC_WORDS
+        ]
         if not distinctive:
             return None
         candidates = set.intersection(*(self._by_word.get(w, set()) for w in distinctive))
@@ -431,7 +436,7 @@ class Speakers:
                 and self._actors[key].names
                 and (self._actors[key].organisation or not could_be_person(self._actors[key].name))
             )
-            and any(_contiguous(tokens, known) or _contiguous(known, tokens) for known in self._actors[key].tokens)
+            and any(_same_name_part(tokens, known) for known in self._actors[key].tokens)
             # "Kuwait" is no "Kuwait News Agency": a place never merges with the outlet named after it
             and _is_medium(" ".join(tokens)) == _is_medium(self._actors[key].name)
         ]
@@ -567,6 +572,21 @@ def person_like(name: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and kind_of(name) == "other"
     )
+
+
+def _same_name_part(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether one name is a part of the other, the words in a row: "Al-Nems" of "Raed Al-Nems";
+    a form of address before either aside ("Dr Salih" of "Dr Hafiz Bin Salih")."""
+    if _contiguous(one, other) or _contiguous(other, one):
+        return True
+    bare_one, bare_other = _without_address(one), _without_address(other)
+    if (bare_one, bare_other) == (one, other) or not bare_one or not bare_other:
+        return False
+    if len(bare_one) == 1 and bare_one != one:
+        return bare_one[0] == bare_other[-1]  # "Ms James" is a surname: never "James Evans"
+    if len(bare_other) == 1 and bare_other != other:
+        return bare_other[0] == bare_one[-1]
+    return _contiguous(bare_one, bare_other) or _contiguous(bare_other, bare_one)
 
 
 def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
