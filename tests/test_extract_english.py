@@ -2010,3 +2010,25 @@ def test_he_after_the_man_on_trial_is_that_man_not_the_prosecutor():
         ("Jeremy McWilliams", "urged a jury to convict a high-profile man of rape"),
         ("man", "pleaded not guilty to two counts of rape"),
     ]
+
+
+def test_a_transcripts_office_label_is_the_person_its_heading_names():
+    """A minister's doorstop transcript: "Transcript by The Hon Christian Porter MP" over
+    "MINISTER:" turns: each turn is Christian Porter's; a questioner's turn is nobody's."""
+    draft = extract_draft(
+        "Transcript by The Hon Christian Porter MP\n\n"
+        "Doorstop Interview, Ministerial Reshuffle\n\n"
+        "MINISTER:\n\nGood afternoon everyone, I am happy to take your questions today.\n\n"
+        "QUESTION:\n\nWhat are your priorities going to be?\n\n"
+        "MINISTER:\n\nThere are some very important transitions that are underway in the portfolio.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Christian Porter", "Christian Porter"]
+    # two offices under one heading: which is whose is not known from the heading
+    two = extract_draft(
+        "Press conference with Jane Smith\n\n"
+        "PRIME MINISTER:\n\nWe will act on housing this week, and the plan is ready.\n\n"
+        "QUESTION:\n\nWhen?\n\n"
+        "TREASURER:\n\nThe budget has room for it, and the numbers add up.\n"
+    )
+    assert "Jane Smith" not in {s.name for s in two.ledger.sources}

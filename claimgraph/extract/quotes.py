@@ -391,9 +391,13 @@ def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
     return _CUE_BEFORE_MARK.search(text, max(sentence_start, quote.open - 80), quote.open) is not None
 
 
-def _transcript_name(label: str) -> Mention:
+def _transcript_name(label: str, host: str | None = None) -> Mention:
+    """The speaker a transcript label names; ``host`` is the one person the transcript's heading
+    names ("Transcript by The Hon Christian Porter MP"), whom an office label means."""
     bare = _TITLES.sub("", label).strip()
-    if bare == label and is_role(label.lower()) and is_role(label.split()[-1].lower()):
+    if _is_office(label):
+        if host is not None:
+            return Mention(label, host, role=label.lower(), person=True)
         # "MINISTER:", "PRIME MINISTER:": an office, not a name; who holds it is read like any office's
         office = parse_mention(f"the {label.lower()}")
         if office is not None and office.name is None:
@@ -402,6 +406,33 @@ def _transcript_name(label: str) -> Mention:
     name = re.sub(r"\s+", " ", name).replace(" - ", "-")
     gender = "female" if _FEMALE_TITLES.match(label) else ("male" if label.startswith("MR") else None)
     return Mention(label, name, person=True, gender=gender)
+
+
+def _is_office(label: str) -> bool:
+    """Whether a transcript label is an office ("MINISTER", "PRIME MINISTER"), not a name."""
+    return _TITLES.sub("", label).strip() == label and is_role(label.lower()) and is_role(label.split()[-1].lower())
+
+
+# A transcript's heading naming whose it is: "Transcript by The Hon Christian Porter MP",
+# "Interview with the Hon. Jane Smith", "Doorstop with Treasurer Jim Chalmers".
+_HOST = re.compile(
+    r"^(?i:Transcript|Interview|Doorstop(?: interview)?|Press conference|Media conference|Remarks|Speech)"
+    r"(?i: by| of| with)?\s+(?i:the\s+)?(?:Hon\.?\s+|Honourable\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}?)(?:\s+(?:MP|MLA|MSP|MS|TD|Senator))?\s*$"
+)
+_HEADING_LINES = 4  # lines before the first label where a transcript's heading may name its host
+
+
+def _transcript_host(text: str, start: int, labels: list[re.Match[str]]) -> str | None:
+    """The one person a transcript's heading names, when its speakers' labels are one office
+    and questioners ("MINISTER:", "JOURNALIST:"), else None."""
+    offices = {m.group("label").strip() for m in labels if not _asks(m.group("label"))}
+    if len(offices) != 1 or not _is_office(next(iter(offices))):
+        return None
+    heading = [line for line in text[start:].split("\n") if line.strip()][:_HEADING_LINES]
+    hosts = {m.group("name") for line in heading if (m := _HOST.match(line.strip())) is not None}
+    hosts = {name for name in hosts if not is_role(name.split()[-1].lower())}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def transcript_questions(text: str, start: int = 0) -> list[Span]:
@@ -445,7 +476,7 @@ def _labelled(turn: _Turn, begin: int, end: int) -> Attribution:
 
 
 def _transcript_line(
-    text: str, line_start: int, line_end: int, speaking: _Turn | None
+    text: str, line_start: int, line_end: int, speaking: _Turn | None, host: str | None = None
 ) -> tuple[Attribution | None, _Turn | None] | None:
     """A line of a transcript: a labelled turn ("MR PRICE: Good afternoon.", or "MINISTER:" over
     the paragraphs below) with the speaker it opens (a reporter's question opens none), or a
@@ -457,13 +488,14 @@ def _transcript_line(
         name = lone.group("label").strip()
         if _asks(name):
             return None, None
-        return None, _Turn(_transcript_name(name), Span(line_start, line_start + len(name)), line_start + len(name))
+        speaker = _transcript_name(name, host)
+        return None, _Turn(speaker, Span(line_start, line_start + len(name)), line_start + len(name))
     label = _LABEL.match(line)
     if label is not None:
         name = label.group("label").strip()
         if _asks(name):
             return None, None
-        speaker = _transcript_name(name)
+        speaker = _transcript_name(name, host)
         begin, end = _trim(text, line_start + label.start("rest"), line_end)
         turn = _Turn(speaker, Span(line_start, line_start + len(name)), line_start + label.end("label"))
         return _labelled(turn, begin, end), _Turn(speaker)
@@ -500,6 +532,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     transcript = sum(1 for m in labels if not _asks(m.group("label"))) >= 2 and any(
         m.group("label").startswith(("MR", "MS", "MRS")) or _asks(m.group("label")) for m in labels
     )
+    host = _transcript_host(text, start, labels) if transcript else None
     speaking: _Turn | None = None  # the transcript's current speaker
     last_quote: int | None = None  # the last attributed quote, for continuations
     chain_broken = False  # a quote with no speaker the rules could read came last
@@ -526,7 +559,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             line_start = line_end + 1
             continue
         if transcript:
-            turn = _transcript_line(text, line_start, line_end, speaking)
+            turn = _transcript_line(text, line_start, line_end, speaking, host)
             if turn is not None:
                 attribution, speaking = turn
                 if attribution is not None:
