@@ -568,3 +568,13 @@ def test_a_name_set_off_after_a_role_that_reads_as_a_body_names_the_speaker() ->
         ("يوري بورينكوف", "المسلحين هاجموا المواقع"),
         ("يوري بورينكوف", "الجيش صد الهجوم"),
     ]
+
+
+def test_one_body_of_a_joint_statement_is_not_both_of_them() -> None:
+    """ "أفادت الشرطة والمدعون الألمان" (the police and the prosecutors), then "وبحسب الشرطة":
+    the police alone, not the pair; the pair stays one speaker for its own statement."""
+    claims = _claims(
+        "أفادت الشرطة والمدعون الألمان أمس بأن شابا سوريا تم توقيفه بعد الهجوم.\n\n"
+        "وبحسب الشرطة فإن المشتبه به جاء إلى ألمانيا عام 2023.\n"
+    )
+    assert [name for name, _, _ in claims] == ["الشرطة والمدعون الألمان", "الشرطة"]

@@ -558,6 +558,8 @@ class ArabicSpeakers:
                 return actor.key
             if not head or head[0] not in actor.words:
                 continue
+            if mention.refers == "organisation" and any(_coordinated(name) for name in actor.names):
+                continue  # "الشرطة" is one of "الشرطة والمدعون الألمان", not both of them
             if mention.refers == "person" and actor.person and actor.role:
                 if len(wanted & actor.words) >= min(2, len(wanted)):
                     return actor.key
@@ -641,6 +643,8 @@ class ArabicSpeakers:
                 # A body is never a person met before ("البنك المركزي" is not "محافظ البنك المركزي").
                 continue
             for known in actor.tokens:
+                if set(tokens) < set(known) and any(_coordinated(name) for name in actor.names):
+                    continue  # "الشرطة" is one of "الشرطة والمدعون الألمان", not both of them
                 if (set(tokens) <= set(known) or set(known) <= set(tokens)) and distinctive & set(known):
                     return key
         if not distinctive:
@@ -652,6 +656,15 @@ class ArabicSpeakers:
     def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
         """The sources for the actors in ``used`` and the organisations they are part of."""
         return draft_sources(self._actors, used, arabic_slug, _describe, known=self._known, reserved=self._known_ids)
+
+
+def _coordinated(name: str) -> bool:
+    """Whether a name joins two parties with و ("الشرطة والمدعون الألمان"): a later word opening
+    with و and the article; "وزارة" or "وليد" open with a letter of their own."""
+    return any(fold(word).startswith(_AND_THE) for word in name.split()[1:])
+
+
+_AND_THE = fold("وال")
 
 
 def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
