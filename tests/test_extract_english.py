@@ -2032,3 +2032,38 @@ def test_a_transcripts_office_label_is_the_person_its_heading_names():
         "TREASURER:\n\nThe budget has room for it, and the numbers add up.\n"
     )
     assert "Jane Smith" not in {s.name for s in two.ledger.sources}
+
+
+def test_accusing_after_rejected_words_is_their_sources():
+    """ "… has dismissed a statement by …, Davendranath Tancoo, accusing the police of …": the
+    statement accuses, so Tancoo speaks (flagged); "denied claims by the opposition, accusing it of
+    lying" is the one denying, and so is "denied the claims, saying they were false"."""
+    draft = extract_draft(
+        "Police Commissioner Gary Griffith has dismissed a “reckless” statement by the general secretary of the "
+        "opposition United National Congress (UNC), Davendranath Tancoo, accusing the police of using roadblocks "
+        "to frustrate voters.\n\n"
+        "The Government of Cameroon has refuted allegations contained in a Human Rights Watch report, accusing "
+        "security forces of killing civilians.\n\n"
+        "The Health Ministry denied claims by the opposition, accusing it of lying.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    accusing = [
+        (names[c.said_by], e.review)
+        for c, e in zip(draft.ledger.claims, draft.evidence, strict=True)
+        if c.cue == "accusing"
+    ]
+    assert [name for name, _review in accusing] == ["Davendranath Tancoo", "Human Rights Watch", "Health Ministry"]
+    assert all("check the original" in (review or "") for _name, review in accusing[:2])
+
+
+def test_responding_to_criticism_of_it_as_quoted_words_says_nothing():
+    """ "has responded to a sheriff’s criticism of it as “ill-informed and wrong”": the quote is the
+    sheriff's description, not what the Crown Office said in response."""
+    said = _said(
+        extract_claims(
+            "The Crown Office has responded to a Dundee sheriff’s criticism of it as “ill-informed and wrong” "
+            "after he threw the case out.\n\nJones responded to the report: “It is false.”\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Jones"]
+    assert "It is false." in said[0][1]

@@ -146,7 +146,7 @@ def past_that(text: str, at: int) -> int:
 
 
 #: After "responded to X": that, a colon or a quote must follow for anything to have been said.
-SAID_AFTER_LISTENER = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?(?:\s+that\s|\s*:|\s*[,]?\s*[“\"])")
+SAID_AFTER_LISTENER = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?(?:\s+that\s|\s*:|(?<!\bas)(?<!\bas )\s*[,]?\s*[“\"])")
 #: A named listener between a cue and "that": "promised Amnesty International that ...".
 NAMED_LISTENER_THAT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+that\s")
 #: The thing a cue put out, not its content: "posted a statement on her site", "wrote a letter".

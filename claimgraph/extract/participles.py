@@ -81,6 +81,21 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         # "Bloomberg said that Coulson downplayed ..., claiming in court ...": the one claiming is
         # the reported clause's subject, not the agency; no guess.
         return None
+    rejected = (
+        _REJECTED_WORDS.search(text, found[main]["cue_at"][1], continues.start())
+        if lemma in _ACCUSING and found[main]["lemma"] in OBJECT_VERBS
+        else None
+    )
+    if (
+        rejected is not None
+        and rejected.group("source") is not None
+        and not _ACCUSED_PRONOUN.match(text, match.end())  # "denied claims by Y, accusing it of lying": X accuses Y
+    ):
+        # "The Government has refuted allegations contained in a Human Rights Watch report,
+        # accusing …", "dismissed a statement by Tancoo, accusing the police …": the words rejected
+        # accuse, not the one rejecting them; their source speaks, when named ("denied the claims,
+        # saying they were false" is the one denying)
+        return _rejected_words_speak(text, rejected, continues.start(), cue, lemma, start)
     if speaker is not None and found[main]["lemma"] == "according to" and found[main]["start"] < continues.start():
         # "According to Mahfud, Ambassador Gelbard took Maness ..., saying he was not a spy": the
         # reported clause's subject says it, as Mahfud tells it; with no subject read, no guess
@@ -106,6 +121,45 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         "start": start,
         "end": len(text),
         "split": continues.start(),
+    }
+
+
+# Words an object verb rejects, and their source: "allegations contained in a Human Rights Watch
+# report", "a “reckless” statement by the general secretary …, Davendranath Tancoo", "Amnesty's claims".
+_REJECTED_WORDS = re.compile(
+    r"(?<![\w-])(?:allegations?|claims?|accusations?|statements?|reports?|remarks|comments|assertions?)"
+    r"(?:\s+(?:contained\s+in|made\s+by|by|from|of|in)\s+(?P<source>[^;:“”\"]{2,160}?))?(?=\s*(?:,|$))"
+)
+_REPORT_BY = re.compile(r"^(?:a|an|the)\s+(?P<name>[A-Z][^,;:]*?)\s+report$")
+# Participles that accuse: after rejected words, the words' own ("…, accusing the police of …").
+_ACCUSING = frozenset({"accuse", "allege", "claim", "blame", "charge"})
+_ACCUSED_PRONOUN = re.compile(r"\s+(?:him|her|it|them)\b")
+
+
+def _rejected_words_speak(
+    text: str, rejected: re.Match[str], split: int, cue: str, lemma: str, start: int
+) -> Candidate | None:
+    """The participle after rejected words is theirs: their named source speaks, flagged for review
+    (the words are as those rejecting them put it); with no name read, nobody is guessed."""
+    segment = text[rejected.start("source") : split].rstrip(" ,")
+    # "the general secretary of the … (UNC), Davendranath Tancoo": the name set off last
+    named = segment.rsplit(",", 1)[-1].strip()
+    by_report = _REPORT_BY.match(named)
+    if by_report is not None:
+        named = by_report.group("name")  # "a Human Rights Watch report": the organisation's
+    mention = parse_mention(LEADING.sub("", named))
+    if mention is None or mention.name is None:
+        return None
+    at = text.find(named, rejected.start("source"))
+    return {
+        "speaker": mention,
+        "where": Span(at, at + len(named)),
+        "cue": cue,
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": split,
+        "review": f"words of {mention.text!r} as those rejecting them put them: check the original",
     }
 
 
