@@ -578,3 +578,26 @@ def test_one_body_of_a_joint_statement_is_not_both_of_them() -> None:
         "وبحسب الشرطة فإن المشتبه به جاء إلى ألمانيا عام 2023.\n"
     )
     assert [name for name, _, _ in claims] == ["الشرطة والمدعون الألمان", "الشرطة"]
+
+
+def test_a_document_in_which_a_body_warns_is_the_bodys() -> None:
+    """ "أصدر مجلس النواب بيانًا يحذّر فيه من ..." (a statement in which it warns): the House
+    speaks, never "فيه" (in it); the participle after it goes on with the House."""
+    claims = _claims(
+        "أصدر مجلس النواب، اليوم، بيانًا يحذّر فيه من مستند متداول عبر مواقع التواصل، "
+        "مؤكّدًا أن الوثيقة مزوّرة ولا تمتّ للحقيقة بصلة.\n"
+    )
+    assert [name for name, _, _ in claims] == ["مجلس النواب", "مجلس النواب"]
+
+
+def test_according_to_a_source_then_a_verb_with_its_own_subject() -> None:
+    """ "وبحسب المصدر فقد قال ناطق الجيش: «...»": the spokesman speaks, relayed by the source; a
+    role named inside an earlier quotation ("لم يوضح الناطق ... جنسيات القتلى") names nobody."""
+    ledger = extract_claims(
+        'وأفاد المصدر: " لم يوضح الناطق الرسمي باسم الجيش جنسيات القتلى الأجانب كما أنه لم يعط عددا محددا".\n\n'
+        'وبحسب المصدر فقد قال ناطق الجيش: " القوات المسلحة لن تقف مكتوفة الأيدي".\n'
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in ledger.claims]
+    assert said[-1] == ("ناطق الجيش", ["المصدر"], "القوات المسلحة لن تقف مكتوفة الأيدي")
+    assert all("جنسيات" not in name for name in names.values())

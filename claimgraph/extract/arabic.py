@@ -115,7 +115,8 @@ class _Statement(TypedDict, total=False):
     before it must end; ``same_as`` indexes the list of statements; ``confirm``
     marks a headline kept only if the body quotes its speaker, ``nested`` a
     statement inside another's content, ``continues`` an object statement whose
-    speaker is the one before, ``subject_first`` one whose subject stands before its verb.
+    speaker is the one before, ``subject_first`` one whose subject stands before its verb,
+    ``in_document`` one in a document the sentence issues ("بيانًا يحذّر فيه").
     """
 
     speaker: Mention | None
@@ -132,6 +133,7 @@ class _Statement(TypedDict, total=False):
     nested: bool
     continues: bool
     subject_first: bool
+    in_document: bool
 
 
 @frozen
@@ -545,6 +547,8 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
     pattern = re.compile(f"{_BEFORE}(?:ال)?{fuzzy(head)}{_AFTER}")
     people: dict[str, Mention] = {}
     for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
+        if _inside_quotation(text, match.start()):
+            continue  # "وأفاد المصدر: " لم يوضح الناطق ... جنسيات القتلى": someone's words, not the narration naming
         words = re.split(_PHRASE_END, text[match.start() : match.start() + 200])[0].split()
         taken = next(
             (
@@ -570,6 +574,12 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
                 people.setdefault(mention.name, mention)
                 break
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks opened earlier in its paragraph."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count('"') % 2 == 1 or line.count("«") > line.count("»") or line.count("“") > line.count("”")
 
 
 def _title_of(mention: Mention) -> str | None:
@@ -840,7 +850,9 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
             found.append(item)
             if cue.kind == "verb" and item["split"] == cue.start:
                 spoken_until = item["start"]  # "واستدرك الوزير قائلا إن": the participle is the verb's
-            if item["start"] > start and text[item["start"] - 1] in QUOTE_CLOSERS:
+            before_content = text[start : item["start"]].rstrip()
+            if item["start"] > start and before_content and before_content[-1] in QUOTE_CLOSERS:
+                # "وأفاد المصدر: " لم يوضح ...": a cue inside the quotation is the quotation's
                 quoted_until = max(quoted_until, item["end"])
     # A statement ends where the next one of its paragraph begins.
     mine = found[first:]
@@ -1089,6 +1101,9 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         return None  # "وواصل الجيش قصفه": speech only before a colon, or a quotation straight after the verb
     governed = _governed_object(text, cue, end, marker)
     if governed is not None:
+        if governed.pop("in_document", False):
+            issuer = _document_issuer(text, start, cue)
+            return None if issuer is None else {**governed, "speaker": issuer, "relay": None}
         if governed.pop("continues", False):
             return _continuation({**governed, "rule": "continuation"}, found, first)
         if governed.pop("subject_first", False):
@@ -1207,21 +1222,15 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
                 return {**item, "speaker": lead, "relay": _relay(head), "rule": "lead-subject"}
         return _continuation(item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
-        # "ببيان قالت فيه إن": the subject is named before, as often in quotation marks.
-        quoted = _quoted_subject(text, start, cue.start)
-        if quoted is not None:
-            return {**item, "speaker": quoted, "relay": None}
-        # "وأصدر المكتب بيانا قال فيه إن", "ووجه كلمة للمواطنين قال فيها:": the sentence's
-        # subject; a verb with none ("ووجه كلمة") goes on with the speaker before. After a
-        # relative pronoun ("في رسالتها، والتي أوردت فيها") the author is whoever wrote that
-        # thing, not the sentence's subject: no guess.
-        before = text[max(start, cue.start - 12) : cue.start].split()
-        if before and fold(before[-1]).removeprefix("و") in _RELATIVE_PRONOUNS:
-            return None
-        opening = _opening_subject(text, start, cue.start)
-        if opening is not None:
-            return {**item, "speaker": opening, "relay": None}
-        if _sentence_start(text, start, cue.start) == start and cue.start - start < _MAX_BETWEEN:
+        issuer = _document_issuer(text, start, cue)
+        if issuer is not None:
+            return {**item, "speaker": issuer, "relay": None}
+        # "ووجه كلمة للمواطنين قال فيها:": a verb with no subject goes on with the speaker before
+        if (
+            not _after_relative_pronoun(text, start, cue)
+            and _sentence_start(text, start, cue.start) == start
+            and cue.start - start < _MAX_BETWEEN
+        ):
             return _continuation(item, found, first)
         return None
     cited = _CITED.search(between)
@@ -1243,6 +1252,24 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+def _document_issuer(text: str, start: int, cue: _Cue) -> Mention | None:
+    """Who speaks in a document the sentence issues, a verb and "فيه" after it ("وأصدر المكتب
+    بيانا قال فيه إن", "ببيان قالت فيه إن"): the subject named before, often in quotation
+    marks, else the sentence's subject. After a relative pronoun ("في رسالتها، والتي أوردت فيها")
+    the author is whoever wrote that thing, not the sentence's subject: no guess."""
+    quoted = _quoted_subject(text, start, cue.start)
+    if quoted is not None:
+        return quoted
+    if _after_relative_pronoun(text, start, cue):
+        return None
+    return _opening_subject(text, start, cue.start)
+
+
+def _after_relative_pronoun(text: str, start: int, cue: _Cue) -> bool:
+    before = text[max(start, cue.start - 12) : cue.start].split()
+    return bool(before) and fold(before[-1]).removeprefix("و") in _RELATIVE_PRONOUNS
 
 
 def _nested_object(text: str, start: int, cue: _Cue, item: _Statement, found: list[_Statement]) -> _Statement | None:
@@ -1760,6 +1787,10 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     if appositive is not None:
         named = parse_arabic_mention(head, appositive=appositive)
         return None if named is None else {**item, "speaker": named, "relay": None}
+    if fold(head.split()[0]) in _RELATIVE:
+        # "أصدر المجلس بيانًا يحذّر فيه من ...": "in which" it warns; its issuer is read by the verb
+        item["in_document"] = True
+        return item
     if cue.lemma in _OBJECT_BEFORE_PREPOSITION:
         head = _without_object(head)  # "ودعا الرئيس المجتمع الدولي إلى ..."
     mention, relay = _speaker_and_relay(head)
@@ -2105,7 +2136,9 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     left = text[sentence_start : cue.start].strip()
     after_end = _sentence_end(text, cue.end, end)
     rest = text[cue.end : after_end]
-    comma = re.search(r"[،,]", rest) or _THEN.search(rest)  # "وحسب مصادر طبية فإن ..."
+    # "وحسب مصادر طبية، ..." or "وحسب مصادر طبية فإن ...": whichever comes first ends the source
+    marks = [m for m in (re.search(r"[،,]", rest), _THEN.search(rest)) if m is not None]
+    comma = min(marks, key=lambda m: m.start()) if marks else None
     speaker_text = rest[: comma.start()] if comma else rest
     if speaker_text.split() and fold(speaker_text.split()[0]) in _OWN_WORDS:
         return None  # "، وفق تعبيرها": the speaker's own words, no source of their own

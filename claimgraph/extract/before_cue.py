@@ -121,7 +121,7 @@ _DESCRIBED = re.compile(
     r"[^,;:“”\"]{0,120}$|"
     # "The circular, apparently from the Ministry of Health, revealed": where the document came from
     r"(?:apparently\s+|reportedly\s+|allegedly\s+)?from\s+(?:the\s+)?[A-Z][^,;:“”\"]{1,120}$|"
-    r"(?i:a|an|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
+    r"(?i:a|an|another|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
     r"(?!based|led|owned|backed|appointed|named|elected|retired|renowned|respected|trained|experienced)[a-z]+ed)"
     r"(?![\w-]))[^,;:“”\"]){0,120}$"
 )
