@@ -601,3 +601,10 @@ def test_according_to_a_source_then_a_verb_with_its_own_subject() -> None:
     said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in ledger.claims]
     assert said[-1] == ("ناطق الجيش", ["المصدر"], "القوات المسلحة لن تقف مكتوفة الأيدي")
     assert all("جنسيات" not in name for name in names.values())
+
+
+def test_all_opens_the_object_after_the_speaker() -> None:
+    """ "ودعا المصدر كافة وسائل الإعلام إلى ...": "all the media" is whom the source called on,
+    not part of the source's name."""
+    claims = _claims("ودعا المصدر كافة وسائل الإعلام إلى عدم الانجرار وراء مثل هذه التصريحات.\n")
+    assert [(name, quote) for name, _, quote in claims] == [("المصدر", "عدم الانجرار وراء مثل هذه التصريحات")]

@@ -1434,6 +1434,9 @@ def _without_object(between: str) -> str:
     if any(c in between for c in "،,"):
         return between
     words = between.split()
+    quantified = next((i for i, word in enumerate(words) if i and fold(word) in _QUANTIFIERS), None)
+    if quantified is not None:
+        return " ".join(words[:quantified])  # "ودعا المصدر كافة وسائل الإعلام": "all" opens the object
     length = noun_phrase_length(words)
     if not length:
         return between
@@ -1474,6 +1477,8 @@ def _body_length(words: list[str], *, strict: bool = False) -> int:
     end = 1
     while end < len(words):
         word, previous = fold(words[end]), fold(words[end - 1])
+        if word in _QUANTIFIERS:
+            break  # "المصدر كافة وسائل الإعلام": "all" opens the object, no name goes on with it
         definite = word.startswith(("ال", "لل"))
         if not definite and not strict:
             end += 1
@@ -1510,6 +1515,8 @@ _ROLE_ADJECTIVES = frozenset(
     )
 )
 _CONNECTOR_WORDS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من"))
+#: Words for "all" and "every", which open a noun phrase of their own.
+_QUANTIFIERS = frozenset(fold(w) for w in ("كافة", "كل", "جميع", "مختلف", "سائر"))
 
 
 def _outside_asides(words: list[str]) -> list[str]:
