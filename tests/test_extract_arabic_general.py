@@ -608,3 +608,19 @@ def test_all_opens_the_object_after_the_speaker() -> None:
     not part of the source's name."""
     claims = _claims("ودعا المصدر كافة وسائل الإعلام إلى عدم الانجرار وراء مثل هذه التصريحات.\n")
     assert [(name, quote) for name, _, quote in claims] == [("المصدر", "عدم الانجرار وراء مثل هذه التصريحات")]
+
+
+def test_a_verbal_noun_after_anna_is_no_cue() -> None:
+    """ "أكدت الصحيفة أنّ كشف معلومات شديدة الحساسية يثير القلق": "كشف" after a bare أنّ is "the
+    revealing of", no statement of "sensitive information"."""
+    claims = _claims("وأكدت الصحيفة أنّ كشف معلومات شديدة الحساسية يثير قلق المسؤولين.\n")
+    assert [name for name, _, _ in claims] == ["الصحيفة"]
+
+
+def test_a_sound_plural_in_either_case_is_one_group() -> None:
+    """ "مسؤولين أميركيين" (object case) and "المسؤولون الأميركيون" (subject case): one source."""
+    ledger = extract_claims(
+        "نقلت صحيفة وول ستريت جورنال عن مسؤولين أميركيين أنّ الوزارة تحقق في التسريب.\n\n"
+        "وقال المسؤولون الأميركيون إنّ الوثائق المنشورة تشمل معلومات استخبارية.\n"
+    )
+    assert len({claim.said_by for claim in ledger.claims}) == 1

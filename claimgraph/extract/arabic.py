@@ -283,6 +283,26 @@ def _is_cue_word(word: str, kind: str | None = None) -> bool:
 _NEGATION = re.compile(
     f"{_BEFORE}(?:[وف]?(?:لم|لا|لن|ما|{fuzzy('عدم')}|دون\\s+{fuzzy('أن')}|بدون\\s+{fuzzy('أن')}))\\s+$"
 )
+# إنّ / أنّ with no pronoun attached right before a word: that word is its noun, not a verb.
+_BARE_THAT = re.compile(f"{_BEFORE}(?:{fuzzy('أن')}|{fuzzy('إن')})[{MARKS}]*\\s+$")
+_IMPERFECT_PREFIXES = frozenset("يتنأ")
+
+
+def _noun_after_that(text: str, start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb cue's word stands right after a bare أنّ / إنّ, so it is a verbal noun:
+    "أنّ كشف معلومات" (that the revealing of). Not after أنْ, which takes a verb: an imperfect
+    ("قبل أن تنتقد") or a past after "بعد", "قبل", "منذ" ("بعد أن قال")."""
+    if fold(text[cue_start:cue_end])[:1] in _IMPERFECT_PREFIXES:
+        return False
+    that = _BARE_THAT.search(text, max(start, cue_start - _NEGATION_REACH), cue_start)
+    if that is None:
+        return False
+    before = text[max(start, that.start() - _NEGATION_REACH) : that.start()].split()
+    return not before or fold(before[-1]) not in _BEFORE_VERBAL_THAT
+
+
+#: Words before أنْ that a verb follows: "بعد أن قال", "قبل أن", "منذ أن", "دون أن", "حتى أن".
+_BEFORE_VERBAL_THAT = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "دون", "بدون", "حتى"))
 _RELATIVE_BEFORE = re.compile(
     f"{_BEFORE}(?:{'|'.join(fuzzy(w) for w in ('الذي', 'التي', 'الذين', 'اللذين', 'اللتين'))})\\s+$"
 )
@@ -839,6 +859,8 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
             continue
         if _NEGATION.search(text, max(start, cue_start - _NEGATION_REACH), cue_start):
             continue
+        if cue.kind == "verb" and _noun_after_that(text, start, cue_start, cue.end):
+            continue  # "أنّ كشف معلومات ...": after a bare أنّ comes a noun ("the revealing of")
         if _RELATIVE_BEFORE.search(text, max(start, cue_start - _NEGATION_REACH), cue_start) and not _MARKER_SOON.match(
             text, cue.end, end
         ):

@@ -413,7 +413,13 @@ def _kind_of(name: str) -> str:
 
 @lru_cache(maxsize=1 << 12)
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(b for b in (base(_clean(w)) for w in name.split()) if b)
+    return tuple(_case_free(b) for b in (base(_clean(w)) for w in name.split()) if b)
+
+
+def _case_free(word: str) -> str:
+    """A word with its sound plural's case ending read one way: "المسؤولون" (subject) and
+    "مسؤولين" (object) are one group; short words ("عون") keep theirs."""
+    return word[:-2] + "ين" if len(word) >= 5 and word.endswith("ون") else word
 
 
 #: Role nouns that name one office: a spokesman is "الناطق" in one sentence and
