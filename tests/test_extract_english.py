@@ -2067,3 +2067,18 @@ def test_responding_to_criticism_of_it_as_quoted_words_says_nothing():
     )
     assert [name for name, _quote in said] == ["Jones"]
     assert "It is false." in said[0][1]
+
+
+def test_an_agency_dateline_with_no_dash_and_a_portfolio_with_and():
+    """ "Hyderabad, Nov 24 (IANS) Telangana's Minister for Labour and Employment Malla Reddy
+    alleged …": the dateline is no part of the speaker, and the portfolio is the role's."""
+    draft = extract_draft(
+        "Hyderabad, Nov 24 (IANS) Telangana's Minister for Labour and Employment Malla Reddy alleged on "
+        "Thursday that the BJP government carried out raids on him.\n\n"
+        "“We are not in a hurry,” said Lakhma answering a question.\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    first, second = (sources[c.said_by] for c in draft.ledger.claims)
+    assert (first.name, first.role) == ("Malla Reddy", "Minister for Labour and Employment")
+    assert draft.ledger.claims[0].quote == "the BJP government carried out raids on him"
+    assert second.name == "Lakhma"

@@ -368,7 +368,10 @@ def _is_name_like(text: str) -> bool:
 
 
 _NAME_WORD = r"[A-Z][\w’'\-]*"
-_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
+# The portfolio after a role's "of" or "for": "for Transport", "of Foreign Affairs", "for Labour and
+# Employment", "of Foreign Affairs and Trade", before the holder's name.
+_PORTFOLIO = r"[A-Z][\w’'\-]*(?:\s+Affairs)?(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+Affairs)?)?"
+_ROLE_COMPLEMENT = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
 _ORGANISATION = re.compile(
     rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
 )

@@ -46,8 +46,9 @@ _OPEN = {"“": "”", '"': '"', "''": "''", "``": "``", "‘": "’", "«": "»
 _MARK = re.compile(r"''|``|[“”\"‘’«»']")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
+# "“…,” said Rice", up to an adjunct or a participle ("said Lakhma answering a question").
 _CUE_FIRST = re.compile(
-    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[-–—]\s|$)"
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[a-z]+ing\b|\s+[-–—]\s|$)"
 )
 # "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": roles, then the name.
 _CUE_ROLES_NAME = re.compile(
