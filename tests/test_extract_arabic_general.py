@@ -624,3 +624,36 @@ def test_a_sound_plural_in_either_case_is_one_group() -> None:
         "وقال المسؤولون الأميركيون إنّ الوثائق المنشورة تشمل معلومات استخبارية.\n"
     )
     assert len({claim.said_by for claim in ledger.claims}) == 1
+
+
+def test_resolve_as_the_object_ends_the_speaker() -> None:
+    """ "كما أكّد مجلس النواب عزمه اتخاذ الإجراءات": the House speaks; "عزمه" (its resolve) opens
+    what it said, and no word of it joins the speaker's name."""
+    claims = _claims("كما أكّد مجلس النواب عزمه اتخاذ الإجراءات القانونية ضد أي جهة يثبت تورطها.\n")
+    assert [name for name, _, _ in claims] == ["مجلس النواب"]
+
+
+def test_a_clause_with_its_own_speaker_before_according_to() -> None:
+    """ "ودعا المصدر وسائل الإعلام إلى ...، حسب وكالة سبأ": the source speaks, relayed by the agency;
+    a clause with no speaker of its own ("ارتفع عدد القتلى، بحسب الوزارة") is the ministry's."""
+    ledger = extract_claims(
+        "ودعا المصدر كافة وسائل الإعلام إلى عدم الانجرار وراء هذه التصريحات، حسب وكالة سبأ.\n\n"
+        "ارتفع عدد القتلى إلى عشرين، بحسب وزارة الصحة.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], [names[v] for v in c.via]) for c in ledger.claims] == [
+        ("المصدر", ["وكالة سبأ"]),
+        ("وزارة الصحة", []),
+    ]
+
+
+def test_a_spokesman_a_source_reports_speaks_relayed_by_it() -> None:
+    """ "وأوضح مصدر إعلامي إن الناطق الرسمي باسم القوات المسلحة، كشف عن مقتل ...": the spokesman
+    revealed it, as the source tells; the comma between subject and verb changes nothing."""
+    ledger = extract_claims(
+        "كشف الناطق الرسمي باسم القوات المسلحة اليمنية، العقيد سعيد الفقيه، الخميس، عن أعداد القتلى.\n\n"
+        "وأوضح مصدر إعلامي إن الناطق الرسمي باسم القوات المسلحة، كشف عن مقتل ما لا يقل عن 500 عنصر.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    last = ledger.claims[-1]
+    assert (names[last.said_by], [names[v] for v in last.via]) == ("سعيد الفقيه", ["مصدر إعلامي"])

@@ -645,9 +645,13 @@ def _named_before_role(text: str, at: int, role: list[str]) -> Mention | None:
         return None  # the clause runs further back than a name
     words = before_text[ends[-1].end() if ends else 0 :].split()
     opens_sentence = not ends or ends[-1].group(0) in ".\n!؟?"
-    stop = max((i for i, w in enumerate(words) if fold(w).removeprefix("و") in _NAME_STOPS), default=None)
+    stop = max(
+        (i for i, w in enumerate(words) if fold(w).removeprefix("و") in _NAME_STOPS or _THAT.fullmatch(w)),
+        default=None,
+    )
     if stop is not None:
-        words = words[stop + 1 :]  # "التقى خالد حسن مع سعيد علي مدرب ...": the name after "مع"
+        # "التقى خالد حسن مع سعيد علي مدرب ...": the name after "مع"; "للأنباء إن الناطق": after إن
+        words = words[stop + 1 :]
     elif opens_sentence and len(words) >= 3 and not _definite_word(words[0]):
         words = words[1:]  # the sentence's verb ("شن", "وقال")
     if not 2 <= len(words) <= _NAME_BEFORE_ROLE or any(_is_cue_word(w) for w in words):
@@ -1584,6 +1588,9 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         return None
     sentence_start = _sentence_start(text, start, cue.start)
     left = text[sentence_start : cue.start]
+    if left.rstrip().endswith(("،", ",")) and _THAT.search(left.rstrip()[:-1]) is not None:
+        # "إن الناطق الرسمي باسم القوات المسلحة، كشف": a comma between a subject and its verb
+        left = left.rstrip()[:-1]
     clause = max(left.rfind("،"), left.rfind(","), left.rfind(":"))
     if not left.strip() or _SENTENCE_OPENER.fullmatch(left[clause + 1 :].strip()):
         return None
@@ -1607,9 +1614,12 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
                 return mention, sentence_start
         return None, 0
     subject_start = markers[-1].end()
-    words = text[subject_start : cue.start].split()
-    reach = _LONG_SUBJECT_WORDS if _one_noun_phrase(words) else _SUBJECT_WORDS
-    if not 1 <= len(words) <= reach or any(c in text[subject_start : cue.start] for c in "،,"):
+    # "إن الناطق الرسمي باسم القوات المسلحة، كشف": a comma may stand between subject and verb
+    subject = text[subject_start : cue.start].rstrip().rstrip("،,")
+    words = subject.split()
+    role = bool(words) and in_lexicon(words[0], _ROLE_BASES)  # "الناطق الرسمي باسم ...": one role
+    reach = _LONG_SUBJECT_WORDS if role or _one_noun_phrase(words) else _SUBJECT_WORDS
+    if not 1 <= len(words) <= reach or any(c in subject for c in "،,"):
         return None, 0
     mention = parse_arabic_mention(" ".join(words))
     return (mention, subject_start) if mention is not None else (None, 0)
@@ -2192,6 +2202,17 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     clause_end = cue.start
     while clause_end > sentence_start and text[clause_end - 1] in " ،,":
         clause_end -= 1
+    inner = [
+        other
+        for other in found
+        if other.get("speaker") is not None
+        and (span := other.get("cue_span")) is not None
+        and sentence_start <= span[0] < clause_end
+    ]
+    if inner:
+        # "ودعا المصدر وسائل الإعلام إلى ...، حسب الوكالة": the clause's own speaker speaks, relayed
+        inner[-1]["relay"] = inner[-1].get("relay") or mention.text
+        return None
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
 
 
