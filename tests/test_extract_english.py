@@ -2082,3 +2082,26 @@ def test_an_agency_dateline_with_no_dash_and_a_portfolio_with_and():
     assert (first.name, first.role) == ("Malla Reddy", "Minister for Labour and Employment")
     assert draft.ledger.claims[0].quote == "the BJP government carried out raids on him"
     assert second.name == "Lakhma"
+
+
+def test_a_second_participle_and_openers_before_the_subject():
+    """ "Nyirenda was calm …, giving his players credit and admitting that …": the second
+    participle is the subject's too; "However, looking at …, Sredojevic was proud … and says …":
+    two openers before the subject; "Bucs coach Micho Sredojevic’s face": the holder without
+    the possessive."""
+    said = _said(
+        extract_claims(
+            "Nyirenda was calm and relaxed during the press conference, giving his players credit for the job and "
+            "admitting that the Soweto giants had been on top.\n\n"
+            "Bucs coach Micho Sredojevic’s face meanwhile had disappointment written all over it. However, looking "
+            "at the way his charges fought throughout the game despite being a man down for the most part following "
+            "Nyasha Munetsi’s red card, Sredojevic was proud of his team and says they are looking forward to "
+            "getting stronger.\n\n"
+            "“We lost it, but I believe we did not lose,” said the Bucs coach.\n"
+        )
+    )
+    assert said == [
+        ("Nyirenda", "the Soweto giants had been on top"),
+        ("Micho Sredojevic", "they are looking forward to getting stronger"),
+        ("Micho Sredojevic", "We lost it, but I believe we did not lose"),
+    ]

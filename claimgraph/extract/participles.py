@@ -166,7 +166,9 @@ def _rejected_words_speak(
 # The participle's link to the sentence's own clause: "..., saying", "issued a statement saying",
 # "by saying".
 _PARTICIPLE_LINK = re.compile(
-    r"(?:,\s*|\s(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|video|post|message|tweet|"
+    # "…, giving his players credit and admitting that …": a second participle of the same clause
+    r"(?:,\s*[a-z]+ing\s[^,;:.“”\"]{0,120}?\s+and\s+|"
+    r",\s*|\s(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|video|post|message|tweet|"
     r"note|release|report)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)\s+)?|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
 )
@@ -185,7 +187,11 @@ _OPENING_WORDS = (
     *["last", "this", "meanwhile", "however"],
     *["speaking", "talking", "writing", "asked", "responding", "addressing", "commenting"],
 )
-_OPENING_CLAUSE = re.compile(rf"(?:{alternatives(_OPENING_WORDS, capitalised=True)})\b[^,]{{0,120}},\s*")
+# One opening adverbial or more: "However, looking at the way his charges fought …, Sredojevic was
+# proud": any participle opens one.
+_OPENING_CLAUSE = re.compile(
+    rf"(?:(?:{alternatives(_OPENING_WORDS, capitalised=True)})\b|[A-Za-z][a-z]+ing\b)[^,]{{0,200}},\s*"
+)
 # A clause opened by "that" ("charges that he had abused ..."); not "followed that up".
 _THAT_CLAUSE = re.compile(r"\sthat\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|[A-Z])\b")
 # Verbs that are saying itself, which "by" may join to the subject's act ("disappointed Wall Street by saying").
@@ -231,8 +237,10 @@ _RELATIVE_AFTER_SUBJECT = re.compile(r"[^,]{2,80}?(?P<clause>,\s*(?:who|which)\b
 
 def main_subject(text: str, end: int) -> tuple[Mention, Span] | None:
     """The subject of the sentence's main clause, read before ``end``, after an opening adverbial."""
-    opening = _OPENING_CLAUSE.match(text)
-    return _subject_at(text, opening.end() if opening is not None else 0, end)
+    begin = 0
+    while (opening := _OPENING_CLAUSE.match(text, begin, end)) is not None and opening.end() > begin:
+        begin = opening.end()
+    return _subject_at(text, begin, end)
 
 
 def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:

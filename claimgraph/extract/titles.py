@@ -84,7 +84,8 @@ class TitleHolders:
         position = 0
         while (match := _TITLED.search(text, position)) is not None:
             position = match.start("name")  # the name may hold the next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
-            name = _name_case(re.sub(r"\s+", " ", match.group("name")))
+            # "Bucs coach Micho Sredojevic’s face": the holder, without the possessive
+            name = _name_case(re.sub(r"[’']s$", "", re.sub(r"\s+", " ", match.group("name"))))
             if any(w.lower() in _ROLE_WORDS or w.lower() in _NOT_NAMES for w in name.split()):
                 continue  # "General Qamar Javed Bajwa" is read from its own role word
             position = match.end()
