@@ -2105,3 +2105,18 @@ def test_a_second_participle_and_openers_before_the_subject():
         ("Micho Sredojevic", "they are looking forward to getting stronger"),
         ("Micho Sredojevic", "We lost it, but I believe we did not lose"),
     ]
+
+
+def test_a_plural_head_before_its_complement_takes_a_base_form_cue():
+    """ "Scientists at Oxford University say …": the head is "Scientists", plural, so "say" is
+    the verb; "officials in Washington state declared …": "state" is a noun before the verb."""
+    said = _said(
+        extract_claims(
+            "Scientists at Oxford University say their vaccine works in older adults.\n\n"
+            "Public health officials in Washington state declared the outbreak over last Friday.\n"
+        )
+    )
+    assert said == [
+        ("Scientists at Oxford University", "their vaccine works in older adults"),
+        ("Public health officials in Washington state", "the outbreak over last Friday"),
+    ]

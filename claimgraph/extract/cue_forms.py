@@ -157,6 +157,21 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|said|is|are|was|were|have|has|had|say|says|suggest|show|indicate)(?![\w-])")
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def verb_follows(text: str, pos: int) -> bool:
+    """Whether a finite verb comes next, so the word before it was a noun: "officials in
+    Washington state declared", "the claim was"; not "they say armed men"."""
+    following = _NEXT_WORD.match(text, pos)
+    if following is None:
+        return False
+    word = following.group(1)
+    lemma = _LEMMA_OF.get(word)
+    return word in _AUXILIARIES or (lemma is not None and word != lemma and not word.endswith("ing"))
+
+
 def is_finite_cue(text: str, match: re.Match[str]) -> bool:
     """Whether a cue is a finite verb with a subject of its own ("reported"), not "to tell" or "saying"."""
     form = match.group(0)

@@ -60,6 +60,7 @@ from claimgraph.extract.cue_forms import (
     needs_met,
     not_a_verb,
     used_as_noun,
+    verb_follows,
 )
 from claimgraph.extract.inverted import inverted_candidate
 from claimgraph.extract.mentions import parse_mention
@@ -407,6 +408,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
+    if cue == lemma and infinitive is None and verb_follows(text, match.end()):
+        return None  # "officials in Washington state declared": the base form is a noun before the verb
     rest = match.end()
     if (text.startswith(" about ", rest) and lemma not in OBJECT_VERBS) or (
         lemma in _TOPIC_ON and text.startswith(" on ", rest)
@@ -522,7 +525,9 @@ def _plural_subject(mention: Mention) -> bool:
     words = mention.text.lower().split()
     if not words:
         return False
-    head = words[-1]
+    # the head before a complement: "Scientists at Oxford University", "Members of the union"
+    complement = next((i for i, word in enumerate(words) if i and word in ("at", "of", "from", "in", "with")), None)
+    head = words[complement - 1] if complement is not None else words[-1]
     return (
         mention.plural
         or (head.endswith("s") and not head.endswith("ss"))
