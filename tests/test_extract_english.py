@@ -2120,3 +2120,34 @@ def test_a_plural_head_before_its_complement_takes_a_base_form_cue():
         ("Scientists at Oxford University", "their vaccine works in older adults"),
         ("Public health officials in Washington state", "the outbreak over last Friday"),
     ]
+
+
+def test_a_role_in_the_sentence_right_after_a_speaker_is_that_speakers_varied_name():
+    """ "… Tuan Ibrahim Tuan Man said … / The Pas deputy president also said …": news names the
+    person who just spoke by another of their roles; with a sentence of narration between, or a
+    description that specifies someone ("the leader of …"), it stays a speaker of its own."""
+    said = _said(
+        extract_claims(
+            "Caretaker minister Datuk Seri Tuan Ibrahim Tuan Man said he had never approved any projects.\n\n"
+            "The Pas deputy president also said he has no plans to approve any.\n"
+        )
+    )
+    assert said == [
+        ("Datuk Seri Tuan Ibrahim Tuan Man", "he had never approved any projects"),
+        ("Datuk Seri Tuan Ibrahim Tuan Man", "he has no plans to approve any"),
+    ]
+    apart = _said(
+        extract_claims(
+            "Caretaker minister Datuk Seri Tuan Ibrahim Tuan Man said he had never approved any projects.\n\n"
+            "Rafizi Ramli's claim spread quickly online.\n\n"
+            "The Pas deputy president also said he has no plans to approve any.\n"
+        )
+    )
+    assert apart[-1] == ("Pas deputy president", "he has no plans to approve any")
+    specified = _said(
+        extract_claims(
+            "Caretaker minister Datuk Seri Tuan Ibrahim Tuan Man said he had never approved any projects.\n\n"
+            "The leader of the opposition said the projects were approved last week.\n"
+        )
+    )
+    assert specified[-1] == ("leader of the opposition", "the projects were approved last week")

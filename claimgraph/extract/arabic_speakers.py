@@ -480,8 +480,11 @@ class ArabicSpeakers:
             if source.part_of in keys:
                 self._actors[keys[source.id]].part_of = keys[source.part_of]
 
-    def resolve(self, mention: Mention) -> int | None:
+    def resolve(self, mention: Mention, *, right_after_last: bool = False) -> int | None:
         """The actor a mention names or refers back to; new actors are added.
+
+        Args:
+            right_after_last: unused: Arabic rules read no varied names for a person yet.
 
         Returns:
             The actor's key, or None for "البيان" with no speaker before it.

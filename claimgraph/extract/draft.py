@@ -229,8 +229,16 @@ def _resolve(
         else:
             # a claim another party reports to dispute it: its claimant is not the one speaking, so
             # later pronouns do not mean them
-            read = speakers.relay if attribution.rule == "claim-reported" else speakers.resolve
-            key = read(attribution.speaker)
+            if attribution.rule == "claim-reported":
+                key = speakers.relay(attribution.speaker)
+            else:
+                here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
+                right_after = (
+                    previous is not None
+                    and previous.speaker in last_at
+                    and _STOP.search(text, last_at[previous.speaker], here) is None
+                )
+                key = speakers.resolve(attribution.speaker, right_after_last=right_after)
             if key is None and attribution.fallback is not None:
                 # "he" with no speaker met to be him: the person the narration names before it
                 key = speakers.resolve(attribution.fallback)

@@ -97,7 +97,16 @@ DESCRIPTIONS = {
 
 DEMONYMS = word_set(
     "israeli palestinian american us u.s. egyptian qatari turkish jordanian lebanese syrian "
-    "iranian saudi emirati british french german russian chinese european"
+    "iranian saudi emirati british french german russian chinese european "
+    # the nationalities news most often qualifies an office with ("the Greek defence minister")
+    "iraqi kuwaiti bahraini omani yemeni sudanese libyan tunisian algerian moroccan afghan pakistani "
+    "indian bangladeshi nepalese sri lankan chinese japanese korean thai vietnamese malaysian "
+    "indonesian filipino singaporean australian canadian mexican brazilian argentine chilean "
+    "colombian venezuelan cuban irish scottish welsh english spanish portuguese italian greek "
+    "cypriot dutch belgian swiss austrian polish czech hungarian romanian bulgarian serbian "
+    "croatian ukrainian belarusian georgian armenian azerbaijani kazakh swedish norwegian "
+    "danish finnish kenyan nigerian ghanaian ethiopian somali ugandan tanzanian rwandan "
+    "zimbabwean zambian cameroonian senegalese congolese african asian arab western"
 )
 
 #: Words in a name → the kind of source (first match wins; lower-case, whole words).

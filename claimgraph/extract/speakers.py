@@ -163,15 +163,20 @@ class Speakers:
 
     # -- resolving ---------------------------------------------------------------------------
 
-    def resolve(self, mention: Mention) -> int | None:
+    def resolve(self, mention: Mention, *, right_after_last: bool = False) -> int | None:
         """The actor a mention names or refers back to; new actors are added.
+
+        Args:
+            right_after_last: the mention stands in the sentence right after the last speaker's
+                statement, with no sentence between, so a definite role may be that speaker's
+                varied name ("… he said. / The Pas deputy president also said …").
 
         Returns:
             The actor's key, or None for a pronoun or description with nothing
             (or nothing unambiguous) to refer back to.
         """
         if mention.name is None:
-            return self._refer(mention)
+            return self._refer(mention, right_after_last)
         key = self._add(mention)
         return None if key is None else self._seen(key)
 
@@ -224,7 +229,7 @@ class Speakers:
         actor.plural = actor.plural or mention.plural
         return key
 
-    def _refer(self, mention: Mention) -> int | None:
+    def _refer(self, mention: Mention, right_after_last: bool = False) -> int | None:
         if mention.refers == "person":
             if mention.description is not None:
                 # "the spokesman": the person whose role says so (with two, the last one
@@ -252,7 +257,9 @@ class Speakers:
                 known = {
                     t for name in (*self._actors[key].names, self._actors[key].role or "") for t in name_tokens(name)
                 }
-                if not set(name_tokens(strip_article(mention.text))) <= known:
+                if not set(name_tokens(strip_article(mention.text))) <= known and not (
+                    right_after_last and self._varied(key, mention)
+                ):
                     key = None
             if key is not None:
                 actor = self._actors[key]
@@ -321,6 +328,30 @@ class Speakers:
             # description itself is the (unnamed) source.
             return self.described(mention)
         return None if key is None else self._seen(key)
+
+    def _varied(self, key: int, mention: Mention) -> bool:
+        """Whether a definite description ("The Pas deputy president also said") is news's
+        varied name for the person who spoke last, by a full name and with a role of their own,
+        when no other person was met."""
+        actor = self._actors[key]
+        qualifiers = _plain_words(strip_article(mention.text)) - {mention.description}
+        return (
+            mention.text.startswith(("the ", "The "))
+            # a role alone: not "the woman's friends and lawyer", "the leader of …", "the source"
+            and not _SPECIFIED.search(mention.text)
+            and mention.description not in _ANONYMOUS
+            # not another office of the same kind ("the First Minister" after "the interior
+            # minister"), nor one of another country ("the Greek defence minister")
+            and mention.description not in _plain_words(actor.role or "")
+            and not qualifiers & DEMONYMS
+            # a bare office ("the secretary claimed") is whoever holds it; a qualified one ("the
+            # former health minister") is how news names again the person it quoted
+            and bool(qualifiers)
+            and self._last == key
+            and len(name_tokens(actor.name)) >= 2
+            and not actor.unnamed
+            and not any(other.person and other.key != key for other in self._actors)
+        )
 
     def _lone_surname_last(self) -> int | None:
         """The last speaker when it is one word that may be a person's surname and no person spoke
@@ -478,6 +509,11 @@ class Speakers:
             if actor.name in WELL_KNOWN_ACRONYMS and not actor.person and len(actor.names) == 1:
                 actor.add_name(WELL_KNOWN_ACRONYMS[actor.name])  # "HRW", never spelt out in the text
         return draft_sources(self._actors, used, slug, _describe, known=known, reserved=self._known_ids)
+
+
+_SPECIFIED = re.compile(r"\b(?:of|and|or|for|from|at|with)\b|['’]s?\b|,")
+# descriptions that keep a source unnamed: only a person called so before is one ("the source")
+_ANONYMOUS = frozenset({"source", "official", "officer", "person"})
 
 
 def _is_medium(name: str) -> bool:
