@@ -657,3 +657,29 @@ def test_a_spokesman_a_source_reports_speaks_relayed_by_it() -> None:
     names = {s.id: s.name for s in ledger.sources}
     last = ledger.claims[-1]
     assert (names[last.said_by], [names[v] for v in last.via]) == ("سعيد الفقيه", ["مصدر إعلامي"])
+
+
+def test_the_impersonal_passive_is_the_outlets_narration() -> None:
+    """ "يذكر أن X، بحسب Y": "it is worth recalling that" opens the outlet's own sentence, no
+    statement; the clause after it is Y's, without the formula."""
+    ledger = extract_claims(
+        "وقال المتحدث باسم الوزارة سعد معن إن لجنة أمنية ستحدد أسباب ما جرى.\n\n"
+        "يذكر أن محكمة أمن الدولة رفضت الطلب الخميس الماضي.\n\n"
+        "يذكر أن جرحى سقطوا اليوم في التظاهرات، بحسب تصريحات عينة منهم.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], c.quote) for c in ledger.claims] == [
+        ("سعد معن", "لجنة أمنية ستحدد أسباب ما جرى"),
+        ("تصريحات عينة منهم", "جرحى سقطوا اليوم في التظاهرات"),
+    ]
+
+
+def test_a_holders_name_after_a_second_role_and_not_a_time_set_off() -> None:
+    """ "أكد الوزير الأول، وزير المالية، أيمن بن عبد الرحمان، أن": the name after two roles;
+    "قال الوزير الأول وزير المالية، هذا الاثنين، ...": a time set off by commas is no name."""
+    ledger = extract_claims(
+        "أكد الوزير الأول، وزير المالية، أيمن بن عبد الرحمان، أن الجزائر أكبر من كل التصريحات.\n\n"
+        "قال الوزير الأول وزير المالية، هذا الاثنين، في تصريح للصحافة، أن التصريحات غير مقبولة.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [names[c.said_by] for c in ledger.claims] == ["أيمن بن عبد الرحمان", "أيمن بن عبد الرحمان"]

@@ -306,6 +306,8 @@ _BEFORE_VERBAL_THAT = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", 
 _RELATIVE_BEFORE = re.compile(
     f"{_BEFORE}(?:{'|'.join(fuzzy(w) for w in ('الذي', 'التي', 'الذين', 'اللذين', 'اللتين'))})\\s+$"
 )
+#: The impersonal passive that opens a sentence of the outlet's own: "يُذكر أن", "يشار إلى أن".
+_IMPERSONAL = re.compile(f"(?:{fuzzy('يذكر')}|{fuzzy('يشار إلى')})\\s+{fuzzy('أن')}{_AFTER}")
 #: A content marker within two words of a cue.
 _MARKER_SOON = re.compile(
     f'(?:\\s+[^\\s.،,:؟!]+){{0,2}}?\\s*(?::|(?<=\\s)["“«]|\\s{fuzzy("إن")}|\\s{fuzzy("أن")}|\\s[بل]{fuzzy("أن")})'
@@ -865,12 +867,19 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
             continue
         if cue.kind == "verb" and _noun_after_that(text, start, cue_start, cue.end):
             continue  # "أنّ كشف معلومات ...": after a bare أنّ comes a noun ("the revealing of")
+        if _IMPERSONAL.match(text, cue_start) and not text[ends[after - 1] + 1 : cue.start].strip():
+            continue  # "يذكر أن ...", "يشار إلى أن ...": "it is worth recalling that", the outlet's narration
         if _RELATIVE_BEFORE.search(text, max(start, cue_start - _NEGATION_REACH), cue_start) and not _MARKER_SOON.match(
             text, cue.end, end
         ):
             continue  # "في التاريخ الذي ذكر": a relative clause describing something, no statement
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
         if item is not None:
+            opening = _IMPERSONAL.match(text, item["start"])
+            if opening is not None and opening.end() < item["end"]:
+                # "يذكر أن X، بحسب Y": the statement is X
+                rest = text[opening.end() : item["end"]]
+                item["start"] = opening.end() + len(rest) - len(rest.lstrip())
             item.setdefault("cue_span", (cue.start, cue.end))
             item.setdefault("rule", _rule_of(cue, item))
             found.append(item)
@@ -2267,6 +2276,8 @@ def _starts_adjunct(head: str) -> bool:
     word = words[0]
     if fold(word) in _ADJUNCT_WORDS or (fold(word)[:1] in "وف" and fold(word)[1:] in _ADJUNCT_WORDS):
         return True  # "في المقابل", "وفي الحاصل", "وعلى صعيد آخر"
+    if fold(word) in _THIS and len(words) > 1 and fold(words[1]) in _ADJUNCT_WORDS | _TIME_NOUNS:
+        return True  # "هذا الاثنين", "هذا الأسبوع": a time
     # "لوكالة الأنباء", "لقناة ...": told to an outlet; "لوزير الدولة", "للرئيس": told to a person.
     folded = fold(word)
     if not folded.startswith("ل"):
@@ -2275,6 +2286,10 @@ def _starts_adjunct(head: str) -> bool:
     if in_lexicon(word, _OUTLET_BASES) or folded[1:] in _KNOWN_OUTLETS or listener in _KNOWN_OUTLETS:
         return True
     return len(listener) > 2 and in_lexicon(listener, _ROLE_BASES)
+
+
+_THIS = frozenset(fold(w) for w in ("هذا", "هذه"))
+_TIME_NOUNS = frozenset(fold(w) for w in ("الأسبوع", "الصباح", "المساء", "الليلة", "الشهر", "العام", "الأحد"))
 
 
 #: Outlets known by a bare name: "لرويترز" is told to Reuters.
@@ -2326,21 +2341,38 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
         # "الناطقة باسم الوكالة، جولييت توما،": the name set off after the role. After a role read
         # as a body's unnamed person ("مدير مركز المصالحة") only a titled name is one ("اللواء يوري
         # بورينكوف"); "مسؤول في الوزارة، طلب عدم ذكر اسمه،" sets off a clause.
-        named = parse_arabic_mention(parts[1])
-        titled = bool(parts[1].split()) and fold(parts[1].split()[0]) in _KNOWN_TITLES
-        if (
-            named is not None
-            and (mention.name is None or titled)
-            and named.name is not None
-            and named.role is None
-            and named.person
-            and not named.unnamed
-            and len(parts[1].split()) <= _APPOSED_NAME_WORDS
-        ):
-            mention = parse_arabic_mention(f"{head} {parts[1]}")
-            appositive = parts[1]
-    adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + (appositive is not None) :]])
+        # "الوزير الأول، وزير المالية، أيمن بن عبد الرحمان،": a second role may come first
+        at = next(
+            (
+                at
+                for at in ((2, 1) if len(parts) > 2 and appositive is not None else (1,))
+                if _apposed_name(parts[at], titled_only=mention.name is not None)
+            ),
+            None,
+        )
+        if at is not None:
+            mention = parse_arabic_mention(f"{head} {parts[at]}")
+            appositive = ", ".join(parts[1 : at + 1])
+    apposed = 0 if appositive is None else appositive.count(", ") + 1
+    adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + apposed :]])
     return mention, _relay(adjuncts)
+
+
+def _apposed_name(part: str, *, titled_only: bool) -> bool:
+    """Whether words set off by commas after a role are its holder's name: a person's name of a
+    few words, titled when ``titled_only``; not a time ("، هذا الاثنين،")."""
+    named = parse_arabic_mention(part)
+    titled = bool(part.split()) and fold(part.split()[0]) in _KNOWN_TITLES
+    return (
+        named is not None
+        and (titled or not titled_only)
+        and named.name is not None
+        and named.role is None
+        and named.person
+        and not named.unnamed
+        and len(part.split()) <= _APPOSED_NAME_WORDS
+        and not _starts_adjunct(part)
+    )
 
 
 #: A name set off by commas after a role has at most this many words.
