@@ -2151,3 +2151,33 @@ def test_a_role_in_the_sentence_right_after_a_speaker_is_that_speakers_varied_na
         )
     )
     assert specified[-1] == ("leader of the opposition", "the projects were approved last week")
+
+
+def test_a_cue_closing_a_quotation_is_the_quotations_word():
+    """ "“I don't really have anything to add,” he said": "add" ends the quotation; no statement
+    "he said" drafted under a speaker "I don't"."""
+    said = _said(
+        extract_claims(
+            '"The Netherlands is responsible," Yap said.\n\n"I don\'t really have anything to add," he said.\n'
+        )
+    )
+    assert said == [("Yap", "The Netherlands is responsible"), ("Yap", "I don't really have anything to add")]
+
+
+def test_he_after_a_quotation_of_sentences_is_the_subject_before_the_quotation():
+    """ "De K. did not use his opportunity to speak. “I don't … add. I'm following my counsel,” he
+    said": the sentence before the quotation names him (by a withheld surname's initial), not the
+    lawyer who spoke last; "this afternoon" between speaker and cue is no part of the name."""
+    said = _said(
+        extract_claims(
+            '"The Netherlands is responsible," Yap said.\n\n'
+            "De K. did not use his opportunity to speak. \"I don't really have anything to add. I'm following my "
+            'counsel," he said.\n\n'
+            "Semisi Sika this afternoon confirmed that he is not bothered.\n"
+        )
+    )
+    assert said == [
+        ("Yap", "The Netherlands is responsible"),
+        ("De K.", "I don't really have anything to add. I'm following my counsel"),
+        ("Semisi Sika", "he is not bothered"),
+    ]

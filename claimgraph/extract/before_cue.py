@@ -67,6 +67,8 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|"
     r"then|had|has|have|would|will|today|yesterday|tonight|"
+    # "Semisi Sika this afternoon confirmed", "the minister earlier this week said"
+    r"(?:this|earlier this|last) (?:morning|afternoon|evening|week|month)|"
     # "on Friday (local time)": the day, with the clock it is told by
     r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
@@ -78,6 +80,7 @@ TRAILING = re.compile(
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly"),
+    *("morning", "afternoon", "evening", "week", "month"),
     ")",  # "on Friday (local time)"
 )
 

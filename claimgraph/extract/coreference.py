@@ -205,8 +205,9 @@ _SUBJECT = re.compile(
     # "The boy's mother, Ann Ray, ...": a description set before the name
     r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
     rf"(?P<name>(?!(?:{alternatives(_NOT_A_SUBJECT, capitalised=True)})\b)"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3})"
-    r"(?=\s*,|\s+(?:has|had|was|is|have|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3}"
+    r"(?:\s+[A-Z]\.)?)"  # "De K.": a surname withheld to its initial
+    r"(?=\s*,|\s+(?:has|had|was|is|have|did|does|will|would|could|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
 )
 
 
@@ -226,7 +227,8 @@ def descriptions_read_as_subjects(
     result = []
     for item in found:
         if (_described(item) or _pronoun(item)) and item.speaker_span is not None and item.speaker is not None:
-            at = bisect.bisect_right(starts, item.speaker_span.start) - 1
+            # the sentence before the statement's: a quotation of several sentences comes first
+            at = bisect.bisect_right(starts, min(item.speaker_span.start, item.start)) - 1
             name = _person_subject(text, sentences[at - 1], printed) if at >= 1 else None
             if name is not None and _pronoun(item):
                 # "he"/"she": the subject of the sentence right before, in this paragraph or the one

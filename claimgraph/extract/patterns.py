@@ -379,6 +379,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         or text.startswith(("'s", "’s"), match.end())
     ):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
+    if _QUOTE_CLOSES_NEXT.match(text, match.end()):
+        return None  # "“I don't have anything to add,” he said": the quotation's last word, no cue
     if not cue.endswith("ing") and _PASSIVE.search(before):
         return None  # "is charged with murder", "had been denied entry": the subject says nothing
     if is_reduced_passive(text, match):
@@ -517,6 +519,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     }
 
 
+# A quotation closing with its punctuation right after a cue: the cue was the quotation's last
+# word (not "“categorically rejected” a report", a cue quoted alone).
+_QUOTE_CLOSES_NEXT = re.compile(r"[,.!?][”\"’](?:\s|$)")
 _QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’", "’", "''")
 
 
