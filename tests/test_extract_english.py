@@ -2181,3 +2181,22 @@ def test_he_after_a_quotation_of_sentences_is_the_subject_before_the_quotation()
         ("De K.", "I don't really have anything to add. I'm following my counsel"),
         ("Semisi Sika", "he is not bothered"),
     ]
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one():
+    """ "\"It was necessary …,” said the ministers. \"While …\"": web copy mixes marks both ways; the
+    curly closer after the quote's comma closes the straight opener, and the next quote goes on."""
+    said = _said(
+        extract_claims(
+            "Ong Ye Kung spoke.\n\n"
+            '"It was necessary for us to take legal action,” said the ministers. "While an individual has the '
+            'right to disagree, this does not extend to making baseless accusations."\n'
+        )
+    )
+    assert said == [
+        ("ministers", "It was necessary for us to take legal action"),
+        (
+            "ministers",
+            "While an individual has the right to disagree, this does not extend to making baseless accusations.",
+        ),
+    ]

@@ -121,6 +121,7 @@ _STOP = re.compile(r"[.!?](?:\s|$)")
 _MIXED_CLOSE = re.compile(r'(?<=[,.!?])"(?=\s|$)|"(?=,?\s+[a-z]|,|\s*$)')
 # A paragraph reporting speech with no quote of its own: a speech verb after a word, and no quote mark.
 _REPORTS_SPEECH = re.compile(rf"\w\s+(?:{CUE_VERBS})(?![\w-])")
+_CURLY_CLOSE = re.compile(r"[,.!?]”(?![\w])")
 _ANY_MARK = re.compile(r"[“”\"«»]")
 _NEAR_SENTENCE = 300  # characters: where a sentence break before a quote is looked for first
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes and titles, not statements
@@ -215,6 +216,12 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
                 search = close + 1
                 continue
             break
+        if mark == '"':
+            # and the other way round: "… Mr Sng,” said the ministers. A curly closer after the
+            # quote's punctuation, before any straight mark, closes a straight opener.
+            curly = _CURLY_CLOSE.search(text, match.end(), close if close >= 0 else end)
+            if curly is not None:
+                closer, close = "”", curly.start() + 1
         if close < 0 and mark == "``":
             closer, close = "''", text.find("''", match.end(), end)  # ``…'' as old wire copy prints it
         if close < 0 and mark == "“":
