@@ -2200,3 +2200,33 @@ def test_a_straight_opening_mark_closed_by_a_curly_one():
             "While an individual has the right to disagree, this does not extend to making baseless accusations.",
         ),
     ]
+
+
+def test_a_council_named_like_a_person_is_no_she():
+    """ "Churchill Parish Council had recommended refusal … She said: “…”": a name ending in an
+    organisation's head word is no person a pronoun may mean; with no one else, no guess."""
+    said = _said(
+        extract_claims(
+            "Churchill Parish Council had originally recommended refusal of a proposed phone mast in Bath Road, "
+            "but its decision was not received. On Monday Cllr Wells defended the decision saying she was powerless "
+            'to stop it. She said: "It seems quite apparent there has been an underlying current of animosity towards '
+            'me."\n'
+        )
+    )
+    assert all(name != "Churchill Parish Council" for name, quote in said if quote.startswith("It seems"))
+
+
+def test_runs_of_sentences_with_no_space_after_the_full_stop():
+    """Copy that lost its paragraph breaks: "… in Blagdon.The latter …", "… the Filipino
+    people.Aquino said …": a full stop between a lower-case word and a capitalised one ends a
+    sentence, so the next cue is read on its own."""
+    said = _said(
+        extract_claims(
+            "Bam Aquino said only an independent Senate will push the country forward.Aquino said an independent "
+            "Senate will prevent the passage of any law that is detrimental to the public.\n"
+        )
+    )
+    assert said == [
+        ("Bam Aquino", "only an independent Senate will push the country forward"),
+        ("Bam Aquino", "an independent Senate will prevent the passage of any law that is detrimental to the public"),
+    ]

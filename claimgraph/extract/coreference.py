@@ -92,7 +92,9 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
     narrated = [
         (match.start(), _named_person(name, _title_gender(name) or first_name_gender(name.split()[0])))
         for match in _NARRATED_PERSON.finditer(text)
-        if not statements.overlaps(match.start(), match.end()) and _reads_as_person(name := match.group("name"))
+        if not statements.overlaps(match.start(), match.end())
+        and (name := _without_time(match.group("name")))
+        and _reads_as_person(name)
     ]
     # or describes by a noun of their gender ("the woman was in bed"): an unnamed person
     narrated += [
@@ -140,6 +142,14 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
     return result
 
 
+def _without_time(name: str) -> str:
+    """A name without the time opening its clause: "On Monday Cllr Wells" → "Cllr Wells"."""
+    words = name.split()
+    while words and words[0].lower() in _NOT_SUBJECT_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _named_person(name: str, gender: str | None) -> Mention:
     return Mention(name, name, person=True, gender=gender)
 
@@ -155,7 +165,7 @@ def _reads_as_person(name: str) -> bool:
     first = name.split()[0].rstrip(".")
     if name.split()[-1].lower() in _ADDRESS_HEADS:
         return False  # "Hamilton Road", "Pheonix House": an address, whatever first name it opens with
-    if first in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(first) is not None:
+    if first in ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Prof", "Sir", "Dame") or first_name_gender(first) is not None:
         return True
     last = name.split()[-1]
     return person_like(name) and not (last.endswith("s") and not last.endswith("ss"))

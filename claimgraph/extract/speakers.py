@@ -600,13 +600,15 @@ def _personal(actor: _Actor) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def person_like(name: str) -> bool:
-    """Whether a name reads as a person's: two to four capitalised words naming no kind of organisation."""
+    """Whether a name reads as a person's: two to four capitalised words naming no kind of
+    organisation and ending in no organisation's head word."""
     words = name.split()
     return (
         words[-1].rstrip(".").lower() not in _COMPANY_SUFFIXES
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and kind_of(name) == "other"
+        and not ORGANISATION_HEAD.search(name.lower())  # "Churchill Parish Council"
     )
 
 
