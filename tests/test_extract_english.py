@@ -2230,3 +2230,21 @@ def test_runs_of_sentences_with_no_space_after_the_full_stop():
         ("Bam Aquino", "only an independent Senate will push the country forward"),
         ("Bam Aquino", "an independent Senate will prevent the passage of any law that is detrimental to the public"),
     ]
+
+
+def test_a_body_named_after_the_kind_of_body_it_is():
+    """ "The rights group Amnesty International said", "the police Corporate Communications Unit
+    (CCU) said": the name is the speaker; "The police unit said" after it is that unit."""
+    said = _said(
+        extract_claims(
+            "The rights group Amnesty International said the protesters were unarmed.\n\n"
+            "However, in two statements yesterday afternoon, the police Corporate Communications Unit (CCU) said "
+            "there was no dispute.\n\n"
+            "The police unit said the officer was stabbed.\n"
+        )
+    )
+    assert [name for name, _quote in said] == [
+        "Amnesty International",
+        "Corporate Communications Unit",
+        "Corporate Communications Unit",
+    ]

@@ -685,6 +685,25 @@ def _described_by_head(printed: _Printed) -> _Reading:
     return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
 
 
+# "the rights group Amnesty International", "the police Corporate Communications Unit (CCU)":
+# lower-case words naming a kind of body, then the body's name
+_KIND_THEN_BODY = re.compile(r"(?P<kind>(?:[a-z][a-z\-]*\s+){0,3}[a-z]+)\s+(?P<name>[A-Z].*)$")
+
+
+def _body_after_its_kind(printed: _Printed) -> _Reading:
+    """A body named after the kind of body it is: "the rights group Amnesty International", "the
+    law firm Teneo"; the name is the speaker."""
+    if printed.bare == printed.text:
+        return None  # no article: "police Corporate …" could be a person's role before a name
+    match = _KIND_THEN_BODY.match(printed.bare)
+    if match is None or not ORGANISATION_HEAD.search(match.group("kind").split()[-1]):
+        return None
+    inner = parse_mention(match.group("name"))
+    if inner is None or inner.name is None or inner.person or inner.unnamed or inner.plural:
+        return None
+    return evolve(inner, text=printed.text)
+
+
 def _genitive(printed: _Printed) -> _Reading:
     """A person of the organisation in the genitive.
 
@@ -845,6 +864,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _description,
     _role_in_a_body,
     _described_by_head,
+    _body_after_its_kind,
     _genitive,
     _role_then_name,
     _person_of_a_body,
