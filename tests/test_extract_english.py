@@ -2248,3 +2248,19 @@ def test_a_body_named_after_the_kind_of_body_it_is():
         "Corporate Communications Unit",
         "Corporate Communications Unit",
     ]
+
+
+def test_the_union_is_a_labour_congress_met_before():
+    """ "The Nigeria Labour Congress said … The union added …": a labour congress is a union
+    without the word, so the union is it, a source of kind "union"; "the European Union" is no
+    trade union."""
+    ledger = extract_claims(
+        "The Nigeria Labour Congress said it does not have any agreement with the government.\n\n"
+        "The union added the Federal Government has not invited them to a meeting.\n"
+    )
+    sources = {s.id: s for s in ledger.sources}
+    speakers = [sources[c.said_by] for c in ledger.claims]
+    assert [s.name for s in speakers] == ["Nigeria Labour Congress", "Nigeria Labour Congress"]
+    assert speakers[0].kind == "union"
+    eu = extract_claims("The European Union said the talks would resume.\n")
+    assert eu.sources[0].kind == "intergovernmental"

@@ -174,6 +174,8 @@ _KIND_WORDS = (
             "charity",
         ),
     ),
+    # after the intergovernmental unions; a labour congress is a union without the word
+    ("union", ("union", "unions", "labour congress", "labor congress", "federation of labour", "federation of labor")),
     ("military", ("army", "forces", "military", "idf", "police", "brigade", "navy", "air force")),
     ("armed-group", ("brigades", "islamic jihad", "qassam")),
     ("party", ("hamas", "fatah", "hezbollah", "party", "movement", "likud")),

@@ -580,6 +580,7 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(("movement", "group", "faction", "party"), ("party", "armed-group")),
     **dict.fromkeys(("ministry", "government", "office", "authority", "department", "cabinet"), ("government",)),
     **dict.fromkeys(("army", "military", "forces"), ("military",)),
+    "union": ("union",),
     **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government")),
     **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
     **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),

@@ -58,6 +58,7 @@ SOURCE_KINDS = (
     "media",
     "party",
     "armed-group",
+    "union",
     "group",
     "company",
     "other",
