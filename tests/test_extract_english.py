@@ -2264,3 +2264,22 @@ def test_the_union_is_a_labour_congress_met_before():
     assert speakers[0].kind == "union"
     eu = extract_claims("The European Union said the talks would resume.\n")
     assert eu.sources[0].kind == "intergovernmental"
+
+
+def test_concern_put_into_words_and_a_second_cue_joined_by_and():
+    """ "The union said it had received complaints and expressed concern that …": two statements;
+    "expressed concern over the delay" is a feeling, no statement."""
+    said = _said(
+        extract_claims(
+            "The union said it had received complaints and expressed concern that recalling teachers might become "
+            "a trend.\n\n"
+            "The minister expressed concern over the delay.\n\n"
+            "The coach said the pitch was poor and suggested that a league of this standard deserves better.\n"
+        )
+    )
+    assert said == [
+        ("union", "it had received complaints"),
+        ("union", "recalling teachers might become a trend"),
+        ("coach", "the pitch was poor"),
+        ("coach", "a league of this standard deserves better"),
+    ]

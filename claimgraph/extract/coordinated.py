@@ -14,7 +14,14 @@ __all__ = ["coordinated_candidate"]
 # "He blamed the RSF ... and said that ...", "Burhan said ... but added that ...": a second cue
 # sharing the subject of the first.
 _COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
-_COORDINATED_LEMMAS = frozenset({"say", "add", "tell", "insist", "note", "stress", "warn", "explain", "argue"})
+_COORDINATED_LEMMAS = frozenset(
+    {
+        *("say", "add", "tell", "insist", "note", "stress", "warn", "explain", "argue"),
+        *("claim", "allege", "confirm", "reveal", "predict", "suggest"),
+        # "said it had received complaints and expressed concern that …"
+        *("express concern", "voice concern", "raise concern", "express hope"),
+    }
+)
 # Joined cues whose object is the statement: "rejected the results and urged the commission to ...".
 _COORDINATED_OBJECT_LEMMAS = frozenset({"urge", "demand", "call", "appeal", "accuse", "blame", "vow", "pledge"})
 
