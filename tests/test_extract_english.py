@@ -2283,3 +2283,19 @@ def test_concern_put_into_words_and_a_second_cue_joined_by_and():
         ("coach", "the pitch was poor"),
         ("coach", "a league of this standard deserves better"),
     ]
+
+
+def test_a_union_named_after_its_kind_or_through_its_branch():
+    """ "the doctors’ branch of the public sector union Pasydy said that …": the union speaks;
+    "state doctors’ union Pasyki reminded that …": a body named after its kind with no article,
+    and "reminded that" reports speech."""
+    said = _said(
+        extract_claims(
+            "Earlier, the doctors’ branch of the public sector union Pasydy said that they requested a meeting.\n\n"
+            "On Monday, state doctors’ union Pasyki reminded that all doctors were due to stage a work stoppage.\n"
+        )
+    )
+    assert said == [
+        ("Pasydy", "they requested a meeting"),
+        ("Pasyki", "all doctors were due to stage a work stoppage"),
+    ]

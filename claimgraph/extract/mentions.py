@@ -687,15 +687,24 @@ def _described_by_head(printed: _Printed) -> _Reading:
 
 # "the rights group Amnesty International", "the police Corporate Communications Unit (CCU)":
 # lower-case words naming a kind of body, then the body's name
-_KIND_THEN_BODY = re.compile(r"(?P<kind>(?:[a-z][a-z\-]*\s+){0,3}[a-z]+)\s+(?P<name>[A-Z].*)$")
+_KIND_THEN_BODY = re.compile(r"(?P<kind>(?:[a-z][a-z’'\-]*\s+){0,3}[a-z]+)\s+(?P<name>[A-Z].*)$")
+
+
+_PART_OF_BODY = re.compile(
+    r"[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}\s+(?:branch|wing|arm|section|chapter)\s+of\s+(?:the\s+)?(?P<rest>.+)$"
+)
 
 
 def _body_after_its_kind(printed: _Printed) -> _Reading:
     """A body named after the kind of body it is: "the rights group Amnesty International", "the
     law firm Teneo"; the name is the speaker."""
-    if printed.bare == printed.text:
-        return None  # no article: "police Corporate …" could be a person's role before a name
-    match = _KIND_THEN_BODY.match(printed.bare)
+    if printed.bare == printed.text and not printed.text[:1].islower():
+        # no article, and capitalised: "Police Corporate …" could be a person's role before a name;
+        # "state doctors’ union Pasyki" is a body
+        return None
+    # "the doctors’ branch of the public sector union Pasydy": a part of the body speaks for it
+    part_of = _PART_OF_BODY.match(printed.bare)
+    match = _KIND_THEN_BODY.match(part_of.group("rest") if part_of is not None else printed.bare)
     if match is None or not ORGANISATION_HEAD.search(match.group("kind").split()[-1]):
         return None
     inner = parse_mention(match.group("name"))
