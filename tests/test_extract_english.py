@@ -2299,3 +2299,18 @@ def test_a_union_named_after_its_kind_or_through_its_branch():
         ("Pasydy", "they requested a meeting"),
         ("Pasyki", "all doctors were due to stage a work stoppage"),
     ]
+
+
+def test_labelling_and_branding_characterise_a_statement():
+    """ "…, labeling them as misleading …", "…, branding those claims as “preposterous”": the
+    participle names the statement the speaker made, its own claim."""
+    said = _said(
+        extract_claims(
+            "Ahmed Laibi emphasized the ministry's full denial of the accusations, labeling them as misleading "
+            "and politically motivated.\n"
+        )
+    )
+    assert said == [
+        ("Ahmed Laibi", "the ministry's full denial of the accusations"),
+        ("Ahmed Laibi", "labeling them as misleading and politically motivated"),
+    ]

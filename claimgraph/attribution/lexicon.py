@@ -302,6 +302,8 @@ _VERB_ENTRIES: list[CueEntry] = [
         hail
         term
         liken
+        label = label labels labelled labelling labeled labeling
+        brand
         """,
         object=True,
     ),
