@@ -2314,3 +2314,22 @@ def test_labelling_and_branding_characterise_a_statement():
         ("Ahmed Laibi", "the ministry's full denial of the accusations"),
         ("Ahmed Laibi", "labeling them as misleading and politically motivated"),
     ]
+
+
+def test_the_company_is_the_business_named_after_its_kind():
+    """ "Irish retailer Primark … is embroiled in a labor dispute, the Boston Globe reports. Union
+    officials claim … The company … denies the charge": the company is Primark, named after the
+    kind of business it is, never the union officials; "a labor dispute" is no verb, so the
+    Globe's report stands."""
+    said = _said(
+        extract_claims(
+            "Irish retailer Primark, which opened its first U.S. store in Boston, is already embroiled in a labor "
+            "dispute, the Boston Globe reports.\n\n"
+            "Union officials claim the fashion chain has fired at least 50 people for backing organizing efforts. "
+            "The union has filed charges with the National Labor Relations Board.\n\n"
+            "The company, which has many unionized employees in Europe, denies the charge.\n\n"
+            "“Primark has not discharged any employee for their support of the union,” the company said in a "
+            "statement.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Boston Globe", "Union officials", "Primark", "Primark"]

@@ -28,7 +28,7 @@ from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
 from claimgraph.extract.name_words import PLACE_HEADS
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
-from claimgraph.extract.speakers import could_be_person, person_like
+from claimgraph.extract.speakers import could_be_person, is_relay, person_like
 
 __all__ = [
     "businesses_read_as_subjects",
@@ -414,6 +414,25 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+_BUSINESS_KINDS = "|".join(sorted(_BUSINESS_WORDS | {"chain"}))
+_BUSINESS_NAMED = re.compile(
+    rf"(?<![\w-])(?:{_BUSINESS_KINDS})\s+"
+    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?=\s*[,.]|\s+(?:was|is|has|had|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _plural_head_next(match: re.Match[str]) -> bool:
+    """Whether the word after a name is the head it qualifies ("Union officials claim"), not its verb."""
+    following = _NEXT_WORD.match(match.string, match.end("name"))
+    if following is None:
+        return False
+    mention = parse_mention(f"{match.group('name')} {following.group(1)}")
+    return mention is not None and mention.plural
+
+
 def businesses_read_as_subjects(
     text: str, sentences: Sequence[Sentence], found: list[Attribution]
 ) -> list[Attribution]:
@@ -422,9 +441,17 @@ def businesses_read_as_subjects(
     when exactly one such name is no person's; flagged for review."""
     starts = [sentence.start for sentence in sentences]
     result = list(found)
-    # with a body met speaking before, the speaker resolution reads the description
+    # with a body met speaking before, the speaker resolution reads the description (a medium
+    # relaying the story, "the Boston Globe reports", is no such body)
     body_spoke = next(
-        (i for i, a in enumerate(found) if a.speaker is not None and a.speaker.name and not a.speaker.person),
+        (
+            i
+            for i, a in enumerate(found)
+            if a.speaker is not None
+            and a.speaker.name
+            and not (a.speaker.person or a.speaker.unnamed or a.speaker.plural)  # not "Union officials"
+            and not is_relay(a.speaker)
+        ),
         len(found),
     )
     for i, item in enumerate(found[:body_spoke]):
@@ -437,11 +464,17 @@ def businesses_read_as_subjects(
         ):
             continue
         at = bisect.bisect_right(starts, item.speaker_span.start) - 1
-        names = set()
+        names: set[str] = set()
+        kinded: set[str] = set()
         for sentence in sentences[max(0, at - 3) : max(0, at)]:
             match = _NAMED_SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
-            if match is not None and not person_like(match.group("name")):
+            if match is not None and not person_like(match.group("name")) and not _plural_head_next(match):
                 names.add(match.group("name"))
+            # "Irish retailer Primark, which opened …": a name after the kind of business it is
+            # says more than any subject
+            kinded.update(m.group("name") for m in _BUSINESS_NAMED.finditer(sentence.text))
+        if len(kinded) == 1:
+            names = kinded
         if len(names) == 1:
             name = names.pop()
             result[i] = evolve(

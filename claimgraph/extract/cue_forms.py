@@ -90,8 +90,7 @@ def last_verb_cue(text: str) -> re.Match[str] | None:
             continue
         if match.group(0) in _NOUNY_FORMS and not text[match.end() :].strip():
             continue  # "Media reports" right before the cue: the subject of that cue
-        form = match.group(0)
-        if form == _LEMMA_OF.get(form) and not _PLURAL_BEFORE.search(text, 0, match.start()):
+        if base_form_noun(text, match):
             continue  # "The audit report": a base form after a singular word is a noun
         if is_reduced_passive(text, match):
             continue  # "A man charged with murder": no verb of his
@@ -113,6 +112,17 @@ def is_reduced_passive(text: str, match: re.Match[str]) -> bool:
 
 # A plural subject right before a base form ("they say", "officials report"): the form is a verb.
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I)|\w\ws)\s+$")
+
+
+def base_form_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue's base form is a noun where it stands: after a singular word ("a labor
+    dispute", "The audit report"), not after "they", a plural or "to"."""
+    form = match.group(0)
+    return (
+        form == _LEMMA_OF.get(form)
+        and not _PLURAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        and not text.endswith("to ", 0, match.start())
+    )
 
 
 def needs_met(text: str, match: re.Match[str]) -> bool:

@@ -147,7 +147,10 @@ _KIND_WORDS = (
     ),
     (
         "outlet",
-        ("times", "post", "haaretz", "newspaper", "gazette", "herald", "journal", "daily", "tribune", "guardian"),
+        (
+            *("times", "post", "haaretz", "newspaper", "gazette", "herald", "journal", "daily", "tribune", "guardian"),
+            *("globe", "telegraph", "chronicle", "inquirer", "gleaner"),
+        ),
     ),
     ("media", ("media", "press")),
     (

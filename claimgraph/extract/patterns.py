@@ -54,6 +54,7 @@ from claimgraph.extract.coordinated import coordinated_candidate
 from claimgraph.extract.cue_forms import (
     CUE,
     OBJECT_VERBS,
+    base_form_noun,
     cue_lemma,
     is_finite_cue,
     is_reduced_passive,
@@ -164,6 +165,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 and not passive
                 and not noun
                 and not not_a_verb(text, max(0, match.start() - 40), match.start())
+                and not base_form_noun(text, match)  # "is embroiled in a labor dispute"
             ):
                 verbs.append(match.start())
                 if is_finite_cue(text, match):

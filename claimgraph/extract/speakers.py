@@ -293,7 +293,11 @@ class Speakers:
                     if not actor.person
                     and (
                         mention.description in name_tokens(actor.name)
-                        or kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
+                        # by its kind only a named body: "Union officials" are no company
+                        or (
+                            kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
+                            and not (actor.unnamed or actor.plural)
+                        )
                     )
                 ]
                 if len(fits) > 1 and self._last_organisation not in fits:
