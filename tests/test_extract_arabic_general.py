@@ -683,3 +683,17 @@ def test_a_holders_name_after_a_second_role_and_not_a_time_set_off() -> None:
     )
     names = {s.id: s.name for s in ledger.sources}
     assert [names[c.said_by] for c in ledger.claims] == ["أيمن بن عبد الرحمان", "أيمن بن عبد الرحمان"]
+
+
+def test_a_subject_before_its_verb_after_kana_without_qad() -> None:
+    """ "وكان مصدر مسؤول في وزارة التنمية الاجتماعية، قال إنه ...": the subject stands before the
+    verb after "كان", set off by a comma, with no "قد"; "وكان التلفزيون السوري ذكر" likewise."""
+    ledger = extract_claims(
+        "وكان مصدر مسؤول في وزارة التنمية الاجتماعية الفلسطينية، قال إنه سيتم صرف الدفعة في آب.\n\n"
+        "وكان التلفزيون السوري ذكر أن الدفاعات الأرضية تصدت لهجوم جوي.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], c.quote) for c in ledger.claims] == [
+        ("وزارة التنمية الاجتماعية الفلسطينية", "سيتم صرف الدفعة في آب"),
+        ("التلفزيون السوري", "الدفاعات الأرضية تصدت لهجوم جوي"),
+    ]

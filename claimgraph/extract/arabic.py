@@ -326,7 +326,8 @@ _MARKER = re.compile(
 )
 _SUBJECT_BEFORE = re.compile(
     f"{_BEFORE}[وف]?(?:{fuzzy('كان')}|{fuzzy('كانت')}|{fuzzy('كانوا')})\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)"
-    f"\\s+{fuzzy('قد')}\\s*$"
+    # "وكان X قد قال", or "وكان مصدر مسؤول في الوزارة، قال إنه" with no قد
+    f"(?:\\s+{fuzzy('قد')}\\s*|\\s*[،,]\\s*|\\s+)$"
 )
 _AMMA = re.compile(f"{_BEFORE}{fuzzy('أما')}\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)\\s*[،,]\\s*$")
 _TO_OR_ON = re.compile(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+")
@@ -2445,7 +2446,8 @@ def _sentence_start(text: str, start: int, at: int) -> int:
 
 
 def _subject_before(text: str, start: int, at: int) -> tuple[Mention, int] | None:
-    """A subject printed before its verb: ``وكانت صحيفة X قد قالت``, ``أما X، فتنفي``."""
+    """A subject printed before its verb: ``وكانت صحيفة X قد قالت``, ``وكان مصدر X، قال``,
+    ``أما X، فتنفي``."""
     sentence_start = _sentence_start(text, start, at)
     left = text[sentence_start:at]
     for pattern in (_SUBJECT_BEFORE, _AMMA):
