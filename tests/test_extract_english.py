@@ -2333,3 +2333,18 @@ def test_the_company_is_the_business_named_after_its_kind():
         )
     )
     assert [name for name, _quote in said] == ["Boston Globe", "Union officials", "Primark", "Primark"]
+
+
+def test_two_people_named_after_their_roles_speak_together():
+    """ "said Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat": both, a group of
+    two, not the second alone; "the ministers" right after is that pair."""
+    draft = extract_draft(
+        "It is impractical to avoid such people, said Health Minister Ong Ye Kung and Transport Minister Chee "
+        "Hong Tat in a joint statement.\n\n"
+        "“It was necessary for us to take legal action,” said the ministers.\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    speakers = [sources[c.said_by] for c in draft.ledger.claims]
+    assert [s.name for s in speakers] == ["Ong Ye Kung and Chee Hong Tat", "Ong Ye Kung and Chee Hong Tat"]
+    assert speakers[0].kind == "group"
+    assert speakers[0].role == "Health Minister and Transport Minister"

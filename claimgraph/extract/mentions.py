@@ -757,6 +757,27 @@ def _genitive(printed: _Printed) -> _Reading:
 _ROLE_WITH_ACRONYM = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^()]{0,80}?)?\s*\([A-Z]{2,6}\)")
 
 
+def _titled_pair(printed: _Printed) -> _Reading:
+    """Two people, each named after a role, joined by "and": "Health Minister Ong Ye Kung and
+    Transport Minister Chee Hong Tat" speak together, as "Ong Ye Kung and Chee Hong Tat"."""
+    if printed.appositive is not None or printed.core.count(" and ") != 1:
+        return None
+    first, second = (parse_mention(half) for half in printed.core.split(" and "))
+    if not all(
+        half is not None and half.person and half.name and half.role and not half.unnamed and not half.plural
+        for half in (first, second)
+    ):
+        return None
+    assert first is not None and second is not None
+    return Mention(
+        printed.text,
+        f"{first.name} and {second.name}",
+        role=f"{first.role} and {second.role}",
+        person=True,
+        plural=True,
+    )
+
+
 def _role_then_name(printed: _Printed) -> _Reading:
     """A role in front of a person's name, the role's complement part of the role.
 
@@ -875,6 +896,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _described_by_head,
     _body_after_its_kind,
     _genitive,
+    _titled_pair,
     _role_then_name,
     _person_of_a_body,
     _not_a_name,

@@ -231,6 +231,16 @@ class Speakers:
 
     def _refer(self, mention: Mention, right_after_last: bool = False) -> int | None:
         if mention.refers == "person":
+            if mention.plural and mention.description is not None:
+                # "the ministers" after "Health Minister X and Transport Minister Y said": the pair
+                head = mention.description.removesuffix("s")
+                pairs = [
+                    actor.key
+                    for actor in self._actors
+                    if actor.plural and not actor.unnamed and head in _plain_words(actor.role or "")
+                ]
+                if len(pairs) == 1:
+                    return self._seen(pairs[0])
             if mention.description is not None:
                 # "the spokesman": the person whose role says so (with two, the last one
                 # speaking, else no guess), else the last person if the words fit.
@@ -539,7 +549,8 @@ def _qualifiers_fit(qualifiers: set[str], role: set[str]) -> bool:
 def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
     """An actor's source kind and aliases."""
     name = actor.name
-    kind = "person" if actor.person else kind_of(name)
+    # people speaking together ("officials", "Ong Ye Kung and Chee Hong Tat") are a group
+    kind = ("group" if actor.plural else "person") if actor.person else kind_of(name)
     if actor.unnamed and not actor.person:
         kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
     aliases = [n for n in actor.names if n != name and name_tokens(n) != name_tokens(name)]
