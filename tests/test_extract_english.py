@@ -2348,3 +2348,26 @@ def test_two_people_named_after_their_roles_speak_together():
     assert [s.name for s in speakers] == ["Ong Ye Kung and Chee Hong Tat", "Ong Ye Kung and Chee Hong Tat"]
     assert speakers[0].kind == "group"
     assert speakers[0].role == "Health Minister and Transport Minister"
+
+
+def test_a_municipality_speaks_and_accused_after_a_verb_is_no_cue():
+    """ "The municipality demanded …": a local government is a body; "Police had arrested accused
+    Sah": "accused" names the man; "The union countered with an increase, Campano said": a counter
+    offer is no speech, so the statement is Campano's; "… Amnesty International on Sunday evening,":
+    the time is no part of the name."""
+    said = _said(
+        extract_claims(
+            "Shambhunath Municipality announced that it would halt all official works.\n\n"
+            "The municipality demanded the release of the ward chair at a press meet.\n\n"
+            "Police had arrested accused Sah on December 8.\n\n"
+            "The union countered with a 10.5 percent increase over two years, Campano said.\n\n"
+            "According to a joint report released by Human Rights Watch and Amnesty International on Sunday "
+            "evening, police also injured hundreds more.\n"
+        )
+    )
+    assert said == [
+        ("Shambhunath Municipality", "it would halt all official works"),
+        ("Shambhunath Municipality", "demanded the release of the ward chair at a press meet"),
+        ("Campano", "The union countered with a 10.5 percent increase over two years"),
+        ("Human Rights Watch and Amnesty International", "police also injured hundreds more"),
+    ]

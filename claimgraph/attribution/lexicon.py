@@ -198,7 +198,6 @@ _VERB_ENTRIES: list[CueEntry] = [
         quip
         shout
         whisper
-        counter
         retort
         rebut
         hint
@@ -206,6 +205,9 @@ _VERB_ENTRIES: list[CueEntry] = [
         """,
     ),
     *_verbs("neutral", "deny", object=True),
+    # "countered that …", "“…,” he countered."; "the district countered a proposal with an offer"
+    # is a move in a negotiation, no speech
+    *_verbs("neutral", "counter", needs=(":", ".", ",", "that", " “", ' "')),
     # court reporting: a plea is the accused's own answer to the charges that follow it
     *_verbs(
         "neutral",

@@ -6,7 +6,7 @@ import re
 
 from attrs import evolve
 
-from claimgraph.extract.before_cue import LEADING
+from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.mentions import parse_mention
 
@@ -23,7 +23,7 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
     if after is None:
         return None
-    name = after.group("name")
+    name = strip_trailing(after.group("name"))  # "… Amnesty International on Sunday evening,"
     # "According to him, ...": the object pronoun is read as the subject one it stands for
     mention = parse_mention(_SUBJECT_PRONOUN.get(name.lower(), name))
     if mention is None:

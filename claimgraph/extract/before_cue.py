@@ -71,7 +71,7 @@ TRAILING = re.compile(
     r"(?:this|earlier this|last) (?:morning|afternoon|evening|week|month)|"
     # "on Friday (local time)": the day, with the clock it is told by
     r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
+    r"(?: morning| afternoon| evening| night)?(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
     r"(?:on|for) (?:its|his|her|their) part|"
     # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically” rejected"
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly)[”\"]?)+$"
@@ -80,7 +80,7 @@ TRAILING = re.compile(
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly"),
-    *("morning", "afternoon", "evening", "week", "month"),
+    *("morning", "afternoon", "evening", "night", "week", "month"),
     ")",  # "on Friday (local time)"
 )
 

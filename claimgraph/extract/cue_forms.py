@@ -88,6 +88,8 @@ def last_verb_cue(text: str) -> re.Match[str] | None:
             continue
         if not_a_verb(text, max(0, match.start() - 40), match.start()) or used_as_noun(text, match):
             continue
+        if not needs_met(text, match):
+            continue  # "countered with a 10.5 percent increase": no speech without the word it needs
         if match.group(0) in _NOUNY_FORMS and not text[match.end() :].strip():
             continue  # "Media reports" right before the cue: the subject of that cue
         if base_form_noun(text, match):

@@ -98,6 +98,12 @@ DESCRIPTIONS = {
             "commission",
             "board",
             "firm",
+            # local government speaking as a body: "The municipality demanded", "the city said"
+            "municipality",
+            "city",
+            "county",
+            "district",
+            "township",
         )
     },
 }
@@ -241,7 +247,7 @@ ORGANISATION_WORDS = word_set(
     "forces ruling filing release readout letter memo email proposal plan results figures data records documents "
     "indictment complaint lawsuit poll estimates tally assessment analysis guidance regulations decree resolution "
     "transcript minutes update website post tweet bench jury regime junta militia delegation mission prosecution "
-    "research paper journal circular notice advisory bulletin unit division directorate command"
+    "research paper journal circular notice advisory bulletin unit division directorate command municipality"
 )
 
 

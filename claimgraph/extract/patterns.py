@@ -160,10 +160,13 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             participle = cue.endswith("ing")
             noun = used_as_noun(text, match)
             passive = not participle and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
+            # with the word it needs ("called for", "countered that"), or it reports no speech
+            needed = needs_met(text, match) or (cue_lemma(cue) == "call" and _CALLED_QUOTED.match(text, match.end()))
             if (
                 not participle
                 and not passive
                 and not noun
+                and needed
                 and not not_a_verb(text, max(0, match.start() - 40), match.start())
                 and not base_form_noun(text, match)  # "is embroiled in a labor dispute"
             ):
@@ -172,9 +175,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                     finite.append(match.start())
             if noun:
                 continue  # "media reports", "the claims": a noun
-            if not needs_met(text, match) and not (
-                cue_lemma(cue) == "call" and _CALLED_QUOTED.match(text, match.end())
-            ):
+            if not needed:
                 continue
             progressive = participle and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
@@ -402,6 +403,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     if subject is None:
         return coordinated_candidate(text, match, lemma, found) or inverted_candidate(text, match, lemma)
     mention, split, where = subject
+    if _VERB_ENDS_SUBJECT.search(mention.text):
+        return None  # "Police had arrested accused Sah": "accused" names the man, after another verb
     if (
         lemma in OBJECT_VERBS
         and text[: where.start].rstrip().endswith(" that")
@@ -488,7 +491,15 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             # clause of its own; what stands before the comma is not what it said
             return None
         read = {item["cue_at"][0] for item in found}
-        if any(is_finite_cue(text, inner) and inner.start() not in read for inner in CUE.finditer(text, 0, split)):
+        quoted = any(mark in text[:split] for mark in '“"')
+        if any(
+            is_finite_cue(text, inner)
+            and inner.start() not in read
+            # "The union countered with an offer, Campano said": no speech without the word the cue
+            # needs, unless words are quoted ("Singh called the couple, saying “…”, he added")
+            and (quoted or needs_met(text, inner))
+            for inner in CUE.finditer(text, 0, split)
+        ):
             # "The wife of one of the detainees said her husband ..., the HRW said.": the statement
             # has a speaker of its own the rules could not read; never the relaying party's words.
             return None
@@ -521,6 +532,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     }
 
 
+_VERB_ENDS_SUBJECT = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+[a-z]+(?:ed|en)$")
 # A quotation closing with its punctuation right after a cue: the cue was the quotation's last
 # word (not "“categorically rejected” a report", a cue quoted alone).
 _QUOTE_CLOSES_NEXT = re.compile(r"[,.!?][”\"’](?:\s|$)")
