@@ -2371,3 +2371,18 @@ def test_a_municipality_speaks_and_accused_after_a_verb_is_no_cue():
         ("Campano", "The union countered with a 10.5 percent increase over two years"),
         ("Human Rights Watch and Amnesty International", "police also injured hundreds more"),
     ]
+
+
+def test_she_after_reported_speech_that_calls_her_the_woman_is_the_woman():
+    """ "Judge Lamb said: “…” / He was carrying a pole and the woman initially thought he might be a
+    student, she told the court": the reported speech calls its speaker "the woman", so "she" is the
+    woman, never the judge who spoke last."""
+    said = _said(
+        extract_claims(
+            "Judge Lamb said: “I am so sorry. If I could have done anything else, I would have done.”\n\n"
+            "He was carrying a white pole and the woman initially thought he might be a student in fancy dress, "
+            "she told the court.\n\n"
+            "Giving evidence to the jury on Thursday, she said she had no opportunity to tell him to stop.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Lamb", "woman", "woman"]

@@ -46,8 +46,9 @@ _OF_ADDRESS = r"\s+of\s+(?:\d+\s+)?[A-Z][\w’'\-]+"
 
 # The verb after a clause's subject.
 _VERB_AFTER = (
-    r"\s+(?:however\s+|also\s+|then\s+)?"
-    r"(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|took|spoke|wrote)\b"
+    r"\s+(?:however\s+|also\s+|then\s+|[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|took|spoke|wrote"
+    r"|thought|felt|saw|knew|heard|found|came|left|got|sat|ran)\b"
 )
 # A person named as a clause's subject: the name, then a comma (an apposition), an address or a verb.
 _NARRATED_PERSON = re.compile(
@@ -130,6 +131,12 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         item = found[i]
         assert item.speaker is not None and item.speaker_span is not None
         at = item.speaker_span.start
+        own = _NARRATED_GENDERED.search(text, item.start, item.end) if item.end <= at else None
+        if own is not None and NOUN_GENDER[own.group("noun")] == item.speaker.gender:
+            # "… and the woman initially thought he might be a student, she told the court": reported
+            # speech that calls its speaker by a noun of the pronoun's gender is that person's
+            result[i] = evolve(item, fallback=_described_person(own.group(0), own.group("noun")))
+            continue
         reach = max(0, at - _NARRATION_REACH)  # a paragraph of any length is read near the pronoun only
         paragraph = text.rfind("\n\n", reach, at)
         begin = max(reach, text.rfind("\n\n", reach, paragraph) + 2) if paragraph >= 0 else reach
