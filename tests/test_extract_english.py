@@ -2386,3 +2386,25 @@ def test_she_after_reported_speech_that_calls_her_the_woman_is_the_woman():
         )
     )
     assert [name for name, _quote in said] == ["Lamb", "woman", "woman"]
+
+
+def test_he_is_the_person_his_sentence_opens_with_not_one_inside_a_quotation():
+    """ "“Mayor Meeker had no business …,” Tony Gurley said. / Gurley was so upset by Meeker's
+    comments, he said he wants …": he is Gurley, whom his own sentence opens with; a quotation's
+    first words are no subject of the narration ("“Terry Laffitte was murdered,” said the
+    attorney, Randy McMurray. He said …": McMurray)."""
+    said = _said(
+        extract_claims(
+            '"Mayor Meeker had no business talking about those," Tony Gurley, chairman of the board, said '
+            "Tuesday.\n\n"
+            "Gurley was so upset by Meeker's comments, he said he wants to discuss them at the next meeting.\n\n"
+            '"Terry Laffitte was murdered," said the family\'s attorney, Randy McMurray. He said the family '
+            "anticipates filing a lawsuit.\n"
+        )
+    )
+    assert [name for name, _quote in said] == [
+        "Tony Gurley",
+        "Tony Gurley",
+        "Randy McMurray",
+        "Randy McMurray",
+    ]

@@ -23,6 +23,7 @@ from attrs import evolve
 
 from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINATORS, alternatives
 from claimgraph.extract.covered import Covered
+from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
 from claimgraph.extract.name_words import PLACE_HEADS
@@ -246,8 +247,11 @@ def descriptions_read_as_subjects(
         if (_described(item) or _pronoun(item)) and item.speaker_span is not None and item.speaker is not None:
             # the sentence before the statement's: a quotation of several sentences comes first
             at = bisect.bisect_right(starts, min(item.speaker_span.start, item.start)) - 1
-            name = _person_subject(text, sentences[at - 1], printed) if at >= 1 else None
-            if name is not None and _pronoun(item):
+            # "Gurley was so upset by Meeker's comments, he said he wants …": a pronoun's own
+            # sentence may open with the person, the statement after the pronoun
+            own = _opening_subject(text, sentences[at], item, printed) if _pronoun(item) and at >= 0 else None
+            name = own or (_narrated_subject(text, sentences[at - 1], printed) if at >= 1 else None)
+            if name is not None and _pronoun(item) and own is None:
                 # "he"/"she": the subject of the sentence right before, in this paragraph or the one
                 # before, when its gender does not say otherwise.
                 gender = first_name_gender(name) or _title_gender(name)
@@ -269,6 +273,31 @@ def descriptions_read_as_subjects(
                 )
         result.append(item)
     return result
+
+
+def _narrated_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> str | None:
+    """The person opening a sentence of narration; a sentence that opens with a quotation opens
+    with someone's words ("“Mayor Meeker had no business …,” Tony Gurley said"), not a subject."""
+    if sentence.text.lstrip()[:1] in '“"‘':
+        return None
+    return _person_subject(text, sentence, printed)
+
+
+def _opening_subject(text: str, sentence: Sentence, item: Attribution, printed: _PrintedBefore) -> str | None:
+    """The person a pronoun's own sentence opens with, in a clause of narration set off by a comma
+    before the pronoun, its statement after the pronoun: "Gurley was so upset by Meeker's comments,
+    he said he wants …"; not when the clause holds a cue of its own."""
+    assert item.speaker_span is not None and item.speaker is not None
+    if item.start < item.speaker_span.start:
+        return None  # the statement came first
+    before = text[sentence.start : item.speaker_span.start].rstrip()
+    if not before.endswith(",") or CUE.search(before) is not None:
+        return None
+    name = _narrated_subject(text, sentence, printed)
+    if name is None or name.split()[0].endswith("ing"):
+        return None  # "Terming I-T raids a political vendetta, he alleged": a participle, no subject
+    gender = first_name_gender(name) or _title_gender(name)
+    return name if gender in (None, item.speaker.gender) else None
 
 
 def _pronoun(item: Attribution) -> bool:
