@@ -2408,3 +2408,10 @@ def test_he_is_the_person_his_sentence_opens_with_not_one_inside_a_quotation():
         "Randy McMurray",
         "Randy McMurray",
     ]
+
+
+def test_a_quoted_title_is_no_statement():
+    """'On the show "Meet the Press," Senator John Smith said …': the quoted words are a title, so
+    what the senator said follows his cue; no statement ends at the title."""
+    said = _said(extract_claims('On the show "Meet the Press," Senator John Smith said the bill would pass.\n'))
+    assert said == [("John Smith", "the bill would pass")]

@@ -250,6 +250,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+def _title_like(quoted: str) -> bool:
+    """Whether quoted words are a title ("WRAL Listens", "Meet the Press"): a few words, every
+    long one capitalised; speech has lower-case words."""
+    words = _TITLE_WORD.findall(quoted)
+    long_words = [word for word in words if len(word) > 3]
+    return 0 < len(words) <= 6 and bool(long_words) and all(word[0].isupper() for word in long_words)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -620,6 +631,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             if attributed is not None:
                 mention, speaker_span, cue_span, cue = attributed
                 if not standalone and after is not None:
+                    if _title_like(text[begin:end]):
+                        continue  # 'During the latest taping of "WRAL Listens," the mayor criticized …'
                     sentence = _sentence_holding(text, sentence_start, quote)
                     if sentence is not None:
                         begin, end = sentence
