@@ -2415,3 +2415,20 @@ def test_a_quoted_title_is_no_statement():
     what the senator said follows his cue; no statement ends at the title."""
     said = _said(extract_claims('On the show "Meet the Press," Senator John Smith said the bill would pass.\n'))
     assert said == [("John Smith", "the bill would pass")]
+
+
+def test_told_anyone_that_and_a_quotation_ends_at_its_mark():
+    """ "McKenzie told the sheriff that …", "told a vendor at the courthouse that “…,” and that he
+    also …": anyone told before "that" is a listener; the quotation is what was told, relayed by
+    the one it is according to, and the clause after it is not."""
+    draft = extract_draft(
+        "According to Ellifritz, county administrator Luke McKenzie had told a vendor at the courthouse that “the "
+        "sheriff is not in charge of court security,” and that he also had his secretary check batteries.\n\n"
+        "McKenzie told the sheriff that the state constitution does not place the sheriff in charge.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in draft.ledger.claims]
+    assert said == [
+        ("Luke McKenzie", ["Ellifritz"], "the sheriff is not in charge of court security"),
+        ("Luke McKenzie", [], "the state constitution does not place the sheriff in charge"),
+    ]

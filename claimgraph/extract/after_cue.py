@@ -53,7 +53,9 @@ LISTENER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
     r"conference|meeting|audience|crowd|rally|summit|parliament|assembly|council|forum|session|panel|inquiry|"
     r"tribunal|programme|program|newspaper|paper|broadcaster|station|channel|agency|magazine|website|podcast|"
-    r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents)))(?![\w-])"
+    r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents)|"
+    # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*(?=\s+that\s)))(?![\w-])"
 )
 
 

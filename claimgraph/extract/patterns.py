@@ -237,6 +237,11 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             others = _OTHERS_CLAIM.search(text, item["cue_at"][1], min(end, item["cue_at"][1] + _OBJECT_REACH))
             if others is not None:
                 claim_end, end = end, others.start("that")
+        second = _SECOND_THAT.search(text, item["start"], end)
+        if second is not None and text[item["start"] : second.start()].lstrip()[:1] in '“"':
+            # 'told a vendor that “the sheriff is not in charge,” and that he also had …': the
+            # quotation is the words told; the clause after it is the narration's account
+            end = second.start()
         start, end = _trim(text, item["start"], end)
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
@@ -533,6 +538,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
 
 
 _VERB_ENDS_SUBJECT = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+[a-z]+(?:ed|en)$")
+# A quotation closed, then a second clause of the same verb: '“…,” and that …'.
+_SECOND_THAT = re.compile(r"(?<=[,.]”|[,.]\")\s+and\s+that\s")
 # A quotation closing with its punctuation right after a cue: the cue was the quotation's last
 # word (not "“categorically rejected” a report", a cue quoted alone).
 _QUOTE_CLOSES_NEXT = re.compile(r"[,.!?][”\"’](?:\s|$)")
