@@ -2432,3 +2432,13 @@ def test_told_anyone_that_and_a_quotation_ends_at_its_mark():
         ("Luke McKenzie", ["Ellifritz"], "the sheriff is not in charge of court security"),
         ("Luke McKenzie", [], "the state constitution does not place the sheriff in charge"),
     ]
+
+
+def test_management_and_staff_speak_as_bodies_of_people():
+    """ "But management alleges that …", "The staff said …": bodies of people the text does not name."""
+    said = _said(
+        extract_claims(
+            "But management alleges that respect has not been reciprocated.\n\nThe staff said the wards were full.\n"
+        )
+    )
+    assert said == [("management", "respect has not been reciprocated"), ("staff", "the wards were full")]

@@ -234,7 +234,9 @@ COLLECTIVES = (
     | word_set(
         "police prosecutors rescuers doctors organisers organizers critics researchers scientists officers troops "
         "lawyers economists traders employees workers members supporters opponents locals parents students "
-        "teachers nurses firefighters paramedics monitors mediators negotiators diplomats rebels militants"
+        "teachers nurses firefighters paramedics monitors mediators negotiators diplomats rebels militants "
+        # a body of people named by what it does: "But management alleges that …", "staff said"
+        "management staff"
     )
 )
 
