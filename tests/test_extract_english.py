@@ -2442,3 +2442,15 @@ def test_management_and_staff_speak_as_bodies_of_people():
         )
     )
     assert said == [("management", "respect has not been reciprocated"), ("staff", "the wards were full")]
+
+
+def test_a_time_between_the_cue_and_that_is_no_part_of_the_statement():
+    """ "said in a press release early Thursday that …", "confirmed early Tuesday that …", "said last
+    week that …": the time is the cue's adjunct."""
+    said = _said(
+        extract_claims(
+            "The company said in a press release early Thursday that its results would fall short.\n\n"
+            "The minister said last week that the talks would resume.\n"
+        )
+    )
+    assert said == [("company", "its results would fall short"), ("minister", "the talks would resume")]

@@ -134,6 +134,9 @@ TIME_THEN_CLAUSE = re.compile(
 #: A prepositional phrase between the cue and "that": "said in a brief post on X that".
 ADJUNCT_THEN_THAT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s"
+    # "said early Thursday that", "said last week that", "said yesterday that"
+    r"|\s*(?:(?:early|late|earlier|later|last|this)\s+[\w’'-]+|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\s"
     r"|\s*,\s*(?:following|after|before|during|in|on|at|citing|referring to)\s[^,;:“”\"]{1,100}?,\s*that\s"
 )
 
