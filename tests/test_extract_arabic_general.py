@@ -697,3 +697,19 @@ def test_a_subject_before_its_verb_after_kana_without_qad() -> None:
         ("وزارة التنمية الاجتماعية الفلسطينية", "سيتم صرف الدفعة في آب"),
         ("التلفزيون السوري", "الدفاعات الأرضية تصدت لهجوم جوي"),
     ]
+
+
+def test_a_headline_with_its_subject_before_an_imperfect_cue() -> None:
+    """ "الجيش السوداني ينفي تصفية متعاونين ويتهم “تقدم” بفبركة الأخبار": a headline, the subject before
+    the verb, the statement after it up to a second verb joined by و; a line that ends a sentence
+    is no headline."""
+    ledger = extract_claims(
+        "الجيش السوداني ينفي تصفية متعاونين مع المليشيا ببحري ويتهم “تقدم” بفبركة الأخبار\n\n"
+        "نفى الناطق الرسمي باسم الجيش السوداني، العميد نبيل عبدالله، أي تورط لعناصر من الجيش.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    first = ledger.claims[0]
+    assert (names[first.said_by], first.quote) == (
+        "الجيش السوداني",
+        "تصفية متعاونين مع المليشيا ببحري",
+    )

@@ -738,6 +738,7 @@ _CONFIDENCE = {
     "describes-unnamed": 0.6,
     "lead-subject": 0.6,
     "headline-colon": 0.5,
+    "headline-subject-verb": 0.5,
 }
 _REVIEW = {
     "verb-object": "the statement is the verb's object: check where the speaker ends",
@@ -848,7 +849,7 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
     first = len(found)
     if not text[start:end].strip():
         return
-    headline = _headline(text, start, end, found)
+    headline = _headline(text, start, end, found) or _headline_verb(text, start, end)
     if headline is not None:
         found.append(headline)
         return
@@ -973,6 +974,53 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
         "end": end,
         "split": start,
     }
+
+
+def _headline_verb(text: str, start: int, end: int) -> _Statement | None:
+    """``الجيش السوداني ينفي تصفية متعاونين مع المليشيا`` — a headline with its subject before a
+    cue in the imperfect, the statement after it: a short line with no sentence end."""
+    line = text[start:end].rstrip()
+    if not line or len(line) > _HEADLINE_LENGTH or _SENTENCE_END.search(line) or ":" in line:
+        return None
+    words = list(_WORD.finditer(text, start, start + len(line)))
+    for index, word in enumerate(words[1 : _HEADLINE_SUBJECT_WORDS + 1], start=1):
+        cue = _word_cue(word.group(0))
+        if cue is None or cue[0] != "verb" or cue[2] or _folded(word.group(0))[:1] not in _IMPERFECT_PREFIXES:
+            continue
+        if len(words) - index - 1 < _HEADLINE_CONTENT_WORDS - 1:
+            return None
+        subject = text[words[0].start() : words[index - 1].end()]
+        mention = parse_arabic_mention(subject, noun_phrase=True)
+        if mention is None or (mention.name is None and mention.description is None):
+            return None
+        head = subject.split()[0]
+        # "ينفي صحة مستند ويحذر من الشائعات": a second verb joined by و says something else
+        content_end = next(
+            (
+                later.start()
+                for later in words[index + 2 :]
+                if (joined := _word_cue(later.group(0))) is not None and joined[0] == "verb" and joined[2]
+            ),
+            start + len(line),
+        )
+        return {
+            "speaker": mention,
+            "cue": word.group(0),
+            "lemma": cue[1],
+            "cue_span": (word.start(), word.end()),
+            "rule": "headline-subject-verb",
+            # a name no role or body opens is kept only when the body quotes it
+            "confirm": not (in_lexicon(head, _ROLE_BASES) or in_lexicon(head, _ORG_BASES)),
+            "start": words[index + 1].start(),
+            "end": content_end,
+            "split": start,
+        }
+    return None
+
+
+#: A headline is at most this long; its subject before the verb at most so many words.
+_HEADLINE_LENGTH = 160
+_HEADLINE_SUBJECT_WORDS = 8
 
 
 #: A headline "name: words" whose name is no role or body is kept only when the body
