@@ -2454,3 +2454,22 @@ def test_a_time_between_the_cue_and_that_is_no_part_of_the_statement():
         )
     )
     assert said == [("company", "its results would fall short"), ("minister", "the talks would resume")]
+
+
+def test_a_question_or_a_supposition_attributes_nothing():
+    """ "Who in the government has stated that …? He queried.", "If someone in the government has
+    stated such a thing, it would be a fact, he said": nobody is drafted as having stated it; the
+    supposition is his statement; "said McDonald today during …": the time is no part of her name."""
+    said = _said(
+        extract_claims(
+            "Ranga Kalansooriya said the report was false.\n\n"
+            "Who in the government has stated anywhere that a tribunal would be set up? He queried.\n\n"
+            "If someone in the government has stated such a thing, it would be a fact, he said.\n\n"
+            "‘We now have an unprecedented situation,’ said McDonald today during Leader’s Questions.\n"
+        )
+    )
+    assert said == [
+        ("Ranga Kalansooriya", "the report was false"),
+        ("Ranga Kalansooriya", "If someone in the government has stated such a thing, it would be a fact"),
+        ("McDonald", "We now have an unprecedented situation"),
+    ]

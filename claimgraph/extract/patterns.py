@@ -410,6 +410,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     mention, split, where = subject
     if _VERB_ENDS_SUBJECT.search(mention.text):
         return None  # "Police had arrested accused Sah": "accused" names the man, after another verb
+    if _ASKED_OR_SUPPOSED.match(mention.text):
+        # "Who in the government has stated …?", "If someone in the government has stated such a
+        # thing, …": a question or a supposition attributes nothing
+        return None
     if (
         lemma in OBJECT_VERBS
         and text[: where.start].rstrip().endswith(" that")
@@ -503,6 +507,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             # "The union countered with an offer, Campano said": no speech without the word the cue
             # needs, unless words are quoted ("Singh called the couple, saying “…”, he added")
             and (quoted or needs_met(text, inner))
+            # "If someone in the government has stated such a thing, it would be …, he explained":
+            # a supposition's verb has no speaker of its own
+            and not (_ASKED_OR_SUPPOSED.match(text) and "," not in text[: inner.start()])
             for inner in CUE.finditer(text, 0, split)
         ):
             # "The wife of one of the detainees said her husband ..., the HRW said.": the statement
@@ -537,6 +544,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     }
 
 
+_ASKED_OR_SUPPOSED = re.compile(r"(?:If|Unless|Whether|Who|What|Which|Why|How)\s", re.IGNORECASE)
 _VERB_ENDS_SUBJECT = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+[a-z]+(?:ed|en)$")
 # A quotation closed, then a second clause of the same verb: '“…,” and that …'.
 _SECOND_THAT = re.compile(r"(?<=[,.]”|[,.]\")\s+and\s+that\s")

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
-from claimgraph.extract.before_cue import speaker_before
+from claimgraph.extract.before_cue import speaker_before, strip_trailing
 from claimgraph.extract.cue_forms import CUE, CUE_VERBS, cue_lemma
 from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
 from claimgraph.extract.patterns import MAX_SENTENCE
@@ -302,7 +302,10 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         if cue is None or cue.group("according"):
             continue
         appositive = match.groupdict().get("appositive")
-        speaker = match.group("speaker")
+        speaker = strip_trailing(match.group("speaker")).rstrip()  # "said McDonald today during …"
+        speaker_end = match.start("speaker") + len(speaker)
+        if not speaker:
+            continue
         if speaker.endswith(("’", "'", "’s", "'s")):
             continue  # "“to help spread” Lascañas’ claims": a possessive, the cue its noun
         if pattern is _WAS_WHAT and "," in speaker:
@@ -314,7 +317,7 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
             continue
         return (
             mention,
-            Span(match.start("speaker"), match.end("speaker")),
+            Span(match.start("speaker"), speaker_end),
             Span(match.start("cue"), match.end("cue")),
             match.group("cue"),
         )
