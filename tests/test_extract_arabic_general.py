@@ -713,3 +713,14 @@ def test_a_headline_with_its_subject_before_an_imperfect_cue() -> None:
         "الجيش السوداني",
         "تصفية متعاونين مع المليشيا ببحري",
     )
+
+
+def test_the_bare_group_noun_is_the_unnamed_group_it_heads() -> None:
+    """ "نقلت الصحيفة عن مسؤولين أميركيين أن … / قال المسؤولون: …", "وكان مصدر مسؤول في الوزارة،
+    قال … / وقال المصدر …": the definite noun alone is the unnamed group or source it heads."""
+    ledger = extract_claims(
+        'نقلت صحيفة "وول ستريت جورنال" الأميركية، عن مسؤولين أميركيين، أنّ وزارة الدفاع تركز اهتمامها على التسريب.\n\n'
+        'ووفق الصحيفة، قال المسؤولون: "ندرس كيفية حدوث الاختراق".\n'
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [names[c.said_by] for c in ledger.claims] == ["مسؤولين أميركيين", "مسؤولين أميركيين"]

@@ -660,6 +660,11 @@ class ArabicSpeakers:
             for actor in reversed(self._actors[-_RECENT:]):
                 if tokens in actor.tokens:
                     return actor.key
+            if len(tokens) == 1:
+                # "وقال المسؤولون" after "عن مسؤولين أميركيين": the unnamed group that noun heads
+                for actor in reversed(self._actors[-_RECENT:]):
+                    if actor.unnamed and any(known[:1] == tokens and len(known) > 1 for known in actor.tokens):
+                        return actor.key
         return None
 
     def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
