@@ -2473,3 +2473,16 @@ def test_a_question_or_a_supposition_attributes_nothing():
         ("Ranga Kalansooriya", "If someone in the government has stated such a thing, it would be a fact"),
         ("McDonald", "We now have an unprecedented situation"),
     ]
+
+
+def test_a_passive_or_reduced_cue_inside_a_statement_has_no_speaker_of_its_own():
+    """ "…, such a fact has not been stated by the government as reported in the media, he
+    explained": "been stated" and "as reported" name no speaker inside the statement, so it is his."""
+    said = _said(
+        extract_claims(
+            "Ranga Kalansooriya said the report was false.\n\n"
+            "If someone in the government has stated such a thing, it would be a fact, and the fact is that such a "
+            "fact has not been stated by the government as reported in the media, he explained.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Ranga Kalansooriya", "Ranga Kalansooriya"]

@@ -510,6 +510,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             # "If someone in the government has stated such a thing, it would be …, he explained":
             # a supposition's verb has no speaker of its own
             and not (_ASKED_OR_SUPPOSED.match(text) and "," not in text[: inner.start()])
+            # "such a fact has not been stated by the government": a passive names no speaker here
+            and not _PASSIVE.search(text, max(0, inner.start() - 40), inner.start())
             for inner in CUE.finditer(text, 0, split)
         ):
             # "The wife of one of the detainees said her husband ..., the HRW said.": the statement
