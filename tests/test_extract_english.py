@@ -2486,3 +2486,20 @@ def test_a_passive_or_reduced_cue_inside_a_statement_has_no_speaker_of_its_own()
         )
     )
     assert [name for name, _quote in said] == ["Ranga Kalansooriya", "Ranga Kalansooriya"]
+
+
+def test_told_where_and_when_then_an_aside_before_what_was_told():
+    """ "Judge Maria Lamb told the 12-strong panel at Oxford Crown Court on Friday afternoon – two
+    hours after the case was listed – there were problems …": the place, the time and the aside
+    are the telling's, the panel relays nothing; "told reporters in Geneva the talks had failed"."""
+    draft = extract_draft(
+        "But Judge Maria Lamb told the 12-strong panel at Oxford Crown Court on Friday afternoon – two hours "
+        "after the case was listed – there were problems with the audio equipment.\n\n"
+        "The minister told reporters in Geneva the talks had failed.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in draft.ledger.claims]
+    assert said == [
+        ("Maria Lamb", [], "there were problems with the audio equipment"),
+        ("minister", [], "the talks had failed"),
+    ]

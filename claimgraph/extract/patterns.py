@@ -243,6 +243,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             # quotation is the words told; the clause after it is the narration's account
             end = second.start()
         start, end = _trim(text, item["start"], end)
+        aside = _DASHED_ASIDE.match(text, start, end)
+        if aside is not None:
+            start = aside.end()  # "told the jury – two hours after the case was listed – there were …"
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
         if _ALNUM.search(text, start, end) is None:
@@ -469,9 +472,13 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         if listener is None:
             return None
         name = listener.group("listener")
-        if name[:1].isupper() or name.startswith("the "):
+        if name.removeprefix("the ")[:1].isupper():
+            # "told the BBC", "told Reuters": the one told relays; "told the 12-strong panel" does not
             relay = name.removeprefix("the ").strip()
         rest = listener.end()
+        where_told = _TOLD_WHERE.match(text, rest)
+        if where_told is not None:
+            rest = where_told.end()  # "told the panel at Oxford Crown Court on Friday afternoon …"
     while (adverbial := ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
     adjunct = ADJUNCT.match(text, rest)
@@ -548,6 +555,14 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
 
 _ASKED_OR_SUPPOSED = re.compile(r"(?:If|Unless|Whether|Who|What|Which|Why|How)\s", re.IGNORECASE)
 _VERB_ENDS_SUBJECT = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+[a-z]+(?:ed|en)$")
+# Where and when someone was told, named: "at Oxford Crown Court on Friday afternoon".
+_TOLD_WHERE = re.compile(
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))+"
+    r"(?=\s+[–—]\s|\s+(?:there|the|a|an|it|he|she|they|we|I|his|her|their)\s)"
+)
+# An aside set off by dashes before what was said.
+_DASHED_ASIDE = re.compile(r"[–—]\s[^–—“”\"]{1,150}?\s[–—]\s+")
 # A quotation closed, then a second clause of the same verb: '“…,” and that …'.
 _SECOND_THAT = re.compile(r"(?<=[,.]”|[,.]\")\s+and\s+that\s")
 # A quotation closing with its punctuation right after a cue: the cue was the quotation's last
