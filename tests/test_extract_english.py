@@ -2503,3 +2503,18 @@ def test_told_where_and_when_then_an_aside_before_what_was_told():
         ("Maria Lamb", [], "there were problems with the audio equipment"),
         ("minister", [], "the talks had failed"),
     ]
+
+
+def test_adding_that_continues_the_speaker_without_a_comma():
+    """ "Sayed-Khaiyum highlighted that Gavoka misrepresented the issue in Sigatoka adding that …":
+    "adding that" continues the speaker even with no comma before it."""
+    said = _said(
+        extract_claims(
+            "Sayed-Khaiyum highlighted that Gavoka misrepresented the issue in Sigatoka adding that the statement "
+            "of government having no money was nonsense.\n"
+        )
+    )
+    assert said == [
+        ("Sayed-Khaiyum", "Gavoka misrepresented the issue in Sigatoka"),
+        ("Sayed-Khaiyum", "the statement of government having no money was nonsense"),
+    ]

@@ -30,6 +30,7 @@ __all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_can
 _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
 # "..., adding", ", and urging", " and saying": the participle continues the clause before it.
 _CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SPACE_BEFORE = re.compile(r"\s+$")
 
 
 def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]) -> Candidate | None:
@@ -69,6 +70,8 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
             "split": own.start(),
         }
     continues = _CONTINUES.search(left)
+    if continues is None and cue == "adding" and text.startswith(" that ", match.end()):
+        continues = _SPACE_BEFORE.search(left)  # "… misrepresented the issue adding that …": no comma
     if not found:
         return _subject_participle(text, match, lemma, start)
     if continues is None:
