@@ -2518,3 +2518,27 @@ def test_adding_that_continues_the_speaker_without_a_comma():
         ("Sayed-Khaiyum", "Gavoka misrepresented the issue in Sigatoka"),
         ("Sayed-Khaiyum", "the statement of government having no money was nonsense"),
     ]
+
+
+def test_a_participle_after_an_irregular_verb_and_a_claim_noun():
+    """ "Interior Minister Rana Sanaullah made a startling claim on Sunday, stating that …": "made" is
+    the subject's verb and "claim" a noun, so the participle is his; "Sanaullah said this during a
+    press conference" points back, no statement; "…, he added and said that …": what he added came
+    first; "…, posting an old video": what was posted is no speech. A short sentence with "a" and
+    "had" is English."""
+    said = _said(
+        extract_claims(
+            "Interior Minister Rana Sanaullah made a startling claim on Sunday, stating that intelligence agencies "
+            "had intercepted a call.\n\n"
+            "Sanaullah said this during a press conference he addressed in Faisalabad.\n\n"
+            "One was related to a raid and the other was a staged case, he added and said that firing was also "
+            "part of the plan.\n\n"
+            "Kharge hit back, posting an old video of the minister.\n"
+        )
+    )
+    assert said == [
+        ("Rana Sanaullah", "intelligence agencies had intercepted a call"),
+        ("Rana Sanaullah", "One was related to a raid and the other was a staged case"),
+        ("Rana Sanaullah", "firing was also part of the plan"),
+    ]
+    assert _said(extract_claims("Rana Sanaullah held a press conference, saying that agencies had intercepted a call."))

@@ -142,7 +142,11 @@ def is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False
     if text.startswith(" by ", match.end()):
         return False  # "as demanded by the opposition": a passive, the agent after it
-    return not used_as_noun(text, match) and not not_a_verb(text, max(0, match.start() - 40), match.start())
+    return (
+        not used_as_noun(text, match)
+        and not base_form_noun(text, match)  # "made a startling claim": a noun
+        and not not_a_verb(text, max(0, match.start() - 40), match.start())
+    )
 
 
 # Past participles no past tense shares: a verb only after "has", "have" or "had" ("has written");

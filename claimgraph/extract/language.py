@@ -74,6 +74,22 @@ _LATIN_WORDS = {
         "who",
         "says",
         "told",
+        # a short English sentence may hold none of the words above but these: "X held a press
+        # conference, saying that agencies had intercepted a call" is no French
+        "a",
+        "an",
+        "had",
+        "were",
+        "been",
+        "would",
+        "will",
+        "not",
+        "this",
+        "which",
+        "their",
+        "they",
+        "she",
+        "her",
     ],
     "fr": [
         "le",

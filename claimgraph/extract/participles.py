@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.attribution.openers import TIME_ADVERBS, TIME_SUBORDINATORS, alternatives
-from claimgraph.extract.after_cue import past_that
+from claimgraph.extract.after_cue import MEDIUM, past_that
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
@@ -177,7 +177,10 @@ _PARTICIPLE_LINK = re.compile(
 )
 #: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
 SUBJECT_VERB = re.compile(
-    r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had)(?![\w-])"
+    r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had"
+    # the irregular past tenses news opens with: "X held a press conference, saying …"
+    r"|held|made|gave|took|met|spoke|sent|went|came|put|led|left|brought|won|lost|struck|kept|paid|began"
+    r"|became|hit|shot|fought|sought|threw|drew|broke|chose|stood)(?![\w-])"
 )
 # An adverbial opening a sentence before its subject: "After the market closed Monday, ".
 # Its first word: a conjunction of time, concession or condition, a preposition of circumstance,
@@ -209,6 +212,8 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     link = _PARTICIPLE_LINK.search(text, 0, match.start())
     if link is None or any(is_speech_verb(text, cue) for cue in CUE.finditer(text, 0, link.start())):
         return None
+    if MEDIUM.match(text, match.end()):
+        return None  # "…, posting an old video of …": what was posted, not what was said
     if link.group(0).strip() == "by" and (lemma not in _SAYING or _THAT_CLAUSE.search(text, 0, link.start())):
         return None  # "charges that he had abused his power by asking Ukraine to ...": not the subject's words
     if link.group(0).startswith(",") or link.group(0).strip() == "by":

@@ -53,6 +53,7 @@ from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.coordinated import coordinated_candidate
 from claimgraph.extract.cue_forms import (
     CUE,
+    CUE_VERBS,
     OBJECT_VERBS,
     base_form_noun,
     cue_lemma,
@@ -492,6 +493,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     tail = text[rest:].strip(' .”"’')
     if tail in (":", ",", ";"):
         return None  # "Writing for the majority, Roberts said:": the quote is in the next paragraph
+    if split > 0 and _AND_CUE.match(tail):
+        tail = ""  # "…, he added and said that firing …": what he added came first; the joined cue has its own
+    if lemma == "say" and _SAID_THIS.match(tail):
+        return None  # "Sanaullah said this during a press conference": the statement is the one before
     if len(tail.split()) == 1 and tail.isalpha() and split > 0:
         tail = ""  # "told the BBC's Network Africa programme.": a word left over, not a statement
     if split > 0 and framed is None and ADJUNCT_START.match(tail) and not any(m in tail for m in '“"'):
@@ -561,6 +566,9 @@ _TOLD_WHERE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))+"
     r"(?=\s+[–—]\s|\s+(?:there|the|a|an|it|he|she|they|we|I|his|her|their)\s)"
 )
+_AND_CUE = re.compile(rf"and\s+(?:also\s+)?(?:{CUE_VERBS})\b")
+# "said this during …", "said so in a statement": a pointer back to what was said before
+_SAID_THIS = re.compile(r"(?:this|so)\s+(?:during|in|at|on|after|before|when|while|to|as)\b|(?:this|so)\s*$")
 # An aside set off by dashes before what was said.
 _DASHED_ASIDE = re.compile(r"[–—]\s[^–—“”\"]{1,150}?\s[–—]\s+")
 # A quotation closed, then a second clause of the same verb: '“…,” and that …'.
