@@ -724,3 +724,26 @@ def test_the_bare_group_noun_is_the_unnamed_group_it_heads() -> None:
     )
     names = {s.id: s.name for s in ledger.sources}
     assert [names[c.said_by] for c in ledger.claims] == ["مسؤولين أميركيين", "مسؤولين أميركيين"]
+
+
+def test_manner_listener_and_addressee_are_no_part_of_the_speaker() -> None:
+    """ "وقال متسائلاً “…”": the participle of manner is the verb's, the speaker the one before;
+    "وصرح طحكوت للمجلس إن …": the one told after a bare name; "ودعت الوزارة الرأي العام إلى …":
+    whom the call addresses opens its object; "المجلس الأعلى للقضاء" keeps its complement."""
+    ledger = extract_claims(
+        "قال القيادي صديق إسماعيل إن الحزب سيعود.\n\n"
+        "وقال متسائلاً “فهل للأحزاب المشاركة بالحكومة الحق ولسواهم لا؟”.\n\n"
+        "وصرح طحكوت للمجلس إن ميسوم لا يقول الحقيقة.\n\n"
+        "نفت وزارة الشؤون الإسلامية ما يتم تداوله.\n\n"
+        "ودعت الوزارة الرأي العام إلى عدم الانجرار وراء حملات التضليل.\n\n"
+        "وقال المجلس الأعلى للقضاء إن القرار نهائي.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [names[c.said_by] for c in ledger.claims] == [
+        "صديق إسماعيل",
+        "صديق إسماعيل",
+        "طحكوت",
+        "وزارة الشؤون الإسلامية",
+        "وزارة الشؤون الإسلامية",
+        "المجلس الأعلى للقضاء",
+    ]

@@ -336,6 +336,28 @@ _COMMA = re.compile(r"\s*[،,]\s*")
 _CIRCUMSTANTIAL = frozenset(fold(w) + suffix for w in CIRCUMSTANTIAL for suffix in ("", "ً")) | frozenset(
     "و" + fold(w) for w in CIRCUMSTANTIAL
 )
+
+
+def _told_after_name(previous: str, word: str) -> bool:
+    """Whether ``word`` names whom a bare name spoke to ("طحكوت للمجلس"); after a body's or a
+    role's noun "لل" opens its complement ("المجلس الأعلى للقضاء")."""
+    folded, before = fold(word), fold(previous)
+    return (
+        folded.startswith("لل")
+        and len(folded) > 4
+        and not before.startswith("ال")
+        and not in_lexicon(previous, _ROLE_BASES)
+        and not in_lexicon(previous, _ORG_BASES)
+        and not in_lexicon(previous, _EVENT_BASES)  # "بيان للشرطة": the police's statement
+        and not in_lexicon(previous, _OUTLET_BASES)
+    )
+
+
+def _circumstantial(word: str) -> bool:
+    """Whether a word is a participle of manner ("متسائلاً", "داعيًا"), no speaker's name."""
+    return fold(word).strip("ـ،,:") in _CIRCUMSTANTIAL
+
+
 _TRAILING_ADJUNCT = re.compile(
     f"[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
 )
@@ -1209,8 +1231,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # "واستدرك الوزير قائلا إن ...", "وعلق المتحدث بالقول إن ...": the manner of the verb.
         between = between[: between.rstrip().rfind(words[-1])]
         words = words[:-1]
-    if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING):
-        words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:": they belong to the verb
+    if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING or _circumstantial(words[0])):
+        words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:", "وقال متسائلاً “…”": they belong to the verb
     answering = next(
         (
             i
@@ -1258,8 +1280,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     head = between.strip().strip("،,").strip()  # "كما صرح، بأن ...": a comma is no subject
     if lemma in _NEEDS_SUBJECT and (not head or _starts_adjunct(head)):
         return None  # "كتب: فلان" is a byline
-    if head and (_is_cue_word(head.split()[0], "participle") or fold(head.split()[0]) == _BY_SAYING):
-        head = ""  # "وتابع مؤكدًا: ...": the participle belongs to the verb.
+    if head and (
+        _is_cue_word(head.split()[0], "participle")
+        or fold(head.split()[0]) == _BY_SAYING
+        or _circumstantial(head.split()[0])
+    ):
+        head = ""  # "وتابع مؤكدًا: ...", "وقال متسائلاً": the participle belongs to the verb.
     if (
         not head
         or _starts_adjunct(head)
@@ -1518,7 +1544,7 @@ def _without_object(between: str) -> str:
     if any(c in between for c in "،,"):
         return between
     words = between.split()
-    quantified = next((i for i, word in enumerate(words) if i and fold(word) in _QUANTIFIERS), None)
+    quantified = next((i for i, word in enumerate(words) if i and fold(word) in _QUANTIFIERS | _ADDRESSEES), None)
     if quantified is not None:
         return " ".join(words[:quantified])  # "ودعا المصدر كافة وسائل الإعلام": "all" opens the object
     length = noun_phrase_length(words)
@@ -1601,6 +1627,9 @@ _ROLE_ADJECTIVES = frozenset(
 _CONNECTOR_WORDS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من"))
 #: Words for "all" and "every", which open a noun phrase of their own.
 _QUANTIFIERS = frozenset(fold(w) for w in ("كافة", "كل", "جميع", "مختلف", "سائر"))
+#: Whom a call or a warning addresses, opening the object after its speaker: "ودعت الوزارة الرأي
+#: العام إلى …", "وحذر الجيش المواطنين من …".
+_ADDRESSEES = frozenset(fold(w) for w in ("الرأي", "المواطنين", "الجمهور", "الجميع", "وسائل", "المواطنات"))
 
 
 def _outside_asides(words: list[str]) -> list[str]:
@@ -2376,6 +2405,13 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
             break
         if fold(word) in _RELATIVE_PRONOUNS or (index and _told_quoted(words, index)):
             rest_index = index  # "الذي ...", "لـ«الجزيرة نت»": the speaker ended
+            break
+        if (
+            index
+            and _told_after_name(words[index - 1], word)
+            and not any(in_lexicon(w, _ORG_BASES) for w in words[:index])
+        ):
+            rest_index = index  # "وقال طحكوت للمجلس إن": the one told, after a bare name
             break
         head_words.append(word)
     head = " ".join(head_words)
