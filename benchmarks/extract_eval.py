@@ -17,9 +17,10 @@ one-to-one, best overlap first. Then:
 - speaker accuracy = matched drafts whose speaker names the gold speaker (or,
   for an unnamed speaker, its description), over matched drafts;
 - cue accuracy = matched drafts whose cue is the gold cue (as printed);
-- wrong side = matched drafts given to a speaker that the text names as
-  *another* gold speaker or origin: the dangerous error, a statement put in the
-  other party's mouth;
+- wrong side = matched drafts given to a speaker that the text names as a gold
+  speaker or origin of *another* origin: the dangerous error, a statement put in
+  the other party's mouth (the ministry's words under its own spokesman are a
+  speaker error, not this one);
 - throughput = article megabytes extracted per second.
 
 It prints one summary line (``--verbose`` adds a line per text and each miss).
@@ -222,19 +223,42 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in _PUNCT.sub(" ", folded).split() if w not in _ARTICLES and w not in _HONORIFICS)
 
 
-def names_agree(gold: str, drafted: str) -> bool:
+def names_agree(gold: str, drafted: str, *, strict: bool = False) -> bool:
     """Whether a drafted speaker name names the gold speaker.
 
     Equal after folding case, punctuation and articles; or one name's words all
     inside the other's ("Qudra" in "Ashraf al-Qudra"; "the ministry" in "the
-    Gaza health ministry"); or the same family name for two-word person names.
+    Gaza health ministry"); or the same last word for two names of two words or
+    more ("Mr Harris" and "Simon Harris"; leniently, "government source" and "Interior
+    Ministry source"). With ``strict``, the last word counts only between two names
+    of people (two to four capitalised words): it is how a draft is found to name
+    *another* party, and "ruling party" names no "Bangladesh Nationalist Party".
     """
     g, d = _words(gold), _words(drafted)
     if not g or not d:
         return False
     if g == d or set(d) <= set(g) or set(g) <= set(d):
         return True
-    return len(g) >= 2 and len(d) >= 2 and g[-1] == d[-1]
+    if len(g) < 2 or len(d) < 2 or g[-1] != d[-1]:
+        return False
+    if not strict:
+        return True
+    # a family name is shared by two names of people, never by descriptions ("ruling party",
+    # "Bangladesh Nationalist Party") or phrases ("a woman visiting … in Dallas")
+    return len(g) <= 4 and len(d) <= 4 and _name_of_a_person(gold) and _name_of_a_person(drafted)
+
+
+def _name_of_a_person(name: str) -> bool:
+    """Whether every Latin word of a name is capitalised, as a person's name is (a script
+    with no capitals says nothing)."""
+    return all(
+        not word[:1].isascii() or not word[:1].isalpha() or word[:1].isupper() or _PARTICLE.match(word)
+        for word in name.split()
+    )
+
+
+# The lower-case parts of names: "Ashraf al-Qudra", "Ursula von der Leyen", "bin Salman".
+_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|de|del|der|den|di|da|du|la|le|van|von|bin|ibn|bint|abu|y)(?:-|$)")
 
 
 def _cue_agrees(gold: str | None, drafted: str) -> bool:
@@ -258,7 +282,9 @@ def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str
     used_draft: set[int] = set()
     speaker_right = cue_right = wrong_side = 0
     notes = []
-    people = {name for g in gold.statements for name in (g.speaker_resolved, g.origin) if name}
+    # each party the text names, by its origin: a statement given to another speaker of the same
+    # origin (the ministry's words under its spokesman) is a speaker error, not the other side's
+    parties = {(name, g.origin) for g in gold.statements for name in (g.speaker_resolved, g.origin) if name}
     for dice, gi, di in pairs:
         if dice < MATCH_DICE:
             break
@@ -271,9 +297,9 @@ def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str
         if any(names_agree(want, got) for want in right_names if want for got in d.speaker_names):
             speaker_right += 1
         else:
-            others = people - set(right_names)
+            others = {name for name, origin in parties if origin != g.origin and name not in right_names}
             shown = repr(gold.text[d.start : d.end][:70])
-            if any(names_agree(other, got) for other in others for got in d.speaker_names[:1]):
+            if any(names_agree(other, got, strict=True) for other in others for got in d.speaker_names[:1]):
                 wrong_side += 1
                 notes.append(f"  WRONG SIDE {shown} -> {d.speaker_names[:1]} not {g.speaker_resolved!r}")
             else:

@@ -103,3 +103,31 @@ def test_runs_on_the_shipped_gold_set(capsys):
     figures = dict(zip(line.split()[4::2], line.split()[5::2], strict=False))
     assert int(figures["gold"]) > 0
     assert 0 <= float(figures["precision"]) <= 1 and 0 <= float(figures["recall"]) <= 1
+
+
+def test_another_speaker_of_the_same_origin_is_a_speaker_error_not_the_other_side(tmp_path):
+    """The army's statement drafted under the ministry is the other side's mouth; a statement of a
+    party's body drafted under its own spokesman is a wrong speaker, not a wrong side."""
+    folder = _gold_folder(tmp_path)
+    path = folder / "gold" / "t-01.yaml"
+    gold_yaml = yaml.safe_load(path.read_text(encoding="utf-8"))
+    gold_yaml["attributions"][1]["origin"] = "Health Ministry"  # Conricus now speaks for the ministry
+    path.write_text(yaml.safe_dump(gold_yaml), encoding="utf-8")
+    [gold] = extract_eval.load_gold(folder)
+    same_side = [_draft(TEXT, "471 people were killed", "Jonathan Conricus")]
+    score, _notes = extract_eval.score_text(gold, same_side)
+    assert (score.matched, score.speaker_right, score.wrong_side) == (1, 0, 0)
+    other_side = [_draft(TEXT, "471 people were killed", "Islamic Jihad")]
+    score, _notes = extract_eval.score_text(gold, other_side)
+    assert (score.matched, score.speaker_right, score.wrong_side) == (1, 0, 1)
+
+
+def test_a_shared_last_word_names_another_party_only_between_names_of_people():
+    """ "ruling party" names no "Bangladesh Nationalist Party" when looking for the other side,
+    though the lenient reading (speaker credit) lets a head word agree; "Mr Harris" and "Simon
+    Harris" agree either way, and "Ashraf al-Qudra" is a person's name."""
+    assert extract_eval.names_agree("Bangladesh Nationalist Party", "ruling party")
+    assert not extract_eval.names_agree("Bangladesh Nationalist Party", "ruling party", strict=True)
+    assert extract_eval.names_agree("Simon Harris", "Mr Harris", strict=True)
+    assert extract_eval.names_agree("Ashraf al-Qudra", "Khalil al-Qudra", strict=True)
+    assert not extract_eval.names_agree("Dallas County Health", "a woman visiting a park in Dallas", strict=True)
