@@ -338,18 +338,17 @@ _CIRCUMSTANTIAL = frozenset(fold(w) + suffix for w in CIRCUMSTANTIAL for suffix 
 )
 
 
-def _told_after_name(previous: str, word: str) -> bool:
-    """Whether ``word`` names whom a bare name spoke to ("طحكوت للمجلس"); after a body's or a
-    role's noun "لل" opens its complement ("المجلس الأعلى للقضاء")."""
-    folded, before = fold(word), fold(previous)
+def _told_after_name(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` names whom a bare name spoke to ("طحكوت للمجلس"); in a body's
+    name, or after a role's or a statement's noun, "لل" opens a complement ("المجلس الأعلى
+    للقضاء", "مؤسسة دبي للاستثمارات", "بيان للشرطة")."""
+    folded, previous = fold(words[index]), words[index - 1]
     return (
         folded.startswith("لل")
         and len(folded) > 4
-        and not before.startswith("ال")
-        and not in_lexicon(previous, _ROLE_BASES)
-        and not in_lexicon(previous, _ORG_BASES)
-        and not in_lexicon(previous, _EVENT_BASES)  # "بيان للشرطة": the police's statement
-        and not in_lexicon(previous, _OUTLET_BASES)
+        and not fold(previous).startswith("ال")
+        and not any(in_lexicon(word, _ORG_BASES) for word in words[:index])
+        and not any(in_lexicon(previous, bases) for bases in (_ROLE_BASES, _EVENT_BASES, _OUTLET_BASES))
     )
 
 
@@ -2406,11 +2405,7 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
         if fold(word) in _RELATIVE_PRONOUNS or (index and _told_quoted(words, index)):
             rest_index = index  # "الذي ...", "لـ«الجزيرة نت»": the speaker ended
             break
-        if (
-            index
-            and _told_after_name(words[index - 1], word)
-            and not any(in_lexicon(w, _ORG_BASES) for w in words[:index])
-        ):
+        if index and _told_after_name(words, index):
             rest_index = index  # "وقال طحكوت للمجلس إن": the one told, after a bare name
             break
         head_words.append(word)

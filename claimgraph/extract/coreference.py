@@ -30,6 +30,7 @@ from claimgraph.extract.name_words import PLACE_HEADS
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
+from claimgraph.extract.word_regex import alternation
 
 __all__ = [
     "businesses_read_as_subjects",
@@ -450,9 +451,8 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
-_BUSINESS_KINDS = "|".join(sorted(_BUSINESS_WORDS | {"chain"}))
 _BUSINESS_NAMED = re.compile(
-    rf"(?<![\w-])(?:{_BUSINESS_KINDS})\s+"
+    rf"(?<![\w-])(?:{alternation(sorted(_BUSINESS_WORDS | {'chain'}))})\s+"
     r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?=\s*[,.]|\s+(?:was|is|has|had|[a-z]+ed|[a-z]+s)\b)"
 )
 

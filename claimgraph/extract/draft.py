@@ -227,12 +227,12 @@ def _resolve(
             key = keys[index] if index is not None and index < len(keys) else None
             via = vias[index] if index is not None and index < len(vias) else ()
         else:
-            # a claim another party reports to dispute it: its claimant is not the one speaking, so
-            # later pronouns do not mean them
+            here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
             if attribution.rule == "claim-reported":
+                # a claim another party reports to dispute it: its claimant is not the one speaking,
+                # so later pronouns do not mean them
                 key = speakers.relay(attribution.speaker)
             else:
-                here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
                 right_after = (
                     previous is not None
                     and previous.speaker in last_at
@@ -248,7 +248,6 @@ def _resolve(
                         "the person the narration names before it"
                     )
             if key is not None and attribution.speaker.name is None and key in last_at:
-                here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
                 content = Span(attribution.start, attribution.end)
                 fallback = attribution.fallback
                 if _described_person_between(text, last_at[key], here, fallback, speakers, key):
