@@ -47,8 +47,13 @@ _MARK = re.compile(r"''|``|[“”\"‘’«»']")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 # "“…,” said Rice", up to an adjunct or a participle ("said Lakhma answering a question").
+# An initial's full stop inside a name: another initial follows ("J.F."), the sentence goes on in
+# lower case ("J.F. when"), or a name follows a run of initials ("J.R.R. Tolkien"); one initial
+# before a capital ends a sentence ("Boy A. The court heard").
+_INITIAL_STOP = r"(?<=(?<![\w’'])[A-Z])\.(?=[A-Z]\.|\s+[a-z])|(?<=[A-Z]\.[A-Z])\.(?=\s+[A-Z][a-z])"
 _CUE_FIRST = re.compile(
-    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*[^,.;:!?“”\"]{{1,90}}?)\s*(?=[,.;:!?“\"]|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[a-z]+ing\b|\s+[-–—]\s|$)"
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*(?:[^,.;:!?“”\"]|{_INITIAL_STOP}){{1,90}}?)\s*"
+    rf"(?=[,;:!?“\"]|(?!{_INITIAL_STOP})\.|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[a-z]+ing\b|\s+[-–—]\s|$)"
 )
 # "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": roles, then the name.
 _CUE_ROLES_NAME = re.compile(
@@ -63,7 +68,7 @@ _LED_BY_CUE = re.compile(
 )
 _SPEAKER_FIRST = re.compile(
     # a rank's or a form of address's full stop is part of the speaker ("Police Lt. Bill Merritt")
-    rf"\s*,?\s*(?P<speaker>(?:[^,.;:!?“”\"]|(?<=\b(?:Lt|Mr|Ms|Dr))\.|(?<=\b(?:Maj|Gen|Col|Sgt|Adm|Cdr|Gov|Sen|Rep|Rev|Det|Mrs))\."
+    rf"\s*,?\s*(?P<speaker>(?:[^,.;:!?“”\"]|{_INITIAL_STOP}|(?<=\b(?:Lt|Mr|Ms|Dr))\.|(?<=\b(?:Maj|Gen|Col|Sgt|Adm|Cdr|Gov|Sen|Rep|Rev|Det|Mrs))\."
     rf"|(?<=\b(?:Capt|Brig|Cmdr|Prof|Insp|Supt))\.){{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
 )
 # "“…,” was what the chief administrative officer, Prof. Ratnakar Shetty, said.": the speaker after "was what"
