@@ -2555,3 +2555,26 @@ def test_initials_inside_a_speakers_name_do_not_end_the_sentence():
     )
     assert said == [("38-year-old Indian J.F.", "I warned him"), ("Boy A", "I was never there")]
 
+
+def test_a_collective_word_before_a_noun_names_no_other_party():
+    """ "… the management structure of the force, Police Minister Jack Elder said today." names no
+    other party ("management" qualifies "structure"), so the lone quote after it is still his; a
+    collective that acts ("the management had refused") does name one, and the quote stays unsaid."""
+    said = _said(
+        extract_claims(
+            "The review will change the management structure of the force, Police Minister Jack Elder said today.\n\n"
+            "“We expect the new team to be in place by March.”\n"
+        )
+    )
+    assert said == [
+        ("Jack Elder", "The review will change the management structure of the force"),
+        ("Jack Elder", "We expect the new team to be in place by March."),
+    ]
+    said = _said(
+        extract_claims(
+            "The talks failed because the management had refused any raise, union leader Ana Cole said today.\n\n"
+            "“We expect the new team to be in place by March.”\n"
+        )
+    )
+    assert said == [("Ana Cole", "The talks failed because the management had refused any raise")]
+

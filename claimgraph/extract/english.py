@@ -208,4 +208,15 @@ def _names_a_party(content: str) -> bool:
         words = run.group(0).split()
         if words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or (len(words) > 1 and first_name_gender(words[0])):
             return True  # "Mr Lee", "Ann Lee"; not "the U.S. Supreme Court" or "Egyptian"
-    return any(word in COLLECTIVES for word in re.findall(r"[a-z]+", content))
+    return any(
+        match.group(1) in COLLECTIVES and not _MODIFIES_A_NOUN.match(content, match.end())
+        for match in re.finditer(r"(?<![\w’'-])([a-z]+)(?![\w’'-])", content)
+    )
+
+
+# A collective word that qualifies the noun after it names no one ("the management structure",
+# "a police station"); before a verb or a clause's end it is a party ("workers had struck").
+_MODIFIES_A_NOUN = re.compile(
+    r"\s+(?!(?:had|have|has|were|was|will|would|could|said|are|is|did|do|may|might|should|must|can|"
+    r"and|or|in|at|on|of|to|for|from|with|by|who|that|which|also|not)\b)[a-z]+(?<!ed)(?<!s)\b"
+)
