@@ -2578,3 +2578,20 @@ def test_a_collective_word_before_a_noun_names_no_other_party():
     )
     assert said == [("Ana Cole", "The talks failed because the management had refused any raise")]
 
+
+def test_a_participle_after_nothing_and_an_amount_added_are_no_inner_speech():
+    """ "Nothing said today has added anything else to this, Mr Elder said.": "Nothing said" is no
+    speaker and "added anything" adds no words, so the whole sentence is Mr Elder's; "restated" is a
+    cue like "reiterated"."""
+    said = _said(
+        extract_claims(
+            "The station will stay open, Police Minister Jack Elder said in Wellington.\n\n"
+            "Nothing said today has added anything else to this, Mr Elder said.\n\n"
+            "The minister restated that the budget would not be cut.\n"
+        )
+    )
+    assert said == [
+        ("Jack Elder", "The station will stay open"),
+        ("Jack Elder", "Nothing said today has added anything else to this"),
+        ("Jack Elder", "the budget would not be cut"),
+    ]

@@ -174,6 +174,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         suggest
         mention
         reiterate
+        restate
         repeat
         conclude
         testify

@@ -111,8 +111,13 @@ _INFINITIVE = re.compile(r"\s(?:\w+\s+){1,2}to\s*$")
 _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+$")
 
 
-# A passive before a speech verb: "had been denied entry", "were told to leave": nobody speaks there.
-_PASSIVE = re.compile(r"(?<![\w-])(?:been|be|being|was|were|is|are)\s+$")
+# A passive before a speech verb: "had been denied entry", "were told to leave": nobody speaks there;
+# so too a participle after an indefinite pronoun ("Nothing said today … added anything").
+_PASSIVE = re.compile(r"(?<![\w-])(?:been|be|being|was|were|is|are|[Nn]othing|[Ee]verything|[Aa]nything)\s+$")
+
+
+# What a verb like "added" takes when it adds no words: "added nothing", "added fuel to the row".
+_AMOUNT_NEXT = re.compile(r"\s+(?:nothing|anything|something|little|much|weight|fuel|value|momentum)\b")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -524,6 +529,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             and not (_ASKED_OR_SUPPOSED.match(text) and "," not in text[: inner.start()])
             # "such a fact has not been stated by the government": a passive names no speaker here
             and not _PASSIVE.search(text, max(0, inner.start() - 40), inner.start())
+            # "Nothing said today added anything else to this, Mr Elder said": an amount added, no speech
+            and not _AMOUNT_NEXT.match(text, inner.end())
             for inner in CUE.finditer(text, 0, split)
         ):
             # "The wife of one of the detainees said her husband ..., the HRW said.": the statement
