@@ -2595,3 +2595,21 @@ def test_a_participle_after_nothing_and_an_amount_added_are_no_inner_speech():
         ("Jack Elder", "Nothing said today has added anything else to this"),
         ("Jack Elder", "the budget would not be cut"),
     ]
+
+
+def test_a_document_in_a_relative_clause_speaks_for_itself():
+    """ "The father mentioned statistics that claim that …": the statistics claim it, not the
+    father; "a study that claims" has "claims" as the clause's verb; "dismissed reports that said
+    …" leaves the dismissing no words of its own, so only the reports' statement is drafted."""
+    said = _said(
+        extract_claims(
+            "The father mentioned statistics that claim that the vast majority of people are not at risk.\n\n"
+            "The coach cited a study that claims that most players are not at risk.\n\n"
+            "She dismissed reports that said the plant would close.\n"
+        )
+    )
+    assert said == [
+        ("statistics", "the vast majority of people are not at risk"),
+        ("study", "most players are not at risk"),
+        ("reports", "the plant would close"),
+    ]

@@ -76,7 +76,7 @@ from claimgraph.extract.quoted_as import (
     told_by_candidate,
 )
 from claimgraph.extract.records import Attribution, Mention, Span
-from claimgraph.extract.relative import relative_speaker
+from claimgraph.extract.relative import document_clause, relative_speaker
 from claimgraph.extract.sentences import Sentence
 
 __all__ = ["MAX_SENTENCE", "sentence_attributions"]
@@ -164,7 +164,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         else:
             # Each test once per cue: the verb count and the reading below both ask them.
             participle = cue.endswith("ing")
-            noun = used_as_noun(text, match)
+            # "a study that claims …": after a document's "that" the form is the clause's verb
+            noun = used_as_noun(text, match) and not document_clause(text, match.start())
             passive = not participle and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
             # with the word it needs ("called for", "countered that"), or it reports no speech
             needed = needs_met(text, match) or (cue_lemma(cue) == "call" and _CALLED_QUOTED.match(text, match.end()))
@@ -254,7 +255,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             start = aside.end()  # "told the jury – two hours after the case was listed – there were …"
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
-        if _ALNUM.search(text, start, end) is None:
+        if _ALNUM.search(text, start, end) is None or (start == item["cue_at"][0] and end <= item["cue_at"][1]):
+            # nothing said, or nothing but the cue: "dismissed reports that said …" leaves the
+            # dismissing no words once the reports' own statement takes its object
             continue
         if (
             start >= item["cue_at"][1]
@@ -466,7 +469,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     if lemma == "threaten" and _THREATENED_PERSON.match(text, rest):
         return None  # "had threatened a Politico reporter over the story": an act; what was said is not told
-    if lemma in ("cite", "quote") and (CITED_AS.match(text, rest) or CITED_THEN_SAYS.match(text, rest)):
+    if lemma in ("cite", "quote", "mention") and (CITED_AS.match(text, rest) or CITED_THEN_SAYS.match(text, rest)):
         # "cited analyst X as claiming that ...", "cited a magazine report that said ...": X's
         # statement, read at its own cue
         return None

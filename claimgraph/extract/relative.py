@@ -20,7 +20,7 @@ from claimgraph.extract.mentions import PERSON_ROLES, parse_mention
 from claimgraph.extract.name_words import word_set
 from claimgraph.extract.records import Mention, Span
 
-__all__ = ["DOCUMENT_NOUNS", "relative_speaker"]
+__all__ = ["DOCUMENT_NOUNS", "document_clause", "relative_speaker"]
 
 # ", who", ", who also", ", who had earlier" right before the cue.
 _WHO = re.compile(
@@ -32,9 +32,13 @@ DOCUMENT_NOUNS = (
     "report|study|statement|letter|document|memo|survey|poll|article|story|post|tweet|email|filing|complaint|"
     "lawsuit|ruling|judgment|review|audit|leaflet|release|readout|communique|dossier|paper"
 )
+# Without a determiner only plurals and the words for data are documents: "mentioned statistics that
+# claim …", "cited reports which say …"; a bare singular is rarely one ("story that says" is a clause).
+_DATA_NOUNS = "statistics|data|figures|research|findings|estimates|numbers|records"
 _DOCUMENT_THAT = re.compile(
     r"(?<![\w’'\-])(?P<document>(?:a|an|the|its|his|her|their|[A-Z][\w’'.\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}?"
-    rf"(?:{DOCUMENT_NOUNS})s?)\s+(?:that|which)\s+(?:(?:also|had|has|have)\s+)?$"
+    rf"(?:{DOCUMENT_NOUNS}|{_DATA_NOUNS})s?|(?P<bare>(?:{DOCUMENT_NOUNS})s|{_DATA_NOUNS}))"
+    r"\s+(?:that|which)\s+(?:(?:also|had|has|have)\s+)?$"
 )
 # The cues a document's relative clause reports content with ("a report that said …"); "an email
 # that described a story" only tells what it was about.
@@ -51,6 +55,13 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[\w’'\-]+\s
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\s+$")
 # Words that end a name run but are no part of a name: the sentence's own words.
 _NOT_NAME = frozenset({"The", "A", "An", "I", "He", "She", "It", "They", "We"})
+
+
+def document_clause(text: str, at: int) -> bool:
+    """Whether a document's relative clause opens right before ``at`` ("a study that", "reports
+    which"), so a form more often a noun is its verb there ("a study that claims …")."""
+    document = _DOCUMENT_THAT.search(text, max(0, at - 80), at)
+    return document is not None and document.end() == at
 
 
 def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tuple[Mention, int, Span] | None:
@@ -70,7 +81,10 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
         start = document.start("document")
         if not text[:start].strip(" \t\n“\"‘'—–-"):
             return None
-        mention = parse_mention(document.group("document"))
+        printed = document.group("document")
+        mention = parse_mention(printed)
+        if mention is None and document.group("bare"):
+            mention = _unnamed_document(printed)
         if mention is None:
             return None
         return mention, start, Span(start, document.end("document"))
@@ -88,6 +102,13 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
     if mention is None or (mention.name is None and mention.refers != "person"):
         return None
     return mention, who.start(), Span(start, end)
+
+
+def _unnamed_document(printed: str) -> Mention:
+    """A document the mention readers take for no speaker ("statistics", "new figures"): an
+    unnamed source carrying its words as its description."""
+    head = printed.split()[-1]
+    return Mention(printed, printed, unnamed=True, description=head, plural=head.endswith("s"))
 
 
 def _antecedent(before: str) -> tuple[int, int] | None:
