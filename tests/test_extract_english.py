@@ -2613,3 +2613,18 @@ def test_a_document_in_a_relative_clause_speaks_for_itself():
         ("study", "most players are not at risk"),
         ("reports", "the plant would close"),
     ]
+
+
+def test_a_full_stop_set_for_the_comma_before_a_lower_case_cue():
+    """`"… after a bitter defeat in Galle." he said.`: no sentence opens in lower case, so the
+    full stop inside the mark stands for a comma and the quote is his; `“… hung up.” Analysts
+    said …` still opens a sentence of its own."""
+    said = _said(
+        extract_claims(
+            "Mushfiqur Rahim was proud of his side.\n\n"
+            '"It feels great. We showed lot of character after a bitter defeat in Galle." he said.\n'
+        )
+    )
+    assert said == [("Mushfiqur Rahim", "It feels great. We showed lot of character after a bitter defeat in Galle.")]
+    said = _said(extract_claims("“Then the line went dead and he hung up.” Analysts said the call was brief.\n"))
+    assert said == [("Analysts", "the call was brief")]

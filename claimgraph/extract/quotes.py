@@ -802,9 +802,10 @@ def _closed_sentence(text: str, quote: _Quote) -> bool:
     opens the next sentence, with its own content; it is not the quote's.
 
     A question or exclamation mark does not close the sentence (``“Why?” she asked``), nor an
-    ellipsis (``“I was …” he said``).
+    ellipsis (``“I was …” he said``), nor a full stop before a lower-case word: no sentence opens
+    so, the comma was set as a full stop (``"… in Galle." he said.``).
     """
     if quote.close == quote.end or quote.end < 2 or text[quote.end - 1] != "." or text[quote.end - 2] == ".":
         return False
     rest = text[quote.close : quote.close + 3]
-    return not rest.lstrip(" ").startswith((",", "\n")) and rest[:1].isspace()
+    return not rest.lstrip(" ").startswith((",", "\n")) and rest[:1].isspace() and not rest[1:2].islower()
