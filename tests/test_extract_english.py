@@ -2628,3 +2628,21 @@ def test_a_full_stop_set_for_the_comma_before_a_lower_case_cue():
     assert said == [("Mushfiqur Rahim", "It feels great. We showed lot of character after a bitter defeat in Galle.")]
     said = _said(extract_claims("“Then the line went dead and he hung up.” Analysts said the call was brief.\n"))
     assert said == [("Analysts", "the call was brief")]
+
+
+def test_a_clause_after_an_object_verb_is_what_was_denied():
+    """ "denied his team were guilty of complacency": the clause is what was denied, as with "denied
+    that"; the cue stays outside the content. "condemned the attack which was …" and "rejected
+    claims they have ignored …" keep their object whole."""
+    said = _said(
+        extract_claims(
+            "The coach denied his team were guilty of complacency.\n\n"
+            "The army condemned the attack which was carried out at night.\n\n"
+            "Councils have rejected claims they have ignored public opinion.\n"
+        )
+    )
+    assert said == [
+        ("coach", "his team were guilty of complacency"),
+        ("army", "condemned the attack which was carried out at night"),
+        ("Councils", "rejected claims they have ignored public opinion"),
+    ]

@@ -231,7 +231,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             if item["start"] < later["split"] < end:
                 end = later["split"]
                 break
-        if item["start"] == item["cue_at"][0] and item["lemma"] in OBJECT_VERBS:
+        if item["lemma"] in OBJECT_VERBS and (
+            item["start"] == item["cue_at"][0] or _CLAUSE_OBJECT.match(text, item["cue_at"][1])
+        ):
             # "has denied a diplomatic fall-out with Zambia after weeks of tensions": the object is
             # what was said; a clause of time or circumstance after it is the narration's
             clause = _CLAUSE_AFTER_OBJECT.search(text, item["cue_at"][1], end)
@@ -336,6 +338,15 @@ _SELF_PRONOUN = re.compile(r"(?:he|she)(?=\s+(?:is|was|had|has|would|will|could|
 
 # A finite verb next: the words before it are a clause's subject ("the video was fake").
 _FINITE_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do|[a-z]{3,}ed)(?![\w-])")
+
+
+# A clause for an object: "denied his team were guilty of complacency" denied what follows the verb,
+# as "denied that …" does; not "condemned the attack which was …", nor "rejected claims they have
+# ignored …", whose object is the claims.
+_CLAUSE_OBJECT = re.compile(
+    r"\s+(?!(?:claims?|allegations?|accusations?|reports?|suggestions?|rumou?rs?)\s)"
+    r"(?:(?!(?:which|who|that|whose|whom)\s)[\w’'\-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could)\s"
+)
 
 
 # A clause of time or circumstance after a verb's object: "… after weeks of tensions", ", amid …".
@@ -544,7 +555,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     told = NAMED_LISTENER_THAT.match(text, rest)
     if told is not None:
         start = told.end()  # "promised Amnesty International that the army will ...": what was promised
-    elif lemma in OBJECT_VERBS and not text[rest:].lstrip().startswith("that "):
+    elif (
+        lemma in OBJECT_VERBS and not text[rest:].lstrip().startswith("that ") and not _CLAUSE_OBJECT.match(text, rest)
+    ):
         start = match.start()
     elif (medium := MEDIUM.match(text, start)) is not None and not _FINITE_NEXT.match(text, medium.end()):
         # "posted a statement on her site": what was posted, not what it says; but "said the video
