@@ -2646,3 +2646,27 @@ def test_a_clause_after_an_object_verb_is_what_was_denied():
         ("army", "condemned the attack which was carried out at night"),
         ("Councils", "rejected claims they have ignored public opinion"),
     ]
+
+
+def test_two_speakers_joined_by_a_conjunction_each_keep_their_words():
+    """ "X said the talks had failed and union leader Ann Cole said the strike would go ahead": after
+    a whole clause, "and", "but" or "while" opens the next speaker's clause, so neither statement
+    holds the other's words; "the police and army chief John Smith had confirmed" has no clause
+    before "and" (the compound is the subject), and "… but added that" shares its subject."""
+    said = _said(
+        extract_claims(
+            "Health Minister Tom Reed said the talks had failed and union leader Ann Cole said the strike would go "
+            "ahead.\n\n"
+            "Mushfiqur Rahim praised the side and Rangana Herath denied his team were complacent.\n\n"
+            "Burhan also said that the fighters had entered the airport via the Hajj and Umrah building but added "
+            "that they had been dealt with by troops.\n"
+        )
+    )
+    assert said == [
+        ("Tom Reed", "the talks had failed"),
+        ("Ann Cole", "the strike would go ahead"),
+        ("Mushfiqur Rahim", "praised the side"),
+        ("Rangana Herath", "his team were complacent"),
+        ("Burhan", "the fighters had entered the airport via the Hajj and Umrah building"),
+        ("Burhan", "they had been dealt with by troops"),
+    ]

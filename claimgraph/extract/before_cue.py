@@ -22,7 +22,7 @@ from claimgraph.attribution.openers import (
     TURN_PHRASES,
     alternatives,
 )
-from claimgraph.extract.cue_forms import last_verb_cue
+from claimgraph.extract.cue_forms import OBJECT_VERBS, cue_lemma, last_verb_cue
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.word_regex import last_match
@@ -138,6 +138,13 @@ _SUBORDINATE_OPENER = re.compile(
 # The same after narration with no cue of its own, "as" among them: "… escalated as Peter Robinson accused".
 _NARRATED_CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+(?=[A-Z])"
+)
+
+# "X said the talks had failed and union leader Ann Cole said …": after a clause with a verb of its
+# own, a conjunction opens the next speaker's clause ("the police and army chief X said" has none).
+_COORDINATOR = re.compile(r"(?<![\w-])(?:and|but|while|whereas)\s+")
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does|[a-z]{3,}ed)(?![\w-])"
 )
 
 _TICKER = re.compile(r"\s\((?:[A-Z]{2,8}\s*:\s*[A-Z][A-Z0-9.\-]{0,8})\)")
@@ -309,6 +316,16 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         begin += that.end() + len(rest) - len(rest.lstrip())
         segment = rest.strip()
         clause = last_match(_SUBORDINATE_OPENER, segment)
+        coordinated = last_match(_COORDINATOR, segment + " ")
+        if (
+            coordinated is not None
+            and coordinated.end() <= len(segment)  # "… but added that": the verbs share the subject
+            and (clause is None or coordinated.start() >= clause.end())
+            # the outer clause is whole: its own verb, or a cue whose object is what was said
+            # ("praised the side after the win and Rangana Herath denied …")
+            and (_CLAUSE_VERB.search(segment, 0, coordinated.start()) or cue_lemma(that.group(0)) in OBJECT_VERBS)
+        ):
+            clause = coordinated
         if clause is not None:
             # "Fianna Fáil insisted the apology is needed after Mr Harris said": the speaker
             # opens the subordinate clause.
