@@ -2670,3 +2670,17 @@ def test_two_speakers_joined_by_a_conjunction_each_keep_their_words():
         ("Burhan", "the fighters had entered the airport via the Hajj and Umrah building"),
         ("Burhan", "they had been dealt with by troops"),
     ]
+
+
+def test_a_participle_set_off_after_the_cue_leaves_the_statement_before_it():
+    """ "The strike will go ahead, the union said, adding that talks had failed.": the statement came
+    first; the participle adds one of its own (it was drafted as "adding that talks had failed"
+    under "said", with the statement lost)."""
+    said = _said(
+        extract_claims(
+            "Workers met on Monday.\n\n"
+            "The strike will go ahead next week, the union said in a statement, adding that talks had failed.\n"
+        )
+    )
+    assert said == [("union", "The strike will go ahead next week"), ("union", "talks had failed")]
+

@@ -520,6 +520,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         tail = ""  # "told the BBC's Network Africa programme.": a word left over, not a statement
     if split > 0 and framed is None and ADJUNCT_START.match(tail) and not any(m in tail for m in '“"'):
         tail = ""  # "..., Ana Elder said as the health system teeters": the statement came first
+    set_off = tail.startswith(",") or text[:rest].rstrip().endswith(",")
+    if split > 0 and set_off and _PARTICIPLE.match(tail.lstrip(", ")):
+        tail = ""  # "…, the union said, adding that talks had failed": the statement came first
     if not tail:
         # The statement comes first: "..., the Palestinian Red Crescent Society confirmed." It
         # ends at a comma, a dash or a quote; "Hamas said it agreed to the deal." is no such thing.
@@ -579,6 +582,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         "where": where,
         "relay": relay,
     }
+
+
+# A participle set off after the cue: "…, the union said, adding that …", "…, he said, citing …".
+_PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
 
 
 _ASKED_OR_SUPPOSED = re.compile(r"(?:If|Unless|Whether|Who|What|Which|Why|How)\s", re.IGNORECASE)
