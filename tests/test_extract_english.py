@@ -2684,3 +2684,19 @@ def test_a_participle_set_off_after_the_cue_leaves_the_statement_before_it():
     )
     assert said == [("union", "The strike will go ahead next week"), ("union", "talks had failed")]
 
+
+def test_a_person_cited_after_the_cue_speaks_and_the_pronoun_relays():
+    """ "Some people picked them up …, he said, citing a local rickshawpuller who knows the family.":
+    the rickshawpuller is the source ("who" makes the cited words a person), and "he", read back to
+    the man who spoke before, relays."""
+    draft = extract_draft(
+        "Zahangir Bhuiyan said the family had gone shopping.\n\n"
+        "Some people picked them up in a white car, he said, citing a local rickshawpuller who knows the "
+        "family.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in draft.ledger.claims]
+    assert said == [
+        ("Zahangir Bhuiyan", [], "the family had gone shopping"),
+        ("local rickshawpuller", ["Zahangir Bhuiyan"], "Some people picked them up in a white car"),
+    ]

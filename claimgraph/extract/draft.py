@@ -228,6 +228,12 @@ def _resolve(
             via = vias[index] if index is not None and index < len(vias) else ()
         else:
             here = attribution.speaker_span.start if attribution.speaker_span is not None else attribution.start
+            relay_mention = parse(attribution.relay) if attribution.relay is not None else None
+            # "…, he said, citing a local rickshawpuller": the pronoun refers back to someone met
+            # before the one cited, so it is read first
+            early_relay = (
+                speakers.relay(relay_mention) if relay_mention is not None and relay_mention.name is None else None
+            )
             if attribution.rule == "claim-reported":
                 # a claim another party reports to dispute it: its claimant is not the one speaking,
                 # so later pronouns do not mean them
@@ -288,9 +294,10 @@ def _resolve(
             elif attribution.speaker.unnamed and review is None:
                 review = f"unnamed speaker {attribution.speaker.text!r}"
             if attribution.relay is not None:
-                relay = parse(attribution.relay)
-                relay_key = speakers.relay(relay) if relay is not None else None
-                via = (relay_key,) if relay_key is not None else ()
+                relay_key = early_relay
+                if relay_mention is not None and relay_mention.name is not None:
+                    relay_key = speakers.relay(relay_mention)
+                via = (relay_key,) if relay_key is not None and relay_key != key else ()
             elif attribution.relayed_by is not None and attribution.relayed_by < len(keys):
                 relay_key = keys[attribution.relayed_by]
                 if relay_key is not None:

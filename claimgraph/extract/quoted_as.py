@@ -182,8 +182,10 @@ def cited_sources_speak(text: str, match: re.Match[str], found: list[Candidate])
 #: that said", "citing local sources that confirmed": what follows is theirs, not the citer's.
 CITED_THEN_SAYS = re.compile(rf"\s+[^,.;:“”\"]{{2,120}}?\s+(?:that|which|who)\s+(?:{CUE.pattern})")
 
-#: A source cited, not a reason given: "citing two Israeli officials", "citing Reuters".
+#: A source cited, not a reason given: "citing two Israeli officials", "citing Reuters", "citing a
+#: local rickshawpuller who knows the family" (a "who" after the noun makes it a person).
 CITED_SOURCE = re.compile(
     r"\s+(?:[A-Z]|(?:(?:two|three|four|several|unnamed|anonymous|senior|an?|the|its|his|her|their)\s+)"
-    r"(?:[\w-]+\s+){0,3}?(?:officials?|sources?|people|diplomats|witnesses|reports?|documents?|statement)\b)"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:officials?|sources?|people|diplomats|witnesses|reports?|documents?|statement)\b"
+    r"|(?:[a-z][\w-]*\s+){1,3}who\s))"
 )

@@ -182,9 +182,10 @@ class Speakers:
 
     def relay(self, mention: Mention) -> int | None:
         """The actor a relay names ("told Reuters", "according to the Post"), without making it
-        the actor later pronouns refer to: a relay is not the one speaking."""
+        the actor later pronouns refer to: a relay is not the one speaking. A pronoun relays for
+        the person it refers to ("…, he said, citing a local rickshawpuller")."""
         if mention.name is None:
-            return None
+            return self._refer(mention, False) if mention.person and mention.description is None else None
         last_organisation = self._last_organisation
         key = self._add(mention)
         self._last_organisation = last_organisation  # nor the body a later "it" means
