@@ -89,6 +89,15 @@ def _role_length(words: list[str]) -> int:
             or in_lexicon(word, _ROLE_BASES)
             or previous in _CONNECTORS
             or (in_lexicon(_clean(words[index - 1]), _ORG_BASES) and not _definite(words[index - 1]))
+            # "غرفة تجارة عمّان": a body's noun, an indefinite noun in construct, then the chain's last word
+            or (
+                index >= 2
+                and in_lexicon(_clean(words[index - 2]), _ORG_BASES)
+                and not _definite(words[index - 2])
+                and not _definite(words[index - 1])
+                and not in_lexicon(_clean(words[index - 1]), _ORG_BASES)
+                and fold(_clean(words[index - 1])) not in _ONE_WORD_ORGANISATIONS  # "حركة حماس سامي أبو زهري"
+            )
             or words[index][:1] in _QUOTES
             or (_complement(word) and _definite(words[index - 1]))
             or (_possessive_complement(word) and _definite(words[index - 1]))
