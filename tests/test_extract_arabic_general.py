@@ -747,3 +747,42 @@ def test_manner_listener_and_addressee_are_no_part_of_the_speaker() -> None:
         "وزارة الشؤون الإسلامية",
         "المجلس الأعلى للقضاء",
     ]
+
+
+def test_an_issued_statement_accuses_for_its_issuer():
+    """ "بيان أصدرته “الحركة الشعبية” … اتهمت فيه القوات …": "فيه" (in which) is no speaker; the
+    movement that issued the statement accuses."""
+    claims = _claims(
+        "ونفى المتحدث العميد خالد سعيد ما جاء في بيان أصدرته “الحركة الشعبية” (الخميس) اتهمت فيه القوات "
+        "المسلحة بخرق وقف إطلاق النار، وقال سعيد إن البيان لا تسنده أي حقائق.\n"
+    )
+    assert ("الحركة الشعبية", "اتهمت", "القوات المسلحة بخرق وقف إطلاق النار") in claims
+    assert all(speaker != "فيه" for speaker, _cue, _quote in claims)
+
+
+def test_a_speaker_ends_at_and_he_is_and_a_chamber_keeps_its_city():
+    """ "وأضاف الحاج توفيق وهو أيضا نقيب التجار": "وهو" (and he is) opens a clause about him, so the
+    name ends before it; "رئيس غرفة تجارة عمّان خليل …": the chamber's construct chain ends with
+    its city, and the name follows; "ولفت النظر إلى": the attention drawn is no speaker."""
+    claims = _claims(
+        "قال رئيس غرفة تجارة عمّان خليل الحاج توفيق، الأحد، إن الجيش صادر شحنات للأردن.\n\n"
+        "وأضاف الحاج توفيق وهو أيضا نقيب تجار المواد الغذائية، خلال اجتماع، أن الأسعار سترتفع.\n\n"
+        "ولفت النظر إلى وجود شحنات زيت في مصر ستصل إلى الأردن.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["خليل الحاج توفيق"] * 3
+    assert [quote for _speaker, _cue, quote in claims] == [
+        "الجيش صادر شحنات للأردن",
+        "الأسعار سترتفع",
+        "وجود شحنات زيت في مصر ستصل إلى الأردن",
+    ]
+
+
+def test_a_topic_or_the_speakers_own_talk_after_the_verb_is_no_speaker():
+    """ "وقال عن استبعاد بوفال “…”", "وتابع حديثه عن عودة القائد “…”": what the words are about, and
+    his own talk as the verb's object, name nobody; the speaker is the one before."""
+    claims = _claims(
+        "قال المدرب هيرفي رونار إن الفريق جاهز.\n\n"
+        "وقال عن استبعاد بوفال “تحدثت معه وأعتقد أنه سيعود”\n\n"
+        "وتابع حديثه عن عودة القائد “نحن سعداء بعودته”\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["هيرفي رونار"] * 3

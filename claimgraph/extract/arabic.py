@@ -1189,6 +1189,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     split = cue.start
     if lemma in _ACCUSING:
         accusation = _accusation(text, cue, end)
+        if accusation is not None and fold(accusation["speaker"].text.split()[0]) in _RELATIVE:
+            # "بيان أصدرته “الحركة الشعبية” اتهمت فيه القوات ...": the document's issuer accuses
+            issuer = _document_issuer(text, start, cue)
+            accusation = None if issuer is None else {**accusation, "speaker": issuer}
         if accusation is not None:
             return accusation
     marker = _next_marker(text, cue.end, end)
@@ -1289,6 +1293,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         not head
         or _starts_adjunct(head)
         or fold(head.split()[0]) in _NOT_SPEAKERS
+        or fold(head.split()[0]) in _TOPIC_OR_OWN_TALK
         or _object_in_subordinate(text, start, cue, head)
     ):
         # No subject of its own: the subject before the verb, else the speaker before.
@@ -1888,6 +1893,9 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     if found is None:
         return None
     head, content_start = found
+    if cue.lemma == "لفت":
+        # "ولفت النظر إلى", "لفت الوزير الانتباه إلى": the attention drawn is the object, no speaker
+        head = " ".join(word for word in head.split() if fold(word) not in _ATTENTION)
     if text[content_start - 1] in QUOTE_CLOSERS and text[content_start - 1] not in "»”":
         # "وحذرت الأمم المتحدة من "كارثة وشيكة"": the quotation is the object.
         content_end = quote_end(text, content_start - 1, end)
@@ -1923,6 +1931,30 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
 
 
 _DENIALS = frozenset({"نفى"})
+#: Words right after a verb that open no subject: a topic ("وقال عن استبعاد بوفال “…”", "حول",
+#: "بشأن") or the speaker's own talk as the verb's object ("وتابع حديثه عن عودة القائد “…”").
+_TOPIC_OR_OWN_TALK = frozenset(
+    fold(w)
+    for w in (
+        "عن",
+        "حول",
+        "بشأن",
+        "حديثه",
+        "حديثها",
+        "حديثهم",
+        "كلامه",
+        "كلامها",
+        "كلامهم",
+        "تصريحه",
+        "تصريحها",
+        "تصريحاته",
+        "تصريحاتها",
+        "كلمته",
+        "كلمتها",
+    )
+)
+#: The attention "لفت" draws, its object before "إلى": "ولفت النظر إلى", "لفت الانتباه إلى".
+_ATTENTION = frozenset(fold(w) for w in ("النظر", "الانتباه", "الأنظار", "انتباه", "نظر"))
 #: Verbs that are a statement only with their subject after them ("وكتب الرئيس على منصة إكس: ...").
 _NEEDS_SUBJECT = frozenset({"كتب"})
 _APPOSED_SUBJECT = re.compile(r"\s*(?P<name>[^،,.:\n]{2,60}?)\s*[،,]\s*(?P<role>[^،,.:\n]{2,100}?)\s*[،,]\s*")
@@ -2402,8 +2434,8 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
                 continue
             rest_index = index
             break
-        if fold(word) in _RELATIVE_PRONOUNS or (index and _told_quoted(words, index)):
-            rest_index = index  # "الذي ...", "لـ«الجزيرة نت»": the speaker ended
+        if fold(word) in _RELATIVE_PRONOUNS or fold(word) in _HE_IS or (index and _told_quoted(words, index)):
+            rest_index = index  # "الذي ...", "وهو أيضا نقيب ...", "لـ«الجزيرة نت»": the speaker ended
             break
         if index and _told_after_name(words, index):
             rest_index = index  # "وقال طحكوت للمجلس إن": the one told, after a bare name
@@ -2457,6 +2489,8 @@ def _apposed_name(part: str, *, titled_only: bool) -> bool:
 
 #: A name set off by commas after a role has at most this many words.
 _APPOSED_NAME_WORDS = 4
+#: "and he is …" after a name opens a clause describing the speaker: "وأضاف الحاج توفيق وهو أيضا نقيب".
+_HE_IS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 
 
