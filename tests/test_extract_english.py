@@ -2700,3 +2700,19 @@ def test_a_person_cited_after_the_cue_speaks_and_the_pronoun_relays():
         ("Zahangir Bhuiyan", [], "the family had gone shopping"),
         ("local rickshawpuller", ["Zahangir Bhuiyan"], "Some people picked them up in a white car"),
     ]
+
+
+def test_a_cue_inside_a_relative_clause_or_with_a_pronoun_object_drafts_nothing_of_its_own():
+    """ "The lawyer for the boy who prosecutors say shot an officer believes …": the cue sits in a
+    relative clause whose end is not known, so nothing is drafted (the lawyer was given the
+    prosecutors' charge); "His attorney, however, denied that.": what was denied is told before;
+    "dismissed this, saying …" keeps the participle's statement under the one dismissing."""
+    said = _said(
+        extract_claims(
+            "The lawyer for the 16-year-old boy who prosecutors say shot an officer believes his client is innocent.\n\n"
+            "His attorney, however, denied that.\n\n"
+            "The company confirmed it.\n\n"
+            "The Liberal Democrats dismissed this, saying the site is important.\n"
+        )
+    )
+    assert said == [("Liberal Democrats", "the site is important")]

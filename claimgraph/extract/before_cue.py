@@ -147,6 +147,10 @@ _CLAUSE_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does|[a-z]{3,}ed)(?![\w-])"
 )
 
+# A relative pronoun, then the cue's subject: "the boy who prosecutors say shot …" (not "the man who
+# was arrested said", whose clause has a verb of its own).
+_SUBJECT_IN_RELATIVE = re.compile(r"\s(?:who|whom)\s+(?P<subject>[^,;:]{1,40})$")
+
 _TICKER = re.compile(r"\s\((?:[A-Z]{2,8}\s*:\s*[A-Z][A-Z0-9.\-]{0,8})\)")
 # Court copy's accused: a name, an age, an address: "Shaun Allan (19) of Drumashie Road, Inverness",
 # "Sam McGuire, (18), of 86 Clune Terrace, Newtonmore, a co-accused of Allan,".
@@ -344,6 +348,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         begin += clause.end()
         segment = segment[clause.end() :]
     if not segment:
+        return None
+    inside_relative = _SUBJECT_IN_RELATIVE.search(segment)
+    if inside_relative is not None and not _CLAUSE_VERB.search(inside_relative.group("subject")):
+        # "The lawyer for the boy who prosecutors say shot an officer believes …": the cue sits in a
+        # relative clause, its statement is the rest of that clause, whose end is not known; no guess
         return None
     if named is not None:
         led = _LED_BY.search(segment) or _STATEMENT_BY.search(segment)

@@ -257,9 +257,20 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             start = aside.end()  # "told the jury – two hours after the case was listed – there were …"
         same_as = _renumbered(position, item.get("same_as"))
         relayed_by = _renumbered(position, item.get("relayed_by"))
-        if _ALNUM.search(text, start, end) is None or (start == item["cue_at"][0] and end <= item["cue_at"][1]):
-            # nothing said, or nothing but the cue: "dismissed reports that said …" leaves the
-            # dismissing no words once the reports' own statement takes its object
+        if _ALNUM.search(text, start, end) is None:
+            continue
+        if _PRONOUN_ONLY.fullmatch(text, start, end) or (
+            start == item["cue_at"][0]
+            and (end <= item["cue_at"][1] or _PRONOUN_ONLY.fullmatch(text, item["cue_at"][1], end))
+        ):
+            # nothing but the cue: "dismissed reports that said …" leaves the dismissing no words
+            # once the reports' own statement takes its object; "His attorney, however, denied
+            # that.": what was denied is told before, in other words. A participle hung on it
+            # ("dismissed this, saying …") keeps the speaker.
+            for later in found[index + 1 :]:
+                if later.get("same_as") == index and later["speaker"] is None:
+                    later["speaker"], later["where"] = item["speaker"], item["where"]
+                    later.pop("same_as")
             continue
         if (
             start >= item["cue_at"][1]
@@ -582,6 +593,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         "where": where,
         "relay": relay,
     }
+
+
+# An object that is only a pronoun: "denied that", "confirmed it", "disputed this".
+_PRONOUN_ONLY = re.compile(r"\s*(?:that|this|it|them|so|these|those)\s*")
 
 
 # A participle set off after the cue: "…, the union said, adding that …", "…, he said, citing …".
