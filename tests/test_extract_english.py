@@ -2709,7 +2709,8 @@ def test_a_cue_inside_a_relative_clause_or_with_a_pronoun_object_drafts_nothing_
     "dismissed this, saying …" keeps the participle's statement under the one dismissing."""
     said = _said(
         extract_claims(
-            "The lawyer for the 16-year-old boy who prosecutors say shot an officer believes his client is innocent.\n\n"
+            "The lawyer for the 16-year-old boy who prosecutors say shot an officer believes his client is "
+            "innocent.\n\n"
             "His attorney, however, denied that.\n\n"
             "The company confirmed it.\n\n"
             "The Liberal Democrats dismissed this, saying the site is important.\n"
