@@ -2706,14 +2706,19 @@ def test_a_cue_inside_a_relative_clause_or_with_a_pronoun_object_drafts_nothing_
     """ "The lawyer for the boy who prosecutors say shot an officer believes …": the cue sits in a
     relative clause whose end is not known, so nothing is drafted (the lawyer was given the
     prosecutors' charge); "His attorney, however, denied that.": what was denied is told before;
-    "dismissed this, saying …" keeps the participle's statement under the one dismissing."""
+    "dismissed this, saying …" keeps the participle's statement under the one dismissing; "a woman
+    who lives across the street said" has a clause of her own before the cue, and speaks."""
     said = _said(
         extract_claims(
             "The lawyer for the 16-year-old boy who prosecutors say shot an officer believes his client is "
             "innocent.\n\n"
             "His attorney, however, denied that.\n\n"
             "The company confirmed it.\n\n"
-            "The Liberal Democrats dismissed this, saying the site is important.\n"
+            "The Liberal Democrats dismissed this, saying the site is important.\n\n"
+            "A woman who lives across the street said she hopes they make an arrest soon.\n"
         )
     )
-    assert said == [("Liberal Democrats", "the site is important")]
+    assert said == [
+        ("Liberal Democrats", "the site is important"),
+        ("woman who lives across the street", "she hopes they make an arrest soon"),
+    ]

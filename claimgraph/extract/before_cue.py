@@ -147,9 +147,14 @@ _CLAUSE_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does|[a-z]{3,}ed)(?![\w-])"
 )
 
-# A relative pronoun, then the cue's subject: "the boy who prosecutors say shot …" (not "the man who
-# was arrested said", whose clause has a verb of its own).
-_SUBJECT_IN_RELATIVE = re.compile(r"\s(?:who|whom)\s+(?P<subject>[^,;:]{1,40})$")
+# A relative pronoun, then the cue's subject: "the boy who prosecutors say shot …", "who Smith said"
+# (not "the man who was arrested said", "a woman who lives across the street said": the clause's
+# own verb, then the cue's).
+_SUBJECT_IN_RELATIVE = re.compile(
+    r"\s(?:who|whom)\s+(?P<subject>(?:the\s+)?(?:police|prosecutors|officials|authorities|investigators|"
+    r"detectives|officers|witnesses|sources|doctors|relatives|neighbou?rs|he|she|they|we|I|[A-Z][\w’'.\-]*"
+    r"(?:\s+[A-Z][\w’'.\-]*){0,3}))$"
+)
 
 _TICKER = re.compile(r"\s\((?:[A-Z]{2,8}\s*:\s*[A-Z][A-Z0-9.\-]{0,8})\)")
 # Court copy's accused: a name, an age, an address: "Shaun Allan (19) of Drumashie Road, Inverness",
