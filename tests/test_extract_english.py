@@ -2722,3 +2722,17 @@ def test_a_cue_inside_a_relative_clause_or_with_a_pronoun_object_drafts_nothing_
         ("Liberal Democrats", "the site is important"),
         ("woman who lives across the street", "she hopes they make an arrest soon"),
     ]
+
+
+def test_a_pronoun_is_never_the_one_it_tells():
+    """ "… when he went back in the house, he told Maanya that he had overheard …": "he" tells
+    Maanya, so he is not Maanya, whoever spoke last; no guess is drafted."""
+    said = _said(
+        extract_claims(
+            "Patrick Maanya said he was asleep when his friend borrowed his phone.\n\n"
+            "He said Zimba spent 30 minutes on the phone and when he went back in the house, he told Maanya that "
+            "he had overheard an insult on radio.\n"
+        )
+    )
+    assert ("Patrick Maanya", "he had overheard an insult on radio") not in said
+    assert said[0] == ("Patrick Maanya", "he was asleep when his friend borrowed his phone")
