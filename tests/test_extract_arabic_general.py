@@ -786,3 +786,16 @@ def test_a_topic_or_the_speakers_own_talk_after_the_verb_is_no_speaker():
         "وتابع حديثه عن عودة القائد “نحن سعداء بعودته”\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["هيرفي رونار"] * 3
+
+
+def test_a_statement_with_a_possessive_and_a_listener_in_marks_name_nobody():
+    """ "وأكدت الوزارة في بيانها أن …": "in its statement" is an adjunct even with the pronoun
+    attached, so the ministry named before speaks; "وكان شهود عيان، أوضحوا لـ(د.ب.أ)، أن …": told
+    to dpa, a name set apart after "لـ", which is the listener, not the speaker."""
+    claims = _claims(
+        "أصدرت وزارة الدفاع العراقية، اليوم الثلاثاء، بياناً استنكرت فيه الهجمات.\n"
+        "وأكدت الوزارة في بيانها أن هذه القواعد منشآت سيادية عراقية.\n\n"
+        "وكان شهود عيان، أوضحوا لـ(د.ب.أ)، أن انفجارا قويا وقع في المطار.\n"
+    )
+    assert ("وزارة الدفاع العراقية", "وأكدت", "هذه القواعد منشآت سيادية عراقية") in claims
+    assert ("شهود عيان", "أوضحوا", "انفجارا قويا وقع في المطار") in claims

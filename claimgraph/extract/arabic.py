@@ -2391,6 +2391,8 @@ def _starts_adjunct(head: str) -> bool:
     folded = fold(word)
     if not folded.startswith("ل"):
         return False
+    if word[1:2] in 'ـ("“«':
+        return True  # "لـ(د.ب.أ)", "لـ«الجزيرة»": told to a name set apart
     listener = "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
     if in_lexicon(word, _OUTLET_BASES) or folded[1:] in _KNOWN_OUTLETS or listener in _KNOWN_OUTLETS:
         return True

@@ -82,12 +82,21 @@ def base(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def stems(word: str) -> tuple[str, ...]:
-    """The readings of a word for a lexicon look-up: as is, and without a leading و / ف / ب / ل."""
+    """The readings of a word for a lexicon look-up: as is, without a leading و / ف / ب / ل, and
+    without a possessive pronoun at its end ("بيانها", her statement: a statement)."""
     first = base(word)
     folded = fold(word).strip("\"“”«»'()[]،,.:؛;!?؟-ـ")
+    readings = [first]
     if folded[:1] in "وفبل" and len(folded) >= 4:
-        return first, base(folded[1:])
-    return (first,)
+        readings.append(base(folded[1:]))
+    owned = _POSSESSIVE.sub("", folded) if len(folded) >= 5 else folded
+    if owned != folded:
+        readings.append(base(owned))
+    return tuple(readings)
+
+
+# A possessive pronoun attached to a noun: "ها" (her, its), "هم" / "هما" (their), "ه" (his, its).
+_POSSESSIVE = re.compile(r"(?:هما|ها|هم|ه)$")
 
 
 def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
