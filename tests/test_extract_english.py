@@ -2736,3 +2736,19 @@ def test_a_pronoun_is_never_the_one_it_tells():
     )
     assert ("Patrick Maanya", "he had overheard an insult on radio") not in said
     assert said[0] == ("Patrick Maanya", "he was asleep when his friend borrowed his phone")
+
+
+def test_a_capitalised_office_after_the_is_a_description_of_its_holder():
+    """ "the Deputy Education Minister said" after "Assin South MP John Ntim Fordjour has denied …":
+    an office printed with capitals is a description, news's varied name for the person quoted
+    just before (it was drafted as a source called "Deputy Education Minister"); "the Prime
+    Minister" is the one the text titles so."""
+    said = _said(
+        extract_claims(
+            "Prime Minister Tony Abbott said the budget was fair.\n\n"
+            "The Prime Minister said the tax would go.\n\n"
+            "Assin South MP John Ntim Fordjour has denied the claim.\n\n"
+            "In a post on Friday, the Deputy Education Minister said the claim is untrue.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Tony Abbott", "Tony Abbott", "John Ntim Fordjour", "John Ntim Fordjour"]

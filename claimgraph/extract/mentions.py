@@ -867,6 +867,26 @@ def _title_then_first_name(printed: _Printed) -> _Reading:
     return Mention(printed.text, name, role=role, person=True, gender=_gender(name))
 
 
+# The head of a capitalised office after "the": "the Deputy Education Minister", "the Prime Minister".
+_OFFICE_HEAD = re.compile(
+    r"(?:Minister|Secretary|President|Premier|Chancellor|Governor|Mayor|Commissioner|Spokesman|Spokeswoman|"
+    r"Spokesperson|Chairman|Chairwoman|Ambassador|Senator|Attorney-General|PM)$"
+)
+
+
+def _capitalised_office(printed: _Printed) -> _Reading:
+    """An office printed with capitals after "the" ("the Deputy Education Minister said"): a
+    description of whoever holds it, as "the deputy education minister" is, not a name."""
+    if printed.bare == printed.text or printed.text[:4].lower() != "the ":
+        return None
+    words = printed.bare.split()
+    if not (1 <= len(words) <= 4 and _OFFICE_HEAD.match(words[-1]) and all(w[:1].isupper() for w in words)):
+        return None
+    if any(first_name_gender(word) for word in words):
+        return None  # "the Minister John …" is no bare office
+    return Mention(printed.text, None, refers="person", person=True, description=words[-1].lower(), role=printed.bare)
+
+
 def _name(printed: _Printed) -> _Reading:
     """Any other name: "Hamas", "Ann Ray" (a person, by her first name), "Israeli officials" (unnamed)."""
     core = printed.core
@@ -901,6 +921,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _titled_pair,
     _role_then_name,
     _person_of_a_body,
+    _capitalised_office,
     _not_a_name,
     _named_with_role,
     _title_then_first_name,
