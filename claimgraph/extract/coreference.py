@@ -259,6 +259,8 @@ def descriptions_read_as_subjects(
                 near = text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) <= 1
                 if not near or gender not in (None, item.speaker.gender):
                     name = None
+            if name is not None and _described(item) and _another_office(text, name, item.speaker):
+                name = None
             if name is not None:
                 item = evolve(
                     item,
@@ -313,6 +315,27 @@ def _title_gender(name: str) -> str | None:
     if re.match(r"(?:Mrs|Ms|Miss|Dame|Lady)\b", name):
         return "female"
     return None
+
+
+def _another_office(text: str, name: str, office: Mention) -> bool:
+    """Whether an office printed as a title ("The First Minister") is another than the one the
+    text prints the person under, a title before the name or an appositive after it ("Suleyman
+    Soylu, the interior minister"). A lower-case office ("the regional revitalization minister")
+    is news's varied name for the person, whatever the text called them first."""
+    at = text.find(name)
+    if at < 0 or office.description is None or not any(w[:1].isupper() for w in office.text.split()[1:]):
+        return False
+    before = text[max(0, at - 40) : at]
+    after = _APPOSITIVE_AFTER.match(text, at + len(name))
+    printed = re.findall(r"[a-z]+", (before + " " + (after.group(1) if after is not None else "")).lower())
+    if office.description not in printed:
+        return False
+    qualifiers = set(re.findall(r"[a-z]+", office.text.lower())) - {"the", office.description}
+    return not qualifiers <= set(printed)
+
+
+# An appositive after a name, up to its closing comma: "Suleyman Soylu, the interior minister,".
+_APPOSITIVE_AFTER = re.compile(r",\s+([^,.;:\n]{1,80})")
 
 
 def _described(item: Attribution) -> bool:
