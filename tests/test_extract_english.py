@@ -2752,3 +2752,18 @@ def test_a_capitalised_office_after_the_is_a_description_of_its_holder():
         )
     )
     assert [name for name, _quote in said] == ["Tony Abbott", "Tony Abbott", "John Ntim Fordjour", "John Ntim Fordjour"]
+
+
+def test_sport_roles_before_a_name_are_roles():
+    """ "Stand-in Sri Lanka skipper Herath said", "Embattled Australia skipper Steve Smith says": the
+    role and its qualifiers are not the name (they were, whole), and a word qualifying the role
+    ("Embattled", "Stand-in") names no employer."""
+    draft = extract_draft(
+        "Stand-in Sri Lanka skipper Herath said the hosts did not take Bangladesh lightly.\n\n"
+        "Embattled Australia skipper Steve Smith says the loss was a low point.\n\n"
+        "Manchester United boss Ole Gunnar Solskjaer said the players were tired.\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    speakers = [sources[c.said_by] for c in draft.ledger.claims]
+    assert [s.name for s in speakers] == ["Herath", "Steve Smith", "Ole Gunnar Solskjaer"]
+    assert all("Embattled" not in s.name and "Stand-in" not in s.name for s in draft.ledger.sources)

@@ -177,6 +177,20 @@ PERSON_ROLES = (
     "pollster",
     "scholar",
     "lecturer",
+    # sport: "Stand-in Sri Lanka skipper Herath", "Manchester United boss Ole Gunnar Solskjaer"
+    "skipper",
+    "boss",
+    "player",
+    "midfielder",
+    "striker",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "batsman",
+    "batter",
+    "bowler",
+    "spinner",
+    "all-rounder",
 )
 # A role in front, up to three words qualifying it ("Eirias county councillor", "Cosla's resources
 # spokeswoman").
@@ -780,6 +794,12 @@ def _titled_pair(printed: _Printed) -> _Reading:
     )
 
 
+# Words that qualify a role, not its employer: "Embattled Australia skipper Steve Smith".
+_ROLE_MODIFIERS = word_set(
+    "embattled veteran former outgoing interim acting incoming stand-in caretaker beleaguered ex"
+)
+
+
 def _role_then_name(printed: _Printed) -> _Reading:
     """A role in front of a person's name, the role's complement part of the role.
 
@@ -808,6 +828,8 @@ def _role_then_name(printed: _Printed) -> _Reading:
     ):
         return None
     role = core[:role_end].strip()
+    while before.split()[:1] and before.split()[0].lower() in _ROLE_MODIFIERS:
+        before = before.split(maxsplit=1)[1] if " " in before else ""  # "Embattled Australia skipper"
     employer = before if before and before.lower() not in DEMONYMS and before[:1].isupper() else None
     if employer is not None and (not _is_name_like(employer) or employer.endswith(("’s", "'s"))):
         employer = employer.removesuffix("’s").removesuffix("'s")
