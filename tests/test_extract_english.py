@@ -2767,3 +2767,29 @@ def test_sport_roles_before_a_name_are_roles():
     speakers = [sources[c.said_by] for c in draft.ledger.claims]
     assert [s.name for s in speakers] == ["Herath", "Steve Smith", "Ole Gunnar Solskjaer"]
     assert all("Embattled" not in s.name and "Stand-in" not in s.name for s in draft.ledger.sources)
+
+
+def test_she_reaches_back_over_men_named_since_and_he_never_into_reported_words():
+    """ "Kylie Minogue has revealed … Her friends Olivier Martinez and Lenny Kravitz were there. She
+    said …": men named in between are not who "she" means; "Memon said that former prime minister
+    Imran Khan deserved an Oscar … He added …": a person inside reported words is no subject the
+    pronoun may mean; a lone quote that names the party the statement before named (“… made by
+    Joshua Akamba.”) is not that party's."""
+    said = _said(
+        extract_claims(
+            "Kylie Minogue has revealed she almost quit. Her friends Olivier Martinez and Lenny Kravitz were "
+            "there. She said the tour was hard.\n\n"
+            "Memon said that former prime minister Imran Khan deserved an Oscar for ruining the economy. He "
+            "added that the nation had to rescue the country.\n\n"
+            "Minister John Fordjour said the claim, which is peddled by Joshua Akamba, is untrue.\n\n"
+            "“My attention has been drawn to a false allegation made by Joshua Akamba.”\n"
+        )
+    )
+    assert said == [
+        ("Kylie Minogue", "she almost quit"),
+        ("Kylie Minogue", "the tour was hard"),
+        ("Memon", "former prime minister Imran Khan deserved an Oscar for ruining the economy"),
+        ("Memon", "the nation had to rescue the country"),
+        ("John Fordjour", "the claim, which is peddled by Joshua Akamba, is untrue"),
+        ("John Fordjour", "My attention has been drawn to a false allegation made by Joshua Akamba."),
+    ]

@@ -458,6 +458,8 @@ def _titled_subject(sentence: Sentence) -> str | None:
         if match is None or "," in text[begin : match.start()]:
             continue  # "In Gaza, ...", "After Smith met ...,": no subject at the clause's start
         name = match.group("name")
+        if CUE.search(text, 0, match.start()) is not None:
+            return None  # "Memon said that former prime minister Imran Khan deserved …": reported words
         if first_name_gender(name.split()[0]) is not None and not name.endswith(("’s", "'s")):
             return name  # not "Premier Kathleen Wynne’s lawyers wrote": her lawyers are the subject
     return None

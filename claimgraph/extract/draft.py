@@ -153,7 +153,14 @@ _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\
 
 
 def _new_party_between(
-    text: str, start: int, end: int, known: set[str], skip: Span, *, people_only: bool = False
+    text: str,
+    start: int,
+    end: int,
+    known: set[str],
+    skip: Span,
+    *,
+    people_only: bool = False,
+    gender: str | None = None,
 ) -> bool:
     """Whether the text between ``start`` and ``end`` (less the span ``skip``) names someone not in ``known``.
 
@@ -162,7 +169,8 @@ def _new_party_between(
     He said ...") may mean that party, so it is not resolved. Titles ("Attorney
     General") say nothing about who is meant; a gap longer than a few paragraphs is
     out of reach altogether. For "he" or "she" (``people_only``) only a name that may be a
-    person's counts: "in an interview with the Ghana News Agency (GNA)" names no one "he" means.
+    person's counts: "in an interview with the Ghana News Agency (GNA)" names no one "he" means;
+    nor does a name of the other ``gender`` ("Olivier Martinez and Lenny Kravitz" for "she").
     """
     if end - start > _REACH:
         return True
@@ -174,6 +182,8 @@ def _new_party_between(
                 continue  # "Huaxian County", "Gaza City": a place says nothing
             if people_only and not could_be_person(name):
                 continue  # "the Ghana News Agency": a body is never "he"
+            if gender is not None and first_name_gender(name) not in (None, gender):
+                continue  # "Her friends Olivier Martinez and Lenny Kravitz were there. She said …"
             words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
             if words and not words & known:
                 return True
@@ -273,6 +283,7 @@ def _resolve(
                     speakers.words(key),
                     content,
                     people_only=attribution.speaker.gender is not None and attribution.speaker.description is None,
+                    gender=attribution.speaker.gender if attribution.speaker.description is None else None,
                 ):
                     # someone else may be meant: a pronoun is not guessed, a description stands alone;
                     # a pronoun may still be the person the narration names right before it

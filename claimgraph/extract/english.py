@@ -191,7 +191,7 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     if (
         previous.rule not in QUOTE_RULES
         and previous.rule != "continued-quote"
-        and _names_a_party(text[previous.start : previous.end])
+        and _names_a_party(text[previous.start : previous.end], quote=text[start : _line_end(text, start)])
     ):
         return None  # "Police said Ann Lee had fled. “I did nothing wrong”": perhaps hers
     return len(before) - 1
@@ -201,12 +201,20 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
 
 
-def _names_a_party(content: str) -> bool:
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _names_a_party(content: str, quote: str = "") -> bool:
     """Whether reported content names someone who could have said the quote after it: a person (a
-    form of address before a name, a listed first name) or a group of people ("residents")."""
+    form of address before a name, a listed first name) or a group of people ("residents"). A
+    person the quote itself names ("… an allegation made by Joshua Akamba") did not say it."""
     for run in _CAPITALISED_RUN.finditer(content):
         words = run.group(0).split()
         if words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or (len(words) > 1 and first_name_gender(words[0])):
+            if words[-1] in re.findall(r"[\w’'-]+", quote):
+                continue  # named in the quote: someone the speaker talks about
             return True  # "Mr Lee", "Ann Lee"; not "the U.S. Supreme Court" or "Egyptian"
     return any(
         match.group(1) in COLLECTIVES and not _MODIFIES_A_NOUN.match(content, match.end())

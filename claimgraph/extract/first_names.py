@@ -33,6 +33,13 @@ FEMALE_NAMES = _names(
     sharon sheila sienna silvia sophia sophie stephanie susan svetlana tracey tracy ursula valerie
     vanessa victoria virginia wendy yasmin yulia zainab zoe katie kirsty shona siobhan niamh aoife
     sinead eluned rhiannon maureen eileen jacqueline priya anjali sunita deepika nkechi ngozi
+    kylie adele alexandra alicia amber audrey bella bethany brittany carol cassandra cheryl colleen
+    courtney danielle dolores edith elaine elise eliza erin felicity frances gloria gwen hayley
+    hilary imogen irina isla jade jasmine jenny jill joanne jodie josie judy kathy kayla kimberly
+    kirsten lara leah lily lindsay lorna lucia madeleine mandy marion marjorie maxine mia molly
+    naomi nora olga penelope phoebe pauline rita rosa rosemary sally samantha serena shirley stella
+    tamara tanya teresa theresa tina vera veronica yvonne zara amina halima khadija mariam salma
+    layla hana chioma funmilayo akosua abena efua adwoa lakshmi kavita pooja neha shreya satsuki
     """
 )
 
@@ -50,6 +57,14 @@ MALE_NAMES = _names(
     yusuf jose luis pablo mehmet ahmet hans klaus darren dean gavin gareth rhys dylan owen callum
     connor conor declan shane rory niall ciaran eamon kwame kofi emeka chinedu rahul amit sanjay
     rajesh vijay arjun
+    olivier lenny joshua jerome adrian alfred allan alistair angus barry ben brendan bradley carl
+    cedric clive dan danny dave dominic duncan edwin elijah ernest eugene fergus gabriel geoffrey
+    gilbert glenn harold herbert howard isaac jeff jimmy joel julian justin karl kieran kyle lewis
+    lionel marcus mario maurice miguel nathan neville noel norman perry phil pierre rafael ramon
+    raul rob rodney ronnie rupert sebastian seth shaun stanley theodore travis trevor vincent
+    warren wesley hamza tariq imran faisal kareem karim rashid salman yasser abubakar musa tunde
+    segun kwaku kojo kwesi moses solomon emmanuel godfrey cyril nelson thabo sipho bongani ravi
+    suresh ramesh ashok anil sunil manoj pradeep narendra rajiv shinzo hiroshi takeshi
     """
 )
 
