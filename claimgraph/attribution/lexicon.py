@@ -239,6 +239,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         affirm
         reaffirm
         make clear = make makes made making
+        make it clear = make makes made making
         """,
     ),
     # "assured communities to feel safe", "assured the people that …": a promise made to someone,
@@ -261,6 +262,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         allege
         insist
         admit
+        confess
         concede
         acknowledge
         maintain

@@ -337,9 +337,13 @@ _PUBLISHED_BY = re.compile(
     re.IGNORECASE,
 )
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
+# "Walcott in a release issued on Friday said", "Wanyanga while addressing residents on Monday said":
+# the medium, when it was put out, or what the speaker was doing, after the speaker.
 _NOUN_CUE_TAIL = re.compile(
     r"\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|post|tweet|letter|"
-    r"release|briefing|speech|message|video)|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|social media))$",
+    r"release|briefing|speech|message|video)(?:\s+(?:issued|released|posted|published|sent|shared|signed)\b[^,]*)?"
+    r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|social media)"
+    r"|(?:while|when|after|before)\s+[a-z]+ing\b[^,]*)$",
     re.IGNORECASE,
 )
 # Past forms of speech verbs ("rejected", "told"): a speaker never holds one.

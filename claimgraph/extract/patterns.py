@@ -498,7 +498,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     if lemma in ("respond", "reply") and text.startswith(" to ", rest) and not SAID_AFTER_LISTENER.match(text, rest):
         return None  # "Solomon was responding to Khairudin, who ...": whom, not what
     relay = None
-    if lemma == "tell":
+    if lemma == "tell" and text.startswith(" how ", rest):
+        rest += len(" how")  # "The victim told how she was attacked": the account, no listener named
+    elif lemma == "tell":
         listener = LISTENER.match(text, rest)
         if listener is None:
             return None
@@ -510,6 +512,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         where_told = _TOLD_WHERE.match(text, rest)
         if where_told is not None:
             rest = where_told.end()  # "told the panel at Oxford Crown Court on Friday afternoon …"
+        if text.startswith(" how ", rest):
+            rest += len(" how")  # "told the court how the car sped away"
     while (adverbial := ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
     adjunct = ADJUNCT.match(text, rest)
@@ -529,7 +533,13 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "Sanaullah said this during a press conference": the statement is the one before
     if len(tail.split()) == 1 and tail.isalpha() and split > 0:
         tail = ""  # "told the BBC's Network Africa programme.": a word left over, not a statement
-    if split > 0 and framed is None and ADJUNCT_START.match(tail) and not any(m in tail for m in '“"'):
+    if (
+        split > 0
+        and framed is None
+        and ADJUNCT_START.match(tail)
+        and not any(m in tail for m in '“"')
+        and not (lemma == "call" and tail.startswith(("on ", "upon ")))  # "called on diplomats to …": the call
+    ):
         tail = ""  # "..., Ana Elder said as the health system teeters": the statement came first
     set_off = tail.startswith(",") or text[:rest].rstrip().endswith(",")
     if split > 0 and set_off and _PARTICIPLE.match(tail.lstrip(", ")):
