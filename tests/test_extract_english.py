@@ -2798,24 +2798,21 @@ def test_she_reaches_back_over_men_named_since_and_he_never_into_reported_words(
 def test_speaker_tails_and_more_cue_shapes():
     """ "Walcott in a release issued on Friday said", "Wanyanga while addressing residents on Monday
     said": the medium and what the speaker was doing are no part of the speaker; "made it clear
-    that", "confesses", "told how" and "called on X to …" after the statement's own adjuncts are
-    cues like the others."""
-    said = _said(
-        extract_claims(
-            "Minister Jane Walcott in a release issued on Friday said the school would reopen.\n\n"
-            "The Kiambu County Commissioner (CC), Wilson Wanyanga while addressing residents on Monday said the "
-            "curfew would stay.\n\n"
-            "The mayor made it clear that no one would be evicted.\n\n"
-            "The singer confesses she almost quit music.\n\n"
-            "The victim told how she was attacked by the gang.\n\n"
-            "The witness told the court how the car sped away.\n"
-        )
-    )
-    assert said == [
-        ("Jane Walcott", "the school would reopen"),
-        ("Wilson Wanyanga", "the curfew would stay"),
-        ("mayor", "no one would be evicted"),
-        ("singer", "she almost quit music"),
-        ("victim", "she was attacked by the gang"),
-        ("witness", "the car sped away"),
+    that", "confesses", "told how" are cues like the others."""
+    texts = [
+        "Minister Jane Walcott in a release issued on Friday said the school would reopen.\n",
+        "The Kiambu County Commissioner (CC), Wilson Wanyanga while addressing residents on Monday said the "
+        "curfew would stay.\n",
+        "The mayor made it clear that no one would be evicted.\n",
+        "The singer confesses she almost quit music.\n",
+        "The victim told how she was attacked by the gang.\n",
+        "The witness told the court how the car sped away.\n",
+    ]
+    assert [_said(extract_claims(text)) for text in texts] == [
+        [("Jane Walcott", "the school would reopen")],
+        [("Wilson Wanyanga", "the curfew would stay")],
+        [("mayor", "no one would be evicted")],
+        [("singer", "she almost quit music")],
+        [("victim", "she was attacked by the gang")],
+        [("witness", "the car sped away")],
     ]
