@@ -2816,3 +2816,19 @@ def test_speaker_tails_and_more_cue_shapes():
         [("victim", "she was attacked by the gang")],
         [("witness", "the car sped away")],
     ]
+
+
+def test_a_claim_rejected_by_its_possessor_is_the_claimants():
+    """ "Pakistan rejected Indian Prime Minister Narendra Modi's claim that Islamabad had sought a
+    ceasefire": what follows "that" is Modi's claim, relayed by Pakistan to dispute it; it was
+    drafted as Pakistan's words."""
+    draft = extract_draft(
+        "Pakistan on Tuesday rejected Indian Prime Minister Narendra Modi's claim that Islamabad had sought a "
+        "ceasefire.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in draft.ledger.claims]
+    assert said == [
+        ("Pakistan", [], "rejected Indian Prime Minister Narendra Modi's claim"),
+        ("Narendra Modi", ["Pakistan"], "Islamabad had sought a ceasefire"),
+    ]

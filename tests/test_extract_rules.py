@@ -206,9 +206,10 @@ def test_uncertain_speakers_are_not_guessed(text, wrong):
 
 
 def test_a_possessive_makes_the_cue_a_noun():
-    """In "Hamas rejected Israel's claim that ...", the claim is Israel's: Hamas said only that it rejected it."""
+    """In "Hamas rejected Israel's claim that ...", the claim is Israel's: Hamas said that it rejected
+    it, and what follows "that" is Israel's claim as Hamas relays it (as with "claims by Israel that")."""
     said = _said(extract_claims("Hamas rejected Israel's claim that the hospital was a command centre."))
-    assert said == [("Hamas", "rejected Israel's claim that the hospital was a command centre")]
+    assert said == [("Hamas", "rejected Israel's claim"), ("Israel", "the hospital was a command centre")]
 
 
 def test_nested_attribution_gives_the_inner_speaker_via_the_outer():

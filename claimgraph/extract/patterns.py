@@ -243,7 +243,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         if item["lemma"] in OBJECT_VERBS or item["lemma"] == "describe":
             # "described as “baseless” the claims by Ramon Revilla that …": what follows "that" is
             # Revilla's claim, not the speaker's words
-            others = _OTHERS_CLAIM.search(text, item["cue_at"][1], min(end, item["cue_at"][1] + _OBJECT_REACH))
+            reach = min(end, item["cue_at"][1] + _OBJECT_REACH)
+            others = _OTHERS_CLAIM.search(text, item["cue_at"][1], reach) or _POSSESSIVE_CLAIM.match(
+                text, item["cue_at"][1], reach
+            )
             if others is not None:
                 claim_end, end = end, others.start("that")
         second = _SECOND_THAT.search(text, item["start"], end)
@@ -370,6 +373,11 @@ _CLAUSE_AFTER_OBJECT = re.compile(
 _OTHERS_CLAIM = re.compile(
     r"\b(?P<noun>claims?|allegations?|accusations?|assertions?|suggestions?)\s+(?:by|of|from|made by)\s+"
     r"(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)(?P<that>\s+that\s)"  # "Ramon “Bong” Revilla"
+)
+# "rejected Indian Prime Minister Narendra Modi's claim that …": the claimant before the claim.
+_POSSESSIVE_CLAIM = re.compile(
+    r"\s+(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)[’']s\s+(?:(?:[a-z-]+\s+){0,2})"
+    r"(?P<noun>claims?|allegations?|accusations?|assertions?|suggestions?)(?P<that>\s+that\s)"
 )
 _OBJECT_REACH = 200  # characters after the cue where its object's noun is looked for
 
