@@ -2832,3 +2832,20 @@ def test_a_claim_rejected_by_its_possessor_is_the_claimants():
         ("Pakistan", [], "rejected Indian Prime Minister Narendra Modi's claim"),
         ("Narendra Modi", ["Pakistan"], "Islamabad had sought a ceasefire"),
     ]
+
+
+def test_calling_a_claim_names_the_speakers_own_words_only():
+    """ "Cllr Kevin Mahoney called the claims that the inspector was responsible for the increase
+    “disgraceful and despicably false”": the claim is someone else's; his words are the quoted
+    naming (the claim was drafted inside his statement)."""
+    said = _said(
+        extract_claims(
+            "Cllr Kevin Mahoney called the claims that the inspector was responsible for the increase "
+            '"disgraceful and despicably false".\n\n'
+            "He called the polls a “farce”.\n"
+        )
+    )
+    assert said == [
+        ("Cllr Kevin Mahoney", "disgraceful and despicably false"),
+        ("Cllr Kevin Mahoney", "called the polls a “farce”"),
+    ]

@@ -271,7 +271,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             # that.": what was denied is told before, in other words. A participle hung on it
             # ("dismissed this, saying …") keeps the speaker.
             for later in found[index + 1 :]:
-                if later.get("same_as") == index and later["speaker"] is None:
+                if later.get("same_as") == index and later["speaker"] is None and "where" in item:
                     later["speaker"], later["where"] = item["speaker"], item["where"]
                     later.pop("same_as")
             continue
@@ -374,6 +374,8 @@ _OTHERS_CLAIM = re.compile(
     r"\b(?P<noun>claims?|allegations?|accusations?|assertions?|suggestions?)\s+(?:by|of|from|made by)\s+"
     r"(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)(?P<that>\s+that\s)"  # "Ramon “Bong” Revilla"
 )
+# A claim an object names with its content: "the claims that …", "allegations that …".
+_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?)\s+that\s")
 # "rejected Indian Prime Minister Narendra Modi's claim that …": the claimant before the claim.
 _POSSESSIVE_CLAIM = re.compile(
     r"\s+(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)[’']s\s+(?:(?:[a-z-]+\s+){0,2})"
@@ -601,6 +603,11 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         # "called the polls a “farce”, citing ...": the naming ends with its quoted word
         close = _QUOTE_CLOSE.search(text, named.end())
         end = close.end() if close is not None else end
+        if _CLAIM_THAT.search(text, rest, named.end()):
+            # "called the claims that the inspector was responsible “despicably false”": the claim
+            # is someone else's; the speaker's own words are the quoted naming
+            start = named.end()
+            end = close.start() if close is not None else end
     return {
         "speaker": mention,
         "cue": cue,
