@@ -799,3 +799,12 @@ def test_a_statement_with_a_possessive_and_a_listener_in_marks_name_nobody():
     )
     assert ("وزارة الدفاع العراقية", "وأكدت", "هذه القواعد منشآت سيادية عراقية") in claims
     assert ("شهود عيان", "أوضحوا", "انفجارا قويا وقع في المطار") in claims
+
+
+def test_a_line_broken_before_the_content_marker_is_one_sentence():
+    """ "كشف وزير المالية جبريل إبراهيم\\nان وزارة المالية تمكنت …": some sites break lines inside a
+    sentence; a line with no mark at its end and "أن" opening the next is read as one, the
+    content's offsets still those of the text as printed."""
+    text = "كشف وزير المالية جبريل إبراهيم\nان وزارة المالية تمكنت من ادارة تمويل الحرب رغم شح الموارد.\n"
+    claims = _claims(text)
+    assert claims == [("جبريل إبراهيم", "كشف", "وزارة المالية تمكنت من ادارة تمويل الحرب رغم شح الموارد")]

@@ -373,6 +373,8 @@ _NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", 
 # The full stop of a one-letter abbreviation ("د." doctor, "م." engineer, "أ.د." professor doctor).
 _ABBREVIATED = re.compile(f"(?<![{LETTER}{MARKS}][{LETTER}])(?<=[{LETTER}])\\.(?=\\s?[{LETTER}])")
 _RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
+# A line break with no mark ending the line before it and "أن" / "إن" opening the next one.
+_BROKEN_BEFORE_THAT = re.compile(f"(?<=[{LETTER}])[ \t]*\n(?=[ \t]*(?:[اأإ]ن|بأن)[ \t])")
 
 
 def find_attributions(text: str) -> list[Attribution]:
@@ -390,6 +392,9 @@ def find_attributions(text: str) -> list[Attribution]:
     # "اللواء د.هاشم": a letter and a full stop abbreviate a title, never end a sentence; read with a
     # space there (the same length, so every offset holds for the text as printed)
     text = _ABBREVIATED.sub(" ", text)
+    # "كشف وزير المالية جبريل إبراهيم\nان وزارة المالية …": a line broken inside its sentence, the
+    # content marker opening the next line, is one paragraph (a space for the break, offsets kept)
+    text = _BROKEN_BEFORE_THAT.sub(lambda broken: " " * len(broken.group(0)), text)
     found: list[_Statement] = []
     at = 0
     open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
