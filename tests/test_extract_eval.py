@@ -131,3 +131,12 @@ def test_a_shared_last_word_names_another_party_only_between_names_of_people():
     assert extract_eval.names_agree("Simon Harris", "Mr Harris", strict=True)
     assert extract_eval.names_agree("Ashraf al-Qudra", "Khalil al-Qudra", strict=True)
     assert not extract_eval.names_agree("Dallas County Health", "a woman visiting a park in Dallas", strict=True)
+
+
+def test_a_cue_of_marks_alone_agrees_with_itself():
+    """A headline's or a transcript's colon is the cue on both sides: it agrees (it counted as a
+    wrong cue, having no words to compare), and no other cue agrees with it."""
+    assert extract_eval._cue_agrees(":", ":")
+    assert not extract_eval._cue_agrees(":", "said")
+    assert not extract_eval._cue_agrees("said", ":")
+    assert extract_eval._cue_agrees("has said", "said")
