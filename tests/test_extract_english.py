@@ -2849,3 +2849,28 @@ def test_calling_a_claim_names_the_speakers_own_words_only():
         ("Cllr Kevin Mahoney", "disgraceful and despicably false"),
         ("Cllr Kevin Mahoney", "called the polls a “farce”"),
     ]
+
+
+def test_a_description_reaches_back_over_parties_it_does_not_describe():
+    """ "… said Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat. … against the two
+    ministers, as well as labour chief Ng Chee Meng. “…,” said the ministers.": a labour chief named
+    since is no minister, so "the ministers" are still the pair (they stood alone as "ministers");
+    an interior minister named since is one, and no guess is made."""
+    opening = (
+        "It is impractical for ministers to avoid everyone, said Health Minister Ong Ye Kung and Transport "
+        "Minister Chee Hong Tat.\n\n"
+    )
+    said = _said(
+        extract_claims(
+            opening + "Mr Sng Chia Huat apologised to the two ministers, as well as labour chief Ng Chee Meng.\n\n"
+            "“It was necessary for us to take legal action,” said the ministers.\n"
+        )
+    )
+    assert said[-1] == ("Ong Ye Kung and Chee Hong Tat", "It was necessary for us to take legal action")
+    said = _said(
+        extract_claims(
+            opening + "Mr Sng Chia Huat apologised to Interior Minister Ali Shah and Finance Minister Omar Latif.\n\n"
+            "“It was necessary for us to take legal action,” said the ministers.\n"
+        )
+    )
+    assert said[-1] == ("ministers", "It was necessary for us to take legal action")

@@ -16,6 +16,7 @@ from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
 from claimgraph.extract.name_words import PLACE_HEADS
 from claimgraph.extract.records import Attribution, Mention, Span
+from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import Speakers, could_be_person, parse_mention, slug
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
@@ -161,6 +162,7 @@ def _new_party_between(
     *,
     people_only: bool = False,
     gender: str | None = None,
+    description: str | None = None,
 ) -> bool:
     """Whether the text between ``start`` and ``end`` (less the span ``skip``) names someone not in ``known``.
 
@@ -170,7 +172,9 @@ def _new_party_between(
     General") say nothing about who is meant; a gap longer than a few paragraphs is
     out of reach altogether. For "he" or "she" (``people_only``) only a name that may be a
     person's counts: "in an interview with the Ghana News Agency (GNA)" names no one "he" means;
-    nor does a name of the other ``gender`` ("Olivier Martinez and Lenny Kravitz" for "she").
+    nor does a name of the other ``gender`` ("Olivier Martinez and Lenny Kravitz" for "she"). For
+    a ``description`` ("the ministers") only a name printed with it counts ("labour chief Ng Chee
+    Meng" is no minister; "Interior Minister Ali Shah" is one).
     """
     if end - start > _REACH:
         return True
@@ -184,10 +188,32 @@ def _new_party_between(
                 continue  # "the Ghana News Agency": a body is never "he"
             if gender is not None and first_name_gender(name) not in (None, gender):
                 continue  # "Her friends Olivier Martinez and Lenny Kravitz were there. She said …"
+            if description is not None and not _printed_as(piece, match, description):
+                continue  # "… as well as labour chief Ng Chee Meng. “…,” said the ministers"
             words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
             if words and not words & known:
                 return True
     return False
+
+
+def _party_description(description: str | None) -> str | None:
+    """A description of a party ("the ministers", "the company"); a document ("the statement read")
+    is whoever issued it, which any party named since may have done."""
+    if description is None or _DOCUMENT.fullmatch(description):
+        return None
+    return description
+
+
+_DOCUMENT = re.compile(rf"(?:{DOCUMENT_NOUNS}|readout|communiqu[eé]|results)s?")
+
+
+def _printed_as(piece: str, name: re.Match[str], description: str) -> bool:
+    """Whether a name is printed with a description's head word right before it or in an
+    appositive after it ("Interior Minister Ali Shah", "Ali Shah, the interior minister,")."""
+    head = description.lower().removesuffix("s")
+    before = piece[max(0, name.start() - 40) : name.start()].lower()
+    after = re.match(r",\s+([^,.;:]{1,60})", piece[name.end() :])
+    return head in before or (after is not None and head in after.group(1).lower()) or head in name.group(0).lower()
 
 
 _REACH = 3_000  # characters a pronoun may reach back over
@@ -284,6 +310,7 @@ def _resolve(
                     content,
                     people_only=attribution.speaker.gender is not None and attribution.speaker.description is None,
                     gender=attribution.speaker.gender if attribution.speaker.description is None else None,
+                    description=_party_description(attribution.speaker.description),
                 ):
                     # someone else may be meant: a pronoun is not guessed, a description stands alone;
                     # a pronoun may still be the person the narration names right before it
