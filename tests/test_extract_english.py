@@ -2874,3 +2874,21 @@ def test_a_description_reaches_back_over_parties_it_does_not_describe():
         )
     )
     assert said[-1] == ("ministers", "It was necessary for us to take legal action")
+
+
+def test_a_role_in_lower_case_after_the_cue_and_in_terms_of():
+    """ "…, said country representative of the Japan External Trade Organisation (JETRO) Yuji Ando.":
+    a role in lower case may open the speaker after the cue (not "said this yesterday before
+    Magistrate X"); "in terms of" is no cue that gives the statement a speaker of its own."""
+    said = _said(
+        extract_claims(
+            "Export ratio of Japanese companies is the highest in Asia, said country representative of the Japan "
+            "External Trade Organisation (JETRO) Yuji Ando.\n\n"
+            "Bangladesh is forecast to come third in terms of profit growth, he added.\n\n"
+            "Fred Maanya, of Luanshya, said this yesterday before Chief Resident Magistrate Lameck Mwale.\n"
+        )
+    )
+    assert said == [
+        ("Yuji Ando", "Export ratio of Japanese companies is the highest in Asia"),
+        ("Yuji Ando", "Bangladesh is forecast to come third in terms of profit growth"),
+    ]

@@ -123,6 +123,7 @@ _NOUNY_PRESENT = frozenset(
         "concerns",
         "cautions",
         "forecasts",
+        "terms",
         "projects",
         "insists",
         "accounts",

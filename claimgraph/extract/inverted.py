@@ -6,7 +6,7 @@ import re
 
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, is_finite_cue
-from claimgraph.extract.mentions import RANK_PREFIX, parse_mention
+from claimgraph.extract.mentions import PERSON_ROLES, RANK_PREFIX, parse_mention
 from claimgraph.extract.records import Span
 
 __all__ = ["inverted_candidate"]
@@ -16,8 +16,12 @@ __all__ = ["inverted_candidate"]
 _BEFORE_INVERTED = re.compile(
     r",\s*(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$"
 )
+_ROLES = "|".join(re.escape(role) for role in sorted(PERSON_ROLES, key=len, reverse=True))
 _INVERTED_SPEAKER = re.compile(
-    rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?{RANK_PREFIX}*[A-Z][^,.;:“”\"()]{{0,100}}?"
+    # "said country representative of the Japan External Trade Organisation (JETRO) Yuji Ando": a
+    # role in lower case may open the speaker, its name to follow
+    rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w’'\-]*\s+){{0,2}}?(?:{_ROLES})\s+(?:(?:of|for|at)\s+(?:the\s+)?)?)?"
+    rf"{RANK_PREFIX}*[A-Z][^,.;:“”\"()]{{0,100}}?"
     r"(?:\s+\([A-Z]{2,6}\)(?:[’']s)?(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
     r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
 )
