@@ -808,3 +808,31 @@ def test_a_line_broken_before_the_content_marker_is_one_sentence():
     text = "كشف وزير المالية جبريل إبراهيم\nان وزارة المالية تمكنت من ادارة تمويل الحرب رغم شح الموارد.\n"
     claims = _claims(text)
     assert claims == [("جبريل إبراهيم", "كشف", "وزارة المالية تمكنت من ادارة تمويل الحرب رغم شح الموارد")]
+
+
+def test_an_outlet_relays_an_unnamed_source_it_quotes():
+    """ "وقالت وكالة الأنباء "سبأ" إن مصدرا مسؤولا في الحكومة "استغرب التصريحات"": the source, read
+    in the accusative after "إن", speaks its quoted words; the agency relays them."""
+    ledger = extract_claims('وقالت وكالة الأنباء "سبأ" إن مصدرا مسؤولا في الحكومة "استغرب تصريحات الوزير الأخيرة".\n')
+    names = {s.id: s.name for s in ledger.sources}
+    [claim] = ledger.claims
+    assert names[claim.said_by] == "مصدرا مسؤولا في الحكومة"
+    assert [names[v] for v in claim.via] == ['وكالة الأنباء سبأ']
+
+
+def test_a_participle_never_reaches_over_a_paragraph_to_another_party():
+    """ "من جهة أخرى نفى مصدر في التحالف …، مشيراً إلى أن …" after a paragraph quoting the other
+    side's spokesman: the participle belongs to its own sentence's subject; unread, no guess (it
+    was the other side's spokesman's). "كما دعا المكتب …، مشيرا إلى أن …": "also" before the verb,
+    the office is the subject."""
+    claims = _claims(
+        "وأوضح المتحدث باسم الحوثيين العميد يحيى سريع أن القوات استهدفت المعسكر.\n"
+        "من جهة أخرى نفى مصدر في التحالف العربي الذي تقوده السعودية في اليمن، “ادعاءات” الحوثيين حول "
+        "السيطرة على المواقع، مشيراً إلى أنهم يلجؤون إلى الفبركات لرفع معنويات المقاتلين.\n"
+    )
+    assert all(speaker != "يحيى سريع" or "الفبركات" not in quote for speaker, _cue, quote in claims)
+    claims = _claims(
+        "أكد مكتب وزيرة حقوق الإنسان احتفاظ الوزيرة بحقها في اللجوء إلى القضاء.\n"
+        "كما دعا المكتب، الصحف والمواقع، إلى الاعتذار، مشيرا إلى أن الوزارة غير مسؤولة عن ذلك.\n"
+    )
+    assert ("مكتب وزيرة حقوق الإنسان", "مشيرا", "الوزارة غير مسؤولة عن ذلك") in claims

@@ -411,6 +411,7 @@ def find_attributions(text: str) -> list[Attribution]:
             open_quote = _left_open(text, found, at + len(line))
         at += len(line) + 1
     _confirm_headlines(found)
+    _outlets_relay_sources(text, found)
     _name_issuers(text, found)
     _name_bodies(text, found)
     _name_role_holders(text, found)
@@ -551,6 +552,36 @@ def _name_role_holders(text: str, found: list[_Statement]) -> None:
                 item["speaker"] = named
                 speaker = named
         spoken.update(heads)
+
+
+def _outlets_relay_sources(text: str, found: list[_Statement]) -> None:
+    """ "وقالت وكالة الأنباء "سبأ" إن مصدرا مسؤولا في الحكومة "استغرب تصريحات …"": what an outlet
+    reports of an unnamed source, the source's own words quoted, is the source's statement, the
+    outlet its relay."""
+    for index, item in enumerate(found):
+        speaker = item.get("speaker")
+        if (
+            speaker is None
+            or item.get("relay")
+            or not speaker.text.split()
+            or not in_lexicon(speaker.text.split()[0], _OUTLET_BASES)
+        ):
+            continue
+        source = _SOURCE_THEN_QUOTE.match(text, item["start"], item["end"])
+        head = source.group("source").split()[0] if source is not None else ""
+        if source is None or not (
+            in_lexicon(head, _UNNAMED_SOURCE_BASES) or in_lexicon(head.removesuffix("ا"), _UNNAMED_SOURCE_BASES)
+        ):
+            continue
+        mention = parse_arabic_mention(source.group("source"))
+        if mention is None or not mention.unnamed:
+            continue
+        found[index] = {**item, "speaker": mention, "relay": speaker.text, "start": source.end("source")}
+
+
+#: An unnamed source, then its words in quotation marks.
+_SOURCE_THEN_QUOTE = re.compile(r"\s*(?P<source>[^\"“”«»\n،,.]{3,60}?)\s*(?=[\"“«])")
+_UNNAMED_SOURCE_BASES = frozenset(base(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث", "ناطق"))
 
 
 def _describe_unnamed(found: list[_Statement]) -> None:
@@ -2085,6 +2116,15 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
         subject = _opening_subject(text, start, cue.start, after_cue=True)
         if subject is not None:
             return {**item, "speaker": subject, "relay": None}
+        sentence = text[_sentence_start(text, start, cue.start) : cue.start].split()
+        if (
+            last is not None
+            and last[0] < start
+            and any((_reporting_verb(word) or ("",))[0] == "verb" for word in sentence)
+        ):
+            # "من جهة أخرى نفى مصدر في التحالف …، مشيراً إلى أن …": the participle is the subject's
+            # of its own sentence's verb, which was not read; never the speaker of a paragraph before
+            return None
     return _continuation(item, found, first)
 
 
@@ -2205,6 +2245,8 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
         sentence_start += len(clause) + 1
         clause = clauses[1]
     words = clause.split()
+    if len(words) > 2 and fold(words[0]) in _ALSO_THEN:
+        words = words[1:]  # "كما دعا المكتب ...": "also" before the verb
     opening = _classify(words[0]) if words else None
     if opening is not None and opening[0] == "one" and opening[2] in _QUOTING_ONLY:
         opening = None  # "واختتم الوزير زيارته، مؤكدًا ...": a verb of doing here
@@ -2236,6 +2278,8 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
             return named
     return mention
 
+
+_ALSO_THEN = frozenset(fold(w) for w in ("كما", "وكما", "ثم"))
 
 #: Prepositions a verb governs ("أعرب عن", "دعا إلى"): its subject ends before one.
 _VERB_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "إلى", "على", "في"))

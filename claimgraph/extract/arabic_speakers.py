@@ -219,7 +219,8 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
                 printed, None, refers="person", role=role, organisation=organisation, person=True, description=role
             )
         return Mention(printed, role, role=role, organisation=organisation, person=True, unnamed=True)
-    if in_lexicon(first, _UNNAMED_BASES):
+    # "إن مصدرا مسؤولا": after "إن" an indefinite source is printed in the accusative, with an alif
+    if in_lexicon(first, _UNNAMED_BASES) or (first.endswith("ا") and in_lexicon(first[:-1], _UNNAMED_BASES)):
         organisation = None
         for index, word in enumerate(words[1:], start=1):
             if (
