@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claimgraph.errors import UnknownDispute
@@ -741,7 +741,10 @@ def test_hostile_title_option_is_escaped(invoke, hostile):
     ),
 )
 def test_any_text_stays_text(statement, name, note):
-    """Whatever the statement, name and note, the page gains no tag and no attribute."""
+    """Whatever the statement, name and note, the page gains no tag and no attribute. (A name the
+    other source also bears adds a "possible-duplicate-source" finding, a table row by design, so
+    the generated name is never the other one's; Hypothesis found "T" once.)"""
+    assume(name.strip().casefold() != "t")
     sources = [Source(id="s", name=name), Source(id="t", name="T")]
     claims = [
         Claim(id="a", statement=statement, said_by="s", quote=statement),

@@ -817,7 +817,7 @@ def test_an_outlet_relays_an_unnamed_source_it_quotes():
     names = {s.id: s.name for s in ledger.sources}
     [claim] = ledger.claims
     assert names[claim.said_by] == "مصدرا مسؤولا في الحكومة"
-    assert [names[v] for v in claim.via] == ['وكالة الأنباء سبأ']
+    assert [names[v] for v in claim.via] == ["وكالة الأنباء سبأ"]
 
 
 def test_a_participle_never_reaches_over_a_paragraph_to_another_party():
