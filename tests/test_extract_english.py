@@ -2892,3 +2892,20 @@ def test_a_role_in_lower_case_after_the_cue_and_in_terms_of():
         ("Yuji Ando", "Export ratio of Japanese companies is the highest in Asia"),
         ("Yuji Ando", "Bangladesh is forecast to come third in terms of profit growth"),
     ]
+
+
+def test_a_description_placed_somewhere_speaks():
+    """ "A senior military source in Bangui told AFP that …": the description with its place is the
+    (unnamed) speaker, and "the military source" later is the same one; "police in Kampala said"."""
+    said = _said(
+        extract_claims(
+            "A senior military source in Bangui told AFP that the army had come under attack twice.\n\n"
+            "“The rebels ambush our patrols,” said the military source.\n\n"
+            "Police in Kampala said the roads were open.\n"
+        )
+    )
+    assert said == [
+        ("senior military source in Bangui", "the army had come under attack twice"),
+        ("senior military source in Bangui", "The rebels ambush our patrols"),
+        ("Police in Kampala", "the roads were open"),
+    ]

@@ -893,6 +893,25 @@ def _title_then_first_name(printed: _Printed) -> _Reading:
     return Mention(printed.text, name, role=role, person=True, gender=_gender(name))
 
 
+# A description, then where the one described is: "A senior military source in Bangui".
+_IN_A_PLACE = re.compile(
+    r"^(?P<head>.*[a-z])\s+(?:in|from|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})$"
+)
+
+
+def _described_in_a_place(printed: _Printed) -> _Reading:
+    """A description placed somewhere ("A senior military source in Bangui", "police in Kampala"):
+    the description as a speaker, an unnamed one keeping its place in its name."""
+    placed = _IN_A_PLACE.match(printed.text)
+    if placed is None or printed.appositive is not None:
+        return None
+    described = parse_mention(placed.group("head"))
+    if described is None or (described.name is not None and not described.unnamed):
+        return None  # "Ann Ray in Gaza", "Hamas in Gaza": a name is read as printed, by the readers after
+    name = f"{described.name} in {placed.group('place')}" if described.unnamed and described.name else described.name
+    return evolve(described, text=printed.text, name=name)
+
+
 # The head of a capitalised office after "the": "the Deputy Education Minister", "the Prime Minister".
 _OFFICE_HEAD = re.compile(
     r"(?:Minister|Secretary|President|Premier|Chancellor|Governor|Mayor|Commissioner|Spokesman|Spokeswoman|"
@@ -948,6 +967,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _role_then_name,
     _person_of_a_body,
     _capitalised_office,
+    _described_in_a_place,
     _not_a_name,
     _named_with_role,
     _title_then_first_name,
