@@ -1225,7 +1225,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     split = cue.start
     if lemma in _ACCUSING:
         accusation = _accusation(text, cue, end)
-        if accusation is not None and fold(accusation["speaker"].text.split()[0]) in _RELATIVE:
+        accuser = accusation["speaker"] if accusation is not None else None
+        if accusation is not None and accuser is not None and fold(accuser.text.split()[0]) in _RELATIVE:
             # "بيان أصدرته “الحركة الشعبية” اتهمت فيه القوات ...": the document's issuer accuses
             issuer = _document_issuer(text, start, cue)
             accusation = None if issuer is None else {**accusation, "speaker": issuer}
