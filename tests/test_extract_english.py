@@ -2909,3 +2909,20 @@ def test_a_description_placed_somewhere_speaks():
         ("senior military source in Bangui", "The rebels ambush our patrols"),
         ("Police in Kampala", "the roads were open"),
     ]
+
+
+def test_reports_a_speaker_dismisses_say_their_own_words():
+    """ "Michael Buble has dismissed recent reports suggesting that he is about to retire": what
+    follows "that" is what the reports say, relayed by the one dismissing them; his own statement is
+    that he dismissed them (the reports' claim was drafted as his words)."""
+    draft = extract_draft(
+        "Michael Buble has dismissed recent reports suggesting that he is about to retire from music, saying "
+        "that he was misquoted in an interview.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in draft.ledger.claims]
+    assert said == [
+        ("Michael Buble", [], "dismissed recent reports"),
+        ("recent reports", ["Michael Buble"], "he is about to retire from music"),
+        ("Michael Buble", [], "he was misquoted in an interview"),
+    ]

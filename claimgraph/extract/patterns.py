@@ -244,11 +244,14 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             # "described as “baseless” the claims by Ramon Revilla that …": what follows "that" is
             # Revilla's claim, not the speaker's words
             reach = min(end, item["cue_at"][1] + _OBJECT_REACH)
-            others = _OTHERS_CLAIM.search(text, item["cue_at"][1], reach) or _POSSESSIVE_CLAIM.match(
-                text, item["cue_at"][1], reach
+            others = (
+                _OTHERS_CLAIM.search(text, item["cue_at"][1], reach)
+                or _POSSESSIVE_CLAIM.match(text, item["cue_at"][1], reach)
+                or _REPORTS_SAYING.match(text, item["cue_at"][1], reach)
             )
             if others is not None:
-                claim_end, end = end, others.start("that")
+                # "dismissed recent reports suggesting that …": the participle is the reports' cue
+                claim_end, end = end, others.start("noun" if others.re is _REPORTS_SAYING else "that")
         second = _SECOND_THAT.search(text, item["start"], end)
         if second is not None and text[item["start"] : second.start()].lstrip()[:1] in '“"':
             # 'told a vendor that “the sheriff is not in charge,” and that he also had …': the
@@ -380,6 +383,12 @@ _CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|suggestions?|r
 _POSSESSIVE_CLAIM = re.compile(
     r"\s+(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)[’']s\s+(?:(?:[a-z-]+\s+){0,2})"
     r"(?P<noun>claims?|allegations?|accusations?|assertions?|suggestions?)(?P<that>\s+that\s)"
+)
+# "dismissed recent reports suggesting that he is about to retire": what follows "that" is what the
+# reports say; the one dismissing them said only that they were wrong.
+_REPORTS_SAYING = re.compile(
+    r"\s+(?:the\s+)?(?P<claimant>(?:[a-z]+\s+){0,2}(?:reports|claims|rumou?rs|allegations))\s+"
+    r"(?P<noun>suggesting|claiming|saying|alleging|stating)(?P<that>\s+that\s)"
 )
 _OBJECT_REACH = 200  # characters after the cue where its object's noun is looked for
 
