@@ -2926,3 +2926,22 @@ def test_reports_a_speaker_dismisses_say_their_own_words():
         ("recent reports", ["Michael Buble"], "he is about to retire from music"),
         ("Michael Buble", [], "he was misquoted in an interview"),
     ]
+
+
+def test_court_copy_state_counsel_informed_the_court_and_a_senior_advocate():
+    """ "The prosecution counsel, Jonathan Ogunsakin, the Lagos state counsel, informed the court that
+    …": "state" after a place's name is the noun (it was read as the cue, "Lagos" its speaker), and
+    "informed the court that" names its listener as "told" does; "E. C. Obiagu, SAN, told the court":
+    the honour after the name is no role."""
+    said = _said(
+        extract_claims(
+            "The prosecution counsel, Jonathan Ogunsakin, the Lagos state counsel, informed the court that the "
+            "case was for argument on a bail application.\n\n"
+            "However, counsel to the defendant, E. C. Obiagu, SAN, told the court that the application was based "
+            "on two relieves.\n"
+        )
+    )
+    assert said == [
+        ("Jonathan Ogunsakin", "the case was for argument on a bail application"),
+        ("E. C. Obiagu", "the application was based on two relieves"),
+    ]

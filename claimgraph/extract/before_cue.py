@@ -156,6 +156,9 @@ _SUBJECT_IN_RELATIVE = re.compile(
     r"(?:\s+[A-Z][\w’'.\-]*){0,3}))$"
 )
 
+# Letters a name carries after it, set off by commas, just before the cue: "E. C. Obiagu, SAN,".
+_POSTNOMINAL = re.compile(r",\s*(?:SAN|QC|KC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|KBE|PhD)\s*,$")
+
 _TICKER = re.compile(r"\s\((?:[A-Z]{2,8}\s*:\s*[A-Z][A-Z0-9.\-]{0,8})\)")
 # Court copy's accused: a name, an age, an address: "Shaun Allan (19) of Drumashie Road, Inverness",
 # "Sam McGuire, (18), of 86 Clune Terrace, Newtonmore, a co-accused of Allan,".
@@ -260,6 +263,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     """
     # stock tickers blanked out, offsets kept: their colons are no clause boundary ("EXFO (TSE:EXF) announced")
     printed = _TICKER.sub(lambda ticker: " " * len(ticker.group(0)), text[:cue_start]).rstrip()
+    # "counsel to the defendant, E. C. Obiagu, SAN, told": an honour after the name is no role (blanked)
+    printed = _POSTNOMINAL.sub(lambda honour: "," + " " * (len(honour.group(0)) - 1), printed).rstrip()
     court = _ACCUSED_OF_ADDRESS.fullmatch(printed)
     if court is not None:
         # "Shaun Allan (19) of Drumashie Road, Inverness denied": the address is no speaker

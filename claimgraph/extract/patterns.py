@@ -475,6 +475,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         # "The Government is disappointed that nurses have rejected the offer": an act someone
         # else's words report, not a statement of the nurses'
         return None
+    if cue == "state" and _PLACE_BEFORE.search(text, 0, match.start()):
+        return None  # "the Lagos state counsel", "officials in Washington state": the noun
     if cue == lemma and infinitive is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     if cue == lemma and infinitive is None and verb_follows(text, match.end()):
@@ -519,7 +521,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     relay = None
     if lemma == "tell" and text.startswith(" how ", rest):
         rest += len(" how")  # "The victim told how she was attacked": the account, no listener named
-    elif lemma == "tell":
+    elif lemma == "tell" or (lemma == "inform" and LISTENER.match(text, rest)):
+        # "informed the court that …" names its listener as "told" does; "informed that" does not
         listener = LISTENER.match(text, rest)
         if listener is None:
             return None
@@ -627,6 +630,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         "where": where,
         "relay": relay,
     }
+
+
+# A capitalised word right before "state": a place's name ("Lagos state", "Washington state").
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+$")
 
 
 # An object that is only a pronoun: "denied that", "confirmed it", "disputed this".
