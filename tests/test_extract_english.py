@@ -2945,3 +2945,25 @@ def test_court_copy_state_counsel_informed_the_court_and_a_senior_advocate():
         ("Jonathan Ogunsakin", "the case was for argument on a bail application"),
         ("E. C. Obiagu", "the application was based on two relieves"),
     ]
+
+
+def test_the_official_right_after_an_unnamed_source_is_that_source():
+    """ "A senior military source in Bangui told AFP that … / “…,” the official said": news varies
+    the word for one anonymous source, so right after it "the official" is that source; a rebel
+    leader named before does not stop it, an official named before would."""
+    said = _said(
+        extract_claims(
+            "Rebel leader Abdoulaye Hissene told AFP that 27 people died.\n\n"
+            "A senior military source in Bangui told AFP that the army had come under attack twice.\n\n"
+            "“Our forces repulsed these attacks,” the official said.\n"
+        )
+    )
+    assert said[-1] == ("senior military source in Bangui", "Our forces repulsed these attacks")
+    said = _said(
+        extract_claims(
+            "Senior official Ann Ray told AFP that 27 people died.\n\n"
+            "A senior military source in Bangui told AFP that the army had come under attack twice.\n\n"
+            "“Our forces repulsed these attacks,” the official said.\n"
+        )
+    )
+    assert said[-1][0] != "senior military source in Bangui"

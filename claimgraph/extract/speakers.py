@@ -269,7 +269,7 @@ class Speakers:
                     t for name in (*self._actors[key].names, self._actors[key].role or "") for t in name_tokens(name)
                 }
                 if not set(name_tokens(strip_article(mention.text))) <= known and not (
-                    right_after_last and self._varied(key, mention)
+                    right_after_last and (self._varied(key, mention) or self._same_source(key, mention))
                 ):
                     key = None
             if key is not None:
@@ -366,6 +366,27 @@ class Speakers:
             and len(name_tokens(actor.name)) >= 2
             and not actor.unnamed
             and not any(other.person and other.key != key for other in self._actors)
+        )
+
+    def _same_source(self, key: int, mention: Mention) -> bool:
+        """Whether "the official" is the unnamed source who spoke last ("A senior military source in
+        Bangui told AFP … / “…,” the official said"): news varies the word for one anonymous
+        source; only when it spoke last, right before, and no other person met bears that word."""
+        actor = self._actors[key]
+        heads = {word for name in actor.names for word in name_tokens(name)}
+        return (
+            self._last == key
+            and actor.unnamed
+            and actor.person
+            and not actor.plural
+            and mention.description in _SOURCE_WORDS
+            and bool(heads & _SOURCE_WORDS)
+            and not any(
+                other.person
+                and other.key != key
+                and mention.description in _plain_words(" ".join(other.names)) | _plain_words(other.role or "")
+                for other in self._actors
+            )
         )
 
     def _lone_surname_last(self) -> int | None:
@@ -609,6 +630,8 @@ _DESCRIPTION_KINDS = {
 _COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co gmbh ag sa group bank")
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
 _ISSUED = word_set("statement release readout communique communiqué")
+# The words news uses in turn for one unnamed source.
+_SOURCE_WORDS = word_set("source official officer spokesman spokeswoman spokesperson aide")
 
 
 def _personal(actor: _Actor) -> bool:
