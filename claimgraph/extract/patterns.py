@@ -372,9 +372,11 @@ _CLAUSE_AFTER_OBJECT = re.compile(
 )
 
 
+# The nouns for another party's claim.
+_CLAIM_NOUNS = r"claims?|allegations?|accusations?|assertions?|suggestions?"
 # Another party's claim as a verb's object: "the claims by former Senator Revilla that …".
 _OTHERS_CLAIM = re.compile(
-    r"\b(?P<noun>claims?|allegations?|accusations?|assertions?|suggestions?)\s+(?:by|of|from|made by)\s+"
+    rf"\b(?P<noun>{_CLAIM_NOUNS})\s+(?:by|of|from|made by)\s+"
     r"(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)(?P<that>\s+that\s)"  # "Ramon “Bong” Revilla"
 )
 # A claim an object names with its content: "the claims that …", "allegations that …".
@@ -382,7 +384,7 @@ _CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|suggestions?|r
 # "rejected Indian Prime Minister Narendra Modi's claim that …": the claimant before the claim.
 _POSSESSIVE_CLAIM = re.compile(
     r"\s+(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)[’']s\s+(?:(?:[a-z-]+\s+){0,2})"
-    r"(?P<noun>claims?|allegations?|accusations?|assertions?|suggestions?)(?P<that>\s+that\s)"
+    rf"(?P<noun>{_CLAIM_NOUNS})(?P<that>\s+that\s)"
 )
 # "dismissed recent reports suggesting that he is about to retire": what follows "that" is what the
 # reports say; the one dismissing them said only that they were wrong.
