@@ -50,6 +50,7 @@ from claimgraph.extract.arabic_text import (
     fold,
     fuzzy,
     in_lexicon,
+    in_lexicon_or_accusative,
     quote_end,
 )
 from claimgraph.extract.arabic_text import sentence_end as _sentence_end
@@ -569,9 +570,7 @@ def _outlets_relay_sources(text: str, found: list[_Statement]) -> None:
             continue
         source = _SOURCE_THEN_QUOTE.match(text, item["start"], item["end"])
         head = source.group("source").split()[0] if source is not None else ""
-        if source is None or not (
-            in_lexicon(head, _UNNAMED_SOURCE_BASES) or in_lexicon(head.removesuffix("ا"), _UNNAMED_SOURCE_BASES)
-        ):
+        if source is None or not in_lexicon_or_accusative(head, _UNNAMED_SOURCE_BASES):
             continue
         mention = parse_arabic_mention(source.group("source"))
         if mention is None or not mention.unnamed:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from attrs import define, field
 
-from claimgraph.extract.arabic_text import base, fold, in_lexicon
+from claimgraph.extract.arabic_text import base, fold, in_lexicon, in_lexicon_or_accusative
 from claimgraph.extract.arabic_words import ONE_WORD_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
@@ -220,7 +220,7 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
             )
         return Mention(printed, role, role=role, organisation=organisation, person=True, unnamed=True)
     # "إن مصدرا مسؤولا": after "إن" an indefinite source is printed in the accusative, with an alif
-    if in_lexicon(first, _UNNAMED_BASES) or (first.endswith("ا") and in_lexicon(first[:-1], _UNNAMED_BASES)):
+    if in_lexicon_or_accusative(first, _UNNAMED_BASES):
         organisation = None
         for index, word in enumerate(words[1:], start=1):
             if (

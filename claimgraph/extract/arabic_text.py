@@ -22,6 +22,7 @@ __all__ = [
     "fold",
     "fuzzy",
     "in_lexicon",
+    "in_lexicon_or_accusative",
     "quote_end",
     "sentence_end",
     "stems",
@@ -102,6 +103,13 @@ _POSSESSIVE = re.compile(r"(?:هما|ها|هم|ه)$")
 def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     """Whether any reading of ``word`` (see :func:`stems`) is in a lexicon of :func:`base` forms."""
     return any(stem in lexicon for stem in stems(word))
+
+
+def in_lexicon_or_accusative(word: str, lexicon: frozenset[str]) -> bool:
+    """:func:`in_lexicon`, or so read without the alif of an indefinite accusative: after "إن" a
+    subject is printed so ("إن مصدرا مسؤولا", that a responsible source). Only for a subject's head:
+    as a general reading it would make "موقعا" (a site) the outlet noun "موقع"."""
+    return in_lexicon(word, lexicon) or (word.endswith("ا") and in_lexicon(word[:-1], lexicon))
 
 
 _CLOSERS = {opening: re.compile(f"[{re.escape(closers)}\\n]") for opening, closers in QUOTE_CLOSERS.items()}

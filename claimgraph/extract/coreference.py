@@ -26,7 +26,7 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
-from claimgraph.extract.name_words import PLACE_HEADS
+from claimgraph.extract.name_words import PLACE_HEADS, printed_beside
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
@@ -325,17 +325,11 @@ def _another_office(text: str, name: str, office: Mention) -> bool:
     at = text.find(name)
     if at < 0 or office.description is None or not any(w[:1].isupper() for w in office.text.split()[1:]):
         return False
-    before = text[max(0, at - 40) : at]
-    after = _APPOSITIVE_AFTER.match(text, at + len(name))
-    printed = re.findall(r"[a-z]+", (before + " " + (after.group(1) if after is not None else "")).lower())
+    printed = re.findall(r"[a-z]+", printed_beside(text, at, at + len(name)))
     if office.description not in printed:
         return False
     qualifiers = set(re.findall(r"[a-z]+", office.text.lower())) - {"the", office.description}
     return not qualifiers <= set(printed)
-
-
-# An appositive after a name, up to its closing comma: "Suleyman Soylu, the interior minister,".
-_APPOSITIVE_AFTER = re.compile(r",\s+([^,.;:\n]{1,80})")
 
 
 def _described(item: Attribution) -> bool:

@@ -14,7 +14,7 @@ from attrs import evolve, frozen
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
-from claimgraph.extract.name_words import PLACE_HEADS
+from claimgraph.extract.name_words import PLACE_HEADS, printed_beside
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import Speakers, could_be_person, parse_mention, slug
@@ -208,12 +208,10 @@ _DOCUMENT = re.compile(rf"(?:{DOCUMENT_NOUNS}|readout|communiqu[eé]|results)s?"
 
 
 def _printed_as(piece: str, name: re.Match[str], description: str) -> bool:
-    """Whether a name is printed with a description's head word right before it or in an
-    appositive after it ("Interior Minister Ali Shah", "Ali Shah, the interior minister,")."""
+    """Whether a name is printed with a description's head word beside it or in it
+    ("Interior Minister Ali Shah", "Ali Shah, the interior minister,")."""
     head = description.lower().removesuffix("s")
-    before = piece[max(0, name.start() - 40) : name.start()].lower()
-    after = re.match(r",\s+([^,.;:]{1,60})", piece[name.end() :])
-    return head in before or (after is not None and head in after.group(1).lower()) or head in name.group(0).lower()
+    return head in printed_beside(piece, name.start(), name.end()) or head in name.group(0).lower()
 
 
 _REACH = 3_000  # characters a pronoun may reach back over

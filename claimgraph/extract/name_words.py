@@ -20,6 +20,7 @@ __all__ = [
     "PLACE_HEADS",
     "kind_of",
     "name_tokens",
+    "printed_beside",
     "strip_article",
     "word_set",
 ]
@@ -271,3 +272,15 @@ PLACE_HEADS = word_set(
     "river valley mountains island islands strip gulf sea ocean airport station camp village town peninsula "
     "desert border crossing coast"
 )
+
+
+# An appositive after a name, up to its closing comma: "Suleyman Soylu, the interior minister,".
+_APPOSITIVE_AFTER = re.compile(r",\s+([^,.;:\n]{1,60})")
+
+
+def printed_beside(text: str, start: int, end: int) -> str:
+    """The words printed with a name at ``text[start:end]``: the few before it (a title,
+    "Interior Minister Ali Shah") and an appositive after it ("Ali Shah, the interior minister,"),
+    in lower case."""
+    after = _APPOSITIVE_AFTER.match(text, end)
+    return (text[max(0, start - 40) : start] + " " + (after.group(1) if after is not None else "")).lower()

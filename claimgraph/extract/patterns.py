@@ -380,7 +380,7 @@ _OTHERS_CLAIM = re.compile(
     r"(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)(?P<that>\s+that\s)"  # "Ramon “Bong” Revilla"
 )
 # A claim an object names with its content: "the claims that …", "allegations that …".
-_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?)\s+that\s")
+_CLAIM_THAT = re.compile(rf"\b(?:{_CLAIM_NOUNS}|reports?|rumou?rs?)\s+that\s")
 # "rejected Indian Prime Minister Narendra Modi's claim that …": the claimant before the claim.
 _POSSESSIVE_CLAIM = re.compile(
     r"\s+(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)[’']s\s+(?:(?:[a-z-]+\s+){0,2})"

@@ -105,8 +105,8 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
 
 
 def _unnamed_document(printed: str) -> Mention:
-    """A document the mention readers take for no speaker ("statistics", "new figures"): an
-    unnamed source carrying its words as its description."""
+    """A document printed bare that the mention readers take for no speaker ("statistics",
+    "figures"): an unnamed source carrying its words as its description."""
     head = printed.split()[-1]
     return Mention(printed, printed, unnamed=True, description=head, plural=head.endswith("s"))
 
