@@ -84,6 +84,38 @@ def test_a_description_after_an_organisation_subject_is_not_guessed():
     assert [s.name for s in ledger.sources if s.id == ledger.claims[0].said_by] != ["Northgate Council"]
 
 
+def test_a_description_fitting_the_person_quoted_just_before_is_that_person():
+    """ "“…,” Okoro added. / The former national coach said …": news varies the word for the person
+    it has just quoted, when the text printed that word with them ("Harbour FC coach Ben Okoro"),
+    or one of its kind ("skipper" for "the veteran spinner"); flagged for review."""
+    draft = extract_draft(
+        "Harbour FC coach Ben Okoro said the match had been stopped too early.\n\n"
+        "“We wanted extra time and the organisers refused it,” Okoro added.\n\n"
+        "The former national coach said the club would not enter the tournament again.\n\n"
+        "Stand-in skipper Dinesh Perera said the hosts had not taken the visitors lightly.\n\n"
+        "“We really thought that we could defend the total,” the veteran spinner said.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [names[c.said_by] for c in draft.ledger.claims]
+    assert said == ["Ben Okoro", "Ben Okoro", "Ben Okoro", "Dinesh Perera", "Dinesh Perera"]
+    assert "read as" in (draft.evidence[2].review or "") and "read as" in (draft.evidence[4].review or "")
+
+
+def test_a_description_the_text_never_gave_the_person_quoted_before_is_someone_else():
+    """ "“…,” Okoro said. / The judge said …": a defence lawyer is no judge, nor an unnamed source
+    the last person named: each stays a speaker of its own."""
+    ledger = extract_claims(
+        "Defence lawyer Ben Okoro said his client had been nowhere near the harbour that night.\n\n"
+        "“The police never checked his alibi,” Okoro said.\n\n"
+        "The judge said the jury would have to weigh the alibi with care.\n\n"
+        "The source said the trial could last until the end of the month.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    said = [names[c.said_by] for c in ledger.claims]
+    assert said[:2] == ["Ben Okoro", "Ben Okoro"]
+    assert "Ben Okoro" not in said[2:] and len(said) == 4
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -26,7 +26,7 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
-from claimgraph.extract.name_words import PLACE_HEADS, printed_beside
+from claimgraph.extract.name_words import PLACE_HEADS, printed_beside, word_set
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
@@ -259,6 +259,9 @@ def descriptions_read_as_subjects(
                 near = text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) <= 1
                 if not near or gender not in (None, item.speaker.gender):
                     name = None
+            if name is None and _described(item) and at >= 1:
+                before = sentences[at - 1].start, min(item.start, item.speaker_span.start)
+                name = _last_speaker_before(text, result, item.speaker, *before, printed)
             if name is not None and _described(item) and _another_office(text, name, item.speaker):
                 name = None
             if name is not None:
@@ -276,6 +279,65 @@ def descriptions_read_as_subjects(
                 )
         result.append(item)
     return result
+
+
+def _last_speaker_before(
+    text: str, found: Sequence[Attribution], described: Mention, start: int, end: int, printed: _PrintedBefore
+) -> str | None:
+    """The person named who spoke last, between ``start`` and ``end`` (the sentence before a
+    description's statement), when the description fits them: "“…,” Singh added. / The former
+    national senior side coach said …" after "Suva FA coach Gurjit Singh"; "Stand-in Sri Lanka
+    skipper Herath said … / “…,” the veteran spinner said". News varies the word for the person it
+    has just quoted; a description that the text never printed with them ("the judge" after the
+    defence lawyer) is somebody else, and the source nobody named ("the source") stays unnamed."""
+    for item in reversed(found):
+        if item.start >= end:
+            continue
+        if item.end < start:
+            return None
+        mention = item.speaker if item.same_as is None else found[item.same_as].speaker
+        if mention is None or mention.name is None or mention.unnamed or mention.plural:
+            return None
+        words = mention.name.split()
+        if len(words) == 1 and not printed.before(words[0], start):
+            return None  # a lone name the text never printed with a first name: maybe a body
+        if len(words) > 1 and not (mention.person or person_like(mention.name)):
+            return None
+        return mention.name if _fits(text, mention, described) else None
+    return None
+
+
+# Words for one kind of person: a description by one of them fits a person printed with another.
+_KINDRED = (
+    word_set("spokesman spokeswoman spokesperson mouthpiece"),
+    word_set("skipper captain player midfielder striker defender goalkeeper keeper winger batsman batter bowler"),
+    word_set("spinner all-rounder"),
+)
+_PLAYERS = _KINDRED[1] | _KINDRED[2]
+# Offices held by many, told apart by the portfolio or the body before them ("defense minister").
+_PORTFOLIOS = word_set(
+    "minister secretary spokesman spokeswoman spokesperson mouthpiece commissioner director chief head governor"
+)
+_TIME_OF_OFFICE = word_set("former outgoing incoming new then acting veteran")
+
+
+def _fits(text: str, person: Mention, described: Mention) -> bool:
+    """Whether a description's noun is one the text prints with the person, in their title or an
+    appositive ("Suva FA coach Gurjit Singh" for "the champion coach"), or a word of the same
+    kind ("police spokesperson" for "the police mouthpiece", "skipper" for "the veteran spinner")."""
+    noun = described.description
+    assert person.name is not None and noun is not None
+    beside = set(re.findall(r"[a-z][a-z\-]*", (person.role or "").lower()))
+    at = text.find(person.name)
+    if at >= 0:
+        beside |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, at, at + len(person.name))))
+    qualifiers = set(re.findall(r"[a-z][a-z\-]*", described.text.lower())) - {"the", noun} - _TIME_OF_OFFICE
+    if noun in _PORTFOLIOS and qualifiers and not qualifiers & beside:
+        return False  # "the defense minister" is not "Interior Minister Soylu"
+    if noun in beside:
+        return True
+    kindred = next((kind for kind in _KINDRED if noun in kind), frozenset())
+    return bool(beside & (kindred | (_PLAYERS if noun in _PLAYERS else frozenset())))
 
 
 def _narrated_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> str | None:
