@@ -243,7 +243,7 @@ def descriptions_read_as_subjects(
         return found
     starts = [sentence.start for sentence in sentences]
     printed = _PrintedBefore(text)
-    result = []
+    result: list[Attribution] = []
     for item in found:
         if (_described(item) or _pronoun(item)) and item.speaker_span is not None and item.speaker is not None:
             # the sentence before the statement's: a quotation of several sentences comes first
