@@ -2088,6 +2088,24 @@ def test_accusing_after_rejected_words_is_their_sources():
     assert all("check the original" in (review or "") for _name, review in accusing[:2])
 
 
+def test_accusing_after_words_sent_by_someone_is_the_senders():
+    """ "is disputing a message sent to parents by a school administrator accusing one of their
+    deputies of …": with no comma, the participle still hangs on the message, so its sender accuses
+    (flagged), not the sheriff's office disputing it; the office's own words stop before it."""
+    draft = extract_draft(
+        "The Shelby County Sheriff’s Office is disputing a message sent to parents by a Memphis school "
+        "administrator accusing one of their deputies of pointing a gun at people on campus.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote) for c in draft.ledger.claims]
+    assert said[-1] == (
+        "Memphis school administrator",
+        "accusing one of their deputies of pointing a gun at people on campus",
+    )
+    assert all("accusing" not in quote for name, quote in said if name == "Shelby County Sheriff’s Office")
+    assert "check the original" in (draft.evidence[-1].review or "")
+
+
 def test_responding_to_criticism_of_it_as_quoted_words_says_nothing():
     """ "has responded to a sheriff’s criticism of it as “ill-informed and wrong”": the quote is the
     sheriff's description, not what the Crown Office said in response."""

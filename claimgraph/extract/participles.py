@@ -75,7 +75,7 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
     if not found:
         return _subject_participle(text, match, lemma, start)
     if continues is None:
-        return None
+        return _sent_words_speak(text, match, found, cue, lemma, start)
     main = last_with_speaker(found)
     if main is None:
         return None
@@ -164,6 +164,33 @@ def _rejected_words_speak(
         "split": split,
         "review": f"words of {mention.text!r} as those rejecting them put them: check the original",
     }
+
+
+# Words rejected, then who sent them, right before a participle that says what they say: "is
+# disputing a message sent to parents by a Memphis school administrator accusing …".
+_SENT_BY = re.compile(
+    r"(?<![\w-])(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:message|letter|post|video|tweet|email|e-mail|statement|report|note|leaflet|claims?|allegations?)"
+    r"\s+(?:sent|posted|made|published|issued|written|circulated|shared|released)\s+"
+    r"(?:[^,;:“”\"]{0,80}?\s+)?by\s+(?P<source>[^,;:“”\"]{2,120}?)\s*$"
+)
+
+
+def _sent_words_speak(
+    text: str, match: re.Match[str], found: list[Candidate], cue: str, lemma: str, start: int
+) -> Candidate | None:
+    """A participle hung on words another speaker rejects, with no comma: the words' sender says it
+    ("The sheriff's office is disputing a message sent to parents by a school administrator
+    accusing one of their deputies of …": the administrator accuses, not the sheriff's office)."""
+    main = last_with_speaker(found)
+    if main is None or lemma not in _ACCUSING | {"say", "suggest", "state"}:
+        return None
+    if found[main]["lemma"] not in OBJECT_VERBS:
+        return None
+    sent = _SENT_BY.search(text, found[main]["cue_at"][1], match.start())
+    if sent is None or sent.end() != match.start():
+        return None
+    return _rejected_words_speak(text, sent, match.start(), cue, lemma, start)
 
 
 # The participle's link to the sentence's own clause: "..., saying", "issued a statement saying",
