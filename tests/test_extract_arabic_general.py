@@ -836,3 +836,19 @@ def test_a_participle_never_reaches_over_a_paragraph_to_another_party():
         "كما دعا المكتب، الصحف والمواقع، إلى الاعتذار، مشيرا إلى أن الوزارة غير مسؤولة عن ذلك.\n"
     )
     assert ("مكتب وزيرة حقوق الإنسان", "مشيرا", "الوزارة غير مسؤولة عن ذلك") in claims
+
+
+def test_a_time_clause_after_the_speaker_is_no_part_of_it():
+    """ "وتابع الناطق عقب وصول …:", "وأقر ضابط … عند مثوله شاهدا بأنه …": a clause of time after the
+    speaker ends the speaker's words; the statement is still read, the speaker never the clause."""
+    claims = _claims(
+        "أكد الناطق الرسمي لنادي الوداد، كريم بناني، أن الفريق جاهز للمباراة.\n\n"
+        "وتابع الناطق عقب وصول بعثة الفريق إلى القاهرة: “الحكم يجب أن يكون نزيها”.\n\n"
+        "وأقر ضابط بجهاز الأمن عند مثوله شاهد دفاع بأنه شارك في فض الاحتجاجات، وقال إن القوة كلفت بمهمة رسمية.\n"
+    )
+    assert [(speaker, quote) for speaker, _cue, quote in claims] == [
+        ("كريم بناني", "الفريق جاهز للمباراة"),
+        ("كريم بناني", "الحكم يجب أن يكون نزيها"),
+        ("ضابط بجهاز الأمن", "شارك في فض الاحتجاجات"),
+        ("ضابط بجهاز الأمن", "القوة كلفت بمهمة رسمية"),
+    ]
