@@ -116,6 +116,30 @@ def test_a_description_the_text_never_gave_the_person_quoted_before_is_someone_e
     assert "Ben Okoro" not in said[2:] and len(said) == 4
 
 
+def test_a_surname_printed_with_a_first_name_is_a_person_not_the_body_it_means():
+    """ "Wisani Ngobeni" in narration, then "Ngobeni told …": a person, so "a story that it said
+    showed …" is never his (the newspaper's words, with no speaker read, are not drafted)."""
+    ledger = extract_claims(
+        "The department attacked the Daily Courier on Monday.\n\n"
+        "The department’s spokesman, Wisani Ngobeni, made the comments at a press conference.\n\n"
+        "“We do not have the documents the newspaper relied upon,” Ngobeni told the press conference.\n\n"
+        "The newspaper at the weekend published a story that it said showed that the minister had lied.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    said = [(names[c.said_by], c.quote) for c in ledger.claims]
+    assert ("Ngobeni", "We do not have the documents the newspaper relied upon") in said
+    assert not any(name == "Ngobeni" and "minister had lied" in quote for name, quote in said)
+
+
+def test_a_surname_is_the_person_whose_name_a_role_was_read_into():
+    """ "MSF director of operations Raquel Ayora said …", then "Ayora said": one speaker."""
+    ledger = extract_claims(
+        "MSF director of operations Raquel Ayora said the hospital had been hit twice.\n\n"
+        "Ayora said the staff had been evacuated before the second strike.\n"
+    )
+    assert len({c.said_by for c in ledger.claims}) == 1 and len(ledger.claims) == 2
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

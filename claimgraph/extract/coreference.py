@@ -26,7 +26,7 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
-from claimgraph.extract.name_words import PLACE_HEADS, printed_beside, word_set
+from claimgraph.extract.name_words import DEMONYMS, PLACE_HEADS, printed_beside, word_set
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
@@ -37,6 +37,7 @@ __all__ = [
     "descriptions_read_as_subjects",
     "narrated_persons_for_pronouns",
     "pronouns_read_by_gender",
+    "surnames_read_as_persons",
     "title_surname_in_full",
 ]
 
@@ -601,6 +602,50 @@ def businesses_read_as_subjects(
                 confidence=min(item.confidence, 0.6),
             )
     return result
+
+
+def surnames_read_as_persons(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A one-word speaker ("Ngobeni told the press conference") is a person once the text has
+    printed it after a first name or a title ("spin doctor, Wisani Ngobeni, made the comments"): never the
+    body a later "it" means ("a story that it said showed …" is the newspaper's, not Ngobeni's).
+    A people or a place before the word ("Palestinian Hamas") is no first name, and a word that
+    names a kind of body ("Council") no surname."""
+    result = list(found)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if (
+            mention is None
+            or item.speaker_span is None
+            or mention.name is None
+            or mention.person
+            or mention.unnamed
+            or mention.plural
+            or " " in mention.name
+            or not mention.name[:1].isupper()
+            or mention.name.isupper()
+            or not could_be_person(mention.name)
+        ):
+            continue
+        if _printed_with_first_name(text, mention.name, item.speaker_span.start):
+            result[i] = evolve(item, speaker=evolve(mention, person=True))
+    return result
+
+
+def _printed_with_first_name(text: str, surname: str, end: int) -> bool:
+    """Whether ``text[:end]`` prints the surname after a capitalised word that is no article, no
+    people and no body ("Wisani Ngobeni", "Minister Pule"; not "Palestinian Hamas", "The Ngobeni")."""
+    pattern = re.compile(rf"(?<![\w’'\-])(?P<first>[A-Z][a-z][\w’'\-]*)\s+{re.escape(surname)}(?![\w’'\-])")
+    for match in pattern.finditer(text, 0, end):
+        first = match.group("first")
+        if first.lower() in DEMONYMS or first in _NOT_FIRST_NAMES or not could_be_person(first):
+            continue
+        return True
+    return False
+
+
+# Capitalised words before a name that are no first name ("The Ngobeni family"); a title before
+# it ("Minister Pule", "Mr Ngobeni") says a person as well as a first name does.
+_NOT_FIRST_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our"])
 
 
 def title_surname_in_full(found: list[Attribution]) -> list[Attribution]:

@@ -25,6 +25,7 @@ from claimgraph.extract.coreference import (
     descriptions_read_as_subjects,
     narrated_persons_for_pronouns,
     pronouns_read_by_gender,
+    surnames_read_as_persons,
     title_surname_in_full,
 )
 from claimgraph.extract.covered import Covered
@@ -65,6 +66,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = quoted_title(text, start, _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked)))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = title_surname_in_full(found)
+    found = surnames_read_as_persons(text, found)
     found = businesses_read_as_subjects(text, sentences, found)
     found = titles_read_as_names(text, found)
     found = descriptions_read_as_subjects(text, sentences, found)

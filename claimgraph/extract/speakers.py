@@ -502,6 +502,9 @@ class Speakers:
                 and not self._actors[key].person
                 and self._actors[key].names
                 and (self._actors[key].organisation or not could_be_person(self._actors[key].name))
+                # "MSF director of operations Raquel Ayora": a role read into the name, then the
+                # person's own; "Ayora" is her, as a surname ends a person's name
+                and not _ends_in_person(self._actors[key].name, tokens)
             )
             and any(_same_name_part(tokens, known) for known in self._actors[key].tokens)
             # "Kuwait" is no "Kuwait News Agency": a place never merges with the outlet named after it
@@ -639,6 +642,18 @@ def _personal(actor: _Actor) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _ends_in_person(name: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a name ends in a person's first name and the surname ``tokens``."""
+    words = name.split()
+    return (
+        len(tokens) == 1
+        and len(words) >= 3
+        and name_tokens(words[-1]) == tokens
+        and not words[-2].isupper()  # "MSF Ayora": a body's initials, no first name
+        and person_like(" ".join(words[-2:]))
+    )
+
+
 def person_like(name: str) -> bool:
     """Whether a name reads as a person's: two to four capitalised words naming no kind of
     organisation and ending in no organisation's head word."""
