@@ -140,6 +140,21 @@ def test_a_surname_is_the_person_whose_name_a_role_was_read_into():
     assert len({c.said_by for c in ledger.claims}) == 1 and len(ledger.claims) == 2
 
 
+def test_they_after_a_one_word_name_that_may_be_a_person_is_no_guess():
+    """ "Rahim said people posing as police called his wife … They asked her …": "they" are the
+    people, not Rahim; a body the rules know ("Hamas said … They added") is still "they"."""
+    said = _said(
+        extract_claims(
+            "Rahim said people posing as police officers had called his wife on Tuesday.\n\n"
+            "They asked her to bring the money to a market in the city.\n\n"
+            "Hamas said the truce had collapsed on Monday.\n\n"
+            "They added that the talks would resume in Cairo.\n"
+        )
+    )
+    assert not any(name == "Rahim" and "bring the money" in quote for name, quote in said)
+    assert ("Hamas", "the talks would resume in Cairo") in said
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

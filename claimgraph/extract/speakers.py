@@ -338,6 +338,19 @@ class Speakers:
                 and not last_actor.plural
             ):
                 return None  # "they" after one person: a group the rules did not see
+            if (
+                last_actor is not None
+                and mention.plural
+                and not (last_actor.plural or last_actor.organisation or last_actor.unnamed)
+                and " " not in last_actor.name
+                and not last_actor.name.isupper()
+                and could_be_person(last_actor.name)
+            ):
+                # "Zahangir said people posing as police called his wife … They asked her …": a
+                # one-word name that may be a person's is no group, and "they" is likelier the
+                # people his words name; no guess (a body of a kind the rules do not know, "Unite
+                # said … They added", loses a statement rather than risk the wrong mouth)
+                return None
         if key is None and mention.description is not None:
             # "The army insisted ..." or "the official said" with nobody met before: the
             # description itself is the (unnamed) source.
