@@ -155,6 +155,18 @@ def test_they_after_a_one_word_name_that_may_be_a_person_is_no_guess():
     assert ("Hamas", "the talks would resume in Cairo") in said
 
 
+def test_the_occasion_between_speaker_and_cue_is_no_part_of_the_speaker():
+    """ "INDECOM at a press conference Wednesday said", "The union at its annual meeting said":
+    the occasion is where they spoke, not who."""
+    said = _said(
+        extract_claims(
+            "INDECOM at a press conference Wednesday said that at least 12 detainees die every year.\n\n"
+            "The union at its annual meeting said members would strike in March.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["INDECOM", "union"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -73,6 +73,9 @@ TRAILING = re.compile(
     r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: morning| afternoon| evening| night)?(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
     r"(?:on|for) (?:its|his|her|their) part|"
+    # the occasion: "INDECOM at a press conference Wednesday said", "The union at its annual meeting said"
+    r"(?:at|in|during) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
+    r"(?:conference|briefing|meeting|rally|hearing|session|interview|statement|speech|event|ceremony|summit|forum)|"
     # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically” rejected"
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly)[”\"]?)+$"
 )
@@ -81,6 +84,8 @@ TRAILING = re.compile(
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly"),
     *("morning", "afternoon", "evening", "night", "week", "month"),
+    *("conference", "briefing", "meeting", "rally", "hearing", "session", "interview", "statement", "speech"),
+    *("event", "ceremony", "summit", "forum"),
     ")",  # "on Friday (local time)"
 )
 
