@@ -101,6 +101,20 @@ def test_a_description_fitting_the_person_quoted_just_before_is_that_person():
     assert "read as" in (draft.evidence[2].review or "") and "read as" in (draft.evidence[4].review or "")
 
 
+def test_a_description_reaches_over_a_sentence_about_him_to_the_person_quoted():
+    """ "During the debate Cllr Okoro said: “…” / He directed remarks at the opposition. / The Lib Dem
+    councillor added: “…”": the sentence between goes on about him; "Cllr" is a councillor."""
+    said = _said(
+        extract_claims(
+            "Councillor Ben Okoro said the plans had been forced through.\n"
+            'During the debate Cllr Okoro said: "Residents have been pulling their hair out over planning."\n'
+            "He directed remarks at the Labour opposition on the council.\n"
+            'The Lib Dem councillor added: "Perhaps members opposite would be happy to keep block voting."\n'
+        )
+    )
+    assert [name for name, _quote in said] == ["Ben Okoro"] * 3
+
+
 def test_a_description_the_text_never_gave_the_person_quoted_before_is_someone_else():
     """ "“…,” Okoro said. / The judge said …": a defence lawyer is no judge, nor an unnamed source
     the last person named: each stays a speaker of its own."""

@@ -261,7 +261,10 @@ def descriptions_read_as_subjects(
                 if not near or gender not in (None, item.speaker.gender):
                     name = None
             if name is None and _described(item) and at >= 1:
-                before = sentences[at - 1].start, min(item.start, item.speaker_span.start)
+                # the sentence before; over one more that goes on about "him" or "her" ("He
+                # directed remarks at the opposition. / The Lib Dem councillor added: …")
+                back = at - 2 if at >= 2 and _HE_OR_SHE.match(sentences[at - 1].text.lstrip()) else at - 1
+                before = sentences[back].start, min(item.start, item.speaker_span.start)
                 name = _last_speaker_before(text, result, item.speaker, *before, printed)
             if name is not None and _described(item) and _another_office(text, name, item.speaker):
                 name = None
@@ -296,7 +299,9 @@ def _last_speaker_before(
             continue
         if item.end < start:
             return None
-        mention = item.speaker if item.same_as is None else found[item.same_as].speaker
+        while item.speaker is None and item.same_as is not None and item.same_as < len(found):
+            item = found[item.same_as]  # a quote's later paragraphs: its first one's speaker
+        mention = item.speaker
         if mention is None or mention.name is None or mention.unnamed or mention.plural:
             return None
         words = mention.name.split()
@@ -306,6 +311,24 @@ def _last_speaker_before(
             return None
         return mention.name if _fits(text, mention, described) else None
     return None
+
+
+# Titles as news abbreviates them before a name: "Cllr Wilkes" is a councillor.
+_TITLE_ABBREVIATIONS = {
+    "cllr": "councillor",
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "det": "detective",
+    "prof": "professor",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+}
+_HE_OR_SHE = re.compile(r"(?:He|She)\s")
 
 
 # Words for one kind of person: a description by one of them fits a person printed with another.
@@ -328,10 +351,13 @@ def _fits(text: str, person: Mention, described: Mention) -> bool:
     kind ("police spokesperson" for "the police mouthpiece", "skipper" for "the veteran spinner")."""
     noun = described.description
     assert person.name is not None and noun is not None
-    beside = set(re.findall(r"[a-z][a-z\-]*", (person.role or "").lower()))
-    at = text.find(person.name)
-    if at >= 0:
-        beside |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, at, at + len(person.name))))
+    beside = set(re.findall(r"[a-z][a-z\-]*", f"{person.role or ''} {person.name}".lower()))
+    surname = person.name.split()[-1]
+    # every place the text prints the surname: "Councillor Mark Wilkes said", "Cllr Wilkes, cabinet
+    # member for …, made the comments"
+    for printed in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
+        beside |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, printed.start(), printed.end())))
+    beside |= {_TITLE_ABBREVIATIONS[word] for word in beside & _TITLE_ABBREVIATIONS.keys()}
     qualifiers = set(re.findall(r"[a-z][a-z\-]*", described.text.lower())) - {"the", noun} - _TIME_OF_OFFICE
     if noun in _PORTFOLIOS and qualifiers and not qualifiers & beside:
         return False  # "the defense minister" is not "Interior Minister Soylu"
