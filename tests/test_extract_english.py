@@ -181,6 +181,20 @@ def test_the_occasion_between_speaker_and_cue_is_no_part_of_the_speaker():
     assert [name for name, _quote in said] == ["INDECOM", "union"]
 
 
+def test_a_description_opens_the_speaking_clause_after_narration_with_a_verb():
+    """ "A row erupted as a leading councillor accused …", "… issued a rebuttal after a media report
+    claimed that …": the clause after the narration's own verb has its own speaker, a role or a
+    document; "Prices climbed as the war continued" drafts nothing."""
+    said = _said(
+        extract_claims(
+            "A row erupted as a leading councillor accused his opponents of ripping up the green belt.\n\n"
+            "The ministry issued a rebuttal after a media report claimed that hospitals had run out of drugs.\n\n"
+            "Prices climbed as the war continued.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["leading councillor", "media report"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -140,9 +140,11 @@ _SUBORDINATE_OPENER = re.compile(
     r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("as", "where", "if")) + r")\s+"
 )
 
-# The same after narration with no cue of its own, "as" among them: "… escalated as Peter Robinson accused".
+# The same after narration with no cue of its own, "as" among them: "… escalated as Peter Robinson
+# accused"; or, after narration with a verb of its own, "A row erupted as a leading councillor accused".
 _NARRATED_CLAUSE_OPENER = re.compile(
-    r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+(?=[A-Z])"
+    r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+"
+    r"(?:(?=[A-Z])|(?P<article>(?=(?:a|an|the)\s)))"
 )
 
 # "X said the talks had failed and union leader Ann Cole said …": after a clause with a verb of its
@@ -327,6 +329,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
     subordinate_at = None
+    described_after = False  # a narrated clause opened by "as", "after" … and an article
     that = (last_match(COMPLEMENTISER, segment) if "that" in segment else None) or last_verb_cue(segment)
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker
@@ -356,9 +359,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         and " " in segment
         and (clause := last_match(_NARRATED_CLAUSE_OPENER, segment)) is not None
         and clause.start()
+        and (clause.group("article") is None or _CLAUSE_VERB.search(segment, 0, clause.start()) is not None)
     ):
         # "The fallout escalated as Peter Robinson accused …": narration, then a clause whose
-        # subject speaks (a name only, read below)
+        # subject speaks (a name, or a description after an article, read below)
+        described_after = clause.group("article") is not None
         subordinate_at = begin + clause.start()
         begin += clause.end()
         segment = segment[clause.end() :]
@@ -386,7 +391,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     if subordinate_at is not None:
         if mention.name is None and mention.description is None:
             return None  # "… after they conceded the goal": a pronoun there is the clause's, no speaker
-        if that is None and (
+        if described_after:
+            if mention.description is None and not mention.unnamed:
+                return None  # "A row erupted as a leading councillor accused": a role or a document only
+        elif that is None and (
             mention.name is None or mention.unnamed or not all(w[:1].isupper() for w in segment.split())
         ):
             return None  # after narration, only a name opens a speaking clause ("as Israeli attacks continued")
