@@ -195,6 +195,35 @@ def test_a_description_opens_the_speaking_clause_after_narration_with_a_verb():
     assert [name for name, _quote in said] == ["leading councillor", "media report"]
 
 
+def test_a_described_body_is_the_one_organisation_named_before_it():
+    """ "… fined three subsidiaries of Fitch Ratings … / The rating agency said …", "… cited The New
+    York Times … / The newspaper alleged …", "Photo-Me International Plc was fined … / the company
+    said": the body named in narration, flagged; with two that fit, or a party's ministry, no guess."""
+    draft = extract_draft(
+        "Regulators have fined three subsidiaries of Fitch Ratings a combined 5 million euros.\n\n"
+        "The rating agency said the breaches did not affect its ratings.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Fitch Ratings"]
+    assert "read as Fitch Ratings" in (draft.evidence[0].review or "")
+    said = _said(
+        extract_claims(
+            "The story first appeared in The New York Times on Friday.\n\n"
+            "The newspaper alleged that the unit had paid the militants.\n"
+        )
+    )
+    assert said == [("New York Times", "the unit had paid the militants")]
+    two = _said(
+        extract_claims(
+            "The story ran in the Daily Mail and the Irish Times on Monday.\n\n"
+            "The newspaper alleged that the singer would retire.\n\n"
+            "Israel's Defence Ministry and the Gaza Health Ministry gave different figures.\n\n"
+            "The ministry said that the hospital had been hit by a rocket.\n"
+        )
+    )
+    assert [name for name, _quote in two] == ["newspaper", "ministry"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

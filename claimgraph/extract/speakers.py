@@ -88,7 +88,7 @@ def could_be_person(name: str) -> bool:
         kind_of(name) == "other"
         and ORGANISATION_HEAD.search(head) is None
         and DESCRIPTIONS.get(head) != "organisation"
-        and head not in _COMPANY_SUFFIXES
+        and head not in COMPANY_SUFFIXES
     )
 
 
@@ -643,7 +643,7 @@ _DESCRIPTION_KINDS = {
         ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"), ("other",)
     ),
 }
-_COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co gmbh ag sa group bank")
+COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co gmbh ag sa group bank")
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
 _ISSUED = word_set("statement release readout communique communiqué")
 # The words news uses in turn for one unnamed source.
@@ -672,7 +672,7 @@ def person_like(name: str) -> bool:
     organisation and ending in no organisation's head word."""
     words = name.split()
     return (
-        words[-1].rstrip(".").lower() not in _COMPANY_SUFFIXES
+        words[-1].rstrip(".").lower() not in COMPANY_SUFFIXES
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and kind_of(name) == "other"

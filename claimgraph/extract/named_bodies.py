@@ -1,0 +1,142 @@
+"""A body described ("The rating agency said") is the one organisation the text names before it.
+
+Speakers refer back only to actors that spoke (:mod:`claimgraph.extract.speakers`). News
+often names a body in its narration first ("regulators fined three subsidiaries of
+Fitch Ratings") and lets it speak by description afterwards ("The rating agency
+said …", "The newspaper alleged …", "the company said"). Such a description is the
+one organisation named before it whose name or kind fits: a word of the description
+in its name ("rating" in "Fitch Ratings", "human rights" in "Human Rights Watch"),
+or a kind the description names ("The New York Times" is a newspaper, "Photo-Me
+International Plc" a company). With two that fit, or a speaker before it that fits
+(the speakers' own reading comes first), nobody is guessed. Descriptions of the
+parties of a conflict ("the ministry", "the army", "the group") are left to the
+speakers' reading: a guess there could put words in the other side's mouth.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TypeGuard
+
+from attrs import evolve
+
+from claimgraph.extract.name_words import kind_of, name_tokens
+from claimgraph.extract.records import Attribution, Mention
+from claimgraph.extract.speakers import COMPANY_SUFFIXES
+
+__all__ = ["bodies_named_before"]
+
+# The descriptions read here, each with the kinds of name it fits ("company": a company suffix).
+_KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "outlet"), ("outlet",)),
+    **dict.fromkeys(("broadcaster", "channel", "network", "station"), ("broadcaster",)),
+    **dict.fromkeys(("agency",), ("news-agency", "un-agency")),
+    **dict.fromkeys(("organisation", "organization", "charity", "group"), ("ngo",)),
+    "union": ("union",),
+    **dict.fromkeys(
+        ("company", "firm", "publisher", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier"),
+        ("company",),
+    ),
+    **dict.fromkeys(("regulator", "watchdog", "body", "bank"), ()),
+}
+# Words of a description that say nothing of which body it is.
+_PLAIN = frozenset({"the", "its", "their", "news", "based", "international", "national", "global", "local"})
+
+# A name in capitals, words joined by "of", "for", "and", "&": "Human Rights Watch", "Ministry of Health",
+# "European Securities and Markets Authority".
+_NAME = re.compile(
+    r"(?<![\w’'&.-])(?:The[ \t]+)?[A-Z][\w’'&.-]*"
+    # "and the" joins two names ("the Daily Mail and the Evening Standard"), plain "and" one
+    r"(?:[ \t]+(?:(?:of|for|de|du)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?[A-Z][\w’'&.-]*){0,6}"
+)
+
+
+def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give each described body that no speaker before it fits the one organisation named before it
+    that does; flagged for review."""
+    result = list(found)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if not _described_body(mention) or item.speaker_span is None:
+            continue
+        assert mention is not None and mention.description is not None
+        if any(_fits(earlier.speaker.name, mention) for earlier in found[:i] if _named(earlier.speaker)):
+            continue  # a body that spoke before fits: the speakers' reading decides
+        fitting = {
+            name_tokens(name): name
+            for name, at in _bodies(text)
+            if at < item.speaker_span.start and _fits(name, mention)
+        }
+        if len(fitting) != 1:
+            continue
+        name = next(iter(fitting.values()))
+        # "Fitch" spoke before "The rating agency" read as "Fitch Ratings": one body, as it spoke
+        spoken = [
+            earlier.speaker.name
+            for earlier in found[:i]
+            if _named(earlier.speaker)
+            and earlier.speaker.name is not None
+            and set(name_tokens(earlier.speaker.name)) < set(name_tokens(name))
+            and _printed_alone(text, earlier.speaker.name)
+        ]
+        name = spoken[-1] if spoken else name
+        why = f"speaker {mention.text!r} read as {name}, the one body the text names before it that fits"
+        result[i] = evolve(
+            item,
+            speaker=Mention(mention.text, name, role=None, organisation=None),
+            review=why if item.review is None else f"{item.review}; {why}",
+            confidence=min(item.confidence, 0.6),
+        )
+    return result
+
+
+def _printed_alone(text: str, name: str) -> bool:
+    """Whether the text prints a name on its own, not only as the start of a longer one ("Fitch
+    said" as well as "Fitch Ratings"; never "New" of "The New York Times")."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?![ \t]+[A-Z])", text) is not None
+
+
+def _described_body(mention: Mention | None) -> bool:
+    """Whether a speaker is a definite description of a body this module reads ("The newspaper")."""
+    return (
+        mention is not None
+        and mention.name is None
+        and mention.refers == "organisation"
+        and mention.description in _KINDS
+        and not mention.plural
+        and mention.text.lower().startswith("the ")
+    )
+
+
+def _named(mention: Mention | None) -> TypeGuard[Mention]:
+    """Whether a speaker is a body by name ("Fitch", "the Daily Mail"), not a person or a description."""
+    return mention is not None and mention.name is not None and not mention.unnamed and not mention.person
+
+
+@functools.lru_cache(maxsize=8)
+def _bodies(text: str) -> tuple[tuple[str, int], ...]:
+    """The names a text prints in capitals, each with where: which of them is a body, and of which
+    kind, is for the description to say (:func:`_fits`)."""
+    return tuple((match.group(0).removeprefix("The ").strip(), match.start()) for match in _NAME.finditer(text))
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _fits(name: str | None, mention: Mention) -> bool:
+    """Whether a body's name fits a description: its kind is one the description names, or a word
+    the description qualifies it by is in the name."""
+    if name is None or mention.description is None:
+        return False
+    words = {_stem(w) for w in name_tokens(name)}
+    kinds = _KINDS.get(mention.description, ())
+    kind = kind_of(name)
+    if kind == "other" and name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES:
+        kind = "company"
+    qualifiers = {_stem(w) for w in name_tokens(mention.text) if w not in _PLAIN and w != mention.description}
+    if qualifiers:
+        # "the rating agency": Fitch Ratings, of no kind the rules know; never "News Corp", a company
+        return bool(qualifiers & words) and (kind in kinds or (kind == "other" and qualifiers <= words))
+    return kind in kinds or _stem(mention.description) in words
