@@ -224,6 +224,26 @@ def test_a_described_body_is_the_one_organisation_named_before_it():
     assert [name for name, _quote in two] == ["newspaper", "ministry"]
 
 
+def test_a_speaker_printed_by_initials_or_a_nickname_the_text_defined_is_given_the_full_name():
+    """ "Workers at Harlow Civil Engineering Services (HCES) …/ However, HCES said …", "a spokesman
+    for HCES said"; "Party organiser Henry Mensah Boateng, known as Mensah B, … / Mensah B alleged":
+    the name the text spelled out; initials it never defined, or defined for two names, stay."""
+    ledger = extract_claims(
+        "Workers at Harlow Civil Engineering Services (HCES) have voted to strike over pay.\n\n"
+        "However, HCES said the turnout had been low.\n\n"
+        "A spokesman for HCES said: “The firm is disappointed with the result.”\n\n"
+        "Party organiser Henry Mensah Boateng, known as Mensah B, spoke in Accra on Monday.\n\n"
+        "Mensah B alleged that the meeting had been held in secret.\n\n"
+        "KLM said the flights would resume on Friday.\n"
+    )
+    names = {s.id: (s.name, *s.aliases) for s in ledger.sources}
+    said = [names[c.said_by] for c in ledger.claims]
+    assert "Harlow Civil Engineering Services" in said[0] and "HCES" in said[0]
+    assert "Harlow Civil Engineering Services" in said[1][0]
+    assert said[2][0] == "Henry Mensah Boateng"
+    assert said[3][0] == "KLM"
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

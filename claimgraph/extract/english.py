@@ -32,6 +32,7 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title
 from claimgraph.extract.mentions import COLLECTIVES
+from claimgraph.extract.aliases import defined_names_in_full
 from claimgraph.extract.named_bodies import bodies_named_before
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.patterns import sentence_attributions
@@ -66,6 +67,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     found = quoted_title(text, start, _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked)))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
+    found = defined_names_in_full(text, found)
     found = title_surname_in_full(found)
     found = surnames_read_as_persons(text, found)
     found = businesses_read_as_subjects(text, sentences, found)

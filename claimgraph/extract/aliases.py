@@ -1,0 +1,119 @@
+"""Names a text defines for itself: "Balfour Beatty Engineering Services (BBES)", "Henry Nana
+Boakye, known as Nana B".
+
+News spells a body out once, often in narration, with its initials in brackets, and
+from then on lets it speak by the initials alone ("However, BBES said …", "a
+spokesman for BBES said"); it gives a person's nickname once ("known as Nana B") and
+quotes the nickname. A speaker printed as such a short form is the name the text
+defined it for: the initials are kept beside the full name ("Balfour Beatty
+Engineering Services (BBES)", which the speakers' reading records as one body known
+by both), a nickname gives way to the person's name, flagged for review.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import evolve
+
+from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.records import Attribution
+
+__all__ = ["defined_names_in_full"]
+
+_WORD = r"[A-Z][\w’'&.-]*"
+# "Balfour Beatty Engineering Services (BBES)", "Convention of Scottish Local Authorities (Cosla)".
+_INITIALS_DEFINED = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+(?:(?:of|for|and|the|de|on|in)[ \t]+)*{_WORD}){{1,8}})"
+    r"[ \t]+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+)
+# "Henry Nana Boakye, known as Nana B,", "Ramon Revilla, popularly known as Bong".
+_NICKNAME_DEFINED = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}}),[ \t]+(?:(?:also|popularly|widely|better)[ \t]+)?"
+    rf"(?:known|called|nicknamed)[ \t]+as[ \t]+(?P<short>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?=[,.;:])"
+)
+
+
+def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Each speaker printed as initials or a nickname the text defined is given the full name."""
+    defined = _definitions(text)
+    if not defined:
+        return found
+    result = list(found)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if mention is None or mention.name is None or item.speaker_span is None:
+            continue
+        short = _short_form_in(mention.name, defined, item.speaker_span.start)
+        if short is None:
+            continue
+        full, initials = defined[short][1], defined[short][2]
+        if initials:
+            # the body by both names, or a role of it ("spokesman for BBES")
+            name = f"{full} ({short})" if mention.name == short else _replace_word(mention.name, short, full)
+            organisation = f"{full} ({short})" if mention.organisation == short else mention.organisation
+            result[i] = evolve(item, speaker=evolve(mention, name=name, organisation=organisation))
+        elif mention.name == short:
+            # "NPP National Organiser Henry Nana Boakye, known as Nana B": the person, not the title
+            person = parse_mention(full)
+            full = person.name if person is not None and person.name is not None else full
+            why = f"speaker {mention.text!r} read as {full}, whom the text calls so"
+            result[i] = evolve(
+                item,
+                speaker=evolve(mention, name=full, person=True),
+                review=why if item.review is None else f"{item.review}; {why}",
+            )
+    return result
+
+
+@functools.lru_cache(maxsize=8)
+def _definitions(text: str) -> dict[str, tuple[int, str, bool]]:
+    """Short form → (where it is defined, the full name, whether it is initials). A short form
+    defined twice, for two names, is no one's."""
+    defined: dict[str, tuple[int, str, bool]] = {}
+    clashing: set[str] = set()
+    for pattern, initials in ((_INITIALS_DEFINED, True), (_NICKNAME_DEFINED, False)):
+        for match in pattern.finditer(text):
+            short, full = match.group("short"), match.group("name")
+            if initials and not _initials_of(short, full):
+                continue  # "(AP)" after a sentence's last words: a credit, not these initials
+            if short in defined and defined[short][1] != full:
+                clashing.add(short)
+            defined.setdefault(short, (match.start(), full, initials))
+    for short in clashing:
+        del defined[short]
+    return defined
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """Whether a short form may stand for a name: its capitals, in order, among the initials and
+    capitals of the name's words ("BBES" for "Balfour Beatty Engineering Services", "Cosla" for
+    "Convention of Scottish Local Authorities", "INDECOM" for "Independent Commission of …")."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    words = [w for w in re.findall(r"[\w’'&-]+", full) if w[:1].isupper()]
+    if not letters or not words or letters[0] != words[0][0].upper():
+        return False
+    pool = "".join(words).upper()
+    position = 0
+    for letter in letters:  # a subsequence of the name's letters, starting at its first
+        position = pool.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _short_form_in(name: str, defined: dict[str, tuple[int, str, bool]], at: int) -> str | None:
+    """The defined short form a speaker's name is, or ends in ("spokesman for BBES"), if defined
+    before the speaker is printed."""
+    for short, (where, _full, initials) in defined.items():
+        if where >= at:
+            continue
+        if name == short or (initials and re.search(rf"\b(?:for|of|at|from)\s+{re.escape(short)}$", name)):
+            return short
+    return None
+
+
+def _replace_word(name: str, short: str, full: str) -> str:
+    return re.sub(rf"\b{re.escape(short)}$", f"{full} ({short})", name)
