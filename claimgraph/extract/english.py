@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from claimgraph.extract.aliases import defined_names_in_full
 from claimgraph.extract.coreference import (
     businesses_read_as_subjects,
     descriptions_read_as_subjects,
@@ -32,7 +33,6 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title
 from claimgraph.extract.mentions import COLLECTIVES
-from claimgraph.extract.aliases import defined_names_in_full
 from claimgraph.extract.named_bodies import bodies_named_before
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.patterns import sentence_attributions
