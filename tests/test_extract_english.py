@@ -115,6 +115,19 @@ def test_a_description_reaches_over_a_sentence_about_him_to_the_person_quoted():
     assert [name for name, _quote in said] == ["Ben Okoro"] * 3
 
 
+def test_the_police_mouthpiece_is_the_police_spokesperson_quoted_before():
+    """ "police spokesperson, Fred Okello said … / “…,” Okello said. / The Police mouthpiece explained
+    that …": news's word for a spokesperson, one kind with it."""
+    said = _said(
+        extract_claims(
+            "In a statement, police spokesperson, Fred Okello said the legislator was never tortured.\n\n"
+            "“We dismiss these allegations as false,” Okello said.\n\n"
+            "The Police mouthpiece explained that upon arrest, the MP was held at a police station.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Fred Okello"] * 3
+
+
 def test_a_description_the_text_never_gave_the_person_quoted_before_is_someone_else():
     """ "“…,” Okoro said. / The judge said …": a defence lawyer is no judge, nor an unnamed source
     the last person named: each stays a speaker of its own."""

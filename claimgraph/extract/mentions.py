@@ -45,6 +45,7 @@ PERSON_ROLES = (
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "mouthpiece",
     "correspondent",
     "reporter",
     "journalist",
@@ -367,7 +368,8 @@ _PERSON_WORDS = word_set(
     "boss aide aides witness witnesses neighbour neighbor bystander general envoy executives? representatives? "
     "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
     "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
-    "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff"
+    "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff "
+    "mouthpiece"
 )
 _PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | ORGANISATION_WORDS)) + ")$")
 

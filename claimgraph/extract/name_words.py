@@ -43,6 +43,7 @@ DESCRIPTIONS = {
             "spokesman",
             "spokeswoman",
             "spokesperson",
+            "mouthpiece",
             "correspondent",
             "official",
             "minister",
