@@ -226,6 +226,14 @@ def test_a_described_body_is_the_one_organisation_named_before_it():
         )
     )
     assert said == [("New York Times", "the unit had paid the militants")]
+    based = _said(
+        extract_claims(
+            "Egypt rejects Human Rights Watch report\n\n"
+            "Cairo dismissed a report released by US-based Human Rights Watch on Tuesday.\n\n"
+            "The human rights group has accused the security forces of killing protesters.\n"
+        )
+    )
+    assert ("Human Rights Watch", "accused the security forces of killing protesters") in based
     two = _said(
         extract_claims(
             "The story ran in the Daily Mail and the Irish Times on Monday.\n\n"

@@ -21,7 +21,7 @@ from typing import TypeGuard
 
 from attrs import evolve
 
-from claimgraph.extract.name_words import kind_of, name_tokens
+from claimgraph.extract.name_words import DEMONYMS, kind_of, name_tokens
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import COMPANY_SUFFIXES
 
@@ -118,7 +118,14 @@ def _named(mention: Mention | None) -> TypeGuard[Mention]:
 def _bodies(text: str) -> tuple[tuple[str, int], ...]:
     """The names a text prints in capitals, each with where: which of them is a body, and of which
     kind, is for the description to say (:func:`_fits`)."""
-    return tuple((match.group(0).removeprefix("The ").strip(), match.start()) for match in _NAME.finditer(text))
+    bodies = []
+    for match in _NAME.finditer(text):
+        words = match.group(0).removeprefix("The ").split()
+        # "US-based Human Rights Watch", "Egyptian Ministry of Interior": where it is, not its name
+        while len(words) > 1 and (words[0].lower().endswith("-based") or words[0].lower() in DEMONYMS):
+            words = words[1:]
+        bodies.append((" ".join(words), match.start()))
+    return tuple(bodies)
 
 
 def _stem(word: str) -> str:
