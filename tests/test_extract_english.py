@@ -265,6 +265,19 @@ def test_a_speaker_printed_by_initials_or_a_nickname_the_text_defined_is_given_t
     assert said[3][0] == "KLM"
 
 
+def test_maintaining_contact_is_no_statement_but_maintaining_a_view_is():
+    """ "China maintains contact with other members …, Geng added": what China keeps up says nothing,
+    so the statement is Geng's; "maintains the budget will be …", "maintained its forecast" are said."""
+    said = _said(
+        extract_claims(
+            "China maintains contact on this issue with other members of the Security Council, Geng added.\n\n"
+            "The Prime Minister maintains the budget will be seen as a watershed.\n\n"
+            "The bank maintained its inflation forecast at 3.5 percent.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Geng", "Prime Minister", "bank"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

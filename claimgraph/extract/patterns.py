@@ -512,6 +512,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return _statement_first(mention, cue, lemma, split, where, None)
     if lemma not in TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
+    if lemma == "maintain" and _KEPT_UP.match(text, rest):
+        return None  # "China maintains contact with …", "maintained its lead": kept up, not said
     if lemma == "threaten" and _THREATENED_PERSON.match(text, rest):
         return None  # "had threatened a Politico reporter over the story": an act; what was said is not told
     if lemma in ("cite", "quote", "mention") and (CITED_AS.match(text, rest) or CITED_THEN_SAYS.match(text, rest)):
@@ -632,6 +634,15 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         "where": where,
         "relay": relay,
     }
+
+
+# What one maintains without saying anything: "maintains contact with …", "maintained its lead";
+# "maintained its forecast", "maintains the budget will …" and "maintained that …" are statements.
+_KEPT_UP = re.compile(
+    r"\s+(?:(?:its|his|her|their|our|a|an|the|close|regular|direct|strong|good)\s+){0,2}"
+    r"(?:contacts?|ties|relations|links|dialogue|communication|order|control|lead|presence|pressure|pace|"
+    r"momentum|silence|calm|security|discipline|operations|distance|course|record|streak|form|levels?|rates?)\b"
+)
 
 
 # A capitalised word right before "state": a place's name ("Lagos state", "Washington state").
