@@ -278,6 +278,20 @@ def test_maintaining_contact_is_no_statement_but_maintaining_a_view_is():
     assert [name for name, _quote in said] == ["Geng", "Prime Minister", "bank"]
 
 
+def test_an_unnamed_member_is_part_of_the_body_printed_before_its_role():
+    """ "A Hamas official said", "a Garda spokesman replied": the unnamed member speaks for the body,
+    which is their origin; "a Palestinian official" names a people, "a Reuters witness" an outlet's."""
+    ledger = extract_claims(
+        "A Hamas official said the truce had collapsed.\n\n"
+        "A Garda spokesman said the woman had died in an assault.\n\n"
+        "A senior Palestinian official said the talks were over.\n\n"
+        "A Reuters source said the deal had been signed.\n"
+    )
+    by_id = {s.id: s for s in ledger.sources}
+    origins = [by_id[ledger.origin(c.said_by)].name for c in ledger.claims]
+    assert origins == ["Hamas", "Garda", "senior Palestinian official", "Reuters source"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -702,9 +702,31 @@ def _described_by_head(printed: _Printed) -> _Reading:
     # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's number
     plural = (words[-1].endswith("s") and not words[-1].endswith("ss")) or "and" in words[:-1]
     if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
-        return Mention(text, core, person=person, unnamed=True, description=words[-1])
+        body = _body_before_member(words) if person else None
+        return Mention(text, core, person=person, unnamed=True, description=words[-1], organisation=body)
     refers = "person" if person else "organisation"
     return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
+
+
+# The members a body speaks through, unnamed: "a Hamas official", "a Garda spokesman".
+_MEMBERS = word_set("spokesman spokeswoman spokesperson official officials officer source sources aide aides member")
+
+
+def _body_before_member(words: list[str]) -> str | None:
+    """The body an unnamed member belongs to, printed in capitals right before the role: "a senior
+    Hamas official" (Hamas), "a Garda spokesman"; not a people or a place ("a Palestinian
+    official"), nor a news outlet whose witness or reporter only saw or relayed."""
+    if words[-1] not in _MEMBERS:
+        return None
+    run: list[str] = []
+    for word in reversed(words[:-1]):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    if not run or all(w.lower() in DEMONYMS for w in run):
+        return None
+    body = " ".join(run)
+    return None if kind_of(body) in ("news-agency", "outlet", "broadcaster", "media") else body
 
 
 # "the rights group Amnesty International", "the police Corporate Communications Unit (CCU)":
