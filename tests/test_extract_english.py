@@ -292,6 +292,20 @@ def test_an_unnamed_member_is_part_of_the_body_printed_before_its_role():
     assert origins == ["Hamas", "Garda", "senior Palestinian official", "Reuters source"]
 
 
+def test_an_office_is_the_person_named_at_the_very_next_quote():
+    """ "The NDP's secretary-general accused the government of … / “We reject this election,” Kofi
+    Mensah Boateng said": news names the office, then the person at the next quote; with another
+    statement between, or a person titled otherwise, no guess."""
+    said = _said(
+        extract_claims(
+            "The opposition rejected the result on Monday.\n\n"
+            "The NDP’s secretary-general accused the government of using state resources to win.\n\n"
+            "“We reject this election and its results,” Kofi Mensah Boateng said at a news conference.\n"
+        )
+    )
+    assert [name for name, _quote in said][-2:] == ["Kofi Mensah Boateng", "Kofi Mensah Boateng"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

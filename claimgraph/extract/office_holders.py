@@ -69,7 +69,7 @@ _OFFICES = frozenset(
     {
         *("minister", "premier", "pm", "president", "chancellor", "governor", "mayor", "chief", "boss"),
         *("coach", "manager", "leader", "secretary", "commissioner", "chairman", "chairwoman", "chair", "ceo"),
-        *("director", "head", "senator", "congressman", "congresswoman"),
+        *("director", "head", "senator", "congressman", "congresswoman", "secretary-general", "general-secretary"),
     }
 )
 
@@ -119,8 +119,12 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
             near = (
                 span is not None
                 and found[j].rule in QUOTE_RULES
-                and _paragraphs_ended(opening, at) == 0
-                and _paragraphs_ended(opening, span.start) <= 1
+                and (
+                    (_paragraphs_ended(opening, at) == 0 and _paragraphs_ended(opening, span.start) <= 1)
+                    # "The BNP's secretary-general accused … / “…,” Mirza Fakhrul Islam Alamgir said":
+                    # the office speaks, then the person is named at the very next quote
+                    or (j == i + 1 and _near(text, item.speaker_span.end, span.start))
+                )
             )
         if not near:
             continue
