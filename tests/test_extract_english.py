@@ -306,6 +306,20 @@ def test_an_office_is_the_person_named_at_the_very_next_quote():
     assert [name for name, _quote in said][-2:] == ["Kofi Mensah Boateng", "Kofi Mensah Boateng"]
 
 
+def test_a_participle_clause_with_no_comma_is_no_part_of_the_speaker():
+    """ "Appealing for witnesses a Garda spokesman said", "During the meeting the minister said": the
+    opening clause is set off by no comma; the speaker is the phrase after it, a name after a common
+    noun its own ("During the debate Cllr Wilkes said")."""
+    said = _said(
+        extract_claims(
+            "Appealing for witnesses to the crash a Garda spokesman said the road had been closed.\n\n"
+            "During the meeting the minister said the plan was ready.\n\n"
+            "During the debate Cllr Wilkes said the plans had been forced through.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Garda spokesman", "minister", "Cllr Wilkes"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

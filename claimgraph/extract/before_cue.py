@@ -10,6 +10,7 @@ and an appositive role set aside, read as one mention.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -116,6 +117,27 @@ RELAY_PREFIX = re.compile(
 
 # "Speaking at the summit, X said": where, not to whom; the speaker follows it.
 _VENUE_PREFIX = re.compile(r"^(?:Speaking|Talking|Writing)\s[^,]{0,120},\s*")
+# "Appealing for witnesses a Garda spokesman said": a participle's clause set off by no comma; the
+# speaker is the short phrase with an article at its end ("a Garda spokesman").
+_PARTICIPLE_START = re.compile(r"[A-Z][a-z]+ing\s")
+_ARTICLE_AT = re.compile(r"\s(?=(?:a|an|the)\s)")
+_SHORT_SPEAKER = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*")
+
+
+def _participle_opening(left: str) -> re.Match[str] | None:
+    """Where the speaker starts after a participle's clause that opens the sentence with no comma:
+    at the last article whose phrase runs, short, to the cue."""
+    if _PARTICIPLE_START.match(left) is None or any(mark in left for mark in ',;:“”"'):
+        return None
+    last = None
+    for article in _ARTICLE_AT.finditer(left, 0, 120):
+        words = left[article.end() :].split()
+        # "During the debate Cllr Wilkes": a name after a common noun opens a phrase of its own
+        named_after = any(a[:1].islower() and b[:1].isupper() for a, b in itertools.pairwise(words[1:]))
+        if _SHORT_SPEAKER.fullmatch(left, article.end()) and not named_after:
+            last = article  # "Appealing for witnesses to the crash a Garda spokesman": the last one
+    return last
+
 
 # An appositive that is a relative clause or an age, not a role: "officials, who spoke ...", "Ann Ray, 31,".
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
@@ -314,7 +336,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     boundary = _last_boundary(left, len(left))
     begin = boundary.end() if boundary is not None else 0
     if begin == 0:
-        relay = RELAY_PREFIX.match(left) or _VENUE_PREFIX.match(left)
+        relay = RELAY_PREFIX.match(left) or _VENUE_PREFIX.match(left) or _participle_opening(left)
         if relay is not None:
             begin = relay.end()
     listed = _LISTED.search(left, 0, boundary.start()) if boundary is not None and " and " in left[begin:] else None
