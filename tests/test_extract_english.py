@@ -320,6 +320,12 @@ def test_a_participle_clause_with_no_comma_is_no_part_of_the_speaker():
     assert [name for name, _quote in said] == ["Garda spokesman", "minister", "Cllr Wilkes"]
 
 
+def test_already_between_speaker_and_cue_is_no_part_of_the_speaker():
+    """ "De K. already asked for a psychiatrist": the adverb is when, not who."""
+    said = _said(extract_claims("The lawyer said the prison was full. De K. already asked for a psychiatrist.\n"))
+    assert said == [("lawyer", "the prison was full"), ("De K.", "for a psychiatrist")]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(
