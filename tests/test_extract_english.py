@@ -326,6 +326,23 @@ def test_already_between_speaker_and_cue_is_no_part_of_the_speaker():
     assert said == [("lawyer", "the prison was full"), ("De K.", "for a psychiatrist")]
 
 
+def test_a_participle_in_a_clause_a_relay_reports_is_the_clause_subjects():
+    """ "the magazine reported that Dunne referenced her personal life, accusing her of being
+    jealous": Dunne accuses, as the magazine tells it (relayed); "…, the agency said in a statement,
+    adding that …" stays the agency's own."""
+    ledger = extract_claims(
+        "The magazine reported that Dunne referenced the reporter's personal life, accusing her of being jealous.\n\n"
+        "Three staff members are among the wounded, the agency said in a statement, adding that the toll could rise.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    said = [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in ledger.claims]
+    assert said == [
+        ("magazine", [], "Dunne referenced the reporter's personal life"),
+        ("Dunne", ["magazine"], "accusing her of being jealous"),
+        ("agency", [], "Three staff members are among the wounded"),
+    ]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

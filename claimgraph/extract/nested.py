@@ -68,7 +68,8 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
         own_end = outer["end"]  # where the outer statement's own words end
         for later in inner:
             assert later["speaker"] is not None  # inner holds only attributions with a speaker
-            if later.get("relay") == outer["speaker"].text and later["cue"].endswith("ing"):
+            relayed_here = later.get("relay") == outer["speaker"].text or later.get("relayed_by") == index
+            if relayed_here and later["cue"].endswith("ing"):
                 # "According to Mahfud, Gelbard took Maness ..., saying he was not a spy": read as
                 # relayed already; the outer statement is its own up to the participle
                 outer["end"] = min(outer["end"], later["split"])

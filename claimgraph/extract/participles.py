@@ -81,9 +81,13 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         return None
     speaker = found[main]["speaker"]
     if speaker is not None and is_relay(speaker) and found[main]["start"] < continues.start():
-        # "Bloomberg said that Coulson downplayed ..., claiming in court ...": the one claiming is
-        # the reported clause's subject, not the agency; no guess.
-        return None
+        # "Bloomberg said that Coulson downplayed ..., claiming in court ...", "the magazine
+        # reported that Ducklo referenced …, accusing her …": the one claiming is the reported
+        # clause's subject, as the relay tells it; with no subject read, no guess
+        where = found[main].get("where")
+        if where is None or where.start > found[main]["start"]:
+            return None  # "…, the agency said in a statement, adding that …": the speaker's own, unread
+        return _reported_subject_speaks(text, found, main, continues.start(), cue, lemma, start)
     rejected = (
         _REJECTED_WORDS.search(text, found[main]["cue_at"][1], continues.start())
         if lemma in _ACCUSING and found[main]["lemma"] in OBJECT_VERBS
@@ -102,20 +106,7 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
     if speaker is not None and found[main]["lemma"] == "according to" and found[main]["start"] < continues.start():
         # "According to Mahfud, Ambassador Gelbard took Maness ..., saying he was not a spy": the
         # reported clause's subject says it, as Mahfud tells it; with no subject read, no guess
-        named = _NAME_THEN_VERB.match(text, found[main]["start"], continues.start())
-        if named is None or (subject := parse_mention(named.group("name"))) is None or subject.name is None:
-            return None
-        relayed: Candidate = {
-            "speaker": subject,
-            "where": Span(named.start("name"), named.end("name")),
-            "cue": cue,
-            "lemma": lemma,
-            "relay": speaker.text,
-            "start": start,
-            "end": len(text),
-            "split": continues.start(),
-        }
-        return relayed
+        return _reported_subject_speaks(text, found, main, continues.start(), cue, lemma, start)
     return {
         "speaker": None,
         "same_as": main,
@@ -125,6 +116,28 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         "end": len(text),
         "split": continues.start(),
     }
+
+
+def _reported_subject_speaks(
+    text: str, found: list[Candidate], main: int, split: int, cue: str, lemma: str, start: int
+) -> Candidate | None:
+    """The participle of a reported clause (``found[main]``'s) is its named subject's, relayed by
+    whoever reports it ("According to Mahfud, Gelbard took Maness …, saying …"); None when no name
+    opens the clause."""
+    named = _NAME_THEN_VERB.match(text, found[main]["start"], split)
+    if named is None or (subject := parse_mention(named.group("name"))) is None or subject.name is None:
+        return None
+    relayed: Candidate = {
+        "speaker": subject,
+        "where": Span(named.start("name"), named.end("name")),
+        "cue": cue,
+        "lemma": lemma,
+        "relayed_by": main,
+        "start": start,
+        "end": len(text),
+        "split": split,
+    }
+    return relayed
 
 
 # Words an object verb rejects, and their source: "allegations contained in a Human Rights Watch
