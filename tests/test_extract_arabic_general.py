@@ -852,3 +852,14 @@ def test_a_time_clause_after_the_speaker_is_no_part_of_it():
         ("ضابط بجهاز الأمن", "شارك في فض الاحتجاجات"),
         ("ضابط بجهاز الأمن", "القوة كلفت بمهمة رسمية"),
     ]
+
+
+def test_a_title_joined_to_its_body_by_a_preposition_is_a_role_not_a_name():
+    """ "وقال النائب عن كتلة الصادقون، محمد البلداوي، إن …", "وأكد المستشار الإعلامي لرئاسة مجلس
+    النواب، فتحي المريمي، أن …": the body after the title belongs to the role; the name is the one
+    set off by commas."""
+    claims = _claims(
+        "وقال النائب عن كتلة الأحرار، سالم الجبوري، إن الحكومة لا تفهم معنى السيادة الوطنية.\n\n"
+        "وأكد المستشار الإعلامي لرئاسة مجلس النواب، فتحي العلمي، أن رئيس المجلس استنكر استهداف المقر.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["سالم الجبوري", "فتحي العلمي"]

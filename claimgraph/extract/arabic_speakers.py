@@ -200,7 +200,13 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
             title = _name(titles)
             return Mention(printed, None, refers="person", role=title, person=True, description=title)
         first = _clean(words[0])
-    if in_lexicon(first, _ROLE_BASES):
+    # "النائب عن كتلة الصادقون", "المستشار الإعلامي لرئاسة مجلس النواب": a title whose body follows
+    # it, joined by a preposition, is a role; the words after it are the body, never a name
+    joined = bool(titles) and (fold(first) in _CONNECTORS - {fold("و")} or _complement(first))
+    if joined:
+        words = [*titles, *words]
+        first = _clean(words[0])
+    if joined or in_lexicon(first, _ROLE_BASES):
         length = _role_length(words)
         if noun_phrase:
             words = words[:length]
