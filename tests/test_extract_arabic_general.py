@@ -863,3 +863,18 @@ def test_a_title_joined_to_its_body_by_a_preposition_is_a_role_not_a_name():
         "وأكد المستشار الإعلامي لرئاسة مجلس النواب، فتحي العلمي، أن رئيس المجلس استنكر استهداف المقر.\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["سالم الجبوري", "فتحي العلمي"]
+
+
+def test_a_verb_followed_by_an_adjunct_has_no_subject_of_its_own_printed():
+    """ "وأوضح خلال المؤتمر الصحفي أن …، مختتماً حديثه بالتأكيد على أن …": the verbal noun is the
+    speaker's of the paragraph before, never "خلال المؤتمر"; after "من جانبه، وصف المدير الفني للنادي
+    الأهلي …" a statement with no subject is not the first coach's."""
+    claims = _claims(
+        "أعرب المدير الفني لنادي الفتح جوزيه غوميز عن سعادته بالمستوى، مؤكداً أن الروح القتالية كانت حاسمة.\n\n"
+        "وأوضح خلال المؤتمر الصحفي أن المواجهة كانت صعبة، مختتماً حديثه بالتأكيد على أن النادي يعتمد على الشباب.\n\n"
+        "من جانبه، وصف المدير الفني للنادي الأهلي ماتياس يايسله نتيجة المباراة بالقاسية.\n\n"
+        "وأضاف أن الأهلي ارتكب خطأ في التغطية خلال الشوط الثاني.\n"
+    )
+    speakers = {quote: speaker for speaker, _cue, quote in claims}
+    assert speakers["النادي يعتمد على الشباب"] == "جوزيه غوميز"
+    assert speakers["الأهلي ارتكب خطأ في التغطية خلال الشوط الثاني"] != "جوزيه غوميز"

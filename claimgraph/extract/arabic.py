@@ -1250,7 +1250,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             issuer = _document_issuer(text, start, cue)
             return None if issuer is None else {**governed, "speaker": issuer, "relay": None}
         if governed.pop("continues", False):
-            return _continuation({**governed, "rule": "continuation"}, found, first)
+            return _continuation(text, {**governed, "rule": "continuation"}, found, first)
         if governed.pop("subject_first", False):
             return _nested_object(text, start, cue, governed, found)
         return governed
@@ -1336,7 +1336,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         if head and _object_in_subordinate(text, start, cue, head):
             clause = _SUBORDINATE.search(text, max(start, cue.start - 20), cue.start)
             item["split"] = clause.start() if clause is not None else cue.start  # "، قبل أن" ends what was said
-            return _continuation(item, found, first)
+            return _continuation(text, item, found, first)
         subject = _subject_before(text, start, cue.start)
         if subject is not None:
             item["split"] = subject[1]
@@ -1370,7 +1370,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             lead = _lead_subject(text, _sentence_start(text, start, cue.start))
             if lead is not None and cue_agreement(printed) != "plural":
                 return {**item, "speaker": lead, "relay": _relay(head), "rule": "lead-subject"}
-        return _continuation(item, found, first, relay=_relay(head))
+        return _continuation(text, item, found, first, relay=_relay(head))
     if fold(head.split()[0]) in _RELATIVE:
         issuer = _document_issuer(text, start, cue)
         if issuer is not None:
@@ -1381,7 +1381,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             and _sentence_start(text, start, cue.start) == start
             and cue.start - start < _MAX_BETWEEN
         ):
-            return _continuation(item, found, first)
+            return _continuation(text, item, found, first)
         return None
     cited = _CITED.search(between)
     if cited is not None:
@@ -2030,16 +2030,22 @@ def _quote_before(text: str, cue: _Cue, start: int, end: int) -> _Statement | No
     }
 
 
-def _continuation(item: _Statement, found: list[_Statement], first: int, relay: str | None = None) -> _Statement | None:
+def _continuation(
+    text: str, item: _Statement, found: list[_Statement], first: int, relay: str | None = None
+) -> _Statement | None:
     """A statement with no subject of its own continues the last statement not nested in another.
 
     The verb agrees with its subject ("وقالت الوزارة ... وأضافت", "وقال الوزير ... وأضاف"):
     a verb whose gender differs from that statement's names someone else, and
-    rather than guess who, the statement is drafted under an unnamed speaker, for review.
+    rather than guess who, the statement is drafted under an unnamed speaker, for review. So
+    does one after a sentence that turns to another party ("من جانبه، وصف المدير الفني
+    للنادي الأهلي …") whose own statement was not read: the verb's subject is that party.
     """
     main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
     if main is None:
         return None
+    if _OTHER_PARTY.search(text, found[main]["end"], item["split"]) is not None:
+        return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-unsure"}
     # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
     # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
     genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
@@ -2047,6 +2053,11 @@ def _continuation(item: _Statement, found: list[_Statement], first: int, relay: 
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-disagrees"}
     return {**item, "speaker": None, "same_as": main, "relay": relay}
 
+
+#: Words that turn a story to another party: "من جانبه، وصف …" ("for his part").
+_OTHER_PARTY = re.compile(
+    "(?:" + "|".join(fuzzy(w) for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل")) + f"){_AFTER}"
+)
 
 #: The speaker of a statement whose verb agrees with no speaker before it.
 _UNSURE = Mention("", "متحدث لم يحدده النص", unnamed=True, description="متحدث")
@@ -2125,7 +2136,7 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
             # "من جهة أخرى نفى مصدر في التحالف …، مشيراً إلى أن …": the participle is the subject's
             # of its own sentence's verb, which was not read; never the speaker of a paragraph before
             return None
-    return _continuation(item, found, first)
+    return _continuation(text, item, found, first)
 
 
 def _what_another_said(text: str, position: int, marker: re.Match[str], end: int) -> _Statement | None:
@@ -2332,7 +2343,7 @@ def _noun(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     subject = _subject_of_sentence(text, start, cue.start)
     if subject is not None:
         return {**item, "speaker": subject, "relay": None}
-    return _continuation(item, found, first)
+    return _continuation(text, item, found, first)
 
 
 def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
@@ -2637,6 +2648,9 @@ def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
         )
         if match is None:
             return None
+        opening = match.group("subject").split()[0]
+        if fold(opening) in _ADJUNCT_WORDS or _starts_adjunct(opening):
+            return None  # "وأوضح خلال المؤتمر الصحفي أن …": the verb's subject is not printed here
         mention, _ = _speaker_and_relay(match.group("subject"))
         return mention
     return None
