@@ -878,3 +878,12 @@ def test_a_verb_followed_by_an_adjunct_has_no_subject_of_its_own_printed():
     speakers = {quote: speaker for speaker, _cue, quote in claims}
     assert speakers["النادي يعتمد على الشباب"] == "جوزيه غوميز"
     assert speakers["الأهلي ارتكب خطأ في التغطية خلال الشوط الثاني"] != "جوزيه غوميز"
+
+
+def test_the_outlet_a_headline_speaker_told_is_no_part_of_the_speaker():
+    """ "وهبي لقناة “مصرية”: “…”": the channel he spoke to is not him; the body names him in full."""
+    claims = _claims(
+        "وهبي لقناة “مصرية”: “إن كان التحكيم عادلا فإن الانتصار سيكون للرجاء”\n"
+        "أكد الناطق الرسمي لنادي الرجاء، سعيد وهبي، أن الفريق جاهز للمباراة.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["سعيد وهبي", "سعيد وهبي"]

@@ -995,12 +995,14 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
     if match is None:
         return None
     words = match.group("speaker").split()
-    # "المقداد في مؤتمر صحفي: ...": the occasion is no part of the speaker.
+    # "المقداد في مؤتمر صحفي: ...": the occasion is no part of the speaker; nor is the outlet told
+    # ("وهبي لقناة مصرية: ...").
     cut = next(
         (
             i
-            for i in range(1, len(words) - 1)
-            if fold(words[i]) in _ADJUNCT_WORDS and in_lexicon(words[i + 1], _EVENT_BASES)
+            for i in range(1, len(words))
+            if (i < len(words) - 1 and fold(words[i]) in _ADJUNCT_WORDS and in_lexicon(words[i + 1], _EVENT_BASES))
+            or (fold(words[i]).startswith("ل") and in_lexicon(fold(words[i])[1:], _OUTLET_BASES))
         ),
         len(words),
     )
