@@ -887,3 +887,14 @@ def test_the_outlet_a_headline_speaker_told_is_no_part_of_the_speaker():
         "أكد الناطق الرسمي لنادي الرجاء، سعيد وهبي، أن الفريق جاهز للمباراة.\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["سعيد وهبي", "سعيد وهبي"]
+
+
+def test_a_verb_after_words_reported_in_its_sentence_is_no_ones_guess():
+    """ "وقال المحامي … إن أحد الشاهدين قال إنه تعرض للضرب، وأشار إلى …": the witness or the lawyer
+    reporting him may go on; the verb is drafted under no one (for review), never the lawyer."""
+    claims = _claims(
+        "وقال المحامي سامي الطيب عضو هيئة الدفاع إن أحد الشاهدين قال إنه تعرض للضرب حتى أصيب بالإغماء، "
+        "وأشار إلى أحد المتهمين بأنه نادى على المتظاهرين.\n"
+    )
+    speakers = [speaker for speaker, cue, _quote in claims if cue == "وأشار"]
+    assert speakers and all("سامي الطيب" not in speaker for speaker in speakers)

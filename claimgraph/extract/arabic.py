@@ -2048,6 +2048,15 @@ def _continuation(
         return None
     if _OTHER_PARTY.search(text, found[main]["end"], item["split"]) is not None:
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-unsure"}
+    if (
+        found[-1].get("nested")
+        and _sentence_start(text, 0, item["split"]) <= found[-1]["start"]
+        and (_word_cue(item["cue"]) or ("",))[0] == "verb"
+    ):
+        # "وقال المحامي … إن أحد الشاهدين قال إنه …، وأشار إلى …": a verb of its own after the words
+        # reported may be the one reported or the one reporting him; rather than guess, no one (a
+        # participle, "، مؤكداً", goes on with the one reporting)
+        return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-unsure"}
     # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
     # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
     genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
