@@ -898,3 +898,12 @@ def test_a_verb_after_words_reported_in_its_sentence_is_no_ones_guess():
     )
     speakers = [speaker for speaker, cue, _quote in claims if cue == "وأشار"]
     assert speakers and all("سامي الطيب" not in speaker for speaker in speakers)
+
+
+def test_a_radio_station_told_is_the_relay_not_part_of_the_speaker():
+    """ "وقال المحامي … لراديو دبنقا إن …": the station he spoke to relays his words."""
+    ledger = extract_claims("وقال المحامي سامي الطيب عضو هيئة الدفاع لراديو دبنقا إن الشهادتين لا وزن لهما.\n")
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], [names[v] for v in c.via]) for c in ledger.claims] == [
+        ("سامي الطيب عضو هيئة الدفاع", ["راديو دبنقا"])
+    ]
