@@ -23,16 +23,20 @@ from claimgraph.extract.records import Attribution
 __all__ = ["defined_names_in_full"]
 
 _WORD = r"[A-Z][\w’'&.-]*"
-# "Balfour Beatty Engineering Services (BBES)", "Convention of Scottish Local Authorities (Cosla)".
-_INITIALS_DEFINED = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+(?:(?:of|for|and|the|de|on|in)[ \t]+)*{_WORD}){{1,8}})"
-    r"[ \t]+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+# Read backwards from the short form, so the long scan is only where a text defines one: the short
+# form in brackets ("(BBES)") or after "known as"; then the name before it, within a line.
+_BRACKETED = re.compile(r"[ \t]\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+_KNOWN_AS = re.compile(
+    r",[ \t]+(?:(?:also|popularly|widely|better)[ \t]+)?(?:known|called|nicknamed)[ \t]+as[ \t]+"
+    rf"(?P<short>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?=[,.;:])"
 )
-# "Henry Nana Boakye, known as Nana B,", "Ramon Revilla, popularly known as Bong".
-_NICKNAME_DEFINED = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}}),[ \t]+(?:(?:also|popularly|widely|better)[ \t]+)?"
-    rf"(?:known|called|nicknamed)[ \t]+as[ \t]+(?P<short>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?=[,.;:])"
+# "Balfour Beatty Engineering Services", "Convention of Scottish Local Authorities": the name right
+# before the brackets; "Henry Nana Boakye": the name right before ", known as".
+_NAME_BEFORE_INITIALS = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+(?:(?:of|for|and|the|de|on|in)[ \t]+)*{_WORD}){{1,8}})$"
 )
+_NAME_BEFORE_NICKNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})$")
+_REACH = 160  # characters before a short form where its name may start
 
 
 def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -73,14 +77,20 @@ def _definitions(text: str) -> dict[str, tuple[int, str, bool]]:
     defined twice, for two names, is no one's."""
     defined: dict[str, tuple[int, str, bool]] = {}
     clashing: set[str] = set()
-    for pattern, initials in ((_INITIALS_DEFINED, True), (_NICKNAME_DEFINED, False)):
+    for pattern, before, initials in (
+        (_BRACKETED, _NAME_BEFORE_INITIALS, True),
+        (_KNOWN_AS, _NAME_BEFORE_NICKNAME, False),
+    ):
         for match in pattern.finditer(text):
-            short, full = match.group("short"), match.group("name")
+            named = before.search(text, max(0, match.start() - _REACH), match.start())
+            if named is None:
+                continue
+            short, full = match.group("short"), named.group("name")
             if initials and not _initials_of(short, full):
                 continue  # "(AP)" after a sentence's last words: a credit, not these initials
             if short in defined and defined[short][1] != full:
                 clashing.add(short)
-            defined.setdefault(short, (match.start(), full, initials))
+            defined.setdefault(short, (named.start(), full, initials))
     for short in clashing:
         del defined[short]
     return defined
