@@ -343,6 +343,27 @@ def test_a_participle_in_a_clause_a_relay_reports_is_the_clause_subjects():
     ]
 
 
+def test_what_is_set_off_after_a_subject_says_how_it_spoke_not_who_it_is():
+    """ "the sheriff's department, responding in a written statement Saturday, said", "The robocall
+    message, sent by “Mr. Hardiman” … at 4:30 Friday afternoon, stated", "According to the message,
+    “…”": the participle's clause, the clock's colon and a message are no obstacle to the speaker."""
+    said = _said(
+        extract_claims(
+            "But the sheriff’s department, responding in a written statement Saturday, said the account was wrong.\n\n"
+            "The robocall message, sent by “Mr. Hardiman” to parents at 4:30 Friday afternoon, stated that "
+            "a fight had broken out.\n\n"
+            "According to the message, “When the deputy arrived, he pointed his shotgun at the people.”\n\n"
+            "John Smith, acting director of the agency, said the plan was ready.\n"
+        )
+    )
+    assert [name for name, _quote in said] == [
+        "sheriff’s department",
+        "robocall message",
+        "robocall message",
+        "John Smith",
+    ]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -141,6 +141,13 @@ def _participle_opening(left: str) -> re.Match[str] | None:
 
 # An appositive that is a relative clause or an age, not a role: "officials, who spoke ...", "Ann Ray, 31,".
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d(?!\d))")
+# A participle set off after the subject says how it spoke, not who it is: "the sheriff's
+# department, responding in a written statement Saturday, said …" (not a role: "X, acting
+# director, said" has no "-ing" word of its own before a preposition or an article).
+_SET_OFF_PARTICIPLE = re.compile(
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:in|to|on|at|from|for|with|by|after|a|an|the|its|his|her|their)\b"
+)
 
 _AGE = re.compile(r"\d{1,3}")
 # An appositive describing the person before it: "Jason Healey, a senior research scholar at
@@ -149,6 +156,8 @@ _DESCRIBED = re.compile(
     # "The study, published in the Journal of ..., suggests": a participle describing the subject
     r"(?:published|based|led|released|written|funded|conducted|commissioned|issued|dated)\s+(?:in|by|at|on|\w+\s\d)"
     r"[^,;:“”\"]{0,120}$|"
+    # "The robocall message, sent by “Mr. Hardiman” at Southwind High School to parents, stated"
+    r"(?:sent|signed|posted|authored|circulated|shared)\s+(?:by|to|on)\s(?:[^,;:]|(?<=\d):(?=\d)){0,120}$|"
     # "The circular, apparently from the Ministry of Health, revealed": where the document came from
     r"(?:apparently\s+|reportedly\s+|allegedly\s+)?from\s+(?:the\s+)?[A-Z][^,;:“”\"]{1,120}$|"
     r"(?i:a|an|another|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
@@ -294,6 +303,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     printed = _TICKER.sub(lambda ticker: " " * len(ticker.group(0)), text[:cue_start]).rstrip()
     # "counsel to the defendant, E. C. Obiagu, SAN, told": an honour after the name is no role (blanked)
     printed = _POSTNOMINAL.sub(lambda honour: "," + " " * (len(honour.group(0)) - 1), printed).rstrip()
+    # "to parents at 4:30 Friday afternoon": a clock's colon is no clause boundary (blanked)
+    printed = _CLOCK_COLON.sub(" ", printed) if ":" in printed else printed
     court = _ACCUSED_OF_ADDRESS.fullmatch(printed)
     if court is not None:
         # "Shaun Allan (19) of Drumashie Road, Inverness denied": the address is no speaker
@@ -320,8 +331,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # "The Nigeria Labour Congress (NLC), has said": a stray comma after a named subject
             return stray, 0, Span(0, len(inner))
         appositive = inner[boundary.end() :]
-        if _RELATIVE.match(appositive) or _AGE.fullmatch(appositive):
-            appositive = None  # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"
+        if _RELATIVE.match(appositive) or _AGE.fullmatch(appositive) or _SET_OFF_PARTICIPLE.match(appositive):
+            # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"; "the
+            # department, responding in a written statement, said"
+            appositive = None
         elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
             boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
         elif _NAME_ONLY.fullmatch(appositive):

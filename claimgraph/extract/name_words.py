@@ -249,7 +249,8 @@ ORGANISATION_WORDS = word_set(
     "forces ruling filing release readout letter memo email proposal plan results figures data records documents "
     "indictment complaint lawsuit poll estimates tally assessment analysis guidance regulations decree resolution "
     "transcript minutes update website post tweet bench jury regime junta militia delegation mission prosecution "
-    "research paper journal circular notice advisory bulletin unit division directorate command municipality"
+    "research paper journal circular notice advisory bulletin unit division directorate command municipality "
+    "message"
 )
 
 
