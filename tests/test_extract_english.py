@@ -364,6 +364,18 @@ def test_what_is_set_off_after_a_subject_says_how_it_spoke_not_who_it_is():
     ]
 
 
+def test_a_cue_joined_to_a_verb_of_rising_or_sitting_shares_its_subject():
+    """ "Cllr Carl Marshall rose to his feet and said …", "The mayor sat down and said …": the
+    irregular past of a verb of doing is the subject's own verb too."""
+    said = _said(
+        extract_claims(
+            "Cllr Carl Marshall rose to his feet and said the committees were not political.\n\n"
+            "The mayor sat down with residents and said the plan would be dropped.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Cllr Carl Marshall", "mayor"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

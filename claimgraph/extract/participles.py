@@ -220,7 +220,7 @@ SUBJECT_VERB = re.compile(
     r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had"
     # the irregular past tenses news opens with: "X held a press conference, saying …"
     r"|held|made|gave|took|met|spoke|sent|went|came|put|led|left|brought|won|lost|struck|kept|paid|began"
-    r"|became|hit|shot|fought|sought|threw|drew|broke|chose|stood)(?![\w-])"
+    r"|became|hit|shot|fought|sought|threw|drew|broke|chose|stood|rose|sat|got|ran|spoke|wore|shook)(?![\w-])"
 )
 # An adverbial opening a sentence before its subject: "After the market closed Monday, ".
 # Its first word: a conjunction of time, concession or condition, a preposition of circumstance,
