@@ -26,7 +26,7 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
-from claimgraph.extract.name_words import DEMONYMS, PLACE_HEADS, printed_beside, word_set
+from claimgraph.extract.name_words import DEMONYMS, PLACE_HEADS, TITLE_ABBREVIATIONS, printed_beside, word_set
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
@@ -313,21 +313,6 @@ def _last_speaker_before(
     return None
 
 
-# Titles as news abbreviates them before a name: "Cllr Wilkes" is a councillor.
-_TITLE_ABBREVIATIONS = {
-    "cllr": "councillor",
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative",
-    "supt": "superintendent",
-    "insp": "inspector",
-    "sgt": "sergeant",
-    "det": "detective",
-    "prof": "professor",
-    "gen": "general",
-    "col": "colonel",
-    "capt": "captain",
-}
 _HE_OR_SHE = re.compile(r"(?:He|She)\s")
 
 
@@ -357,7 +342,7 @@ def _fits(text: str, person: Mention, described: Mention) -> bool:
     # member for …, made the comments"
     for printed in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
         beside |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, printed.start(), printed.end())))
-    beside |= {_TITLE_ABBREVIATIONS[word] for word in beside & _TITLE_ABBREVIATIONS.keys()}
+    beside |= {TITLE_ABBREVIATIONS[word] for word in beside & TITLE_ABBREVIATIONS.keys()}
     qualifiers = set(re.findall(r"[a-z][a-z\-]*", described.text.lower())) - {"the", noun} - _TIME_OF_OFFICE
     if noun in _PORTFOLIOS and qualifiers and not qualifiers & beside:
         return False  # "the defense minister" is not "Interior Minister Soylu"

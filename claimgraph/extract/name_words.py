@@ -18,6 +18,7 @@ __all__ = [
     "ORGANISATION_HEAD",
     "ORGANISATION_WORDS",
     "PLACE_HEADS",
+    "TITLE_ABBREVIATIONS",
     "kind_of",
     "name_tokens",
     "printed_beside",
@@ -236,6 +237,23 @@ def kind_of(name: str) -> str:
         if any(f" {word} " in tokens for word in words):
             return kind
     return "other"
+
+
+# Titles as news abbreviates them before a name: "Cllr Wilkes" is a councillor.
+TITLE_ABBREVIATIONS = {
+    "cllr": "councillor",
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "det": "detective",
+    "prof": "professor",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+}
 
 
 # Lower-case heads of a description naming a speaking body ("the law firm", "the electoral

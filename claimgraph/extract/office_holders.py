@@ -17,6 +17,7 @@ import re
 from attrs import evolve
 
 from claimgraph.extract.mentions import is_role
+from claimgraph.extract.name_words import TITLE_ABBREVIATIONS
 from claimgraph.extract.quotes import QUOTE_RULES
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import person_like
@@ -187,6 +188,9 @@ def _untitled(text: str, person: Mention, holders: set[str]) -> bool:
     """Whether the text prints a person by name alone, never under a title or a description."""
     if person.name is None or person.role is not None or person.name in holders:
         return False
+    title = person.name.split()[0].rstrip(".").lower()
+    if is_role(title) or title in TITLE_ABBREVIATIONS:
+        return False  # "Cllr Carl Marshall", "Sen. Ann Ray": a title printed as part of the name
     first = text.find(person.name)
     if first < 0:
         return False
