@@ -376,6 +376,17 @@ def test_a_cue_joined_to_a_verb_of_rising_or_sitting_shares_its_subject():
     assert [name for name, _quote in said] == ["Cllr Carl Marshall", "mayor"]
 
 
+def test_an_occasion_opening_the_sentence_with_no_comma_is_no_part_of_the_speaker():
+    """ "However, in a statement Thursday night the High Command denied …": the occasion and the
+    time are where and when, not who."""
+    said = _said(
+        extract_claims(
+            "However, in a statement Thursday night the High Command said that 29 people had died in custody.\n"
+        )
+    )
+    assert said == [("High Command", "29 people had died in custody")]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

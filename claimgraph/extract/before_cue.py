@@ -55,6 +55,9 @@ _TIME_OPENER = (
     r"|(?:last|this|earlier this|later that|late last|early last)\s+"
     rf"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|{_WEEKDAY})"
     rf"|in\s+(?:{_MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d)|yesterday|today|tonight"
+    # the occasion with no comma after it: "However, in a statement Thursday night the High Command denied"
+    r"|(?:in|during)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|interview|press\s+conference|news\s+conference|briefing|speech)"
 )
 LEADING = re.compile(
     "^(?:(?:"
