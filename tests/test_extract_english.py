@@ -387,6 +387,21 @@ def test_an_occasion_opening_the_sentence_with_no_comma_is_no_part_of_the_speake
     assert said == [("High Command", "29 people had died in custody")]
 
 
+def test_a_petition_or_motion_put_out_by_a_clause_subject_speaks_for_it():
+    """ "The council is aware that the Residents Group has launched a petition on change.org accusing
+    the Mayor of …": the group accuses, not the council; "as the council passed a motion calling on
+    …": the council calls; "The petition speculates that …" is a statement."""
+    said = _said(
+        extract_claims(
+            "The council is aware that the Residents Action Group has launched a petition on change.org "
+            "accusing the Mayor of bullying a councillor.\n\n"
+            "He spoke as the council passed a motion calling on the minister to intervene.\n\n"
+            "The petition speculates that the complaints are politically motivated.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Residents Action Group", "council", "petition"]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

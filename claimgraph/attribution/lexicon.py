@@ -173,6 +173,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         recall
         predict
         suggest
+        speculate
         mention
         reiterate
         restate

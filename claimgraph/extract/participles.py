@@ -212,7 +212,10 @@ _PARTICIPLE_LINK = re.compile(
     # "…, giving his players credit and admitting that …": a second participle of the same clause
     r"(?:,\s*[a-z]+ing\s[^,;:.“”\"]{0,120}?\s+and\s+|"
     r",\s*|\s(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|video|post|message|tweet|"
-    r"note|release|report)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"note|release|report|petition|leaflet|motion|complaint|lawsuit)\s+"
+    # "launched a petition on change.org accusing …": where it was put out
+    r"(?:(?:on|to|in)\s+(?:the\s+|its\s+|their\s+)?[\w.’'-]+\s+)?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)\s+)?|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
 )
 #: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
@@ -243,7 +246,7 @@ _THAT_CLAUSE = re.compile(r"\sthat\s+(?:he|she|it|they|we|I|you|the|a|an|his|her
 # Verbs that are saying itself, which "by" may join to the subject's act ("disappointed Wall Street by saying").
 _SAYING = frozenset({"say", "tell", "state", "claim", "insist", "argue", "warn", "announce", "declare", "admit"})
 # Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
-_CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but)\s")
+_CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but|that)\s")
 
 
 def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int) -> Candidate | None:
