@@ -173,7 +173,6 @@ _VERB_ENTRIES: list[CueEntry] = [
         recall
         predict
         suggest
-        speculate
         mention
         reiterate
         restate
