@@ -402,6 +402,25 @@ def test_a_petition_or_motion_put_out_by_a_clause_subject_speaks_for_it():
     assert [name for name, _quote in said] == ["Residents Action Group", "council", "petition"]
 
 
+def test_two_people_named_in_full_speak_together_and_each_alone_after():
+    """ "Wahab Riaz and Abdul Razzaq on Thursday rubbished allegations …" is the pair's, never
+    Razzaq's alone as a role "Wahab Riaz and"; "Wahab said …" after it is his own; "Procter and
+    Gamble" is no pair of people."""
+    ledger = extract_claims(
+        "Wahab Riaz and Abdul Razzaq on Thursday rubbished allegations of favouring certain players.\n\n"
+        "Wahab said the selection had been made by the whole panel.\n\n"
+        "Procter and Gamble said its profits had risen.\n"
+    )
+    by_id = {s.id: s for s in ledger.sources}
+    said = [by_id[c.said_by] for c in ledger.claims]
+    assert [(s.name, s.kind) for s in said] == [
+        ("Wahab Riaz and Abdul Razzaq", "group"),
+        ("Wahab", said[1].kind),
+        ("Procter and Gamble", said[2].kind),
+    ]
+    assert said[2].kind != "group"
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

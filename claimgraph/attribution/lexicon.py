@@ -291,6 +291,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         dispute
         reject
         dismiss
+        rubbish = rubbish rubbishes rubbished rubbishing
         denounce
         pledge
         promise

@@ -822,6 +822,25 @@ def _titled_pair(printed: _Printed) -> _Reading:
     )
 
 
+def _named_pair(printed: _Printed) -> _Reading:
+    """Two people named in full, joined by "and": "Wahab Riaz and Abdul Razzaq" speak together
+    (a listed first name opens one of them, so "Procter and Gamble" and "Ernst and Young" are no
+    pair of people)."""
+    if printed.appositive is not None or printed.core.count(" and ") != 1:
+        return None
+    halves = [half.strip() for half in printed.core.split(" and ")]
+    if not all(
+        2 <= len(half.split()) <= 4
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in half.split())
+        and kind_of(half) == "other"
+        for half in halves
+    ):
+        return None
+    if not any(first_name_gender(half.split()[0]) is not None for half in halves):
+        return None
+    return Mention(printed.text, printed.core, person=True, plural=True)
+
+
 # Words that qualify a role, not its employer: "Embattled Australia skipper Steve Smith".
 _ROLE_MODIFIERS = word_set(
     "embattled veteran former outgoing interim acting incoming stand-in caretaker beleaguered ex"
@@ -988,6 +1007,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _body_after_its_kind,
     _genitive,
     _titled_pair,
+    _named_pair,
     _role_then_name,
     _person_of_a_body,
     _capitalised_office,

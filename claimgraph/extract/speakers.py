@@ -520,6 +520,8 @@ class Speakers:
                 and not _ends_in_person(self._actors[key].name, tokens)
             )
             and any(_same_name_part(tokens, known) for known in self._actors[key].tokens)
+            # "Wahab" is one of "Wahab Riaz and Abdul Razzaq", not the pair speaking together
+            and not (self._actors[key].plural and "and" in self._actors[key].name.split() and "and" not in tokens)
             # "Kuwait" is no "Kuwait News Agency": a place never merges with the outlet named after it
             and _is_medium(" ".join(tokens)) == _is_medium(self._actors[key].name)
         ]
