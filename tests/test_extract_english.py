@@ -421,6 +421,20 @@ def test_two_people_named_in_full_speak_together_and_each_alone_after():
     assert said[2].kind != "group"
 
 
+def test_a_base_form_after_a_quote_and_one_named_body_is_a_noun_not_a_cue():
+    """ "Pakistan army rejected as "a pack of lies" the Human Rights Watch (HRW) report that …": the
+    report is the army's object, never the quote's speaker; "“…,” residents say" still reads."""
+    said = _said(
+        extract_claims(
+            'Pakistan army on Saturday rejected as "a pack of lies" the Human Rights Watch (HRW) report '
+            "that the government had failed to act.\n\n"
+            "“We have had no water for a week,” residents say.\n"
+        )
+    )
+    assert not any(name in ("Human Rights Watch", "HRW") for name, _quote in said)
+    assert ("residents", "We have had no water for a week") in said
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -320,6 +320,10 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         mention = parse_mention(speaker, appositive)
         if mention is None:
             continue
+        if match.group("cue") == cue_lemma(match.group("cue")) and not mention.plural and mention.name is not None:
+            # "rejected as “a pack of lies” the Human Rights Watch (HRW) report that …": a base form
+            # after one named body is the noun its name qualifies, not a cue
+            continue
         return (
             mention,
             Span(match.start("speaker"), speaker_end),
