@@ -435,6 +435,23 @@ def test_a_base_form_after_a_quote_and_one_named_body_is_a_noun_not_a_cue():
     assert ("residents", "We have had no water for a week") in said
 
 
+def test_a_seat_in_brackets_and_a_cue_naming_an_object_are_no_speakers():
+    """ "Deputy Salah Al Din Sabra (Amman, 4th District) noted …": the seat is where he sits; "Majali
+    presented what he termed a “clarification”, explaining that …": the cue names what he presented,
+    and the participle is his."""
+    said = _said(
+        extract_claims(
+            "Deputy Salah Al Din Sabra (Amman, 4th District) noted that the minister had made them feel at war.\n\n"
+            "During the session, Rakan Majali presented what he termed as a “clarification” to the House, "
+            "explaining that his statements were “misunderstood”.\n"
+        )
+    )
+    assert said == [
+        ("Salah Al Din Sabra", "the minister had made them feel at war"),
+        ("Rakan Majali", "his statements were “misunderstood”"),
+    ]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

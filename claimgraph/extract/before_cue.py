@@ -144,6 +144,7 @@ def _participle_opening(left: str) -> re.Match[str] | None:
 
 # An appositive that is a relative clause or an age, not a role: "officials, who spoke ...", "Ann Ray, 31,".
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
+_PLACE_IN_BRACKETS = re.compile(r"\([^(),]{1,40},[^()]{1,40}\)")
 _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d(?!\d))")
 # A participle set off after the subject says how it spoke, not who it is: "the sheriff's
 # department, responding in a written statement Saturday, said …" (not a role: "X, acting
@@ -192,7 +193,7 @@ _CLAUSE_VERB = re.compile(
 # (not "the man who was arrested said", "a woman who lives across the street said": the clause's
 # own verb, then the cue's).
 _SUBJECT_IN_RELATIVE = re.compile(
-    r"\s(?:who|whom)\s+(?P<subject>(?:the\s+)?(?:police|prosecutors|officials|authorities|investigators|"
+    r"\s(?:who|whom|what)\s+(?P<subject>(?:the\s+)?(?:police|prosecutors|officials|authorities|investigators|"
     r"detectives|officers|witnesses|sources|doctors|relatives|neighbou?rs|he|she|they|we|I|[A-Z][\w’'.\-]*"
     r"(?:\s+[A-Z][\w’'.\-]*){0,3}))$"
 )
@@ -306,6 +307,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     printed = _TICKER.sub(lambda ticker: " " * len(ticker.group(0)), text[:cue_start]).rstrip()
     # "counsel to the defendant, E. C. Obiagu, SAN, told": an honour after the name is no role (blanked)
     printed = _POSTNOMINAL.sub(lambda honour: "," + " " * (len(honour.group(0)) - 1), printed).rstrip()
+    # "Deputy Salah Al Din Sabra (Amman, 4th District) noted": a place and a seat in brackets, commas
+    # and all, say where the speaker sits, not who (blanked; "(HRW)", "(BNR)" stay)
+    printed = _PLACE_IN_BRACKETS.sub(lambda place: " " * len(place.group(0)), printed) if "(" in printed else printed
     # "to parents at 4:30 Friday afternoon": a clock's colon is no clause boundary (blanked)
     printed = _CLOCK_COLON.sub(" ", printed) if ":" in printed else printed
     court = _ACCUSED_OF_ADDRESS.fullmatch(printed)

@@ -249,12 +249,19 @@ _SAYING = frozenset({"say", "tell", "state", "claim", "insist", "argue", "warn",
 _CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but|that)\s")
 
 
+# "what he termed": a cue in a relative naming the subject's object, not a statement before the participle.
+_WHAT_SUBJECT = re.compile(r"(?<![\w-])what\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+$")
+
+
 def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int) -> Candidate | None:
     """A participle with no attribution before it takes the subject of its clause: "Democrats
     were outraged by the ruling, saying that ...", "The firm issued a statement saying ..."."""
     link = _PARTICIPLE_LINK.search(text, 0, match.start())
-    if link is None or any(is_speech_verb(text, cue) for cue in CUE.finditer(text, 0, link.start())):
-        return None
+    if link is None or any(
+        is_speech_verb(text, cue) and not _WHAT_SUBJECT.search(text, max(0, cue.start() - 20), cue.start())
+        for cue in CUE.finditer(text, 0, link.start())
+    ):
+        return None  # "… what he termed a clarification, explaining …": that cue names what he presented
     if MEDIUM.match(text, match.end()):
         return None  # "…, posting an old video of …": what was posted, not what was said
     if link.group(0).strip() == "by" and (lemma not in _SAYING or _THAT_CLAUSE.search(text, 0, link.start())):
