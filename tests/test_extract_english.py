@@ -452,6 +452,18 @@ def test_a_seat_in_brackets_and_a_cue_naming_an_object_are_no_speakers():
     ]
 
 
+def test_words_criticised_told_in_a_clause_of_their_own_are_not_the_critics():
+    """ "Sabra criticised a statement by Majali to a local newspaper when he said the government …":
+    the critic's words end before "when he said", never reaching into the other man's."""
+    said = _said(
+        extract_claims(
+            "Sabra also criticised a recent statement by Majali to a local newspaper when he said the "
+            "government is planning to hold elections in November.\n"
+        )
+    )
+    assert said[0] == ("Sabra", "criticised a recent statement by Majali to a local newspaper")
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -369,6 +369,10 @@ _CLAUSE_OBJECT = re.compile(
 # A clause of time or circumstance after a verb's object: "… after weeks of tensions", ", amid …".
 _CLAUSE_AFTER_OBJECT = re.compile(
     r",?\s+(?:after|amid|following|despite|while|before|because)\s|,\s+(?:in which|which)\s"
+    # "criticised a statement by Majali to a local newspaper when he said …": the words criticised
+    # are told in a clause of their own, their speaker's
+    r"|\s+when\s+(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:said|told|claimed|stated|announced|wrote|described|called|accused|alleged|suggested)\b"
 )
 
 
