@@ -464,6 +464,23 @@ def test_words_criticised_told_in_a_clause_of_their_own_are_not_the_critics():
     assert said[0] == ("Sabra", "criticised a recent statement by Majali to a local newspaper")
 
 
+def test_a_tweet_on_a_bodys_account_is_the_bodys_and_initials_open_its_name():
+    """ "“…,” a tweet on the official Twitter handle of the NFF reads." after "The Nigeria Football
+    Federation has …": the federation speaks, by the initials it never defined in brackets;
+    "The European Securities and Markets Authority (ESMA)" defines its initials, "The" and all."""
+    ledger = extract_claims(
+        "The Nigeria Football Federation has dismissed allegations of bribery.\n\n"
+        "“We will not accept these lies,” a tweet on the official Twitter handle of the NFF reads.\n\n"
+        "The European Securities and Markets Authority (ESMA) has fined the agency.\n\n"
+        "The ESMA noted that the breaches had been serious.\n"
+    )
+    names = {s.id: (s.name, *s.aliases) for s in ledger.sources}
+    said = {c.quote: names[c.said_by] for c in ledger.claims}
+    assert said["We will not accept these lies"][0] == "Nigeria Football Federation"
+    assert "NFF" in said["We will not accept these lies"]
+    assert said["the breaches had been serious"][0] == "European Securities and Markets Authority"
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

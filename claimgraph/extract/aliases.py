@@ -40,16 +40,28 @@ _REACH = 160  # characters before a short form where its name may start
 
 
 def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Each speaker printed as initials or a nickname the text defined is given the full name."""
-    defined = _definitions(text)
-    if not defined:
+    """Each speaker printed as initials or a nickname the text defined is given the full name;
+    initials the text never defined are the one name printed before them whose words they open
+    ("NFF" after "the Nigeria Football Federation"), flagged for review."""
+    if not any(_initials_only(a) for a in found) and not _definitions(text):
         return found
+    defined = _definitions(text)
     result = list(found)
     for i, item in enumerate(found):
         mention = item.speaker
         if mention is None or mention.name is None or item.speaker_span is None:
             continue
         short = _short_form_in(mention.name, defined, item.speaker_span.start)
+        if short is None and _initials_only(item):
+            spelled = _spelled_out(text, mention.name, item.speaker_span.start)
+            if spelled is not None:
+                why = f"speaker {mention.text!r} read as {spelled}, the name before it these initials open"
+                result[i] = evolve(
+                    item,
+                    speaker=evolve(mention, name=f"{spelled} ({mention.name})"),
+                    review=why if item.review is None else f"{item.review}; {why}",
+                )
+            continue
         if short is None:
             continue
         full, initials = defined[short][1], defined[short][2]
@@ -71,6 +83,43 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
     return result
 
 
+def _initials_only(item: Attribution) -> bool:
+    """Whether a speaker is printed as initials alone ("NFF", "the BNR")."""
+    mention = item.speaker
+    return (
+        mention is not None
+        and mention.name is not None
+        and not mention.person
+        and _INITIALS.fullmatch(mention.name) is not None
+    )
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+# A name in capitals: "Nigeria Football Federation", "National Bank of Romania".
+_CAPITALISED_NAME = re.compile(rf"(?<![\w’'-]){_WORD}(?:[ \t]+(?:(?:of|for|and|the|de|on)[ \t]+)*{_WORD}){{1,7}}")
+_JOINING = frozenset({"of", "for", "and", "the", "de", "on"})
+
+
+def _spelled_out(text: str, initials: str, end: int) -> str | None:
+    """The one name printed before ``end`` whose capitalised words' first letters are exactly the
+    initials; names that differ only in a word's ending ("Nigeria", "Nigerian") are one."""
+    found: list[list[str]] = []
+    for match in _CAPITALISED_NAME.finditer(text, 0, end):
+        words = match.group(0).split()
+        while words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        letters = "".join(w[0] for w in words if w.lower() not in _JOINING)
+        if letters != initials:
+            continue
+        if not any(_same_words(words, other) for other in found):
+            found.append(words)
+    return " ".join(found[0]) if len(found) == 1 else None
+
+
+def _same_words(one: list[str], other: list[str]) -> bool:
+    return len(one) == len(other) and all(a.startswith(b) or b.startswith(a) for a, b in zip(one, other, strict=True))
+
+
 @functools.lru_cache(maxsize=8)
 def _definitions(text: str) -> dict[str, tuple[int, str, bool]]:
     """Short form → (where it is defined, the full name, whether it is initials). A short form
@@ -85,7 +134,7 @@ def _definitions(text: str) -> dict[str, tuple[int, str, bool]]:
             named = before.search(text, max(0, match.start() - _REACH), match.start())
             if named is None:
                 continue
-            short, full = match.group("short"), named.group("name")
+            short, full = match.group("short"), named.group("name").removeprefix("The ")
             if initials and not _initials_of(short, full):
                 continue  # "(AP)" after a sentence's last words: a credit, not these initials
             if short in defined and defined[short][1] != full:

@@ -505,8 +505,26 @@ _ISSUERS_DOCUMENT = re.compile(
 )
 
 
+# A document put out on a body's own account: "a tweet on the official Twitter handle of the NFF",
+# "a post on the club's Facebook page", "a statement on the ministry's website".
+_ON_ISSUERS_ACCOUNT = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|message|video|notice|update)\s+on\s+"
+    r"(?:(?:the|its|their)\s+)?(?:official\s+|verified\s+)?(?:(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|"
+    r"YouTube)\s+)?(?:handle|account|page|website|site|feed|channel)\s+of\s+(?P<issuer>(?:the\s+)?[A-Z].{0,60})$"
+    r"|^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|message|video|notice|update)\s+on\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s?\s+(?:official\s+|verified\s+)?"
+    r"(?:(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube)\s+)?(?:handle|account|page|website|site|feed|channel)$"
+)
+
+
 def _issuers_document(printed: _Printed) -> _Reading:
-    """A document of a named issuer: the issuer speaks ("Hamas’s statement read: …" → Hamas)."""
+    """A document of a named issuer: the issuer speaks ("Hamas’s statement read: …" → Hamas; "a
+    tweet on the official Twitter handle of the NFF reads" → the NFF)."""
+    account = _ON_ISSUERS_ACCOUNT.match(printed.text)
+    if account is not None and printed.appositive is None:
+        issuer = parse_mention(account.group("issuer") or account.group("owner"))
+        if issuer is not None and issuer.name is not None and not issuer.person:
+            return evolve(issuer, text=printed.text)
     document = _ISSUERS_DOCUMENT.match(printed.text)
     if document is None or printed.appositive is not None:
         return None

@@ -71,6 +71,11 @@ _SPEAKER_FIRST = re.compile(
     rf"\s*,?\s*(?P<speaker>(?:[^,.;:!?“”\"]|{_INITIAL_STOP}|(?<=\b(?:Lt|Mr|Ms|Dr))\.|(?<=\b(?:Maj|Gen|Col|Sgt|Adm|Cdr|Gov|Sen|Rep|Rev|Det|Mrs))\."
     rf"|(?<=\b(?:Capt|Brig|Cmdr|Prof|Insp|Supt))\.){{1,90}}?)\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
 )
+# "“…,” a tweet on the official Twitter handle of the NFF reads.": a speaker holding a word that is also
+# a cue ("tweet"), the cue the last word before the sentence ends
+_SPEAKER_THEN_LAST_CUE = re.compile(
+    rf"\s*,?\s*(?P<speaker>[^,.;:!?“”\"]{{2,90}})\s+(?P<cue>{CUE_VERBS})(?=\s*[.;]|\s*$)"
+)
 # "“…,” was what the chief administrative officer, Prof. Ratnakar Shetty, said.": the speaker after "was what"
 _WAS_WHAT = re.compile(
     rf"\s*,?\s*(?:was|is)\s+what\s+(?P<speaker>[^“”\"]{{2,120}}?),?\s+(?:had\s+)?(?P<cue>{CUE_VERBS})(?![\w-])"
@@ -295,6 +300,7 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         _NAME_APPOSITIVE_CUE,
         _ROLE_COMMA_NAME_CUE,
         _NAME_APPOSITIVE_UNCLOSED,
+        _SPEAKER_THEN_LAST_CUE,
     ):
         match = pattern.match(text, quote.close, line_end)
         if match is None:
