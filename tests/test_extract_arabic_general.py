@@ -907,3 +907,14 @@ def test_a_radio_station_told_is_the_relay_not_part_of_the_speaker():
     assert [(names[c.said_by], [names[v] for v in c.via]) for c in ledger.claims] == [
         ("سامي الطيب عضو هيئة الدفاع", ["راديو دبنقا"])
     ]
+
+
+def test_the_one_interviewed_speaks_in_the_interview_an_outlet_published():
+    """ "نشرت صحيفة … لقاء لرئيس الحكومة المؤقتة صرح فيه أن …": the head of government speaks, not
+    the newspaper that published the interview; so do the verbs that go on after it."""
+    claims = _claims(
+        "نشرت صحيفة الأخبار الدولية الأربعاء لقاء لرئيس الحكومة المؤقتة صرح فيه أن حكومة الوفاق تقيد حصول "
+        "المنطقة الشرقية على عائدات النفط.\n\n"
+        "وأضاف أن الحكومة المؤقتة لجأت إلى القروض لمواصلة مهامها.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["رئيس الحكومة المؤقتة", "رئيس الحكومة المؤقتة"]

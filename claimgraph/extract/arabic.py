@@ -1411,12 +1411,28 @@ def _document_issuer(text: str, start: int, cue: _Cue) -> Mention | None:
     بيانا قال فيه إن", "ببيان قالت فيه إن"): the subject named before, often in quotation
     marks, else the sentence's subject. After a relative pronoun ("في رسالتها، والتي أوردت فيها")
     the author is whoever wrote that thing, not the sentence's subject: no guess."""
+    interviewed = _INTERVIEW_WITH.search(text, _sentence_start(text, start, cue.start), cue.start)
+    if interviewed is not None:
+        # "نشرت صحيفة … لقاء لرئيس الحكومة المؤقتة صرح فيه أن …": the one interviewed speaks in it,
+        # not the outlet that published it
+        mention = parse_arabic_mention(interviewed.group("who"))
+        if mention is not None and (mention.name is not None or mention.description is not None):
+            return mention
     quoted = _quoted_subject(text, start, cue.start)
     if quoted is not None:
         return quoted
     if _after_relative_pronoun(text, start, cue):
         return None
     return _opening_subject(text, start, cue.start)
+
+
+#: An interview with someone, right before the verb that says what was said in it ("لقاء لرئيس
+#: الحكومة المؤقتة صرح فيه", "مقابلة مع الوزير قال فيها").
+_INTERVIEW_WITH = re.compile(
+    "(?:"
+    + "|".join(fuzzy(w) for w in ("لقاء", "لقاءا", "مقابلة", "حوار", "حوارا", "حديث", "حديثا"))
+    + rf")\s+(?:{fuzzy('مع')}\s+|ل(?=[{LETTER}]))(?P<who>[^،,:.]{{2,80}}?)\s*$"
+)
 
 
 def _after_relative_pronoun(text: str, start: int, cue: _Cue) -> bool:
