@@ -481,6 +481,18 @@ def test_a_tweet_on_a_bodys_account_is_the_bodys_and_initials_open_its_name():
     assert said["the breaches had been serious"][0] == "European Securities and Markets Authority"
 
 
+def test_a_title_holder_may_carry_a_nickname_in_quotation_marks():
+    """ "the claims by former Senator Ramon “Bong” Revilla … / “…,” the former senator said": the
+    former senator is Revilla, his title "former Senator" (not "claims by former Senator")."""
+    ledger = extract_claims(
+        "Aquino on Wednesday rejected the claims by former Senator Ramon “Bong” Revilla that money was spent.\n\n"
+        "“They are lying about me and they have been for years,” the former senator said.\n"
+    )
+    by_id = {s.id: s for s in ledger.sources}
+    last = by_id[ledger.claims[-1].said_by]
+    assert (last.name, last.role) == ("Ramon “Bong” Revilla", "former Senator")
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -37,17 +37,20 @@ _ROLE_INITIALS = "".join(sorted({r[:1].lower() for r in PERSON_ROLES}))
 # "Defense Minister Hulusi Akar", "Prime Minister, Boris Johnson", "SECRETARY-GENERAL ANTÓNIO
 # GUTERRES": the title's last role word (any case), then two to four capitalised words.
 _NAME_WORD = r"(?:[A-Z][a-z’'\-]+|[A-Z][A-Z’'\-]+|[A-ZÀ-Þ][\w’'\-]+)"
+_NICKNAME = r"[“\"][A-Z][\w’'-]+[”\"][ \t]+"
 _TITLED = re.compile(
     # The lookahead on the roles' first letters spares the tree at most words.
     rf"(?=(?i:[{re.escape(_ROLE_INITIALS)}]))(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-]),?[ \t]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+)?{_NAME_WORD}){{1,3}})(?![\w’'-])"
+    # a nickname in quotation marks may stand among the names ("Ramon “Bong” Revilla")
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+|{_NICKNAME})?{_NAME_WORD}){{1,3}})"
+    r"(?![\w’'-])"
 )
 _TITLE_WORDS = re.compile(r"[\w\-]+")
 _LOOK_BACK = 3  # words before the role word that belong to the title ("United Kingdom Prime")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _ABBREVIATIONS = {"pm": ("prime", "minister")}
 _ROLE_WORDS = frozenset(w for role in PERSON_ROLES for w in role.split())
-_NOT_NAMES = frozenset({"for", "of", "the", "and", "to", "in", "on", "at"})
+_NOT_NAMES = frozenset({"for", "of", "the", "and", "to", "in", "on", "at", "by"})
 # A title written by its initials: "CS", "CEC", "COAS" (the article before it is no part of it).
 _TITLE_ACRONYM = re.compile(r"(?:(?:the|The|THE)\s+)?(?P<letters>[A-Z]{2,5})")
 
