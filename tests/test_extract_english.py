@@ -493,6 +493,19 @@ def test_a_title_holder_may_carry_a_nickname_in_quotation_marks():
     assert (last.name, last.role) == ("Ramon “Bong” Revilla", "former Senator")
 
 
+def test_what_someone_is_told_or_asked_to_say_is_not_said():
+    """ "Simon Harris told to admit he ‘misled’ public", "The Prime Minister was asked to explain it":
+    bidden, not said; "went on to say that …" is said."""
+    said = _said(
+        extract_claims(
+            "Simon Harris told to admit he ‘misled’ public\n\n"
+            "The Prime Minister was asked to explain it this morning.\n\n"
+            "The minister went on to say that the budget had been cut.\n"
+        )
+    )
+    assert said == [("minister", "the budget had been cut")]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(
