@@ -169,10 +169,15 @@ def _short_form_in(name: str, defined: dict[str, tuple[int, str, bool]], at: int
     for short, (where, _full, initials) in defined.items():
         if where >= at:
             continue
-        if name == short or (initials and re.search(rf"\b(?:for|of|at|from)\s+{re.escape(short)}$", name)):
+        if name == short or (initials and name.endswith(short) and _ROLE_OF.search(name, 0, len(name) - len(short))):
             return short
     return None
 
 
 def _replace_word(name: str, short: str, full: str) -> str:
-    return re.sub(rf"\b{re.escape(short)}$", f"{full} ({short})", name)
+    """ "spokesman for BBES" → "spokesman for Balfour Beatty Engineering Services (BBES)"."""
+    return f"{name.removesuffix(short)}{full} ({short})"
+
+
+# "spokesman for ", "a member of ": a role's last words before the body it is part of.
+_ROLE_OF = re.compile(r"\b(?:for|of|at|from)\s+$")

@@ -26,7 +26,14 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
-from claimgraph.extract.name_words import DEMONYMS, PLACE_HEADS, TITLE_ABBREVIATIONS, printed_beside, word_set
+from claimgraph.extract.name_words import (
+    DEMONYMS,
+    PLACE_HEADS,
+    TITLE_ABBREVIATIONS,
+    printed_beside,
+    whole_word_at,
+    word_set,
+)
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
@@ -340,8 +347,8 @@ def _fits(text: str, person: Mention, described: Mention) -> bool:
     surname = person.name.split()[-1]
     # every place the text prints the surname: "Councillor Mark Wilkes said", "Cllr Wilkes, cabinet
     # member for …, made the comments"
-    for printed in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
-        beside |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, printed.start(), printed.end())))
+    for at in whole_word_at(text, surname, 0, len(text)):
+        beside |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, at, at + len(surname))))
     beside |= {TITLE_ABBREVIATIONS[word] for word in beside & TITLE_ABBREVIATIONS.keys()}
     qualifiers = set(re.findall(r"[a-z][a-z\-]*", described.text.lower())) - {"the", noun} - _TIME_OF_OFFICE
     if noun in _PORTFOLIOS and qualifiers and not qualifiers & beside:
@@ -428,6 +435,16 @@ _NOT_SUBJECT_WORDS = frozenset(
 )
 
 
+# One or two capitalised words right before a surname, opening no article: "Chua Soi ", "Dr ".
+_CAPITALISED_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)"
+    r"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?$"
+)
+_NAME_REACH = 80  # characters before a surname where its first names may start
+# A first name right before a surname: "Wisani ".
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'\-])(?P<first>[A-Z][a-z][\w’'\-]*)\s+$")
+
+
 class _PrintedBefore:
     """Whether the text printed a surname after a capitalised word (a first name) before an offset.
 
@@ -443,28 +460,39 @@ class _PrintedBefore:
 
     def before(self, surname: str, end: int) -> bool:
         """Whether ``text[:end]`` holds the surname after a capitalised word (and perhaps a second one)."""
-        # "Chua Soi Lek", "Dr Chua"; not "The Star": an article opens no name
-        pattern = re.compile(
-            rf"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)"
-            rf"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?{re.escape(surname)}\b"
-        )
         start = 0
         asked = self._asked.get(surname)
         if asked is not None and asked[0] <= end:
             if asked[1]:
                 return True  # a full name before an earlier offset is before this one too
             start = asked[2]
-        match = pattern.search(self._text, start, end)
+        match_end = self._after_first_name(surname, start, end)
         if asked is not None and asked[0] > end:
-            return match is not None  # asked out of order: answered, nothing kept
-        if match is not None:
+            return match_end is not None  # asked out of order: answered, nothing kept
+        if match_end is not None:
             # A match ending at ``end`` read the end of the text for its final \b, so it may not hold
             # before a later offset: only one ending earlier is kept.
-            if match.end() < end:
+            if match_end < end:
                 self._asked[surname] = (end, True, 0)
             return True
         self._asked[surname] = (end, False, self._resume(surname, start, end))
         return False
+
+    def _after_first_name(self, surname: str, start: int, end: int) -> int | None:
+        """Where the first printing of the surname after one or two capitalised words ("Chua Soi
+        Lek", "Dr Chua"; not "The Star": an article opens no name) ends, all of it in
+        ``text[start:end]``; None if there is none. Read with :meth:`str.find`, so no pattern is
+        compiled for each surname a text holds."""
+        text = self._text
+        at = text.find(surname, start, end)
+        while at >= 0:
+            after = at + len(surname)
+            if after == end or not (text[after].isalnum() or text[after] == "_"):
+                opening = _CAPITALISED_BEFORE.search(text, max(start, at - _NAME_REACH), at)
+                if opening is not None and opening.start() >= start:
+                    return after
+            at = text.find(surname, at + 1, end)
+        return None
 
     def _resume(self, surname: str, start: int, end: int) -> int:
         """Where a later search may start: just after the last character before ``end`` that no
@@ -645,9 +673,11 @@ def surnames_read_as_persons(text: str, found: list[Attribution]) -> list[Attrib
 def _printed_with_first_name(text: str, surname: str, end: int) -> bool:
     """Whether ``text[:end]`` prints the surname after a capitalised word that is no article, no
     people and no body ("Wisani Ngobeni", "Minister Pule"; not "Palestinian Hamas", "The Ngobeni")."""
-    pattern = re.compile(rf"(?<![\w’'\-])(?P<first>[A-Z][a-z][\w’'\-]*)\s+{re.escape(surname)}(?![\w’'\-])")
-    for match in pattern.finditer(text, 0, end):
-        first = match.group("first")
+    for at in whole_word_at(text, surname, 0, end):
+        before = _FIRST_NAME_BEFORE.search(text, max(0, at - _NAME_REACH), at)
+        if before is None:
+            continue
+        first = before.group("first")
         if first.lower() in DEMONYMS or first in _NOT_FIRST_NAMES or not could_be_person(first):
             continue
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 __all__ = [
     "CONNECTORS",
@@ -23,6 +24,7 @@ __all__ = [
     "name_tokens",
     "printed_beside",
     "strip_article",
+    "whole_word_at",
     "word_set",
 ]
 
@@ -230,11 +232,23 @@ def strip_article(text: str) -> str:
     return text
 
 
+# Each kind's words, the one-word ones as a set (a name's words are looked up, not scanned for each)
+# and the phrases ("news agency", "red crescent") as they are printed between spaces.
+_KIND_LOOKUP = tuple(
+    (kind, frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w))
+    for kind, words in _KIND_WORDS
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def kind_of(name: str) -> str:
-    tokens = " " + " ".join(name_tokens(name)) + " "
-    for kind, words in _KIND_WORDS:
-        if any(f" {word} " in tokens for word in words):
+    """The kind of body a name says it is ("news-agency", "ngo", "government" …), the first kind
+    whose word or phrase it holds; "other" when it holds none."""
+    words = name_tokens(name)
+    present = set(words)
+    spaced = " " + " ".join(words) + " "
+    for kind, single, phrases in _KIND_LOOKUP:
+        if not present.isdisjoint(single) or any(phrase in spaced for phrase in phrases):
             return kind
     return "other"
 
@@ -296,6 +310,23 @@ PLACE_HEADS = word_set(
 
 # An appositive after a name, up to its closing comma: "Suleyman Soylu, the interior minister,".
 _APPOSITIVE_AFTER = re.compile(r",\s+([^,.;:\n]{1,60})")
+
+
+def whole_word_at(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` is printed whole in ``text[start:end]`` (not inside a longer word, an
+    apostrophe or a hyphen joining it to one): found with :meth:`str.find`, so asking about a new
+    name compiles no pattern."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _joins_a_word(text[at - 1])) and (after >= len(text) or not _joins_a_word(text[after])):
+            yield at
+        at = text.find(word, at + 1, end)
+
+
+def _joins_a_word(char: str) -> bool:
+    """Whether a character may be part of a word: a letter, a digit, "_", an apostrophe, a hyphen."""
+    return char.isalnum() or char in "_’'-"
 
 
 def printed_beside(text: str, start: int, end: int) -> str:

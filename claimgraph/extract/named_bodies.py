@@ -21,7 +21,7 @@ from typing import TypeGuard
 
 from attrs import evolve
 
-from claimgraph.extract.name_words import DEMONYMS, kind_of, name_tokens
+from claimgraph.extract.name_words import DEMONYMS, kind_of, name_tokens, whole_word_at
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import COMPANY_SUFFIXES
 
@@ -91,10 +91,13 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
     return result
 
 
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
 def _printed_alone(text: str, name: str) -> bool:
     """Whether the text prints a name on its own, not only as the start of a longer one ("Fitch
     said" as well as "Fitch Ratings"; never "New" of "The New York Times")."""
-    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?![ \t]+[A-Z])", text) is not None
+    return any(_NEXT_CAPITAL.match(text, at + len(name)) is None for at in whole_word_at(text, name, 0, len(text)))
 
 
 def _described_body(mention: Mention | None) -> bool:
