@@ -918,3 +918,15 @@ def test_the_one_interviewed_speaks_in_the_interview_an_outlet_published():
         "وأضاف أن الحكومة المؤقتة لجأت إلى القروض لمواصلة مهامها.\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["رئيس الحكومة المؤقتة", "رئيس الحكومة المؤقتة"]
+
+
+def test_a_description_far_from_the_one_it_may_mean_stands_alone_and_never_crashes():
+    """ "وأكد المتحدث أن …" three thousand characters after the spokesman last spoke: too far to be
+    read as him, so the description is its own unnamed speaker (it raised AttributeError before)."""
+    filler = "وشهدت المدينة حركة تجارية واسعة خلال الأسبوع الماضي في الأسواق الشعبية. " * 60
+    claims = _claims(
+        "قال المتحدث باسم وزارة الصحة أشرف القدرة إن عدد الضحايا ارتفع إلى أربعين.\n\n"
+        + filler
+        + "\n\nوأكد المتحدث أن المستشفيات تعمل فوق طاقتها.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["أشرف القدرة", "المتحدث"]

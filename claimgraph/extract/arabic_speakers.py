@@ -541,6 +541,17 @@ class ArabicSpeakers:
         self._last = key
         return key
 
+    def described(self, mention: Mention) -> int | None:
+        """The actor a description is on its own ("الوزير" when another party was named since the
+        minister met before spoke): the description itself, an unnamed source."""
+        name = mention.description or mention.text.strip()
+        if not name:
+            return None
+        key = self._named(name, mention.person, True)
+        if key is not None:
+            self._last = key
+        return key
+
     def relay(self, mention: Mention) -> int | None:
         """The actor a relay names ("وكالة الأناضول"), without making it the actor a later
         subjectless verb or "البيان" refers to: a relay is not the one speaking."""

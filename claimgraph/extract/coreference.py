@@ -16,6 +16,7 @@ Readings across sentences, each flagged for review where it guesses:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -323,6 +324,20 @@ def _last_speaker_before(
 _HE_OR_SHE = re.compile(r"(?:He|She)\s")
 
 
+@functools.lru_cache(maxsize=256)
+def _words_beside_surname(text: str, surname: str) -> frozenset[str]:
+    """The words printed with a surname wherever the text prints it (read once for each surname)."""
+    words: set[str] = set()
+    for at in whole_word_at(text, surname, 0, len(text)):
+        words |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, at, at + len(surname))))
+        if len(words) > _BESIDE_WORDS:
+            break  # a name printed thousands of times has told its titles long before
+    return frozenset(words)
+
+
+_BESIDE_WORDS = 400
+
+
 # Words for one kind of person: a description by one of them fits a person printed with another.
 _KINDRED = (
     word_set("spokesman spokeswoman spokesperson mouthpiece"),
@@ -344,11 +359,9 @@ def _fits(text: str, person: Mention, described: Mention) -> bool:
     noun = described.description
     assert person.name is not None and noun is not None
     beside = set(re.findall(r"[a-z][a-z\-]*", f"{person.role or ''} {person.name}".lower()))
-    surname = person.name.split()[-1]
     # every place the text prints the surname: "Councillor Mark Wilkes said", "Cllr Wilkes, cabinet
     # member for …, made the comments"
-    for at in whole_word_at(text, surname, 0, len(text)):
-        beside |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, at, at + len(surname))))
+    beside |= _words_beside_surname(text, person.name.split()[-1])
     beside |= {TITLE_ABBREVIATIONS[word] for word in beside & TITLE_ABBREVIATIONS.keys()}
     qualifiers = set(re.findall(r"[a-z][a-z\-]*", described.text.lower())) - {"the", noun} - _TIME_OF_OFFICE
     if noun in _PORTFOLIOS and qualifiers and not qualifiers & beside:
@@ -673,15 +686,23 @@ def surnames_read_as_persons(text: str, found: list[Attribution]) -> list[Attrib
 def _printed_with_first_name(text: str, surname: str, end: int) -> bool:
     """Whether ``text[:end]`` prints the surname after a capitalised word that is no article, no
     people and no body ("Wisani Ngobeni", "Minister Pule"; not "Palestinian Hamas", "The Ngobeni")."""
-    for at in whole_word_at(text, surname, 0, end):
+    first = _first_printed_with_first_name(text, surname)
+    return first is not None and first <= end
+
+
+@functools.lru_cache(maxsize=256)
+def _first_printed_with_first_name(text: str, surname: str) -> int | None:
+    """Where the first printing of the surname after a first name or a title ends (read once for
+    each surname, however many times it is asked about); None if it never does."""
+    for at in whole_word_at(text, surname, 0, len(text)):
         before = _FIRST_NAME_BEFORE.search(text, max(0, at - _NAME_REACH), at)
         if before is None:
             continue
         first = before.group("first")
         if first.lower() in DEMONYMS or first in _NOT_FIRST_NAMES or not could_be_person(first):
             continue
-        return True
-    return False
+        return at + len(surname)
+    return None
 
 
 # Capitalised words before a name that are no first name ("The Ngobeni family"); a title before
