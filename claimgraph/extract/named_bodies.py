@@ -15,6 +15,7 @@ speakers' reading: a guess there could put words in the other side's mouth.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TypeGuard
@@ -55,17 +56,26 @@ _NAME = re.compile(
 def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution]:
     """Give each described body that no speaker before it fits the one organisation named before it
     that does; flagged for review."""
+    if not any(_described_body(item.speaker) for item in found):
+        return found
     result = list(found)
+    starts = [item.start for item in found]
+    bodies = _bodies(text)
+    body_starts = [at for _name, at in bodies]
     for i, item in enumerate(found):
         mention = item.speaker
         if not _described_body(mention) or item.speaker_span is None:
             continue
         assert mention is not None and mention.description is not None
-        if any(_fits(earlier.speaker.name, mention) for earlier in found[:i] if _named(earlier.speaker)):
+        # what the description may mean is printed in the article it stands in, a few paragraphs
+        # back at most: a long text is not read again from its start for each description
+        floor = max(0, item.speaker_span.start - _REACH)
+        before = found[bisect.bisect_left(starts, floor) : i]
+        if any(_fits(earlier.speaker.name, mention) for earlier in before if _named(earlier.speaker)):
             continue  # a body that spoke before fits: the speakers' reading decides
         fitting = {
             name_tokens(name): name
-            for name, at in _bodies(text)
+            for name, at in bodies[bisect.bisect_left(body_starts, floor) :]
             if at < item.speaker_span.start and _fits(name, mention)
         }
         if len(fitting) != 1:
@@ -74,11 +84,11 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
         # "Fitch" spoke before "The rating agency" read as "Fitch Ratings": one body, as it spoke
         spoken = [
             earlier.speaker.name
-            for earlier in found[:i]
+            for earlier in before
             if _named(earlier.speaker)
             and earlier.speaker.name is not None
             and set(name_tokens(earlier.speaker.name)) < set(name_tokens(name))
-            and _printed_alone(text, earlier.speaker.name)
+            and _printed_alone(text, earlier.speaker.name, floor, item.speaker_span.start)
         ]
         name = spoken[-1] if spoken else name
         why = f"speaker {mention.text!r} read as {name}, the one body the text names before it that fits"
@@ -94,10 +104,13 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 
-def _printed_alone(text: str, name: str) -> bool:
-    """Whether the text prints a name on its own, not only as the start of a longer one ("Fitch
-    said" as well as "Fitch Ratings"; never "New" of "The New York Times")."""
-    return any(_NEXT_CAPITAL.match(text, at + len(name)) is None for at in whole_word_at(text, name, 0, len(text)))
+def _printed_alone(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` prints a name on its own, not only as the start of a longer one
+    ("Fitch said" as well as "Fitch Ratings"; never "New" of "The New York Times")."""
+    return any(_NEXT_CAPITAL.match(text, at + len(name)) is None for at in whole_word_at(text, name, start, end))
+
+
+_REACH = 10_000  # characters before a description where what it means is looked for
 
 
 def _described_body(mention: Mention | None) -> bool:
