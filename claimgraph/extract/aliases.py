@@ -103,27 +103,26 @@ _JOINING = frozenset({"of", "for", "and", "the", "de", "on"})
 def _spelled_out(text: str, initials: str, end: int) -> str | None:
     """The one name printed before ``end`` whose capitalised words' first letters are exactly the
     initials; names that differ only in a word's ending ("Nigeria", "Nigerian") are one."""
-    found: list[list[str]] = []
-    for at, words in _names_by_initials(text).get(initials, ()):
-        if at >= end:
-            break
-        if not any(_same_words(words, other) for other in found):
-            found.append(words)
-    return " ".join(found[0]) if len(found) == 1 else None
+    before = [words for at, words in _names_by_initials(text).get(initials, ()) if at < end]
+    return " ".join(before[0]) if len(before) == 1 else None
 
 
 @functools.lru_cache(maxsize=8)
 def _names_by_initials(text: str) -> dict[str, list[tuple[int, list[str]]]]:
-    """The capitalised names a text prints, by their initials, in the order printed: read once,
-    so a text with many speakers printed by initials is not read again for each."""
+    """The distinct capitalised names a text prints, by their initials, each where it is first
+    printed: read once, so a text with many speakers printed by initials is not read again for
+    each, nor a name printed a thousand times looked at a thousand times."""
     names: dict[str, list[tuple[int, list[str]]]] = {}
     for match in _CAPITALISED_NAME.finditer(text):
         words = match.group(0).split()
         while words and words[0] in ("The", "A", "An"):
             words = words[1:]
         letters = "".join(w[0] for w in words if w.lower() not in _JOINING)
-        if 2 <= len(letters) <= 6:
-            names.setdefault(letters, []).append((match.start(), words))
+        if not 2 <= len(letters) <= 6:
+            continue
+        known = names.setdefault(letters, [])
+        if not any(_same_words(words, other) for _at, other in known):
+            known.append((match.start(), words))
     return names
 
 
