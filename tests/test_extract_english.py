@@ -506,6 +506,15 @@ def test_what_someone_is_told_or_asked_to_say_is_not_said():
     assert said == [("minister", "the budget had been cut")]
 
 
+def test_a_relative_clause_after_according_to_is_who_the_source_is_not_what_it_said():
+    """ "According to the driver, who later made a complaint to the Office, the police arrived late":
+    the driver's statement starts after the clause that says who she is."""
+    said = _said(
+        extract_claims("According to the driver, who later made a complaint to the Office, the police arrived late.\n")
+    )
+    assert said == [("driver", "the police arrived late")]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -18,6 +18,10 @@ _SUBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _SUBORDINATOR = re.compile(r"(?:^|[\s,])(?:because|but|and|as|since|while|although|though|yet|so|that|however),?$")
 
 
+# A relative clause set off after the source: "According to the driver, who later complained, …".
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
+
+
 def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     """The attribution an "according to" (or "as per") cue at ``match`` makes; None when no speaker follows it."""
     after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
@@ -30,6 +34,9 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         return None
     mention = evolve(mention, text=name) if name.lower() in _SUBJECT_PRONOUN else mention
     name_end = match.end() + after.end()
+    relative = _RELATIVE_AFTER.match(text, name_end)
+    if relative is not None:
+        name_end = relative.end()  # "According to the driver, who later made a complaint, …": who she is
     left = text[: match.start()].rstrip()
     clause_follows = text.startswith(",", name_end - 1) and _SUBORDINATOR.search(left) is not None
     if not left or LEADING.fullmatch(left + " ") or clause_follows:
