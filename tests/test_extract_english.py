@@ -515,6 +515,18 @@ def test_a_relative_clause_after_according_to_is_who_the_source_is_not_what_it_s
     assert said == [("driver", "the police arrived late")]
 
 
+def test_a_cue_joined_to_another_with_a_clause_of_its_own_is_a_second_statement():
+    """ "The officer denied being rude and said he was disappointed …": two statements of his, the
+    denial ending where the second cue begins; "that" is not needed when the clause has a subject."""
+    said = _said(
+        extract_claims("The officer denied being rude and unhelpful and said he was disappointed by the complaint.\n")
+    )
+    assert said == [
+        ("officer", "denied being rude and unhelpful"),
+        ("officer", "he was disappointed by the complaint"),
+    ]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

@@ -26,6 +26,11 @@ _COORDINATED_LEMMAS = frozenset(
 _COORDINATED_OBJECT_LEMMAS = frozenset({"urge", "demand", "call", "appeal", "accuse", "blame", "vow", "pledge"})
 
 
+# A clause right after the cue, its subject then its verb: " he was disappointed", " the talks had failed".
+_CLAUSE_NEXT = re.compile(
+    r" (?:he|she|they|it|we|I|(?:the|his|her|their|its)\s+[a-z]+|[A-Z][a-z]+)\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|did|should|might)\b"
+)
 _COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"‘])")
 
 
@@ -61,9 +66,11 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
             "where": subject[1],
             "rule": "subject-and-cue",
         }
-    # "… but adds: “…”": a colon and a quote say as much as "that"
+    # "… but adds: “…”": a colon and a quote say as much as "that"; so does a clause with its own
+    # subject and verb ("… and said he was disappointed")
     quoted = _COLON_QUOTE.match(text, rest) if that is None else None
-    if that is None and quoted is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
+    clause = _CLAUSE_NEXT.match(text, rest) if that is None and quoted is None else None
+    if that is None and quoted is None and clause is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
         return None
     main = last_with_speaker(found)
     if main is None or found[main]["cue_at"][1] > joined.start():
@@ -73,7 +80,13 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
         "same_as": main,
         "cue": match.group("verb"),
         "lemma": lemma,
-        "start": that.end() if that is not None else quoted.end() if quoted is not None else match.start(),
+        "start": that.end()
+        if that is not None
+        else quoted.end()
+        if quoted is not None
+        else rest + 1
+        if clause is not None
+        else match.start(),
         "end": len(text),
         "split": joined.start(),
     }
