@@ -527,6 +527,21 @@ def test_a_cue_joined_to_another_with_a_clause_of_its_own_is_a_second_statement(
     ]
 
 
+def test_what_someone_tries_or_means_to_say_is_not_said_but_their_participle_is():
+    """ "Crawford tried to plead guilty to two charges", "The minister is expected to announce that …":
+    not (yet) said; "The Police Force intends to demand a retraction, arguing that …": the demand is
+    meant, the argument made."""
+    said = _said(
+        extract_claims(
+            "Andrew Crawford tried to plead guilty to two assault charges at a hearing.\n\n"
+            "The minister is expected to announce that the border will close.\n\n"
+            "The Police Force intends to demand a retraction from Amnesty International, arguing that the "
+            "report is a misrepresentation of police conduct.\n"
+        )
+    )
+    assert said == [("Police Force", "the report is a misrepresentation of police conduct")]
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

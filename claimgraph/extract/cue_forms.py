@@ -16,6 +16,7 @@ from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
 from claimgraph.extract.word_regex import alternation
 
 __all__ = [
+    "BIDDEN",
     "CUE",
     "CUE_VERBS",
     "OBJECT_VERBS",
@@ -125,6 +126,17 @@ def base_form_noun(text: str, match: re.Match[str]) -> bool:
         and not _PLURAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
         and not text.endswith("to ", 0, match.start())
     )
+
+
+# "was told to admit", "urged him to confirm", "has been asked to explain", "tried to plead guilty",
+# "is expected to announce": what someone is bidden, means or is due to say is not said (yet).
+BIDDEN = re.compile(
+    r"(?<![\w-])(?:(?:told|asked|urged|ordered|called on|pressed|invited|challenged|directed|dared)\s+"
+    r"(?:(?:him|her|them|it|the\s+\w+)\s+)?"
+    # "tried to plead guilty", "is expected to announce", "wants to say": meant, not (yet) said
+    r"|(?:tried|attempted|wanted|wants|hoped|hopes|sought|seeks|planned|plans|intended|intends|expected|"
+    r"due|set|going|about|likely|unlikely|poised)\s+)to\s+$"
+)
 
 
 def needs_met(text: str, match: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ from claimgraph.attribution.openers import TIME_ADVERBS, TIME_SUBORDINATORS, alt
 from claimgraph.extract.after_cue import MEDIUM, past_that
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
-from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
+from claimgraph.extract.cue_forms import BIDDEN, CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.quoted_as import CITED_SOURCE, CITED_THEN_SAYS, cited_sources_speak
 from claimgraph.extract.records import Mention, Span
@@ -223,7 +223,9 @@ SUBJECT_VERB = re.compile(
     r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had"
     # the irregular past tenses news opens with: "X held a press conference, saying …"
     r"|held|made|gave|took|met|spoke|sent|went|came|put|led|left|brought|won|lost|struck|kept|paid|began"
-    r"|became|hit|shot|fought|sought|threw|drew|broke|chose|stood|rose|sat|got|ran|spoke|wore|shook)(?![\w-])"
+    r"|became|hit|shot|fought|sought|threw|drew|broke|chose|stood|rose|sat|got|ran|spoke|wore|shook"
+    # the present of meaning to do: "The Police Force intends to demand …, arguing that …"
+    r"|intends|plans|wants|hopes|seeks|aims|expects|vows)(?![\w-])"
 )
 # An adverbial opening a sentence before its subject: "After the market closed Monday, ".
 # Its first word: a conjunction of time, concession or condition, a preposition of circumstance,
@@ -258,7 +260,9 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     were outraged by the ruling, saying that ...", "The firm issued a statement saying ..."."""
     link = _PARTICIPLE_LINK.search(text, 0, match.start())
     if link is None or any(
-        is_speech_verb(text, cue) and not _WHAT_SUBJECT.search(text, max(0, cue.start() - 20), cue.start())
+        is_speech_verb(text, cue)
+        and not _WHAT_SUBJECT.search(text, max(0, cue.start() - 20), cue.start())
+        and not BIDDEN.search(text, max(0, cue.start() - 40), cue.start())  # "intends to demand …, arguing"
         for cue in CUE.finditer(text, 0, link.start())
     ):
         return None  # "… what he termed a clarification, explaining …": that cue names what he presented

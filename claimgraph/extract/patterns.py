@@ -52,6 +52,7 @@ from claimgraph.extract.before_cue import COMPLEMENTISER, RELAY_PREFIX, speaker_
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.coordinated import coordinated_candidate
 from claimgraph.extract.cue_forms import (
+    BIDDEN,
     CUE,
     CUE_VERBS,
     OBJECT_VERBS,
@@ -102,12 +103,6 @@ _NEGATED = re.compile(
     r"(?=[dfnr])"
     r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to|\bfailed to|\bno one|\bnobody|\bneither)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
-)
-# "was told to admit", "urged him to confirm", "has been asked to explain": what someone is bidden to
-# say is not said (yet).
-_BIDDEN = re.compile(
-    r"(?<![\w-])(?:told|asked|urged|ordered|called on|pressed|invited|forced|challenged|directed|dared)\s+"
-    r"(?:(?:him|her|them|it|the\s+\w+)\s+)?to\s+$"
 )
 # "went on to say", "was quick to add", "are expected to announce": the subject stands before these.
 _INFINITIVE = re.compile(r"\s(?:\w+\s+){1,2}to\s*$")
@@ -449,7 +444,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     if (
         (not_a_verb(before, 0, len(before)) and not document_says)
         or _NEGATED.search(before)
-        or _BIDDEN.search(before)
+        or BIDDEN.search(before)
         or text.startswith(("'s", "’s"), match.end())
     ):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
