@@ -234,6 +234,24 @@ def test_a_described_body_is_the_one_organisation_named_before_it():
         )
     )
     assert ("Human Rights Watch", "accused the security forces of killing protesters") in based
+    far = _said(
+        extract_claims(
+            "The story first appeared in The New York Times on Friday.\n\n"
+            "The minister spoke to reporters in the capital on Saturday morning.\n\n"
+            "Officials gave no further details about the meeting.\n\n"
+            "The paper alleged that the unit had paid the militants.\n"
+        )
+    )
+    # a paper named paragraphs before may not be the one printing the article: no guess
+    assert [name for name, _quote in far] == ["paper"]
+    armed = _said(
+        extract_claims(
+            "Amnesty International published a report on the fighting on Monday.\n\n"
+            "The group said that its fighters had withdrawn from the town.\n"
+        )
+    )
+    # a bare "group" is as often an armed group as a charity: not read as the charity named
+    assert [name for name, _quote in armed] == ["group"]
     two = _said(
         extract_claims(
             "The story ran in the Daily Mail and the Irish Times on Monday.\n\n"

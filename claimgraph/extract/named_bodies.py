@@ -33,7 +33,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "outlet"), ("outlet",)),
     **dict.fromkeys(("broadcaster", "channel", "network", "station"), ("broadcaster",)),
     **dict.fromkeys(("agency",), ("news-agency", "un-agency")),
-    **dict.fromkeys(("organisation", "organization", "charity", "group"), ("ngo",)),
+    # "the group", "the organisation": as often an armed group or a party as a charity; read only
+    # by a word of its own the name holds ("the human rights group": Human Rights Watch)
+    **dict.fromkeys(("organisation", "organization", "charity", "group"), ()),
     "union": ("union",),
     **dict.fromkeys(
         ("company", "firm", "publisher", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier"),
@@ -73,9 +75,13 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
         before = found[bisect.bisect_left(starts, floor) : i]
         if any(_fits(earlier.speaker.name, mention) for earlier in before if _named(earlier.speaker)):
             continue  # a body that spoke before fits: the speakers' reading decides
+        # an outlet described is the one named in its paragraph or the one before: further off, "the
+        # paper" is as likely the one printing the article as one it names
+        outlet = _KINDS.get(mention.description) == ("outlet",)
+        nearest = _paragraph_start(text, item.speaker_span.start) if outlet else floor
         fitting = {
             name_tokens(name): name
-            for name, at in bodies[bisect.bisect_left(body_starts, floor) :]
+            for name, at in bodies[bisect.bisect_left(body_starts, max(floor, nearest)) :]
             if at < item.speaker_span.start and _fits(name, mention)
         }
         if len(fitting) != 1:
@@ -99,6 +105,16 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
             confidence=min(item.confidence, 0.6),
         )
     return result
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts (lines are paragraphs in most
+    copy; a blank line or a line end closes one)."""
+    this = text.rfind("\n", 0, at)
+    while this > 0 and text[this - 1] == "\n":
+        this -= 1  # the blank lines between paragraphs
+    before = text.rfind("\n", 0, max(0, this))
+    return before + 1 if before >= 0 else 0
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
@@ -160,6 +176,7 @@ def _fits(name: str | None, mention: Mention) -> bool:
         kind = "company"
     qualifiers = {_stem(w) for w in name_tokens(mention.text) if w not in _PLAIN and w != mention.description}
     if qualifiers:
-        # "the rating agency": Fitch Ratings, of no kind the rules know; never "News Corp", a company
-        return bool(qualifiers & words) and (kind in kinds or (kind == "other" and qualifiers <= words))
+        # "the rating agency": Fitch Ratings, of no kind the rules know; never "News Corp", a company;
+        # "the human rights group": Human Rights Watch, all its words in the name
+        return bool(qualifiers & words) and (kind in kinds or (qualifiers <= words and (kind == "other" or not kinds)))
     return kind in kinds or _stem(mention.description) in words
