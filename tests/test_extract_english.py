@@ -560,6 +560,20 @@ def test_what_someone_tries_or_means_to_say_is_not_said_but_their_participle_is(
     assert said == [("Police Force", "the report is a misrepresentation of police conduct")]
 
 
+def test_a_country_in_the_title_is_its_body_that_says_the_same_in_the_story():
+    """ "Kuwait utterly denies reports on FM statements" over "Kuwait’s Foreign Ministry Saturday
+    utterly denied recent reports …": the ministry, flagged; never "Kuwait News Agency" after it."""
+    draft = extract_draft(
+        "Kuwait utterly denies reports on FM statements\n\n"
+        "Kuwait’s Foreign Ministry on Saturday denied recent reports by Iran’s Fars News Agency.\n\n"
+        "Meanwhile, Kuwait News Agency denied the allegations circulated by some media.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [names[c.said_by] for c in draft.ledger.claims]
+    assert said[:2] == ["Kuwait’s Foreign Ministry", "Kuwait’s Foreign Ministry"]
+    assert "says the same in the story" in (draft.evidence[0].review or "")
+
+
 def test_told_a_listener_that_is_no_name():
     """ "told the jury that", "told a parliamentary hearing that": the listener is any noun phrase of that kind."""
     ledger = extract_claims(

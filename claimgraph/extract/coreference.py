@@ -46,6 +46,7 @@ __all__ = [
     "narrated_persons_for_pronouns",
     "pronouns_read_by_gender",
     "surnames_read_as_persons",
+    "title_bodies_in_full",
     "title_surname_in_full",
 ]
 
@@ -731,4 +732,38 @@ def title_surname_in_full(found: list[Attribution]) -> list[Attribution]:
         if len(full) == 1:
             name = full.pop()
             result[i] = evolve(found[i], speaker=Mention(mention.text, name, person=True, gender=mention.gender))
+    return result
+
+
+def title_bodies_in_full(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A country or a body speaking in the title ("Kuwait utterly denies reports …") is the body of
+    its own ("Kuwait’s Foreign Ministry Saturday utterly denied …") that the story's first statement
+    with the title's verb gives the words to; never another body bearing the country's name ("Kuwait
+    News Agency")."""
+    title_end = text.find("\n")
+    if title_end < 0 or text[:title_end].rstrip().endswith((".", "”", '"')):
+        return found  # no title line: one paragraph, or a first line that is a sentence
+    result = list(found)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if item.start >= title_end:
+            break
+        if mention is None or mention.name is None or " " in mention.name or mention.person:
+            continue
+        own = [
+            a.speaker
+            for a in found[i + 1 :]
+            if a.lemma == item.lemma
+            and a.speaker is not None
+            and a.speaker.name is not None
+            and not a.speaker.person
+            and a.speaker.name.startswith((f"{mention.name}’s ", f"{mention.name}'s "))
+        ][:1]
+        if own:
+            why = f"speaker {mention.text!r} read as {own[0].name}, who says the same in the story"
+            result[i] = evolve(
+                item,
+                speaker=evolve(own[0], text=mention.text),
+                review=why if item.review is None else f"{item.review}; {why}",
+            )
     return result

@@ -27,6 +27,7 @@ from claimgraph.extract.coreference import (
     narrated_persons_for_pronouns,
     pronouns_read_by_gender,
     surnames_read_as_persons,
+    title_bodies_in_full,
     title_surname_in_full,
 )
 from claimgraph.extract.covered import Covered
@@ -69,6 +70,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = defined_names_in_full(text, found)
     found = title_surname_in_full(found)
+    found = title_bodies_in_full(text, found)
     found = surnames_read_as_persons(text, found)
     found = businesses_read_as_subjects(text, sentences, found)
     found = bodies_named_before(text, found)
