@@ -7,7 +7,10 @@ spokesman for BBES said"); it gives a person's nickname once ("known as Nana B")
 quotes the nickname. A speaker printed as such a short form is the name the text
 defined it for: the initials are kept beside the full name ("Balfour Beatty
 Engineering Services (BBES)", which the speakers' reading records as one body known
-by both), a nickname gives way to the person's name, flagged for review.
+by both), a nickname gives way to the person's name, flagged for review. Initials the
+text never spells out in brackets are the one name printed before them whose
+capitalised words they open ("NFF" after "the Nigeria Football Federation"), flagged
+too; with two such names, or none, they stay as printed.
 """
 
 from __future__ import annotations
