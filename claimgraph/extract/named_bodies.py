@@ -10,7 +10,9 @@ or a kind the description names ("The New York Times" is a newspaper, "Photo-Me
 International Plc" a company). With two that fit, or a speaker before it that fits
 (the speakers' own reading comes first), nobody is guessed. Descriptions of the
 parties of a conflict ("the ministry", "the army", "the group") are left to the
-speakers' reading: a guess there could put words in the other side's mouth.
+speakers' reading: a guess there could put words in the other side's mouth. An outlet
+described ("the paper") is only one named in its paragraph or the one before: further
+off it is as likely the one printing the article.
 """
 
 from __future__ import annotations
