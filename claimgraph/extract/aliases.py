@@ -21,6 +21,7 @@ import re
 from attrs import evolve
 
 from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.name_words import CAPITALISED_NAME
 from claimgraph.extract.records import Attribution
 
 __all__ = ["defined_names_in_full"]
@@ -99,8 +100,7 @@ def _initials_only(item: Attribution) -> bool:
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 # A name in capitals: "Nigeria Football Federation", "National Bank of Romania".
-_CAPITALISED_NAME = re.compile(rf"(?<![\w’'-]){_WORD}(?:[ \t]+(?:(?:of|for|and|the|de|on)[ \t]+)*{_WORD}){{1,7}}")
-_JOINING = frozenset({"of", "for", "and", "the", "de", "on"})
+_JOINING = frozenset({"of", "for", "and", "&", "the", "de", "du", "on"})
 
 
 def _spelled_out(text: str, initials: str, end: int) -> str | None:
@@ -116,7 +116,7 @@ def _names_by_initials(text: str) -> dict[str, list[tuple[int, list[str]]]]:
     printed: read once, so a text with many speakers printed by initials is not read again for
     each, nor a name printed a thousand times looked at a thousand times."""
     names: dict[str, list[tuple[int, list[str]]]] = {}
-    for match in _CAPITALISED_NAME.finditer(text):
+    for match in CAPITALISED_NAME.finditer(text):
         words = match.group(0).split()
         while words and words[0] in ("The", "A", "An"):
             words = words[1:]

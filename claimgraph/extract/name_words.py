@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 __all__ = [
+    "CAPITALISED_NAME",
     "CONNECTORS",
     "DEFINED_ACRONYM",
     "DEMONYMS",
@@ -310,6 +311,15 @@ PLACE_HEADS = word_set(
 
 # An appositive after a name, up to its closing comma: "Suleyman Soylu, the interior minister,".
 _APPOSITIVE_AFTER = re.compile(r",\s+([^,.;:\n]{1,60})")
+
+
+# A name in capitals, words joined by "of", "for", "and", "&": "Human Rights Watch", "Ministry of Health",
+# "European Securities and Markets Authority".
+CAPITALISED_NAME = re.compile(
+    r"(?<![\w’'&.-])(?:The[ \t]+)?[A-Z][\w’'&.-]*"
+    # "and the" joins two names ("the Daily Mail and the Evening Standard"), plain "and" one
+    r"(?:[ \t]+(?:(?:of|for|de|du)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?[A-Z][\w’'&.-]*){0,6}"
+)
 
 
 def whole_word_at(text: str, word: str, start: int, end: int) -> Iterator[int]:

@@ -24,7 +24,7 @@ from typing import TypeGuard
 
 from attrs import evolve
 
-from claimgraph.extract.name_words import DEMONYMS, kind_of, name_tokens, whole_word_at
+from claimgraph.extract.name_words import CAPITALISED_NAME, DEMONYMS, kind_of, name_tokens, whole_word_at
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import COMPANY_SUFFIXES
 
@@ -47,14 +47,6 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 # Words of a description that say nothing of which body it is.
 _PLAIN = frozenset({"the", "its", "their", "news", "based", "international", "national", "global", "local"})
-
-# A name in capitals, words joined by "of", "for", "and", "&": "Human Rights Watch", "Ministry of Health",
-# "European Securities and Markets Authority".
-_NAME = re.compile(
-    r"(?<![\w’'&.-])(?:The[ \t]+)?[A-Z][\w’'&.-]*"
-    # "and the" joins two names ("the Daily Mail and the Evening Standard"), plain "and" one
-    r"(?:[ \t]+(?:(?:of|for|de|du)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?[A-Z][\w’'&.-]*){0,6}"
-)
 
 
 def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -153,7 +145,7 @@ def _bodies(text: str) -> tuple[tuple[str, int], ...]:
     """The names a text prints in capitals, each with where: which of them is a body, and of which
     kind, is for the description to say (:func:`_fits`)."""
     bodies = []
-    for match in _NAME.finditer(text):
+    for match in CAPITALISED_NAME.finditer(text):
         words = match.group(0).removeprefix("The ").split()
         # "US-based Human Rights Watch", "Egyptian Ministry of Interior": where it is, not its name
         while len(words) > 1 and (words[0].lower().endswith("-based") or words[0].lower() in DEMONYMS):
