@@ -330,13 +330,14 @@ def _words_beside_surname(text: str, surname: str) -> frozenset[str]:
     """The words printed with a surname wherever the text prints it (read once for each surname)."""
     words: set[str] = set()
     for at in whole_word_at(text, surname, 0, len(text)):
-        words |= set(re.findall(r"[a-z][a-z\-]*", printed_beside(text, at, at + len(surname))))
+        words |= set(_LOWER_WORDS.findall(printed_beside(text, at, at + len(surname))))
         if len(words) > _BESIDE_WORDS:
             break  # a name printed thousands of times has told its titles long before
     return frozenset(words)
 
 
 _BESIDE_WORDS = 400
+_LOWER_WORDS = re.compile(r"[a-z][a-z\-]*")
 
 
 # Words for one kind of person: a description by one of them fits a person printed with another.
@@ -359,12 +360,12 @@ def _fits(text: str, person: Mention, described: Mention) -> bool:
     kind ("police spokesperson" for "the police mouthpiece", "skipper" for "the veteran spinner")."""
     noun = described.description
     assert person.name is not None and noun is not None
-    beside = set(re.findall(r"[a-z][a-z\-]*", f"{person.role or ''} {person.name}".lower()))
+    beside = set(_LOWER_WORDS.findall(f"{person.role or ''} {person.name}".lower()))
     # every place the text prints the surname: "Councillor Mark Wilkes said", "Cllr Wilkes, cabinet
     # member for …, made the comments"
     beside |= _words_beside_surname(text, person.name.split()[-1])
     beside |= {TITLE_ABBREVIATIONS[word] for word in beside & TITLE_ABBREVIATIONS.keys()}
-    qualifiers = set(re.findall(r"[a-z][a-z\-]*", described.text.lower())) - {"the", noun} - _TIME_OF_OFFICE
+    qualifiers = set(_LOWER_WORDS.findall(described.text.lower())) - {"the", noun} - _TIME_OF_OFFICE
     if noun in _PORTFOLIOS and qualifiers and not qualifiers & beside:
         return False  # "the defense minister" is not "Interior Minister Soylu"
     if noun in beside:
@@ -449,9 +450,12 @@ _NOT_SUBJECT_WORDS = frozenset(
 )
 
 
+# Capitalised words before a name that are no first name ("The Ngobeni family"); a title before
+# it ("Minister Pule", "Mr Ngobeni") says a person as well as a first name does.
+_NOT_FIRST_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our"])
 # One or two capitalised words right before a surname, opening no article: "Chua Soi ", "Dr ".
 _CAPITALISED_BEFORE = re.compile(
-    r"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)"
+    rf"(?<![\w’'\-])(?!(?:{'|'.join(sorted(_NOT_FIRST_NAMES))})\s)"
     r"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?$"
 )
 _NAME_REACH = 80  # characters before a surname where its first names may start
@@ -704,11 +708,6 @@ def _first_printed_with_first_name(text: str, surname: str) -> int | None:
             continue
         return at + len(surname)
     return None
-
-
-# Capitalised words before a name that are no first name ("The Ngobeni family"); a title before
-# it ("Minister Pule", "Mr Ngobeni") says a person as well as a first name does.
-_NOT_FIRST_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our"])
 
 
 def title_surname_in_full(found: list[Attribution]) -> list[Attribution]:
