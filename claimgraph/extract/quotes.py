@@ -609,7 +609,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             run_unattributed = []
         open_quote = False
         introduced, intro = intro, _intro(text, line_start, line_end)
-        if not continued_open and _REPORTS_SPEECH.search(line) and not _ANY_MARK.search(line):
+        if not continued_open and not _ANY_MARK.search(line) and _REPORTS_SPEECH.search(line):
             # "Thompson said the suggestion did not stack up.": reported speech names a speaker anew,
             # so a quote after it may continue it (whose, the merge with the sentence patterns decides)
             last_quote, chain_broken = None, False

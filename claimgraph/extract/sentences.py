@@ -24,10 +24,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The mark comes first in both branches, so the scan can leap from mark to mark.
 _END = re.compile(
-    r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])"
+    r"[.!?](?:[.!?]*[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])"
     # copy whose paragraphs lost their breaks runs sentences together: "… in Blagdon.The latter was"
-    r"|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 

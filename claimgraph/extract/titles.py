@@ -80,31 +80,16 @@ class TitleHolders:
     """The people a text names under a title, to read a speaker named only by that title."""
 
     def __init__(self, text: str) -> None:
-        # Each holder once, in the order of its last mention, so a title and name printed over
-        # and over are not looked through each time; and each title asked for answered once.
-        self._holders: dict[_Holder, None] = {}
+        self._text = text
+        self._read: dict[_Holder, None] | None = None
         self._by_title: dict[frozenset[str], _Holder | None] = {}
-        position = 0
-        while (match := _TITLED.search(text, position)) is not None:
-            position = match.start("name")  # the name may hold the next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
-            # "Bucs coach Micho Sredojevic’s face": the holder, without the possessive
-            name = _name_case(re.sub(r"[’']s$", "", re.sub(r"\s+", " ", match.group("name"))))
-            if any(w.lower() in _ROLE_WORDS or w.lower() in _NOT_NAMES for w in name.split()):
-                continue  # "General Qamar Javed Bajwa" is read from its own role word
-            position = match.end()
-            if not could_be_person(name):
-                continue  # "Foreign Ministry" is no one
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            before = _TITLE_WORDS.findall(text[max(line_start, match.start() - 60) : match.start()])
-            kept: list[str] = []
-            for word in reversed(before[-_LOOK_BACK:]):
-                if word.lower() in _NOT_NAMES:
-                    break  # "SPOKESPERSON FOR SECRETARY-GENERAL": the title starts after the connector
-                kept.insert(0, word)
-            title_text = " ".join([*kept, match.group("role")])
-            holder = _Holder(name, frozenset(_words(title_text)), title_text)
-            self._holders.pop(holder, None)
-            self._holders[holder] = None
+
+    @property
+    def _holders(self) -> dict[_Holder, None]:
+        # Read on the first question a title could answer: most speakers asked about are no title.
+        if self._read is None:
+            self._read = _read_holders(self._text)
+        return self._read
 
     def holders(self) -> list[_Holder]:
         """Everyone the text names under a title."""
@@ -112,7 +97,7 @@ class TitleHolders:
 
     def holder(self, mention: Mention) -> _Holder | None:
         """The one person the text names under a title holding every word of the mention, if one."""
-        if not self._holders or mention.plural:
+        if mention.plural:
             return None  # "A prosecutor has urged ..." before "Crown prosecutor Jeremy McWilliams": him
         acronym = _TITLE_ACRONYM.fullmatch(mention.text)
         if acronym is not None:
@@ -120,6 +105,8 @@ class TitleHolders:
         words = [w for w in _words(mention.text) if w not in _ARTICLES]
         if not words or not any(w in _ROLE_WORDS for w in words) or not all(_title_word(w) for w in words):
             return None  # "Old Trafford boss", "HRW": not a title
+        if not self._holders:
+            return None
         wanted = frozenset(words)
         if wanted not in self._by_title:
             # Per surname, the holder mentioned last (a later mention of the same surname wins).
@@ -135,6 +122,34 @@ class TitleHolders:
             if "".join(w[0] for w in _words(h.title_text) if w not in _NOT_NAMES).endswith(letters)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _read_holders(text: str) -> dict[_Holder, None]:
+    """Everyone a text names under a title, each once, in the order of their last mention: a
+    title and name printed over and over are not looked through each time."""
+    holders: dict[_Holder, None] = {}
+    position = 0
+    while (match := _TITLED.search(text, position)) is not None:
+        position = match.start("name")  # the name may hold the next title ("SPOKESPERSON FOR SECRETARY-GENERAL")
+        # "Bucs coach Micho Sredojevic’s face": the holder, without the possessive
+        name = _name_case(re.sub(r"[’']s$", "", re.sub(r"\s+", " ", match.group("name"))))
+        if any(w.lower() in _ROLE_WORDS or w.lower() in _NOT_NAMES for w in name.split()):
+            continue  # "General Qamar Javed Bajwa" is read from its own role word
+        position = match.end()
+        if not could_be_person(name):
+            continue  # "Foreign Ministry" is no one
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = _TITLE_WORDS.findall(text[max(line_start, match.start() - 60) : match.start()])
+        kept: list[str] = []
+        for word in reversed(before[-_LOOK_BACK:]):
+            if word.lower() in _NOT_NAMES:
+                break  # "SPOKESPERSON FOR SECRETARY-GENERAL": the title starts after the connector
+            kept.insert(0, word)
+        title_text = " ".join([*kept, match.group("role")])
+        holder = _Holder(name, frozenset(_words(title_text)), title_text)
+        holders.pop(holder, None)
+        holders[holder] = None
+    return holders
 
 
 def _title_word(word: str) -> bool:
