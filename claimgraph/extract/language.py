@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import string
 from collections import Counter
 from types import ModuleType
 
@@ -214,6 +215,7 @@ _SCRIPTS = {
     "hi": re.compile(r"[\u0900-\u097f]+"),
     "th": re.compile(r"[\u0e00-\u0e7f]+"),
 }
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 # Each frequent word → the languages it counts for.
 _LANGUAGES_OF: dict[str, list[str]] = {}
 for _lang, _common in _LATIN_WORDS.items():
@@ -233,7 +235,10 @@ def detect_language(text: str) -> str:
         'en'
     """
     sample = text[:_SAMPLE]
-    latin = sum(map(len, _SCRIPTS["latin"].findall(sample)))
+    # Most text this reads is mostly plain ASCII letters: counted by bytes, which decides it at once.
+    encoded = sample.encode("utf-8")
+    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+    latin = ascii_letters if ascii_letters * 2 > len(sample) else sum(map(len, _SCRIPTS["latin"].findall(sample)))
     arabic = 0 if latin * 2 > len(sample) else sum(map(len, _SCRIPTS["arabic"].findall(sample)))
     if latin * 2 > len(sample):  # most of the text is Latin letters: no other script can win
         scripts = Counter({"latin": latin})
