@@ -417,3 +417,8 @@ def test_a_participle_after_a_connective_and_a_role_tied_to_its_party() -> None:
 def test_a_state_accused_after_the_ministry_that_accuses() -> None:
     text = "واتهمت الوزارة دولة الجوار بتسليح الميليشيات عبر الحدود."
     assert _claims(text) == [("الوزارة", "واتهمت", "دولة الجوار بتسليح الميليشيات عبر الحدود")]
+
+
+def test_a_deed_denied_before_any_opens_the_object_not_the_speaker() -> None:
+    text = "نفت وزارة الدفاع في العاصمة تنفيذ أي هجوم على المنطقة الحدودية."
+    assert _claims(text) == [("وزارة الدفاع في العاصمة", "نفت", "تنفيذ أي هجوم على المنطقة الحدودية")]

@@ -1904,13 +1904,22 @@ def _object_opened(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[st
     verb ("أكد عدم وجود ...") leaves the subject to what stands before the verb."""
     if words and _opener(words[0].group(0), cue.lemma):
         return "", words[0].start()
-    for word in words[1:_OPENER_REACH]:
+    for index, word in enumerate(words[1:_OPENER_REACH], start=1):
         if _opener(word.group(0), cue.lemma):
+            if index > 1 and fold(word.group(0)) == _ANY and _verbal_noun_of_doing(words[index - 1].group(0)):
+                word = words[index - 1]  # "نفت الوزارة تنفيذ أي هجوم": the deed denied opens the object
             return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
         folded = fold(word.group(0))
         if _is_cue_word(word.group(0)) or _THAT.match(word.group(0)) or folded in _OBJECT_STOPS:
             return None  # "نفى ما نسب إليه عن اعتقال ...": the object began before the verbal noun
     return None
+
+
+def _verbal_noun_of_doing(word: str) -> bool:
+    """Whether a bare word has the shape of the verbal noun تفعيل ("تنفيذ", "تقديم", "تسليم"): a
+    deed, which no speaker's name continues into."""
+    folded = fold(word)
+    return len(folded) == 5 and folded[0] == "ت" and folded[3] == "ي"
 
 
 def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
