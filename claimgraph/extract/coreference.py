@@ -64,14 +64,15 @@ _VERB_AFTER = (
 )
 # A person named as a clause's subject: the name, then a comma (an apposition), an address or a verb.
 _NARRATED_PERSON = re.compile(
-    r"(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    # a capital first, so most places fail at once, before the look-behind and the articles
+    r"(?=[A-Z])(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3})"
     rf"(?=\s*,|{_OF_ADDRESS}|{_VERB_AFTER})"
 )
 # A person the narration describes by a noun that says their gender, as a clause's subject: "It
 # is alleged the woman was in bed … She said …", "The man, who cannot be named, … He has pleaded".
 _NARRATED_GENDERED = re.compile(
-    r"(?<![\w’'\-])(?:the|The)\s+(?:(?:young|elderly|older|younger|\d+-year-old)\s+)?"
+    r"(?=[tT])(?<![\w’'\-])(?:the|The)\s+(?:(?:young|elderly|older|younger|\d+-year-old)\s+)?"
     rf"(?P<noun>{'|'.join(sorted(NOUN_GENDER))})(?={_VERB_AFTER}|\s*,\s*who\b)"
 )
 
@@ -455,7 +456,7 @@ _NOT_SUBJECT_WORDS = frozenset(
 _NOT_FIRST_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our"])
 # One or two capitalised words right before a surname, opening no article: "Chua Soi ", "Dr ".
 _CAPITALISED_BEFORE = re.compile(
-    rf"(?<![\w’'\-])(?!(?:{'|'.join(sorted(_NOT_FIRST_NAMES))})\s)"
+    rf"(?=[A-Z])(?<![\w’'\-])(?!(?:{'|'.join(sorted(_NOT_FIRST_NAMES))})\s)"
     r"[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)?$"
 )
 _NAME_REACH = 80  # characters before a surname where its first names may start
@@ -550,7 +551,7 @@ def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> s
 # A person named after their title, then the verb: "Unison Scotland local government lead David
 # O’Connor is frustrated ...", "Chief of Army Staff (COAS) Qamar Javed Bajwa appreciated ...".
 _TITLED_SUBJECT = re.compile(
-    r"(?<![\w’'\-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'\-]+){1,3})"
+    r"(?=[A-Z])(?<![\w’'\-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'\-]+){1,3})"
     r"(?=\s+(?:has|had|was|is|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
 )
 

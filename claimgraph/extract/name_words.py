@@ -316,7 +316,8 @@ _APPOSITIVE_AFTER = re.compile(r",\s+([^,.;:\n]{1,60})")
 # A name in capitals, words joined by "of", "for", "and", "&": "Human Rights Watch", "Ministry of Health",
 # "European Securities and Markets Authority".
 CAPITALISED_NAME = re.compile(
-    r"(?<![\w’'&.-])(?:The[ \t]+)?[A-Z][\w’'&.-]*"
+    # a capital first (as in the whole-text scans of coreference): most places fail at once
+    r"(?=[A-Z])(?<![\w’'&.-])(?:The[ \t]+)?[A-Z][\w’'&.-]*"
     # "and the" joins two names ("the Daily Mail and the Evening Standard"), plain "and" one
     r"(?:[ \t]+(?:(?:of|for|de|du)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?[A-Z][\w’'&.-]*){0,6}"
 )
