@@ -36,7 +36,7 @@ from claimgraph.extract.name_words import (
     word_set,
 )
 from claimgraph.extract.records import Mention
-from claimgraph.extract.word_regex import last_match
+from claimgraph.extract.word_regex import alternation, last_match
 
 __all__ = ["COLLECTIVES", "NOUN_GENDER", "PERSON_ROLES", "RANK_PREFIX", "is_role", "parse_mention"]
 
@@ -201,8 +201,10 @@ _ROLE_AT_START = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# As a prefix tree (longest role first, as a list sorted by length would be): a flat list of every
+# role is tried one by one at each place, four times slower.
 _ROLE_INSIDE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + alternation(sorted({r.lower() for r in PERSON_ROLES})) + r")(?![\w-])",
     re.IGNORECASE,
 )
 
