@@ -3475,3 +3475,34 @@ def test_the_official_right_after_an_unnamed_source_is_that_source():
         )
     )
     assert said[-1][0] != "senior military source in Bangui"
+
+
+def test_he_after_a_sentence_opening_with_a_described_person_is_that_person():
+    """ "Her solicitor Tom Reid said … / In cross-examination, the accused admitted driving the van /
+    He told the court …": "he" is the described subject of the sentence before, not the solicitor
+    quoted last, unless the text gave the solicitor that description; a sentence of someone's words
+    ("“The matter is closed,” …") opens no subject."""
+    said = _said(
+        extract_claims(
+            "Solicitor Tom Reid said his client accepted the facts of the case.\n"
+            "In cross-examination, the accused - a farmer from Kilkee - admitted driving the van\n"
+            "He told the court he had not seen the cyclist until it was too late.\n"
+        )
+    )
+    assert said[-1] == ("accused", "he had not seen the cyclist until it was too late")
+    said = _said(
+        extract_claims(
+            "Solicitor Tom Reid said his client accepted the facts.\n"
+            "“We have nothing to hide. The matter was settled years ago,” Reid added.\n"
+            "He said the case should never have come to court.\n"
+        )
+    )
+    assert said[-1][0] != "matter"
+    said = _said(
+        extract_claims(
+            "Ann Ray, the accused, said she was innocent.\n"
+            "In cross-examination, the accused admitted driving the van\n"
+            "She told the court she had not seen the cyclist.\n"
+        )
+    )
+    assert said[-1] == ("Ann Ray", "she had not seen the cyclist")  # the accused quoted before

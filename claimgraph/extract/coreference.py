@@ -270,6 +270,11 @@ def descriptions_read_as_subjects(
                 near = text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) <= 1
                 if not near or gender not in (None, item.speaker.gender):
                     name = None
+            if name is None and _pronoun(item) and own is None and at >= 1:
+                described = _described_person_before(text, sentences, at, item, result, printed)
+                if described is not None:
+                    result.append(described)
+                    continue
             if name is None and _described(item) and at >= 1:
                 # the sentence before; over one more that goes on about "him" or "her" ("He
                 # directed remarks at the opposition. / The Lib Dem councillor added: …")
@@ -293,6 +298,66 @@ def descriptions_read_as_subjects(
                 )
         result.append(item)
     return result
+
+
+def _described_person_before(
+    text: str,
+    sentences: Sequence[Sentence],
+    at: int,
+    item: Attribution,
+    found: list[Attribution],
+    printed: _PrintedBefore,
+) -> Attribution | None:
+    """ "In direct evidence, the defendant admitted stealing the items / He told the court …": "he"
+    is the person the sentence before opens with, described and not named, in the pronoun's
+    paragraph or the one before; flagged. The person quoted before, described anew ("Ann Ray, the
+    accused, said … / The accused was released …"), is left to the readings of who was quoted."""
+    assert item.speaker_span is not None and item.speaker is not None
+    described = _described_subject(sentences[at - 1])
+    if described is None or text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) > 1:
+        return None
+    if _last_speaker_before(text, found, described, sentences[max(0, at - 2)].start, item.start, printed) is not None:
+        return None
+    return evolve(
+        item,
+        speaker=described,
+        review=f"speaker {item.speaker.text!r} read as {described.text!r}, the subject of the sentence before",
+        confidence=min(item.confidence, 0.6),
+    )
+
+
+# A sentence opening with a person described, then their verb: "In direct evidence, the defendant - a
+# father of one - admitted …", "The 46-year-old, of Dock Road, was arrested …".
+_DESCRIBED_SUBJECT = re.compile(
+    rf"(?:(?:{alternatives(CONNECTIVES, capitalised=True)}"
+    rf"|(?:{alternatives(PREPOSITIONS, capitalised=True)})\s[^,;:“”\"]{{1,40}}),\s+)?"  # "In direct evidence, "
+    r"(?P<subject>(?:the|The)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}?[a-z0-9][\w’'-]*)"
+    r"(?:\s+[-–—]\s+[^-–—,;:“”\"]{1,60}?\s+[-–—]|,\s+[^,;:“”\"]{1,60},)?"  # an aside set off by dashes or commas
+    r"\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|is|was|has|had|told|said|says|went|gave|took)\b"
+)
+
+
+def _described_subject(sentence: Sentence) -> Mention | None:
+    """The one person a sentence opens with, described by a noun that does not say their gender
+    ("the defendant"); None for a body, several people, a name or "the woman" (whom
+    :func:`narrated_persons_for_pronouns` reads)."""
+    if any(mark in sentence.text for mark in '“”"'):
+        return None  # a sentence of someone's words, or one that quotes: no narration to follow
+    match = _DESCRIBED_SUBJECT.match(sentence.text.lstrip())
+    if match is None:
+        return None
+    mention = parse_mention(match.group("subject"))
+    if (
+        mention is None
+        or mention.name is not None
+        or mention.description is None
+        or not mention.person
+        or mention.plural
+        or mention.gender is not None
+        or mention.description.split()[-1].lower() in NOUN_GENDER  # "the woman": read with the gendered nouns
+    ):
+        return None
+    return mention
 
 
 def _last_speaker_before(
