@@ -3506,3 +3506,14 @@ def test_he_after_a_sentence_opening_with_a_described_person_is_that_person():
         )
     )
     assert said[-1] == ("Ann Ray", "she had not seen the cyclist")  # the accused quoted before
+
+
+def test_claims_after_what_a_speaker_described_them_as_are_not_the_speakers():
+    """ "A coroner has described as “deeply troubling” claims that staff were told to …": the
+    coroner's words are the description; the claims are someone else's."""
+    said = _said(
+        extract_claims(
+            "A coroner has described as “deeply troubling” claims that care staff were told to ignore alarms.\n"
+        )
+    )
+    assert len(said) == 1 and "deeply troubling" in said[0][1] and "alarms" not in said[0][1]

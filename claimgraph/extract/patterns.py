@@ -253,6 +253,12 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             if others is not None:
                 # "dismissed recent reports suggesting that …": the participle is the reports' cue
                 claim_end, end = end, others.start("noun" if others.re is _REPORTS_SAYING else "that")
+            elif item["lemma"] == "describe" and text.startswith(" as ", item["cue_at"][1]):
+                # "described as “extremely serious” claims that a man was told …": the speaker's words
+                # are the description; the claims are someone else's
+                described = _CLAIM_THAT.search(text, item["cue_at"][1], reach)
+                if described is not None:
+                    end = described.start()
         second = _SECOND_THAT.search(text, item["start"], end)
         if second is not None and text[item["start"] : second.start()].lstrip()[:1] in '“"':
             # 'told a vendor that “the sheriff is not in charge,” and that he also had …': the
