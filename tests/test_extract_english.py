@@ -3517,3 +3517,16 @@ def test_claims_after_what_a_speaker_described_them_as_are_not_the_speakers():
         )
     )
     assert len(said) == 1 and "deeply troubling" in said[0][1] and "alarms" not in said[0][1]
+
+
+def test_a_paragraph_introducing_the_quote_may_hold_a_possessive_and_a_lead():
+    """ "Shelter’s Housing Policy Lead Maria Lopez said:" then the quote: the apostrophe of a
+    possessive is no quotation mark, and a "lead" is a post, so the name after it is the speaker's."""
+    said = _said(
+        extract_claims(
+            "Rents climb again\n"
+            "Shelter’s Housing Policy Lead Maria Lopez said:\n"
+            "“Rents have risen faster than wages for four years running.”\n"
+        )
+    )
+    assert said == [("Maria Lopez", "Rents have risen faster than wages for four years running.")]

@@ -86,6 +86,7 @@ PERSON_ROLES = (
     "analyst",
     "coach",
     "manager",
+    "lead",  # "Aid Policy Lead Salvatore Nocerino", "campaigns lead": a post in NGO and union releases
     "researcher",
     "coordinator",
     "representative",

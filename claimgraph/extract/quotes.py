@@ -44,6 +44,8 @@ QUOTE_RULES = frozenset({"quote-then-speaker", "speaker-then-quote"})
 
 _OPEN = {"“": "”", '"': '"', "''": "''", "``": "``", "‘": "’", "«": "»"}
 _MARK = re.compile(r"''|``|[“”\"‘’«»']")
+# A quotation mark, and not an apostrophe inside a word ("Oxfam International’s Aid Policy Lead").
+_MARK_NOT_APOSTROPHE = re.compile(r"''|``|[“”\"«»]|(?<!\w)[‘’']|[‘’'](?!\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 # "“…,” said Rice", up to an adjunct or a participle ("said Lakhma answering a question").
@@ -351,7 +353,7 @@ def _relay_before(text: str, sentence_start: int, speaker_start: int) -> str | N
 def _intro(text: str, line_start: int, line_end: int) -> tuple[Mention, Span, Span, str] | None:
     """A paragraph ending in its speaker and cue ("Writing for the majority, Roberts said:"), whose
     quote is the next paragraph."""
-    if not text[line_start:line_end].rstrip().endswith(":") or _MARK.search(text, line_start, line_end):
+    if not text[line_start:line_end].rstrip().endswith(":") or _MARK_NOT_APOSTROPHE.search(text, line_start, line_end):
         return None
     end = line_start + len(text[line_start:line_end].rstrip())
     return _before(text, _Quote(end, end, end, end), _sentence_begin(text, line_start, end))
