@@ -3530,3 +3530,11 @@ def test_a_paragraph_introducing_the_quote_may_hold_a_possessive_and_a_lead():
         )
     )
     assert said == [("Maria Lopez", "Rents have risen faster than wages for four years running.")]
+
+
+def test_who_right_after_the_speaker_of_a_quote_opens_his_next_statement():
+    """ "“…,” said Sgt Cronin who added that …": the relative pronoun is no part of the name."""
+    said = _said(
+        extract_claims("“I have no doubt he is mistaken,” said Sgt Cronin who added that the garda was experienced.\n")
+    )
+    assert said == [("Sgt Cronin", "I have no doubt he is mistaken"), ("Sgt Cronin", "the garda was experienced")]

@@ -409,6 +409,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         subordinate_at = begin + clause.start()
         begin += clause.end()
         segment = segment[clause.end() :]
+    if segment.endswith(" who") and that is not None:
+        segment = segment[: -len(" who")].rstrip()  # "“…,” said Sgt Cronin who added that …": Cronin
     if not segment:
         return None
     inside_relative = _SUBJECT_IN_RELATIVE.search(segment)
