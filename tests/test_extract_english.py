@@ -3538,3 +3538,20 @@ def test_who_right_after_the_speaker_of_a_quote_opens_his_next_statement():
         extract_claims("“I have no doubt he is mistaken,” said Sgt Cronin who added that the garda was experienced.\n")
     )
     assert said == [("Sgt Cronin", "I have no doubt he is mistaken"), ("Sgt Cronin", "the garda was experienced")]
+
+
+def test_a_stray_comma_after_the_speakers_name_before_a_clause():
+    """ "However, Sgt Donal Cronin, said he would …": a comma the copy left between subject and verb,
+    told from "…, said Essig" (the speaker after the cue) by the clause after the cue."""
+    said = _said(
+        extract_claims(
+            "However, Sgt Donal Cronin, said he would find the claim incredible.\n"
+            "Garda Ann Ray, said that the advice was never given.\n"
+            "Growth will slow in Baltimore, said Essig.\n"
+        )
+    )
+    assert said == [
+        ("Sgt Donal Cronin", "he would find the claim incredible"),
+        ("Garda Ann Ray", "the advice was never given"),
+        ("Essig", "Growth will slow in Baltimore"),
+    ]

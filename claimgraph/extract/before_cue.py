@@ -217,6 +217,8 @@ _STATEMENT_BY = re.compile(
 )
 
 # A named subject before a stray comma and its verb: "The Nigeria Labour Congress (NLC), has said".
+# A cue, then a clause of its own: "said he would", "said that", "added it was".
+_CLAUSE_AFTER_CUE = re.compile(r"[a-z]+\s+(?:that|he|she|they|it|we|I)\s")
 _STRAY_COMMA_SUBJECT = re.compile(
     r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*(?:\s+\([A-Z]{2,6}\))?"
 )
@@ -331,8 +333,14 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         inner = left[:-1]
         boundary = _last_boundary(inner, len(inner))
         if boundary is None:
-            # only with words between the comma and the cue: "Baltimore, said Essig" is inverted
-            stray = parse_mention(inner) if left != unstripped and _STRAY_COMMA_SUBJECT.fullmatch(inner) else None
+            # only with words between the comma and the cue ("Baltimore, said Essig" is inverted), or
+            # with a clause after the cue ("Sgt Donal Cronin, said he would …")
+            stray = (
+                parse_mention(inner)
+                if (left != unstripped or _CLAUSE_AFTER_CUE.match(text, cue_start))
+                and _STRAY_COMMA_SUBJECT.fullmatch(inner)
+                else None
+            )
             if stray is None or stray.name is None:
                 return None
             # "The Nigeria Labour Congress (NLC), has said": a stray comma after a named subject
@@ -409,6 +417,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         subordinate_at = begin + clause.start()
         begin += clause.end()
         segment = segment[clause.end() :]
+    if not segment and named is not None and _CLAUSE_AFTER_CUE.match(text, cue_start):
+        # "However, Sgt Donal Cronin, said he would …": a connective, then the name, a stray comma
+        mention = parse_mention(named)
+        if mention is not None and mention.name is not None:
+            return mention, named_at, Span(named_at, named_at + len(named))
     if segment.endswith(" who") and that is not None:
         segment = segment[: -len(" who")].rstrip()  # "“…,” said Sgt Cronin who added that …": Cronin
     if not segment:
