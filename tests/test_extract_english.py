@@ -3555,3 +3555,16 @@ def test_a_stray_comma_after_the_speakers_name_before_a_clause():
         ("Garda Ann Ray", "the advice was never given"),
         ("Essig", "Growth will slow in Baltimore"),
     ]
+
+
+def test_a_frame_set_off_by_no_comma_before_a_described_speaker():
+    """ "Asked if … today the coach replied, “…”", "After the final in the dressing room the coach
+    replied, “…”": the speaker is the short phrase with an article right before the cue."""
+    said = _said(
+        extract_claims(
+            "FC Goa coach Sergio Lobera said the final was balanced.\n"
+            "Asked if Bengaluru were the better team today the coach replied, “Nobody was better than anyone.”\n"
+            "After the final in the dressing room the coach replied, “We start working towards the Super Cup.”\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Sergio Lobera"] * 3
