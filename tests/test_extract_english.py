@@ -3568,3 +3568,17 @@ def test_a_frame_set_off_by_no_comma_before_a_described_speaker():
         )
     )
     assert [name for name, _quote in said] == ["Sergio Lobera"] * 3
+
+
+def test_a_pronoun_in_which_a_document_speaks_is_the_documents_issuer():
+    """ "a statement issued by Daniel Kinahan to a journalist in which he denied …", "The ministry
+    released a statement in which it said …": the pronoun is the one who issued the document."""
+    said = _said(
+        extract_claims(
+            "It follows a statement issued by Daniel Kinahan to journalist Ken Foy in which he denied any links "
+            "to crime and claimed he is the victim of a campaign.\n"
+            "The ministry released a statement in which it said the talks had failed.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Daniel Kinahan", "Daniel Kinahan", "ministry"]
+    assert said[1][1] == "he is the victim of a campaign"

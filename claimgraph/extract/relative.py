@@ -40,6 +40,20 @@ _DOCUMENT_THAT = re.compile(
     rf"(?:{DOCUMENT_NOUNS}|{_DATA_NOUNS})s?|(?P<bare>(?:{DOCUMENT_NOUNS})s|{_DATA_NOUNS}))"
     r"\s+(?:that|which)\s+(?:(?:also|had|has|have)\s+)?$"
 )
+# A document someone issued, then "in which" and a pronoun before the cue: "Daniel Kinahan issued a
+# statement in which he denied …", "a statement issued by Daniel Kinahan to a journalist in which he
+# denied …". The pronoun is the issuer.
+_ISSUER = (
+    r"(?:[A-Z][\w’'.\-]*(?:\s+(?:(?:al|bin|de|van|von|of|the)\s+)?[A-Z][\w’'.\-]*){0,5}"
+    r"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)"  # "the ministry"
+)
+_ISSUED = r"(?:issued|released|published|sent|posted|put\s+out)"
+_IN_WHICH = re.compile(
+    rf"(?:(?P<issuer>{_ISSUER})\s+(?:has\s+|had\s+)?{_ISSUED}\s+(?:a|an|the|his|her|its|their)\s+"
+    rf"(?:[a-z][\w’'\-]*\s+){{0,2}}?(?:{DOCUMENT_NOUNS})"
+    rf"|(?:a|an|the)\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?(?:{DOCUMENT_NOUNS})\s+{_ISSUED}\s+by\s+(?P<by>{_ISSUER}))"
+    r"(?P<rest>[^.;:“”\"]{0,120}?)\s+in\s+which\s+(?:he|she|it|they)\s+(?:also\s+)?$"
+)
 # The cues a document's relative clause reports content with ("a report that said …"); "an email
 # that described a story" only tells what it was about.
 _CLAUSE_CUES = word_set(
@@ -88,6 +102,12 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
         if mention is None:
             return None
         return mention, start, Span(start, document.end("document"))
+    issued = _IN_WHICH.search(text, max(0, cue_start - 400), cue_start)
+    if issued is not None:
+        group = "issuer" if issued.group("issuer") is not None else "by"
+        mention = parse_mention(issued.group(group))
+        if mention is not None and (mention.name is not None or mention.description is not None):
+            return mention, issued.start("rest"), Span(issued.start(group), issued.end(group))
     who = _WHO.search(text, 0, cue_start)
     if who is None or who.end() != cue_start:
         return None
