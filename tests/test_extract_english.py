@@ -3582,3 +3582,16 @@ def test_a_pronoun_in_which_a_document_speaks_is_the_documents_issuer():
     )
     assert [name for name, _quote in said] == ["Daniel Kinahan", "Daniel Kinahan", "ministry"]
     assert said[1][1] == "he is the victim of a campaign"
+
+
+def test_where_a_speaker_is_from_set_off_after_the_name():
+    """ "Matthew Fennel-Fox, of the campaign group, said: “…”": the name speaks; "of …" tells where
+    he is from, no role the mention needs."""
+    said = _said(
+        extract_claims(
+            "Homes plan row\n"
+            "Matthew Fennel-Fox, of the campaign group, said: “We have never met anyone from the company.”\n"
+            "Ann Ray, of Dock Road, said the traffic was already too heavy.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Matthew Fennel-Fox", "Ann Ray"]

@@ -155,6 +155,9 @@ _SET_OFF_PARTICIPLE = re.compile(
 )
 
 _AGE = re.compile(r"\d{1,3}")
+# Where a person is from or whom they are with, set off after their name: "Matthew Fennel-Fox, of the
+# campaign group, said", "Ann Ray, of Dock Road, said".
+_OF_WHERE = re.compile(r"of\s+[^,;:“”\"]{2,60}")
 # An appositive describing the person before it: "Jason Healey, a senior research scholar at
 # Columbia University, said".
 _DESCRIBED = re.compile(
@@ -347,9 +350,14 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # "The Nigeria Labour Congress (NLC), has said": a stray comma after a named subject
             return stray, 0, Span(0, len(inner))
         appositive = inner[boundary.end() :]
-        if _RELATIVE.match(appositive) or _AGE.fullmatch(appositive) or _SET_OFF_PARTICIPLE.match(appositive):
+        if (
+            _RELATIVE.match(appositive)
+            or _AGE.fullmatch(appositive)
+            or _SET_OFF_PARTICIPLE.match(appositive)
+            or (_OF_WHERE.fullmatch(appositive) and _NAME_ONLY.fullmatch(inner[: boundary.start()].strip()))
+        ):
             # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"; "the
-            # department, responding in a written statement, said"
+            # department, responding in a written statement, said"; "Ann Ray, of Dock Road, said"
             appositive = None
         elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
             boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
