@@ -3595,3 +3595,9 @@ def test_where_a_speaker_is_from_set_off_after_the_name():
         )
     )
     assert [name for name, _quote in said] == ["Matthew Fennel-Fox", "Ann Ray"]
+
+
+def test_a_name_with_an_ampersand_opens_a_speaking_clause_after_narration():
+    """ "This comes after Curtin & Co said …": "&" is part of a firm's name."""
+    said = _said(extract_claims("This comes after Curtin & Co said it held talks with the campaign group.\n"))
+    assert said == [("Curtin & Co", "it held talks with the campaign group")]

@@ -461,7 +461,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             if mention.description is None and not mention.unnamed:
                 return None  # "A row erupted as a leading councillor accused": a role or a document only
         elif that is None and (
-            mention.name is None or mention.unnamed or not all(w[:1].isupper() for w in segment.split())
+            mention.name is None or mention.unnamed or not all(w[:1].isupper() or w == "&" for w in segment.split())
         ):
             return None  # after narration, only a name opens a speaking clause ("as Israeli attacks continued")
         return mention, subordinate_at, Span(begin, begin + len(segment))
