@@ -3601,3 +3601,17 @@ def test_a_name_with_an_ampersand_opens_a_speaking_clause_after_narration():
     """ "This comes after Curtin & Co said …": "&" is part of a firm's name."""
     said = _said(extract_claims("This comes after Curtin & Co said it held talks with the campaign group.\n"))
     assert said == [("Curtin & Co", "it held talks with the campaign group")]
+
+
+def test_a_named_bodys_statement_that_accuses_speaks_for_itself_inside_the_rejection():
+    """ "The Iraqi government blasted as “baseless lies” a Kurdistan Regional Government (KRG)
+    statement that accused Baghdad of …": the accusation is the statement's, not the government's."""
+    said = _said(
+        extract_claims(
+            "The Iraqi government on Sunday blasted as “baseless lies” a Kurdistan Regional Government (KRG) "
+            "statement that accused Baghdad of failing to curb militia groups.\n"
+        )
+    )
+    assert len(said) == 2
+    assert said[0][0] == "Iraqi government" and "militia" not in said[0][1]
+    assert "Kurdistan Regional Government" in said[1][0] and said[1][1].endswith("failing to curb militia groups")

@@ -36,7 +36,9 @@ DOCUMENT_NOUNS = (
 # claim …", "cited reports which say …"; a bare singular is rarely one ("story that says" is a clause).
 _DATA_NOUNS = "statistics|data|figures|research|findings|estimates|numbers|records"
 _DOCUMENT_THAT = re.compile(
-    r"(?<![\w’'\-])(?P<document>(?:a|an|the|its|his|her|their|[A-Z][\w’'.\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}?"
+    # "a magazine report", "a Kurdistan Regional Government (KRG) statement"
+    r"(?<![\w’'\-])(?P<document>(?:a|an|the|its|his|her|their|[A-Z][\w’'.\-]*[’']s)\s+"
+    r"(?:(?:[a-z][\w’'\-]*|[A-Z][\w’'.\-]*|\([A-Z]{2,6}\))\s+){0,5}?"
     rf"(?:{DOCUMENT_NOUNS}|{_DATA_NOUNS})s?|(?P<bare>(?:{DOCUMENT_NOUNS})s|{_DATA_NOUNS}))"
     r"\s+(?:that|which)\s+(?:(?:also|had|has|have)\s+)?$"
 )
@@ -58,7 +60,7 @@ _IN_WHICH = re.compile(
 # that described a story" only tells what it was about.
 _CLAUSE_CUES = word_set(
     "say state claim allege report find suggest warn conclude note reveal assert indicate add write argue insist "
-    "confirm show"
+    "confirm show accuse blame deny"
 )
 # The name before the comma: capitalised words, with the small words names hold ("Abdullah bin
 # Nasser", "Ursula von der Leyen"); a form of address or rank is one of its words.
