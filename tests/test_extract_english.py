@@ -3615,3 +3615,14 @@ def test_a_named_bodys_statement_that_accuses_speaks_for_itself_inside_the_rejec
     assert len(said) == 2
     assert said[0][0] == "Iraqi government" and "militia" not in said[0][1]
     assert "Kurdistan Regional Government" in said[1][0] and said[1][1].endswith("failing to curb militia groups")
+
+
+def test_a_statement_from_a_named_spokesperson_is_theirs_and_al_opens_a_name():
+    """ "“…,” read a statement from Iraqi government spokesperson Basem al-Awadi": the statement's
+    issuer speaks, and "al-Awadi" is a surname, so the role before it is his."""
+    draft = extract_draft(
+        "“The federal government expresses its astonishment at the statement,” read a statement from Iraqi "
+        "government spokesperson Basem al-Awadi.\n"
+    )
+    source = next(s for s in draft.ledger.sources if s.id == draft.ledger.claims[0].said_by)
+    assert source.name == "Basem al-Awadi"

@@ -234,6 +234,14 @@ _KIN = re.compile(
 )
 # Lower-case particles that may open a person's name ("de Blasio", "van der Leyen").
 _NAME_PARTICLES = word_set("de del della di da van von der le la al el bin ibn abu")
+# An Arabic article joined to the name it opens: "al-Awadi", "el-Sisi".
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may stand in a person's name: capitalised ("Basem"), a particle ("bin"), or
+    an article joined to the name ("al-Awadi")."""
+    return word[:1].isupper() or word in _NAME_PARTICLES or _JOINED_ARTICLE.match(word) is not None
 
 
 #: Collective heads that name nobody in particular; a speaker ending in one is unnamed.
@@ -507,6 +515,11 @@ _ISSUERS_DOCUMENT = re.compile(
     r"filing|memo|email|note|study|survey|submission)$"
 )
 
+# A document "from" or "by" its issuer: "a statement from Iraqi government spokesperson Basem al-Awadi".
+_DOCUMENT_FROM = re.compile(
+    r"^(?:a|an|the)\s+(?:(?:latest|new|joint|written|brief|short)\s+)?(?:statement|letter|post|tweet|release|"
+    r"announcement|message|note|memo|email)\s+(?:from|by|issued\s+by)\s+(?P<issuer>\S.*)$"
+)
 
 # A document put out on a body's own account: "a tweet on the official Twitter handle of the NFF",
 # "a post on the club's Facebook page", "a statement on the ministry's website".
@@ -522,13 +535,14 @@ _ON_ISSUERS_ACCOUNT = re.compile(
 
 def _issuers_document(printed: _Printed) -> _Reading:
     """A document of a named issuer: the issuer speaks ("Hamas’s statement read: …" → Hamas; "a
-    tweet on the official Twitter handle of the NFF reads" → the NFF)."""
+    tweet on the official Twitter handle of the NFF reads" → the NFF; "read a statement from
+    spokesperson Basem al-Awadi" → al-Awadi)."""
     account = _ON_ISSUERS_ACCOUNT.match(printed.text)
     if account is not None and printed.appositive is None:
         issuer = parse_mention(account.group("issuer") or account.group("owner"))
         if issuer is not None and issuer.name is not None and not issuer.person:
             return evolve(issuer, text=printed.text)
-    document = _ISSUERS_DOCUMENT.match(printed.text)
+    document = _ISSUERS_DOCUMENT.match(printed.text) or _DOCUMENT_FROM.match(printed.text)
     if document is None or printed.appositive is not None:
         return None
     issuer = parse_mention(document.group("issuer"))
@@ -851,9 +865,7 @@ def _named_pair(printed: _Printed) -> _Reading:
         return None
     halves = [half.strip() for half in printed.core.split(" and ")]
     if not all(
-        2 <= len(half.split()) <= 4
-        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in half.split())
-        and kind_of(half) == "other"
+        2 <= len(half.split()) <= 4 and all(_name_word(w) for w in half.split()) and kind_of(half) == "other"
         for half in halves
     ):
         return None
@@ -889,7 +901,7 @@ def _role_then_name(printed: _Printed) -> _Reading:
     before = core[: role_match.start()].strip()
     if not (
         _is_name_like(name)
-        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+        and all(_name_word(w) for w in name.split())
         and kind_of(name) == "other"  # "Justice Ministry" is no person called "Ministry"
         and name_tokens(name)[-1:] != ()
         and name_tokens(name)[-1] not in GENERIC_WORDS

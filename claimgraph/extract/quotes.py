@@ -325,10 +325,19 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
             # "BCCI chief administrative officer, Prof. Ratnakar Shetty": the name after the comma
             role, _, name = speaker.rpartition(",")
             speaker, appositive = name.strip(), role.strip()
+        issued = _ISSUED_FROM.match(text, speaker_end, line_end) if _DOCUMENT_ALONE.fullmatch(speaker) else None
+        if issued is not None:
+            # "“…,” read a statement from spokesperson Basem al-Awadi": the document's issuer speaks
+            speaker, speaker_end = text[match.start("speaker") : issued.end()], issued.end()
         mention = parse_mention(speaker, appositive)
         if mention is None:
             continue
-        if match.group("cue") == cue_lemma(match.group("cue")) and not mention.plural and mention.name is not None:
+        if (
+            issued is None
+            and match.group("cue") == cue_lemma(match.group("cue"))
+            and not mention.plural
+            and mention.name is not None
+        ):
             # "rejected as “a pack of lies” the Human Rights Watch (HRW) report that …": a base form
             # after one named body is the noun its name qualifies, not a cue
             continue
@@ -341,6 +350,12 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
     return None
 
 
+# A document alone after the cue, and the words that name its issuer: "read a statement" / " from
+# Iraqi government spokesperson Basem al-Awadi".
+_DOCUMENT_ALONE = re.compile(
+    r"(?:a|an|the)\s+(?:(?:joint|written|brief)\s+)?(?:statement|letter|post|tweet|release|message)"
+)
+_ISSUED_FROM = re.compile(r"\s+(?:from|by|issued\s+by)\s+[A-Za-z][^,.;:!?“”\"]{1,90}?(?=\s*(?:[,.;:!?]|$))")
 _ACCORDING_PREFIX = re.compile(r"\s*According to\s+(?P<relay>[^,]{1,80}),")
 
 
