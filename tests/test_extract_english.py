@@ -3626,3 +3626,15 @@ def test_a_statement_from_a_named_spokesperson_is_theirs_and_al_opens_a_name():
     )
     source = next(s for s in draft.ledger.sources if s.id == draft.ledger.claims[0].said_by)
     assert source.name == "Basem al-Awadi"
+
+
+def test_a_form_more_often_a_noun_is_the_verb_between_a_described_subject_and_its_clause():
+    """ "The sheriff's deputy claims the dog was aggressive": a described subject opening the
+    clause, the form, then a clause of its own; "The deputy claims were dismissed" stays a noun."""
+    said = _said(
+        extract_claims(
+            "The sheriff's deputy claims the dog was aggressive, but the homeowner said she was not sure.\n"
+            "The deputy claims were dismissed by the court.\n"
+        )
+    )
+    assert said == [("sheriff's deputy", "the dog was aggressive"), ("homeowner", "she was not sure")]

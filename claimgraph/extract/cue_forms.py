@@ -175,10 +175,22 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
         return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:
         return False
+    if _CLAUSE_NEXT.match(text, match.end()) and _DESCRIBED_CLAUSE_SUBJECT.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return False  # "The sheriff's deputy claims the dog was aggressive": a subject, the verb, its clause
     return (
         _NOUNY_SUBJECT.search(text, max(0, match.start() - 60), match.start()) is None
         or _VERB_NEXT.match(text, match.end()) is not None
     )
+
+
+# One person or body described, opening its clause: "The sheriff's deputy ", "but the company ".
+_DESCRIBED_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|(?<![\w-])(?:but|and)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+$"
+)
+# A clause of its own right after the form: "claims the dog was …", "insists he is …".
+_CLAUSE_NEXT = re.compile(r"\s+(?:the|a|an|that|he|she|it|they|there|his|her|its|their)\s")
 
 
 # A verb right after a form: the form was a noun, the subject of that verb ("Media reports said").
