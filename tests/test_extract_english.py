@@ -3638,3 +3638,14 @@ def test_a_form_more_often_a_noun_is_the_verb_between_a_described_subject_and_it
         )
     )
     assert said == [("sheriff's deputy", "the dog was aggressive"), ("homeowner", "she was not sure")]
+
+
+def test_according_to_someones_account_is_according_to_them():
+    """ "According to the deputy's account of what happened, …": the deputy speaks."""
+    said = _said(
+        extract_claims(
+            "According to the deputy's account of what happened, the dog was aggressive.\n"
+            "According to Smith’s version of events, the car was red.\n"
+        )
+    )
+    assert said == [("deputy", "the dog was aggressive"), ("Smith", "the car was red")]

@@ -18,6 +18,12 @@ _SUBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _SUBORDINATOR = re.compile(r"(?:^|[\s,])(?:because|but|and|as|since|while|although|though|yet|so|that|however),?$")
 
 
+# Someone's account: "the deputy's account of what happened", "her version of events".
+_ACCOUNT = re.compile(
+    r"(?P<owner>[^,;:“”\"]{2,80}?)[’']s?\s+(?:own\s+)?(?:account|version|recollection|testimony)(?:\s+of\s+.+)?"
+)
+
+
 # A relative clause set off after the source: "According to the driver, who later complained, …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 
@@ -28,8 +34,10 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     if after is None:
         return None
     name = strip_trailing(after.group("name"))  # "… Amnesty International on Sunday evening,"
-    # "According to him, ...": the object pronoun is read as the subject one it stands for
-    mention = parse_mention(_SUBJECT_PRONOUN.get(name.lower(), name))
+    # "According to him, ...": the object pronoun is read as the subject one it stands for; "According
+    # to the deputy's account of what happened": the one whose account it is
+    account = _ACCOUNT.fullmatch(name)
+    mention = parse_mention(account.group("owner") if account else _SUBJECT_PRONOUN.get(name.lower(), name))
     if mention is None:
         return None
     mention = evolve(mention, text=name) if name.lower() in _SUBJECT_PRONOUN else mention
