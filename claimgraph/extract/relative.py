@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.mentions import PERSON_ROLES, parse_mention
 from claimgraph.extract.name_words import word_set
 from claimgraph.extract.records import Mention, Span
@@ -103,7 +104,13 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
             mention = _unnamed_document(printed)
         if mention is None:
             return None
-        return mention, start, Span(start, document.end("document"))
+        # The statement before ends at the document's name right after its cue ("dismissed reports
+        # that said …" leaves the dismissing no words), after it when words of its own come between
+        # ("blasted as “baseless lies” a KRG statement that accused …")
+        before = text[:start].rstrip()
+        right_after_cue = any(cue.end() == len(before) for cue in CUE.finditer(before, max(0, len(before) - 20)))
+        split = start if right_after_cue else document.end("document")
+        return mention, split, Span(start, document.end("document"))
     issued = _IN_WHICH.search(text, max(0, cue_start - 400), cue_start)
     if issued is not None:
         group = "issuer" if issued.group("issuer") is not None else "by"
