@@ -43,7 +43,7 @@ from attrs import frozen
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claimgraph.extract import extract_claims  # noqa: E402
+from claimgraph.extract import extract_draft  # noqa: E402
 from claimgraph.model import Ledger  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "extract-gold"
@@ -169,13 +169,18 @@ def load_gold(folder: Path = GOLD_DIR) -> list[GoldText]:
     return texts
 
 
-def drafts_of(ledger: Ledger, text: str) -> list[Draft]:
-    """The drafted claims of one text, each located by its verbatim quote."""
+def drafts_of(ledger: Ledger, text: str, spans: dict[str, tuple[int, int]] | None = None) -> list[Draft]:
+    """The drafted claims of one text, each located where the draft's evidence puts its quote
+    (``spans``, by claim id), or else by its verbatim quote's first place not taken: a quote printed
+    twice ("the dog was aggressive") is then scored where the rules found it."""
     sources = {source.id: source for source in ledger.sources}
     drafts, taken = [], set()
     for claim in ledger.claims:
         quote = claim.quote or ""
-        start = text.find(quote) if quote else -1
+        span = (spans or {}).get(claim.id)
+        start = span[0] if span is not None and text[span[0] : span[1]] == quote else -1
+        if start < 0:
+            start = text.find(quote) if quote else -1
         while start >= 0 and (start, quote) in taken:
             start = text.find(quote, start + 1)
         if start < 0:
@@ -329,10 +334,11 @@ def evaluate(texts: Iterable[GoldText], *, verbose: bool = False) -> tuple[Score
     total, size, seconds = Score(), 0.0, 0.0
     for gold in texts:
         started = time.perf_counter()
-        ledger = extract_claims(gold.text)
+        draft = extract_draft(gold.text)
         seconds += time.perf_counter() - started
         size += len(gold.text.encode()) / 1e6
-        score, notes = score_text(gold, drafts_of(ledger, gold.text))
+        spans = {e.claim: (e.quote.start, e.quote.end) for e in draft.evidence}
+        score, notes = score_text(gold, drafts_of(draft.ledger, gold.text, spans))
         total += score
         if verbose:
             print(f"{gold.id:<28} {gold.lang} {gold.split:<7} P {score.precision:.2f} R {score.recall:.2f}")

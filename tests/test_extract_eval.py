@@ -140,3 +140,18 @@ def test_a_cue_of_marks_alone_agrees_with_itself():
     assert not extract_eval._cue_agrees(":", "said")
     assert not extract_eval._cue_agrees("said", ":")
     assert extract_eval._cue_agrees("has said", "said")
+
+
+def test_a_quote_printed_twice_is_scored_where_the_draft_found_it():
+    """The draft's evidence places each quote: a statement whose words are printed twice is scored
+    at the place the rules read it, not at the first place the words appear."""
+    text = "The deputy claims the dog was aggressive toward him. According to the report, the dog was aggressive.\n"
+    draft = extract_eval.extract_draft(text)
+    second = text.rindex("the dog was aggressive")
+    located = {
+        d.start
+        for d in extract_eval.drafts_of(
+            draft.ledger, text, {e.claim: (e.quote.start, e.quote.end) for e in draft.evidence}
+        )
+    }
+    assert second in located
