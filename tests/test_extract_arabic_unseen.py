@@ -422,3 +422,11 @@ def test_a_state_accused_after_the_ministry_that_accuses() -> None:
 def test_a_deed_denied_before_any_opens_the_object_not_the_speaker() -> None:
     text = "نفت وزارة الدفاع في العاصمة تنفيذ أي هجوم على المنطقة الحدودية."
     assert _claims(text) == [("وزارة الدفاع في العاصمة", "نفت", "تنفيذ أي هجوم على المنطقة الحدودية")]
+
+
+def test_quoting_a_source_with_no_comma_and_the_verb_after_goes_on_with_the_one_quoting() -> None:
+    text = (
+        "وقالت الهيئة نقلا عن محامين إن بين الموقوفين نساء وأطفالا.\n"
+        "وتابعت أن الحكومة تحتجز مئات الأشخاص في مراكز سرية.\n"
+    )
+    assert [speaker for speaker, _, _ in _claims(text)] == ["محامين", "الهيئة"]

@@ -1722,7 +1722,8 @@ def _marker_start(marker: re.Match[str], lemma: str) -> int:
 _ON = fold("على")
 
 
-_CITED = re.compile(f"[،,]\\s*{fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
+# "، نقلا عن مسؤول أمني،", or with no comma: "وقالت المنظمة نقلا عن محامين إن"
+_CITED = re.compile(f"(?:[،,]\\s*|\\s+){fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
 
 
 def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | None:
@@ -2082,6 +2083,13 @@ def _continuation(
         # reported may be the one reported or the one reporting him; rather than guess, no one (a
         # participle, "، مؤكداً", goes on with the one reporting)
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-unsure"}
+    quoting = found[main].get("relay")
+    if quoting and found[main].get("rule") == "relay-citing":
+        # "وقالت المنظمة نقلا عن محامين إن … وتابعت أن …": the verb goes on with its subject, the
+        # one quoting, not with the source quoted
+        subject = parse_arabic_mention(quoting)
+        if subject is not None:
+            return {**item, "speaker": subject, "relay": relay}
     # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
     # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
     genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
