@@ -430,3 +430,8 @@ def test_quoting_a_source_with_no_comma_and_the_verb_after_goes_on_with_the_one_
         "وتابعت أن الحكومة تحتجز مئات الأشخاص في مراكز سرية.\n"
     )
     assert [speaker for speaker, _, _ in _claims(text)] == ["محامين", "الهيئة"]
+
+
+def test_the_speakers_own_first_person_verb_after_the_cue_is_no_subject() -> None:
+    text = "وقال النائب سامي الحسن إن اليوم كان حزينا.\nواضاف نعتقد انهم اخطأوا خطأ فادحا بإقرار القانون.\n"
+    assert [speaker for speaker, _, _ in _claims(text)] == ["سامي الحسن", "سامي الحسن"]

@@ -371,6 +371,14 @@ _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
 #: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
 _NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا"))
+#: The speaker's own first words after the verb, no subject: "واضاف نعتقد انهم ..." ("we believe").
+_FIRST_PERSON_OPINION = frozenset(
+    fold(w)
+    for w in (
+        *("نعتقد", "نرى", "نؤكد", "نأمل", "نتمنى", "نعتبر", "نظن", "نطالب", "نحن", "نشدد"),
+        *("أعتقد", "أرى", "أؤكد", "آمل", "أتمنى", "أعتبر", "أظن", "أطالب", "أنا", "أشدد"),
+    )
+)
 # The full stop of a one-letter abbreviation ("د." doctor, "م." engineer, "أ.د." professor doctor).
 _ABBREVIATED = re.compile(f"(?<![{LETTER}{MARKS}][{LETTER}])(?<=[{LETTER}])\\.(?=\\s?[{LETTER}])")
 _RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
@@ -1332,6 +1340,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         or _starts_adjunct(head)
         or fold(head.split()[0]) in _NOT_SPEAKERS
         or fold(head.split()[0]) in _TOPIC_OR_OWN_TALK
+        or fold(head.split()[0]) in _FIRST_PERSON_OPINION
         or _object_in_subordinate(text, start, cue, head)
     ):
         # No subject of its own: the subject before the verb, else the speaker before.
