@@ -435,3 +435,8 @@ def test_quoting_a_source_with_no_comma_and_the_verb_after_goes_on_with_the_one_
 def test_the_speakers_own_first_person_verb_after_the_cue_is_no_subject() -> None:
     text = "وقال النائب سامي الحسن إن اليوم كان حزينا.\nواضاف نعتقد انهم اخطأوا خطأ فادحا بإقرار القانون.\n"
     assert [speaker for speaker, _, _ in _claims(text)] == ["سامي الحسن", "سامي الحسن"]
+
+
+def test_a_role_in_construct_runs_over_a_bare_noun_to_the_chains_definite_end() -> None:
+    text = 'وقالت رئيسة بعثة اللجنة الدولية في سوريا ماريان غاسر إن "القتال سيسبب المزيد من المعاناة".\n'
+    assert [speaker for speaker, _, _ in _claims(text)] == ["ماريان غاسر"]

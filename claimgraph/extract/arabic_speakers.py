@@ -99,6 +99,13 @@ def _role_length(words: list[str]) -> int:
                 and fold(_clean(words[index - 1])) not in _ONE_WORD_ORGANISATIONS  # "حركة حماس سامي أبو زهري"
             )
             or words[index][:1] in _QUOTES
+            # "رئيسة بعثة اللجنة الدولية": a role in construct, a bare noun, then the chain's definite end
+            or (
+                in_lexicon(_clean(words[index - 1]), _ROLE_BASES)
+                and not _definite(words[index - 1])
+                and index + 1 < len(words)
+                and _definite(words[index + 1])
+            )
             or (_complement(word) and _definite(words[index - 1]))
             or (_possessive_complement(word) and _definite(words[index - 1]))
         ):
