@@ -155,3 +155,41 @@ def test_a_quote_printed_twice_is_scored_where_the_draft_found_it():
         )
     }
     assert second in located
+
+
+def test_a_draft_named_as_the_text_prints_the_speaker_is_no_wrong_side(tmp_path):
+    """ "Union threatens walkouts" in a story of two unions: a draft under "Union" repeats the text
+    (a speaker error), one under the other union moves the words to the other side."""
+    text = "Union threatens walkouts. The Communication Workers Union said it would not strike.\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "u-01.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "id": "u-01",
+        "lang": "en",
+        "split": "dev",
+        "attributions": [
+            {
+                "content": "threatens walkouts",
+                "cue": "threatens",
+                "speaker": "Union",
+                "speaker_resolved": "Unite",
+                "origin": "Unite",
+            },
+            {
+                "content": "it would not strike",
+                "cue": "said",
+                "speaker": "The Communication Workers Union",
+                "speaker_resolved": "Communication Workers Union",
+                "origin": "Communication Workers Union",
+            },
+        ],
+    }
+    (tmp_path / "gold" / "u-01.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    [loaded] = extract_eval.load_gold(tmp_path)
+    as_printed, _ = extract_eval.score_text(loaded, [_draft(text, "threatens walkouts", "Union", cue="threatens")])
+    assert (as_printed.matched, as_printed.speaker_right, as_printed.wrong_side) == (1, 0, 0)
+    moved, _ = extract_eval.score_text(
+        loaded, [_draft(text, "threatens walkouts", "Communication Workers Union", cue="threatens")]
+    )
+    assert moved.wrong_side == 1
