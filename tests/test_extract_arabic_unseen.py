@@ -440,3 +440,8 @@ def test_the_speakers_own_first_person_verb_after_the_cue_is_no_subject() -> Non
 def test_a_role_in_construct_runs_over_a_bare_noun_to_the_chains_definite_end() -> None:
     text = 'وقالت رئيسة بعثة اللجنة الدولية في سوريا ماريان غاسر إن "القتال سيسبب المزيد من المعاناة".\n'
     assert [speaker for speaker, _, _ in _claims(text)] == ["ماريان غاسر"]
+
+
+def test_a_long_role_and_a_name_opening_the_sentence_before_its_verb() -> None:
+    text = 'عنوان الخبر هنا\nرئيسة بعثة اللجنة الدولية في سوريا ماريان غاسر قالت: "القتال سيسبب المزيد من المعاناة".\n'
+    assert _claims(text) == [("ماريان غاسر", "قالت", "القتال سيسبب المزيد من المعاناة")]

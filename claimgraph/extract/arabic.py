@@ -1767,6 +1767,11 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
             mention = parse_arabic_mention(" ".join(words))
             if mention is not None:
                 return mention, sentence_start
+        if clause < 0 and _SVO_WORDS < len(words) <= _LONG_SVO_WORDS and in_lexicon(words[0], _ROLE_BASES):
+            # "رئيسة بعثة اللجنة الدولية في سوريا ماريان غاسر قالت:": a long role, then the name
+            mention = parse_arabic_mention(" ".join(words))
+            if mention is not None and mention.role is not None and mention.name is not None and not mention.unnamed:
+                return mention, sentence_start
         return None, 0
     subject_start = markers[-1].end()
     # "إن الناطق الرسمي باسم القوات المسلحة، كشف": a comma may stand between subject and verb
@@ -1801,6 +1806,8 @@ def _one_noun_phrase(words: list[str]) -> bool:
 
 #: A subject opening its sentence before the verb is at most this many words.
 _SVO_WORDS = 6
+#: ... or a role and the name after it, at most this many.
+_LONG_SVO_WORDS = 10
 _SENTENCE_OPENER = re.compile(
     "(?:"
     + "|".join(
