@@ -445,3 +445,11 @@ def test_a_role_in_construct_runs_over_a_bare_noun_to_the_chains_definite_end() 
 def test_a_long_role_and_a_name_opening_the_sentence_before_its_verb() -> None:
     text = 'عنوان الخبر هنا\nرئيسة بعثة اللجنة الدولية في سوريا ماريان غاسر قالت: "القتال سيسبب المزيد من المعاناة".\n'
     assert _claims(text) == [("ماريان غاسر", "قالت", "القتال سيسبب المزيد من المعاناة")]
+
+
+def test_a_body_named_with_what_it_is_for_keeps_it_in_its_name() -> None:
+    text = (
+        "طالبت اللجنة الدولية للصليب الأحمر، الأربعاء، بالسماح بنقل المساعدات إلى المدينة، "
+        "محذرة من أن القادم أسوأ في المدينة.\n"
+    )
+    assert _claims(text) == [("اللجنة الدولية للصليب الأحمر", "محذرة", "القادم أسوأ في المدينة")]

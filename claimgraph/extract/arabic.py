@@ -1662,7 +1662,9 @@ def _body_length(words: list[str], *, strict: bool = False) -> int:
             continue
         adjective = definite and (word.endswith(("ي", "يه", "يين", "يون")) or in_lexicon(words[end - 1], _ORG_BASES))
         complement = definite and (not previous.startswith(("ال", "لل")) or previous in _CONNECTOR_WORDS)
-        if not (adjective or complement or word in _CONNECTOR_WORDS or words[end][:1] in _OPENERS):
+        # "اللجنة الدولية للصليب الأحمر", "الهيئة العامة للاستثمار": after the body's adjective, what it is for
+        purpose = word.startswith("لل") and (previous.endswith("يه") or previous in _ROLE_ADJECTIVES)
+        if not (adjective or complement or purpose or word in _CONNECTOR_WORDS or words[end][:1] in _OPENERS):
             break
         end += 1
     return end

@@ -251,8 +251,11 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
             # "الجيش", "الحركة": the organisation met before.
             return Mention(printed, None, refers="organisation", description=_name(words))
         for index in range(2, len(words)):
-            if _definite(words[index]) and in_lexicon(_clean(words[index]), _ORG_BASES | _ROLE_BASES):
-                # "كتائب القسام الجناح العسكري لحركة حماس": the name, then what it is part of.
+            if fold(_clean(words[index])).startswith(("ال", "وال")) and in_lexicon(
+                _clean(words[index]), _ORG_BASES | _ROLE_BASES
+            ):
+                # "كتائب القسام الجناح العسكري لحركة حماس": the name, then what it is part of (a
+                # body joined by لـ is the name's own: "اللجنة الدولية للصليب الأحمر")
                 return Mention(printed, _name(words[:index]), organisation=_organisation_of(words[index:]))
         return Mention(printed, _name(words))
     if noun_phrase:
