@@ -453,3 +453,8 @@ def test_a_body_named_with_what_it_is_for_keeps_it_in_its_name() -> None:
         "محذرة من أن القادم أسوأ في المدينة.\n"
     )
     assert _claims(text) == [("اللجنة الدولية للصليب الأحمر", "محذرة", "القادم أسوأ في المدينة")]
+
+
+def test_a_denial_by_verbal_noun_with_its_pronoun_is_the_subjects() -> None:
+    text = "واكتفى الوزير سامي الحسن بنفيه أن تكون الحكومة قد هددت النواب.\n"
+    assert _claims(text) == [("سامي الحسن", "بنفيه", "تكون الحكومة قد هددت النواب")]

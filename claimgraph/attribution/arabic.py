@@ -135,8 +135,10 @@ ARABIC_VERBAL_NOUNS: dict[str, tuple[str, ...]] = {
     # "وأتم بقوله “…”", "واكتفى بقوله إن ...": the saying itself after a verb of doing.
     "قال": ("بقوله", "بقولها", "بقولهم"),
     # "جدد الرئيس التأكيد بأن ...", "وأعاد التشديد على أن ...": the noun after a verb of renewal.
-    "أكد": ("بالتأكيد", "التأكيد"),
+    "أكد": ("بالتأكيد", "التأكيد", "بتأكيده", "بتأكيدها"),
     "شدد": ("بالتشديد", "التشديد"),
+    # "وضع الوزير حدا للجدل ... بنفيه أن يكون ذلك قد حدث": the denial, the speaker's own.
+    "نفى": ("بنفيه", "بنفيها", "بنفيهم"),
 }
 
 #: Prepositions that name a source for the clause beside them ("..., بحسب الوزارة").
