@@ -3649,3 +3649,10 @@ def test_according_to_someones_account_is_according_to_them():
         )
     )
     assert said == [("deputy", "the dog was aggressive"), ("Smith", "the car was red")]
+
+
+def test_a_documents_results_speak_for_the_document():
+    """ "The study states that the results “suggest” that …": the results are the study's own words,
+    so the study speaks, not "results" relayed by it."""
+    said = _said(extract_claims('The study states that the results "suggest" that the tax lowered consumption.\n'))
+    assert said == [("study", 'the results "suggest" that the tax lowered consumption')]

@@ -13,6 +13,7 @@ from typing import Literal
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.participles import SUBJECT_VERB
 from claimgraph.extract.records import Mention
+from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import is_relay
 
 __all__ = ["resolve_nested"]
@@ -24,6 +25,9 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+# A document, and what it holds that speaks only for it ("the results", "its findings").
+_DOCUMENTS = frozenset(DOCUMENT_NOUNS.split("|"))
+_DOCUMENTS_OWN_CONTENT = frozenset({"results", "findings", "data", "figures", "numbers", "evidence", "analysis"})
 # A finite cue and nothing after it but "that": "said", "said that".
 _JUST_AFTER_CUE = re.compile(r"[a-z]+(?:\s+that)?")
 
@@ -74,6 +78,15 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 # relayed already; the outer statement is its own up to the participle
                 outer["end"] = min(outer["end"], later["split"])
                 own_end = min(own_end, later["split"])
+                continue
+            if (
+                not according
+                and outer["speaker"].description in _DOCUMENTS
+                and later["speaker"].description in _DOCUMENTS_OWN_CONTENT
+                and later["split"] <= outer["start"] + len("that ")
+            ):
+                # "The study states that the results “suggest” …": its results are the study's own words
+                drop.add(found.index(later))
                 continue
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only
             # when nothing of X's own stands before Y in X's statement.
