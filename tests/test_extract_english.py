@@ -3656,3 +3656,17 @@ def test_a_documents_results_speak_for_the_document():
     so the study speaks, not "results" relayed by it."""
     said = _said(extract_claims('The study states that the results "suggest" that the tax lowered consumption.\n'))
     assert said == [("study", 'the results "suggest" that the tax lowered consumption')]
+
+
+def test_a_cue_set_in_its_statement_before_but_leaves_the_clause_after_to_its_own_speaker():
+    """ "A man … has died, officials said, but the family say he was unarmed": the officials' words
+    stand before the cue; the family's claim after "but" is never the officials'."""
+    said = _said(
+        extract_claims(
+            "A man who was shot on Monday has died, officials said, but the victim's family say he was unarmed.\n"
+        )
+    )
+    assert said == [
+        ("officials", "A man who was shot on Monday has died"),
+        ("victim's family", "he was unarmed"),
+    ]

@@ -427,6 +427,10 @@ def _renumbered(position: dict[int, int], index: int | None) -> int | None:
     return position.get(index) if index is not None else None
 
 
+# What follows a cue set in its statement, which is not the speaker's words.
+_SET_IN_CLOSE = (", and ", ", but ", ", while ", ", although ", ", though ", ", yet ")
+
+
 def _statement_first(mention: Mention, cue: str, lemma: str, split: int, where: Span, relay: str | None) -> Candidate:
     """The statement standing before its speaker and cue: from the sentence's start to ``split``."""
     return {
@@ -518,9 +522,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             "where": where,
             "relay": None,
         }
-    if split > 0 and text[: where.start].rstrip().endswith(",") and text[rest:].lstrip().startswith(", and "):
+    if split > 0 and text[: where.start].rstrip().endswith(",") and text[rest:].lstrip().startswith(_SET_IN_CLOSE):
         # "Staff rushed to her aid, the witness says, and ushered her out": the cue is set in the
-        # statement; what follows it continues the statement's own clause, not the speaker's words.
+        # statement; what follows it continues the statement's own clause, not the speaker's words;
+        # "…has died, officials said, but the family say …": or opens another's clause.
         return _statement_first(mention, cue, lemma, split, where, None)
     if lemma not in TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
@@ -707,7 +712,11 @@ def _plural_subject(mention: Mention) -> bool:
     )
 
 
-_PLURAL_HEADS = frozenset({"they", "we", "people", "police", "staff", "public"})
+_PLURAL_HEADS = frozenset(
+    {"they", "we", "people", "police", "staff", "public"}
+    # a body of people, often given a plural verb ("the victim's family say", "the club insist")
+    | {"family", "government", "council", "club", "team", "union", "committee", "board"}
+)
 _PLURAL_DETERMINERS = frozenset(
     {"those", "these", "many", "some", "both", "all", "several", "most", "few", "two", "three", "four", "five"}
 )
