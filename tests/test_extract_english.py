@@ -3670,3 +3670,15 @@ def test_a_cue_set_in_its_statement_before_but_leaves_the_clause_after_to_its_ow
         ("officials", "A man who was shot on Monday has died"),
         ("victim's family", "he was unarmed"),
     ]
+
+
+def test_someone_described_by_whose_they_are_is_never_that_person():
+    """ "John Smith was arrested, but his lawyer said …", "Mary Jones died on Monday and her mother
+    said …": the lawyer and the mother speak, described; neither is the person named before."""
+    said = _said(
+        extract_claims(
+            "John Smith was arrested, but his lawyer said he was innocent.\n"
+            "Mary Jones died on Monday and her mother said the hospital had failed her.\n"
+        )
+    )
+    assert said == [("his lawyer", "he was innocent"), ("her mother", "the hospital had failed her")]

@@ -186,6 +186,11 @@ _NARRATED_CLAUSE_OPENER = re.compile(
     r"(?:(?=[A-Z])|(?P<article>(?=(?:a|an|the)\s)))"
 )
 
+# "… and her mother", "but his lawyer": a conjunction, then someone described by whose they are.
+_COORDINATED_KIN = re.compile(
+    r"(?<![\w-])(?:and|but)\s+(?P<subject>(?:his|her|their|its)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})$"
+)
+
 # "X said the talks had failed and union leader Ann Cole said …": after a clause with a verb of its
 # own, a conjunction opens the next speaker's clause ("the police and army chief X said" has none).
 _COORDINATOR = re.compile(r"(?<![\w-])(?:and|but|while|whereas)\s+")
@@ -426,6 +431,13 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         subordinate_at = begin + clause.start()
         begin += clause.end()
         segment = segment[clause.end() :]
+    elif named is None and (kin := _COORDINATED_KIN.search(segment)) is not None and kin.start():
+        # "Mary Jones died on Monday and her mother said …": narration, then someone described by
+        # whose they are opens the next clause
+        described_after = True
+        subordinate_at = begin + kin.start()
+        begin += kin.start("subject")
+        segment = segment[kin.start("subject") :]
     if not segment and named is not None and _CLAUSE_AFTER_CUE.match(text, cue_start):
         # "However, Sgt Donal Cronin, said he would …": a connective, then the name, a stray comma
         mention = parse_mention(named)

@@ -502,7 +502,12 @@ def _described(item: Attribution) -> bool:
         and mention.description is not None
         and mention.refers == "person"
         and not mention.plural
+        # "her mother", "his lawyer": someone of the person before, never that person
+        and _POSSESSED.match(mention.text) is None
     )
+
+
+_POSSESSED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 
 
 _NOT_SUBJECT_WORDS = frozenset(

@@ -483,6 +483,9 @@ class _Printed:
         bare = strip_article(text)
         if bare == text and text[:4].lower() == "one " and text[4:].islower():
             bare = text[4:]  # "one observer": someone unnamed, like "an observer"
+        possessed = _POSSESSIVE_DETERMINER.match(text) if bare == text else None
+        if possessed is not None:
+            bare = text[possessed.end() :]  # "his lawyer", "their family members": described, like "the lawyer"
         based = _BASED.match(bare)
         return cls(text, appositive, bare, based is not None, based.group("rest") if based is not None else bare)
 
@@ -490,6 +493,11 @@ class _Printed:
     def indefinite(self) -> bool:
         """Whether the words open with "a" or "an": someone the text does not name."""
         return self.text[:2].lower() in ("a ", "an")
+
+
+# A possessive determiner before a description all in lower case: "his lawyer", "Her mother" (not
+# "His Highness", nor "His mum Kerry Needham", whose name the name readers take).
+_POSSESSIVE_DETERMINER = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?=[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)*$)")
 
 
 def _settled(mention: Mention | None) -> _Reading:
