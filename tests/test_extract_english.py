@@ -3682,3 +3682,14 @@ def test_someone_described_by_whose_they_are_is_never_that_person():
         )
     )
     assert said == [("his lawyer", "he was innocent"), ("her mother", "the hospital had failed her")]
+
+
+def test_a_generation_after_a_name_stays_in_the_speakers_name():
+    """ "“…,” Ezell Ford Sr. said.": "Sr." is part of the name; the quote is his, not a continuation
+    of the quote before it."""
+    said = _said(
+        extract_claims(
+            "“My heart is so heavy,” Tritobia Ford told KTLA News. “All we want to know is why,” Ezell Ford Sr. said.\n"
+        )
+    )
+    assert said == [("Tritobia Ford", "My heart is so heavy"), ("Ezell Ford Sr.", "All we want to know is why")]

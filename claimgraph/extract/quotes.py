@@ -51,8 +51,11 @@ _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 # "“…,” said Rice", up to an adjunct or a participle ("said Lakhma answering a question").
 # An initial's full stop inside a name: another initial follows ("J.F."), the sentence goes on in
 # lower case ("J.F. when"), or a name follows a run of initials ("J.R.R. Tolkien"); one initial
-# before a capital ends a sentence ("Boy A. The court heard").
-_INITIAL_STOP = r"(?<=(?<![\w’'])[A-Z])\.(?=[A-Z]\.|\s+[a-z])|(?<=[A-Z]\.[A-Z])\.(?=\s+[A-Z][a-z])"
+# before a capital ends a sentence ("Boy A. The court heard"); "Sr." or "Jr." before the cue stays in the name.
+_INITIAL_STOP = (
+    r"(?<=(?<![\w’'])[A-Z])\.(?=[A-Z]\.|\s+[a-z])|(?<=[A-Z]\.[A-Z])\.(?=\s+[A-Z][a-z])"
+    r"|(?<=(?<![\w’'])[SJ]r)\.(?=\s+[a-z])"  # "Ezell Ford Sr. said": a generation's stop inside the name
+)
 _CUE_FIRST = re.compile(
     rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*(?:[^,.;:!?“”\"]|{_INITIAL_STOP}){{1,90}}?)\s*"
     rf"(?=[,;:!?“\"]|(?!{_INITIAL_STOP})\.|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[a-z]+ing\b|\s+[-–—]\s|$)"
