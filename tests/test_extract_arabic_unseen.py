@@ -458,3 +458,11 @@ def test_a_body_named_with_what_it_is_for_keeps_it_in_its_name() -> None:
 def test_a_denial_by_verbal_noun_with_its_pronoun_is_the_subjects() -> None:
     text = "واكتفى الوزير سامي الحسن بنفيه أن تكون الحكومة قد هددت النواب.\n"
     assert _claims(text) == [("سامي الحسن", "بنفيه", "تكون الحكومة قد هددت النواب")]
+
+
+def test_ali_spelled_with_ya_after_a_role_is_a_name_not_the_preposition() -> None:
+    text = (
+        "وقال النائب سامي الحسن إن الجلسة كانت صعبة.\n"
+        'وتدخّل النائب علي حسين رداً على الحسن، قائلاً: "لا يجوز هذا الكلام في المجلس".\n'
+    )
+    assert [speaker for speaker, _, _ in _claims(text)] == ["سامي الحسن", "علي حسين"]

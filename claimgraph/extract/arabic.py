@@ -2334,7 +2334,11 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
             and index + 1 < len(words)
             and in_lexicon(words[index + 1], _ORG_BASES)
         )
-        if fold(word) in _ADJUNCT_WORDS or (fold(word) in _VERB_PREPOSITIONS and not connects) or _starts_adjunct(word):
+        # "النائب علي المقداد": "علي" spelled with ya right after a role is a name, not "على"
+        named_ali = word == "علي" and len(subject) == 1 and in_lexicon(subject[0], _ROLE_BASES)
+        if not named_ali and (
+            fold(word) in _ADJUNCT_WORDS or (fold(word) in _VERB_PREPOSITIONS and not connects) or _starts_adjunct(word)
+        ):
             break
         subject.append(word)
     if not subject or not noun_phrase_length(subject):
