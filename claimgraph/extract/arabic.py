@@ -370,7 +370,11 @@ _TRAILING_WORDS = re.compile(
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
 #: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
-_NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا"))
+_NOT_SPEAKERS = frozenset(
+    # and a preposition printed apart: "ما وصفها بـ “فئة قليلة …”" ("what he described as")
+    fold(w)
+    for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا", "بـ", "لـ", "كـ")
+)
 #: The speaker's own first words after the verb, no subject: "واضاف نعتقد انهم ..." ("we believe").
 _FIRST_PERSON_OPINION = frozenset(
     fold(w)
@@ -2212,6 +2216,8 @@ def _what_another_said(text: str, position: int, marker: re.Match[str], end: int
         subject = [w.group(0) for w in words[index + 2 :]]
         if subject and fold(subject[-1]) == fold("من"):
             subject = subject[:-1]
+        if subject and fold(subject[0]) in _NOT_SPEAKERS:
+            return None  # "مشيرا إلى ما وصفها بـ “…”": what he himself called it, no one else's words
         mention = parse_arabic_mention(" ".join(subject)) if subject else None
         span = _content(text, marker, end)
         if mention is None or span is None:
