@@ -3693,3 +3693,15 @@ def test_a_generation_after_a_name_stays_in_the_speakers_name():
         )
     )
     assert said == [("Tritobia Ford", "My heart is so heavy"), ("Ezell Ford Sr.", "All we want to know is why")]
+
+
+def test_a_past_participle_and_its_agent_set_off_after_the_speaker():
+    """ "Police detective Jeremy Appenzeller, questioned by State's Attorney Jay Scott, said …": how
+    he came to speak, not who he is; the detective speaks."""
+    said = _said(
+        extract_claims(
+            "Police detective Jeremy Appenzeller, questioned by State’s Attorney Jay Scott, said Boey was named "
+            "by several witnesses.\n"
+        )
+    )
+    assert said == [("Jeremy Appenzeller", "Boey was named by several witnesses")]

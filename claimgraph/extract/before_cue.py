@@ -152,6 +152,8 @@ _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d(?!\d))")
 # director, said" has no "-ing" word of its own before a preposition or an article).
 _SET_OFF_PARTICIPLE = re.compile(
     r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:in|to|on|at|from|for|with|by|after|a|an|the|its|his|her|their)\b"
+    # "Police detective Jeremy Appenzeller, questioned by the State's Attorney, said": a past one with its agent
+    r"|(?:[a-z]+ly\s+)?(?:questioned|asked|pressed|interviewed|cross-examined|contacted|reached)\s+(?:by|about|on)\b"
 )
 
 _AGE = re.compile(r"\d{1,3}")
