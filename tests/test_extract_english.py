@@ -3705,3 +3705,14 @@ def test_a_past_participle_and_its_agent_set_off_after_the_speaker():
         )
     )
     assert said == [("Jeremy Appenzeller", "Boey was named by several witnesses")]
+
+
+def test_asking_questions_counts_them_and_says_nothing():
+    """ "Tom Reid asked no other questions": how many questions, no statement; "asked whether …" is one."""
+    said = _said(
+        extract_claims(
+            "Defence lawyer Tom Reid asked no other questions.\n"
+            "Defence lawyer Tom Reid asked whether the gun was ever found.\n"
+        )
+    )
+    assert said == [("Tom Reid", "whether the gun was ever found")]

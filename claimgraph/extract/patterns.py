@@ -406,6 +406,11 @@ _REPORTS_SAYING = re.compile(
 _OBJECT_REACH = 200  # characters after the cue where its object's noun is looked for
 
 
+# The questions themselves as the object: "asked no other questions", "asked several questions about".
+_QUESTIONS_ASKED = re.compile(
+    r"\s+(?:(?:no|any|a|several|many|more|some|few|\d+|two|three)\s+)?(?:(?:other|more|further|follow-up)\s+)?"
+    r"questions?(?![\w-])"
+)
 # A person threatened: "threatened him", "threatened a reporter" (not "threatened strike action",
 # "threatened to resign").
 _THREATENED_PERSON = re.compile(
@@ -531,6 +536,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     if lemma == "maintain" and _KEPT_UP.match(text, rest):
         return None  # "China maintains contact with …", "maintained its lead": kept up, not said
+    if lemma == "ask" and _QUESTIONS_ASKED.match(text, rest):
+        return None  # "Ellison asked no other questions": how many were asked, not what
     if lemma == "threaten" and _THREATENED_PERSON.match(text, rest):
         return None  # "had threatened a Politico reporter over the story": an act; what was said is not told
     if lemma in ("cite", "quote", "mention") and (CITED_AS.match(text, rest) or CITED_THEN_SAYS.match(text, rest)):
