@@ -3716,3 +3716,18 @@ def test_asking_questions_counts_them_and_says_nothing():
         )
     )
     assert said == [("Tom Reid", "whether the gun was ever found")]
+
+
+def test_a_participles_clause_after_a_dash_ends_the_statement():
+    """ "ruled that he was murdered — returning its verdict hours before …": the narration's clause
+    after the dash is no part of what was ruled; "– during a call" is no participle."""
+    said = _said(
+        extract_claims(
+            "A coroner's jury ruled that Bernard Norvell was murdered — returning its verdict hours before the trial.\n"
+            "Sika said he was not bothered by the allegations – during a call that was recorded.\n"
+        )
+    )
+    assert said == [
+        ("coroner's jury", "Bernard Norvell was murdered"),
+        ("Sika", "he was not bothered by the allegations – during a call that was recorded"),
+    ]

@@ -259,6 +259,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 described = _CLAIM_THAT.search(text, item["cue_at"][1], reach)
                 if described is not None:
                     end = described.start()
+        dashed = _DASHED_PARTICIPLE.search(text, item["start"], end)
+        if dashed is not None:
+            end = dashed.start()  # "ruled that he was murdered — returning its verdict hours before …"
         second = _SECOND_THAT.search(text, item["start"], end)
         if second is not None and text[item["start"] : second.start()].lstrip()[:1] in '“"':
             # 'told a vendor that “the sheriff is not in charge,” and that he also had …': the
@@ -406,6 +409,10 @@ _REPORTS_SAYING = re.compile(
 _OBJECT_REACH = 200  # characters after the cue where its object's noun is looked for
 
 
+# A participle's clause after a dash: the narration's, not the statement's.
+_DASHED_PARTICIPLE = re.compile(
+    r"\s+(?:—|–|--)\s+(?!(?:during|nothing|something|anything|everything|morning|evening|spring)\b)[a-z]{3,}ing(?![\w-])"
+)
 # The questions themselves as the object: "asked no other questions", "asked several questions about".
 _QUESTIONS_ASKED = re.compile(
     r"\s+(?:(?:no|any|a|several|many|more|some|few|\d+|two|three)\s+)?(?:(?:other|more|further|follow-up)\s+)?"
