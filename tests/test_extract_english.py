@@ -3731,3 +3731,17 @@ def test_a_participles_clause_after_a_dash_ends_the_statement():
         ("coroner's jury", "Bernard Norvell was murdered"),
         ("Sika", "he was not bothered by the allegations – during a call that was recorded"),
     ]
+
+
+def test_according_to_a_source_and_how_it_was_made():
+    """ "…, according to a study published Tuesday.": the study speaks; "a report released by X" is X's."""
+    said = _said(
+        extract_claims(
+            "Soda consumption fell by a fifth in Berkeley, according to a study published Tuesday.\n"
+            "Forty people were killed, according to a joint report released by Human Rights Watch.\n"
+        )
+    )
+    assert said == [
+        ("study", "Soda consumption fell by a fifth in Berkeley"),
+        ("Human Rights Watch", "Forty people were killed"),
+    ]

@@ -24,6 +24,16 @@ _ACCOUNT = re.compile(
 )
 
 
+# A source, then how it was made: "a study published Tuesday", "similar interviews conducted in those
+# cities", "the report released by the ministry on Monday".
+_MADE = re.compile(
+    r"(?P<source>(?:a|an|the|similar|new|recent)\s+(?:[\w’'-]+\s+){0,3}?(?:study|report|survey|poll|research|"
+    r"analysis|review|data|figures|statistics|interviews|estimates|document|documents|records))\s+"
+    # (not "released by Human Rights Watch …": the issuers named, whom the mention readers take)
+    r"(?:published|released|conducted|issued|carried\s+out|compiled|obtained|seen|posted)\b(?!\s+by\b).*"
+)
+
+
 # A relative clause set off after the source: "According to the driver, who later complained, …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 
@@ -37,7 +47,9 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     # "According to him, ...": the object pronoun is read as the subject one it stands for; "According
     # to the deputy's account of what happened": the one whose account it is
     account = _ACCOUNT.fullmatch(name)
-    mention = parse_mention(account.group("owner") if account else _SUBJECT_PRONOUN.get(name.lower(), name))
+    made = _MADE.fullmatch(name)
+    source = account.group("owner") if account else made.group("source") if made else name
+    mention = parse_mention(_SUBJECT_PRONOUN.get(source.lower(), source))
     if mention is None:
         return None
     mention = evolve(mention, text=name) if name.lower() in _SUBJECT_PRONOUN else mention
