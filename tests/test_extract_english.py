@@ -3745,3 +3745,12 @@ def test_according_to_a_source_and_how_it_was_made():
         ("study", "Soda consumption fell by a fifth in Berkeley"),
         ("Human Rights Watch", "Forty people were killed"),
     ]
+
+
+def test_a_quantifier_floated_off_its_subject_is_no_part_of_the_speaker():
+    """ "However, the SNP and the Scottish Government have both said …": the parties speak, without
+    "have both" and without the connective before them."""
+    said = _said(
+        extract_claims("However, the SNP and the Scottish Government have both said the plan is unworkable.\n")
+    )
+    assert said == [("the SNP and the Scottish Government", "the plan is unworkable")]

@@ -71,6 +71,8 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
     r"then|had|has|have|would|will|today|yesterday|tonight|"
+    # a quantifier floated off its subject: "Labor, the Greens and Clive Palmer have all accused"
+    r"all|both|each|"
     # "Semisi Sika this afternoon confirmed", "the minister earlier this week said"
     r"(?:this|earlier this|last) (?:morning|afternoon|evening|week|month)|"
     # "on Friday (local time)": the day, with the clock it is told by
@@ -87,6 +89,7 @@ TRAILING = re.compile(
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly", "already"),
+    *("all", "both", "each"),
     *("morning", "afternoon", "evening", "night", "week", "month"),
     *("conference", "briefing", "meeting", "rally", "hearing", "session", "interview", "statement", "speech"),
     *("event", "ceremony", "summit", "forum"),
@@ -386,8 +389,13 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     listed = _LISTED.search(left, 0, boundary.start()) if boundary is not None and " and " in left[begin:] else None
     if listed is not None and _LISTED_ITEM.fullmatch(left[begin:].strip()):
         # "The Manitoba Federation of Labour, the MGEU and CUPE confirm ...": every party listed
-        names = left[listed.start("first") :].strip()
-        return Mention(names, names, plural=True), listed.start("first"), Span(listed.start("first"), len(left))
+        first = listed.start("first")
+        names = left[first:].strip()
+        opener = LEADING.match(names)  # "However, the SNP and Scottish Government have both said"
+        if opener is not None and opener.end() < len(names):
+            first += opener.end()
+            names = names[opener.end() :]
+        return Mention(names, names, plural=True), first, Span(first, len(left))
     segment = left[begin:]
     stripped = LEADING.sub("", segment)
     begin += len(segment) - len(stripped)
