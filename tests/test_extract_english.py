@@ -3754,3 +3754,19 @@ def test_a_quantifier_floated_off_its_subject_is_no_part_of_the_speaker():
         extract_claims("However, the SNP and the Scottish Government have both said the plan is unworkable.\n")
     )
     assert said == [("the SNP and the Scottish Government", "the plan is unworkable")]
+
+
+def test_a_company_named_with_the_day_after_it_and_its_officials_are_one_body():
+    """ "strike against The Leslie Fay Cos. Wednesday morning … the company says …": the company is
+    Leslie Fay Cos. ("Cos." is a company's suffix, "Wednesday" is when); its officials and its
+    spokesman are part of it, as "Hamas officials" are of Hamas."""
+    draft = extract_draft(
+        "NEW YORK -- The union launched a strike against The Leslie Fay Cos. Wednesday morning.\n"
+        "Domestic production, the company says, accounts for 28 percent of its business.\n"
+        "Leslie Fay officials said that all its facilities were open.\n"
+        "But a Leslie Fay spokesman added it is a slow period for production.\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    speakers = [sources[c.said_by] for c in draft.ledger.claims]
+    assert [s.name for s in speakers] == ["Leslie Fay Cos.", "Leslie Fay officials", "Leslie Fay spokesman"]
+    assert speakers[1].part_of == speakers[0].id and speakers[2].part_of == speakers[0].id

@@ -772,6 +772,14 @@ def _body_before_member(words: list[str]) -> str | None:
     return None if kind_of(body) in ("news-agency", "outlet", "broadcaster", "media") else body
 
 
+_COMMON_WORDS_BEFORE_MEMBERS = GENERIC_WORDS | word_set(
+    "health union police security state city county school hospital party border defence defense military "
+    "foreign trade labour labor education transport justice interior finance energy water fire customs "
+    "immigration tax court prison airport club team public federal local senior top administration campaign "
+    "company industry opposition embassy"
+)
+
+
 # "the rights group Amnesty International", "the police Corporate Communications Unit (CCU)":
 # lower-case words naming a kind of body, then the body's name
 _KIND_THEN_BODY = re.compile(r"(?P<kind>(?:[a-z][a-z’'\-]*\s+){0,3}[a-z]+)\s+(?P<name>[A-Z].*)$")
@@ -1023,7 +1031,13 @@ def _name(printed: _Printed) -> _Reading:
     unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(core))
     gender = _gender(core)
     plural = unnamed and head.endswith("s")
-    return Mention(printed.text, core, unnamed=unnamed, person=gender is not None, gender=gender, plural=plural)
+    # "Hamas officials", "Leslie Fay officials": the body they speak for is their origin ("Health
+    # officials", "Union officials" open a sentence or a title with a common word, no body)
+    body = _body_before_member(core.split()) if plural else None
+    if body is not None and " " not in body and body.lower() in _COMMON_WORDS_BEFORE_MEMBERS:
+        body = None
+    person = gender is not None or body is not None  # a body's officials are people
+    return Mention(printed.text, core, unnamed=unnamed, person=person, gender=gender, plural=plural, organisation=body)
 
 
 #: The readers :func:`parse_mention` tries, in order; the first that recognises its shape decides.

@@ -24,7 +24,7 @@ from typing import TypeGuard
 
 from attrs import evolve
 
-from claimgraph.extract.name_words import CAPITALISED_NAME, DEMONYMS, kind_of, name_tokens, whole_word_at
+from claimgraph.extract.name_words import CAPITALISED_NAME, DEMONYMS, kind_of, name_tokens, whole_word_at, word_set
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import COMPANY_SUFFIXES
 
@@ -150,8 +150,17 @@ def _bodies(text: str) -> tuple[tuple[str, int], ...]:
         # "US-based Human Rights Watch", "Egyptian Ministry of Interior": where it is, not its name
         while len(words) > 1 and (words[0].lower().endswith("-based") or words[0].lower() in DEMONYMS):
             words = words[1:]
+        # "against The Leslie Fay Cos. Wednesday morning": the day is when, not part of the name
+        while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
+            words = words[:-1]
         bodies.append((" ".join(words), match.start()))
     return tuple(bodies)
+
+
+_TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"
+)
 
 
 def _stem(word: str) -> str:

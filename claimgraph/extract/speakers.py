@@ -525,6 +525,12 @@ class Speakers:
             # "Kuwait" is no "Kuwait News Agency": a place never merges with the outlet named after it
             and _is_medium(" ".join(tokens)) == _is_medium(self._actors[key].name)
         ]
+        if len(fits) > 1 and not person:
+            # "a Leslie Fay spokesman" after "The Leslie Fay Cos." and "Leslie Fay officials": the
+            # body, not its people
+            bodies = [key for key in fits if not (self._actors[key].plural and self._actors[key].unnamed)]
+            if len(bodies) == 1:
+                return bodies[0]
         if len(fits) > 1 and any(_contiguous(tokens, known) for key in fits for known in self._actors[key].tokens):
             # "Ayliffe" after "Rosie Ayliffe" and "Mia Ayliffe": a short name fitting two people.
             return _AMBIGUOUS
@@ -645,7 +651,7 @@ _DESCRIPTION_KINDS = {
         ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"), ("other",)
     ),
 }
-COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co gmbh ag sa group bank")
+COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co cos gmbh ag sa group bank")
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
 _ISSUED = word_set("statement release readout communique communiqué")
 # The words news uses in turn for one unnamed source.
