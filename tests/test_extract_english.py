@@ -3770,3 +3770,23 @@ def test_a_company_named_with_the_day_after_it_and_its_officials_are_one_body():
     speakers = [sources[c.said_by] for c in draft.ledger.claims]
     assert [s.name for s in speakers] == ["Leslie Fay Cos.", "Leslie Fay officials", "Leslie Fay spokesman"]
     assert speakers[1].part_of == speakers[0].id and speakers[2].part_of == speakers[0].id
+
+
+def test_a_description_named_a_little_later_is_that_person():
+    """ "… but the homeowner said she was not sure … / The homeowner, Evon Galicia-Viveros, said …":
+    the homeowner of the first statement is the one the text names after that description; a
+    description set off before two names names nobody."""
+    said = _said(
+        extract_claims(
+            "The deputy claims the dog was aggressive, but the homeowner said she was not sure why they came.\n"
+            "The homeowner, Evon Galicia-Viveros, said she rushed home from work.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["deputy", "Evon Galicia-Viveros", "Evon Galicia-Viveros"]
+    said = _said(
+        extract_claims(
+            "The officer said the dog was aggressive.\n"
+            "The officer, Tom Reid, was not hurt. The officer, Ann Ray, was not hurt either.\n"
+        )
+    )
+    assert said[0][0] == "officer"

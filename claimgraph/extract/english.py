@@ -34,6 +34,7 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title
 from claimgraph.extract.mentions import COLLECTIVES
+from claimgraph.extract.named_after import descriptions_named_after
 from claimgraph.extract.named_bodies import bodies_named_before
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.patterns import sentence_attributions
@@ -76,6 +77,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = bodies_named_before(text, found)
     found = titles_read_as_names(text, found)
     found = descriptions_read_as_subjects(text, sentences, found)
+    found = descriptions_named_after(text, found)
     found = offices_read_as_untitled_names(text, found)
     found = pronouns_read_by_gender(found)
     return narrated_persons_for_pronouns(text, found)
