@@ -3790,3 +3790,15 @@ def test_a_description_named_a_little_later_is_that_person():
         )
     )
     assert said[0][0] == "officer"
+
+
+def test_a_document_named_by_its_issuer_without_a_possessive_is_the_issuers():
+    """ "The Sheriff's Office report said …", "according to a BBC report": the issuer speaks; "the
+    report" alone stays a report."""
+    said = _said(
+        extract_claims(
+            "The Sheriff's Office report said deputies had knocked on the front door.\n"
+            "The report said the dogs were barking.\n"
+        )
+    )
+    assert [name for name, _quote in said] == ["Sheriff's Office", "report"]

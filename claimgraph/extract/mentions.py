@@ -523,6 +523,12 @@ _ISSUERS_DOCUMENT = re.compile(
     r"filing|memo|email|note|study|survey|submission)$"
 )
 
+# A document named by its issuer with no possessive: "The Sheriff's Office report", "the CDC statement".
+_NAMED_BODYS_DOCUMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<issuer>(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)[A-Z][\w\-.’']*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w\-.’']*){0,4})\s+"
+    r"(?:statement|report|release|letter|memo|filing|announcement)$"
+)
 # A document "from" or "by" its issuer: "a statement from Iraqi government spokesperson Basem al-Awadi".
 _DOCUMENT_FROM = re.compile(
     r"^(?:a|an|the)\s+(?:(?:latest|new|joint|written|brief|short)\s+)?(?:statement|letter|post|tweet|release|"
@@ -550,7 +556,11 @@ def _issuers_document(printed: _Printed) -> _Reading:
         issuer = parse_mention(account.group("issuer") or account.group("owner"))
         if issuer is not None and issuer.name is not None and not issuer.person:
             return evolve(issuer, text=printed.text)
-    document = _ISSUERS_DOCUMENT.match(printed.text) or _DOCUMENT_FROM.match(printed.text)
+    document = (
+        _ISSUERS_DOCUMENT.match(printed.text)
+        or _DOCUMENT_FROM.match(printed.text)
+        or _NAMED_BODYS_DOCUMENT.match(printed.text)
+    )
     if document is None or printed.appositive is not None:
         return None
     issuer = parse_mention(document.group("issuer"))
