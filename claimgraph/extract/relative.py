@@ -57,6 +57,9 @@ _IN_WHICH = re.compile(
     rf"|(?:a|an|the)\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?(?:{DOCUMENT_NOUNS})\s+{_ISSUED}\s+by\s+(?P<by>{_ISSUER}))"
     r"(?P<rest>[^.;:“”\"]{0,120}?)\s+in\s+which\s+(?:he|she|it|they)\s+(?:also\s+)?$"
 )
+# What the document and the issued patterns end in, right before the cue, and how far back it is.
+_RELATIVE_WORD_AT_END = re.compile(r"(?:that|which)\s+(?:(?:also|had|has|have)\s+)?$")
+_TAIL = 30
 # The cues a document's relative clause reports content with ("a report that said …"); "an email
 # that described a story" only tells what it was about.
 _CLAUSE_CUES = word_set(
@@ -92,7 +95,14 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
         and the mention's offsets in ``text``; None when the cue is no relative
         clause's, or its antecedent is the sentence's subject or no party.
     """
-    document = _DOCUMENT_THAT.search(text, 0, cue_start) if lemma in _CLAUSE_CUES else None
+    # Each pattern ends right at the cue: the words just before it are tried first, and only text
+    # ending in "that" / "which" or "in which he" is scanned for the whole shape.
+    tail = text[max(0, cue_start - _TAIL) : cue_start]
+    document = (
+        _DOCUMENT_THAT.search(text, 0, cue_start)
+        if lemma in _CLAUSE_CUES and _RELATIVE_WORD_AT_END.search(tail) is not None
+        else None
+    )
     if document is not None and document.end() == cue_start:
         # "CNN cited a magazine report that said that …": the report speaks
         start = document.start("document")
@@ -111,7 +121,7 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
         right_after_cue = any(cue.end() == len(before) for cue in CUE.finditer(before, max(0, len(before) - 20)))
         split = start if right_after_cue else document.end("document")
         return mention, split, Span(start, document.end("document"))
-    issued = _IN_WHICH.search(text, max(0, cue_start - 400), cue_start)
+    issued = _IN_WHICH.search(text, max(0, cue_start - 400), cue_start) if "which" in tail else None
     if issued is not None:
         group = "issuer" if issued.group("issuer") is not None else "by"
         mention = parse_mention(issued.group(group))
