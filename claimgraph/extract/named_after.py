@@ -1,11 +1,10 @@
-"""A person described first and named a little later: "the homeowner said …" / "The homeowner, Evon
-Galicia-Viveros, said …".
+"""A person described first ("the homeowner said") is the name set off after that description later.
 
-News often opens with a description and names the person in the next paragraphs, setting the name
-off after the same description. A described speaker no reading has named yet is the one name the
-text sets off after that very description, in the next few paragraphs; flagged for review. A
-description the text sets off before two names ("the officer, A, …" and "the officer, B, …") names
-nobody.
+"… but the homeowner said …" / "The homeowner, Evon Galicia-Viveros, said …": news often opens
+with a description and names the person in the next paragraphs, setting the name off after the same
+description. A described speaker no reading has named yet is the one name the text sets off after
+that very description, in the next few paragraphs; flagged for review. A description the text sets
+off before two names ("the officer, A, …" and "the officer, B, …") names nobody.
 """
 
 from __future__ import annotations
