@@ -19,15 +19,22 @@ TEXT = (
 )
 
 
+def _write_gold(folder: Path, text_id: str, text: str, attributions: list[dict[str, str]]) -> Path:
+    """A gold folder holding one dev text and its annotations."""
+    (folder / "texts").mkdir()
+    (folder / "gold").mkdir()
+    (folder / "texts" / f"{text_id}.txt").write_text(text, encoding="utf-8")
+    gold = {"id": text_id, "lang": "en", "split": "dev", "attributions": attributions}
+    (folder / "gold" / f"{text_id}.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    return folder
+
+
 def _gold_folder(tmp_path: Path) -> Path:
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "gold").mkdir()
-    (tmp_path / "texts" / "t-01.txt").write_text(TEXT, encoding="utf-8")
-    gold = {
-        "id": "t-01",
-        "lang": "en",
-        "split": "dev",
-        "attributions": [
+    return _write_gold(
+        tmp_path,
+        "t-01",
+        TEXT,
+        [
             {
                 "content": "471 people were killed",
                 "cue": "said",
@@ -50,9 +57,7 @@ def _gold_folder(tmp_path: Path) -> Path:
                 "origin": "Islamic Jihad",
             },
         ],
-    }
-    (tmp_path / "gold" / "t-01.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
-    return tmp_path
+    )
 
 
 def _draft(text: str, quote: str, speaker: str, cue: str = "said") -> extract_eval.Draft:
@@ -161,14 +166,11 @@ def test_a_draft_named_as_the_text_prints_the_speaker_is_no_wrong_side(tmp_path)
     """ "Union threatens walkouts" in a story of two unions: a draft under "Union" repeats the text
     (a speaker error), one under the other union moves the words to the other side."""
     text = "Union threatens walkouts. The Communication Workers Union said it would not strike.\n"
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "gold").mkdir()
-    (tmp_path / "texts" / "u-01.txt").write_text(text, encoding="utf-8")
-    gold = {
-        "id": "u-01",
-        "lang": "en",
-        "split": "dev",
-        "attributions": [
+    folder = _write_gold(
+        tmp_path,
+        "u-01",
+        text,
+        [
             {
                 "content": "threatens walkouts",
                 "cue": "threatens",
@@ -184,9 +186,8 @@ def test_a_draft_named_as_the_text_prints_the_speaker_is_no_wrong_side(tmp_path)
                 "origin": "Communication Workers Union",
             },
         ],
-    }
-    (tmp_path / "gold" / "u-01.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
-    [loaded] = extract_eval.load_gold(tmp_path)
+    )
+    [loaded] = extract_eval.load_gold(folder)
     as_printed, _ = extract_eval.score_text(loaded, [_draft(text, "threatens walkouts", "Union", cue="threatens")])
     assert (as_printed.matched, as_printed.speaker_right, as_printed.wrong_side) == (1, 0, 0)
     moved, _ = extract_eval.score_text(
