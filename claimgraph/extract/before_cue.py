@@ -230,9 +230,9 @@ _STATEMENT_BY = re.compile(
     r"(?:issued|signed|released|sent|read)\s+by\s"
 )
 
-# A named subject before a stray comma and its verb: "The Nigeria Labour Congress (NLC), has said".
 # A cue, then a clause of its own: "said he would", "said that", "added it was".
 _CLAUSE_AFTER_CUE = re.compile(r"[a-z]+\s+(?:that|he|she|they|it|we|I)\s")
+# A named subject before a stray comma and its verb: "The Nigeria Labour Congress (NLC), has said".
 _STRAY_COMMA_SUBJECT = re.compile(
     r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*(?:\s+\([A-Z]{2,6}\))?"
 )

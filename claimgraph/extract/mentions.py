@@ -782,6 +782,8 @@ def _body_before_member(words: list[str]) -> str | None:
     return None if kind_of(body) in ("news-agency", "outlet", "broadcaster", "media") else body
 
 
+# Common words that open a sentence or a title capitalised before "officials": "Health officials
+# warn", "Union officials claim" name no body.
 _COMMON_WORDS_BEFORE_MEMBERS = GENERIC_WORDS | word_set(
     "health union police security state city county school hospital party border defence defense military "
     "foreign trade labour labor education transport justice interior finance energy water fire customs "
