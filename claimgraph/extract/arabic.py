@@ -370,11 +370,8 @@ _TRAILING_WORDS = re.compile(
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
 #: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
-_NOT_SPEAKERS = frozenset(
-    # and a preposition printed apart: "ما وصفها بـ “فئة قليلة …”" ("what he described as")
-    fold(w)
-    for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا", "بـ", "لـ", "كـ")
-)
+# Words no speaker is, among them a preposition printed apart: "ما وصفها بـ “فئة قليلة …”".
+_NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا", "بـ", "لـ", "كـ"))
 #: The speaker's own first words after the verb, no subject: "واضاف نعتقد انهم ..." ("we believe").
 _FIRST_PERSON_OPINION = frozenset(
     fold(w)
