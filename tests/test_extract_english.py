@@ -3802,3 +3802,27 @@ def test_a_document_named_by_its_issuer_without_a_possessive_is_the_issuers():
         )
     )
     assert [name for name, _quote in said] == ["Sheriff's Office", "report"]
+
+
+def test_the_other_sides_claim_after_while_is_theirs():
+    """ "…, a guerrilla spokesman said Thursday, while government troops claimed to have killed 10
+    rebels": the troops' claim is what they claimed to have done, never the rebels' words before."""
+    said = _said(
+        extract_claims(
+            "Rebels killed two militiamen, a guerrilla spokesman said Thursday, while government troops "
+            "claimed to have killed 10 rebels.\n"
+        )
+    )
+    assert said == [
+        ("guerrilla spokesman", "Rebels killed two militiamen"),
+        ("government troops", "to have killed 10 rebels"),
+    ]
+
+
+def test_a_company_described_is_never_a_plural_common_noun_opening_a_sentence():
+    """ "Rebels killed two militiamen, a spokesman said. / The company insisted …": "Rebels" opens the
+    sentence capitalised, but it is no company."""
+    said = _said(
+        extract_claims("Rebels killed two militiamen, a spokesman said.\nThe company insisted the mine was safe.\n")
+    )
+    assert said[-1] == ("company", "the mine was safe")

@@ -191,6 +191,11 @@ _NARRATED_CLAUSE_OPENER = re.compile(
     r"(?:(?=[A-Z])|(?P<article>(?=(?:a|an|the)\s)))"
 )
 
+# "while government troops", "whereas the army": a contrast, then its clause's subject in lower case.
+_CONTRASTED = re.compile(
+    # (not "while addressing residents": a participle's clause, the subject before it)
+    r"(?<![\w-])(?:while|whereas)\s+(?P<subject>(?:the\s+)?(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})$"
+)
 # "… and her mother", "but his lawyer": a conjunction, then someone described by whose they are.
 _COORDINATED_KIN = re.compile(
     r"(?<![\w-])(?:and|but)\s+(?P<subject>(?:his|her|their|its)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})$"
@@ -441,6 +446,13 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         subordinate_at = begin + clause.start()
         begin += clause.end()
         segment = segment[clause.end() :]
+    elif named is None and (contrast := _CONTRASTED.search(segment)) is not None and contrast.start():
+        # "… a guerrilla spokesman said, while government troops claimed …": the other side's
+        # clause, its subject described in lower case
+        described_after = True
+        subordinate_at = begin + contrast.start()
+        begin += contrast.start("subject")
+        segment = segment[contrast.start("subject") :]
     elif named is None and (kin := _COORDINATED_KIN.search(segment)) is not None and kin.start():
         # "Mary Jones died on Monday and her mother said …": narration, then someone described by
         # whose they are opens the next clause

@@ -26,7 +26,7 @@ from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINAT
 from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.mentions import NOUN_GENDER, parse_mention
+from claimgraph.extract.mentions import COLLECTIVES, NOUN_GENDER, parse_mention
 from claimgraph.extract.name_words import (
     DEMONYMS,
     PLACE_HEADS,
@@ -714,7 +714,12 @@ def businesses_read_as_subjects(
         kinded: set[str] = set()
         for sentence in sentences[max(0, at - 3) : max(0, at)]:
             match = _NAMED_SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
-            if match is not None and not person_like(match.group("name")) and not _plural_head_next(match):
+            if (
+                match is not None
+                and not person_like(match.group("name"))
+                and not _plural_head_next(match)
+                and match.group("name").lower() not in COLLECTIVES  # "Rebels killed two militiamen"
+            ):
                 names.add(match.group("name"))
             # "Irish retailer Primark, which opened …": a name after the kind of business it is
             # says more than any subject

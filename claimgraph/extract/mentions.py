@@ -679,9 +679,11 @@ def _one_of(printed: _Printed) -> _Reading:
 
 
 def _collective(printed: _Printed) -> _Reading:
-    """A body of people the text does not name: "police", "the prosecutors"."""
+    """A body of people the text does not name: "police", "the prosecutors", "government troops"."""
     bare = printed.bare
-    if not (bare.islower() and bare in COLLECTIVES):
+    words = bare.split()
+    # a word or two qualifying the people: "government troops", "local residents", "police officers"
+    if not (bare.islower() and 1 <= len(words) <= 3 and words[-1] in COLLECTIVES):
         return None
     return Mention(printed.text, bare, person=True, unnamed=True, plural=True, description=bare)
 

@@ -539,7 +539,14 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         # statement; what follows it continues the statement's own clause, not the speaker's words;
         # "…has died, officials said, but the family say …": or opens another's clause.
         return _statement_first(mention, cue, lemma, split, where, None)
-    if lemma not in TO_LISTENER and text.startswith(" to ", rest) and not text.startswith(" to the ", rest):
+    # "claimed to have killed 10 rebels": what was claimed, no infinitive of doing
+    claimed_done = lemma == "claim" and text.startswith((" to have ", " to be "), rest)
+    if (
+        lemma not in TO_LISTENER
+        and text.startswith(" to ", rest)
+        and not text.startswith(" to the ", rest)
+        and not claimed_done
+    ):
         return None  # "continued to fight", "agreed to talks": an infinitive, not speech
     if lemma == "maintain" and _KEPT_UP.match(text, rest):
         return None  # "China maintains contact with …", "maintained its lead": kept up, not said
@@ -573,7 +580,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             rest += len(" how")  # "told the court how the car sped away"
     while (adverbial := ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
-    adjunct = ADJUNCT.match(text, rest)
+    adjunct = ADJUNCT.match(text, rest) if not claimed_done else None  # "to have killed" is what was claimed
     if adjunct is not None:
         rest = adjunct.end()  # "said in Manila", "told reporters on Thursday afternoon"
     if TIME_THEN_CLAUSE.match(text, rest) and split > 0:
@@ -596,6 +603,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         and ADJUNCT_START.match(tail)
         and not any(m in tail for m in '“"')
         and not (lemma == "call" and tail.startswith(("on ", "upon ")))  # "called on diplomats to …": the call
+        and not claimed_done
     ):
         tail = ""  # "..., Ana Elder said as the health system teeters": the statement came first
     set_off = tail.startswith(",") or text[:rest].rstrip().endswith(",")
