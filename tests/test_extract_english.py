@@ -3826,3 +3826,17 @@ def test_a_company_described_is_never_a_plural_common_noun_opening_a_sentence():
         extract_claims("Rebels killed two militiamen, a spokesman said.\nThe company insisted the mine was safe.\n")
     )
     assert said[-1] == ("company", "the mine was safe")
+
+
+def test_what_the_other_one_did_in_the_speakers_account_stays_the_speakers():
+    """ "Mndawe said she had confronted Nyalunga, but he had denied the incident": "he" is Nyalunga
+    in her account, never her; "Hales said he …, but he added …" goes on with Hales."""
+    said = _said(
+        extract_claims(
+            "Nyalunga admitted it was him on the recording.\n"
+            "Mndawe said she had confronted Nyalunga, but he had denied the incident.\n"
+            "Mayor Charlie Hales said he understands the fears, but he added the fears are not real.\n"
+        )
+    )
+    assert ("Mndawe", "she had confronted Nyalunga, but he had denied the incident") in said
+    assert ("Charlie Hales", "the fears are not real") in said

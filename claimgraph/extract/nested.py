@@ -28,6 +28,10 @@ _OPENING_ADVERBIAL = re.compile(
 # A document, and what it holds that speaks only for it ("the results", "its findings").
 _DOCUMENTS = frozenset(DOCUMENT_NOUNS.split("|"))
 _DOCUMENTS_OWN_CONTENT = frozenset({"results", "findings", "data", "figures", "numbers", "evidence", "analysis"})
+# The speaker telling of themself, opening their statement: "she had confronted …".
+_OWN_PRONOUN = re.compile(r"(?:he|she)(?=\s)", re.IGNORECASE)
+# "but" right before a clause's pronoun subject: "…, but he had denied …".
+_BUT_BEFORE = re.compile(r",?\s+but\s+$")
 # A finite cue and nothing after it but "that": "said", "said that".
 _JUST_AFTER_CUE = re.compile(r"[a-z]+(?:\s+that)?")
 
@@ -118,6 +122,18 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 continue
             if not according and pronoun and later["split"] <= outer["start"] + len("that "):
                 drop.add(found.index(later))  # "X said they had urged ...": X's own words, said once
+                continue
+            own = _OWN_PRONOUN.match(text, outer["start"])
+            if (
+                not according
+                and pronoun
+                and own is not None
+                and own.group(0).lower() != later["speaker"].text.lower()
+                and _BUT_BEFORE.search(text, outer["start"], speaker_at)
+            ):
+                # "Mndawe said she had confronted Nyalunga, but he had denied the incident": what the
+                # other one did, in the speaker's own account ("Hales said he …, but he added …" is his)
+                drop.add(found.index(later))
                 continue
             if not according and later["split"] <= outer["start"] + len("that ") and outer["speaker"].name is None:
                 # "He said the protesters pledged ...": whether "he" relays or takes a side is not
