@@ -3840,3 +3840,15 @@ def test_what_the_other_one_did_in_the_speakers_account_stays_the_speakers():
     )
     assert ("Mndawe", "she had confronted Nyalunga, but he had denied the incident") in said
     assert ("Charlie Hales", "the fears are not real") in said
+
+
+def test_a_clause_with_its_verb_and_object_is_no_description():
+    """ "The original post tagged Ola CEO Bhavish Aggarwal and officials, stating, “…”": the post
+    speaks; the chief executive it tagged, the other side, never does."""
+    said = _said(
+        extract_claims(
+            "The original post tagged Ola CEO Bhavish Aggarwal and officials, including the minister, stating, "
+            "“All scooters are in bad condition and no engineers are on site.”\n"
+        )
+    )
+    assert said and all("Aggarwal" not in name for name, _quote in said)

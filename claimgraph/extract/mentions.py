@@ -753,6 +753,8 @@ def _described_by_head(printed: _Printed) -> _Reading:
         (printed.bare != text or printed.based) and words and words[-1].islower() and _PERSON_HEAD.search(words[-1])
     ):
         return None
+    if _VERB_THEN_NAME.search(core):
+        return None  # "The original post tagged Ola CEO Bhavish Aggarwal and officials": a clause
     person = ORGANISATION_HEAD.search(words[-1]) is None
     # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's number
     plural = (words[-1].endswith("s") and not words[-1].endswith("ss")) or "and" in words[:-1]
@@ -763,6 +765,8 @@ def _described_by_head(printed: _Printed) -> _Reading:
     return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
 
 
+# A past form followed by a name: a verb and its object, no description ("… post tagged Ola CEO …").
+_VERB_THEN_NAME = re.compile(r"(?<![\w-])[a-z]{3,}ed\s+[A-Z]")
 # The members a body speaks through, unnamed: "a Hamas official", "a Garda spokesman".
 _MEMBERS = word_set("spokesman spokeswoman spokesperson official officials officer source sources aide aides member")
 
