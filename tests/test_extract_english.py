@@ -3852,3 +3852,19 @@ def test_a_clause_with_its_verb_and_object_is_no_description():
         )
     )
     assert said and all("Aggarwal" not in name for name, _quote in said)
+
+
+def test_the_office_a_story_opens_with_is_the_person_it_names_next():
+    """ "The Communications Minister wants … / Dr Edward Omane Boamah said … / … / The Communications
+    Minister said …": the office the story opens with is the person named right after it; "Dr" is
+    no title of office."""
+    said = _said(
+        extract_claims(
+            "The Communications Minister wants the opposition to stop spreading lies about the government.\n"
+            "Dr Edward Omane Boamah said the opposition is threatened by the achievements of the government.\n"
+            "The opposition has accused the government of corruption.\n"
+            "The party denies it.\n"
+            "The Communications Minister said the claims were false.\n"
+        )
+    )
+    assert said[-1] == ("Edward Omane Boamah", "the claims were false")

@@ -128,7 +128,10 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
                 )
             )
         if not near:
-            continue
+            lede = _lede_holder(text, found, named, opening, item)
+            if lede is None:
+                continue
+            j = lede
         neighbour = found[j].speaker
         assert neighbour is not None and neighbour.name is not None
         if not _untitled(text, neighbour, holders):
@@ -143,6 +146,27 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
             confidence=min(item.confidence, 0.6),
         )
     return result
+
+
+def _lede_holder(
+    text: str, found: list[Attribution], named: list[int], opening: list[int], office: Attribution
+) -> int | None:
+    """The person a story opens with under an office and then names ("The Communications Minister
+    wants … / Dr Edward Omane Boamah said …"): the first named person speaking, in the first two
+    paragraphs, after the office printed in the opening one; the office met after them is them."""
+    if not named or not opening or office.speaker is None or office.speaker_span is None:
+        return None
+    words = office.speaker.text.removeprefix("the ").removeprefix("The ")
+    printed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])").search(text, 0, opening[0])
+    span = found[named[0]].speaker_span
+    if (
+        printed is None
+        or span is None
+        or not printed.end() <= span.start < office.speaker_span.start
+        or _paragraphs_ended(opening, span.start) > 1
+    ):
+        return None
+    return named[0]
 
 
 def _untitled_office(item: Attribution) -> bool:
@@ -186,7 +210,8 @@ def _named_person(item: Attribution) -> bool:
 
 def _untitled(text: str, person: Mention, holders: set[str]) -> bool:
     """Whether the text prints a person by name alone, never under a title or a description."""
-    if person.name is None or person.role is not None or person.name in holders:
+    addressed = person.role is not None and _FORM_OF_ADDRESS.fullmatch(person.role) is not None  # "Dr"
+    if person.name is None or (person.role is not None and not addressed) or person.name in holders:
         return False
     title = person.name.split()[0].rstrip(".").lower()
     if is_role(title) or title in TITLE_ABBREVIATIONS:
@@ -194,8 +219,13 @@ def _untitled(text: str, person: Mention, holders: set[str]) -> bool:
     first = text.find(person.name)
     if first < 0:
         return False
-    word_before = re.search(r"([\w’'\-]+)[\s,]*$", text[max(0, first - 40) : first])
+    # "Dr Edward Omane Boamah": a form of address is no title of office; the word before it may be
+    before = _FORM_OF_ADDRESS.sub("", text[max(0, first - 40) : first])
+    word_before = re.search(r"([\w’'\-]+)[\s,]*$", before)
     return word_before is None or not is_role(word_before.group(1).lower())
+
+
+_FORM_OF_ADDRESS = re.compile(r"(?<![\w-])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Hon)\.?\s*$")
 
 
 _NEIGHBOUR_REACH = 3_000  # characters: two paragraphs of news
