@@ -3868,3 +3868,15 @@ def test_the_office_a_story_opens_with_is_the_person_it_names_next():
         )
     )
     assert said[-1] == ("Edward Omane Boamah", "the claims were false")
+
+
+def test_initials_may_open_with_a_word_the_name_leaves_out():
+    """ "its Competition and Consumer Protection Commission (FCCPC)" then "the FCCPC said": the
+    commission, whose own initials open with "Federal", a word the text left out."""
+    said = _said(
+        extract_claims(
+            "The government, through its Competition and Consumer Protection Commission (FCCPC), has fined Meta.\n"
+            "The FCCPC said Meta's threats do not free it from its liabilities.\n"
+        )
+    )
+    assert said[-1][0] == "Competition and Consumer Protection Commission"

@@ -161,9 +161,14 @@ def _definitions(text: str) -> dict[str, tuple[int, str, bool]]:
 def _initials_of(short: str, full: str) -> bool:
     """Whether a short form may stand for a name: its capitals, in order, among the initials and
     capitals of the name's words ("BBES" for "Balfour Beatty Engineering Services", "Cosla" for
-    "Convention of Scottish Local Authorities", "INDECOM" for "Independent Commission of …")."""
+    "Convention of Scottish Local Authorities", "INDECOM" for "Independent Commission of …"), one
+    leading capital of four or more aside."""
     letters = [c for c in short.upper() if c.isalpha()]
     words = [w for w in re.findall(r"[\w’'&-]+", full) if w[:1].isupper()]
+    if len(letters) >= 4 and words and letters[0] != words[0][0].upper() and letters[1] == words[0][0].upper():
+        # "its Competition and Consumer Protection Commission (FCCPC)": the body's own initials
+        # open with a word the text left out ("Federal")
+        letters = letters[1:]
     if not letters or not words or letters[0] != words[0][0].upper():
         return False
     pool = "".join(words).upper()
