@@ -3880,3 +3880,11 @@ def test_initials_may_open_with_a_word_the_name_leaves_out():
         )
     )
     assert said[-1][0] == "Competition and Consumer Protection Commission"
+
+
+def test_who_after_a_described_speaker_is_no_part_of_the_description():
+    """ "A Donegal man who told a court that he was providing an essential service …": the man."""
+    said = _said(
+        extract_claims("A Donegal man who told a court that he was providing an essential service has been cleared.\n")
+    )
+    assert said and said[0][0] == "Donegal man"

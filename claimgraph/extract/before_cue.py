@@ -465,8 +465,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         mention = parse_mention(named)
         if mention is not None and mention.name is not None:
             return mention, named_at, Span(named_at, named_at + len(named))
-    if segment.endswith(" who") and that is not None:
-        segment = segment[: -len(" who")].rstrip()  # "“…,” said Sgt Cronin who added that …": Cronin
+    if segment.endswith(" who"):
+        # "“…,” said Sgt Cronin who added that …": Cronin; "A Donegal man who told a court …": the man
+        segment = segment[: -len(" who")].rstrip()
     if not segment:
         return None
     inside_relative = _SUBJECT_IN_RELATIVE.search(segment)
