@@ -3888,3 +3888,10 @@ def test_who_after_a_described_speaker_is_no_part_of_the_description():
         extract_claims("A Donegal man who told a court that he was providing an essential service has been cleared.\n")
     )
     assert said and said[0][0] == "Donegal man"
+
+
+def test_what_a_possessive_owns_is_a_noun_and_reply_is_no_adverb():
+    """ "Dow’s reply asserts that …": the reply is Dow's document, so Dow speaks; "reply" is no
+    adverb of manner to strip like "firmly"."""
+    said = _said(extract_claims("Dow’s reply asserts that no plaintiffs claim they have suffered injury.\n"))
+    assert said == [("Dow", "no plaintiffs claim they have suffered injury")]

@@ -83,7 +83,8 @@ TRAILING = re.compile(
     r"(?:at|in|during) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:conference|briefing|meeting|rally|hearing|session|interview|statement|speech|event|ceremony|summit|forum)|"
     # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically” rejected"
-    r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly)\b)[a-z]{3,}ly)[”\"]?)+$"
+    r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly|reply|apply|tally|"
+    r"comply|belly|bully|folly)\b)[a-z]{3,}ly)[”\"]?)+$"
 )
 # How every word TRAILING strips ends (keep in step with it): a text ending in none of these,
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.

@@ -171,6 +171,8 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
     """Whether a present form more often a noun is one here: "media reports said", "the claims";
     not "she maintains", "Reuters reports that"; and a past participle with no "has" before it
     ("a written statement") is no verb either."""
+    if text.endswith(("’s ", "'s "), 0, match.start()):
+        return True  # "Dow’s reply asserts": what a possessive owns is a noun
     if match.group(0) in _PERFECT_ONLY:
         return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:

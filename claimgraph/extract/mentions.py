@@ -520,7 +520,7 @@ def _published_by(printed: _Printed) -> _Reading:
 _ISSUERS_DOCUMENT = re.compile(
     r"^(?P<issuer>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s?\s+(?:(?:latest|new|own|official|written|"
     r"joint|annual|final)\s+)?(?:statement|report|letter|website|post|tweet|video|release|announcement|message|"
-    r"filing|memo|email|note|study|survey|submission)$"
+    r"filing|memo|email|note|study|survey|submission|reply|response|motion|complaint|lawsuit|brief)$"
 )
 
 # A document named by its issuer with no possessive: "The Sheriff's Office report", "the CDC statement".
