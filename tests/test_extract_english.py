@@ -3895,3 +3895,24 @@ def test_what_a_possessive_owns_is_a_noun_and_reply_is_no_adverb():
     adverb of manner to strip like "firmly"."""
     said = _said(extract_claims("Dow’s reply asserts that no plaintiffs claim they have suffered injury.\n"))
     assert said == [("Dow", "no plaintiffs claim they have suffered injury")]
+
+
+def test_both_are_the_two_parties_named_speaking_just_before():
+    """ "Shaun Allan denied … / He pleaded not guilty … / Sam McGuire denied … / Both also denied …":
+    the two accused; with three parties before, "Both" stays as printed."""
+    said = _said(
+        extract_claims(
+            "Shaun Allan denied threatening police officers.\n\n"
+            "He pleaded not guilty to all the charges.\n\n"
+            "Sam McGuire denied being carried in a stolen vehicle.\n\n"
+            "Both also denied stealing a wallet from the cottage.\n"
+        )
+    )
+    assert said[-1] == ("Shaun Allan and Sam McGuire", "denied stealing a wallet from the cottage")
+    said = _said(
+        extract_claims(
+            "Shaun Allan denied threatening police officers.\n\nSam McGuire denied being in a stolen car.\n\n"
+            "Tom Reid denied the theft.\n\nBoth also denied stealing a wallet from the cottage.\n"
+        )
+    )
+    assert said[-1][0] == "Both"

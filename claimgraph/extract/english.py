@@ -37,6 +37,7 @@ from claimgraph.extract.mentions import COLLECTIVES
 from claimgraph.extract.named_after import descriptions_named_after
 from claimgraph.extract.named_bodies import bodies_named_before
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
+from claimgraph.extract.pairs import pairs_read_as_parties
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.quotes import QUOTE_RULES, find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Span
@@ -78,6 +79,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = titles_read_as_names(text, found)
     found = descriptions_read_as_subjects(text, sentences, found)
     found = descriptions_named_after(text, found)
+    found = pairs_read_as_parties(text, found)
     found = offices_read_as_untitled_names(text, found)
     found = pronouns_read_by_gender(found)
     return narrated_persons_for_pronouns(text, found)

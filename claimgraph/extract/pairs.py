@@ -1,0 +1,74 @@
+"""Two parties spoken of together: "Both also denied stealing a wallet" after "Shaun Allan denied … /
+Sam McGuire denied …".
+
+A speaker printed as "Both" (or "both men", "the two") is the last two parties the text names
+speaking just before it, when exactly two did, in its paragraph or the three before; flagged for
+review. With one party, or three, it stays as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import evolve
+
+from claimgraph.extract.records import Attribution, Mention
+
+__all__ = ["pairs_read_as_parties"]
+
+#: "Both", "Both men", "Both groups", "The two", "the two men": a pair the text spoke of.
+_PAIR = re.compile(r"(?:[Bb]oth(?:\s+(?:of\s+them|[a-z]+))?|[Tt]he\s+two(?:\s+[a-z]+)?)")
+#: How far back the two parties may have spoken: the statement's paragraph and the three before.
+_PARAGRAPHS = 4
+
+
+def pairs_read_as_parties(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give "Both" the two parties named speaking right before it."""
+    result = list(found)
+    for index, item in enumerate(found):
+        mention = item.speaker
+        if mention is None or item.speaker_span is None or _PAIR.fullmatch(mention.text) is None:
+            continue
+        floor = _paragraphs_back(text, item.speaker_span.start)
+        names: list[str] = []
+        for position in range(index - 1, -1, -1):
+            if result[position].start < floor:
+                break
+            name = _named_speaker(result, position)
+            if name is not None and name not in names:
+                names.append(name)
+        if len(names) != 2:
+            continue
+        pair = f"{names[1]} and {names[0]}"
+        result[index] = evolve(
+            item,
+            speaker=Mention(mention.text, pair, plural=True),
+            review=f"speaker {mention.text!r} read as {pair}, the two named speaking just before",
+            confidence=min(item.confidence, 0.6),
+        )
+    return result
+
+
+def _named_speaker(found: list[Attribution], index: int) -> str | None:
+    """The one named party a statement is given to: its speaker's name, or for "he" or "she" the
+    named person speaking last before it, as the speakers' reading will give it."""
+    for item in reversed(found[: index + 1]):
+        speaker = item.speaker
+        if speaker is None or speaker.unnamed or speaker.plural:
+            return None
+        if speaker.name is not None:
+            return speaker.name
+        if speaker.description is not None or speaker.gender is None:
+            return None  # a description, "it", "they": no one named
+    return None
+
+
+def _paragraphs_back(text: str, at: int) -> int:
+    """Where the paragraph :data:`_PARAGRAPHS` - 1 paragraphs before the one holding ``at`` starts
+    (blank lines between paragraphs aside)."""
+    start, seen = text.rfind("\n", 0, at) + 1, 1
+    while start > 0 and seen < _PARAGRAPHS:
+        start = text.rfind("\n", 0, start - 1) + 1
+        if text[start : text.find("\n", start)].strip():
+            seen += 1
+    return start
