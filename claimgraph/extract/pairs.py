@@ -1,9 +1,9 @@
-"""Two parties spoken of together: "Both also denied stealing a wallet" after "Shaun Allan denied … /
-Sam McGuire denied …".
+"""Two parties spoken of together ("Both also denied …") are the last two named speaking before.
 
-A speaker printed as "Both" (or "both men", "the two") is the last two parties the text names
-speaking just before it, when exactly two did, in its paragraph or the three before; flagged for
-review. With one party, or three, it stays as printed.
+"Shaun Allan denied … / Sam McGuire denied … / Both also denied stealing a wallet": a speaker
+printed as "Both" (or "both men", "the two") is the last two parties the text names speaking just
+before it, when exactly two did, in its paragraph or the three before; flagged for review. With one
+party, or three, it stays as printed.
 """
 
 from __future__ import annotations
