@@ -3916,3 +3916,15 @@ def test_both_are_the_two_parties_named_speaking_just_before():
         )
     )
     assert said[-1][0] == "Both"
+
+
+def test_both_are_the_two_the_narration_named_together():
+    """ "Both the Sierra Club and the Texas Campaign for the Environment were recognized … Both groups
+    asked for more time": the two groups."""
+    said = _said(
+        extract_claims(
+            "Both the Sierra Club and the Texas Campaign for the Environment were recognized as parties. "
+            "Both groups asked for more time to prepare their cases.\n"
+        )
+    )
+    assert said == [("Sierra Club and Texas Campaign for the Environment", "for more time to prepare their cases")]

@@ -2,8 +2,9 @@
 
 "Shaun Allan denied … / Sam McGuire denied … / Both also denied stealing a wallet": a speaker
 printed as "Both" (or "both men", "the two") is the last two parties the text names speaking just
-before it, when exactly two did, in its paragraph or the three before; flagged for review. With one
-party, or three, it stays as printed.
+before it, when exactly two did, in its paragraph or the three before; or, failing that, the two the
+narration names together right before ("Both the Sierra Club and the Texas Campaign … were
+recognized"); flagged for review. With one party, or three, it stays as printed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ __all__ = ["pairs_read_as_parties"]
 
 #: "Both", "Both men", "Both groups", "The two", "the two men": a pair the text spoke of.
 _PAIR = re.compile(r"(?:[Bb]oth(?:\s+(?:of\s+them|[a-z]+))?|[Tt]he\s+two(?:\s+[a-z]+)?)")
+_NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w’'&.\-]*){0,6}"
+#: Two parties the narration names together: "Both the Sierra Club and the Texas Campaign for the Environment".
+_BOTH_NAMED = re.compile(
+    rf"(?<![\w-])[Bb]oth\s+(?:the\s+)?(?P<first>{_NAME}?)\s+and\s+(?:the\s+)?(?P<second>{_NAME})(?![\w’'-])"
+)
+_REACH = 400  # characters before "Both …" where the narration may have named the pair
 #: How far back the two parties may have spoken: the statement's paragraph and the three before.
 _PARAGRAPHS = 4
 
@@ -37,9 +44,20 @@ def pairs_read_as_parties(text: str, found: list[Attribution]) -> list[Attributi
             name = _named_speaker(result, position)
             if name is not None and name not in names:
                 names.append(name)
-        if len(names) != 2:
-            continue
-        pair = f"{names[1]} and {names[0]}"
+        if len(names) == 2:
+            pair = f"{names[1]} and {names[0]}"
+        else:
+            # "Both the Sierra Club and the Texas Campaign for the Environment were recognized …
+            # Both groups asked …": the two the narration named together just before
+            both = [
+                m
+                for m in _BOTH_NAMED.finditer(
+                    text, max(floor, item.speaker_span.start - _REACH), item.speaker_span.start
+                )
+            ]
+            if not both:
+                continue
+            pair = f"{both[-1].group('first')} and {both[-1].group('second')}"
         result[index] = evolve(
             item,
             speaker=Mention(mention.text, pair, plural=True),
