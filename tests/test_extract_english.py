@@ -3928,3 +3928,17 @@ def test_both_are_the_two_the_narration_named_together():
         )
     )
     assert said == [("Sierra Club and Texas Campaign for the Environment", "for more time to prepare their cases")]
+
+
+def test_the_office_a_story_opens_with_is_the_name_opening_the_next_sentence():
+    """ "The Prime Minister has met the FIFA vice-president … / Gordon Brown and Dr Chung discussed …
+    / … / the PM said …": the PM is Gordon Brown, whom the story names right after the office."""
+    said = _said(
+        extract_claims(
+            "Downing Street press release\n"
+            "The Prime Minister has met Dr Mong Joon Chung, vice-President of FIFA, at Downing Street today. "
+            "Gordon Brown and Dr Chung discussed their cooperation on the G20 agenda.\n"
+            "Before the meeting the PM said they would also discuss the World Cup bid.\n"
+        )
+    )
+    assert said[-1] == ("Gordon Brown", "they would also discuss the World Cup bid")

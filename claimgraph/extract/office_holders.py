@@ -127,12 +127,12 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
                     or (j == i + 1 and _near(text, item.speaker_span.end, span.start))
                 )
             )
+        neighbour: Mention | None = found[j].speaker if near else None
         if not near:
             lede = _lede_holder(text, found, named, opening, item)
-            if lede is None:
+            neighbour = found[lede].speaker if lede is not None else _lede_narrated_holder(text, opening, item)
+            if neighbour is None:
                 continue
-            j = lede
-        neighbour = found[j].speaker
         assert neighbour is not None and neighbour.name is not None
         if not _untitled(text, neighbour, holders):
             continue
@@ -167,6 +167,35 @@ def _lede_holder(
     ):
         return None
     return named[0]
+
+
+def _lede_narrated_holder(text: str, opening: list[int], office: Attribution) -> Mention | None:
+    """The person a story opens with under an office and names in the very next sentence, in
+    narration ("The Prime Minister has met Dr Chung … / Gordon Brown and Dr Chung discussed …"):
+    the full name opening that sentence, when the office speaks later on."""
+    if not opening or office.speaker is None or office.speaker_span is None:
+        return None
+    words = office.speaker.text.removeprefix("the ").removeprefix("The ")
+    words = _SPELLED_OUT.get(words, words)
+    printed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])").search(text, 0, opening[-1])
+    if printed is None:
+        return None
+    sentence_end = _SENTENCE_END.search(text, printed.end())
+    if sentence_end is None:
+        return None
+    subject = _NAME_OPENING.match(text, sentence_end.end())
+    if subject is None or subject.end() > office.speaker_span.start or not person_like(subject.group("name")):
+        return None
+    return Mention(subject.group("name"), subject.group("name"), person=True)
+
+
+# An office as news abbreviates it, spelled out as the text may have printed it first.
+_SPELLED_OUT = {"PM": "Prime Minister"}
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+")
+# A full name opening a sentence as its subject: "Gordon Brown and Dr Chung discussed", "Tony Abbott has".
+_NAME_OPENING = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=\s+(?:and|has|had|was|is|[a-z]+ed|[a-z]+s)\b)"
+)
 
 
 def _untitled_office(item: Attribution) -> bool:
