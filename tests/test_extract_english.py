@@ -3942,3 +3942,18 @@ def test_the_office_a_story_opens_with_is_the_name_opening_the_next_sentence():
         )
     )
     assert said[-1] == ("Gordon Brown", "they would also discuss the World Cup bid")
+
+
+def test_headings_before_the_prose_are_no_opening_paragraph():
+    """A release that opens with headings ("• PRESS RELEASE : …") before its prose: the opening
+    paragraphs are the first two of prose, so the office it opens with is still read."""
+    said = _said(
+        extract_claims(
+            "  • PRESS RELEASE : Dr Mong Joon Chung welcomed to Downing Street [December 2009]\n\n"
+            "    PRESS RELEASE : Dr Mong Joon Chung welcomed to Downing Street [December 2009]\n\n"
+            "    The Prime Minister has met Dr Mong Joon Chung, vice-President of FIFA, at Downing Street today.\n\n"
+            "    Gordon Brown and Dr Chung discussed their cooperation on the G20 agenda.\n\n"
+            "    Before the meeting the PM said they would also discuss the World Cup bid.\n"
+        )
+    )
+    assert said[-1] == ("Gordon Brown", "they would also discuss the World Cup bid")

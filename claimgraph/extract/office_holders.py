@@ -273,8 +273,8 @@ _PROSE = 60  # a paragraph this long is prose, not a title, a byline or a date l
 
 
 def _opening_paragraph_ends(text: str) -> list[int]:
-    """Where the text's first two paragraphs of prose end, its title line aside (read only as far
-    as they go, however long the text)."""
+    """Where the text's first two paragraphs of prose end, its title and headings aside (read only
+    as far as they go, however long the text)."""
     ends: list[int] = []
     position, first = 0, True
     while len(ends) < 2 and position < len(text):
@@ -282,7 +282,8 @@ def _opening_paragraph_ends(text: str) -> list[int]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end].strip()
         if line:
-            title = first and not line.endswith((".", "”", '"'))
+            # the title line, and any heading before the prose ("• HISTORIC PRESS RELEASE : …")
+            title = (first or not ends) and not line.endswith((".", "”", '"'))
             first = False
             if not title and len(line) >= _PROSE:
                 ends.append(line_end)
