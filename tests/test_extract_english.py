@@ -3957,3 +3957,24 @@ def test_headings_before_the_prose_are_no_opening_paragraph():
         )
     )
     assert said[-1] == ("Gordon Brown", "they would also discuss the World Cup bid")
+
+
+def test_the_lawyer_is_the_one_attorney_the_text_names():
+    """ "attorney Neville Mitchell said … / The lawyer told the court …": the one lawyer named; "the
+    DA" is still the District Attorney by the initials printed, and a title's words never reach back
+    over a quote ("“… didn’t do,” attorney X" is no "didn t do attorney")."""
+    said = _said(
+        extract_claims(
+            "“He’s locked up for something he didn’t do,” attorney Neville Mitchell said Wednesday.\n\n"
+            "Police said the teen had a gun.\n\n"
+            "The lawyer told the court the teen was leaving a friend’s house.\n"
+        )
+    )
+    assert said[-1] == ("Neville Mitchell", "the teen was leaving a friend’s house")
+    said = _said(
+        extract_claims(
+            "“He’s locked up for something he didn’t do,” attorney Neville Mitchell said Wednesday.\n\n"
+            "District Attorney Ann Ray said the case was strong. The DA said the trial would start soon.\n"
+        )
+    )
+    assert said[-1] == ("Ann Ray", "the trial would start soon")  # the title's words end at the quote

@@ -49,6 +49,9 @@ _TITLE_WORDS = re.compile(r"[\w\-]+")
 _LOOK_BACK = 3  # words before the role word that belong to the title ("United Kingdom Prime")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _ABBREVIATIONS = {"pm": ("prime", "minister")}
+# The last word of a title as one name for its office: an attorney, a solicitor and a barrister are
+# each "the lawyer" a story calls them later (an "Attorney General" is none).
+_SAME_OFFICE = dict.fromkeys(("attorney", "solicitor", "barrister"), "lawyer")
 _ROLE_WORDS = frozenset(w for role in PERSON_ROLES for w in role.split())
 _NOT_NAMES = frozenset({"for", "of", "the", "and", "to", "in", "on", "at", "by"})
 # A title written by its initials: "CS", "CEC", "COAS" (the article before it is no part of it).
@@ -62,10 +65,12 @@ class _Holder:
     title_text: str
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, *, same_office: bool = True) -> list[str]:
     words: list[str] = []
     for word in _TITLE_WORDS.findall(text.lower()):
         words += _ABBREVIATIONS.get(word, (word,))
+    if words and same_office:
+        words[-1] = _SAME_OFFICE.get(words[-1], words[-1])
     return words
 
 
@@ -119,7 +124,8 @@ class TitleHolders:
         fits = {
             h.name.split()[-1].lower(): h
             for h in self._holders
-            if "".join(w[0] for w in _words(h.title_text) if w not in _NOT_NAMES).endswith(letters)
+            # initials are of the words as printed: "DA" is a District Attorney
+            if "".join(w[0] for w in _words(h.title_text, same_office=False) if w not in _NOT_NAMES).endswith(letters)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -139,7 +145,9 @@ def _read_holders(text: str) -> dict[_Holder, None]:
         if not could_be_person(name):
             continue  # "Foreign Ministry" is no one
         line_start = text.rfind("\n", 0, match.start()) + 1
-        before = _TITLE_WORDS.findall(text[max(line_start, match.start() - 60) : match.start()])
+        # the title's own words only: not across a quote or a comma ("“… didn’t do,” attorney X")
+        lead = re.split(r"[,;:“”\"()]", text[max(line_start, match.start() - 60) : match.start()])[-1]
+        before = _TITLE_WORDS.findall(lead)
         kept: list[str] = []
         for word in reversed(before[-_LOOK_BACK:]):
             if word.lower() in _NOT_NAMES:
