@@ -156,8 +156,7 @@ def _lede_holder(
     paragraphs, after the office printed in the opening one; the office met after them is them."""
     if not named or not opening or office.speaker is None or office.speaker_span is None:
         return None
-    words = office.speaker.text.removeprefix("the ").removeprefix("The ")
-    printed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])").search(text, 0, opening[0])
+    printed = _office_printed(text, office.speaker, opening[0])
     span = found[named[0]].speaker_span
     if (
         printed is None
@@ -175,9 +174,7 @@ def _lede_narrated_holder(text: str, opening: list[int], office: Attribution) ->
     the full name opening that sentence, when the office speaks later on."""
     if not opening or office.speaker is None or office.speaker_span is None:
         return None
-    words = office.speaker.text.removeprefix("the ").removeprefix("The ")
-    words = _SPELLED_OUT.get(words, words)
-    printed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])").search(text, 0, opening[-1])
+    printed = _office_printed(text, office.speaker, opening[-1])
     if printed is None:
         return None
     sentence_end = _SENTENCE_END.search(text, printed.end())
@@ -187,6 +184,14 @@ def _lede_narrated_holder(text: str, opening: list[int], office: Attribution) ->
     if subject is None or subject.end() > office.speaker_span.start or not person_like(subject.group("name")):
         return None
     return Mention(subject.group("name"), subject.group("name"), person=True)
+
+
+def _office_printed(text: str, office: Mention, end: int) -> re.Match[str] | None:
+    """Where the text first prints an office with "the" before ``end`` ("The Prime Minister" for
+    "the PM", spelled out as news first prints it)."""
+    words = office.text.removeprefix("the ").removeprefix("The ")
+    words = _SPELLED_OUT.get(words, words)
+    return re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])").search(text, 0, end)
 
 
 # An office as news abbreviates it, spelled out as the text may have printed it first.
