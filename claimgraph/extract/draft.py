@@ -14,7 +14,7 @@ from attrs import evolve, frozen
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
-from claimgraph.extract.name_words import PLACE_HEADS, printed_beside
+from claimgraph.extract.name_words import CALENDAR_WORDS, PLACE_HEADS, printed_beside, word_set
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import Speakers, could_be_person, parse_mention, slug
@@ -219,16 +219,9 @@ _STOP = re.compile(r"[.!?](?=[\s”\"’]|$)")
 _TAIL = 300  # characters after a cue still in its sentence
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_CALENDAR = _word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december i"
-)
-_SENTENCE_OPENERS = _word_set("the a an but and in on at as after before while when if he she it they")
-_TITLES = _word_set(
+_CALENDAR = CALENDAR_WORDS | {"i"}
+_SENTENCE_OPENERS = word_set("the a an but and in on at as after before while when if he she it they")
+_TITLES = word_set(
     "mr mrs ms dr sir dame lord lady former acting deputy chief general attorney minister prime president vice "
     "secretary foreign defense defence interior health justice judge senator sen rep representative governor "
     "mayor spokesman spokeswoman spokesperson commissioner police department ministry office state states u s "

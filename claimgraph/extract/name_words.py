@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 __all__ = [
+    "CALENDAR_WORDS",
     "CAPITALISED_NAME",
     "CONNECTORS",
     "DEFINED_ACRONYM",
@@ -36,6 +37,11 @@ def word_set(text: str) -> frozenset[str]:
 
 
 CONNECTORS = word_set("of for in on at the and de del al el bin ibn abu da van von la le du through from to with")
+#: The days and months, lower case: capitalised words that say when, never who.
+CALENDAR_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"
+)
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 

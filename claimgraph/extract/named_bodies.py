@@ -24,7 +24,14 @@ from typing import TypeGuard
 
 from attrs import evolve
 
-from claimgraph.extract.name_words import CAPITALISED_NAME, DEMONYMS, kind_of, name_tokens, whole_word_at, word_set
+from claimgraph.extract.name_words import (
+    CALENDAR_WORDS,
+    CAPITALISED_NAME,
+    DEMONYMS,
+    kind_of,
+    name_tokens,
+    whole_word_at,
+)
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import COMPANY_SUFFIXES
 
@@ -157,10 +164,7 @@ def _bodies(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(bodies)
 
 
-_TIME_WORDS = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december"
-)
+_TIME_WORDS = CALENDAR_WORDS - {"may"}  # "Theresa May" ends in no month
 
 
 def _stem(word: str) -> str:
