@@ -45,23 +45,21 @@ def pairs_read_as_parties(text: str, found: list[Attribution]) -> list[Attributi
             if name is not None and name not in names:
                 names.append(name)
         if len(names) == 2:
-            pair = f"{names[1]} and {names[0]}"
+            pair, how = f"{names[1]} and {names[0]}", "the two named speaking just before"
+        elif len(names) > 2:
+            continue  # three parties or more: which two is no guess
         else:
             # "Both the Sierra Club and the Texas Campaign for the Environment were recognized …
             # Both groups asked …": the two the narration named together just before
-            both = [
-                m
-                for m in _BOTH_NAMED.finditer(
-                    text, max(floor, item.speaker_span.start - _REACH), item.speaker_span.start
-                )
-            ]
+            window = (max(floor, item.speaker_span.start - _REACH), item.speaker_span.start)
+            both = list(_BOTH_NAMED.finditer(text, *window))
             if not both:
                 continue
-            pair = f"{both[-1].group('first')} and {both[-1].group('second')}"
+            pair, how = f"{both[-1].group('first')} and {both[-1].group('second')}", "the two named together before"
         result[index] = evolve(
             item,
             speaker=Mention(mention.text, pair, plural=True),
-            review=f"speaker {mention.text!r} read as {pair}, the two named speaking just before",
+            review=f"speaker {mention.text!r} read as {pair}, {how}",
             confidence=min(item.confidence, 0.6),
         )
     return result
