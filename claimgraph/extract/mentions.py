@@ -529,10 +529,11 @@ _NAMED_BODYS_DOCUMENT = re.compile(
     r"(?:\s+(?:of\s+)?[A-Z][\w\-.’']*){0,4})\s+"
     r"(?:statement|report|release|letter|memo|filing|announcement)$"
 )
-# A document "from" or "by" its issuer: "a statement from Iraqi government spokesperson Basem al-Awadi".
+# A document "from" or "by" its issuer: "a statement from Iraqi government spokesperson Basem al-Awadi"
+# (one "issued by" or "released by" its issuer is :data:`_PUBLISHED_BY`'s).
 _DOCUMENT_FROM = re.compile(
     r"^(?:a|an|the)\s+(?:(?:latest|new|joint|written|brief|short)\s+)?(?:statement|letter|post|tweet|release|"
-    r"announcement|message|note|memo|email)\s+(?:from|by|issued\s+by)\s+(?P<issuer>\S.*)$"
+    r"announcement|message|note|memo|email)\s+(?:from|by)\s+(?P<issuer>\S.*)$"
 )
 
 # A document put out on a body's own account: "a tweet on the official Twitter handle of the NFF",
