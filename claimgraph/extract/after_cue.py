@@ -50,10 +50,11 @@ LISTENER = re.compile(
     r"jurors|colleagues|staff|employees|workers|followers|viewers|listeners|readers|fans|voters|members|MPs|MSPs|"
     r"MSs|senators|councillors|councilors|peers|shareholders|parents|investigators|detectives|police|officers|"
     r"prosecutors|judges|magistrates|doctors|residents|students|visitors|guests|"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
+    r"(?:the|a|an|his|her|their|its|this|our)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
     r"conference|meeting|audience|crowd|rally|summit|parliament|assembly|council|forum|session|panel|inquiry|"
     r"tribunal|programme|program|newspaper|paper|broadcaster|station|channel|agency|magazine|website|podcast|"
-    r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents)|"
+    r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents|publication|outlet|"
+    r"reporter|correspondent|writer|journalist)|"
     # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*(?=\s+that\s)))(?![\w-])"
 )
@@ -105,6 +106,8 @@ ADJUNCT = re.compile(
 #: Of the prepositions, "by", "for" and "with" are left out: after a cue they open what was said as
 #: often as not ("said for years that", "warned with a letter that"; as they always were).
 ADJUNCT_START = re.compile(
+    # ("as far as she was aware there were …", "as many as 40 people died": what was said, its own frame)
+    r"(?!as\s+(?:far|long|many|much|few|little|soon|recently|late|early)\s+as\b)"
     "(?:"
     + alternatives(
         (

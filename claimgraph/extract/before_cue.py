@@ -14,8 +14,12 @@ import itertools
 import re
 from collections.abc import Callable
 
+from attrs import evolve
+
 from claimgraph.attribution.openers import (
+    CIRCUMSTANCES,
     CONNECTIVES,
+    MORE_PREPOSITIONS,
     PREPOSITIONS,
     SUBORDINATORS,
     TIME_ADVERBS,
@@ -79,6 +83,8 @@ TRAILING = re.compile(
     r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: morning| afternoon| evening| night)?(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
     r"(?:on|for) (?:its|his|her|their) part|"
+    # a report of the speech: "Coetzee is said to have questioned", "the minister was reported to have"
+    r"(?:is|are|was|were) (?:said|reported|understood|believed|alleged|thought) to|"
     # the occasion: "INDECOM at a press conference Wednesday said", "The union at its annual meeting said"
     r"(?:at|in|during) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:conference|briefing|meeting|rally|hearing|session|interview|statement|speech|event|ceremony|summit|forum)|"
@@ -94,6 +100,7 @@ _TRAILING_ENDS = (
     *("morning", "afternoon", "evening", "night", "week", "month"),
     *("conference", "briefing", "meeting", "rally", "hearing", "session", "interview", "statement", "speech"),
     *("event", "ceremony", "summit", "forum"),
+    " to",  # "is said to (have)"
     ")",  # "on Friday (local time)"
 )
 
@@ -209,6 +216,14 @@ _CLAUSE_VERB = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does|[a-z]{3,}ed)(?![\w-])"
 )
 
+# A subject, then a relative clause telling which, its verb first: "Residents who live near the
+# plant", "Other newspapers that have picked up the article have gone further and" (what the
+# clause may hold is not bounded; its verb is).
+_RESTRICTIVE_RELATIVE = re.compile(
+    r"(?P<head>(?:[Tt]he\s+|[A-Z])[^,;:“”\"]{1,60}?)\s(?:who|that)\s+(?:also\s+)?"
+    r"(?:(?:have|has|had|was|were|is|are)\s+(?:been\s+)?[a-z]+|[a-z]+(?:ed|es)|live|work|own|run|spoke|saw|knew|met|"
+    r"went|came|took|gave|lost|ran|fled|fought|sought|wrote|left)(?![\w-])[^“”\"]*"
+)
 # A relative pronoun, then the cue's subject: "the boy who prosecutors say shot …", "who Smith said"
 # (not "the man who was arrested said", "a woman who lives across the street said": the clause's
 # own verb, then the cue's).
@@ -262,6 +277,27 @@ _LISTED_ITEM = re.compile(
     r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*\s+and\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"(?:\s+(?:of|for|the|[A-Z][\w’'\-]*))*"
 )
+
+
+# A sentence's frame printed with no comma after it, then a subject pronoun: a participle
+# ("Speaking in Auckland this morning she"), a preposition ("Among several issues he") or a
+# conjunction ("When asked about it he", its conjunction stripped as a leading word). A word that
+# would join the pronoun to the frame ("and she", "that he") rules it out.
+_FRAME_OPENER = re.compile(
+    r"(?:(?P<preposition>"
+    + alternatives((*PREPOSITIONS, *MORE_PREPOSITIONS, *CIRCUMSTANCES, "among", "after", "before"), capitalised=True)
+    + r")|[A-Za-z][a-z]+(?:ing|ed)|"
+    + alternatives(SUBORDINATORS, capitalised=True)
+    + r")\s"
+)
+_THEN_PRONOUN = re.compile(r".*\s(?P<before>[\w’'\-]+)\s+(?P<pronoun>he|she|they|we|it)")
+# Words that make the pronoun part of the frame, not the subject after it: "Asked whether he would
+# go if they called", "and she", "the man who he …".
+_JOINS_PRONOUN = frozenset(
+    {*SUBORDINATORS, "and", "or", "but", "nor", "that", "who", "whom", "which", "than", "whether", "unless", "until"}
+)
+# A cue with nothing after it but a comma: "issues he pointed out, …" (its object is the noun before).
+_CUE_THEN_COMMA = re.compile(r"[a-z]+(?:\s+(?:out|up|on|back|about))?\s*,")
 
 
 def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
@@ -404,10 +440,29 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         return Mention(names, names, plural=True), first, Span(first, len(left))
     segment = left[begin:]
     stripped = LEADING.sub("", segment)
+    opened = len(stripped) < len(segment)  # by a connective or a conjunction ("However", "When")
     begin += len(segment) - len(stripped)
     segment = strip_trailing(stripped)
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
+    restricted = _RESTRICTIVE_RELATIVE.fullmatch(segment) if " who " in segment or " that " in segment else None
+    if restricted is not None and not _CLAUSE_VERB.search(restricted.group("head")):
+        # "Residents who live near the plant said", "Newspapers that picked up the story said": the
+        # subject and a relative clause telling which; no verb before it, so no "that" of a report
+        mention = parse_mention(restricted.group("head"))
+        if mention is not None and (mention.name is not None or mention.description is not None):
+            end = begin + restricted.end("head")
+            words = restricted.group("head").split()
+            # a name, not a plural printed with a capital at the sentence's start ("Deputies who …")
+            capitalised = all(word[:1].isupper() for word in words)
+            plural = len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
+            proper = not mention.unnamed and (mention.person or (capitalised and not plural))
+            if mention.name is not None and not proper and not segment.endswith((" and", " but")):
+                # "Deputies who signed the memorandum": the clause is all that tells which deputies
+                # (not when a verb of the subject's own joins the cue: "… have gone further and")
+                described = f"{mention.name}{segment[restricted.end('head') :]}"
+                mention, end = evolve(mention, text=segment, name=described), begin + len(segment)
+            return mention, (boundary.start() if boundary is not None else begin), Span(begin, end)
     subordinate_at = None
     described_after = False  # a narrated clause opened by "as", "after" … and an article
     that = (last_match(COMPLEMENTISER, segment) if "that" in segment else None) or last_verb_cue(segment)
@@ -487,6 +542,19 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
         mention = parse_mention(named, segment)
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
+    framed = _THEN_PRONOUN.fullmatch(segment) if " " in segment else None
+    if framed is not None and framed.group("before").lower() in _JOINS_PRONOUN:
+        framed = None
+    opener = _FRAME_OPENER.match(segment) if framed is not None and not opened else None
+    if framed is not None and (opened or opener is not None):
+        if opener is not None and opener.group("preposition") and _CUE_THEN_COMMA.match(text, cue_start):
+            # "Among several issues he pointed out, Coetzee suggests …": the cue is the phrase's own
+            # relative clause, with no statement of its own
+            return None
+        # "Speaking in Auckland this morning she denied …", "In a statement he said …": a frame with
+        # no comma after it, then the subject
+        begin += framed.start("pronoun")
+        segment = framed.group("pronoun")
     mention = parse_mention(segment, appositive)
     if mention is None:
         return None

@@ -41,7 +41,11 @@ _ENTRY_OF = {
 _NOUNY_FORMS = frozenset(form for entry in CUE_ENTRIES for form in entry.nouny if form in _ENTRY_OF)
 # What may stand right before a present form that is more often a noun, for it to be a verb: a
 # pronoun, or a capitalised word ("Reuters reports", "Hale insists"; not "media reports").
-_NOUNY_SUBJECT = re.compile(r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s+$")
+# An adverb may stand between them: "Coetzee also claims", "she still insists".
+_NOUNY_SUBJECT = re.compile(
+    r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s+"
+    r"(?:(?:also|still|now|further|even|again|repeatedly|reportedly|apparently|previously|similarly|likewise|too)\s+)?$"
+)
 _LEMMA_OF = {form: entry.lemma for form, entry in _ENTRY_OF.items()}
 #: Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
 OBJECT_VERBS = frozenset(entry.lemma for entry in CUE_ENTRIES if entry.object)
@@ -189,10 +193,15 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
 
 # One person or body described, opening its clause: "The sheriff's deputy ", "but the company ".
 _DESCRIBED_CLAUSE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s+|(?<![\w-])(?:but|and)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+$"
+    r"(?:^|[,;]\s+|(?<![\w-])(?:but|and)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"
+    r"(?:(?:also|still|now|further|even|again|repeatedly|reportedly|apparently|previously|similarly|likewise|too)\s+)?$"
 )
-# A clause of its own right after the form: "claims the dog was …", "insists he is …".
-_CLAUSE_NEXT = re.compile(r"\s+(?:the|a|an|that|he|she|it|they|there|his|her|its|their)\s")
+# A clause of its own right after the form: "claims the dog was …", "insists he is …", "claims
+# Humphrey has …" (a name and its verb).
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?:(?:the|a|an|that|he|she|it|they|there|his|her|its|their)\s"
+    r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:is|was|are|were|has|had|have|will|would|did|does|could|[a-z]+ed)(?![\w-]))"
+)
 
 
 # A verb right after a form: the form was a noun, the subject of that verb ("Media reports said").

@@ -52,6 +52,7 @@ PERSON_ROLES = (
     "secretary-general",
     "secretary general",
     "secretary",
+    "general counsel",  # "Ryan General Counsel John Smith": the company is Ryan
     "counsel",
     "aide",
     "justice",

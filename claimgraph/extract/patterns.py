@@ -114,7 +114,11 @@ _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+$")
 
 # A passive before a speech verb: "had been denied entry", "were told to leave": nobody speaks there;
 # so too a participle after an indefinite pronoun ("Nothing said today … added anything").
-_PASSIVE = re.compile(r"(?<![\w-])(?:been|be|being|was|were|is|are|[Nn]othing|[Ee]verything|[Aa]nything)\s+$")
+# An adverb may stand in it: "Coetzee was apparently told by SA Rugby that …".
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?:been|be|being|was|were|is|are|[Nn]othing|[Ee]verything|[Aa]nything)\s+"
+    r"(?:(?:apparently|reportedly|allegedly|also|later|then|previously|repeatedly|once|initially|first)\s+)?$"
+)
 
 
 # What a verb like "added" takes when it adds no words: "added nothing", "added fuel to the row".
@@ -190,7 +194,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 (told_by_candidate(text, match) if cue == "told" else impersonal_candidate(text, match))
                 if passive
                 else quoted_as_candidate(text, match)
-                if cue in ("saying", "telling", "adding", "claiming") and text.endswith(" as ", 0, match.start())
+                if participle and " " not in cue and text.endswith(" as ", 0, match.start())
                 else participle_candidate(text, match, found)
                 if participle and " " not in cue and not progressive
                 else _finite(text, match, found)

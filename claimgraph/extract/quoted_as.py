@@ -33,6 +33,7 @@ __all__ = [
 _QUOTED = re.compile(
     r"(?<![\w-])(?:quoted|cited)\s+(?P<speaker>[^;:“”\",]{2,150}?)(?:,\s*who\b[^,]*,|,\s*(?P<role>[^,;:“”\"]{2,120}),)?\s+as\s+$"
 )
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we"}
 _ANONYMITY = re.compile(r"\s*,?\s*(?:on|under) (?:the )?condition of anonymity,?\s*")
 
 #: "cited analyst X as claiming": what follows the cue names who is cited; X's statement is
@@ -45,9 +46,10 @@ def quoted_as_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     quoted = _QUOTED.search(text, max(0, match.start() - 200), match.start())
     if quoted is None or quoted.group("speaker").startswith("by "):
         return _quoted_passive(text, match)
-    mention = parse_mention(
-        quoted.group("speaker"), quoted.group("role") if is_role(quoted.group("role") or "") else None
-    )
+    quoted_one = quoted.group("speaker")
+    # "quoted him as denying …": the one quoted as the subject of his own words ("he")
+    quoted_one = _SUBJECT_FORM.get(quoted_one, quoted_one)
+    mention = parse_mention(quoted_one, quoted.group("role") if is_role(quoted.group("role") or "") else None)
     relay = speaker_before(text, quoted.start())
     if mention is None:
         return None

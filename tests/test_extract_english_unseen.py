@@ -1,0 +1,137 @@
+"""English extraction on shapes met in news the rules had not seen: a frame with no comma before a
+pronoun subject, restrictive relative clauses on the subject, adverbs inside the verb group,
+reported reports ("is said to have"), documents that claim, listeners called "this newspaper",
+pronouns quoted as saying, titles that are two words ("General Counsel").
+
+Every sentence here was written for these tests in the style of news copy; none is taken from
+the gold set.
+"""
+
+from __future__ import annotations
+
+from claimgraph.extract import extract_claims
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    """(speaker name, quote) of every drafted claim."""
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    return [(names[c.said_by], c.quote or "") for c in ledger.claims]
+
+
+def test_a_frame_with_no_comma_before_a_pronoun_is_no_part_of_the_speaker() -> None:
+    """ "Speaking in Leeds this morning she denied …", "When asked about it she said …": the frame
+    is where and when; the pronoun is the subject, read back to the person named before."""
+    text = (
+        "Ann Lee faced questions on Monday. Speaking in Leeds this morning she denied there was any cover-up.\n\n"
+        "When asked about it she said the figures were sound.\n"
+    )
+    assert _said(text) == [("Ann Lee", "there was any cover-up"), ("Ann Lee", "the figures were sound")]
+
+
+def test_a_cue_in_a_relative_clause_of_a_fronted_phrase_is_not_the_sentences_statement() -> None:
+    """ "Among the issues he raised, Smith argues that …": "raised" has its object before it; the
+    statement is Smith's, at his own cue."""
+    assert _said("Among the many issues he pointed out, Smith argues that the budget was cut.\n") == [
+        ("Smith", "the budget was cut")
+    ]
+
+
+def test_a_subject_with_a_restrictive_relative_clause_speaks() -> None:
+    """ "Residents who live near the plant said …": the residents, told apart by their clause; a
+    named subject keeps its name ("Yusuf who spoke at a rally said" is Yusuf)."""
+    said = _said(
+        "Residents who live near the plant said the water had turned brown.\n\n"
+        "Newspapers that picked up the story said that the photographs were staged.\n"
+    )
+    assert said == [
+        ("Residents who live near the plant", "the water had turned brown"),
+        ("Newspapers that picked up the story", "the photographs were staged"),
+    ]
+    said = _said("Yusuf who spoke at a rally in Kano said the subsidy would stay.\n")
+    assert said == [("Yusuf", "the subsidy would stay")]
+
+
+def test_a_subject_and_its_relative_clause_share_a_cue_joined_by_and() -> None:
+    assert _said(
+        "Other newspapers that have picked up the article have gone further and said that the story was a hoax.\n"
+    ) == [("Other newspapers", "the story was a hoax")]
+
+
+def test_an_adverb_between_subject_and_a_present_form_more_often_a_noun() -> None:
+    """ "Coetzee also claims that …": "claims" is his verb, the adverb no noun before it; a document
+    claims too when a clause with its own subject follows ("The statement claims Humphrey has …")."""
+    assert _said("Coetzee also claims that the defeat was caused by the long flight.\n") == [
+        ("Coetzee", "the defeat was caused by the long flight")
+    ]
+    assert _said("The statement claims Humphrey has no tattoos.\n") == [("statement", "Humphrey has no tattoos")]
+    assert _said("The lawsuit claims Gannett pursued the refunds on its own.\n") == [
+        ("lawsuit", "Gannett pursued the refunds on its own")
+    ]
+    assert _said("The claims Hamas made were false.\n") == []
+
+
+def test_a_contract_or_an_affidavit_speaks() -> None:
+    assert _said("The affidavit says the officer fired first.\n") == [("affidavit", "the officer fired first")]
+
+
+def test_a_passive_with_an_adverb_names_its_agent() -> None:
+    """ "Coetzee was apparently told by SA Rugby that …": the rugby body told him."""
+    assert _said("Coetzee was apparently told by SA Rugby that he had to win the series.\n") == [
+        ("SA Rugby", "he had to win the series")
+    ]
+
+
+def test_a_speech_reported_as_said_to_have_been_made_is_the_subjects() -> None:
+    """ "Coetzee is said to have questioned …", "Police are believed to have warned that …"."""
+    said = _said(
+        "Coetzee is said to have questioned the board’s commitment to transformation.\n\n"
+        "Police are believed to have warned that the dam could burst.\n"
+    )
+    assert said == [
+        ("Coetzee", "the board’s commitment to transformation"),
+        ("Police", "the dam could burst"),
+    ]
+
+
+def test_as_far_as_she_knew_opens_what_was_said() -> None:
+    """ "said as far as she was aware there were …" and "said as many as 40 people died" are what was
+    said, not a clause of time after the cue ("said as the talks resumed")."""
+    said = _said(
+        "Clare Curran said as far as she was aware there were no other meetings.\n\n"
+        "The ministry said as many as 40 people died.\n\n"
+        "The ministry said as the talks resumed.\n"
+    )
+    assert said == [
+        ("Clare Curran", "as far as she was aware there were no other meetings"),
+        ("ministry", "as many as 40 people died"),
+    ]
+
+
+def test_told_this_newspaper_names_the_outlet_told() -> None:
+    said = _said(
+        "Contact was made with Home Affairs Minister, Roberson Benn who told this newspaper that the "
+        "minister was not interrogated.\n\n"
+        "Ann Lee told our reporter the plan was dead.\n"
+    )
+    assert said == [("Roberson Benn", "the minister was not interrogated"), ("Ann Lee", "the plan was dead")]
+
+
+def test_quoted_as_denying_and_a_pronoun_quoted() -> None:
+    """ "quoted him as denying …": any speech participle after "as", the one quoted as "he"."""
+    said = _said(
+        "Vickram Bharrat was in New York. A local article quoted him as denying the allegations.\n\n"
+        "The newspaper quoted Bharrat as warning that the plan was dead.\n"
+    )
+    assert said == [("Vickram Bharrat", "the allegations"), ("Vickram Bharrat", "the plan was dead")]
+
+
+def test_general_counsel_is_a_title_and_the_word_before_it_the_company() -> None:
+    """ "Ryan General Counsel John Smith": the company is Ryan (not "Ryan General"), so "Ryan accuses"
+    later is the company."""
+    ledger = extract_claims(
+        "Ryan General Counsel John Smith said the firm sued the newspaper.\n\n"
+        "In a complaint filed Monday, Ryan accuses the newspaper of defamation.\n"
+    )
+    names = {s.id: s.name for s in ledger.sources}
+    assert [names[c.said_by] for c in ledger.claims] == ["John Smith", "Ryan"]
