@@ -479,3 +479,32 @@ def test_what_the_speaker_himself_called_it_after_a_participle_is_his() -> None:
         "مخابرات خارجية” تعرقل الوصول إلى حل.\n"
     )
     assert [speaker for speaker, _, _ in _claims(text)] == ["سامي الحسن", "سامي الحسن"]
+
+
+def test_a_denial_of_others_accusations_keeps_them_as_its_object() -> None:
+    """ "نفى المكتب … الاتهامات التي روجها بعض المغرضين بأنها أساءت …": what follows "بأنها" is the
+    accusers' claim; the office's statement is the denial of the accusations, from that noun on."""
+    text = "ونفى المكتب الإعلامي للنائبة سارة العلي الاتهامات التي روجها بعض المغرضين بأنها أساءت إلى الضحايا."
+    [(speaker, cue, quote)] = _claims(text)
+    assert (cue, quote) == ("ونفى", "الاتهامات التي روجها بعض المغرضين بأنها أساءت إلى الضحايا")
+    assert "المكتب الإعلامي" in speaker
+
+
+def test_a_statement_attributed_to_someone_is_theirs_not_the_outlets_that_carried_it() -> None:
+    text = (
+        "نقلت وسائل إعلام محلية عن الوكالة خبرا ورد فيه تصريح منسوب لوزير الدفاع خالد العلي، "
+        "قال فيه إنه تلقى خطابا رسميا من الحكومة."
+    )
+    assert _claims(text) == [("خالد العلي", "قال", "تلقى خطابا رسميا من الحكومة")]
+
+
+def test_a_statement_named_with_its_author_before_which_speaks_in_it() -> None:
+    text = "وانتقد الوزير تصريح الطبطبائي الذي وصف فيه رئيس الحكومة بأنه سائق باص."
+    assert _claims(text) == [("الطبطبائي", "وصف", "سائق باص")]
+
+
+def test_the_accused_straight_after_an_accusing_verb_is_never_its_speaker() -> None:
+    """ "تصريحات نسبها لمناوي تتهم القوات بـ”احتجاز النساء”": the statements accuse; the forces are
+    the accused, never the speaker of the charge."""
+    text = "وجاء ذلك ردا على تصريحات نسبها للقائد تتهم القوات بـ”احتجاز النساء والأطفال”."
+    assert all(not speaker.startswith("القوات") for speaker, _cue, _quote in _claims(text))

@@ -307,6 +307,8 @@ _BEFORE_VERBAL_THAT = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", 
 _RELATIVE_BEFORE = re.compile(
     f"{_BEFORE}(?:{'|'.join(fuzzy(w) for w in ('الذي', 'التي', 'الذين', 'اللذين', 'اللتين'))})\\s+$"
 )
+#: "in which" after a verb: what the verb says was said in the document named before.
+_IN_WHICH = re.compile(f"\\s+(?:{fuzzy('فيه')}|{fuzzy('فيها')}){_AFTER}")
 #: The impersonal passive that opens a sentence of the outlet's own: "يُذكر أن", "يشار إلى أن".
 _IMPERSONAL = re.compile(f"(?:{fuzzy('يذكر')}|{fuzzy('يشار إلى')})\\s+{fuzzy('أن')}{_AFTER}")
 #: A content marker within two words of a cue.
@@ -936,11 +938,19 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
             continue  # "أنّ كشف معلومات ...": after a bare أنّ comes a noun ("the revealing of")
         if _IMPERSONAL.match(text, cue_start) and not text[ends[after - 1] + 1 : cue.start].strip():
             continue  # "يذكر أن ...", "يشار إلى أن ...": "it is worth recalling that", the outlet's narration
-        if _RELATIVE_BEFORE.search(text, max(start, cue_start - _NEGATION_REACH), cue_start) and not _MARKER_SOON.match(
-            text, cue.end, end
+        if (
+            _RELATIVE_BEFORE.search(text, max(start, cue_start - _NEGATION_REACH), cue_start)
+            and not _MARKER_SOON.match(text, cue.end, end)
+            and not _IN_WHICH.match(text, cue.end)  # "تصريح الطبطبائي الذي وصف فيه …": said in it
         ):
             continue  # "في التاريخ الذي ذكر": a relative clause describing something, no statement
         item = _HANDLERS[cue.kind](text, cue, start, end, found, first)
+        if item is not None and cue.lemma in _DENIALS and item["speaker"] is not None and item["start"] > cue.end:
+            claims = _claims_denied(text, cue.end, item["start"])
+            if claims is not None:
+                # "نفى المكتب الإعلامي الاتهامات التي روجها بعض المغرضين بأنها أساءت …": what follows
+                # "بأنها" is the accusers' claim; the office's statement is its denial of them
+                item["start"] = claims
         if item is not None:
             opening = _IMPERSONAL.match(text, item["start"])
             if opening is not None and opening.end() < item["end"]:
@@ -985,6 +995,29 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
         if inner is not None:
             inner["relay"] = inner.get("relay") or _relay_of(item)
             item["end"] = item["start"]  # dropped: its content is the inner statement
+
+
+#: Nouns for what others claimed: the object of a denial, whose "بأن" clause is their claim
+#: ("الاتهامات التي روجها بعض المغرضين بأنها …"); plural only ("الاتهام" is also the prosecution).
+_CLAIMS = frozenset(
+    fold(w)
+    for w in (
+        *("الاتهامات", "اتهامات", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "الأنباء", "أنباء", "الأخبار"),
+        *("الشائعات", "شائعات", "الإشاعات", "التقارير", "تقارير", "التصريحات", "تصريحات"),
+    )
+)
+_CLAIMS_MARKER = re.compile(f"(?:ب|من\\s+)(?:أن|ان|إن)[{LETTER}]*\\s*$")
+
+
+def _claims_denied(text: str, after_cue: int, content_start: int) -> int | None:
+    """Where a claims noun stands between a verb's subject and the "بأن" that opens its content
+    ("الاتهامات … بأنها"): the statement is the verb's object from that noun on; None for none."""
+    if _CLAIMS_MARKER.search(text, after_cue, content_start) is None:
+        return None
+    for word in _WORD.finditer(text, after_cue, content_start):
+        if fold(word.group(0)) in _CLAIMS:
+            return word.start()
+    return None
 
 
 def _rule_of(cue: _Cue, item: _Statement) -> str:
@@ -1242,6 +1275,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             accusation = None if issuer is None else {**accusation, "speaker": issuer}
         if accusation is not None:
             return accusation
+        if _accused_first(text, cue, end):
+            return None
     marker = _next_marker(text, cue.end, end)
     if marker is not None and (
         _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start())
@@ -1421,7 +1456,9 @@ def _document_issuer(text: str, start: int, cue: _Cue) -> Mention | None:
     بيانا قال فيه إن", "ببيان قالت فيه إن"): the subject named before, often in quotation
     marks, else the sentence's subject. After a relative pronoun ("في رسالتها، والتي أوردت فيها")
     the author is whoever wrote that thing, not the sentence's subject: no guess."""
-    interviewed = _INTERVIEW_WITH.search(text, _sentence_start(text, start, cue.start), cue.start)
+    interviewed = _INTERVIEW_WITH.search(text, _sentence_start(text, start, cue.start), cue.start) or (
+        _ATTRIBUTED_TO.search(text, _sentence_start(text, start, cue.start), cue.start)
+    )
     if interviewed is not None:
         # "نشرت صحيفة … لقاء لرئيس الحكومة المؤقتة صرح فيه أن …": the one interviewed speaks in it,
         # not the outlet that published it
@@ -1432,7 +1469,10 @@ def _document_issuer(text: str, start: int, cue: _Cue) -> Mention | None:
     if quoted is not None:
         return quoted
     if _after_relative_pronoun(text, start, cue):
-        return None
+        # "تصريح الطبطبائي الذي وصف فيه …": a statement of someone's, named in construct, is theirs
+        construct = _STATEMENT_OF.search(text, _sentence_start(text, start, cue.start), cue.start)
+        author = parse_arabic_mention(construct.group("who")) if construct is not None else None
+        return author if author is not None and author.name is not None and not author.unnamed else None
     return _opening_subject(text, start, cue.start)
 
 
@@ -1442,6 +1482,27 @@ _INTERVIEW_WITH = re.compile(
     "(?:"
     + "|".join(fuzzy(w) for w in ("لقاء", "لقاءا", "مقابلة", "حوار", "حوارا", "حديث", "حديثا"))
     + rf")\s+(?:{fuzzy('مع')}\s+|ل(?=[{LETTER}]))(?P<who>[^،,:.]{{2,80}}?)\s*$"
+)
+
+
+#: A statement attributed to someone, right before the verb that says what was said in it
+#: ("خبرًا ورد فيه تصريح منسوب لوزير الدفاع أحمد المنصور، قال فيه إنه …"): the one it is
+#: attributed to speaks in it, not the outlet that carried it.
+_ATTRIBUTED_TO = re.compile(
+    "(?:"
+    + "|".join(fuzzy(w) for w in ("تصريح", "تصريحا", "تصريحات", "كلام", "كلاما", "رسالة", "تسجيل", "تسجيلا"))
+    + rf")\s+(?:{'|'.join(fuzzy(w) for w in ('منسوب', 'منسوبا', 'منسوبة'))})\s+"
+    + rf"(?:ل(?=[{LETTER}])|(?:{fuzzy('إلى')})\s+)(?P<who>[^،,:.]{{2,80}}?)\s*[،,]?\s*$"
+)
+
+
+#: A statement in construct with its author, then a relative pronoun, right before the verb that
+#: says what was said in it ("تصريح الطبطبائي الذي وصف فيه", "بيان الحركة الذي قالت فيه").
+_STATEMENT_OF = re.compile(
+    "(?:"
+    + "|".join(fuzzy(w) for w in ("تصريح", "تصريحات", "بيان", "رسالة", "كلمة", "خطاب", "تغريدة", "مقال"))
+    + rf")\s+(?P<who>[{LETTER}{MARKS}]+(?:\s+[{LETTER}{MARKS}]+){{0,3}}?)\s+"
+    + rf"(?:{fuzzy('الذي')}|{fuzzy('التي')})\s*$"
 )
 
 
@@ -1543,6 +1604,14 @@ def _accusation(text: str, cue: _Cue, end: int) -> _Statement | None:
 
 #: "...، وهو المستشفى الوحيد ...": the narration describing the last thing named, after a charge.
 _DESCRIBED = re.compile(f'["”»]?\\s*[،,]\\s*(?:{fuzzy("وهو")}|{fuzzy("وهي")}|{fuzzy("وهم")}){_AFTER}')
+
+
+def _accused_first(text: str, cue: _Cue, end: int) -> bool:
+    """``تصريحات نسبها لمناوي تتهم القوات بـ”احتجاز …”``: one word, then the charge; the accused
+    stands straight after the verb, whose subject is before it (here the statements): no speaker
+    is read after the verb, where only the accused is."""
+    words = [w.group(0) for w in _WORD.finditer(text, cue.end, min(end, cue.end + 80))][:2]
+    return len(words) == 2 and fold(words[1])[:1] == "ب" and (fold(words[1]) == "ب" or _charge_noun(words[1]))
 
 
 def _charge_at(printed: list[str], first: int) -> int | None:
