@@ -9,7 +9,7 @@ the gold set.
 
 from __future__ import annotations
 
-from claimgraph.extract import extract_claims
+from claimgraph.extract import extract_claims, extract_draft
 
 
 def _said(text: str) -> list[tuple[str, str]]:
@@ -135,3 +135,28 @@ def test_general_counsel_is_a_title_and_the_word_before_it_the_company() -> None
     )
     names = {s.id: s.name for s in ledger.sources}
     assert [names[c.said_by] for c in ledger.claims] == ["John Smith", "Ryan"]
+
+
+def test_the_defendant_is_the_one_person_the_court_report_puts_on_trial() -> None:
+    """ "Mark Dale is pleading not guilty … / The defendant told the court …": the one accused,
+    flagged for review; "Sylvia appeared before the court" is "Sean Sylvia (28)" printed in full;
+    with two people on trial "the defendant" is no guess."""
+    draft = extract_draft(
+        "A 41-year-old man who is accused of fraud has told the court the money was a loan.\n\n"
+        "Mark Dale is pleading not guilty to all charges.\n\n"
+        "The defendant then suggested he had been set up by his former partner.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Mark Dale", "Mark Dale"]
+    assert all("on trial" in (evidence.review or "") for evidence in draft.evidence)
+    said = _said(
+        "Defendant said he was making an essential journey\n\n"
+        "Sean Sylvia (28) of Keelogs was a passenger in a car stopped by gardaí.\n\n"
+        "Separately, Sylvia appeared before the court on two speeding charges.\n"
+    )
+    assert said == [("Sean Sylvia", "he was making an essential journey")]
+    said = _said(
+        "Mark Dale is pleading not guilty to fraud. Ann Ray is standing trial with him. The jury was sworn in.\n\n"
+        "The defendant told the court the money was a loan.\n"
+    )
+    assert said == [("defendant", "the money was a loan")]

@@ -31,6 +31,7 @@ from claimgraph.extract.coreference import (
     title_surname_in_full,
 )
 from claimgraph.extract.covered import Covered
+from claimgraph.extract.defendants import defendants_read_as_accused
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title
 from claimgraph.extract.mentions import COLLECTIVES
@@ -77,6 +78,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = businesses_read_as_subjects(text, sentences, found)
     found = bodies_named_before(text, found)
     found = titles_read_as_names(text, found)
+    found = defendants_read_as_accused(text, found)
     found = descriptions_read_as_subjects(text, sentences, found)
     found = descriptions_named_after(text, found)
     found = pairs_read_as_parties(text, found)
