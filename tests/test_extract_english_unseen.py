@@ -160,3 +160,19 @@ def test_the_defendant_is_the_one_person_the_court_report_puts_on_trial() -> Non
         "The defendant told the court the money was a loan.\n"
     )
     assert said == [("defendant", "the money was a loan")]
+
+
+def test_an_office_after_a_participles_frame_with_no_comma_is_the_subject() -> None:
+    """ "However, cataloguing the “lies” the Communications Minister stated that …": the frame's
+    object ends where the office begins; the office is the person the story opens with."""
+    said = _said(
+        "The Energy Minister wants the opposition to stop spreading lies about the government.\n\n"
+        "Dr Kofi Mensah said the opposition was threatened by the government’s record.\n\n"
+        "However, listing the “lies” the Energy Minister stated that the tariffs had not been raised.\n"
+    )
+    assert said[-1] == ("Dr Kofi Mensah", "the tariffs had not been raised")
+
+
+def test_how_often_between_speaker_and_cue_is_no_part_of_the_speaker() -> None:
+    said = _said("Ann Lee and Tom Ray have on several occasions accused the council of waste.\n")
+    assert said == [("Ann Lee and Tom Ray", "accused the council of waste")]

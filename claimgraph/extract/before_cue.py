@@ -83,6 +83,9 @@ TRAILING = re.compile(
     r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: morning| afternoon| evening| night)?(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
     r"(?:on|for) (?:its|his|her|their) part|"
+    # how often: "X and Y have on several occasions accused", "the ministry in recent weeks warned"
+    r"on (?:several|many|numerous|multiple|various|repeated|two|three|four) occasions|in the past|"
+    r"in recent (?:days|weeks|months)|"
     # a report of the speech: "Coetzee is said to have questioned", "the minister was reported to have"
     r"(?:is|are|was|were) (?:said|reported|understood|believed|alleged|thought) to|"
     # the occasion: "INDECOM at a press conference Wednesday said", "The union at its annual meeting said"
@@ -101,6 +104,7 @@ _TRAILING_ENDS = (
     *("conference", "briefing", "meeting", "rally", "hearing", "session", "interview", "statement", "speech"),
     *("event", "ceremony", "summit", "forum"),
     " to",  # "is said to (have)"
+    *("occasions", "past", "days", "weeks", "months"),
     ")",  # "on Friday (local time)"
 )
 
@@ -295,6 +299,11 @@ _THEN_PRONOUN = re.compile(r".*\s(?P<before>[\w’'\-]+)\s+(?P<pronoun>he|she|th
 # go if they called", "and she", "the man who he …".
 _JOINS_PRONOUN = frozenset(
     {*SUBORDINATORS, "and", "or", "but", "nor", "that", "who", "whom", "which", "than", "whether", "unless", "until"}
+)
+# A participle's frame, then "the" and a capitalised office: "cataloguing the “lies” the
+# Communications Minister".
+_PARTICIPLE_FRAME_THEN_OFFICE = re.compile(
+    r"[a-z]+ing\s.*\s(?P<subject>[Tt]he\s+(?P<office>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}))"
 )
 # A cue with nothing after it but a comma: "issues he pointed out, …" (its object is the noun before).
 _CUE_THEN_COMMA = re.compile(r"[a-z]+(?:\s+(?:out|up|on|back|about))?\s*,")
@@ -555,6 +564,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         # no comma after it, then the subject
         begin += framed.start("pronoun")
         segment = framed.group("pronoun")
+    elif (office := _PARTICIPLE_FRAME_THEN_OFFICE.fullmatch(segment)) is not None and is_role(office.group("office")):
+        # "However, cataloguing the “lies” the Communications Minister stated …": a participle's
+        # frame with no comma after it, then an office as the subject
+        begin += office.start("subject")
+        segment = office.group("subject")
     mention = parse_mention(segment, appositive)
     if mention is None:
         return None
