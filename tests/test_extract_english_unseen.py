@@ -176,3 +176,22 @@ def test_an_office_after_a_participles_frame_with_no_comma_is_the_subject() -> N
 def test_how_often_between_speaker_and_cue_is_no_part_of_the_speaker() -> None:
     said = _said("Ann Lee and Tom Ray have on several occasions accused the council of waste.\n")
     assert said == [("Ann Lee and Tom Ray", "accused the council of waste")]
+
+
+def test_police_speaking_unnamed_are_the_one_force_the_text_names() -> None:
+    """ "arrested by Phoenix Police … / Police said …": bare police are the force by name, police
+    officials part of it (their origin); a station is no force, and two forces are no guess."""
+    draft = extract_draft(
+        "The family of a man arrested by Phoenix Police disputes the account.\n\n"
+        "Police said the man was armed.\n\n"
+        "Police officials say a unit was deployed to the home.\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    speakers = [sources[c.said_by] for c in draft.ledger.claims]
+    assert [s.name for s in speakers] == ["Phoenix Police", "Police officials"]
+    assert sources[draft.ledger.origin(speakers[1].id)].name == "Phoenix Police"
+    assert all("police force" in (e.review or "") for e in draft.evidence)
+    said = _said("He was held at the Port Antonio Police station overnight.\n\nPolice said the man was armed.\n")
+    assert said == [("Police", "the man was armed")]
+    said = _said("Officers from Kent Police and Essex Police searched the area.\n\nPolice said the man was armed.\n")
+    assert said == [("Police", "the man was armed")]

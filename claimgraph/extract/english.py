@@ -40,6 +40,7 @@ from claimgraph.extract.named_bodies import bodies_named_before
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.pairs import pairs_read_as_parties
 from claimgraph.extract.patterns import sentence_attributions
+from claimgraph.extract.police import police_read_as_their_force
 from claimgraph.extract.quotes import QUOTE_RULES, find_quotes, transcript_questions
 from claimgraph.extract.records import Attribution, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
@@ -77,6 +78,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = surnames_read_as_persons(text, found)
     found = businesses_read_as_subjects(text, sentences, found)
     found = bodies_named_before(text, found)
+    found = police_read_as_their_force(text, found)
     found = titles_read_as_names(text, found)
     found = defendants_read_as_accused(text, found)
     found = descriptions_read_as_subjects(text, sentences, found)
