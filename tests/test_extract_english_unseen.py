@@ -195,3 +195,10 @@ def test_police_speaking_unnamed_are_the_one_force_the_text_names() -> None:
     assert said == [("Police", "the man was armed")]
     said = _said("Officers from Kent Police and Essex Police searched the area.\n\nPolice said the man was armed.\n")
     assert said == [("Police", "the man was armed")]
+
+
+def test_what_the_speaker_later_did_is_no_part_of_what_was_said() -> None:
+    """ "Gannett claimed it did not want to pursue them but later did so on its own": the narration
+    tells what the speaker then did; the claim ends before it."""
+    said = _said("Gannett claimed it did not want to pursue the refunds but later did so on its own.\n")
+    assert said == [("Gannett", "it did not want to pursue the refunds")]

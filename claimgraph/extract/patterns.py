@@ -266,6 +266,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         dashed = _DASHED_PARTICIPLE.search(text, item["start"], end)
         if dashed is not None:
             end = dashed.start()  # "ruled that he was murdered — returning its verdict hours before …"
+        deed = _LATER_DEED.search(text, item["start"], end)
+        if deed is not None:
+            end = deed.start()  # "claimed it did not want to pursue them but later did so": what it then did
         second = _SECOND_THAT.search(text, item["start"], end)
         if second is not None and text[item["start"] : second.start()].lstrip()[:1] in '“"':
             # 'told a vendor that “the sheriff is not in charge,” and that he also had …': the
@@ -414,6 +417,12 @@ _OBJECT_REACH = 200  # characters after the cue where its object's noun is looke
 
 
 # A participle's clause after a dash: the narration's, not the statement's.
+# What the speaker did after saying it, told by the narration: "claimed it did not want them but
+# later did so", "denied it but then admitted …", "said he would stay but later changed his mind".
+_LATER_DEED = re.compile(
+    r"\s*,?\s+but\s+(?:later|then|subsequently|eventually)\s+(?:did|went|changed|reversed|admitted|conceded|"
+    r"withdrew|retracted|backtracked|backed|u-turned)(?![\w-])"
+)
 _DASHED_PARTICIPLE = re.compile(
     r"\s+(?:—|–|--)\s+(?!(?:during|nothing|something|anything|everything|morning|evening|spring)\b)[a-z]{3,}ing(?![\w-])"
 )
