@@ -202,3 +202,23 @@ def test_what_the_speaker_later_did_is_no_part_of_what_was_said() -> None:
     tells what the speaker then did; the claim ends before it."""
     said = _said("Gannett claimed it did not want to pursue the refunds but later did so on its own.\n")
     assert said == [("Gannett", "it did not want to pursue the refunds")]
+
+
+def test_a_document_described_alone_is_the_issuer_the_text_last_named_with_it() -> None:
+    """ "“…,” said the letter from J. James Nyman. / …, the letter stated, …": the letter's issuer;
+    "Ryan's lawsuit … / the lawsuit says" is Ryan's; flagged for review. With another party speaking
+    between the printing and the mention, the document may be theirs: no guess."""
+    draft = extract_draft(
+        "Councillor Ann Ray said she received a letter on Monday.\n\n"
+        "“Your description is unfair and misleading,” said the letter from J. James Nyman.\n\n"
+        "If an apology is not forthcoming, the letter stated, further steps would be taken.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Ann Ray", "J. James Nyman", "J. James Nyman"]
+    assert "whose letter" in (draft.evidence[2].review or "")
+    said = _said(
+        "The government rejected a statement from KRG spokesman Peshawa Hawramani.\n\n"
+        "Earlier, Iraqi spokesman Basem al-Awadi announced that the talks had ended.\n\n"
+        "“We hold the groups responsible,” read the statement.\n"
+    )
+    assert said[-1][0] != "Peshawa Hawramani"

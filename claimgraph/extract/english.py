@@ -32,6 +32,7 @@ from claimgraph.extract.coreference import (
 )
 from claimgraph.extract.covered import Covered
 from claimgraph.extract.defendants import defendants_read_as_accused
+from claimgraph.extract.documents import documents_read_as_issuers
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title
 from claimgraph.extract.mentions import COLLECTIVES
@@ -79,6 +80,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = businesses_read_as_subjects(text, sentences, found)
     found = bodies_named_before(text, found)
     found = police_read_as_their_force(text, found)
+    found = documents_read_as_issuers(text, found)
     found = titles_read_as_names(text, found)
     found = defendants_read_as_accused(text, found)
     found = descriptions_read_as_subjects(text, sentences, found)

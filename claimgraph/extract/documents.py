@@ -1,0 +1,133 @@
+"""A document speaking by description ("the letter stated") is the issuer the text last named with it.
+
+News names a document with its issuer once ("a letter from J. James Nyman", "a joint statement
+issued by Humphrey's family", "Ryan's lawsuit", "the union released a statement") and then lets
+it speak ("the letter stated …", "The statement claims …"). As :mod:`claimgraph.extract.mentions`
+reads a document printed with its issuer as the issuer speaking, a document described alone is
+the issuer of the last printing of the same kind of document before it, in the few paragraphs
+before; when that printing names no issuer, nobody is guessed. Flagged for review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import evolve
+
+from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.records import Attribution
+
+__all__ = ["documents_read_as_issuers"]
+
+#: The documents read here; a report or a study is as often a body's own as anyone's, and speaks as itself.
+_DOCUMENTS = ("statement", "letter", "lawsuit", "suit", "complaint", "petition", "email", "memo", "filing", "motion")
+#: How far back the document's printing with its issuer is looked for: a few paragraphs.
+_REACH = 2_500
+_ISSUER_LENGTH = 120
+#: An issuer as printed: a name, a possessive and its noun ("Humphrey's family"), or a described role
+#: and its name ("a lawyer representing CUPE Local 79"); up to a comma, a stop or a verb.
+_ISSUER = r"(?P<issuer>(?:the\s+)?[A-Z](?:[^,.;:“”\"()]|\.(?=\s+[A-Z])){1,80}?)"
+_END = r"(?=\s*[,.;:()]|\s+(?:accused|said|says|stated|claimed|alleged|read|reads|on|in|to|that|which|who)\b|$)"
+
+
+def _printings(word: str) -> tuple[re.Pattern[str], ...]:
+    """Each way a document of one kind is printed with its issuer, the issuer in the group "issuer"."""
+    noun = rf"(?:[\w’'-]+\s+){{0,2}}{word}s?"
+    return tuple(
+        re.compile(pattern)
+        for pattern in (
+            # "a letter from J. James Nyman", "a joint statement issued by Humphrey's family"
+            rf"(?<![\w-])(?:a|an|the)\s+{noun}\s+(?:(?:issued|released|sent|written|filed|posted|published|signed|"
+            rf"put\s+out)\s+)?(?:by|from)\s+{_ISSUER}{_END}",
+            # "Ryan's lawsuit", "the union's statement"
+            rf"(?<![\w-]){_ISSUER}['’]s?\s+{noun}(?![\w-])",
+            # "the union released a statement", "Ryan filed a lawsuit"
+            rf"(?<![\w-]){_ISSUER}\s+(?:has\s+|had\s+|have\s+)?(?:issued|released|sent|wrote|filed|posted|"
+            rf"published|put\s+out|lodged|signed)\s+(?:a|an|the)\s+{noun}(?![\w-])",
+            # "X said in a statement"
+            rf"(?<![\w-]){_ISSUER}\s+(?:said|says|wrote|writes|added)\s+in\s+(?:a|an|the|its|his|her|their)\s+"
+            rf"{noun}(?![\w-])",
+            # "In a letter to the council, X wrote"
+            rf"(?<![\w-])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+{noun}(?:\s+to\s+[^,]{{1,60}})?,\s+{_ISSUER}\s+"
+            rf"(?:said|says|wrote|writes|stated|claimed|alleged)(?![\w-])",
+        )
+    )
+
+
+_PRINTINGS = {word: _printings(word) for word in _DOCUMENTS}
+#: Any printing of the document at all, with or without an issuer: the nearest one decides.
+_ANY = {word: re.compile(rf"(?<![\w-]){word}s?(?![\w-])", re.IGNORECASE) for word in _DOCUMENTS}
+
+
+def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give a document described alone ("the letter stated") the issuer printed with the last
+    document of its kind before it; flagged for review."""
+    result = list(found)
+    for index, item in enumerate(found):
+        word = _described_document(item)
+        if word is None or item.speaker_span is None:
+            continue
+        at, own_end = item.speaker_span.start, item.speaker_span.end
+        floor = max(0, at - _REACH)
+        # the mention's own printing first ("said the letter from J. James Nyman"), else the last before it
+        issued = _issued(text, word, _ANY[word].search(text, at, own_end), at, own_end + _ISSUER_LENGTH)
+        if issued is None:
+            last_printed = None
+            for last_printed in _ANY[word].finditer(text, floor, at):  # noqa: B007 (the last one is wanted)
+                pass
+            issued = _issued(text, word, last_printed, floor, at)
+        if issued is None:
+            continue
+        issuer = parse_mention(issued.group("issuer").strip())
+        if issuer is None or issuer.name is None or _another_spoke(found[:index], issuer.name, issued.end(), at):
+            continue
+        mention = item.speaker
+        assert mention is not None
+        why = f"speaker {mention.text!r} read as {issuer.name}, whose {word} the text names before"
+        result[index] = evolve(
+            item,
+            speaker=evolve(issuer, text=mention.text),
+            review=why if item.review is None else f"{item.review}; {why}",
+            confidence=min(item.confidence, 0.6),
+        )
+    return result
+
+
+def _issued(text: str, word: str, printed: re.Match[str] | None, start: int, end: int) -> re.Match[str] | None:
+    """The printing of a document with its issuer that holds ``printed`` (the document's word)."""
+    if printed is None:
+        return None
+    return next(
+        (
+            match
+            for pattern in _PRINTINGS[word]
+            for match in pattern.finditer(text, start, end)
+            if match.start() <= printed.start() <= match.end()
+        ),
+        None,
+    )
+
+
+def _another_spoke(before: list[Attribution], issuer: str, start: int, end: int) -> bool:
+    """Whether someone else named spoke between the document's printing and its mention: "… read a
+    statement from the government spokesman. / Earlier, the KRG spokesman announced … “…,” read the
+    statement": the statement may be theirs as well."""
+    return any(
+        a.speaker is not None
+        and a.speaker.name not in (None, issuer)
+        and a.cue_span is not None
+        and start <= a.cue_span.start < end
+        for a in before
+    )
+
+
+def _described_document(item: Attribution) -> str | None:
+    """The document word of a speaker described as a document and nothing more ("the letter")."""
+    mention = item.speaker
+    if mention is None or mention.name is not None or mention.description is None:
+        return None
+    word = mention.description.lower().removesuffix("s")
+    if word not in _PRINTINGS:
+        return None
+    printed = mention.text.lower().split()
+    return word if printed[:1] in (["the"], ["this"], ["that"]) and len(printed) == 2 else None
