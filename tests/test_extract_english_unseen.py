@@ -222,3 +222,14 @@ def test_a_document_described_alone_is_the_issuer_the_text_last_named_with_it() 
         "“We hold the groups responsible,” read the statement.\n"
     )
     assert said[-1][0] != "Peshawa Hawramani"
+
+
+def test_a_role_and_a_name_set_off_by_commas_are_the_subject_of_a_participle() -> None:
+    """ "Club board member, Dr. Ann Lee, has launched an attack on the coach, labelling him as …" and
+    "Ann Lee, a board member, has …": the participle is the subject's, role and name as one."""
+    for text in (
+        "Club board member, Dr. Ann Lee, has launched an attack on the coach, labelling him as “immature.”\n",
+        "Ann Lee, a board member, has launched an attack on the coach, labelling him as “immature.”\n",
+    ):
+        [(speaker, quote)] = _said(text)
+        assert speaker.endswith("Ann Lee") and quote.startswith("labelling him as")

@@ -18,7 +18,7 @@ from claimgraph.extract.after_cue import MEDIUM, past_that
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import BIDDEN, CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
-from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.quoted_as import CITED_SOURCE, CITED_THEN_SAYS, cited_sources_speak
 from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.speakers import is_relay
@@ -315,12 +315,30 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
     subject = strip_trailing(text[begin:subject_end]).strip()
     if not subject or len(subject.split()) > 8:
         return None
+    set_off = _SET_OFF.fullmatch(subject) if "," in subject else None
+    if set_off is not None:
+        # "Hearts of Oak board member, Dr. Nyaho-Tamakloe, has launched …": a role and a name set off
+        # by commas, either way round ("Ann Lee, a board member, has …")
+        first, second = set_off.group("first"), set_off.group("second")
+        apposed = parse_mention(second, first) if _ends_in_role(first) else None
+        if apposed is None and _ends_in_role(second):
+            apposed = parse_mention(first, second)
+        if apposed is not None and apposed.name is not None:
+            return apposed, Span(begin, begin + len(subject))
     mention = parse_mention(subject)
     if mention is None or (mention.name is None and mention.description is None and mention.refers != "person"):
         return None  # a pronoun ("He addressed the cases, stating that ...") is read like "he said"
     return mention, Span(begin, begin + len(subject))
 
 
+def _ends_in_role(words: str) -> bool:
+    """Whether words are a role, or end in one ("Hearts of Oak board member")."""
+    printed = words.split()
+    return any(is_role(" ".join(printed[-n:])) for n in (len(printed), 2, 1) if 0 < n <= len(printed))
+
+
+# A subject of two parts set off by commas: a role and a name, either way round.
+_SET_OFF = re.compile(r"(?P<first>[^,]{2,60}?)\s*,\s*(?P<second>[^,]{2,60}?)\s*,?")
 # A name opening a clause, its verb next: "Ambassador Gelbard took ...".
 _NAME_THEN_VERB = re.compile(r"\s*(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})(?=\s+[a-z])")
 
