@@ -233,3 +233,14 @@ def test_a_role_and_a_name_set_off_by_commas_are_the_subject_of_a_participle() -
     ):
         [(speaker, quote)] = _said(text)
         assert speaker.endswith("Ann Lee") and quote.startswith("labelling him as")
+
+
+def test_a_named_partys_statement_told_by_its_noun_is_theirs() -> None:
+    """ "… expressed surprise at Koopman's statement that …": Koopman's, flagged; one inside
+    another's statement, or a denial's object read already, is not read again."""
+    draft = extract_draft("The chairman expressed surprise at Koopman's statement that the club lacked wingers.\n")
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [(names[c.said_by], c.quote) for c in draft.ledger.claims] == [("Koopman", "the club lacked wingers")]
+    assert "by its noun" in (draft.evidence[0].review or "")
+    said = _said("Ann Lee said she was surprised by Koopman's statement that the club lacked wingers.\n")
+    assert said == [("Ann Lee", "she was surprised by Koopman's statement that the club lacked wingers")]
