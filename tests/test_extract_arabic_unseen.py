@@ -508,3 +508,16 @@ def test_the_accused_straight_after_an_accusing_verb_is_never_its_speaker() -> N
     the accused, never the speaker of the charge."""
     text = "وجاء ذلك ردا على تصريحات نسبها للقائد تتهم القوات بـ”احتجاز النساء والأطفال”."
     assert all(not speaker.startswith("القوات") for speaker, _cue, _quote in _claims(text))
+
+
+def test_a_surname_alone_with_the_object_read_on_is_the_person_named_in_full_before() -> None:
+    """ "ووصف الشلاه هذه التصريحات بالـ"نكتة"": the surname of "علي الشلاه", the object after it; a
+    first name shared with another's surname ("عباس كامل" after "محمود عباس") is someone else."""
+    text = (
+        "وقال النائب علي الشلاه إن الجلسة لم تكتمل.\n"
+        "ووصف الشلاه هذه التصريحات بأنها نكتة لا تستحق الرد.\n"
+        "واتهم الشلاه الإعلاميين بأنهم ينقلون الأخبار دون تدقيق.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["علي الشلاه"] * 3
+    text = "وقال الرئيس محمود عباس إن المفاوضات متوقفة.\nوقال عباس كامل إن الوفد سيصل غدا.\n"
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["محمود عباس", "عباس كامل"]

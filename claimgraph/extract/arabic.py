@@ -427,6 +427,7 @@ def find_attributions(text: str) -> list[Attribution]:
     _name_issuers(text, found)
     _name_bodies(text, found)
     _name_role_holders(text, found)
+    _surnames_running_on(found)
     _describe_unnamed(found)
     _unsure_past_other_subjects(text, found)
     results: list[Attribution] = []
@@ -564,6 +565,36 @@ def _name_role_holders(text: str, found: list[_Statement]) -> None:
                 item["speaker"] = named
                 speaker = named
         spoken.update(heads)
+
+
+#: Words no name goes on with: a demonstrative or a preposition opens the verb's object or an adjunct.
+_NO_NAME_AFTER = frozenset(
+    fold(w) for w in ("هذه", "هذا", "هؤلاء", "ذلك", "تلك", "من", "في", "على", "عن", "إلى", "الى", "أمام", "خلال")
+)
+
+
+def _surnames_running_on(found: list[_Statement]) -> None:
+    """ "ووصف الشلاه هذه التصريحات بالـ"…"", "واتهم المالكي الحوثيين بأنهم …": a surname alone, the
+    verb's object read on after it as if the name went on, is the one person a speaker before bore
+    that surname in full ("علي الشلاه", "تركي المالكي"); two such people leave it as printed."""
+    full: dict[str, dict[str, Mention]] = {}  # a surname's base → the full names that end in it
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is not None and speaker.name is not None and speaker.person and not speaker.unnamed:
+            words = speaker.name.split()
+            if len(words) >= 2:
+                full.setdefault(base(words[-1]), {})[speaker.name] = speaker
+    for item in found:
+        speaker = item["speaker"]
+        words = speaker.name.split() if speaker is not None and speaker.name is not None else []
+        known = full.get(base(words[0])) if len(words) >= 2 else None
+        if known is None or len(known) != 1:
+            continue
+        (person,) = known.values()
+        # a family name ("الشلاه"), or a word no name goes on with ("هذه", "من"): a
+        # first name shared with another's surname ("عباس كامل" after "محمود عباس") is left alone
+        if fold(words[0]).startswith("ال") or fold(words[1]) in _NO_NAME_AFTER:
+            item["speaker"] = person  # the surname alone; the words after it were the verb's object
 
 
 def _outlets_relay_sources(text: str, found: list[_Statement]) -> None:
