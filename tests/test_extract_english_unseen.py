@@ -244,3 +244,15 @@ def test_a_named_partys_statement_told_by_its_noun_is_theirs() -> None:
     assert "by its noun" in (draft.evidence[0].review or "")
     said = _said("Ann Lee said she was surprised by Koopman's statement that the club lacked wingers.\n")
     assert said == [("Ann Lee", "she was surprised by Koopman's statement that the club lacked wingers")]
+
+
+def test_an_office_speaking_in_the_opening_sentence_is_the_person_the_next_names_in_narration() -> None:
+    """ "The Prime Minister has acknowledged … / Mark Dale and senior colleagues have got …": the
+    office is Mark Dale, flagged; a name that speaks there ("Mark Dale says …") is someone else."""
+    said = _said(
+        "The Prime Minister has acknowledged the budget is unpopular.\n\n"
+        "Mark Dale and some senior colleagues have got key details wrong.\n"
+    )
+    assert said == [("Mark Dale", "the budget is unpopular")]
+    said = _said("The Prime Minister has said the budget is fair.\n\nMark Dale says it is not.\n")
+    assert [name for name, _quote in said] == ["Prime Minister", "Mark Dale"]

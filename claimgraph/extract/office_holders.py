@@ -16,6 +16,7 @@ import re
 
 from attrs import evolve
 
+from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.mentions import is_role
 from claimgraph.extract.name_words import TITLE_ABBREVIATIONS
 from claimgraph.extract.quotes import QUOTE_RULES
@@ -181,7 +182,14 @@ def _lede_narrated_holder(text: str, opening: list[int], office: Attribution) ->
     if sentence_end is None:
         return None
     subject = _NAME_OPENING.match(text, sentence_end.end())
-    if subject is None or subject.end() > office.speaker_span.start or not person_like(subject.group("name")):
+    if subject is None or not person_like(subject.group("name")):
+        return None
+    # named after the office speaks only when it speaks in the opening sentence itself and the next
+    # names it in narration ("The Prime Minister has acknowledged … / Tony Abbott and senior
+    # colleagues have got …"); a name that speaks there is someone else's statement
+    if subject.end() > office.speaker_span.start and (
+        office.speaker_span.start != printed.start() or CUE.match(text, subject.end() + 1) is not None
+    ):
         return None
     return Mention(subject.group("name"), subject.group("name"), person=True)
 
