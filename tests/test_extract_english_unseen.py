@@ -256,3 +256,17 @@ def test_an_office_speaking_in_the_opening_sentence_is_the_person_the_next_names
     assert said == [("Mark Dale", "the budget is unpopular")]
     said = _said("The Prime Minister has said the budget is fair.\n\nMark Dale says it is not.\n")
     assert [name for name, _quote in said] == ["Prime Minister", "Mark Dale"]
+
+
+def test_a_document_posted_somewhere_speaks_for_its_issuer_with_its_own_verb() -> None:
+    """ "A statement posted on the Federation’s website on Monday (February 29) countered: “…”": the
+    participle "posted" is no verb of the coach quoted before; the statement is the federation's,
+    its verb "countered". "The leaked document indicated officials had …" keeps its verb."""
+    said = _said(
+        "Sunday Oliseh resigned as coach. He told the BBC: “I was not supported.”\n\n"
+        "A statement posted on the Federation’s website on Monday (February 29) countered:\n\n"
+        "“With regard to the allegation that he was not supported, he was.”\n"
+    )
+    assert said[-1] == ("Federation", "With regard to the allegation that he was not supported, he was.")
+    said = _said("The leaked document indicated that officials had been warned.\n")
+    assert said == [("leaked document", "officials had been warned")]

@@ -79,9 +79,10 @@ TRAILING = re.compile(
     r"all|both|each|"
     # "Semisi Sika this afternoon confirmed", "the minister earlier this week said"
     r"(?:this|earlier this|last) (?:morning|afternoon|evening|week|month)|"
-    # "on Friday (local time)": the day, with the clock it is told by
+    # "on Friday (local time)", "on Monday (February 29)": the day, with the clock or the date
     r"(?:on |late |early |late on |early on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?: morning| afternoon| evening| night)?(?:\s+\((?:local time|[A-Z]{2,4})\))?|"
+    r"(?: morning| afternoon| evening| night)?"
+    r"(?:\s+\((?:local time|[A-Z]{2,4}|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)\))?|"
     r"(?:on|for) (?:its|his|her|their) part|"
     # how often: "X and Y have on several occasions accused", "the ministry in recent weeks warned"
     r"on (?:several|many|numerous|multiple|various|repeated|two|three|four) occasions|in the past|"

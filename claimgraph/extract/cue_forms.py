@@ -111,10 +111,24 @@ _REDUCED_PASSIVE = {"accuse": " of ", "charge": " with ", "blame": " for "}
 
 def is_reduced_passive(text: str, match: re.Match[str]) -> bool:
     """Whether a cue is a passive with no auxiliary, as headlines and noun phrases print it:
-    "Kenya police accused of killing 33", "a man charged with murder" (the accused, no speaker)."""
+    "Kenya police accused of killing 33", "a man charged with murder" (the accused, no speaker),
+    "A statement posted on the Federation's website countered" (the document, its own verb later)."""
     form = match.group(0)
+    if not form.endswith("ed"):
+        return False
+    if _DOCUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _WHERE_PUT.match(text, match.end()):
+        return True  # (not "the leaked document indicated officials had …": its verb, its clause)
     preposition = _REDUCED_PASSIVE.get(_LEMMA_OF.get(form, ""))
-    return form.endswith("ed") and preposition is not None and text.startswith(preposition, match.end())
+    return preposition is not None and text.startswith(preposition, match.end())
+
+
+# Where or when a document was put out, right after its participle: "posted on", "sent to", "issued last".
+_WHERE_PUT = re.compile(r"\s+(?:on|in|to|at|from|via|through|online|earlier|yesterday|today|last|this)(?![\w-])")
+# A document right before a past form, with its article: "A statement posted …", "the letter sent …".
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|letter|message|post|video|tweet|notice|release|"
+    r"report|document|email|memo|circular)\s+$"
+)
 
 
 # A plural subject right before a base form ("they say", "officials report"): the form is a verb.

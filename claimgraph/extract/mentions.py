@@ -540,11 +540,12 @@ _DOCUMENT_FROM = re.compile(
 # A document put out on a body's own account: "a tweet on the official Twitter handle of the NFF",
 # "a post on the club's Facebook page", "a statement on the ministry's website".
 _ON_ISSUERS_ACCOUNT = re.compile(
-    r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|message|video|notice|update)\s+on\s+"
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|message|video|notice|update)\s+"
+    r"(?:(?:posted|published|put\s+out|issued|released)\s+)?on\s+"
     r"(?:(?:the|its|their)\s+)?(?:official\s+|verified\s+)?(?:(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|"
     r"YouTube)\s+)?(?:handle|account|page|website|site|feed|channel)\s+of\s+(?P<issuer>(?:the\s+)?[A-Z].{0,60})$"
-    r"|^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|message|video|notice|update)\s+on\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s?\s+(?:official\s+|verified\s+)?"
+    r"|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|message|video|notice|update)\s+"
+    r"(?:(?:posted|published|put\s+out|issued|released)\s+)?on\s+(?P<owner>(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s?\s+(?:official\s+|verified\s+)?"
     r"(?:(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube)\s+)?(?:handle|account|page|website|site|feed|channel)$"
 )
 
