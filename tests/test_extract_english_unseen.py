@@ -270,3 +270,20 @@ def test_a_document_posted_somewhere_speaks_for_its_issuer_with_its_own_verb() -
     assert said[-1] == ("Federation", "With regard to the allegation that he was not supported, he was.")
     said = _said("The leaked document indicated that officials had been warned.\n")
     assert said == [("leaked document", "officials had been warned")]
+
+
+def test_a_past_form_after_a_preposition_is_an_adjective() -> None:
+    """ "accused the union head of dragging his feet on promised negotiations": "promised" is no
+    cue, and the union head never the speaker of anything."""
+    said = _said(
+        "Mayor John Tory accused the head of the Toronto Police Association of dragging his feet on promised "
+        "negotiations over the number of cops in cars.\n"
+    )
+    assert [name for name, _quote in said] == ["John Tory"]
+
+
+def test_the_occasion_after_the_quoted_words_is_no_part_of_the_statement() -> None:
+    said = _said(
+        'Gavin Williamson joked that the union was the "no education union" during a meeting with backbenchers.\n'
+    )
+    assert said == [("Gavin Williamson", 'the union was the "no education union"')]

@@ -269,6 +269,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         deed = _LATER_DEED.search(text, item["start"], end)
         if deed is not None:
             end = deed.start()  # "claimed it did not want to pursue them but later did so": what it then did
+        occasion = _OCCASION_AFTER_QUOTE.search(text, item["start"], end)
+        if occasion is not None:
+            end = occasion.start()  # '… the "no education union" during a meeting with backbenchers'
         second = _SECOND_THAT.search(text, item["start"], end)
         if second is not None and text[item["start"] : second.start()].lstrip()[:1] in '“"':
             # 'told a vendor that “the sheriff is not in charge,” and that he also had …': the
@@ -458,6 +461,14 @@ _OBJECT_REACH = 200  # characters after the cue where its object's noun is looke
 
 
 # A participle's clause after a dash: the narration's, not the statement's.
+# The occasion of the saying after the quoted words that end the statement: '… union was the "no
+# education union" during a meeting with Tory backbenchers.' (a speech event, to the sentence's end).
+_OCCASION_AFTER_QUOTE = re.compile(
+    r"(?<=[”\"’])\s+(?:during|at|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|interview|press\s+conference|news\s+conference|speech|debate|briefing|hearing|rally|"
+    r"session|visit|event|address|summit|forum|ceremony)(?:\s+(?:with|of|in|at|on)\s+[^,;:.“”\"]{1,60})?"
+    r"[\s.!?]*$"
+)
 # What the speaker did after saying it, told by the narration: "claimed it did not want them but
 # later did so", "denied it but then admitted …", "said he would stay but later changed his mind".
 _LATER_DEED = re.compile(
@@ -511,6 +522,10 @@ def _statement_first(mention: Mention, cue: str, lemma: str, split: int, where: 
     }
 
 
+# A preposition right before a past form: an adjective ("dragging his feet on promised negotiations").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|of|over|about|into|upon)\s+$")
+
+
 def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidate | None:
     cue = match.group("verb")
     lemma = cue_lemma(cue)
@@ -519,6 +534,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     document_says = before.endswith(("that ", "which ")) and relative_speaker(text, match.start(), lemma) is not None
     if (
         (not_a_verb(before, 0, len(before)) and not document_says)
+        or (cue.endswith("ed") and _PREPOSITION_BEFORE.search(before))  # "on promised negotiations"
         or _NEGATED.search(before)
         or BIDDEN.search(before)
         or text.startswith(("'s", "’s"), match.end())
