@@ -287,3 +287,17 @@ def test_the_occasion_after_the_quoted_words_is_no_part_of_the_statement() -> No
         'Gavin Williamson joked that the union was the "no education union" during a meeting with backbenchers.\n'
     )
     assert said == [("Gavin Williamson", 'the union was the "no education union"')]
+
+
+def test_an_office_the_narration_says_someone_holds_by_his_and_as_is_theirs() -> None:
+    """ "… by Mr Williamson to divert attention from his own performance as education secretary": the
+    education secretary speaking in the summary line is Gavin Williamson, flagged for review."""
+    draft = extract_draft(
+        "Teaching union hits back after the education secretary reportedly accuses teachers of obstruction\n\n"
+        "Reports suggest that Gavin Williamson made the remarks at a private meeting.\n\n"
+        "Mary Bousted said the comments were an attempt by Mr Williamson to divert attention from his own "
+        "performance as education secretary.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert names[draft.ledger.claims[0].said_by] == "Gavin Williamson"
+    assert "holds that office" in (draft.evidence[0].review or "")

@@ -105,6 +105,18 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
         assert item.speaker is not None and item.speaker_span is not None
         at = item.speaker_span.start
         nearest = bisect.bisect_left(named, i)  # the named persons speaking before it: named[:nearest]
+        held = _held_as(text, item.speaker)
+        if held is not None:
+            # "… by Mr Williamson to divert attention from his own performance as education
+            # secretary": the narration says who holds the office
+            why = f"speaker {item.speaker.text!r} read as {held}, whom the text tells holds that office"
+            result[i] = evolve(
+                item,
+                speaker=Mention(item.speaker.text, held, role=item.speaker.text, person=True),
+                review=why if item.review is None else f"{item.review}; {why}",
+                confidence=min(item.confidence, 0.6),
+            )
+            continue
         if nearest > 0:
             j = named[nearest - 1]
             if _qualified(item.speaker.text):
@@ -147,6 +159,39 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
             confidence=min(item.confidence, 0.6),
         )
     return result
+
+
+def _held_as(text: str, office: Mention) -> str | None:
+    """The one person the narration says holds an office, by "his"/"her" and "as" ("Coetzee … to
+    defend his position as Bok coach", "Mr Williamson … his own performance as education secretary"):
+    the last person named before those words in their sentence, by the fullest name the text prints
+    for them; None for nobody or several."""
+    words = office.text.removeprefix("the ").removeprefix("The ")
+    anchor = re.compile(
+        rf"(?<![\w-])(?:his|her)\s+(?:[\w’'-]+\s+){{0,3}}as\s+(?:the\s+)?{re.escape(words)}(?![\w-])",
+        re.IGNORECASE if words.islower() else 0,
+    )
+    holders = set()
+    for match in anchor.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        capitalised = re.findall(r"(?<![\w’'-])[A-Z][\w’'\-]+", text[sentence_start : match.start()])
+        holder = next((name for word in reversed(capitalised) if (name := _in_full(text, word))), None)
+        if holder is not None:
+            holders.add(holder)
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _in_full(text: str, surname: str) -> str | None:
+    """The one fuller name the text prints a surname in ("Allister Coetzee"), if it is a person's."""
+    if surname in _NOT_SURNAMES:
+        return None
+    printed = re.finditer(rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}(?![\w’'-])", text)
+    full = {m.group(0) for m in printed if m.group(0).split()[0] not in _NOT_SURNAMES and person_like(m.group(0))}
+    return next(iter(full)) if len(full) == 1 else None
+
+
+#: Capitalised words that no surname is: sentence openers and forms of address.
+_NOT_SURNAMES = frozenset({"The", "A", "An", "He", "She", "His", "Her", "It", "But", "And", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def _lede_holder(
