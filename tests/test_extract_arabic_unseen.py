@@ -521,3 +521,23 @@ def test_a_surname_alone_with_the_object_read_on_is_the_person_named_in_full_bef
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["علي الشلاه"] * 3
     text = "وقال الرئيس محمود عباس إن المفاوضات متوقفة.\nوقال عباس كامل إن الوفد سيصل غدا.\n"
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["محمود عباس", "عباس كامل"]
+
+
+def test_what_is_demanded_or_charged_after_the_verb_is_never_its_speaker() -> None:
+    """ "ويطالب بتحقيق عاجل: “…”", "واتهمت بعض الفرق ب”استخدام …”": the object after the verb (the
+    demand, the accused and the charge) is no subject; a name with ب ("بشار") still speaks."""
+    text = (
+        "الزوراء يهاجم الاتحاد ويطالب بتحقيق عاجل: “العدالة مهددة”\n"
+        "واتهمت بعض الفرق ب”استخدام الأموال للتأثير على النتائج”.\n"
+    )
+    assert all(not speaker.startswith(("بتحقيق", "بعض")) for speaker, _cue, _quote in _claims(text))
+    assert _claims("وطالب بشار الأسد بوقف القتال فورا: “لا بد من التهدئة”.")[0][0] != "القتال"
+
+
+def test_criticising_as_a_participle_continues_the_subject() -> None:
+    """ "ودعت الهيئة إلى مراجعة شاملة …، منتقدة ما وصفته ب”…”": the call's object, then the
+    criticism, both the body's; the body never runs on into the call's object."""
+    text = "ودعت الهيئة إلى مراجعة شاملة لعمل اللجان، منتقدة ما وصفته ب”تباين واضح في تطبيق العقوبات”."
+    claims = _claims(text)
+    assert [speaker for speaker, _cue, _quote in claims] == ["الهيئة", "الهيئة"]
+    assert claims[1][1:] == ("منتقدة", "تباين واضح في تطبيق العقوبات")

@@ -126,6 +126,7 @@ ARABIC_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "أفاد": ("مفيدا", "مفيدة"),
     "صرح": ("مصرحا", "مصرحة"),
     "أجاب": ("مجيبا", "مجيبة"),
+    "انتقد": ("منتقدا", "منتقدة", "منتقدين"),
 }
 
 #: Verbal nouns that carry a statement after a verb of doing ("اكتفت ... بالإشارة

@@ -1308,6 +1308,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             return accusation
         if _accused_first(text, cue, end):
             return None
+    if lemma in _DEMANDING:
+        demanded = _WORD.search(text, cue.end, min(end, cue.end + 40))
+        if demanded is not None and _charge_like(demanded.group(0)):
+            return None  # "ويطالب بتحقيق عاجل: “…”": what is demanded, its subject before the verb
     marker = _next_marker(text, cue.end, end)
     if marker is not None and (
         _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start())
@@ -1581,6 +1585,8 @@ def _object_in_subordinate(text: str, start: int, cue: _Cue, head: str) -> bool:
 
 #: Verbs whose object is the accused and whose ب-complement the charge ("اتهم X Y بالوقوف وراء ...").
 _ACCUSING = frozenset({"اتهم"})
+#: Verbs whose object follows with ب ("طالب بتحقيق"): that object is never their subject.
+_DEMANDING = frozenset({"طالب"})
 #: The accuser and the accused are read within this many words of the verb.
 _ACCUSATION_WORDS = 12
 _KNOWN_BODIES = frozenset(fold(w) for w in ONE_WORD_BODIES)
@@ -1638,11 +1644,19 @@ _DESCRIBED = re.compile(f'["”»]?\\s*[،,]\\s*(?:{fuzzy("وهو")}|{fuzzy("و�
 
 
 def _accused_first(text: str, cue: _Cue, end: int) -> bool:
-    """``تصريحات نسبها لمناوي تتهم القوات بـ”احتجاز …”``: one word, then the charge; the accused
-    stands straight after the verb, whose subject is before it (here the statements): no speaker
-    is read after the verb, where only the accused is."""
-    words = [w.group(0) for w in _WORD.finditer(text, cue.end, min(end, cue.end + 80))][:2]
-    return len(words) == 2 and fold(words[1])[:1] == "ب" and (fold(words[1]) == "ب" or _charge_noun(words[1]))
+    """``تصريحات نسبها لمناوي تتهم القوات بـ”احتجاز …”``, ``واتهمت بعض الفرق ب”استخدام …”``: a word
+    or two, then the charge, and no telling a subject from the accused among them: the accused
+    stands straight after the verb, whose subject is before it. No speaker is read after the verb,
+    where only the accused is (the verb's subject is left to the statements before)."""
+    words = [w.group(0) for w in _WORD.finditer(text, cue.end, min(end, cue.end + 80))][:3]
+    return any(_charge_like(word) for word in words[1:])
+
+
+def _charge_like(word: str) -> bool:
+    """Whether a word is a charge or a demand after its ب: a bare "ب" before a quotation, a noun
+    with the article ("بالتخريب") or a verbal noun of doing ("بتحقيق"); not a name ("بشار")."""
+    folded = fold(word)
+    return folded == "ب" or folded.startswith("بال") or (folded[:1] == "ب" and _verbal_noun_of_doing(folded[1:]))
 
 
 def _charge_at(printed: list[str], first: int) -> int | None:
