@@ -301,3 +301,13 @@ def test_an_office_the_narration_says_someone_holds_by_his_and_as_is_theirs() ->
     names = {s.id: s.name for s in draft.ledger.sources}
     assert names[draft.ledger.claims[0].said_by] == "Gavin Williamson"
     assert "holds that office" in (draft.evidence[0].review or "")
+
+
+def test_a_title_of_several_portfolios_before_a_name_is_a_role() -> None:
+    """ "Minister of State for Information and Broadcasting Marriyum Aurangzeb told …": the title
+    chains its complements; the person is named after them, and "She added" is hers."""
+    said = _said(
+        "When contacted, Minister of State for Information and Broadcasting Marriyum Aurangzeb told "
+        "Geo News the administration sent a letter. She added they have also been informed of the procedure.\n"
+    )
+    assert [name for name, _quote in said] == ["Marriyum Aurangzeb", "Marriyum Aurangzeb"]

@@ -405,7 +405,8 @@ _NAME_WORD = r"[A-Z][\w’'\-]*"
 # The portfolio after a role's "of" or "for": "for Transport", "of Foreign Affairs", "for Labour and
 # Employment", "of Foreign Affairs and Trade", before the holder's name.
 _PORTFOLIO = r"[A-Z][\w’'\-]*(?:\s+Affairs)?(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+Affairs)?)?"
-_ROLE_COMPLEMENT = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
+# (chained: "Minister of State for Information and Broadcasting Marriyum Aurangzeb")
+_ROLE_COMPLEMENT = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}){{1,3}}(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
 _ORGANISATION = re.compile(
     rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
 )
