@@ -311,3 +311,15 @@ def test_a_title_of_several_portfolios_before_a_name_is_a_role() -> None:
         "Geo News the administration sent a letter. She added they have also been informed of the procedure.\n"
     )
     assert [name for name, _quote in said] == ["Marriyum Aurangzeb", "Marriyum Aurangzeb"]
+
+
+def test_denied_this_accusation_is_a_statement_not_a_time() -> None:
+    """ "has denied this accusation": "this" opens the object, not a time ("said this week")."""
+    assert _said("CR Power has denied this accusation.\n") == [("CR Power", "denied this accusation")]
+    assert _said("The ministry said this week.\n") == []
+
+
+def test_a_participle_after_an_adverb_of_manner_continues_the_speaker() -> None:
+    """ "Mark Moore denied all of them, simply replying “no” …": the denial ends where the reply begins."""
+    said = _said("Mark Moore denied all of them, simply replying that he had never met her.\n")
+    assert said == [("Mark Moore", "denied all of them"), ("Mark Moore", "he had never met her")]

@@ -29,7 +29,11 @@ __all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_can
 # "..., despite X confirming", "with officials vowing": the participle brings its own subject.
 _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
 # "..., adding", ", and urging", " and saying": the participle continues the clause before it.
-_CONTINUES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# (an adverb of manner may stand before the participle: "…, simply replying “no”", "…, later adding")
+_CONTINUES = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:simply|merely|only|also|later|then|again|repeatedly|instead|"
+    r"angrily|calmly|quietly|firmly|briefly)\s+)?$"
+)
 _SPACE_BEFORE = re.compile(r"\s+$")
 
 
