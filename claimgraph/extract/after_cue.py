@@ -97,9 +97,10 @@ ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|earlier|later|under|amid|with|"
     r"without|through|by|ahead of)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
     r"has|could)\b)[\w’'-]+){1,7}?"
-    # "last week", "this morning": a time ("denied this accusation" is what was denied)
+    # "last week", "this morning": a time ("denied this accusation" is what was denied); "said this
+    # yesterday before the court" points back to what was said before
     r"|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|time|season|spring|summer|"
-    r"autumn|fall|winter|quarter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+[\w’'-]+){0,5}?"
+    r"autumn|fall|winter|quarter|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+[\w’'-]+){0,7}?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
     r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
 )

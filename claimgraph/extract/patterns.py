@@ -776,10 +776,7 @@ _TOLD_WHERE = re.compile(
 )
 _AND_CUE = re.compile(rf"and\s+(?:also\s+)?(?:{CUE_VERBS})\b")
 # "said this during …", "said so in a statement": a pointer back to what was said before
-_SAID_THIS = re.compile(
-    r"(?:this|so)\s+(?:(?:yesterday|today|earlier|later|last\s+\w+|on\s+\w+day)\s+)?"
-    r"(?:during|in|at|on|after|before|when|while|to|as)\b|(?:this|so)(?:\s+(?:yesterday|today|earlier|later))?\s*$"
-)
+_SAID_THIS = re.compile(r"(?:this|so)\s+(?:during|in|at|on|after|before|when|while|to|as)\b|(?:this|so)\s*$")
 # An aside set off by dashes before what was said.
 _DASHED_ASIDE = re.compile(r"[–—]\s[^–—“”\"]{1,150}?\s[–—]\s+")
 # A quotation closed, then a second clause of the same verb: '“…,” and that …'.
