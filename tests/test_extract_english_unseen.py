@@ -323,3 +323,13 @@ def test_a_participle_after_an_adverb_of_manner_continues_the_speaker() -> None:
     """ "Mark Moore denied all of them, simply replying “no” …": the denial ends where the reply begins."""
     said = _said("Mark Moore denied all of them, simply replying that he had never met her.\n")
     assert said == [("Mark Moore", "denied all of them"), ("Mark Moore", "he had never met her")]
+
+
+def test_a_participle_joined_by_and_inside_a_reported_clause_is_not_the_reporters() -> None:
+    """ "Koome pointed out that a man claiming to be the father appeared with a court order and
+    demanding that he bury him": the man demands, not Koome; with no name for him, no guess."""
+    said = _said(
+        "Inspector General Japhet Koome pointed out that a man claiming to be the father appeared with "
+        "a court order and demanding that he be the one to bury him.\n"
+    )
+    assert [name for name, _quote in said] == ["Japhet Koome"]

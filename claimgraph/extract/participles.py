@@ -107,6 +107,16 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         # accuse, not the one rejecting them; their source speaks, when named ("denied the claims,
         # saying they were false" is the one denying)
         return _rejected_words_speak(text, rejected, continues.start(), cue, lemma, start)
+    if (
+        "," not in continues.group(0)
+        and " and " in f" {continues.group(0)} "
+        and found[main]["start"] < continues.start()
+        and text[: found[main]["start"]].rstrip().endswith(" that")
+    ):
+        # "Koome pointed out that a man claiming to be the father appeared with a court order
+        # stopping the burial and demanding that he …": joined by "and" inside the reported clause,
+        # the participle goes on with that clause's subject, not the one reporting it; no guess
+        return None
     if speaker is not None and found[main]["lemma"] == "according to" and found[main]["start"] < continues.start():
         # "According to Mahfud, Ambassador Gelbard took Maness ..., saying he was not a spy": the
         # reported clause's subject says it, as Mahfud tells it; with no subject read, no guess
