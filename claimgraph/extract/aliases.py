@@ -60,11 +60,7 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
             spelled = _spelled_out(text, mention.name, item.speaker_span.start)
             if spelled is not None:
                 why = f"speaker {mention.text!r} read as {spelled}, the name before it these initials open"
-                result[i] = evolve(
-                    item,
-                    speaker=evolve(mention, name=f"{spelled} ({mention.name})"),
-                    review=why if item.review is None else f"{item.review}; {why}",
-                )
+                result[i] = item.read_as(evolve(mention, name=f"{spelled} ({mention.name})"), why)
             continue
         if short is None:
             continue
@@ -79,11 +75,7 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
             person = parse_mention(full)
             full = person.name if person is not None and person.name is not None else full
             why = f"speaker {mention.text!r} read as {full}, whom the text calls so"
-            result[i] = evolve(
-                item,
-                speaker=evolve(mention, name=full, person=True),
-                review=why if item.review is None else f"{item.review}; {why}",
-            )
+            result[i] = item.read_as(evolve(mention, name=full, person=True), why)
     return result
 
 

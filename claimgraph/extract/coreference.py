@@ -836,9 +836,5 @@ def title_bodies_in_full(text: str, found: list[Attribution]) -> list[Attributio
         ][:1]
         if own:
             why = f"speaker {mention.text!r} read as {own[0].name}, who says the same in the story"
-            result[i] = evolve(
-                item,
-                speaker=evolve(own[0], text=mention.text),
-                review=why if item.review is None else f"{item.review}; {why}",
-            )
+            result[i] = item.read_as(evolve(own[0], text=mention.text), why)
     return result

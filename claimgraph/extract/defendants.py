@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from attrs import evolve
-
 from claimgraph.extract.records import Attribution, Mention
 
 __all__ = ["defendants_read_as_accused"]
@@ -49,12 +47,8 @@ def defendants_read_as_accused(text: str, found: list[Attribution]) -> list[Attr
         assert item.speaker is not None
         mention = item.speaker
         why = f"speaker {mention.text!r} read as {accused}, the one person the text says is on trial"
-        result[index] = evolve(
-            item,
-            speaker=Mention(mention.text, accused, role="defendant", person=True, gender=mention.gender),
-            review=why if item.review is None else f"{item.review}; {why}",
-            confidence=min(item.confidence, 0.6),
-        )
+        speaker = Mention(mention.text, accused, role="defendant", person=True, gender=mention.gender)
+        result[index] = item.read_as(speaker, why, 0.6)
     return result
 
 

@@ -84,12 +84,7 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
         mention = item.speaker
         assert mention is not None
         why = f"speaker {mention.text!r} read as {issuer.name}, whose {word} the text names before"
-        result[index] = evolve(
-            item,
-            speaker=evolve(issuer, text=mention.text),
-            review=why if item.review is None else f"{item.review}; {why}",
-            confidence=min(item.confidence, 0.6),
-        )
+        result[index] = item.read_as(evolve(issuer, text=mention.text), why, 0.6)
     return result
 
 

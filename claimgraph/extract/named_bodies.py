@@ -22,8 +22,6 @@ import functools
 import re
 from typing import TypeGuard
 
-from attrs import evolve
-
 from claimgraph.extract.name_words import (
     CALENDAR_WORDS,
     CAPITALISED_NAME,
@@ -99,12 +97,7 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
         ]
         name = spoken[-1] if spoken else name
         why = f"speaker {mention.text!r} read as {name}, the one body the text names before it that fits"
-        result[i] = evolve(
-            item,
-            speaker=Mention(mention.text, name, role=None, organisation=None),
-            review=why if item.review is None else f"{item.review}; {why}",
-            confidence=min(item.confidence, 0.6),
-        )
+        result[i] = item.read_as(Mention(mention.text, name, role=None, organisation=None), why, 0.6)
     return result
 
 

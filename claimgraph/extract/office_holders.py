@@ -110,12 +110,7 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
             # "… by Mr Williamson to divert attention from his own performance as education
             # secretary": the narration says who holds the office
             why = f"speaker {item.speaker.text!r} read as {held}, whom the text tells holds that office"
-            result[i] = evolve(
-                item,
-                speaker=Mention(item.speaker.text, held, role=item.speaker.text, person=True),
-                review=why if item.review is None else f"{item.review}; {why}",
-                confidence=min(item.confidence, 0.6),
-            )
+            result[i] = item.read_as(Mention(item.speaker.text, held, role=item.speaker.text, person=True), why, 0.6)
             continue
         if nearest > 0:
             j = named[nearest - 1]
@@ -152,12 +147,8 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
         mention = item.speaker
         role = mention.text.removeprefix("the ").removeprefix("The ")
         why = f"speaker {mention.text!r} read as {neighbour.name}, named beside it with no title of their own"
-        result[i] = evolve(
-            item,
-            speaker=Mention(mention.text, neighbour.name, role=role, person=True, gender=neighbour.gender),
-            review=why if item.review is None else f"{item.review}; {why}",
-            confidence=min(item.confidence, 0.6),
-        )
+        speaker = Mention(mention.text, neighbour.name, role=role, person=True, gender=neighbour.gender)
+        result[i] = item.read_as(speaker, why, 0.6)
     return result
 
 

@@ -59,12 +59,7 @@ def police_read_as_their_force(text: str, found: list[Attribution]) -> list[Attr
             name = mention.name or mention.text
             speaker = evolve(mention, name=name, organisation=force, person=True, unnamed=True)
             why = f"speaker {mention.text!r} read as part of {force}, the one police force the text names"
-        result[index] = evolve(
-            item,
-            speaker=speaker,
-            review=why if item.review is None else f"{item.review}; {why}",
-            confidence=min(item.confidence, 0.7),
-        )
+        result[index] = item.read_as(speaker, why, 0.7)
     return result
 
 

@@ -10,7 +10,7 @@ sources and writes the claims; it knows no language.
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 __all__ = ["Attribution", "Mention", "Span"]
 
@@ -100,3 +100,13 @@ class Attribution:
     review: str | None = None
     when: str | None = None
     fallback: Mention | None = None
+
+    def read_as(self, speaker: Mention, why: str, confidence: float | None = None) -> Attribution:
+        """This attribution with its speaker read anew across the text, flagged for review with
+        ``why`` (after any reason it was flagged for already), its confidence at most ``confidence``."""
+        return evolve(
+            self,
+            speaker=speaker,
+            review=why if self.review is None else f"{self.review}; {why}",
+            confidence=self.confidence if confidence is None else min(self.confidence, confidence),
+        )
