@@ -333,3 +333,21 @@ def test_a_participle_joined_by_and_inside_a_reported_clause_is_not_the_reporter
         "a court order and demanding that he be the one to bury him.\n"
     )
     assert [name for name, _quote in said] == ["Japhet Koome"]
+
+
+def test_told_an_inquest_or_a_coroner_named_with_his_role() -> None:
+    """ "has told an inquest he did “make mistakes”", "told coroner Professor Paul Marks that …"."""
+    said = _said(
+        "Gary Long has told an inquest he did not recognise the cardiac arrest.\n\n"
+        "Gary Long told coroner Professor Paul Marks that he did not take a green bag.\n"
+    )
+    assert said == [
+        ("Gary Long", "he did not recognise the cardiac arrest"),
+        ("Gary Long", "he did not take a green bag"),
+    ]
+
+
+def test_titles_and_a_name_then_where_they_serve_set_off_by_commas() -> None:
+    """ "Detective Chief Inspector Anthony Cockerill, of Humberside Police, said: “…”"."""
+    said = _said('Detective Chief Inspector Anthony Cockerill, of Humberside Police, said: "Something was wrong."\n')
+    assert said == [("Anthony Cockerill", "Something was wrong.")]

@@ -51,10 +51,13 @@ LISTENER = re.compile(
     r"MSs|senators|councillors|councilors|peers|shareholders|parents|investigators|detectives|police|officers|"
     r"prosecutors|judges|magistrates|doctors|residents|students|visitors|guests|"
     r"(?:the|a|an|his|her|their|its|this|our)\s+(?:[\w’'-]+\s+){0,3}?(?:jury|court|judge|committee|hearing|briefing|"
+    r"inquest|coroner|magistrates?|sheriff|senate|congress|commission|board|"
     r"conference|meeting|audience|crowd|rally|summit|parliament|assembly|council|forum|session|panel|inquiry|"
     r"tribunal|programme|program|newspaper|paper|broadcaster|station|channel|agency|magazine|website|podcast|"
     r"show|press|lawmakers|donors|supporters|members|delegates|investors|students|residents|publication|outlet|"
     r"reporter|correspondent|writer|journalist)|"
+    # a role and a name before "that": "told coroner Professor Paul Marks that"
+    r"[a-z][\w’'-]*(?:\s+[A-Z][\w’'.\-]*){1,4}(?=\s+that\s)|"
     # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*(?=\s+that\s)))(?![\w-])"
 )

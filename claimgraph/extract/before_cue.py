@@ -364,6 +364,15 @@ def _set_off_over_commas(inner: str, boundary: re.Match[str], fits: Callable[[st
     return None
 
 
+def _named_before(words: str) -> bool:
+    """Whether words are a name, or a person's titles and name ("Detective Chief Inspector Anthony
+    Cockerill"): what an "of …" set off after them tells where they are from or serve."""
+    if _NAME_ONLY.fullmatch(words):
+        return True
+    mention = parse_mention(words)
+    return mention is not None and mention.person and mention.name is not None and not mention.unnamed
+
+
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
     """The speaker before a finite cue in one sentence.
 
@@ -416,7 +425,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             _RELATIVE.match(appositive)
             or _AGE.fullmatch(appositive)
             or _SET_OFF_PARTICIPLE.match(appositive)
-            or (_OF_WHERE.fullmatch(appositive) and _NAME_ONLY.fullmatch(inner[: boundary.start()].strip()))
+            or (_OF_WHERE.fullmatch(appositive) and _named_before(inner[: boundary.start()].strip()))
         ):
             # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"; "the
             # department, responding in a written statement, said"; "Ann Ray, of Dock Road, said"
