@@ -351,3 +351,24 @@ def test_titles_and_a_name_then_where_they_serve_set_off_by_commas() -> None:
     """ "Detective Chief Inspector Anthony Cockerill, of Humberside Police, said: “…”"."""
     said = _said('Detective Chief Inspector Anthony Cockerill, of Humberside Police, said: "Something was wrong."\n')
     assert said == [("Anthony Cockerill", "Something was wrong.")]
+
+
+def test_he_after_a_person_narrated_with_himself_is_that_person() -> None:
+    said = _said(
+        "“I would never say that,” Charlie Sheen told PEOPLE.\n\n"
+        "Mark Burg himself is skeptical of the allegations. “I have known him for 13 years,” he tells PEOPLE.\n"
+    )
+    assert [name for name, _quote in said] == ["Charlie Sheen", "Mark Burg"]
+
+
+def test_a_participle_after_which_someone_disputes_is_theirs() -> None:
+    """ "… called his manager “a pig,” which Sheen disputes, saying that …": Sheen says it, and the
+    statement disputed ends where the dispute begins."""
+    said = _said(
+        "Mueller says in a statement that he once called his manager “a pig,” which Sheen disputes, "
+        "saying that Mueller manipulated text messages.\n"
+    )
+    assert said == [
+        ("Mueller", "he once called his manager “a pig,"),
+        ("Sheen", "Mueller manipulated text messages"),
+    ]

@@ -58,7 +58,7 @@ _OF_ADDRESS = r"\s+of\s+(?:\d+\s+)?[A-Z][\w’'\-]+"
 
 # The verb after a clause's subject.
 _VERB_AFTER = (
-    r"\s+(?:however\s+|also\s+|then\s+|[a-z]+ly\s+)?"
+    r"\s+(?:however\s+|also\s+|then\s+|himself\s+|herself\s+|[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|is|was|has|had|went|told|said|says|met|made|gave|took|spoke|wrote"
     r"|thought|felt|saw|knew|heard|found|came|left|got|sat|ran)\b"
 )

@@ -28,6 +28,11 @@ __all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_can
 
 # "..., despite X confirming", "with officials vowing": the participle brings its own subject.
 _OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
+# A relative clause with a subject of its own, right before a participle: ", which Sheen disputes, ".
+_RELATIVE_SUBJECT = re.compile(
+    r"[,”\"]\s*(?:which|that)\s+(?P<subject>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+    r"(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested|refutes|refuted)\s*,\s*$"
+)
 # "..., adding", ", and urging", " and saying": the participle continues the clause before it.
 # (an adverb of manner may stand before the participle: "…, simply replying “no”", "…, later adding")
 _CONTINUES = re.compile(
@@ -73,6 +78,21 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
             "end": len(text),
             "split": own.start(),
         }
+    relative = _RELATIVE_SUBJECT.search(left)
+    if relative is not None:
+        # "… as a “stoopid Jew pig,” which Sheen disputes, saying that …": the participle goes on with
+        # the relative clause's own subject, who disputes what the main clause's speaker said
+        mention = parse_mention(relative.group("subject"))
+        if mention is not None and mention.name is not None:
+            return {
+                "speaker": mention,
+                "cue": cue,
+                "lemma": lemma,
+                "start": start,
+                "end": len(text),
+                "split": relative.start(),
+                "where": Span(relative.start("subject"), relative.end("subject")),
+            }
     continues = _CONTINUES.search(left)
     if continues is None and cue == "adding" and text.startswith(" that ", match.end()):
         continues = _SPACE_BEFORE.search(left)  # "… misrepresented the issue adding that …": no comma
