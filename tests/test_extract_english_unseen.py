@@ -372,3 +372,13 @@ def test_a_participle_after_which_someone_disputes_is_theirs() -> None:
         ("Mueller", "he once called his manager “a pig,"),
         ("Sheen", "Mueller manipulated text messages"),
     ]
+
+
+def test_a_campaign_group_is_no_company() -> None:
+    """ "the Den Brook Judicial Review Group" ends in "Group" as companies do, but "the company" is
+    never it (a wrong guess there gives the developer's words to the residents fighting it)."""
+    said = _said(
+        "Residents formed the Den Brook Judicial Review Group last year.\n\n"
+        "The company says the scheme was devised to filter out background noise.\n"
+    )
+    assert said == [("company", "the scheme was devised to filter out background noise")]

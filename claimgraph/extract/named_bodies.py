@@ -164,6 +164,14 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+# A group of people acting together, which "Group" ends as often as it ends a company's name:
+# "Den Brook Judicial Review Group", "Scenic Rim Residents Action Group".
+_CAMPAIGN = re.compile(
+    r"\b(?:Review|Action|Residents|Campaign|Working|Pressure|Support|Community|Advocacy|Interest|Parents|Protest|"
+    r"Lobby|Rights|Study|Research|Contact|Crisis|Friends|Victims|Families|Reference|Steering)\s+Group\b"
+)
+
+
 def _fits(name: str | None, mention: Mention) -> bool:
     """Whether a body's name fits a description: its kind is one the description names, or a word
     the description qualifies it by is in the name."""
@@ -172,7 +180,7 @@ def _fits(name: str | None, mention: Mention) -> bool:
     words = {_stem(w) for w in name_tokens(name)}
     kinds = _KINDS.get(mention.description, ())
     kind = kind_of(name)
-    if kind == "other" and name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES:
+    if kind == "other" and name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES and not _CAMPAIGN.search(name):
         kind = "company"
     qualifiers = {_stem(w) for w in name_tokens(mention.text) if w not in _PLAIN and w != mention.description}
     if qualifiers:
