@@ -382,3 +382,9 @@ def test_a_campaign_group_is_no_company() -> None:
         "The company says the scheme was devised to filter out background noise.\n"
     )
     assert said == [("company", "the scheme was devised to filter out background noise")]
+
+
+def test_a_paragraph_announcing_the_following_statement_gives_the_next_its_speaker() -> None:
+    """ "Director Stephen Corry today issued the following statement:" / "“…”": Corry's words."""
+    said = _said("Director Stephen Corry today issued the following statement:\n\n“The Observer article is wrong.”\n")
+    assert said == [("Stephen Corry", "The Observer article is wrong.")]

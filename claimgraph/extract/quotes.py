@@ -374,7 +374,25 @@ def _intro(text: str, line_start: int, line_end: int) -> tuple[Mention, Span, Sp
     if not text[line_start:line_end].rstrip().endswith(":") or _MARK_NOT_APOSTROPHE.search(text, line_start, line_end):
         return None
     end = line_start + len(text[line_start:line_end].rstrip())
-    return _before(text, _Quote(end, end, end, end), _sentence_begin(text, line_start, end))
+    sentence_start = _sentence_begin(text, line_start, end)
+    following = _THE_FOLLOWING.search(text, sentence_start, end)
+    if following is not None:
+        # "Director Stephen Corry today issued the following statement:", "The club used the statement
+        # to make the following points:": the paragraphs that follow are the speaker's
+        found = speaker_before(text[sentence_start : following.start()], following.start() - sentence_start)
+        if found is not None and found[0].name is not None:
+            mention, _split, where = found
+            cue = Span(following.start("cue"), following.end("cue"))
+            return mention, Span(sentence_start + where.start, sentence_start + where.end), cue, following.group("cue")
+    return _before(text, _Quote(end, end, end, end), sentence_start)
+
+
+# What a paragraph ending in a colon announces: "issued the following statement:", "made the following points:".
+_THE_FOLLOWING = re.compile(
+    r"\s+(?:also\s+)?(?:used\s+(?:the|its|a)\s+\w+\s+to\s+)?(?P<cue>(?:issued|made|released|gave|posted|read|delivered|sent|"
+    r"make|issue|release|give)\s+(?:the|a)\s+following\s+(?:[\w’'-]+\s+){0,2}?(?:statement|points|remarks|message|"
+    r"comments?|response|reply|words))(?:\s+(?:about|on|to)\s+[^:]{1,80})?\s*:$"
+)
 
 
 def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Span, Span, str] | None:
