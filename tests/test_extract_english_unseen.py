@@ -388,3 +388,21 @@ def test_a_paragraph_announcing_the_following_statement_gives_the_next_its_speak
     """ "Director Stephen Corry today issued the following statement:" / "“…”": Corry's words."""
     said = _said("Director Stephen Corry today issued the following statement:\n\n“The Observer article is wrong.”\n")
     assert said == [("Stephen Corry", "The Observer article is wrong.")]
+
+
+def test_he_after_a_surname_narrated_alone_is_that_person_named_in_full_before() -> None:
+    """ "… his manager, Mark Burg, … / Burg himself is skeptical. “…,” he tells PEOPLE": Burg."""
+    said = _said(
+        "“I would never say that about my friend Mark Burg,” Charlie Sheen told PEOPLE.\n\n"
+        "Burg himself is skeptical of the allegations. “I have known him for 13 years,” he tells PEOPLE.\n"
+    )
+    assert [name for name, _quote in said] == ["Charlie Sheen", "Burg"]
+
+
+def test_a_quote_after_a_frame_set_off_by_a_comma_is_the_statement_alone() -> None:
+    """ "As for Mueller’s other claims, “What she’s saying is a lie,” says Sheen.": the quote, its
+    speaker after it ("claims" there is a noun, and the frame no part of what was said)."""
+    said = _said("As for Mueller’s other claims, “What she’s saying is a lie,” says Sheen.\n")
+    assert said == [("Sheen", "What she’s saying is a lie")]
+    said = _said("As for the other issues, “What she’s saying is a lie,” says Sheen.\n")
+    assert said == [("Sheen", "What she’s saying is a lie")]

@@ -110,6 +110,16 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         and (name := _without_time(match.group("name")))
         and _reads_as_person(name)
     ]
+    # or names by a surname alone, printed in full before ("his manager, Mark Burg, … / Burg himself
+    # is skeptical"): that person
+    narrated += [
+        (match.start(), _named_person(name, None))
+        for match in _NARRATED_SURNAME.finditer(text)
+        if not statements.overlaps(match.start(), match.end())
+        and (name := match.group("name")) not in _NOT_SUBJECT_WORDS_CAPITALISED
+        and (first := _first_printed_with_first_name(text, name)) is not None
+        and first <= match.start()
+    ]
     # or describes by a noun of their gender ("the woman was in bed"): an unnamed person
     narrated += [
         (match.start(), _described_person(match.group(0), match.group("noun")))
@@ -160,6 +170,11 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
                 result[i] = evolve(item, fallback=evolve(person, gender=person.gender or item.speaker.gender))
                 break
     return result
+
+
+# A surname alone opening a clause as its subject: "Burg himself is skeptical", "Burg said".
+_NARRATED_SURNAME = re.compile(rf"(?:(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?P<name>[A-Z][\w’'\-]+)(?={_VERB_AFTER})")
+_NOT_SUBJECT_WORDS_CAPITALISED = frozenset({"He", "She", "It", "They", "We", "The", "This", "That", "There", "But"})
 
 
 def _without_time(name: str) -> str:

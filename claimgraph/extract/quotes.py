@@ -428,6 +428,11 @@ _CUE_BEFORE_MARK = re.compile(
 )
 
 
+# A frame set off by its comma right before a quote that opens its own sentence: "As for the other
+# claims, “…”", "In response, “…”".
+_FRAME_BEFORE_QUOTE = re.compile(r",\s*$")
+
+
 def _sentence_holding(text: str, sentence: int, quote: _Quote) -> tuple[int, int] | None:
     """The statement's span when a quoted phrase closes a clause of the speaker's own sentence
     ('The air force struck two operatives "in recent days," the IDF said': the sentence up to the
@@ -436,6 +441,8 @@ def _sentence_holding(text: str, sentence: int, quote: _Quote) -> tuple[int, int
     where the quote's sentence begins."""
     if "," not in text[quote.end - 1 : quote.close + 1] or CUE.search(text, sentence, quote.open) is not None:
         return None
+    if _FRAME_BEFORE_QUOTE.search(text, sentence, quote.open) and text[quote.start : quote.start + 1].isupper():
+        return None  # "As for the other claims, “What she’s saying is a lie,” says Sheen": the quote alone
     begin, end = _trim(text, sentence, quote.close)
     while end > begin and text[end - 1] in ',”"’':
         end -= 1
@@ -462,8 +469,14 @@ def _participle_right_before(text: str, quote: _Quote) -> bool:
 
 
 def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
-    """Whether a speech verb stands right before the quote mark, in the quote's sentence."""
-    return _CUE_BEFORE_MARK.search(text, max(sentence_start, quote.open - 80), quote.open) is not None
+    """Whether a speech verb stands right before the quote mark, in the quote's sentence (not a
+    noun: "As for her other claims, “…”")."""
+    cue = _CUE_BEFORE_MARK.search(text, max(sentence_start, quote.open - 80), quote.open)
+    return cue is not None and not _NOUN_BEFORE.search(text, max(sentence_start, cue.start() - 20), cue.start())
+
+
+# What makes the word after it a noun: a determiner, a possessive ("her other claims", "Mueller’s claims").
+_NOUN_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|her|his|their|its|our|other|these|those)|\w['’]s)\s+$", re.IGNORECASE)
 
 
 def _transcript_name(label: str, host: str | None = None) -> Mention:
