@@ -252,7 +252,8 @@ _SUBJECT = re.compile(
     rf"(?P<name>(?!(?:{alternatives(_NOT_A_SUBJECT, capitalised=True)})\b)"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3}"
     r"(?:\s+[A-Z]\.)?)"  # "De K.": a surname withheld to its initial
-    r"(?=\s*,|\s+(?:has|had|was|is|have|did|does|will|would|could|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
+    r"(?=\s*,|\s+(?:himself\s+|herself\s+)?"  # "Burg himself is skeptical"
+    r"(?:has|had|was|is|have|did|does|will|would|could|also|now|then|later|again|[a-z]+ed|[a-z]+s)\b)"
 )
 
 
