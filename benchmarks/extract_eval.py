@@ -1,8 +1,8 @@
 """Score `claimgraph extract` against the hand-annotated gold set of real news.
 
 Run:  .venv/bin/python benchmarks/extract_eval.py                 # the dev split
-      .venv/bin/python benchmarks/extract_eval.py --split heldout # the Arabic texts kept aside
-      .venv/bin/python benchmarks/extract_eval.py --split blind   # the set kept aside (English: the only one)
+      .venv/bin/python benchmarks/extract_eval.py --split heldout # texts kept aside, only measured
+      .venv/bin/python benchmarks/extract_eval.py --split blind   # a second set kept aside, never read
       .venv/bin/python benchmarks/extract_eval.py --split all --lang ar --verbose
 
 The gold set (``tests/data/extract-gold/``, described in its README) holds real
