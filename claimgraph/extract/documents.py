@@ -92,6 +92,8 @@ def _issued(text: str, word: str, printed: re.Match[str] | None, start: int, end
     """The printing of a document with its issuer that holds ``printed`` (the document's word)."""
     if printed is None:
         return None
+    # only the printing's own neighbourhood: an issuer and its verb are never far from the document's word
+    start, end = max(start, printed.start() - _NEIGHBOURHOOD), min(end, printed.end() + _NEIGHBOURHOOD)
     return next(
         (
             match
@@ -103,17 +105,21 @@ def _issued(text: str, word: str, printed: re.Match[str] | None, start: int, end
     )
 
 
+_NEIGHBOURHOOD = 200  # characters either side of a document's word that a printing with its issuer spans
+
+
 def _another_spoke(before: list[Attribution], issuer: str, start: int, end: int) -> bool:
     """Whether someone else named spoke between the document's printing and its mention: "… read a
     statement from the government spokesman. / Earlier, the KRG spokesman announced … “…,” read the
     statement": the statement may be theirs as well."""
-    return any(
-        a.speaker is not None
-        and a.speaker.name not in (None, issuer)
-        and a.cue_span is not None
-        and start <= a.cue_span.start < end
-        for a in before
-    )
+    for a in reversed(before):  # in the order of their cues: only the last few are read
+        if a.cue_span is None:
+            continue
+        if a.cue_span.start < start:
+            return False
+        if a.speaker is not None and a.speaker.name not in (None, issuer) and a.cue_span.start < end:
+            return True
+    return False
 
 
 def _described_document(item: Attribution) -> str | None:

@@ -100,12 +100,16 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
     opening = _opening_paragraph_ends(text)
     named = [i for i, a in enumerate(found) if _named_person(a)]
     result = list(found)
+    held_as: dict[str, str | None] = {}
     for i in offices:
         item = found[i]
         assert item.speaker is not None and item.speaker_span is not None
         at = item.speaker_span.start
         nearest = bisect.bisect_left(named, i)  # the named persons speaking before it: named[:nearest]
-        held = _held_as(text, item.speaker)
+        words = item.speaker.text.removeprefix("the ").removeprefix("The ")
+        if words not in held_as:
+            held_as[words] = _held_as(text, words)  # the whole text read once for each office, not each mention
+        held = held_as[words]
         if held is not None:
             # "… by Mr Williamson to divert attention from his own performance as education
             # secretary": the narration says who holds the office
@@ -152,12 +156,11 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
     return result
 
 
-def _held_as(text: str, office: Mention) -> str | None:
+def _held_as(text: str, words: str) -> str | None:
     """The one person the narration says holds an office, by "his"/"her" and "as" ("Coetzee … to
     defend his position as Bok coach", "Mr Williamson … his own performance as education secretary"):
     the last person named before those words in their sentence, by the fullest name the text prints
-    for them; None for nobody or several."""
-    words = office.text.removeprefix("the ").removeprefix("The ")
+    for them; None for nobody or several. ``words`` is the office as printed, without its article."""
     anchor = re.compile(
         rf"(?<![\w-])(?:his|her)\s+(?:[\w’'-]+\s+){{0,3}}as\s+(?:the\s+)?{re.escape(words)}(?![\w-])",
         re.IGNORECASE if words.islower() else 0,
