@@ -256,6 +256,9 @@ def test_an_office_speaking_in_the_opening_sentence_is_the_person_the_next_names
     assert said == [("Mark Dale", "the budget is unpopular")]
     said = _said("The Prime Minister has said the budget is fair.\n\nMark Dale says it is not.\n")
     assert [name for name, _quote in said] == ["Prime Minister", "Mark Dale"]
+    # an office later in the opening paragraph is not the opening sentence's
+    said = _said("The hall filled early. The minister said the budget was fair. Mark Dale and his aides left.\n")
+    assert [name for name, _quote in said] == ["minister"]
 
 
 def test_a_document_posted_somewhere_speaks_for_its_issuer_with_its_own_verb() -> None:

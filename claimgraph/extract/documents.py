@@ -23,6 +23,7 @@ __all__ = ["documents_read_as_issuers"]
 _DOCUMENTS = ("statement", "letter", "lawsuit", "suit", "complaint", "petition", "email", "memo", "filing", "motion")
 #: How far back the document's printing with its issuer is looked for: a few paragraphs.
 _REACH = 2_500
+#: How far past a document's word its issuer may run ("… said the letter from J. James Nyman").
 _ISSUER_LENGTH = 120
 #: An issuer as printed: a name, a possessive and its noun ("Humphrey's family"), or a described role
 #: and its name ("a lawyer representing CUPE Local 79"); up to a comma, a stop or a verb.

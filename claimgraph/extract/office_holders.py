@@ -227,7 +227,10 @@ def _lede_narrated_holder(text: str, opening: list[int], office: Attribution) ->
     # names it in narration ("The Prime Minister has acknowledged … / Tony Abbott and senior
     # colleagues have got …"); a name that speaks there is someone else's statement
     if subject.end() > office.speaker_span.start and (
-        office.speaker_span.start != printed.start() or CUE.match(text, subject.end() + 1) is not None
+        office.speaker_span.start != printed.start()
+        or CUE.match(text, subject.end() + 1) is not None
+        # the opening sentence: no sentence ends between its paragraph's start and the office
+        or _SENTENCE_END.search(text, text.rfind("\n", 0, printed.start()) + 1, printed.start()) is not None
     ):
         return None
     return Mention(subject.group("name"), subject.group("name"), person=True)
