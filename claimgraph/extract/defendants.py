@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.records import Attribution, Mention
+from claimgraph.extract.speakers import name_in_full
 
 __all__ = ["defendants_read_as_accused"]
 
@@ -76,11 +77,5 @@ def _the_one_accused(text: str) -> str | None:
     if len(names) != 1:
         return None
     ((surname, name),) = names.items()
-    if len(name.split()) == 1:
-        # "Sylvia appeared before the court": the name in full where the text prints it ("Sean Sylvia (28)")
-        printed = re.finditer(rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}\b", text)
-        fullest = {m.group(0) for m in printed if m.group(0).split()[0] not in _NOT_NAMES}
-        if len(fullest) != 1:
-            return None
-        (name,) = fullest
-    return name
+    # "Sylvia appeared before the court": the name in full where the text prints it ("Sean Sylvia (28)")
+    return name if len(name.split()) > 1 else name_in_full(text, surname)

@@ -21,7 +21,7 @@ from claimgraph.extract.mentions import is_role
 from claimgraph.extract.name_words import TITLE_ABBREVIATIONS
 from claimgraph.extract.quotes import QUOTE_RULES
 from claimgraph.extract.records import Attribution, Mention
-from claimgraph.extract.speakers import person_like
+from claimgraph.extract.speakers import name_in_full, person_like
 from claimgraph.extract.titles import TitleHolders
 
 __all__ = ["offices_read_as_untitled_names", "titles_read_as_names"]
@@ -169,23 +169,10 @@ def _held_as(text: str, words: str) -> str | None:
     for match in anchor.finditer(text):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
         capitalised = re.findall(r"(?<![\w’'-])[A-Z][\w’'\-]+", text[sentence_start : match.start()])
-        holder = next((name for word in reversed(capitalised) if (name := _in_full(text, word))), None)
+        holder = next((name for word in reversed(capitalised) if (name := name_in_full(text, word))), None)
         if holder is not None:
             holders.add(holder)
     return next(iter(holders)) if len(holders) == 1 else None
-
-
-def _in_full(text: str, surname: str) -> str | None:
-    """The one fuller name the text prints a surname in ("Allister Coetzee"), if it is a person's."""
-    if surname in _NOT_SURNAMES:
-        return None
-    printed = re.finditer(rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}(?![\w’'-])", text)
-    full = {m.group(0) for m in printed if m.group(0).split()[0] not in _NOT_SURNAMES and person_like(m.group(0))}
-    return next(iter(full)) if len(full) == 1 else None
-
-
-#: Capitalised words that no surname is: sentence openers and forms of address.
-_NOT_SURNAMES = frozenset({"The", "A", "An", "He", "She", "His", "Her", "It", "But", "And", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def _lede_holder(

@@ -37,6 +37,7 @@ __all__ = [
     "Speakers",
     "could_be_person",
     "is_relay",
+    "name_in_full",
     "parse_mention",
     "person_like",
     "slug",
@@ -686,6 +687,23 @@ def person_like(name: str) -> bool:
         and kind_of(name) == "other"
         and not ORGANISATION_HEAD.search(name.lower())  # "Churchill Parish Council"
     )
+
+
+def name_in_full(text: str, surname: str) -> str | None:
+    """The one fuller name a text prints a surname in, a person's ("Allister Coetzee" for "Coetzee",
+    "Sean Sylvia" for "Sylvia"): a capitalised word or two before it, no article or pronoun; None
+    for none or several."""
+    if surname in _NO_FIRST_NAMES:
+        return None
+    printed = re.finditer(rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}(?![\w’'-])", text)
+    full = {m.group(0) for m in printed if m.group(0).split()[0] not in _NO_FIRST_NAMES and person_like(m.group(0))}
+    return next(iter(full)) if len(full) == 1 else None
+
+
+#: Capitalised words no first name is: sentence openers, pronouns and forms of address.
+_NO_FIRST_NAMES = frozenset(
+    {"The", "A", "An", "Both", "He", "She", "They", "It", "His", "Her", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
+)
 
 
 def _same_name_part(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
