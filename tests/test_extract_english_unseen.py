@@ -409,3 +409,18 @@ def test_a_quote_after_a_frame_set_off_by_a_comma_is_the_statement_alone() -> No
     assert said == [("Sheen", "What she’s saying is a lie")]
     said = _said("As for the other issues, “What she’s saying is a lie,” says Sheen.\n")
     assert said == [("Sheen", "What she’s saying is a lie")]
+
+
+def test_a_bare_office_is_no_holder_of_a_ranked_one() -> None:
+    """ "the minister" is no Prime Minister, "the sheriff" no former sheriff; "a spokesman" is still
+    the vice president's spokesman (the rank there is the president's)."""
+    said = _said(
+        "Minister of State for Information Farrukh Habib said the motion against Prime Minister Imran Khan "
+        "would fail.\n\nThe minister said the opposition was divided.\n"
+    )
+    assert [name for name, _quote in said] == ["Farrukh Habib", "Farrukh Habib"]
+    said = _said(
+        "Sheriff Brian Gilbert replaced the former Sheriff Howie Hanft in January.\n\n"
+        "The sheriff, who has served for 33 years, issued a statement, saying that no rule was broken.\n"
+    )
+    assert said[-1] == ("Brian Gilbert", "no rule was broken")

@@ -46,6 +46,8 @@ _TITLED = re.compile(
     r"(?![\w’'-])"
 )
 _TITLE_WORDS = re.compile(r"[\w\-]+")
+# Words that make a title another office than its last word alone.
+_RANKS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "shadow", "former", "acting"})
 _LOOK_BACK = 3  # words before the role word that belong to the title ("United Kingdom Prime")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _ABBREVIATIONS = {"pm": ("prime", "minister")}
@@ -115,7 +117,13 @@ class TitleHolders:
         wanted = frozenset(words)
         if wanted not in self._by_title:
             # Per surname, the holder mentioned last (a later mention of the same surname wins).
-            fits = {h.name.split()[-1].lower(): h for h in self._holders if wanted <= h.title}
+            # (a rank the mention leaves out is another office: "the minister" is no Prime Minister,
+            # "the president" no Vice President; "a spokesman" is still the vice president's spokesman)
+            fits = {
+                h.name.split()[-1].lower(): h
+                for h in self._holders
+                if wanted <= h.title and _rank(h.title_text) in {None, *wanted}
+            }
             self._by_title[wanted] = next(iter(fits.values())) if len(fits) == 1 else None
         return self._by_title[wanted]
 
@@ -128,6 +136,13 @@ class TitleHolders:
             if "".join(w[0] for w in _words(h.title_text, same_office=False) if w not in _NOT_NAMES).endswith(letters)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _rank(title_text: str) -> str | None:
+    """The rank right before a title's last word, which makes it another office ("prime" in "Prime
+    Minister", "vice" in "Vice President"); None for none."""
+    words = _TITLE_WORDS.findall(title_text.lower())
+    return words[-2] if len(words) >= 2 and words[-2] in _RANKS else None
 
 
 def _read_holders(text: str) -> dict[_Holder, None]:
