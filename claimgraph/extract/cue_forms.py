@@ -41,10 +41,12 @@ _ENTRY_OF = {
 _NOUNY_FORMS = frozenset(form for entry in CUE_ENTRIES for form in entry.nouny if form in _ENTRY_OF)
 # What may stand right before a present form that is more often a noun, for it to be a verb: a
 # pronoun, or a capitalised word ("Reuters reports", "Hale insists"; not "media reports").
-# An adverb may stand between them: "Coetzee also claims", "she still insists".
-_NOUNY_SUBJECT = re.compile(
-    r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s+"
+# An adverb may stand between a subject and its verb: "Coetzee also claims", "she still insists".
+_ADVERB_BEFORE_VERB = (
     r"(?:(?:also|still|now|further|even|again|repeatedly|reportedly|apparently|previously|similarly|likewise|too)\s+)?$"
+)
+_NOUNY_SUBJECT = re.compile(
+    r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s+" + _ADVERB_BEFORE_VERB
 )
 _LEMMA_OF = {form: entry.lemma for form, entry in _ENTRY_OF.items()}
 #: Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
@@ -208,7 +210,7 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
 # One person or body described, opening its clause: "The sheriff's deputy ", "but the company ".
 _DESCRIBED_CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|(?<![\w-])(?:but|and)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"
-    r"(?:(?:also|still|now|further|even|again|repeatedly|reportedly|apparently|previously|similarly|likewise|too)\s+)?$"
+    + _ADVERB_BEFORE_VERB
 )
 # A clause of its own right after the form: "claims the dog was …", "insists he is …", "claims
 # Humphrey has …" (a name and its verb).

@@ -38,19 +38,21 @@ _POLICE = re.compile(
 
 def police_read_as_their_force(text: str, found: list[Attribution]) -> list[Attribution]:
     """Name bare police by the one force the text names, and make police people part of it."""
-    unnamed = [i for i, a in enumerate(found) if a.speaker is not None and _POLICE.fullmatch(a.speaker.text.strip())]
+    unnamed = {
+        i: police
+        for i, a in enumerate(found)
+        if a.speaker is not None and (police := _POLICE.fullmatch(a.speaker.text.strip())) is not None
+    }
     if not unnamed:
         return found
     force = _the_one_force(text)
     if force is None:
         return found
     result = list(found)
-    for index in unnamed:
+    for index, police in unnamed.items():
         item = found[index]
         mention = item.speaker
         assert mention is not None
-        police = _POLICE.fullmatch(mention.text.strip())
-        assert police is not None
         people = police.group("people")
         if people is None:
             speaker = Mention(mention.text, force, refers="organisation")
