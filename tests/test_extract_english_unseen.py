@@ -424,3 +424,19 @@ def test_a_bare_office_is_no_holder_of_a_ranked_one() -> None:
         "The sheriff, who has served for 33 years, issued a statement, saying that no rule was broken.\n"
     )
     assert said[-1] == ("Brian Gilbert", "no rule was broken")
+
+
+def test_the_statement_after_another_partys_statement_in_the_narration_is_nobody_guessed() -> None:
+    """ "… Reps for the producer refuted the claims in a statement to Vulture. / “…,” the statement
+    read": the statement meant is the one just printed, whose issuer the rules do not read, so it is
+    not the last speaker's; "the police said in a release … / The release read" stays the police's."""
+    said = _said(
+        "“I never met him,” Ann Lee said.\n\n"
+        "Reps for the producer did not respond but refuted the lawsuit’s claims in a statement to Vulture.\n\n"
+        "“This lawsuit is baseless,” the statement read.\n"
+    )
+    assert said == [("Ann Lee", "I never met him"), ("statement", "This lawsuit is baseless")]
+    said = _said(
+        "Police said in a release on Monday that two men were arrested.\n\n“Both are in custody,” the release read.\n"
+    )
+    assert [name for name, _quote in said] == ["Police", "Police"]

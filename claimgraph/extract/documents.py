@@ -15,7 +15,8 @@ import re
 from attrs import evolve
 
 from claimgraph.extract.mentions import parse_mention
-from claimgraph.extract.records import Attribution
+from claimgraph.extract.name_words import strip_article
+from claimgraph.extract.records import Attribution, Mention
 
 __all__ = ["documents_read_as_issuers"]
 
@@ -66,7 +67,8 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
     result = list(found)
     for index, item in enumerate(found):
         word = _described_document(item)
-        if word is None or item.speaker_span is None:
+        mention = item.speaker
+        if word is None or mention is None or item.speaker_span is None:
             continue
         at, own_end = item.speaker_span.start, item.speaker_span.end
         floor = max(0, at - _REACH)
@@ -77,13 +79,19 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
             for last_printed in _ANY[word].finditer(text, floor, at):  # noqa: B007 (the last one is wanted)
                 pass
             issued = _issued(text, word, last_printed, floor, at)
+            narrated = last_printed is not None and _printed_after_last_statement(found[:index], last_printed)
+            if issued is None and narrated:
+                # "Reps for Weinstein … refuted the lawsuit's claims in a statement to Vulture. / “…,”
+                # the statement read": the statement meant is that one, whose issuer the rules cannot
+                # read; it is not the last speaker's, so nobody is guessed
+                why = f"speaker {mention.text!r} read as nobody: the last {word} printed names no issuer"
+                result[index] = item.read_as(_unresolved(mention), why, 0.3)
+                continue
         if issued is None:
             continue
         issuer = parse_mention(issued.group("issuer").strip())
         if issuer is None or issuer.name is None or _another_spoke(found[:index], issuer.name, issued.end(), at):
             continue
-        mention = item.speaker
-        assert mention is not None
         why = f"speaker {mention.text!r} read as {issuer.name}, whose {word} the text names before"
         result[index] = item.read_as(evolve(issuer, text=mention.text), why, 0.6)
     return result
@@ -107,6 +115,24 @@ def _issued(text: str, word: str, printed: re.Match[str] | None, start: int, end
 
 
 _NEIGHBOURHOOD = 200  # characters either side of a document's word that a printing with its issuer spans
+
+
+def _printed_after_last_statement(before: list[Attribution], printed: re.Match[str]) -> bool:
+    """Whether a document's printing stands in the narration after the last statement before it
+    (not in that statement's own sentence, as in "the RCMP said in a release that …")."""
+    last = next((a for a in reversed(before) if a.cue_span is not None), None)
+    if last is None:
+        return False
+    spans = [last.end, last.cue_span.end] if last.cue_span is not None else [last.end]
+    if last.speaker_span is not None:
+        spans.append(last.speaker_span.end)
+    return printed.start() > max(spans)
+
+
+def _unresolved(mention: Mention) -> Mention:
+    """A document described alone as a source of its own ("statement"), which no later reading
+    takes for the last speaker."""
+    return Mention(mention.text, strip_article(mention.text), person=False, unnamed=False)
 
 
 def _another_spoke(before: list[Attribution], issuer: str, start: int, end: int) -> bool:
