@@ -440,3 +440,13 @@ def test_the_statement_after_another_partys_statement_in_the_narration_is_nobody
         "Police said in a release on Monday that two men were arrested.\n\n“Both are in custody,” the release read.\n"
     )
     assert [name for name, _quote in said] == ["Police", "Police"]
+
+
+def test_a_participle_after_a_clause_whose_own_subject_is_a_person_is_nobody_guessed() -> None:
+    """ "Lee was forced to speak out after an actress filed a lawsuit, saying he boasted …": the
+    actress's words or Lee's, the sentence does not say; "Israel resumed its offensive after a
+    ceasefire collapsed, saying …" is Israel's (a ceasefire says nothing)."""
+    assert _said("Ann Lee was forced to speak out after an actress filed a lawsuit, saying he boasted.\n") == []
+    assert _said("Israel resumed its offensive after a ceasefire collapsed, saying Hamas refused a deal.\n") == [
+        ("Israel", "Hamas refused a deal")
+    ]

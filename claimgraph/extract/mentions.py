@@ -381,7 +381,7 @@ _PERSON_WORDS = word_set(
     "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
     "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
     "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff "
-    "mouthpiece"
+    "mouthpiece actress actresses employees? staffers? pupils? patients? tenants? voters?"
 )
 _PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | ORGANISATION_WORDS)) + ")$")
 

@@ -305,6 +305,8 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     if link.group(0).strip() == "by" and (lemma not in _SAYING or _THAT_CLAUSE.search(text, 0, link.start())):
         return None  # "charges that he had abused his power by asking Ukraine to ...": not the subject's words
     if link.group(0).startswith(",") or link.group(0).strip() == "by":
+        if link.group(0).startswith(",") and _someone_else_acts_before(text, link.start()):
+            return None
         # "Israel resumed its offensive after a ceasefire collapsed, saying ...": the main clause's
         # subject, after an opening adverbial ("After the market closed Monday, Acme issued ...").
         subject = main_subject(text, link.start())
@@ -329,6 +331,25 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
 
 # A subject with a relative clause set off by commas: "President Trump, who was in Japan, raised ...".
 _RELATIVE_AFTER_SUBJECT = re.compile(r"[^,]{2,80}?(?P<clause>,\s*(?:who|which)\b[^,]{1,150},)")
+
+
+# A clause of time or reason inside the sentence, its subject next: "… after an actress filed …".
+_SUBORDINATOR = re.compile(r"(?<=\s)(?:after|as|when|because|since|before|while|until|once)\s+(?=\S)")
+
+
+def _someone_else_acts_before(text: str, end: int) -> bool:
+    """Whether a clause of time or reason right before ``end`` has a person of its own as subject:
+    "Lawrence was forced to speak out after an actress filed a lawsuit, saying he boasted …" may be
+    the actress's words or Lawrence's, so no guess ("… after a ceasefire collapsed, saying" is the
+    main subject's: a ceasefire says nothing; nor is "after she ruled" another person for sure)."""
+    clause = last_match(_SUBORDINATOR, text[:end])
+    if clause is None:
+        return False
+    subject = _subject_at(text, clause.end(), end)
+    if subject is None:
+        return False
+    mention = subject[0]
+    return mention.person and (mention.name is not None or mention.description is not None)
 
 
 def main_subject(text: str, end: int) -> tuple[Mention, Span] | None:
