@@ -450,3 +450,16 @@ def test_a_participle_after_a_clause_whose_own_subject_is_a_person_is_nobody_gue
     assert _said("Israel resumed its offensive after a ceasefire collapsed, saying Hamas refused a deal.\n") == [
         ("Israel", "Hamas refused a deal")
     ]
+
+
+def test_a_lone_quote_after_narration_bringing_in_another_speaker_is_nobody_guessed() -> None:
+    """ "Ms Simpson replied … / The magistrate said he thought it unfortunate. … “So my position is
+    – I have no jurisdiction.”": the quote's paragraph brings in the magistrate first, so the quote
+    is not Ms Simpson's; with no such narration it continues her."""
+    said = _said(
+        "Crown Counsel Jenesha Simpson replied the law was clear.\n"
+        "The magistrate said he thought it unfortunate. The intent was plain. “So my position is – I have no power.”\n"
+    )
+    assert ("Jenesha Simpson", "So my position is – I have no power.") not in said
+    said = _said("Crown Counsel Jenesha Simpson replied the law was clear.\n“So my position is – I have no power.”\n")
+    assert said[-1] == ("Jenesha Simpson", "So my position is – I have no power.")

@@ -31,6 +31,7 @@ from claimgraph.extract.coreference import (
     title_surname_in_full,
 )
 from claimgraph.extract.covered import Covered
+from claimgraph.extract.cue_forms import CUE, is_speech_verb
 from claimgraph.extract.defendants import defendants_read_as_accused
 from claimgraph.extract.documents import documents_read_as_issuers
 from claimgraph.extract.first_names import first_name_gender
@@ -206,6 +207,11 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
     if any(line.strip() for line in between):
         return None
+    line_start = text.rfind("\n", anchor, start) + 1
+    if line_start > 0 and _another_party_speaks(text, line_start, start):
+        # "Ms Simpson replied … / The magistrate said he thought it unfortunate … “So my position is
+        # – I have no jurisdiction.”": the quote's own paragraph brings in a speaker first
+        return None
     if (
         previous.rule not in QUOTE_RULES
         and previous.rule != "continued-quote"
@@ -217,6 +223,15 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
 
 # A run of capitalised words: a name, perhaps a person's.
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+
+
+def _another_party_speaks(text: str, start: int, end: int) -> bool:
+    """Whether whole sentences of narration open a quote's paragraph, with a speech verb of their
+    own or naming a party who could be the one quoted."""
+    lead = text[start:end]
+    if not lead.rstrip().rstrip('“"‘').rstrip().endswith((".", "!", "?")):
+        return False  # 'proclaimed: "We're not Syria"': the quote is that sentence's own
+    return any(is_speech_verb(text, cue) for cue in CUE.finditer(text, start, end)) or _names_a_party(lead)
 
 
 def _line_end(text: str, at: int) -> int:
