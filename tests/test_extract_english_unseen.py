@@ -463,3 +463,21 @@ def test_a_lone_quote_after_narration_bringing_in_another_speaker_is_nobody_gues
     assert ("Jenesha Simpson", "So my position is – I have no power.") not in said
     said = _said("Crown Counsel Jenesha Simpson replied the law was clear.\n“So my position is – I have no power.”\n")
     assert said[-1] == ("Jenesha Simpson", "So my position is – I have no power.")
+
+
+def test_the_lawsuit_is_the_one_printed_before_with_its_issuer() -> None:
+    """ "a lawsuit filed by Ann Lee claiming … / In the lawsuit, filed Wednesday, … / “…,” the
+    lawsuit says": "the lawsuit" is the one printed before, filed by Ann Lee; her own statement
+    in between ("Lee also alleges …") is no other party's."""
+    said = _said(
+        "The Post has obtained a lawsuit filed by Ann Lee claiming the paper lied.\n"
+        "In the lawsuit, filed Wednesday in Los Angeles, the singer claims the story was false.\n"
+        "“The facts are clear,” the lawsuit says.\n"
+        "Lee also alleges in the suit that the editors knew.\n"
+        "The lawsuit claims the story hurt her career.\n"
+    )
+    assert said[-3:] == [
+        ("Ann Lee", "The facts are clear"),
+        ("Ann Lee", "the editors knew"),
+        ("Ann Lee", "the story hurt her career"),
+    ]

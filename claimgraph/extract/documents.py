@@ -15,7 +15,7 @@ import re
 from attrs import evolve
 
 from claimgraph.extract.mentions import parse_mention
-from claimgraph.extract.name_words import strip_article
+from claimgraph.extract.name_words import name_tokens, strip_article
 from claimgraph.extract.records import Attribution, Mention
 
 __all__ = ["documents_read_as_issuers"]
@@ -29,7 +29,11 @@ _ISSUER_LENGTH = 120
 #: An issuer as printed: a name, a possessive and its noun ("Humphrey's family"), or a described role
 #: and its name ("a lawyer representing CUPE Local 79"); up to a comma, a stop or a verb.
 _ISSUER = r"(?P<issuer>(?:the\s+)?[A-Z](?:[^,.;:“”\"()]|\.(?=\s+[A-Z])){1,80}?)"
-_END = r"(?=\s*[,.;:()]|\s+(?:accused|said|says|stated|claimed|alleged|read|reads|on|in|to|that|which|who)\b|$)"
+_END = (
+    r"(?=\s*[,.;:()]|\s+(?:accused|said|says|stated|claimed|alleged|read|reads|on|in|to|that|which|who"
+    # "a lawsuit filed by Reese Witherspoon claiming …": the document's own cue after its issuer
+    r"|claiming|alleging|saying|accusing|seeking|asking|demanding|charging|stating)\b|$)"
+)
 
 
 def _printings(word: str) -> tuple[re.Pattern[str], ...]:
@@ -75,11 +79,15 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
         # the mention's own printing first ("said the letter from J. James Nyman"), else the last before it
         issued = _issued(text, word, _ANY[word].search(text, at, own_end), at, own_end + _ISSUER_LENGTH)
         if issued is None:
-            last_printed = None
-            for last_printed in _ANY[word].finditer(text, floor, at):  # noqa: B007 (the last one is wanted)
-                pass
-            issued = _issued(text, word, last_printed, floor, at)
-            narrated = last_printed is not None and _printed_after_last_statement(found[:index], last_printed)
+            printings = list(_ANY[word].finditer(text, floor, at))
+            for printed in reversed(printings):
+                issued = _issued(text, word, printed, floor, at)
+                if issued is not None or not _DEFINITE.search(text, max(0, printed.start() - 12), printed.start()):
+                    break
+                # "In the lawsuit, filed Wednesday, the actress claims …": the same lawsuit as one
+                # printed before, whose issuer that printing may name ("a lawsuit filed by Reese
+                # Witherspoon"); "a statement" is a new one, and ends the search
+            narrated = bool(printings) and _printed_after_last_statement(found[:index], printings[-1])
             if issued is None and narrated:
                 # "Reps for Weinstein … refuted the lawsuit's claims in a statement to Vulture. / “…,”
                 # the statement read": the statement meant is that one, whose issuer the rules cannot
@@ -115,6 +123,8 @@ def _issued(text: str, word: str, printed: re.Match[str] | None, start: int, end
 
 
 _NEIGHBOURHOOD = 200  # characters either side of a document's word that a printing with its issuer spans
+#: A definite article or a demonstrative right before a document's word: one printed before.
+_DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This|that|That)\s+(?:[\w’'-]+\s+)?$")
 
 
 def _printed_after_last_statement(before: list[Attribution], printed: re.Match[str]) -> bool:
@@ -144,7 +154,13 @@ def _another_spoke(before: list[Attribution], issuer: str, start: int, end: int)
             continue
         if a.cue_span.start < start:
             return False
-        if a.speaker is not None and a.speaker.name not in (None, issuer) and a.cue_span.start < end:
+        # "Reese also alleges in the suit …" is the issuer, "a lawsuit filed by Reese Witherspoon"
+        if (
+            a.speaker is not None
+            and a.speaker.name is not None
+            and a.cue_span.start < end
+            and not set(name_tokens(a.speaker.name)) <= set(name_tokens(issuer))
+        ):
             return True
     return False
 
