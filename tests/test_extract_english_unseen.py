@@ -432,7 +432,7 @@ def test_the_statement_after_another_partys_statement_in_the_narration_is_nobody
     not the last speaker's; "the police said in a release … / The release read" stays the police's."""
     said = _said(
         "“I never met him,” Ann Lee said.\n\n"
-        "Reps for the producer did not respond but refuted the lawsuit’s claims in a statement to Vulture.\n\n"
+        "Reps for the producer, 66, did not respond, but refuted the lawsuit’s claims in a statement to Vulture.\n\n"
         "“This lawsuit is baseless,” the statement read.\n"
     )
     assert said == [("Ann Lee", "I never met him"), ("statement", "This lawsuit is baseless")]
@@ -481,3 +481,22 @@ def test_the_lawsuit_is_the_one_printed_before_with_its_issuer() -> None:
         ("Ann Lee", "the editors knew"),
         ("Ann Lee", "the story hurt her career"),
     ]
+
+
+def test_a_statement_printed_with_the_clause_subject_that_issued_it_speaks_for_that_subject() -> None:
+    """ "In the joint statement Chairman Scott Penn and CEO Joe Kelly expressed …", "The Nurses Union
+    has now reiterated its position in a statement …": "the statement" then speaks for them; "has
+    now" is no part of the union's name."""
+    said = _said(
+        "The club is under investigation.\n"
+        "In the joint statement Chairman Scott Penn and CEO Joe Kelly expressed disappointment.\n"
+        "“We support the ban,” the statement read.\n"
+    )
+    assert said == [("Scott Penn and Joe Kelly", "We support the ban")]
+    said = _said(
+        "Ann Lee left the hospital on Friday.\n"
+        "The Nurses Union has now reiterated its position in a statement released by its lawyers.\n"
+        "The statement read: “We did not resign.”\n"
+    )
+    assert said[-1] == ("Nurses Union", "We did not resign.")
+    assert _said("The union has now said that it would strike.\n") == [("union", "it would strike")]

@@ -74,7 +74,7 @@ LEADING = re.compile(
 #: Words between a speaker and its cue that are not part of it: "also", "on Tuesday", "firmly".
 TRAILING = re.compile(
     r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
-    r"then|had|has|have|would|will|today|yesterday|tonight|"
+    r"then|now|had|has|have|would|will|today|yesterday|tonight|"
     # a quantifier floated off its subject: "Labor, the Greens and Clive Palmer have all accused"
     r"all|both|each|"
     # "Semisi Sika this afternoon confirmed", "the minister earlier this week said"
@@ -99,7 +99,8 @@ TRAILING = re.compile(
 # How every word TRAILING strips ends (keep in step with it): a text ending in none of these,
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
-    *("also", "er", "again", "then", "had", "has", "have", "would", "will", "tonight", "day", "part", "ly", "already"),
+    *("also", "er", "again", "then", "now", "had", "has", "have", "would", "will", "tonight", "day", "part"),
+    *("ly", "already"),
     *("all", "both", "each"),
     *("morning", "afternoon", "evening", "night", "week", "month"),
     *("conference", "briefing", "meeting", "rally", "hearing", "session", "interview", "statement", "speech"),

@@ -53,9 +53,15 @@ def _printings(word: str) -> tuple[re.Pattern[str], ...]:
             # "X said in a statement"
             rf"(?<![\w-]){_ISSUER}\s+(?:said|says|wrote|writes|added)\s+in\s+(?:a|an|the|its|his|her|their)\s+"
             rf"{noun}(?![\w-])",
-            # "In a letter to the council, X wrote"
-            rf"(?<![\w-])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+{noun}(?:\s+to\s+[^,]{{1,60}})?,\s+{_ISSUER}\s+"
-            rf"(?:said|says|wrote|writes|stated|claimed|alleged)(?![\w-])",
+            # "In a letter to the council, X wrote", "In the joint statement Chairman Scott Penn and CEO
+            # Joe Kelly expressed disappointment"
+            rf"(?<![\w-])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+{noun}(?:\s+to\s+[^,]{{1,60}})?,?\s+{_ISSUER}\s+"
+            rf"(?:said|says|wrote|writes|stated|claimed|alleged|[a-z]+ed)(?![\w-])",
+            # "The trio have now reiterated their position in a statement released by the LMA": the
+            # subject opening the sentence, its verb and the statement in one clause
+            rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<issuer>(?:the\s+)?[A-Z][^,.;:“”\"()\n]{{1,60}}?)\s+"
+            rf"(?:(?:has|have|had|now|also|again)\s+)*[a-z]+ed\s+"
+            rf"(?:[^\s,.;:“”\"]+\s+){{0,6}}?in\s+(?:a|an|the|its|his|her|their)\s+{noun}(?![\w-])",
         )
     )
 
