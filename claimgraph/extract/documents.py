@@ -5,7 +5,10 @@ issued by Humphrey's family", "Ryan's lawsuit", "the union released a statement"
 it speak ("the letter stated …", "The statement claims …"). As :mod:`claimgraph.extract.mentions`
 reads a document printed with its issuer as the issuer speaking, a document described alone is
 the issuer of the last printing of the same kind of document before it, in the few paragraphs
-before; when that printing names no issuer, nobody is guessed. Flagged for review.
+before. A definite printing with no issuer ("In the lawsuit, filed Wednesday, …") is the same
+document as one printed before, so the search goes on back; an indefinite one ("… in a statement
+to Vulture") is a new document: when it names no issuer and stands in the narration after the
+last statement, nobody is guessed, not even the last speaker. Flagged for review.
 """
 
 from __future__ import annotations
