@@ -500,3 +500,15 @@ def test_a_statement_printed_with_the_clause_subject_that_issued_it_speaks_for_t
     )
     assert said[-1] == ("Nurses Union", "We did not resign.")
     assert _said("The union has now said that it would strike.\n") == [("union", "it would strike")]
+
+
+def test_the_statement_after_a_definite_printing_in_the_narration_is_still_the_last_speakers() -> None:
+    """ "Police said … / The statement, released on Monday, gave no names. / “…,” the statement
+    read": a definite printing is a statement met before, which may be the last speaker's; only a
+    new one ("… in a statement to Vulture") ends the guess."""
+    said = _said(
+        "Police said two men were arrested in Leeds.\n\n"
+        "The statement, released on Monday, gave no names.\n\n"
+        "“Both are in custody,” the statement read.\n"
+    )
+    assert [name for name, _quote in said] == ["Police", "Police"]

@@ -96,8 +96,15 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
                 # "In the lawsuit, filed Wednesday, the actress claims …": the same lawsuit as one
                 # printed before, whose issuer that printing may name ("a lawsuit filed by Reese
                 # Witherspoon"); "a statement" is a new one, and ends the search
-            narrated = bool(printings) and _printed_after_last_statement(found[:index], printings[-1])
-            if issued is None and narrated:
+            # a new document ("… in a statement to Vulture") the narration prints after the last
+            # statement; a definite one ("the statement, released on Monday, …") may be that speaker's
+            last = printings[-1] if printings else None
+            if (
+                issued is None
+                and last is not None
+                and not _DEFINITE.search(text, max(0, last.start() - 12), last.start())
+                and _printed_after_last_statement(found[:index], last)
+            ):
                 # "Reps for Weinstein … refuted the lawsuit's claims in a statement to Vulture. / “…,”
                 # the statement read": the statement meant is that one, whose issuer the rules cannot
                 # read; it is not the last speaker's, so nobody is guessed
