@@ -512,3 +512,17 @@ def test_the_statement_after_a_definite_printing_in_the_narration_is_still_the_l
         "“Both are in custody,” the statement read.\n"
     )
     assert [name for name, _quote in said] == ["Police", "Police"]
+
+
+def test_about_a_number_after_the_cue_is_what_was_said_not_its_topic() -> None:
+    """ "said about 2,000 workers have gone on strike": roughly 2,000, the statement; "wrote about
+    potential deals" is still a topic, with nothing said."""
+    said = _said(
+        "Ann Lee, a vice president of the union, said about 2,000 workers have gone on strike.\n\n"
+        "The company said about half of its staff had returned.\n\n"
+        "She wrote about potential deals in the region.\n"
+    )
+    assert said == [
+        ("Ann Lee", "about 2,000 workers have gone on strike"),
+        ("company", "about half of its staff had returned"),
+    ]

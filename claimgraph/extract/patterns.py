@@ -523,6 +523,11 @@ def _statement_first(mention: Mention, cue: str, lemma: str, split: int, where: 
 
 
 # A preposition right before a past form: an adjective ("dragging his feet on promised negotiations").
+# "said about 2,000 workers have gone on strike": "about" a number is roughly, not the topic.
+_ABOUT_A_NUMBER = re.compile(
+    r" about (?:\d|half\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
+    r" (?:dozen|hundred|thousand|million|billion)\b)"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|of|over|about|into|upon)\s+$")
 
 
@@ -582,7 +587,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     if cue == lemma and infinitive is None and verb_follows(text, match.end()):
         return None  # "officials in Washington state declared": the base form is a noun before the verb
     rest = match.end()
-    if (text.startswith(" about ", rest) and lemma not in OBJECT_VERBS) or (
+    if (text.startswith(" about ", rest) and lemma not in OBJECT_VERBS and not _ABOUT_A_NUMBER.match(text, rest)) or (
         lemma in _TOPIC_ON and text.startswith(" on ", rest)
     ):
         return None  # "wrote about potential deals", "was commenting on a report": a topic, not what was said
