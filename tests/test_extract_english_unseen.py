@@ -526,3 +526,29 @@ def test_about_a_number_after_the_cue_is_what_was_said_not_its_topic() -> None:
         ("Ann Lee", "about 2,000 workers have gone on strike"),
         ("company", "about half of its staff had returned"),
     ]
+
+
+def test_people_quoted_for_who_they_are_speak_under_their_names() -> None:
+    """ "neighbour Shane MacPherson", "the senior advocate", "Beechmont resident Tom Sharp" set off
+    after "One of the petitioners": people described by what they are to the story, not by an
+    office. The words before such a noun qualify the person and are no body of theirs ("Murder
+    trial defendant", "Ghana's opposition candidate", "His Honour Judge")."""
+    text = (
+        "Court row continues\n\n"
+        "The senior advocate also said that the defendant was granted bail.\n\n"
+        "At the scene, neighbour Shane MacPherson said it was a distressing morning.\n\n"
+        "Murder trial defendant Karl Quincey told the jury he was scared.\n\n"
+        "Ghana's opposition candidate John Mahama said the count was rigged.\n\n"
+        "One of the petitioners, Beechmont resident Tom Sharp, said the petition was fair.\n\n"
+        "The judge, His Honour Judge Guy Boney QC, told the jury he will direct them.\n"
+    )
+    assert _said(text) == [
+        ("senior advocate", "the defendant was granted bail"),
+        ("Shane MacPherson", "it was a distressing morning"),
+        ("Karl Quincey", "he was scared"),
+        ("John Mahama", "the count was rigged"),
+        ("Tom Sharp", "the petition was fair"),
+        ("Guy Boney QC", "he will direct them"),
+    ]
+    names = {source.name for source in extract_claims(text).sources}
+    assert not names & {"Murder trial", "Ghana", "His Honour"}

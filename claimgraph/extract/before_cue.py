@@ -374,6 +374,27 @@ def _named_before(words: str) -> bool:
     return mention is not None and mention.person and mention.name is not None and not mention.unnamed
 
 
+def _names_a_person_in_a_role(words: str) -> bool:
+    """Whether words are a role and a person's name after it, and nothing else ("Beechmont resident
+    Tom Sharp"; not "Mutharika's running mate and leader of the United Democratic Front")."""
+    words = words.strip()
+    if not words[:1].isupper() or _FUNCTION_WORD.search(words):
+        return False
+    mention = parse_mention(words)
+    return (
+        mention is not None
+        and mention.person
+        and not mention.unnamed
+        and mention.role is not None
+        and mention.name is not None
+        and " " in mention.name
+        and words.endswith(mention.name)
+    )
+
+
+_FUNCTION_WORD = re.compile(r"(?<![\w’'-])(?:and|or|of|the|for|at|in|on|with|to|from|by)(?![\w’'-])|['’]s\b")
+
+
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
     """The speaker before a finite cue in one sentence.
 
@@ -433,7 +454,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             appositive = None
         elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
             boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
-        elif _NAME_ONLY.fullmatch(appositive):
+        elif _NAME_ONLY.fullmatch(appositive) or _names_a_person_in_a_role(appositive):
+            # "Another de Blasio spokesman, Austin Finan, said"; "One of the petitioners, Beechmont
+            # resident Tom Sharp, said": the words set off name the one speaking
             named, named_at, appositive = appositive, boundary.end(), None
         elif not is_role(appositive) and not _DESCRIBED.match(appositive):
             # a role holding commas of its own: "X, cabinet member for democracy, law and reform, said"
@@ -558,6 +581,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # statement issued by its head of information, Benson Upah, said": the body speaks
             group = parse_mention(segment[: led.start()])
             return (group, begin, Span(begin, begin + led.start())) if group is not None else None
+        if _names_a_person_in_a_role(named):
+            mention = parse_mention(named)
+            assert mention is not None
+            return mention, begin, Span(named_at, named_at + len(named))
         if not is_role(segment) and not _DESCRIBED.match(segment):
             return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
         mention = parse_mention(named, segment)

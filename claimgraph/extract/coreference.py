@@ -26,7 +26,7 @@ from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINAT
 from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.mentions import COLLECTIVES, NOUN_GENDER, parse_mention
+from claimgraph.extract.mentions import COLLECTIVES, NOUN_GENDER, PEOPLE_BY_STANDING, PERSON_ROLES, parse_mention
 from claimgraph.extract.name_words import (
     DEMONYMS,
     PLACE_HEADS,
@@ -501,13 +501,27 @@ def _another_office(text: str, name: str, office: Mention) -> bool:
     Soylu, the interior minister"). A lower-case office ("the regional revitalization minister")
     is news's varied name for the person, whatever the text called them first."""
     at = text.find(name)
-    if at < 0 or office.description is None or not any(w[:1].isupper() for w in office.text.split()[1:]):
+    if at < 0 or office.description is None:
         return False
     printed = re.findall(r"[a-z]+", printed_beside(text, at, at + len(name)))
+    if not any(w[:1].isupper() for w in office.text.split()[1:]):
+        # a lower-case office is the person's varied name, unless the text prints them under
+        # another: "Crown Counsel Jenesha Simpson replied … / The magistrate said" is the magistrate
+        kindred = next((kind for kind in _KINDRED if office.description in kind), frozenset())
+        kindred |= _PLAYERS if office.description in _PLAYERS else frozenset()  # "skipper" for "the spinner"
+        return (
+            office.description in _OFFICES
+            and office.description not in printed
+            and any(word in _OFFICES and word not in kindred for word in printed)
+        )
     if office.description not in printed:
         return False
     qualifiers = set(re.findall(r"[a-z]+", office.text.lower())) - {"the", office.description}
     return not qualifiers <= set(printed)
+
+
+#: The words that name an office (not who someone is to the story: a worker may be the accused).
+_OFFICES = frozenset(role.lower().split()[-1] for role in PERSON_ROLES) - {"for"} - set(PEOPLE_BY_STANDING)
 
 
 def _described(item: Attribution) -> bool:

@@ -38,7 +38,31 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.records import Mention
 from claimgraph.extract.word_regex import alternation, last_match
 
-__all__ = ["COLLECTIVES", "NOUN_GENDER", "PERSON_ROLES", "RANK_PREFIX", "is_role", "parse_mention"]
+__all__ = [
+    "COLLECTIVES",
+    "NOUN_GENDER",
+    "PEOPLE_BY_STANDING",
+    "PERSON_ROLES",
+    "RANK_PREFIX",
+    "is_role",
+    "parse_mention",
+]
+
+#: People quoted for who they are to the story, not for an office: "neighbour Shane MacPherson",
+#: "the senior advocate", "Stand-up comedian Kunal Kamra". The words before one qualify the person and
+#: name no body they speak for ("Murder trial defendant"). Not "sister", "parent", "partner", "host",
+#: "ally" ("sister company", "parent firm" are bodies), nor words as often said of a thing: "veteran",
+#: "academic", "pilot", "suspect", "migrant", "refugee" ("the veteran spinner", "a pilot scheme").
+PEOPLE_BY_STANDING = (
+    *("neighbour", "neighbor", "resident", "farmer", "shopkeeper", "driver", "student", "mother", "father"),
+    *("protester", "protestor", "referee", "umpire", "landlord", "tenant", "victim", "survivor", "witness"),
+    *("defendant", "plaintiff", "claimant", "complainant", "pathologist", "firefighter", "diplomat", "mediator"),
+    *("soldier", "worker", "employee", "engineer", "architect", "author", "writer", "columnist", "blogger", "actor"),
+    *("actress", "singer", "musician", "rapper", "comedian", "presenter", "chef", "entrepreneur", "investor"),
+    *("trader", "broker", "banker", "accountant", "auditor", "candidate", "delegate", "voter", "supporter", "critic"),
+    *("opponent", "cousin", "uncle", "aunt", "grandmother", "grandfather", "widow", "widower", "son", "daughter"),
+    *("husband", "wife", "girlfriend", "boyfriend", "friend", "colleague", "classmate", "teammate"),
+)
 
 #: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
 PERSON_ROLES = (
@@ -180,6 +204,7 @@ PERSON_ROLES = (
     "pollster",
     "scholar",
     "lecturer",
+    *PEOPLE_BY_STANDING,
     # sport: "Stand-in Sri Lanka skipper Herath", "Manchester United boss Ole Gunnar Solskjaer"
     "skipper",
     "boss",
@@ -197,6 +222,7 @@ PERSON_ROLES = (
 )
 # A role in front, up to three words qualifying it ("Eirias county councillor", "Cosla's resources
 # spokeswoman").
+_STANDING = frozenset(PEOPLE_BY_STANDING)
 _ROLE_AT_START = re.compile(
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:"
     + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
@@ -383,7 +409,9 @@ _PERSON_WORDS = word_set(
     "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff "
     "mouthpiece actress actresses employees? staffers? pupils? patients? tenants? voters?"
 )
-_PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | ORGANISATION_WORDS)) + ")$")
+# (a role or a standing is a person's head too: "the senior advocate", "the neighbour")
+_ROLE_HEADS = frozenset(role.lower() for role in PERSON_ROLES if re.fullmatch(r"[a-z]+", role.lower()))
+_PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | _ROLE_HEADS | ORGANISATION_WORDS)) + ")$")
 
 
 def _is_name_like(text: str) -> bool:
@@ -857,11 +885,13 @@ def _genitive(printed: _Printed) -> _Reading:
         and not inner.unnamed
         and (inner.person or kind_of(inner.name) == "other")
     ):
+        # "Ghana's opposition candidate John Mahama": a candidate speaks for no body of Ghana's
+        standing = inner.role is not None and inner.role.split()[-1].lower() in _STANDING
         return Mention(
             text,
             inner.name,
-            role=inner.role,
-            organisation=inner.organisation or organisation,
+            role=f"{core[: genitive.start('rest')].strip()} {inner.role}" if standing else inner.role,
+            organisation=inner.organisation or (None if standing else organisation),
             person=True,
             gender=inner.gender,
         )
@@ -948,7 +978,10 @@ def _role_then_name(printed: _Printed) -> _Reading:
     role = core[:role_end].strip()
     while before.split()[:1] and before.split()[0].lower() in _ROLE_MODIFIERS:
         before = before.split(maxsplit=1)[1] if " " in before else ""  # "Embattled Australia skipper"
-    employer = before if before and before.lower() not in DEMONYMS and before[:1].isupper() else None
+    standing = role_match.group(0).lower() in _STANDING  # "Murder trial defendant": no body
+    # "His Honour Judge Guy Boney QC": a form of address, no body
+    standing = standing or before.split()[:1] in (["His"], ["Her"], ["Their"], ["Its"], ["Our"], ["My"])
+    employer = before if before and not standing and before.lower() not in DEMONYMS and before[:1].isupper() else None
     if employer is not None and (not _is_name_like(employer) or employer.endswith(("’s", "'s"))):
         employer = employer.removesuffix("’s").removesuffix("'s")
         employer = employer if _is_name_like(employer) else None
