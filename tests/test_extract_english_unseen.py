@@ -552,3 +552,19 @@ def test_people_quoted_for_who_they_are_speak_under_their_names() -> None:
     ]
     names = {source.name for source in extract_claims(text).sources}
     assert not names & {"Murder trial", "Ghana", "His Honour"}
+
+
+def test_according_to_a_pronoun_is_the_person_the_narration_names_before() -> None:
+    """ "John Lee spoke on Monday. According to him, …": John Lee, as for "he said"; the speaker's
+    place in the article is in the evidence; "Assin South MP, Reverend John Ntim Fordjour has
+    denied …" names the person after the seat."""
+    text = "Town news\n\nJohn Lee spoke on Monday. According to him, the defendant is seeking an order.\n"
+    draft = extract_draft(text)
+    assert _said(text) == [("John Lee", "the defendant is seeking an order")]
+    speaker = draft.evidence[0].speaker
+    assert speaker is not None and text[speaker.start : speaker.end] == "him"
+    said = _said(
+        "Town news\n\nAssin South MP, Reverend John Ntim Fordjour has been in the news.\n\n"
+        "According to him, he never engaged in such acts.\n"
+    )
+    assert said == [("John Ntim Fordjour", "he never engaged in such acts")]

@@ -9,6 +9,7 @@ from attrs import evolve
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.records import Span
 
 __all__ = ["according_to_candidate"]
 
@@ -54,6 +55,8 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         return None
     mention = evolve(mention, text=name) if name.lower() in _SUBJECT_PRONOUN else mention
     name_end = match.end() + after.end()
+    # where the speaker is printed: the evidence's offsets, and what later readings look back from
+    where = Span(match.end() + after.start("name"), match.end() + after.start("name") + len(name))
     relative = _RELATIVE_AFTER.match(text, name_end)
     if relative is not None:
         name_end = relative.end()  # "According to the driver, who later made a complaint, …": who she is
@@ -69,6 +72,7 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
             "start": name_end,
             "end": len(text),
             "split": match.start(),
+            "where": where,
         }
     # "..., according to the ministry."
     boundary = len(left.rstrip(","))
@@ -79,4 +83,5 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         "start": 0,
         "end": boundary,
         "split": boundary,
+        "where": where,
     }

@@ -627,10 +627,16 @@ class _PrintedBefore:
 
 def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> str | None:
     """The person named as the subject opening a sentence, if one is."""
-    match = _SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
+    opening = sentence.text.lstrip(' \t\n“"‘')
+    match = _SUBJECT.match(opening)
     if match is None:
         return _titled_subject(sentence)
     name = match.group("name")
+    apposed = _APPOSED_NAME.match(opening, match.end())
+    if apposed is not None and (first := parse_mention(name)) is not None and not first.person:
+        # "Assin South MP, Reverend John Ntim Fordjour has denied …": a seat or an office first,
+        # the person named after it
+        name = apposed.group("name")
     if any(word.lower() in _NOT_SUBJECT_WORDS for word in name.split()):
         return None  # "On Monday, ...", "In March, ...": a time, not a subject
     if name.endswith(("’s", "'s")):
@@ -646,6 +652,12 @@ def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> s
     elif mention.gender is None and not 2 <= len(words) <= 4:
         return None
     return mention.name
+
+
+# A name set off after what opened the sentence, then its verb: ", Reverend John Ntim Fordjour has".
+_APPOSED_NAME = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4})(?=\s+(?:has|had|was|is|[a-z]+ed|[a-z]+s)\b)"
+)
 
 
 # A person named after their title, then the verb: "Unison Scotland local government lead David
