@@ -568,3 +568,19 @@ def test_according_to_a_pronoun_is_the_person_the_narration_names_before() -> No
         "According to him, he never engaged in such acts.\n"
     )
     assert said == [("John Ntim Fordjour", "he never engaged in such acts")]
+
+
+def test_a_statement_issued_at_a_time_then_its_participle_is_the_issuers() -> None:
+    """ "Yahoo issued a statement early in the day saying …", "Rangers issued a statement on Friday
+    evening saying …": when it was issued stands between the statement and its words."""
+    said = _said(
+        "Town news\n\nYahoo issued a statement early in the day saying its board had decided to sell.\n\n"
+        "Rangers issued a statement on Friday evening saying they had accepted the resignation.\n"
+    )
+    assert said == [
+        ("Yahoo", "its board had decided to sell"),
+        ("Rangers", "they had accepted the resignation"),
+    ]
+    # ", while saying": the same subject goes on, in contrast
+    said = _said("Town news\n\nPolice arrested two men on Monday, while saying that no charges had been filed.\n")
+    assert said == [("Police", "no charges had been filed")]

@@ -249,8 +249,12 @@ _PARTICIPLE_LINK = re.compile(
     r"note|release|report|petition|leaflet|motion|complaint|lawsuit)\s+"
     # "launched a petition on change.org accusing …": where it was put out
     r"(?:(?:on|to|in)\s+(?:the\s+|its\s+|their\s+)?[\w.’'-]+\s+)?"
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday)\s+)?|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
+    # when: "issued a statement on Friday evening saying", "… early in the day saying"
+    r"(?:(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:this|last)\s+(?:morning|afternoon|evening|"
+    r"night|week)\s+|(?:early|late)\s+in\s+the\s+day\s+|(?:earlier|later|overnight)\s+)?|"
+    # "The army could not confirm the toll, while saying …": the same subject, in contrast
+    r",\s*while\s+|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
 )
 #: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
 SUBJECT_VERB = re.compile(
