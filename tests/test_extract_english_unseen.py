@@ -584,3 +584,10 @@ def test_a_statement_issued_at_a_time_then_its_participle_is_the_issuers() -> No
     # ", while saying": the same subject goes on, in contrast
     said = _said("Town news\n\nPolice arrested two men on Monday, while saying that no charges had been filed.\n")
     assert said == [("Police", "no charges had been filed")]
+
+
+def test_a_straight_quote_opening_a_sentence_may_run_on_into_the_next_paragraph() -> None:
+    """'"It was fine," John Lee said. "The boys stepped up. ⏎ "We tried hard."': the second quote
+    is left open at its paragraph's end, as news prints a quote running over paragraphs."""
+    said = _said('Town news\n\n"It was fine," John Lee said. "The boys stepped up.\n\n"We tried hard."\n')
+    assert said == [("John Lee", "It was fine"), ("John Lee", "The boys stepped up."), ("John Lee", "We tried hard.")]

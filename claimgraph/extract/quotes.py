@@ -170,8 +170,9 @@ def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, in
 
 
 # A straight quotation mark opening a quote that may run on into the next paragraph: at the
-# paragraph's start, or after a colon ("Rosie Ayliffe said: "It was past 10 at night ...").
-_OPENS_PARAGRAPH_QUOTE = re.compile(r'(?:^|(?<=\n)|:\s*)"$')
+# paragraph's start, after a colon ("Rosie Ayliffe said: "It was past 10 at night ..."), or opening
+# a sentence ('"It was fine," Lee said. "The boys stepped up. ⏎ "We tried hard."').
+_OPENS_PARAGRAPH_QUOTE = re.compile(r'(?:^|(?<=\n)|:\s*|(?<=[.!?])\s+)"$')
 
 
 # A closing mark before a word's first letter, where a quote opens: ”These elections ...
