@@ -541,3 +541,10 @@ def test_criticising_as_a_participle_continues_the_subject() -> None:
     claims = _claims(text)
     assert [speaker for speaker, _cue, _quote in claims] == ["الهيئة", "الهيئة"]
     assert claims[1][1:] == ("منتقدة", "تباين واضح في تطبيق العقوبات")
+
+
+def test_the_object_after_a_role_is_no_name_before_a_participle() -> None:
+    """ "ونقلت المحافظ تحيات فخامة الرئيس، مؤكدة أنه …": the governor, met before by name, then
+    the verb's object ("تحيات", greetings: no given name), not a governor called "تحيات فخامة"."""
+    text = "أكدت المحافظ ليلى حداد أن المدينة بخير.\nونقلت المحافظ تحيات فخامة الرئيس، مؤكدة أنه يهتم بأدق التفاصيل.\n"
+    assert [name for name, _cue, _quote in _claims(text)] == ["ليلى حداد", "ليلى حداد"]

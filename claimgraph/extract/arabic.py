@@ -40,6 +40,7 @@ from claimgraph.attribution.arabic import (
     ARABIC_VERBAL_NOUNS,
     cue_agreement,
 )
+from claimgraph.extract.arabic_names import is_given_name
 from claimgraph.extract.arabic_speakers import ArabicSpeakers, noun_phrase_length, parse_arabic_mention
 from claimgraph.extract.arabic_text import (
     LETTER,
@@ -2465,12 +2466,25 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
         return None  # "واتهم الرئيس بايدن روسيا بالتدخل في ...،": where the subject ends is no guess
     if not in_lexicon(subject[0], _ROLE_BASES):
         subject = subject[: _body_length(subject, strict=True)]
+    elif after_cue and _object_after_role(subject):
+        # "واستنكر النائب رفع أسعار المحروقات، قائلا …": the role, then the verb's object
+        subject = subject[:1]
     mention = parse_arabic_mention(_without_object(" ".join(subject)))
     if mention is not None and mention.role and (mention.name is None or mention.unnamed) and subject == words[1:]:
         named = _named_in_apposition(text, sentence_start + len(clause) - len(words[-1]), subject)
         if named is not None and not named.unnamed:
             return named
     return mention
+
+
+def _object_after_role(subject: list[str]) -> bool:
+    """Whether the words after a definite role ("النائب", "المحافظ") are the verb's object, not a
+    name: two words or more, the first no given name and no definite word of the role's own
+    ("المتحدث الرسمي", "الرئيس الأمريكي"). A bare surname after the role ("الرئيس بوتين") stays."""
+    if len(subject) < 3 or not fold(subject[0]).startswith("ال"):
+        return False
+    after = subject[1]
+    return not is_given_name(after) and not fold(after).startswith("ال")
 
 
 _ALSO_THEN = frozenset(fold(w) for w in ("كما", "وكما", "ثم"))
