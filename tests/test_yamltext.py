@@ -77,3 +77,11 @@ def test_text_only_the_pure_emitter_writes_exactly_is_left_to_it():
     for value in ({"q": "a \nb"}, {"q": "tweet 😀"}, {"q": "a\n\n"}, {"": 1}, {"q": "a\nb "}, {"q": "\x85"}):
         assert not _same_in_both(value)
     assert _same_in_both({"quote": "line\nline", "said_on": dt.date(2026, 2, 4), "n": 1.5, "via": ["a"]})
+
+
+def test_a_line_or_paragraph_separator_is_left_to_the_pure_emitter():
+    """U+2028 and U+2029 are line breaks to YAML: after a blank line libyaml closes the document
+    with "..." where the pure emitter does not (found by the property above)."""
+    for value in ({"k0": "\n\u2028", "k1": ""}, {"k0": "a\n\u2029", "k1": ""}):
+        assert not _same_in_both(value)
+        assert yaml_text(value) == _reference(value)

@@ -23,9 +23,10 @@ import yaml
 __all__ = ["yaml_text"]
 
 #: Characters either emitter writes escaped, double-quoted (or, for line breaks other than
-#: ``\n``, the two write differently): what the pure emitter escapes, plus everything
-#: beyond the Basic Multilingual Plane, which libyaml escapes and the pure emitter does not.
-_SPECIAL = "[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]|\ufeff"
+#: ``\n``, the two write differently: the line and paragraph separators U+2028 and U+2029 are
+#: breaks to YAML): what the pure emitter escapes, plus everything beyond the Basic Multilingual
+#: Plane, which libyaml escapes and the pure emitter does not.
+_SPECIAL = "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd]|\ufeff"
 #: Text on one line the emitters may write differently.
 _ONE_LINE = re.compile(_SPECIAL)
 #: Multi-line text that cannot be a plain literal block: a space before a line break or at
