@@ -591,3 +591,16 @@ def test_a_straight_quote_opening_a_sentence_may_run_on_into_the_next_paragraph(
     is left open at its paragraph's end, as news prints a quote running over paragraphs."""
     said = _said('Town news\n\n"It was fine," John Lee said. "The boys stepped up.\n\n"We tried hard."\n')
     assert said == [("John Lee", "It was fine"), ("John Lee", "The boys stepped up."), ("John Lee", "We tried hard.")]
+
+
+def test_a_second_verb_of_asserting_joined_by_and_is_the_same_speakers_second_statement() -> None:
+    """ "said the ad was bad and submitted that …", "… and reiterated that …": two statements of
+    one speaker; "is facing calls to correct the record and admit to claims he misled …" is a
+    second infinitive, nobody's statement."""
+    said = _said("Town news\n\nMr Smith said the ad was bad and submitted that the claim had been dismissed.\n")
+    assert said == [("Mr Smith", "the ad was bad"), ("Mr Smith", "the claim had been dismissed")]
+    said = _said(
+        "Town news\n\nHealth Minister Simon Harris is facing calls to correct the record and admit to claims "
+        "he misled the public.\n"
+    )
+    assert said == []

@@ -18,6 +18,11 @@ _COORDINATED_LEMMAS = frozenset(
     {
         *("say", "add", "tell", "insist", "note", "stress", "warn", "explain", "argue"),
         *("claim", "allege", "confirm", "reveal", "predict", "suggest"),
+        # verbs of asserting that take "that" as "say" does: "said … and submitted that …"
+        *("submit", "reiterate", "maintain", "contend", "assert", "acknowledge", "admit", "concede"),
+        *("state", "declare", "emphasise", "emphasize", "underline", "underscore", "recall", "observe"),
+        *("remark", "reply", "respond", "answer", "caution", "promise", "agree", "indicate", "disclose"),
+        *("clarify", "complain", "deny"),
         # "said it had received complaints and expressed concern that …"
         *("express concern", "voice concern", "raise concern", "express hope"),
     }
@@ -31,6 +36,8 @@ _CLAUSE_NEXT = re.compile(
     r" (?:he|she|they|it|we|I|(?:the|his|her|their|its)\s+[a-z]+|[A-Z][a-z]+)\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|did|should|might)\b"
 )
+# An infinitive earlier in the clause: a base form joined to it is its second infinitive.
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w-])to\s+[a-z]+(?![\w-])[^.;:,“”\"]*$")
 _COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"‘])")
 
 
@@ -42,6 +49,8 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
     joined = _COORDINATED.search(text, 0, match.start())
     if joined is None:
         return None
+    if match.group("verb") == lemma and _INFINITIVE_BEFORE.search(text, max(0, joined.start() - 200), joined.start()):
+        return None  # "facing calls to correct the record and admit to claims …": a second infinitive
     rest = match.end()
     if lemma == "tell":
         listener = LISTENER.match(text, rest)
