@@ -604,3 +604,15 @@ def test_a_second_verb_of_asserting_joined_by_and_is_the_same_speakers_second_st
         "he misled the public.\n"
     )
     assert said == []
+
+
+def test_and_he_said_after_a_statement_is_the_speakers_second_statement() -> None:
+    """ "The judge said the claims were very serious and he said he had grave concerns": two
+    statements of the judge; "… the driver was drunk and he admitted …" may be the driver's, so
+    the sentence is left one statement."""
+    said = _said(
+        "Town news\n\nThe judge said the claims were very serious and he said he had grave concerns about the advice.\n"
+    )
+    assert said == [("judge", "the claims were very serious"), ("judge", "he had grave concerns about the advice")]
+    said = _said("Town news\n\nThe judge said the driver was drunk and he admitted he had been drinking.\n")
+    assert said == [("judge", "the driver was drunk and he admitted he had been drinking")]

@@ -7,7 +7,9 @@ import re
 from claimgraph.extract.after_cue import LISTENER
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import CUE, is_finite_cue
+from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.participles import main_subject
+from claimgraph.extract.records import Span
 
 __all__ = ["coordinated_candidate"]
 
@@ -48,7 +50,7 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
         return None
     joined = _COORDINATED.search(text, 0, match.start())
     if joined is None:
-        return None
+        return _pronoun_coordinated(text, match, lemma, found)
     if match.group("verb") == lemma and _INFINITIVE_BEFORE.search(text, max(0, joined.start() - 200), joined.start()):
         return None  # "facing calls to correct the record and admit to claims …": a second infinitive
     rest = match.end()
@@ -98,4 +100,39 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
         else match.start(),
         "end": len(text),
         "split": joined.start(),
+    }
+
+
+# "… and he said …": a main clause of its own joined to the statement before, its pronoun subject.
+_COORDINATED_PRONOUN = re.compile(r",?\s+(?:and|but)\s+(?P<pronoun>he|she)\s+(?:also\s+|later\s+|then\s+)?$")
+# Someone the statement before names, who could be the pronoun: a capitalised word, a person noun.
+_SOMEONE_NAMED = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]|(?:the|a|an|his|her)\s+[a-z]+(?:er|or|ist|man|woman)\b)")
+
+
+def _pronoun_coordinated(text: str, match: re.Match[str], lemma: str, found: list[Candidate]) -> Candidate | None:
+    """ "The judge said the claims were very serious and he said he had grave concerns …": a second
+    statement, its speaker the pronoun (read back later as any "he said" is), the first ending at
+    "and"; only when the first statement names nobody the pronoun could be instead."""
+    joined = _COORDINATED_PRONOUN.search(text, 0, match.start())
+    main = last_with_speaker(found)
+    if joined is None or main is None or lemma not in _COORDINATED_LEMMAS:
+        return None
+    if found[main]["cue_at"][1] > joined.start() or _SOMEONE_NAMED.search(text, found[main]["start"], joined.start()):
+        return None
+    rest = match.end()
+    that = re.compile(r"\s+that\s").match(text, rest)
+    clause = _CLAUSE_NEXT.match(text, rest) if that is None else None
+    if that is None and clause is None:
+        return None
+    mention = parse_mention(joined.group("pronoun"))
+    if mention is None:
+        return None
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": that.end() if that is not None else rest + 1,
+        "end": len(text),
+        "split": joined.start(),
+        "where": Span(joined.start("pronoun"), joined.end("pronoun")),
     }
