@@ -548,3 +548,11 @@ def test_the_object_after_a_role_is_no_name_before_a_participle() -> None:
     the verb's object ("تحيات", greetings: no given name), not a governor called "تحيات فخامة"."""
     text = "أكدت المحافظ ليلى حداد أن المدينة بخير.\nونقلت المحافظ تحيات فخامة الرئيس، مؤكدة أنه يهتم بأدق التفاصيل.\n"
     assert [name for name, _cue, _quote in _claims(text)] == ["ليلى حداد", "ليلى حداد"]
+
+
+def test_according_to_with_a_drawn_out_lam_names_the_source_alone() -> None:
+    """ "ووفقا لـ الجيش، …", "ووفقا لـ«الجيش»، …", "ووفقا لـالجيش، …": the preposition drawn out with a
+    tatweel, apart from the name or joined to it, is no part of the source's name."""
+    for printed in ("لـ الجيش", "لـ«الجيش»", "لـالجيش", "للجيش"):
+        text = f"ووفقا {printed}، فإن الوضع هادئ في المدينة.\n"
+        assert _claims(text) == [("الجيش", "ووفقا", "الوضع هادئ في المدينة")], printed

@@ -2554,6 +2554,9 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     marks = [m for m in (re.search(r"[،,]", rest), _THEN.search(rest)) if m is not None]
     comma = min(marks, key=lambda m: m.start()) if marks else None
     speaker_text = rest[: comma.start()] if comma else rest
+    # "وفقا لـ الجيش", "وفقا لـ«الجيش»", "وفقا لـالجيش": the preposition drawn out with a tatweel, apart
+    # from the name or joined to it, is no part of the source
+    speaker_text = _DRAWN_OUT_LAM.sub("", speaker_text, count=1)
     if speaker_text.split() and fold(speaker_text.split()[0]) in _OWN_WORDS:
         return None  # "، وفق تعبيرها": the speaker's own words, no source of their own
     mention, relay = _speaker_and_relay(speaker_text)
@@ -2590,6 +2593,9 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
         return None
     return {**item, "start": sentence_start, "end": clause_end, "split": clause_end}
 
+
+#: "لـ" drawn out with a tatweel before a source, a space or a guillemet after it ("لـ «الجيش»").
+_DRAWN_OUT_LAM = re.compile(r"^\s*لـ+\s*«?")
 
 #: "وفق تعبيرها", "حسب قوله": a preposition before these words names no source.
 _OWN_WORDS = frozenset(fold(w + p) for w in ("تعبير", "قول", "وصف", "زعم", "كلام") for p in ("ه", "ها", "هم", "هما"))
