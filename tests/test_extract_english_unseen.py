@@ -616,3 +616,17 @@ def test_and_he_said_after_a_statement_is_the_speakers_second_statement() -> Non
     assert said == [("judge", "the claims were very serious"), ("judge", "he had grave concerns about the advice")]
     said = _said("Town news\n\nThe judge said the driver was drunk and he admitted he had been drinking.\n")
     assert said == [("judge", "the driver was drunk and he admitted he had been drinking")]
+
+
+def test_an_office_in_a_body_the_text_names_speaks_as_a_description() -> None:
+    """ "The lawyer for the Sierra Club said …", "The attorney with the Sierra Club said …": someone
+    of the body (its origin), unnamed; "the barrister for a high-profile man" names no body."""
+    draft = extract_draft("Town news\n\nThe attorney with the Sierra Club said the group objects to the permit.\n")
+    names = {s.id: s for s in draft.ledger.sources}
+    [claim] = draft.ledger.claims
+    speaker = names[claim.said_by]
+    assert (speaker.name, claim.quote) == ("attorney with the Sierra Club", "the group objects to the permit")
+    assert speaker.part_of is not None and names[speaker.part_of].name == "Sierra Club"
+    assert _said("Town news\n\nThe lawyer for the Sierra Club said the permit was unlawful.\n") == [
+        ("lawyer for the Sierra Club", "the permit was unlawful")
+    ]

@@ -364,9 +364,12 @@ _BASED = re.compile(r"^(?:[A-Z][\w.]*,?\s+)*[A-Z][\w.]*-based\s+(?P<rest>[a-z].*
 # A preposition opening the words: an adjunct ("In a video", "From Canberra"), no speaker.
 _PREPOSITION_FIRST = re.compile(rf"(?:{alternatives((*PREPOSITIONS, *MORE_PREPOSITIONS), capitalised=True)})\s")
 # A role in a body, in lower case: "leader of the party", "head of the Health Ministry".
+_HEADS_OF_BODIES = word_set(
+    "leader head chief director chairman chairwoman chair spokesman spokeswoman spokesperson president secretary "
+    "boss founder owner commander"
+)
 _ROLE_OF = re.compile(
-    r"^(?:[a-z-]+\s+){0,2}(?P<role>leader|head|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|"
-    r"spokesperson|president|secretary|boss|founder|owner|commander)\s+(?:of|for|at)\s+(?:the\s+)?(?P<organisation>\S.{0,80})$"
+    r"^(?:[a-z-]+\s+){0,2}(?P<role>[a-z][a-z-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<organisation>\S.{0,80})$"
 )
 # A document and who put it out: "the results published by the electoral commission".
 _PUBLISHED_BY = re.compile(
@@ -762,6 +765,12 @@ def _role_in_a_body(printed: _Printed) -> _Reading:
     if role_of is None:
         return None
     organisation = role_of.group("organisation")
+    role = role_of.group("role")
+    # the heads of a body ("the leader of the party"); any office or standing in a body the text
+    # names ("the lawyer for the Sierra Club", "the attorney with NMCH"; not "the barrister for a
+    # high-profile man", whose words name no body)
+    if role not in _HEADS_OF_BODIES and (role not in _ROLE_HEADS | _STANDING or not organisation[:1].isupper()):
+        return None
     return Mention(
         printed.text,
         None,

@@ -422,7 +422,13 @@ class Speakers:
         unnamed = bare != mention.description and bare.islower()
         return self.resolve(
             Mention(
-                mention.text, bare, person=mention.person, unnamed=unnamed, plural=mention.plural, gender=mention.gender
+                mention.text,
+                bare,
+                person=mention.person,
+                unnamed=unnamed,
+                plural=mention.plural,
+                gender=mention.gender,
+                organisation=mention.organisation,  # "the attorney with the Sierra Club": of it
             )
         )
 
