@@ -630,3 +630,13 @@ def test_an_office_in_a_body_the_text_names_speaks_as_a_description() -> None:
     assert _said("Town news\n\nThe lawyer for the Sierra Club said the permit was unlawful.\n") == [
         ("lawyer for the Sierra Club", "the permit was unlawful")
     ]
+
+
+def test_a_statement_by_its_issuer_opening_a_sentence_is_the_issuers() -> None:
+    """ "A statement by Egypt's State Information Service (SIS) said …", "A statement from the Health
+    Ministry said …": the capital of the sentence's first word hid the issuer."""
+    said = _said(
+        "Town news\n\nA statement by Egypt's State Information Service (SIS) said the report was no surprise.\n\n"
+        "A statement from the Health Ministry said two people died.\n"
+    )
+    assert said == [("State Information Service", "the report was no surprise"), ("Health Ministry", "two people died")]

@@ -565,8 +565,8 @@ _NAMED_BODYS_DOCUMENT = re.compile(
 # A document "from" or "by" its issuer: "a statement from Iraqi government spokesperson Basem al-Awadi"
 # (one "issued by" or "released by" its issuer is :data:`_PUBLISHED_BY`'s).
 _DOCUMENT_FROM = re.compile(
-    r"^(?:a|an|the)\s+(?:(?:latest|new|joint|written|brief|short)\s+)?(?:statement|letter|post|tweet|release|"
-    r"announcement|message|note|memo|email)\s+(?:from|by)\s+(?P<issuer>\S.*)$"
+    r"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:latest|new|joint|written|brief|short)\s+)?(?:statement|letter|post|tweet|"
+    r"release|announcement|message|note|memo|email)\s+(?:from|by)\s+(?P<issuer>\S.*)$"
 )
 
 # A document put out on a body's own account: "a tweet on the official Twitter handle of the NFF",
