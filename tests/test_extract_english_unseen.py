@@ -640,3 +640,9 @@ def test_a_statement_by_its_issuer_opening_a_sentence_is_the_issuers() -> None:
         "A statement from the Health Ministry said two people died.\n"
     )
     assert said == [("State Information Service", "the report was no surprise"), ("Health Ministry", "two people died")]
+
+
+def test_a_body_s_report_named_with_an_indefinite_article_is_the_body_s() -> None:
+    """ "A Human Rights Watch report said …" as "The Human Rights Watch report said …": the body."""
+    said = _said("Town news\n\nA Human Rights Watch report said two people died in custody.\n")
+    assert said == [("Human Rights Watch", "two people died in custody")]

@@ -558,7 +558,7 @@ _ISSUERS_DOCUMENT = re.compile(
 
 # A document named by its issuer with no possessive: "The Sheriff's Office report", "the CDC statement".
 _NAMED_BODYS_DOCUMENT = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<issuer>(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)[A-Z][\w\-.’']*"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<issuer>(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)[A-Z][\w\-.’']*"
     r"(?:\s+(?:of\s+)?[A-Z][\w\-.’']*){0,4})\s+"
     r"(?:statement|report|release|letter|memo|filing|announcement)$"
 )
