@@ -646,3 +646,9 @@ def test_a_body_s_report_named_with_an_indefinite_article_is_the_body_s() -> Non
     """ "A Human Rights Watch report said …" as "The Human Rights Watch report said …": the body."""
     said = _said("Town news\n\nA Human Rights Watch report said two people died in custody.\n")
     assert said == [("Human Rights Watch", "two people died in custody")]
+
+
+def test_a_headline_of_a_name_and_news_names_no_business() -> None:
+    """ "Town news / The company said …": "news" is no verb, so "Town" is no subject, and the
+    company is none the text names."""
+    assert _said("Town news\n\nThe company said the road was closed.\n") == [("company", "the road was closed")]

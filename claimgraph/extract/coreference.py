@@ -699,8 +699,8 @@ _BUSINESS_WORDS = frozenset({"company", "firm", "maker", "retailer", "carrier", 
 # The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w.\-]*-based\s+(?:[a-z]+\s+){0,2})?"  # "Seattle-based biotech PathoGenesis was ..."
-    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|[a-z]+s)\b)"
-)
+    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|(?!news\b)[a-z]+s)\b)"
+)  # ("Town news": "news" is no verb)
 
 
 _BUSINESS_NAMED = re.compile(
