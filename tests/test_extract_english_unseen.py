@@ -652,3 +652,10 @@ def test_a_headline_of_a_name_and_news_names_no_business() -> None:
     """ "Town news / The company said …": "news" is no verb, so "Town" is no subject, and the
     company is none the text names."""
     assert _said("Town news\n\nThe company said the road was closed.\n") == [("company", "the road was closed")]
+
+
+def test_an_age_set_off_before_a_connective_is_no_speaker() -> None:
+    """ "John Smith, 45, however, said …": John Smith, his age set off as it is without "however"."""
+    assert _said("Town news\n\nJohn Smith, 45, however, said the road was closed.\n") == [
+        ("John Smith", "the road was closed")
+    ]

@@ -419,8 +419,14 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             return mention, court.start("name"), Span(court.start("name"), court.end("name"))
     # "Daglo, on the other hand, told" (the adverbial ends in a comma: no other text is scanned for it)
     left = _PARENTHETICAL.sub("", printed) if printed.endswith(",") else printed
-    if left != printed and (role := _last_boundary(left, len(left))) is not None and is_role(left[role.end() :]):
-        left += ","  # "Stuart Jones QC, prosecuting, in his closing speech, said": the role stays set off
+    if (
+        left != printed
+        and (role := _last_boundary(left, len(left))) is not None
+        and (is_role(left[role.end() :]) or _AGE.fullmatch(left[role.end() :]))
+    ):
+        # "Stuart Jones QC, prosecuting, in his closing speech, said", "John Smith, 45, however,
+        # said": the role or the age stays set off
+        left += ","
     unstripped = left
     left = strip_trailing(left)  # "X, a spokesman, also said"
     appositive = None
