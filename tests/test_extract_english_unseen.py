@@ -659,3 +659,14 @@ def test_an_age_set_off_before_a_connective_is_no_speaker() -> None:
     assert _said("Town news\n\nJohn Smith, 45, however, said the road was closed.\n") == [
         ("John Smith", "the road was closed")
     ]
+
+
+def test_a_described_speaker_after_its_cue_closes_its_statement() -> None:
+    """ "The road was closed, said the ministry.", "…, said a spokesman for the army.", "…, said
+    police.": a speaker described in lower case, as "…, said Smith." names one."""
+    for speaker, name in (("the ministry", "ministry"), ("a spokesman for the army", "spokesman for the army")):
+        said = _said(f"Town news\n\nThe road was closed on Monday, said {speaker}.\n")
+        assert said == [(name, "The road was closed on Monday")], speaker
+    assert _said("Town news\n\nThe road was closed on Monday, said police.\n") == [
+        ("police", "The road was closed on Monday")
+    ]

@@ -27,6 +27,14 @@ _INVERTED_SPEAKER = re.compile(
 )
 
 
+# "..., said the ministry.", "..., said a spokesman for the army.", "..., said police.": a speaker
+# described in lower case (what it describes is read by :func:`parse_mention`).
+_INVERTED_DESCRIPTION = re.compile(
+    r"\s+(?P<speaker>(?:the|a|an)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5}|police)"
+    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
+)
+
+
 def inverted_candidate(text: str, match: re.Match[str], lemma: str) -> Candidate | None:
     """A cue after its statement with the speaker after the cue ("..., said the minister.")."""
     before = _BEFORE_INVERTED.search(text, 0, match.start())
@@ -34,7 +42,7 @@ def inverted_candidate(text: str, match: re.Match[str], lemma: str) -> Candidate
         return None  # "X, a member of ..., told Sky News": what follows "told" is the listener
     if any(is_finite_cue(text, inner) for inner in CUE.finditer(text, 0, before.start())):
         return None  # "The station reported ..., said Wang": the statement has a speaker of its own
-    speaker = _INVERTED_SPEAKER.match(text, match.end())
+    speaker = _INVERTED_SPEAKER.match(text, match.end()) or _INVERTED_DESCRIPTION.match(text, match.end())
     if speaker is None:
         return None
     words = speaker.group("speaker")
