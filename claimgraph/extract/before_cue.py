@@ -432,6 +432,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     appositive = None
     named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
     named_at = 0
+    named_in_role = False  # … with its role before it: "Beechmont resident Tom Sharp"
     if left.endswith(","):
         inner = left[:-1]
         boundary = _last_boundary(inner, len(inner))
@@ -460,7 +461,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             appositive = None
         elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
             boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
-        elif _NAME_ONLY.fullmatch(appositive) or _names_a_person_in_a_role(appositive):
+        elif (named_in_role := _names_a_person_in_a_role(appositive)) or _NAME_ONLY.fullmatch(appositive):
             # "Another de Blasio spokesman, Austin Finan, said"; "One of the petitioners, Beechmont
             # resident Tom Sharp, said": the words set off name the one speaking
             named, named_at, appositive = appositive, boundary.end(), None
@@ -587,7 +588,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # statement issued by its head of information, Benson Upah, said": the body speaks
             group = parse_mention(segment[: led.start()])
             return (group, begin, Span(begin, begin + led.start())) if group is not None else None
-        if _names_a_person_in_a_role(named):
+        if named_in_role:
             mention = parse_mention(named)
             assert mention is not None
             return mention, begin, Span(named_at, named_at + len(named))

@@ -41,6 +41,7 @@ _CLAUSE_NEXT = re.compile(
 # An infinitive earlier in the clause: a base form joined to it is its second infinitive.
 _INFINITIVE_BEFORE = re.compile(r"(?<![\w-])to\s+[a-z]+(?![\w-])[^.;:,“”\"]*$")
 _COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"‘])")
+_THAT = re.compile(r"\s+that\s")
 
 
 def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: list[Candidate]) -> Candidate | None:
@@ -59,7 +60,7 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
         if listener is None:
             return None
         rest = listener.end()
-    that = re.compile(r"\s+that\s").match(text, rest)
+    that = _THAT.match(text, rest)
     if not found:
         # "The commissioner expressed satisfaction with the vote and said the turnout was 80
         # per cent": the cue shares the subject of a verb that is not one.
@@ -120,7 +121,7 @@ def _pronoun_coordinated(text: str, match: re.Match[str], lemma: str, found: lis
     if found[main]["cue_at"][1] > joined.start() or _SOMEONE_NAMED.search(text, found[main]["start"], joined.start()):
         return None
     rest = match.end()
-    that = re.compile(r"\s+that\s").match(text, rest)
+    that = _THAT.match(text, rest)
     clause = _CLAUSE_NEXT.match(text, rest) if that is None else None
     if that is None and clause is None:
         return None

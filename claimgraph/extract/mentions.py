@@ -220,9 +220,9 @@ PERSON_ROLES = (
     "spinner",
     "all-rounder",
 )
+_STANDING = frozenset(PEOPLE_BY_STANDING)
 # A role in front, up to three words qualifying it ("Eirias county councillor", "Cosla's resources
 # spokeswoman").
-_STANDING = frozenset(PEOPLE_BY_STANDING)
 _ROLE_AT_START = re.compile(
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:"
     + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
@@ -410,9 +410,9 @@ _PERSON_WORDS = word_set(
     "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
     "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
     "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff "
-    "mouthpiece actress actresses employees? staffers? pupils? patients? tenants? voters?"
+    "mouthpiece actresses employees staffers? pupils? patients? tenants voters"
 )
-# (a role or a standing is a person's head too: "the senior advocate", "the neighbour")
+# (a role or a standing, one word, is a person's head too: "the senior advocate", "the neighbour")
 _ROLE_HEADS = frozenset(role.lower() for role in PERSON_ROLES if re.fullmatch(r"[a-z]+", role.lower()))
 _PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | _ROLE_HEADS | ORGANISATION_WORDS)) + ")$")
 
@@ -769,7 +769,7 @@ def _role_in_a_body(printed: _Printed) -> _Reading:
     # the heads of a body ("the leader of the party"); any office or standing in a body the text
     # names ("the lawyer for the Sierra Club", "the attorney with NMCH"; not "the barrister for a
     # high-profile man", whose words name no body)
-    if role not in _HEADS_OF_BODIES and (role not in _ROLE_HEADS | _STANDING or not organisation[:1].isupper()):
+    if role not in _HEADS_OF_BODIES and (role not in _ROLE_HEADS or not organisation[:1].isupper()):
         return None
     return Mention(
         printed.text,
