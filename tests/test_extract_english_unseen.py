@@ -670,3 +670,9 @@ def test_a_described_speaker_after_its_cue_closes_its_statement() -> None:
     assert _said("Town news\n\nThe road was closed on Monday, said police.\n") == [
         ("police", "The road was closed on Monday")
     ]
+
+
+def test_a_listener_named_by_a_place_before_that_is_no_part_of_the_statement() -> None:
+    """ "Noor told a gathering in Mazar-i-Sharif that …": the listener ends in a place's name."""
+    said = _said("Town news\n\nOn Saturday, Noor told a gathering in Mazar-i-Sharif that his party won the vote.\n")
+    assert said == [("Noor", "his party won the vote")]

@@ -58,8 +58,9 @@ LISTENER = re.compile(
     r"reporter|correspondent|writer|journalist)|"
     # a role and a name before "that": "told coroner Professor Paul Marks that"
     r"[a-z][\w’'-]*(?:\s+[A-Z][\w’'.\-]*){1,4}(?=\s+that\s)|"
-    # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*(?=\s+that\s)))(?![\w-])"
+    # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that",
+    # "told a gathering in Mazar-i-Sharif that"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[A-Za-z][\w’'-]*(?=\s+that\s)))(?![\w-])"
 )
 
 
