@@ -676,3 +676,13 @@ def test_a_listener_named_by_a_place_before_that_is_no_part_of_the_statement() -
     """ "Noor told a gathering in Mazar-i-Sharif that …": the listener ends in a place's name."""
     said = _said("Town news\n\nOn Saturday, Noor told a gathering in Mazar-i-Sharif that his party won the vote.\n")
     assert said == [("Noor", "his party won the vote")]
+
+
+def test_several_of_one_role_in_a_body_speak_as_a_description_of_it() -> None:
+    """ "The members of Fleetwood Mac claimed …": several members of the band, the band their origin."""
+    draft = extract_draft("Town news\n\nThe members of Fleetwood Mac claimed they have not received the lawsuit.\n")
+    sources = {s.id: s for s in draft.ledger.sources}
+    [claim] = draft.ledger.claims
+    speaker = sources[claim.said_by]
+    assert (speaker.name, claim.quote) == ("members of Fleetwood Mac", "they have not received the lawsuit")
+    assert speaker.part_of is not None and sources[speaker.part_of].name == "Fleetwood Mac"

@@ -766,18 +766,23 @@ def _role_in_a_body(printed: _Printed) -> _Reading:
         return None
     organisation = role_of.group("organisation")
     role = role_of.group("role")
+    # "the members of Fleetwood Mac", "the lawyers for the family": several of one role
+    plural = role.endswith("s") and role[:-1] in _ROLE_HEADS
     # the heads of a body ("the leader of the party"); any office or standing in a body the text
     # names ("the lawyer for the Sierra Club", "the attorney with NMCH"; not "the barrister for a
     # high-profile man", whose words name no body)
-    if role not in _HEADS_OF_BODIES and (role not in _ROLE_HEADS or not organisation[:1].isupper()):
+    if role not in _HEADS_OF_BODIES and (role.removesuffix("s") if plural else role) not in _ROLE_HEADS:
+        return None
+    if role not in _HEADS_OF_BODIES and not organisation[:1].isupper():
         return None
     return Mention(
         printed.text,
         None,
         refers="person",
         person=True,
-        description=role_of.group("role"),
+        description=role,
         organisation=organisation if organisation[:1].isupper() else None,
+        plural=plural,
     )
 
 
