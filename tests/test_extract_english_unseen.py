@@ -686,3 +686,21 @@ def test_several_of_one_role_in_a_body_speak_as_a_description_of_it() -> None:
     speaker = sources[claim.said_by]
     assert (speaker.name, claim.quote) == ("members of Fleetwood Mac", "they have not received the lawsuit")
     assert speaker.part_of is not None and sources[speaker.part_of].name == "Fleetwood Mac"
+
+
+def test_a_surname_has_the_gender_of_the_first_name_it_was_printed_with() -> None:
+    """ "Rhye’s Mike Milosh … Milosh said … / After her posts, Nikolas shared … She wrote": "she"
+    is never the man the text calls by his surname; it is the woman the narration names last."""
+    text = (
+        "Earlier this week, the singer Mike Milosh faced allegations from his ex-wife, actress Alexa Nikolas. "
+        "Milosh said, “I am fine.”\n"
+        "After her initial set of posts, Nikolas shared a follow-up post yesterday. "
+        "She wrote, “I have received countless private messages.”\n"
+    )
+    assert _said(text) == [("Milosh", "I am fine."), ("Nikolas", "I have received countless private messages.")]
+
+
+def test_she_after_a_man_called_by_his_surname_alone_is_no_guess_without_a_woman_named() -> None:
+    text = "Town news\n\nCouncillor Mike Milosh faced questions. Milosh said, “I am fine.” She wrote, “It is over.”\n"
+    said = _said(text)
+    assert ("Milosh", "It is over.") not in said and ("Milosh", "I am fine.") in said

@@ -104,21 +104,21 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         return found
     # Every person the narration names as a subject, read once: (where, the person).
     narrated = [
-        (match.start(), _named_person(name, _title_gender(name) or first_name_gender(name.split()[0])))
+        (match.start(), _named_person(name, _title_gender(name) or _name_gender(text, name)))
         for match in _NARRATED_PERSON.finditer(text)
         if not statements.overlaps(match.start(), match.end())
         and (name := _without_time(match.group("name")))
         and _reads_as_person(name)
     ]
     # or names by a surname alone, printed in full before ("his manager, Mark Burg, … / Burg himself
-    # is skeptical"): that person
+    # is skeptical"): that person, of the gender the first name printed says
     narrated += [
-        (match.start(), _named_person(name, None))
+        (match.start(), _named_person(name, first_name_gender(first[1]) or _title_gender(first[1])))
         for match in _NARRATED_SURNAME.finditer(text)
         if not statements.overlaps(match.start(), match.end())
         and (name := match.group("name")) not in _NOT_SUBJECT_WORDS_CAPITALISED
         and (first := _first_printed_with_first_name(text, name)) is not None
-        and first <= match.start()
+        and first[0] <= match.start()
     ]
     # or describes by a noun of their gender ("the woman was in bed"): an unnamed person
     narrated += [
@@ -173,7 +173,10 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
 
 
 # A surname alone opening a clause as its subject: "Burg himself is skeptical", "Burg said".
-_NARRATED_SURNAME = re.compile(rf"(?:(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?P<name>[A-Z][\w’'\-]+)(?={_VERB_AFTER})")
+# After a sentence's end or an opening clause ("After her initial set of posts, Nikolas shared …").
+_NARRATED_SURNAME = re.compile(
+    rf"(?:(?<=\n)|(?<=[.!?]\s)|(?<=[a-z],\s)|(?<=[.!?][”\"’]\s))(?P<name>[A-Z][\w’'\-]+)(?={_VERB_AFTER})"
+)
 _NOT_SUBJECT_WORDS_CAPITALISED = frozenset({"He", "She", "It", "They", "We", "The", "This", "That", "There", "But"})
 
 
@@ -183,6 +186,16 @@ def _without_time(name: str) -> str:
     while words and words[0].lower() in _NOT_SUBJECT_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+def _name_gender(text: str, name: str) -> str | None:
+    """The gender a name's first word says, else the first name the text prints its surname with
+    ("Rhye’s Mike Milosh": Mike)."""
+    words = name.split()
+    gender = first_name_gender(words[0])
+    if gender is None and len(words) > 1 and (printed := _first_printed_with_first_name(text, words[-1])):
+        gender = first_name_gender(printed[1])
+    return gender
 
 
 def _named_person(name: str, gender: str | None) -> Mention:
@@ -784,7 +797,10 @@ def surnames_read_as_persons(text: str, found: list[Attribution]) -> list[Attrib
     printed it after a first name or a title ("spin doctor, Wisani Ngobeni, made the comments"): never the
     body a later "it" means ("a story that it said showed …" is the newspaper's, not Ngobeni's).
     A people or a place before the word ("Palestinian Hamas") is no first name, and a word that
-    names a kind of body ("Council") no surname."""
+    names a kind of body ("Council") no surname.
+
+    The person has the gender that first name says ("Rhye’s Mike Milosh … / Milosh said"), so a
+    later "she" is never read as him."""
     result = list(found)
     for i, item in enumerate(found):
         mention = item.speaker
@@ -792,7 +808,7 @@ def surnames_read_as_persons(text: str, found: list[Attribution]) -> list[Attrib
             mention is None
             or item.speaker_span is None
             or mention.name is None
-            or mention.person
+            or (mention.person and mention.gender is not None)
             or mention.unnamed
             or mention.plural
             or " " in mention.name
@@ -801,22 +817,17 @@ def surnames_read_as_persons(text: str, found: list[Attribution]) -> list[Attrib
             or not could_be_person(mention.name)
         ):
             continue
-        if _printed_with_first_name(text, mention.name, item.speaker_span.start):
-            result[i] = evolve(item, speaker=evolve(mention, person=True))
+        printed = _first_printed_with_first_name(text, mention.name)
+        if printed is not None and printed[0] <= item.speaker_span.start:
+            gender = mention.gender or first_name_gender(printed[1]) or _title_gender(printed[1])
+            result[i] = evolve(item, speaker=evolve(mention, person=True, gender=gender))
     return result
 
 
-def _printed_with_first_name(text: str, surname: str, end: int) -> bool:
-    """Whether ``text[:end]`` prints the surname after a capitalised word that is no article, no
-    people and no body ("Wisani Ngobeni", "Minister Pule"; not "Palestinian Hamas", "The Ngobeni")."""
-    first = _first_printed_with_first_name(text, surname)
-    return first is not None and first <= end
-
-
 @functools.lru_cache(maxsize=256)
-def _first_printed_with_first_name(text: str, surname: str) -> int | None:
-    """Where the first printing of the surname after a first name or a title ends (read once for
-    each surname, however many times it is asked about); None if it never does."""
+def _first_printed_with_first_name(text: str, surname: str) -> tuple[int, str] | None:
+    """Where the first printing of the surname after a first name or a title ends, and that word
+    (read once for each surname, however many times it is asked about); None if it never does."""
     for at in whole_word_at(text, surname, 0, len(text)):
         before = _FIRST_NAME_BEFORE.search(text, max(0, at - _NAME_REACH), at)
         if before is None:
@@ -824,7 +835,7 @@ def _first_printed_with_first_name(text: str, surname: str) -> int | None:
         first = before.group("first")
         if first.lower() in DEMONYMS or first in _NOT_FIRST_NAMES or not could_be_person(first):
             continue
-        return at + len(surname)
+        return at + len(surname), first
     return None
 
 
