@@ -556,3 +556,21 @@ def test_according_to_with_a_drawn_out_lam_names_the_source_alone() -> None:
     for printed in ("لـ الجيش", "لـ«الجيش»", "لـالجيش", "للجيش"):
         text = f"ووفقا {printed}، فإن الوضع هادئ في المدينة.\n"
         assert _claims(text) == [("الجيش", "ووفقا", "الوضع هادئ في المدينة")], printed
+
+
+def test_a_subject_before_its_verb_relays_the_source_it_cites() -> None:
+    """ "وكان موقع "الوطن" قد أورد … نقلا عن المسؤول الزعم بأن …", "وكانت الوكالة قد ذكرت نقلا عن
+    مصدر أمني أن …": the source cited speaks, the subject before the verb relays it; "نقلا عن …"
+    is never a speaker's name."""
+    for text, speaker, relay in (
+        (
+            'وكان موقع "الوطن" السعودي قد أورد في وقت مبكر من اليوم ذاته نقلا عن الوزير الزعم بأن المعبر أغلق.',
+            "الوزير",
+            "موقع الوطن السعودي",
+        ),
+        ("وكانت وكالة سبأ قد ذكرت نقلا عن مصدر أمني أن القوات انسحبت من المدينة.", "مصدر أمني", "وكالة سبأ"),
+    ):
+        ledger = extract_claims(text)
+        names = {s.id: s.name for s in ledger.sources}
+        [claim] = ledger.claims
+        assert (names[claim.said_by], [names[v] for v in claim.via]) == (speaker, [relay]), text

@@ -370,6 +370,10 @@ _TRAILING_WORDS = re.compile(
     f"\\s*[،,]?\\s*(?:{fuzzy('على حد')}|[وب]?{fuzzy('حسب')}|و?{fuzzy('وفق')})\\s+"
     f"(?:{fuzzy('تعبيره')}|{fuzzy('تعبيرها')}|{fuzzy('تعبيرهم')}|{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$"
 )
+# A noun of saying between a cited source and what it said: "نقلا عن بوغدانوف الزعم بأن", "القول".
+_CLAIM_NOUN = re.compile(
+    f"\\s+(?:{fuzzy('الزعم')}|{fuzzy('القول')}|{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$"
+)
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
 #: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
@@ -1413,6 +1417,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         or fold(head.split()[0]) in _NOT_SPEAKERS
         or fold(head.split()[0]) in _TOPIC_OR_OWN_TALK
         or fold(head.split()[0]) in _FIRST_PERSON_OPINION
+        or _CITED.match(f" {head}") is not None  # "وكانت الوكالة قد ذكرت نقلا عن مصدر أن": no subject after
         or _object_in_subordinate(text, start, cue, head)
     ):
         # No subject of its own: the subject before the verb, else the speaker before.
@@ -1423,6 +1428,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         subject = _subject_before(text, start, cue.start)
         if subject is not None:
             item["split"] = subject[1]
+            cited = _CITED.search(_CLAIM_NOUN.sub("", f" {head}"))
+            cited_source = parse_arabic_mention(cited.group("source")) if cited is not None else None
+            if cited_source is not None:
+                # "وكان موقع "الوطن" قد أورد … نقلا عن بوغدانوف الزعم بأن": the site relays the
+                # one it cites, whose words these are
+                return {**item, "speaker": cited_source, "relay": subject[0].text, "rule": "relay-citing"}
             return {**item, "speaker": subject[0], "relay": _relay(head), "rule": "subject-before-verb"}
         embedded = _embedded(text, start, cue)
         if embedded is not None and embedded[0] is not None and embedded[1] == _sentence_start(text, start, cue.start):
