@@ -704,3 +704,22 @@ def test_she_after_a_man_called_by_his_surname_alone_is_no_guess_without_a_woman
     text = "Town news\n\nCouncillor Mike Milosh faced questions. Milosh said, “I am fine.” She wrote, “It is over.”\n"
     said = _said(text)
     assert ("Milosh", "It is over.") not in said and ("Milosh", "I am fine.") in said
+
+
+def test_the_company_is_no_court_no_document_and_no_medium_it_spoke_to() -> None:
+    """ "the company" means a business: never a court that ruled, a claim read as its group, nor the
+    outlet a statement was made to; with none of those named, it stands as its own description."""
+    court = (
+        "Town news\n\nLast week the High Court in Bristol ruled that the council acted legally.\n"
+        "The company says the scheme filters out background noise.\n"
+    )
+    medium = (
+        "Town news\n\nTradeWinds has previously reported on the dispute.\n"
+        "In a detailed statement to TradeWinds, the company said repatriation was impossible.\n"
+        "“All crew members were informed,” the company said.\n"
+    )
+    for text in (court, medium):
+        speakers = [name for name, _quote in _said(text)]
+        assert "High Court in Bristol" not in speakers[1:] and "TradeWinds" not in speakers[1:], text
+    named = "Town news\n\nAcme Shipping Ltd said the ship was safe.\nThe company said the crew was paid.\n"
+    assert [name for name, _quote in _said(named)] == ["Acme Shipping Ltd", "Acme Shipping Ltd"]

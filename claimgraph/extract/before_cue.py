@@ -128,10 +128,10 @@ _PARENTHETICAL = re.compile(
     r"(?-i:with the [A-Z][^,]{2,80}))\s*,$",  # "Scott Hall, with the West Valley City Fire Department, said"
     re.IGNORECASE,
 )
-#: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...".
+#: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...", "In a detailed statement to X,".
 RELAY_PREFIX = re.compile(
     r"^(?:(?:Speaking|Talking) (?:to|with)|In (?:an|a telephone|an exclusive) interview with|"
-    r"In (?:a|an) (?:statement|interview) (?:to|with)|Writing (?:in|for))\s+"
+    r"In (?:a|an) (?:[a-z]+ )?(?:statement|interview) (?:to|with)|Writing (?:in|for))\s+"
     r"(?P<relay>(?:the\s+)?[A-Z][^,]{0,80}?),\s*"
 )
 

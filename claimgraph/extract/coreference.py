@@ -781,6 +781,8 @@ def businesses_read_as_subjects(
             kinded.update(m.group("name") for m in _BUSINESS_NAMED.finditer(sentence.text))
         if len(kinded) == 1:
             names = kinded
+        # a medium the company's statements were made to ("In a statement to TradeWinds") is no business
+        names -= {a.relay for a in found[: i + 1] if a.relay is not None}
         if len(names) == 1:
             name = names.pop()
             result[i] = evolve(

@@ -21,6 +21,7 @@ from claimgraph.extract.name_words import (
     DESCRIPTIONS,
     GENERIC_WORDS,
     ORGANISATION_HEAD,
+    ORGANISATION_WORDS,
     kind_of,
     name_tokens,
     strip_article,
@@ -100,6 +101,7 @@ class _Actor(ActorRecord):
     plural: bool = False
     known: str | None = None  # the id of the ledger source this actor is, when drafting against a ledger
     organisation: bool = False  # known not to be a person (it has an acronym)
+    listened: bool = False  # a statement was made to it ("In a statement to TradeWinds"): a medium
     tokens: set[tuple[str, ...]] = field(factory=set)
 
     name: str = ""  # the fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals
@@ -190,6 +192,8 @@ class Speakers:
         last_organisation = self._last_organisation
         key = self._add(mention)
         self._last_organisation = last_organisation  # nor the body a later "it" means
+        if key is not None:
+            self._actors[key].listened = True
         return key
 
     def role(self, key: int) -> str | None:
@@ -309,6 +313,7 @@ class Speakers:
                         or (
                             kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
                             and not (actor.unnamed or actor.plural)
+                            and (mention.description not in _BUSINESSES or _may_be_business(actor))
                         )
                     )
                 ]
@@ -642,6 +647,8 @@ _OWNER = re.compile(r"(?:(?:the|The)\s+)?[\w.\-]+(?:\s+[\w.\-]+)?[’']s\s+")
 
 
 # Descriptions any body answers to, whatever its kind: only the body that spoke last.
+#: Descriptions of a business, which news names by no kind word ("ShoreTel", "GenRad").
+_BUSINESSES = ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer")
 _ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
 _DESCRIPTION_KINDS = {
@@ -654,15 +661,30 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
     **dict.fromkeys(("newspaper", "outlet", "blog", "website", "magazine", "tabloid"), ("outlet",)),
     # a business, named by no kind word ("ShoreTel", "GenRad"): "the company", "the Calif.-based maker"
-    **dict.fromkeys(
-        ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"), ("other",)
-    ),
+    **dict.fromkeys(_BUSINESSES, ("other",)),
 }
 COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co cos gmbh ag sa group bank")
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
 _ISSUED = word_set("statement release readout communique communiqué")
 # The words news uses in turn for one unnamed source.
 _SOURCE_WORDS = word_set("source official officer spokesman spokeswoman spokesperson aide")
+
+
+def _may_be_business(actor: _Actor) -> bool:
+    """Whether a body of no known kind may be the one "the company" means: a proper name, ending
+    in a capitalised word, an acronym or a number ("Blue Planet Shipping", "RES"), with no word of
+    another kind of body ("High Court in Bristol"); never a document read as a body ("… Review
+    Group claim") nor a medium a statement was made to ("In a statement to TradeWinds")."""
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    return (
+        not last[:1].islower()
+        and not actor.listened
+        and not (set(name_tokens(actor.name)) & ORGANISATION_WORDS) - _BUSINESS_HEADS
+    )
+
+
+# Heads of a body's name that a business may have ("Adani Group", "Barclays Bank").
+_BUSINESS_HEADS = frozenset({"company", "firm", "group", "bank", "airline", "fund"})
 
 
 def _personal(actor: _Actor) -> bool:
