@@ -723,3 +723,16 @@ def test_the_company_is_no_court_no_document_and_no_medium_it_spoke_to() -> None
         assert "High Court in Bristol" not in speakers[1:] and "TradeWinds" not in speakers[1:], text
     named = "Town news\n\nAcme Shipping Ltd said the ship was safe.\nThe company said the crew was paid.\n"
     assert [name for name, _quote in _said(named)] == ["Acme Shipping Ltd", "Acme Shipping Ltd"]
+
+
+def test_reports_dismissed_as_something_are_a_claim_of_their_own() -> None:
+    """ "dismissing as “completely untrue” media reports implying that …": the bank's words end at
+    the reports; what follows "implying that" is the reports' claim, which the bank disputes."""
+    text = (
+        "Town news\n\nPBZ issued a statement today, dismissing as “completely untrue” media reports implying "
+        "that Prka had accused Karamarko of lobbying.\n"
+    )
+    assert _said(text) == [
+        ("PBZ", "dismissing as “completely untrue” media reports"),
+        ("media reports", "Prka had accused Karamarko of lobbying"),
+    ]

@@ -453,9 +453,11 @@ _POSSESSIVE_CLAIM = re.compile(
 )
 # "dismissed recent reports suggesting that he is about to retire": what follows "that" is what the
 # reports say; the one dismissing them said only that they were wrong.
+# After what the speaker called them: "dismissing as “completely untrue” media reports implying that …".
 _REPORTS_SAYING = re.compile(
-    r"\s+(?:the\s+)?(?P<claimant>(?:[a-z]+\s+){0,2}(?:reports|claims|rumou?rs|allegations))\s+"
-    r"(?P<noun>suggesting|claiming|saying|alleging|stating)(?P<that>\s+that\s)"
+    r"\s+(?:as\s+(?:“[^”]{1,60}”|\"[^\"]{1,60}\"|[a-z]+)\s+)?"
+    r"(?:the\s+)?(?P<claimant>(?:[a-z]+\s+){0,2}(?:reports|claims|rumou?rs|allegations))\s+"
+    r"(?P<noun>suggesting|claiming|saying|alleging|stating|implying)(?P<that>\s+that\s)"
 )
 _OBJECT_REACH = 200  # characters after the cue where its object's noun is looked for
 
