@@ -736,3 +736,15 @@ def test_reports_dismissed_as_something_are_a_claim_of_their_own() -> None:
         ("PBZ", "dismissing as “completely untrue” media reports"),
         ("media reports", "Prka had accused Karamarko of lobbying"),
     ]
+
+
+def test_reports_the_narration_tells_of_say_what_follows_that() -> None:
+    """ "His comments come in the wake of reports alleging that …": the reports' claim, flagged."""
+    draft = extract_draft(
+        "Town news\n\nHis comments come in the wake of reports alleging that the caucus was deeply divided.\n"
+    )
+    [claim] = draft.ledger.claims
+    [evidence] = draft.evidence
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert (names[claim.said_by], claim.quote) == ("reports", "the caucus was deeply divided")
+    assert evidence.review is not None

@@ -344,7 +344,52 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 results.append(claim)
     if "’s " in text or "'s " in text:
         results += _possessive_statements(sentence, results)
+    if "reports " in text or "rumours " in text or "rumors " in text:
+        results += _reports_told(sentence, results)
     return results
+
+
+# Reports the narration tells of with what they say: "despite Israeli media reports suggesting that
+# …", "in the wake of reports alleging that …".
+_REPORTS_TOLD = re.compile(
+    r"(?<![\w-])(?P<claimant>(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:media|news|press|recent|unconfirmed|local|foreign|earlier|several|some|initial|social)\s+){0,2}"
+    r"(?:reports|rumou?rs))\s+(?P<noun>suggesting|claiming|saying|alleging|stating|implying|indicating)(?P<that>\s+that\s)"
+)
+
+
+def _reports_told(sentence: Sentence, found: list[Attribution]) -> list[Attribution]:
+    """What reports the narration names are said to say, where no statement read holds it; flagged:
+    reports with no outlet named are no one's own words."""
+    text = sentence.text
+    statements = []
+    for told in _REPORTS_TOLD.finditer(text):
+        at = sentence.start + told.start()
+        if any(
+            a.start <= at < a.end or (a.cue_span is not None and a.cue_span.start <= at < a.cue_span.end) for a in found
+        ):
+            continue  # within a statement read, or read already (a denial's object)
+        if any(a.cue_span is not None and a.cue_span.start == sentence.start + told.start("noun") for a in found):
+            continue
+        claimant = parse_mention(told.group("claimant"))
+        start, end = _trim(text, told.end("that"), len(text))
+        if claimant is None or end <= start:
+            continue
+        statements.append(
+            Attribution(
+                speaker=claimant,
+                cue=told.group("noun"),
+                lemma="claim",
+                start=sentence.start + start,
+                end=sentence.start + end,
+                cue_span=Span(sentence.start + told.start("noun"), sentence.start + told.end("noun")),
+                speaker_span=Span(sentence.start + told.start("claimant"), sentence.start + told.end("claimant")),
+                rule="claim-reported",
+                confidence=0.6,
+                review="reports the narration tells of: whose are they?",
+            )
+        )
+    return statements
 
 
 # A named party's statement told by its noun, outside any statement read: "expressed surprise at
