@@ -748,3 +748,16 @@ def test_reports_the_narration_tells_of_say_what_follows_that() -> None:
     names = {s.id: s.name for s in draft.ledger.sources}
     assert (names[claim.said_by], claim.quote) == ("reports", "the caucus was deeply divided")
     assert evidence.review is not None
+
+
+def test_a_body_keeps_the_names_the_text_also_calls_it_by() -> None:
+    """ "the Israeli army confirmed … / The Israeli military said …": one source, which keeps
+    "Israeli military" as an alias (so a ledger that knows it by that name links it); "Her office"
+    or "the Ramallah-based health ministry" are descriptions, no names."""
+    draft = extract_draft(
+        "Town news\n\nThe Israeli army confirmed it hit armed men.\n"
+        "The Israeli military said one of its aircraft struck the city.\n"
+    )
+    [source] = draft.ledger.sources
+    assert (source.name, source.aliases) == ("Israeli army", ("Israeli military",))
+    assert {c.said_by for c in draft.ledger.claims} == {source.id}

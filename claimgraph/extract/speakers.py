@@ -102,6 +102,7 @@ class _Actor(ActorRecord):
     known: str | None = None  # the id of the ledger source this actor is, when drafting against a ledger
     organisation: bool = False  # known not to be a person (it has an acronym)
     listened: bool = False  # a statement was made to it ("In a statement to TradeWinds"): a medium
+    also_called: list[str] = field(factory=list)  # descriptions with a name in them that refer to it
     tokens: set[tuple[str, ...]] = field(factory=set)
 
     name: str = ""  # the fullest name printed ("Raed Al-Nems" over "Al-Nems"), first among equals
@@ -320,6 +321,9 @@ class Speakers:
                 if len(fits) > 1 and self._last_organisation not in fits:
                     return None
                 key = (self._last_organisation if self._last_organisation in fits else fits[0]) if fits else None
+                if key is not None and _NAME_OF_A_KIND.fullmatch(strip_article(mention.text)):
+                    # "The Israeli military said" of "the Israeli army": a name the text also calls it by
+                    self._actors[key].also_called.append(strip_article(mention.text))
                 if key is None and mention.description in _ANY_BODY and self._last is not None:
                     # "The World Health Organization has said … The group added": a word any body
                     # answers to is the body that spoke last, if a body spoke last
@@ -611,7 +615,7 @@ def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
     kind = ("group" if actor.plural else "person") if actor.person else kind_of(name)
     if actor.unnamed and not actor.person:
         kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
-    aliases = [n for n in actor.names if n != name and name_tokens(n) != name_tokens(name)]
+    aliases = [n for n in (*actor.names, *actor.also_called) if n != name and name_tokens(n) != name_tokens(name)]
     return kind, tuple(dict.fromkeys(aliases))
 
 
@@ -647,6 +651,10 @@ _OWNER = re.compile(r"(?:(?:the|The)\s+)?[\w.\-]+(?:\s+[\w.\-]+)?[’']s\s+")
 
 
 # Descriptions any body answers to, whatever its kind: only the body that spoke last.
+# A description that is a name: capitalised words of a people or a place before a kind ("Israeli
+# military", "Palestinian Health Ministry"); not "Her office", "Geneva-based agency", "health ministry".
+_NAME_OF_A_KIND = re.compile(r"(?:(?!(?:His|Her|Its|Their|Our|This|That)\s)[A-Z][a-z]+\s+){1,2}[A-Za-z][a-z]+")
+
 #: Descriptions of a business, which news names by no kind word ("ShoreTel", "GenRad").
 _BUSINESSES = ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer")
 _ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
