@@ -761,3 +761,18 @@ def test_a_body_keeps_the_names_the_text_also_calls_it_by() -> None:
     [source] = draft.ledger.sources
     assert (source.name, source.aliases) == ("Israeli army", ("Israeli military",))
     assert {c.said_by for c in draft.ledger.claims} == {source.id}
+
+
+def test_a_phrase_of_concession_before_the_speaker_is_no_part_of_it() -> None:
+    """ "Despite this the corporation said …": the corporation (a business news names "Canada Post",
+    whatever its name's last word says) speaks; "Despite this" is the narration's."""
+    text = (
+        "Town news\n\nCanada Post said on the weekend that it was surprised by the union's comments.\n"
+        "Despite this the corporation said that it had made significant moves.\n"
+        "Amid the row the ministry said it would act.\n"
+    )
+    assert _said(text) == [
+        ("Canada Post", "it was surprised by the union's comments"),
+        ("Canada Post", "it had made significant moves"),
+        ("ministry", "it would act"),
+    ]

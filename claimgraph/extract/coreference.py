@@ -28,6 +28,7 @@ from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import COLLECTIVES, NOUN_GENDER, PEOPLE_BY_STANDING, PERSON_ROLES, parse_mention
 from claimgraph.extract.name_words import (
+    BUSINESS_DESCRIPTIONS,
     DEMONYMS,
     PLACE_HEADS,
     TITLE_ABBREVIATIONS,
@@ -706,7 +707,6 @@ def _titled_subject(sentence: Sentence) -> str | None:
 
 
 # Descriptions of a business, which news names by its brand and then describes.
-_BUSINESS_WORDS = frozenset({"company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"})
 
 
 # The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
@@ -717,7 +717,7 @@ _NAMED_SUBJECT = re.compile(
 
 
 _BUSINESS_NAMED = re.compile(
-    rf"(?<![\w-])(?:{alternation(sorted(_BUSINESS_WORDS | {'chain'}))})\s+"
+    rf"(?<![\w-])(?:{alternation(sorted(BUSINESS_DESCRIPTIONS | {'chain'}))})\s+"
     r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?=\s*[,.]|\s+(?:was|is|has|had|[a-z]+ed|[a-z]+s)\b)"
 )
 
@@ -760,7 +760,7 @@ def businesses_read_as_subjects(
         if (
             mention is None
             or mention.name is not None
-            or mention.description not in _BUSINESS_WORDS
+            or mention.description not in BUSINESS_DESCRIPTIONS
             or item.speaker_span is None
         ):
             continue

@@ -15,13 +15,13 @@ from attrs import define, field
 
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.name_words import (
+    BUSINESS_DESCRIPTIONS,
     CONNECTORS,
     DEFINED_ACRONYM,
     DEMONYMS,
     DESCRIPTIONS,
     GENERIC_WORDS,
     ORGANISATION_HEAD,
-    ORGANISATION_WORDS,
     kind_of,
     name_tokens,
     strip_article,
@@ -314,7 +314,7 @@ class Speakers:
                         or (
                             kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
                             and not (actor.unnamed or actor.plural)
-                            and (mention.description not in _BUSINESSES or _may_be_business(actor))
+                            and (mention.description not in BUSINESS_DESCRIPTIONS or _may_be_business(actor))
                         )
                     )
                 ]
@@ -655,8 +655,6 @@ _OWNER = re.compile(r"(?:(?:the|The)\s+)?[\w.\-]+(?:\s+[\w.\-]+)?[’']s\s+")
 # military", "Palestinian Health Ministry"); not "Her office", "Geneva-based agency", "health ministry".
 _NAME_OF_A_KIND = re.compile(r"(?:(?!(?:His|Her|Its|Their|Our|This|That)\s)[A-Z][a-z]+\s+){1,2}[A-Za-z][a-z]+")
 
-#: Descriptions of a business, which news names by no kind word ("ShoreTel", "GenRad").
-_BUSINESSES = ("company", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer")
 _ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
 _DESCRIPTION_KINDS = {
@@ -669,7 +667,8 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
     **dict.fromkeys(("newspaper", "outlet", "blog", "website", "magazine", "tabloid"), ("outlet",)),
     # a business, named by no kind word ("ShoreTel", "GenRad"): "the company", "the Calif.-based maker"
-    **dict.fromkeys(_BUSINESSES, ("other",)),
+    # or by a word of another kind ("Canada Post" is no newspaper, whatever its name says)
+    **dict.fromkeys(BUSINESS_DESCRIPTIONS, ("other", "outlet")),
 }
 COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co cos gmbh ag sa group bank")
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
@@ -684,15 +683,15 @@ def _may_be_business(actor: _Actor) -> bool:
     another kind of body ("High Court in Bristol"); never a document read as a body ("… Review
     Group claim") nor a medium a statement was made to ("In a statement to TradeWinds")."""
     last = actor.name.split()[-1] if actor.name.split() else ""
-    return (
-        not last[:1].islower()
-        and not actor.listened
-        and not (set(name_tokens(actor.name)) & ORGANISATION_WORDS) - _BUSINESS_HEADS
-    )
+    return not last[:1].islower() and not actor.listened and _OTHER_BODIES.isdisjoint(name_tokens(actor.name))
 
 
-# Heads of a body's name that a business may have ("Adani Group", "Barclays Bank").
-_BUSINESS_HEADS = frozenset({"company", "firm", "group", "bank", "airline", "fund"})
+# Words naming a body of another kind than a business: "the company" is no "High Court in Bristol".
+_OTHER_BODIES = word_set(
+    "court tribunal council committee commission parliament assembly senate congress ministry government "
+    "department police army military university college school hospital club union party campaign embassy "
+    "church coalition alliance association society foundation charity"
+)
 
 
 def _personal(actor: _Actor) -> bool:
