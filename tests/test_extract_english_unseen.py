@@ -776,3 +776,20 @@ def test_a_phrase_of_concession_before_the_speaker_is_no_part_of_it() -> None:
         ("Canada Post", "it had made significant moves"),
         ("ministry", "it would act"),
     ]
+
+
+def test_a_statement_right_after_an_according_to_name_with_no_comma_starts_at_its_first_word() -> None:
+    """ "According to Panyako only Machakos, Mombasa and Migori had honored the deal": the name ends
+    at "only"; the statement is the rest."""
+    text = "Town news\n\nAccording to Panyako only Machakos had honored the deal.\n"
+    assert _said(text) == [("Panyako", "only Machakos had honored the deal")]
+
+
+def test_a_connective_or_instead_between_the_subject_and_the_cue_is_no_part_of_the_speaker() -> None:
+    """ "Seth Panyako however dismissed …", "Shahin declined the request and instead suggested that …"."""
+    assert _said("Town news\n\nUnion leader Seth Panyako however dismissed the claims as false.\n") == [
+        ("Seth Panyako", "dismissed the claims as false")
+    ]
+    assert _said(
+        "Town news\n\nIn response, Shahin declined the request and instead suggested that the police file a case.\n"
+    ) == [("Shahin", "the police file a case")]

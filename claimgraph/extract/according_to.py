@@ -35,6 +35,13 @@ _MADE = re.compile(
 )
 
 
+# A name, then the statement's first word with no comma between: a word of focus or quantity.
+_FOCUS_AFTER_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?P<content>(?:only|just|even|merely|nearly|almost|about|some|more\s+than|fewer\s+than|less\s+than)\s.+)"
+)
+
+
 # A relative clause set off after the source: "According to the driver, who later complained, …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 
@@ -45,6 +52,24 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     if after is None:
         return None
     name = strip_trailing(after.group("name"))  # "… Amnesty International on Sunday evening,"
+    focus = _FOCUS_AFTER_NAME.fullmatch(name)
+    if focus is not None and not text[: match.start()].strip():
+        # "According to Panyako only Machakos, Mombasa and Migori had honored …": the name ends
+        # where the statement begins, with no comma between
+        name = focus.group("name")
+        content_start = match.end() + after.start("name") + focus.start("content")
+        mention = parse_mention(name)
+        if mention is None:
+            return None
+        return {
+            "speaker": mention,
+            "cue": match.group("according").lower(),
+            "lemma": "according to",
+            "start": content_start,
+            "end": len(text),
+            "split": match.start(),
+            "where": Span(match.end() + after.start("name"), match.end() + after.start("name") + len(name)),
+        }
     # "According to him, ...": the object pronoun is read as the subject one it stands for; "According
     # to the deputy's account of what happened": the one whose account it is
     account = _ACCOUNT.fullmatch(name)

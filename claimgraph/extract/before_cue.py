@@ -75,6 +75,8 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
     r"then|now|had|has|have|would|will|today|yesterday|tonight|"
+    # a connective with no commas: "KNUN Secretary General Seth Panyako however dismissed"
+    r"however|meanwhile|instead|"
     # a quantifier floated off its subject: "Labor, the Greens and Clive Palmer have all accused"
     r"all|both|each|"
     # "Semisi Sika this afternoon confirmed", "the minister earlier this week said"
@@ -100,7 +102,7 @@ TRAILING = re.compile(
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "now", "had", "has", "have", "would", "will", "tonight", "day", "part"),
-    *("ly", "already"),
+    *("ly", "already", "however", "meanwhile", "instead"),
     *("all", "both", "each"),
     *("morning", "afternoon", "evening", "night", "week", "month"),
     *("conference", "briefing", "meeting", "rally", "hearing", "session", "interview", "statement", "speech"),

@@ -15,7 +15,7 @@ __all__ = ["coordinated_candidate"]
 
 # "He blamed the RSF ... and said that ...", "Burhan said ... but added that ...": a second cue
 # sharing the subject of the first.
-_COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+_COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|later\s+|then\s+|instead\s+)?$")
 _COORDINATED_LEMMAS = frozenset(
     {
         *("say", "add", "tell", "insist", "note", "stress", "warn", "explain", "argue"),
