@@ -793,3 +793,16 @@ def test_a_connective_or_instead_between_the_subject_and_the_cue_is_no_part_of_t
     assert _said(
         "Town news\n\nIn response, Shahin declined the request and instead suggested that the police file a case.\n"
     ) == [("Shahin", "the police file a case")]
+
+
+def test_a_cue_in_a_quotes_own_aside_is_not_the_quotes_speaker() -> None:
+    """ "“As we have said previously, Microsoft reserves the right …,” the software titan said": "As
+    we" is no speaker; the titan, a business described, is Microsoft."""
+    text = (
+        "Town news\n\nMicrosoft said on Monday it would act.\n"
+        "“As we have said previously, Microsoft reserves the right to act,” the software titan said.\n"
+    )
+    assert _said(text) == [
+        ("Microsoft", "it would act"),
+        ("Microsoft", "As we have said previously, Microsoft reserves the right to act"),
+    ]

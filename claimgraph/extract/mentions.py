@@ -20,7 +20,14 @@ from typing import Literal, TypeAlias
 from attrs import evolve, frozen
 
 from claimgraph.attribution import CUE_ENTRIES
-from claimgraph.attribution.openers import CONNECTIVES, MORE_PREPOSITIONS, PREPOSITIONS, TIME_ADVERBS, alternatives
+from claimgraph.attribution.openers import (
+    CONNECTIVES,
+    MORE_PREPOSITIONS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    TIME_ADVERBS,
+    alternatives,
+)
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.name_words import (
     CONNECTORS,
@@ -634,9 +641,15 @@ def _described_further(printed: _Printed) -> _Reading:
 def _clause_or_adjunct(printed: _Printed) -> _Reading:
     """Words that are a clause or an adjunct, no speaker: "In a video", "From Canberra", "that it was"."""
     text = printed.text
-    if not text or _CLAUSE.search(text) or _PREPOSITION_FIRST.match(text):
+    if not text or _CLAUSE.search(text) or _PREPOSITION_FIRST.match(text) or _SUBORDINATE_CLAUSE.match(text):
         return _NOT_A_SPEAKER
     return None
+
+
+# A subordinate clause's opening, its subject a pronoun: "As we (have said previously)", "If they".
+_SUBORDINATE_CLAUSE = re.compile(
+    rf"(?:{alternatives(SUBORDINATORS, capitalised=True)})\s+(?:I|we|you|they|he|she|it)(?![\w’'-])"
+)
 
 
 def _aged(printed: _Printed) -> _Reading:

@@ -85,6 +85,8 @@ DESCRIPTIONS = {
             "authority",
             "company",
             "corporation",
+            "giant",  # "the tech giant", "the software titan": news's words for a big business
+            "titan",
             "network",
             "channel",
             "broadcaster",
@@ -281,8 +283,9 @@ TITLE_ABBREVIATIONS = {
 # Lower-case heads of a description naming a speaking body ("the law firm", "the electoral
 # commission", "the report").
 ORGANISATION_WORDS = word_set(
-    "police team firm company corporation agency ministry group report statement study article survey document "
-    "court panel board council committee office military army government campaign party union network hospital "
+    "police team firm company corporation giant titan agency ministry group report statement study article survey "
+    "document court panel board council committee office military army government campaign party union network "
+    "hospital "
     "administration department staff commission bureau organisation organization authority service institute "
     "watchdog regulator tribunal inquiry observatory foundation association charity coalition alliance movement "
     "embassy cabinet presidency parliament league federation club university bank fund airline body society "
@@ -297,7 +300,8 @@ ORGANISATION_WORDS = word_set(
 #: Descriptions of a business, which news often names by no kind word ("ShoreTel", "GenRad"):
 #: "the company", "the Calif.-based maker".
 BUSINESS_DESCRIPTIONS = frozenset(
-    {"company", "corporation", "firm", "maker", "retailer", "carrier", "manufacturer", "lender", "insurer"}
+    {"company", "corporation", "firm", "giant", "titan", "maker", "retailer", "carrier", "manufacturer", "lender"}
+    | {"insurer"}
 )
 
 ORGANISATION_HEAD = re.compile("(?:" + "|".join(sorted(ORGANISATION_WORDS)) + ")$")
