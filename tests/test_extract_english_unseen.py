@@ -806,3 +806,14 @@ def test_a_cue_in_a_quotes_own_aside_is_not_the_quotes_speaker() -> None:
         ("Microsoft", "it would act"),
         ("Microsoft", "As we have said previously, Microsoft reserves the right to act"),
     ]
+
+
+def test_a_statement_in_which_someone_speaks_is_theirs() -> None:
+    """ "a strongly worded statement released on Wednesday in which the IPC denounced … / The statement
+    highlighted …": the IPC's statement."""
+    text = (
+        "Town news\n\nThis follows a strongly worded statement released on Wednesday in which the IPC denounced "
+        "what it described as a sidelining of its leader.\n"
+        "“Our own government excludes the leader of the opposition,” the statement read.\n"
+    )
+    assert _said(text)[-1] == ("IPC", "Our own government excludes the leader of the opposition")

@@ -48,6 +48,9 @@ def _printings(word: str) -> tuple[re.Pattern[str], ...]:
             # "a letter from J. James Nyman", "a joint statement issued by Humphrey's family"
             rf"(?<![\w-])(?:a|an|the)\s+{noun}\s+(?:(?:issued|released|sent|written|filed|posted|published|signed|"
             rf"put\s+out)\s+)?(?:by|from)\s+{_ISSUER}{_END}",
+            # "a strongly worded statement released on Wednesday in which the IPC denounced …"
+            rf"(?<![\w-])(?:a|an|the)\s+{noun}(?:\s+[^,.;:“”\"()]{{1,60}}?)?\s+in\s+which\s+{_ISSUER}\s+"
+            rf"(?:(?:has|have|had|also)\s+)?(?:said|says|wrote|stated|claimed|alleged|[a-z]+ed|[a-z]+s)(?![\w-])",
             # "Ryan's lawsuit", "the union's statement"
             rf"(?<![\w-]){_ISSUER}['’]s?\s+{noun}(?![\w-])",
             # "the union released a statement", "Ryan filed a lawsuit"
