@@ -817,3 +817,17 @@ def test_a_statement_in_which_someone_speaks_is_theirs() -> None:
         "“Our own government excludes the leader of the opposition,” the statement read.\n"
     )
     assert _said(text)[-1] == ("IPC", "Our own government excludes the leader of the opposition")
+
+
+def test_an_office_its_body_and_the_holders_name_set_off_by_commas_name_one_speaker() -> None:
+    """ "The Managing Director, UHSL, Pearl Kanu, explained …": Pearl Kanu, of UHSL; a "she" after
+    it is hers, not an office read as a name."""
+    draft = extract_draft(
+        "Town news\n\nThe Managing Director, UHSL, Pearl Kanu, explained in a statement on Sunday that the "
+        "allegations were false.\nShe said, “We are reorganising.”\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    said = [(sources[c.said_by].name, c.quote) for c in draft.ledger.claims]
+    assert said == [("Pearl Kanu", "the allegations were false"), ("Pearl Kanu", "We are reorganising.")]
+    [kanu] = [s for s in draft.ledger.sources if s.name == "Pearl Kanu"]
+    assert kanu.part_of is not None and sources[kanu.part_of].name == "UHSL"

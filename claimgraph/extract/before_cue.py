@@ -397,6 +397,22 @@ def _names_a_person_in_a_role(words: str) -> bool:
 _FUNCTION_WORD = re.compile(r"(?<![\w’'-])(?:and|or|of|the|for|at|in|on|with|to|from|by)(?![\w’'-])|['’]s\b")
 
 
+# A body set off by commas after an office, before the holder's name: "UHSL", "Lagos State Chapter".
+_BODY_SET_OFF = re.compile(r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,5}")
+
+
+def _office_before_body(left: str, boundary: re.Match[str] | None, segment: str) -> str | None:
+    """The office opening the subject, when what is set off after it is the body it serves and a
+    name follows ("The Managing Director, UHSL, Pearl Kanu, explained"); None otherwise."""
+    if boundary is None or is_role(segment) or not _BODY_SET_OFF.fullmatch(segment):
+        return None
+    before = left[: boundary.start()]
+    if _last_boundary(before, len(before)) is not None:
+        return None
+    office = before.strip()
+    return office if is_role(office) and office[:1].isupper() else None
+
+
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
     """The speaker before a finite cue in one sentence.
 
@@ -594,7 +610,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             mention = parse_mention(named)
             assert mention is not None
             return mention, begin, Span(named_at, named_at + len(named))
-        if not is_role(segment) and not _DESCRIBED.match(segment):
+        serving = _office_before_body(left, boundary, segment)
+        if serving is not None:
+            # "The Managing Director, UHSL, Pearl Kanu, explained": the office, its body, the name
+            begin = len(left) - len(left.lstrip())  # the office opens the subject
+            segment = f"{serving} of {segment}"
+        elif not is_role(segment) and not _DESCRIBED.match(segment):
             return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
         mention = parse_mention(named, segment)
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None

@@ -262,7 +262,9 @@ _NOT_A_SUBJECT = (
 _SUBJECT = re.compile(
     rf"(?:(?:{alternatives(CONNECTIVES, capitalised=True)}),?\s+)?"
     # "The boy's mother, Ann Ray, ...": a description set before the name
-    r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
+    # (with the body it serves set off too: "The Managing Director, UHSL, Pearl Kanu, explained")
+    r"(?:(?:The|A|An|His|Her|Their)\s+[^,;:“”\"]{1,60},\s+(?:[A-Z][^,;:“”\"]{0,40},\s+)?"
+    r"(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,))?"
     rf"(?P<name>(?!(?:{alternatives(_NOT_A_SUBJECT, capitalised=True)})\b)"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'\-]+){0,3}"
     r"(?:\s+[A-Z]\.)?)"  # "De K.": a surname withheld to its initial
