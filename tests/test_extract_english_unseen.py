@@ -831,3 +831,16 @@ def test_an_office_its_body_and_the_holders_name_set_off_by_commas_name_one_spea
     assert said == [("Pearl Kanu", "the allegations were false"), ("Pearl Kanu", "We are reorganising.")]
     [kanu] = [s for s in draft.ledger.sources if s.name == "Pearl Kanu"]
     assert kanu.part_of is not None and sources[kanu.part_of].name == "UHSL"
+
+
+def test_a_body_told_by_whom_it_acts_for_speaks_and_an_object_is_no_speaker() -> None:
+    """ "A law firm acting for Datin Seri Rosmah Mansor today denied the allegations against her
+    client in an article posted yesterday …": the firm denies; "the allegations against her client in
+    an article" is the object, never the one who "posted"."""
+    text = (
+        "Town news\n\nA law firm acting for Datin Seri Rosmah Mansor today denied the allegations against her "
+        "client in an article posted yesterday by John Berthelsen.\n"
+    )
+    said = _said(text)
+    assert [name for name, _quote in said] == ["law firm acting for Datin Seri Rosmah Mansor"]
+    assert said[0][1].startswith("denied the allegations against her client")

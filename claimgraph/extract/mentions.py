@@ -756,6 +756,22 @@ def _someone_in_a_role(printed: _Printed) -> _Reading:
     return Mention(printed.text, bare, role=bare, organisation=organisation, person=True, unnamed=True)
 
 
+# A body by whom it acts for: "law firm acting for Datin Seri Rosmah Mansor", "PR agency representing Acme".
+_ACTING_FOR = re.compile(
+    r"(?:[a-z]+\s+){0,2}(?:firm|company|agency|consultancy|practice|chambers)\s+"
+    r"(?:acting\s+for|representing|working\s+for|retained\s+by|hired\s+by)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}"
+)
+
+
+def _body_acting_for(printed: _Printed) -> _Reading:
+    """A body unnamed, told by whom it acts for: "A law firm acting for Datin Seri Rosmah Mansor";
+    an unnamed source carrying that description."""
+    bare = printed.bare
+    if not (printed.indefinite and _ACTING_FOR.fullmatch(bare)):
+        return None
+    return Mention(printed.text, bare, unnamed=True)
+
+
 def _description(printed: _Printed) -> _Reading:
     """A description that refers back to someone met before: "the spokesman", "The movement"."""
     bare = printed.bare
@@ -814,6 +830,8 @@ def _described_by_head(printed: _Printed) -> _Reading:
         return None
     if _VERB_THEN_NAME.search(core):
         return None  # "The original post tagged Ola CEO Bhavish Aggarwal and officials": a clause
+    if _HEAD_BEFORE_PHRASE.search(core):
+        return None  # "the allegations against her client in an article": the head is "allegations"
     person = ORGANISATION_HEAD.search(words[-1]) is None
     # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's number
     plural = (words[-1].endswith("s") and not words[-1].endswith("ss")) or "and" in words[:-1]
@@ -824,6 +842,9 @@ def _described_by_head(printed: _Printed) -> _Reading:
     return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
 
 
+# A noun phrase whose head comes before a phrase of "against", "about" or "over" … and so is not its
+# last word ("the allegations against her client in an article").
+_HEAD_BEFORE_PHRASE = re.compile(r"(?<![\w-])(?:against|about|over|regarding|concerning)\s")
 # A past form followed by a name: a verb and its object, no description ("… post tagged Ola CEO …").
 _VERB_THEN_NAME = re.compile(r"(?<![\w-])[a-z]{3,}ed\s+[A-Z]")
 # The members a body speaks through, unnamed: "a Hamas official", "a Garda spokesman".
@@ -1138,6 +1159,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _collective,
     _someone_of_a_people,
     _someone_in_a_role,
+    _body_acting_for,
     _description,
     _role_in_a_body,
     _described_by_head,
