@@ -844,3 +844,14 @@ def test_a_body_told_by_whom_it_acts_for_speaks_and_an_object_is_no_speaker() ->
     said = _said(text)
     assert [name for name, _quote in said] == ["law firm acting for Datin Seri Rosmah Mansor"]
     assert said[0][1].startswith("denied the allegations against her client")
+
+
+def test_a_description_after_a_sentence_going_on_about_someone_named_is_them() -> None:
+    """ "Lechleiter joined Lilly in 1979 … He was elevated to CEO in 2008. / The Louisville native
+    says …": the person named as the subject before the sentence about him ("native" a person)."""
+    text = (
+        "Town news\n\nJohn Lechleiter said the firm would grow.\n"
+        "Lechleiter joined Lilly in 1979 as a chemist. He was elevated to CEO in 2008.\n"
+        "The Louisville native says much has changed in the business.\n"
+    )
+    assert _said(text)[-1] == ("John Lechleiter", "much has changed in the business")

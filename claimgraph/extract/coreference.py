@@ -295,6 +295,13 @@ def descriptions_read_as_subjects(
             # sentence may open with the person, the statement after the pronoun
             own = _opening_subject(text, sentences[at], item, printed) if _pronoun(item) and at >= 0 else None
             name = own or (_narrated_subject(text, sentences[at - 1], printed) if at >= 1 else None)
+            going_on = _HE_OR_SHE.match(sentences[at - 1].text.lstrip()) if at >= 2 else None
+            if name is None and _described(item) and going_on is not None:
+                # "Lechleiter joined Lilly in 1979. He was elevated to CEO in 2008. / The Louisville
+                # native says …": the subject named before a sentence that goes on about him
+                pronoun_gender = "male" if going_on.group(0).startswith("He") else "female"
+                if item.speaker.gender in (None, pronoun_gender):
+                    name = _narrated_subject(text, sentences[at - 2], printed)
             if name is not None and _pronoun(item) and own is None:
                 # "he"/"she": the subject of the sentence right before, in this paragraph or the one
                 # before, when its gender does not say otherwise.

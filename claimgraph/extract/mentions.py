@@ -68,7 +68,7 @@ PEOPLE_BY_STANDING = (
     *("actress", "singer", "musician", "rapper", "comedian", "presenter", "chef", "entrepreneur", "investor"),
     *("trader", "broker", "banker", "accountant", "auditor", "candidate", "delegate", "voter", "supporter", "critic"),
     *("opponent", "cousin", "uncle", "aunt", "grandmother", "grandfather", "widow", "widower", "son", "daughter"),
-    *("husband", "wife", "girlfriend", "boyfriend", "friend", "colleague", "classmate", "teammate"),
+    *("husband", "wife", "girlfriend", "boyfriend", "friend", "colleague", "classmate", "teammate", "native"),
 )
 
 #: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").
