@@ -855,3 +855,13 @@ def test_a_description_after_a_sentence_going_on_about_someone_named_is_them() -
         "The Louisville native says much has changed in the business.\n"
     )
     assert _said(text)[-1] == ("John Lechleiter", "much has changed in the business")
+
+
+def test_the_head_of_state_is_the_president_just_named() -> None:
+    """ "On Friday, President William Ruto dismissed reports … / The Head of State claimed …": an
+    office news uses in turn for the president."""
+    text = (
+        "Town news\n\nOn Friday, President William Ruto dismissed reports that the boy was shot by police.\n"
+        "The Head of State claimed that the boy was shot by a criminal.\n"
+    )
+    assert _said(text)[-1] == ("William Ruto", "the boy was shot by a criminal")

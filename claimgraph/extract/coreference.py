@@ -450,6 +450,9 @@ _KINDRED = (
     word_set("spokesman spokeswoman spokesperson mouthpiece"),
     word_set("skipper captain player midfielder striker defender goalkeeper keeper winger batsman batter bowler"),
     word_set("spinner all-rounder"),
+    # "The Head of State claimed" after "President William Ruto dismissed …"
+    word_set("head-of-state president king queen monarch emir sultan"),
+    word_set("head-of-government prime premier chancellor taoiseach"),
 )
 _PLAYERS = _KINDRED[1] | _KINDRED[2]
 # Offices held by many, told apart by the portfolio or the body before them ("defense minister").

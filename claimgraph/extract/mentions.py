@@ -1114,12 +1114,22 @@ _OFFICE_HEAD = re.compile(
 )
 
 
+_OFFICE_PHRASE = re.compile(
+    r"(?:Opposition|Majority|Minority|House|Deputy|Senate|Labour|Conservative|Tory|Liberal)\s+Leader|"
+    r"Head\s+of\s+(?:State|Government)"
+)
+
+
 def _capitalised_office(printed: _Printed) -> _Reading:
     """An office printed with capitals after "the" ("the Deputy Education Minister said"): a
     description of whoever holds it, as "the deputy education minister" is, not a name."""
     if printed.bare == printed.text or printed.text[:4].lower() != "the ":
         return None
     words = printed.bare.split()
+    if _OFFICE_PHRASE.fullmatch(printed.bare):
+        # "the Opposition Leader", "The Head of State": an office, though its head alone names none
+        head = "leader" if printed.bare.endswith("Leader") else "-".join(printed.bare.lower().split())
+        return Mention(printed.text, None, refers="person", person=True, description=head, role=printed.bare)
     if not (1 <= len(words) <= 4 and _OFFICE_HEAD.match(words[-1]) and all(w[:1].isupper() for w in words)):
         return None
     if any(first_name_gender(word) for word in words):
