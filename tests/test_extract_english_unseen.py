@@ -865,3 +865,18 @@ def test_the_head_of_state_is_the_president_just_named() -> None:
         "The Head of State claimed that the boy was shot by a criminal.\n"
     )
     assert _said(text)[-1] == ("William Ruto", "the boy was shot by a criminal")
+
+
+def test_an_office_in_the_genitive_is_its_holder_named_after_as_a_title() -> None:
+    """ "“…,” said Iran’s Deputy Health Minister … / Deputy Health Minister Iraj Harirchi's comments
+    came after …": the office of Iran, no name of its own; its holder is the one the text prints
+    under that title next."""
+    draft = extract_draft(
+        "Town news\n\n“The figure is incorrect,” said Iran’s Deputy Health Minister, rejecting a claim by an MP.\n"
+        "Deputy Health Minister Iraj Harirchi's comments came after the MP spoke.\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    [claim] = draft.ledger.claims
+    speaker = sources[claim.said_by]
+    assert speaker.name == "Iraj Harirchi"
+    assert speaker.part_of is not None and sources[speaker.part_of].name == "Iran"

@@ -927,6 +927,23 @@ def _genitive(printed: _Printed) -> _Reading:
         if name:
             return Mention(text, name, role=relation, person=True, gender=gender)
         return Mention(text, core, role=relation, person=True, unnamed=True, gender=gender)
+    office = genitive.group("rest").split()
+    if (
+        1 <= len(office) <= 4
+        and _OFFICE_HEAD.match(office[-1])
+        and all(word[:1].isupper() for word in office)
+        and not any(first_name_gender(word) for word in office)
+    ):
+        # "Iran’s Deputy Health Minister": an office of the body, a description of its holder
+        return Mention(
+            text,
+            None,
+            refers="person",
+            person=True,
+            description=office[-1].lower(),
+            role=" ".join(office),
+            organisation=organisation,
+        )
     if (
         inner is not None
         and inner.name is not None

@@ -19,6 +19,7 @@ __all__ = ["descriptions_named_after"]
 
 #: How far after a description its name is looked for: the next few paragraphs.
 _REACH = 1_500
+_POSSESSIVE = re.compile(r"[’']s$")
 #: A name set off after a description: "The homeowner, Evon Galicia-Viveros,".
 _NAME = r"(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]+){1,3})"
 
@@ -35,12 +36,24 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
         apposed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(mention.description)},\s+{_NAME},")
         at = item.speaker_span.end
         names = {match.group("name") for match in apposed.finditer(text, at, at + _REACH)}
+        if mention.role is not None and mention.role[:1].isupper():
+            # "said Iran’s Deputy Health Minister … / Deputy Health Minister Iraj Harirchi's comments":
+            # the office printed as a title before the name
+            titled = re.compile(rf"(?<![\w-]){re.escape(mention.role)}\s+{_NAME}(?=[’']s\b|[\s,.;:])")
+            names |= {_POSSESSIVE.sub("", match.group("name")) for match in titled.finditer(text, at, at + _REACH)}
         if len(names) != 1:
             continue
         (name,) = names
         result[index] = evolve(
             item,
-            speaker=Mention(mention.text, name, role=mention.description, person=True, gender=mention.gender),
+            speaker=Mention(
+                mention.text,
+                name,
+                role=mention.role or mention.description,
+                organisation=mention.organisation,
+                person=True,
+                gender=mention.gender,
+            ),
             review=f"speaker {mention.text!r} read as {name}, whom the text names after that description",
             confidence=min(item.confidence, 0.6),
         )
