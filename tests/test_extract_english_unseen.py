@@ -880,3 +880,13 @@ def test_an_office_in_the_genitive_is_its_holder_named_after_as_a_title() -> Non
     speaker = sources[claim.said_by]
     assert speaker.name == "Iraj Harirchi"
     assert speaker.part_of is not None and sources[speaker.part_of].name == "Iran"
+
+
+def test_a_dateline_with_a_double_dash_touching_the_first_word_is_no_part_of_the_speaker() -> None:
+    """ "DUBAI (Zawya Dow Jones)--Egypt's Ezz Steel said …": where the story was filed; and Egypt's Ezz
+    Steel is a business of Egypt, no person whose body is Egypt."""
+    draft = extract_draft(
+        "Town news\n\nDUBAI (Zawya Dow Jones)--Egypt's Ezz Steel said that its chairman had been barred from travel.\n"
+    )
+    [source] = draft.ledger.sources
+    assert (source.name, source.kind, source.part_of) == ("Ezz Steel", "other", None)

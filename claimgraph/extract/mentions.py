@@ -906,6 +906,14 @@ def _body_after_its_kind(printed: _Printed) -> _Reading:
     return evolve(inner, text=printed.text)
 
 
+# The last word of a business's name: "Ezz Steel", "Tata Motors", "Emirates Airline".
+_BUSINESS_LAST_WORD = re.compile(
+    r"\s(?:Steel|Motors|Airways|Airlines?|Bank|Group|Holdings|Energy|Oil|Petroleum|Telecom|Shipping|Industries|"
+    r"Systems|Technologies|Pharmaceuticals|Foods|Mining|Insurance|Investments|Capital|Partners|Corp|Corporation|"
+    r"Inc|Ltd|Plc|LLC|Company|Co)\.?$"
+)
+
+
 def _genitive(printed: _Printed) -> _Reading:
     """A person of the organisation in the genitive.
 
@@ -952,6 +960,9 @@ def _genitive(printed: _Printed) -> _Reading:
     ):
         # "Ghana's opposition candidate John Mahama": a candidate speaks for no body of Ghana's
         standing = inner.role is not None and inner.role.split()[-1].lower() in _STANDING
+        if not inner.person and _BUSINESS_LAST_WORD.search(inner.name):
+            # "Egypt's Ezz Steel": a business of the country, no person of it
+            return Mention(text, inner.name)
         return Mention(
             text,
             inner.name,

@@ -64,9 +64,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-# A wire dateline opening a paragraph: "LONDON - ", "ABU DHABI // ", "GAZA CITY (Reuters) - ", "SEOUL, July 28 (Yonhap)
-# -- ", "HUAXIAN, Shaanxi, Sept. 20 (Xinhua) -- ", "Cairo, Aug 12 : ", "Hyderabad, Nov 24 (IANS) ". Where the
-# story was filed, no part of the first sentence's statement.
+# A wire dateline opening a paragraph: "LONDON - ", "ABU DHABI // ", "GAZA CITY (Reuters) - ", "SEOUL, July 28
+# (Yonhap) -- ", "DUBAI (Zawya Dow Jones)--", "HUAXIAN, Shaanxi, Sept. 20 (Xinhua) -- ", "Cairo, Aug 12 : ",
+# "Hyderabad, Nov 24 (IANS) ". Where the story was filed, no part of the first sentence's statement.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCY = r"\([A-Z][\w .&’'\-]{1,30}\)"
 _DATELINE = re.compile(
@@ -74,7 +74,9 @@ _DATELINE = re.compile(
     rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*(?:{_AGENCY})?\s*(?:--|//|[—–-])"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}}\s*(?:{_AGENCY})?\s*(?:--|[—–:-])"
     # "Hyderabad, Nov 24 (IANS) Telangana's Minister …": an agency's dateline with no dash
-    rf"|(?:[A-Z][a-z]+|[A-Z][A-Z.’'\-]+)(?:\s+[A-Z][\w.’'\-]+)?,\s+{_MONTH}\s+\d{{1,2}}\s*{_AGENCY}(?=\s+[A-Z“\"‘']))\s+"
+    rf"|(?:[A-Z][a-z]+|[A-Z][A-Z.’'\-]+)(?:\s+[A-Z][\w.’'\-]+)?,\s+{_MONTH}\s+\d{{1,2}}\s*{_AGENCY}(?=\s+[A-Z“\"‘']))"
+    # "DUBAI (Zawya Dow Jones)--Egypt's Ezz Steel …": a double dash may touch the first word
+    r"(?:\s+|(?<=--)(?=[A-Z“\"‘']))"
 )
 
 
