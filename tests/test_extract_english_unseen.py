@@ -890,3 +890,15 @@ def test_a_dateline_with_a_double_dash_touching_the_first_word_is_no_part_of_the
     )
     [source] = draft.ledger.sources
     assert (source.name, source.kind, source.part_of) == ("Ezz Steel", "other", None)
+
+
+def test_the_shipowner_is_the_business_that_spoke_before() -> None:
+    """ "Blue Planet Shipping said … / “…,” the shipowner said": a shipowner, an airline, a carmaker are
+    businesses; "the bank" is a bank the text names as one ("Barclays Bank"), not any body."""
+    text = (
+        "Town news\n\nBlue Planet Shipping said on Monday that the crew was informed.\n"
+        "“The crew agreed to leave in China,” the shipowner said.\n"
+    )
+    assert [name for name, _quote in _said(text)] == ["Blue Planet Shipping", "Blue Planet Shipping"]
+    text = "Town news\n\nChina keeps in contact, Geng added.\n\nThe bank said its forecast stood.\n"
+    assert [name for name, _quote in _said(text)] == ["Geng", "bank"]

@@ -87,6 +87,12 @@ DESCRIPTIONS = {
             "corporation",
             "giant",  # "the tech giant", "the software titan": news's words for a big business
             "titan",
+            "bank",
+            "shipowner",
+            "airline",
+            "carmaker",
+            "automaker",
+            "conglomerate",
             "network",
             "channel",
             "broadcaster",
@@ -301,7 +307,7 @@ ORGANISATION_WORDS = word_set(
 #: "the company", "the Calif.-based maker".
 BUSINESS_DESCRIPTIONS = frozenset(
     {"company", "corporation", "firm", "giant", "titan", "maker", "retailer", "carrier", "manufacturer", "lender"}
-    | {"insurer"}
+    | {"insurer", "shipowner", "airline", "carmaker", "automaker", "conglomerate"}
 )
 
 ORGANISATION_HEAD = re.compile("(?:" + "|".join(sorted(ORGANISATION_WORDS)) + ")$")
