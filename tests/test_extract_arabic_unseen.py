@@ -574,3 +574,15 @@ def test_a_subject_before_its_verb_relays_the_source_it_cites() -> None:
         names = {s.id: s.name for s in ledger.sources}
         [claim] = ledger.claims
         assert (names[claim.said_by], [names[v] for v in claim.via]) == (speaker, [relay]), text
+
+
+def test_a_reply_or_a_topic_set_before_a_verb_with_no_subject_goes_on_with_the_speaker() -> None:
+    """ "وفي معرض رده على سؤال عن …، قال: «…»", "وعن الوعود التي … قال: "…"", "وحول …، قال": the
+    speaker's own reply, or the topic he turns to; the verb goes on with him."""
+    text = (
+        "وقال مدرب الرائد محمد الشهري إن الفريق قدم مباراة كبيرة.\n"
+        "وفي معرض رده على سؤال عن سبب عدم الاستعانة باللاعب، قال: «لم تكن لديه رغبة في المشاركة».\n"
+        'وعن الوعود التي لم يف بها رئيس الاتحاد قال: "صحيح ونقلناه للهيئة".\n'
+        'وحول مستقبل الفريق، قال: "نحن نعمل بجد".\n'
+    )
+    assert [name for name, _cue, _quote in _claims(text)] == ["محمد الشهري"] * 4

@@ -1883,14 +1883,19 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         # comma describes something; "..., أضاف" alone would not be printed without its و;
         # after a connective ("إلى ذلك، اعتبر أن ...") the speaker goes on.
         opener = left[:clause].strip()
-        if _SENTENCE_OPENER.fullmatch(opener) or _NARRATION_OPENER.fullmatch(opener) or _ANSWERING.match(opener):
+        if (
+            _SENTENCE_OPENER.fullmatch(opener)
+            or _NARRATION_OPENER.fullmatch(opener)
+            or _ANSWERING.match(opener)
+            or _TOPIC_FIRST.match(opener)
+        ):
             return None
         return (None, 0) if opener and not opener.endswith(":") else None
     markers = list(_THAT.finditer(text, sentence_start, cue.start))
     if not markers:
         # Subject first: "مصدر أمني أكد أن ...", a headline's "رئيس الوزراء يؤكد: ...".
         words = left.split()
-        if clause < 0 and _starts_adjunct(left):
+        if clause < 0 and (_starts_adjunct(left) or _TOPIC_FIRST.match(left.lstrip())):
             return None  # "و في الحاصل كشف أنه ...": an adverbial opens the clause, no subject
         if clause < 0 and 1 <= len(words) <= _SVO_WORDS:
             mention = parse_arabic_mention(" ".join(words))
@@ -1972,6 +1977,13 @@ _ANSWERING = re.compile(
     f"[وف]?(?:{fuzzy('عند')}|{fuzzy('عندما')}|{fuzzy('لدى')})\\s+(?:{fuzzy('سؤاله')}|{fuzzy('سؤالها')}|{fuzzy('سؤالهم')}|"
     f"{fuzzy('سئل')}|{fuzzy('سئلت')}){_AFTER}|[وف]?(?:{fuzzy('ردا')}|{fuzzy('تعليقا')})\\s+{fuzzy('على')}\\s+"
     f"{fuzzy('سؤال')}"
+    # "وفي معرض رده على سؤال …، قال:", "وفي ردها على …": the speaker's own reply
+    f"|[وف]?{fuzzy('في')}\\s+(?:{fuzzy('معرض')}\\s+)?(?:{fuzzy('رده')}|{fuzzy('ردها')}|{fuzzy('ردهم')})\\s+{fuzzy('على')}\\s"
+)
+#: A topic set before the verb ("وعن الوعود التي … قال:", "وحول مستقبل الفريق، قال:"): what the
+#: speaker goes on to speak about, no subject; the verb goes on with the speaker before.
+_TOPIC_FIRST = re.compile(
+    f"[وف]?(?:{fuzzy('عن')}|{fuzzy('حول')}|{fuzzy('بشأن')}|{fuzzy('بخصوص')}|{fuzzy('فيما')}\\s+(?:{fuzzy('يتعلق')}|{fuzzy('يخص')}))\\s"
 )
 
 
