@@ -586,3 +586,11 @@ def test_a_reply_or_a_topic_set_before_a_verb_with_no_subject_goes_on_with_the_s
         'وحول مستقبل الفريق، قال: "نحن نعمل بجد".\n'
     )
     assert [name for name, _cue, _quote in _claims(text)] == ["محمد الشهري"] * 4
+
+
+def test_a_role_and_a_name_before_an_indefinite_object_end_at_the_family_name() -> None:
+    """ "وجه النائب يوسف الفضالة انتقادات حادة …، معتبرا أن …": the deputy Yusuf al-Fadala, not
+    "Yusuf" alone nor "… انتقادات حادة"; a family name with no "ال" stays ("علي فياض")."""
+    for name in ("يوسف الفضالة", "علي فياض", "أحمد الكندري"):
+        text = f"وجه النائب {name} انتقادات حادة الى الحكومة، معتبرا ان هناك انحرافا في العمل.\n"
+        assert [speaker for speaker, _cue, _quote in _claims(text)] == [name], name

@@ -2492,12 +2492,36 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     elif after_cue and _object_after_role(subject):
         # "واستنكر النائب رفع أسعار المحروقات، قائلا …": the role, then the verb's object
         subject = subject[:1]
+    elif len(subject) > 2 and is_given_name(subject[1]):
+        # "وجه النائب يوسف الفضالة انتقادات حادة …": the role and the name, then the verb's object
+        role_and_name = subject[: 2 + _surname_length(subject[2:])]
+        if len(role_and_name) < len(subject):
+            return parse_arabic_mention(" ".join(role_and_name))
     mention = parse_arabic_mention(_without_object(" ".join(subject)))
     if mention is not None and mention.role and (mention.name is None or mention.unnamed) and subject == words[1:]:
         named = _named_in_apposition(text, sentence_start + len(clause) - len(words[-1]), subject)
         if named is not None and not named.unnamed:
             return named
     return mention
+
+
+def _surname_length(words: list[str]) -> int:
+    """How many of the words after a given name go on with the name: the family name, then definite
+    family names, more given names, "بن", "أبو", "عبد" and what they join ("يوسف الفضالة", "علي
+    فياض", "محمد بن سلمان"); an indefinite word after the family name is the verb's object."""
+    length = 0
+    while length < min(len(words), 3):
+        word = fold(words[length])
+        if word in _NAME_JOINERS and length + 1 < len(words):
+            length += 2
+        elif word.startswith("ال") or is_given_name(words[length]) or length == 0:
+            length += 1  # the first word after the given name is the family name, "ال" or not ("علي فياض")
+        else:
+            break
+    return min(length, len(words))
+
+
+_NAME_JOINERS = frozenset(fold(w) for w in ("بن", "ابن", "أبو", "ابو", "عبد", "بنت"))
 
 
 def _object_after_role(subject: list[str]) -> bool:
