@@ -902,3 +902,15 @@ def test_the_shipowner_is_the_business_that_spoke_before() -> None:
     assert [name for name, _quote in _said(text)] == ["Blue Planet Shipping", "Blue Planet Shipping"]
     text = "Town news\n\nChina keeps in contact, Geng added.\n\nThe bank said its forecast stood.\n"
     assert [name for name, _quote in _said(text)] == ["Geng", "bank"]
+
+
+def test_a_closing_mark_misplaced_after_the_cue_leaves_the_name_inside_the_quote() -> None:
+    """'"First of all, … representing Cheyenne, Orr said."': the name and cue the quote closes on
+    are its speaker, not the previous quote's (another side's) run on."""
+    text = (
+        "Town news\n\nRocky Case said the massage was charged to the city.\n\n"
+        "\"First of all, I can't imagine anyone would want a massage in the airport, but the receipt shows "
+        'a taxi company, Orr said."\n'
+    )
+    said = _said(text)
+    assert said[-1][0] == "Orr" and said[-1][1].endswith("the receipt shows a taxi company")

@@ -733,6 +733,27 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 )
                 last_quote, chain_broken = len(found) - 1, False
                 continue
+            inside = _CUE_INSIDE.search(text, begin, end) if standalone else None
+            named_inside = parse_mention(inside.group("speaker")) if inside is not None else None
+            if inside is not None and named_inside is not None and named_inside.name is not None:
+                # '"… representing Cheyenne, Orr said."': the closing mark misplaced after the cue;
+                # the name and the cue inside the marks are the quote's own
+                found.append(
+                    Attribution(
+                        speaker=named_inside,
+                        cue=inside.group("cue"),
+                        lemma=cue_lemma(inside.group("cue")),
+                        start=begin,
+                        end=inside.start(),
+                        cue_span=Span(inside.start("cue"), inside.end("cue")),
+                        speaker_span=Span(inside.start("speaker"), inside.end("speaker")),
+                        rule="quote-then-speaker",
+                        confidence=0.6,
+                        review="the quote's closing mark stands after its speaker and cue: check the quote's end",
+                    )
+                )
+                last_quote, chain_broken = len(found) - 1, False
+                continue
             # A quote standing alone continues the last attributed quote, or the reported speech
             # before it (whose, the merge with the sentence patterns decides); never past a quote
             # whose speaker could not be read.
@@ -789,6 +810,10 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
     return found
 
 
+# A name and its cue closing a quote's own words, the closing mark misplaced after them: '"…, Orr said."'.
+_CUE_INSIDE = re.compile(
+    r",\s*(?P<speaker>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+(?P<cue>said|says|added|adds)[.!]?\s*$"
+)
 _QUOTING = re.compile(r"^Quoting\s+")
 _LEADING_NAME = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}(?=\s+[a-z]|$)")
 
