@@ -914,3 +914,12 @@ def test_a_closing_mark_misplaced_after_the_cue_leaves_the_name_inside_the_quote
     )
     said = _said(text)
     assert said[-1][0] == "Orr" and said[-1][1].endswith("the receipt shows a taxi company")
+
+
+def test_a_date_in_brackets_closing_the_frame_is_no_part_of_the_speakers_role() -> None:
+    draft = extract_draft(
+        "Town news\n\nIn a press conference on Friday (October 25) Cheyenne Mayor Marian Orr said that the lies "
+        "have to stop.\n"
+    )
+    speaker = next(s for s in draft.ledger.sources if s.name == "Marian Orr")
+    assert speaker.role == "Cheyenne Mayor"

@@ -401,6 +401,10 @@ _FUNCTION_WORD = re.compile(r"(?<![\w’'-])(?:and|or|of|the|for|at|in|on|with|t
 _BODY_SET_OFF = re.compile(r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,5}")
 
 
+# Words in brackets opening the subject's segment: the end of a frame before it, no part of it.
+_BRACKETED_FIRST = re.compile(r"\s*\([^()]{1,40}\)\s+(?=[A-Z])")
+
+
 def _office_before_body(left: str, boundary: re.Match[str] | None, segment: str) -> str | None:
     """The office opening the subject, when what is set off after it is the body it serves and a
     name follows ("The Managing Director, UHSL, Pearl Kanu, explained"); None otherwise."""
@@ -637,6 +641,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         # frame with no comma after it, then an office as the subject
         begin += office.start("subject")
         segment = office.group("subject")
+    bracketed = _BRACKETED_FIRST.match(segment)
+    if bracketed is not None:
+        # "on Friday (October 25) Cheyenne Mayor Marian Orr said": the date closing the frame
+        begin += bracketed.end()
+        segment = segment[bracketed.end() :]
     mention = parse_mention(segment, appositive)
     if mention is None:
         return None
