@@ -923,3 +923,18 @@ def test_a_date_in_brackets_closing_the_frame_is_no_part_of_the_speakers_role() 
     )
     speaker = next(s for s in draft.ledger.sources if s.name == "Marian Orr")
     assert speaker.role == "Cheyenne Mayor"
+
+
+def test_a_front_is_a_party_the_group_may_mean() -> None:
+    """ "The Ogaden National Liberation Front (ONLF) said … / … Information Minister Berhan Hailu told
+    Reuters. / … the rebel group said": a front is a movement, the group's, never the minister."""
+    text = (
+        "Town news\n\nThe Ogaden National Liberation Front (ONLF) said on Sunday it had killed the soldiers.\n"
+        '"The claim is pure fabrication," Information Minister Berhan Hailu told Reuters.\n'
+        '"Four military transport vehicles were destroyed," the rebel group said.\n'
+    )
+    assert [name for name, _quote in _said(text)] == [
+        "Ogaden National Liberation Front",
+        "Berhan Hailu",
+        "Ogaden National Liberation Front",
+    ]

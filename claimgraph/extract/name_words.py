@@ -208,7 +208,7 @@ _KIND_WORDS = (
     ("union", ("union", "unions", "labour congress", "labor congress", "federation of labour", "federation of labor")),
     ("military", ("army", "forces", "military", "idf", "police", "brigade", "navy", "air force")),
     ("armed-group", ("brigades", "islamic jihad", "qassam")),
-    ("party", ("hamas", "fatah", "hezbollah", "party", "movement", "likud")),
+    ("party", ("hamas", "fatah", "hezbollah", "party", "movement", "likud", "front")),
     (
         "government",
         (
