@@ -938,3 +938,23 @@ def test_a_front_is_a_party_the_group_may_mean() -> None:
         "Berhan Hailu",
         "Ogaden National Liberation Front",
     ]
+
+
+def test_court_reporting_cues_held_and_posited_that_report_speech() -> None:
+    """ "Prosecutor Jammeh held that …", "He posited that …": court reporting's "said"; "held that
+    position", "Talks held that week" and '“…”, but he held hope' are no statements."""
+    text = (
+        "Town news\n\nCounsel Dibba replied that the prosecutor should wait. Prosecutor Jammeh held that the "
+        "defence counsel did not rely on any law. He posited that the accused was a flight risk.\n"
+    )
+    assert _said(text) == [
+        ("Dibba", "the prosecutor should wait"),
+        ("Jammeh", "the defence counsel did not rely on any law"),
+        ("Jammeh", "the accused was a flight risk"),
+    ]
+    for text in (
+        "Town news\n\nTalks held that week failed.\n",
+        "Town news\n\nHe held that position for years.\n",
+        "Town news\n\nMr Peters told media the strike will cause “disruption to services”, but he held hope.\n",
+    ):
+        assert all(cue != "held" for cue in (c.cue for c in extract_claims(text).claims)), text

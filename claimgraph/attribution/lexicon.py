@@ -250,7 +250,12 @@ _VERB_ENTRIES: list[CueEntry] = [
     *_verbs("affirming", "verify\nestablish", needs=("that",)),
     # "counsel submitted that ...": court reporting's "said"; "submitted the forms" is no speech;
     # "the court ruled that ...", "the majority disagreed that ..."
-    *_verbs("neutral", "submit\nrule\ndisagree\nrecommend\nadvise\nremind", needs=("that",)),
+    # "Prosecutor Jammeh held that the defence counsel did not rely on any law", "He posited that …"
+    *_verbs(
+        "neutral",
+        "submit\nrule\ndisagree\nrecommend\nadvise\nremind\nhold = hold holds held holding\nposit\naver\nopine",
+        needs=("that",),
+    ),
     # "expressed concern that recalling teachers might become a trend": a worry put into words;
     # "expressed concern over the delay" reports a feeling, no statement
     *_verbs("characterising", "express concern\nvoice concern\nraise concern\nexpress hope", needs=("that",)),

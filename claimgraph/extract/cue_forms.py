@@ -162,7 +162,18 @@ BIDDEN = re.compile(
 def needs_met(text: str, match: re.Match[str]) -> bool:
     """Whether the word a cue needs follows it ("called for", "ruled that"), or it needs none."""
     needs = _NEEDS.get(match.group(0))
-    return not needs or any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
+    if not needs:
+        return True
+    if needs == ("that",) and _THAT_DETERMINER.match(text, match.end()):
+        return False  # "Talks held that week", "held that position": "that" a determiner, no clause
+    return any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
+
+
+# "that" before a noun it determines, after a verb that needs a "that" clause: no statement follows.
+_THAT_DETERMINER = re.compile(
+    r" that (?:week|day|year|month|time|morning|afternoon|evening|night|weekend|meeting|session|position|post|"
+    r"job|office|seat|role|title|record|rank|view|belief|opinion|hearing|trial|case|game|match)\b"
+)
 
 
 def is_speech_verb(text: str, match: re.Match[str]) -> bool:

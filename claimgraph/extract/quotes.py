@@ -316,7 +316,7 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         ):
             continue
         cue = CUE.fullmatch(match.group("cue"))
-        if cue is None or cue.group("according"):
+        if cue is None or cue.group("according") or cue_lemma(match.group("cue")) in _ONLY_WITH_THAT:
             continue
         appositive = match.groupdict().get("appositive")
         speaker = strip_trailing(match.group("speaker")).rstrip()  # "said McDonald today during …"
@@ -354,6 +354,8 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
     return None
 
 
+# Cues that report speech only with a "that" clause after them, never a quote's: '“…”, but he held hope'.
+_ONLY_WITH_THAT = frozenset({"hold", "posit", "aver", "opine"})
 # A document alone after the cue, and the words that name its issuer: "read a statement" / " from
 # Iraqi government spokesperson Basem al-Awadi".
 _DOCUMENT_ALONE = re.compile(
