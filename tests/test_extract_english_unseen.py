@@ -958,3 +958,21 @@ def test_court_reporting_cues_held_and_posited_that_report_speech() -> None:
         "Town news\n\nMr Peters told media the strike will cause “disruption to services”, but he held hope.\n",
     ):
         assert all(cue != "held" for cue in (c.cue for c in extract_claims(text).claims)), text
+
+
+def test_a_quotation_that_is_the_whole_statement_ends_at_its_closing_mark() -> None:
+    """'said that "A line has been crossed, and the lies have to stop," in response to accusations …':
+    what the words answered is the narration's; straight marks are trimmed as curly ones are. A word
+    quoted inside an indirect statement ('provide “context” in response to a question') ends nothing."""
+    said = _said(
+        'Town news\n\nCheyenne Mayor Marian Orr said that "A line has been crossed, and the lies have to stop," in '
+        "response to accusations made by Rocky Case.\n"
+    )
+    assert said == [("Marian Orr", "A line has been crossed, and the lies have to stop")]
+    said = _said(
+        "Town news\n\nMr Harris said he did not provide “context” in response to a question over costs last year.\n"
+    )
+    assert said[0][1] == "he did not provide “context” in response to a question over costs last year"
+    assert _said('Town news\n\nMerkel said "the quicker we decide, the better."\n') == [
+        ("Merkel", "the quicker we decide, the better")
+    ]

@@ -140,6 +140,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
         while end > start and text[end - 1] in ".,;: ":
             end -= 1
+    elif end > start and text[end - 1] == '"' and text[start - 1 : start] == '"' and '"' not in text[start : end - 1]:
+        end -= 1  # 'said that "the lies have to stop,"': the straight marks around it
+        while end > start and text[end - 1] in ".,;: ":
+            end -= 1
     return start, end
 
 
@@ -270,6 +274,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         if deed is not None:
             end = deed.start()  # "claimed it did not want to pursue them but later did so": what it then did
         occasion = _OCCASION_AFTER_QUOTE.search(text, item["start"], end)
+        if occasion is None and text[item["start"] : end].lstrip(" :")[:1] in '“"':
+            # 'said that "the lies have to stop," in response to …' (a quotation that is the whole
+            # statement; not 'provide “context” in response to a question', a word quoted in it)
+            occasion = _RESPONSE_AFTER_QUOTE.search(text, item["start"], end)
         if occasion is not None:
             end = occasion.start()  # '… the "no education union" during a meeting with backbenchers'
         second = _SECOND_THAT.search(text, item["start"], end)
@@ -515,6 +523,10 @@ _OCCASION_AFTER_QUOTE = re.compile(
     r"(?:meeting|interview|press\s+conference|news\s+conference|speech|debate|briefing|hearing|rally|"
     r"session|visit|event|address|summit|forum|ceremony)(?:\s+(?:with|of|in|at|on)\s+[^,;:.“”\"]{1,60})?"
     r"[\s.!?]*$"
+)
+# What the quotation answered, told after it: 'said that "the lies have to stop," in response to …'.
+_RESPONSE_AFTER_QUOTE = re.compile(
+    r"(?<=[”\"’])\s+(?:in\s+(?:response|reply|reaction|answer)\s+to|responding\s+to|reacting\s+to)\s[^“”\"]*$"
 )
 # What the speaker did after saying it, told by the narration: "claimed it did not want them but
 # later did so", "denied it but then admitted …", "said he would stay but later changed his mind".
