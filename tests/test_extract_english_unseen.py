@@ -976,3 +976,23 @@ def test_a_quotation_that_is_the_whole_statement_ends_at_its_closing_mark() -> N
     assert _said('Town news\n\nMerkel said "the quicker we decide, the better."\n') == [
         ("Merkel", "the quicker we decide, the better")
     ]
+
+
+def test_an_infinitive_of_what_could_be_done_is_no_speech_verb() -> None:
+    """ "Members had the power to reject them, Smith said.", 'According to him, "A number of our
+    members thought we had the power to reject them."': what they could do, no statement of theirs,
+    and no reason to drop the statement holding it; "has come out to deny reports" still denies."""
+    assert _said("Town news\n\nMembers had the power to reject them, Smith said.\n") == [
+        ("Smith", "Members had the power to reject them")
+    ]
+    text = (
+        "Town news\n\nJohn Smith revealed that twenty members were infected.\n"
+        'According to him, "A number of our members thought we had the power to reject them."\n'
+        'According to Smith, "We reject the claims."\n'
+    )
+    assert _said(text)[1:] == [
+        ("John Smith", "A number of our members thought we had the power to reject them"),
+        ("John Smith", "We reject the claims"),
+    ]
+    said = _said("Town news\n\nThe police has come out to deny reports that officers stopped the burial.\n")
+    assert [name for name, _quote in said] == ["police"]

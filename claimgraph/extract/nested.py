@@ -41,6 +41,10 @@ def _is_pronoun(mention: Mention | None) -> bool:
     return mention is not None and mention.name is None and mention.description is None
 
 
+# A statement opening with a quotation, up to its closing mark (or the statement's end).
+_QUOTED_FIRST = re.compile(r"\s*[“\"][^”\"]*(?:[”\"]|$)")
+
+
 def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: list[int]) -> list[Candidate]:
     """Nested attribution: the inner speaker speaks, the outer one relays.
 
@@ -165,7 +169,10 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                     later["end"] = min(later["end"], outer["split"])
                 drop.add(index)
         relays = according or (outer["end"] == outer["split"] and is_relay(outer["speaker"]))
-        if relays and index not in drop and any(outer["start"] <= at < own_end for at in verbs):
+        # 'According to him, "We reject them …"': a verb in the speaker's own quoted words is theirs
+        quoted = _QUOTED_FIRST.match(text, outer["start"], own_end)
+        own_from = quoted.end() if quoted is not None else outer["start"]
+        if relays and index not in drop and any(own_from <= at < own_end for at in verbs):
             # "..., X denied claims ..., Bloomberg said.": whoever denied is not the agency
             drop.add(index)
     if not drop:

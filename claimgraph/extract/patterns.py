@@ -106,6 +106,13 @@ _NEGATED = re.compile(
 )
 # "went on to say", "was quick to add", "are expected to announce": the subject stands before these.
 _INFINITIVE = re.compile(r"\s(?:\w+\s+){1,2}to\s*$")
+# A word of ability or intent before an infinitive cue, which then tells what could or would be done,
+# not what was: "had the power to reject them", "plans to deny"; not "has come out to deny".
+_ABLE_OR_MEANING_TO = re.compile(
+    r"(?<![\w-])(?:power|right|ability|authority|chance|opportunity|freedom|plans?|planned|planning|wants?|"
+    r"wanted|refused?|refuses|failed|fails?|declined?|declines|intends?|intended|hopes?|hoped|decision|decided|"
+    r"attempt|attempted|bid|effort|able|unable|ready|willing|likely|unlikely|expected|due)\s+to\s*$"
+)
 
 
 # "is blaming", "are claiming": a progressive is a finite cue with a subject of its own.
@@ -185,6 +192,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 and needed
                 and not not_a_verb(text, max(0, match.start() - 40), match.start())
                 and not base_form_noun(text, match)  # "is embroiled in a labor dispute"
+                # "had the power to reject them": what could be done, no speech of anyone's
+                and not _ABLE_OR_MEANING_TO.search(text, max(0, match.start() - 40), match.start())
             ):
                 verbs.append(match.start())
                 if is_finite_cue(text, match):
@@ -619,6 +628,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     # sentence is spared for the rest.
     ends_in_to = text[:cue_start].rstrip().endswith("to")
     infinitive = _INFINITIVE.search(text, 0, cue_start) if ends_in_to else None
+    if infinitive is not None and lemma in OBJECT_VERBS and _ABLE_OR_MEANING_TO.search(text, 0, cue_start):
+        return None  # "members had the power to reject them": what they could do, no statement
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
     subject = speaker_before(text, cue_start) or relative_speaker(text, cue_start, lemma)
