@@ -991,8 +991,21 @@ def test_an_infinitive_of_what_could_be_done_is_no_speech_verb() -> None:
         'According to Smith, "We reject the claims."\n'
     )
     assert _said(text)[1:] == [
-        ("John Smith", "A number of our members thought we had the power to reject them"),
-        ("John Smith", "We reject the claims"),
+        ("John Smith", "A number of our members thought we had the power to reject them."),
+        ("John Smith", "We reject the claims."),
     ]
     said = _said("Town news\n\nThe police has come out to deny reports that officers stopped the burial.\n")
     assert [name for name, _quote in said] == ["police"]
+
+
+def test_according_to_before_a_quotation_of_several_sentences_gives_it_all() -> None:
+    """'According to him, "… the power. After the fracas, 23 of our members got COVID."': the whole
+    quotation, as 'Smith said: "…"' gives it; a phrase quoted inside the statement ('According to Dr
+    Boamah, “the lies” of Dr Bawumia …') is no quotation of its own."""
+    said = _said(
+        "Town news\n\nJohn Smith revealed that twenty members were infected.\n"
+        'According to him, "Our members thought we had the power. After the fracas, 23 members got COVID."\n'
+    )
+    assert said[-1] == ("John Smith", "Our members thought we had the power. After the fracas, 23 members got COVID.")
+    said = _said("Town news\n\nAccording to Dr Boamah, “the lies” of Dr Bawumia are even more disingenuous.\n")
+    assert said[0][1].startswith("the lies” of Dr Bawumia")

@@ -9,9 +9,9 @@ from attrs import evolve
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.mentions import parse_mention
-from claimgraph.extract.records import Span
+from claimgraph.extract.records import Mention, Span
 
-__all__ = ["according_to_candidate"]
+__all__ = ["according_to_candidate", "according_to_source"]
 
 _SUBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 
@@ -46,6 +46,12 @@ _FOCUS_AFTER_NAME = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 
 
+def according_to_source(name: str) -> Mention | None:
+    """The source "according to" names: "him" read as the "he" it stands for, printed as "him"."""
+    mention = parse_mention(_SUBJECT_PRONOUN.get(name.lower(), name))
+    return evolve(mention, text=name) if mention is not None and name.lower() in _SUBJECT_PRONOUN else mention
+
+
 def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     """The attribution an "according to" (or "as per") cue at ``match`` makes; None when no speaker follows it."""
     after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
@@ -75,10 +81,9 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     account = _ACCOUNT.fullmatch(name)
     made = _MADE.fullmatch(name)
     source = account.group("owner") if account else made.group("source") if made else name
-    mention = parse_mention(_SUBJECT_PRONOUN.get(source.lower(), source))
+    mention = according_to_source(source) if source == name else parse_mention(source)
     if mention is None:
         return None
-    mention = evolve(mention, text=name) if name.lower() in _SUBJECT_PRONOUN else mention
     name_end = match.end() + after.end()
     # where the speaker is printed: the evidence's offsets, and what later readings look back from
     where = Span(match.end() + after.start("name"), match.end() + after.start("name") + len(name))

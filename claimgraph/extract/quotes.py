@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
+from claimgraph.extract.according_to import according_to_source
 from claimgraph.extract.before_cue import speaker_before, strip_trailing
 from claimgraph.extract.cue_forms import CUE, CUE_VERBS, cue_lemma
 from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
@@ -407,7 +408,19 @@ def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Spa
     last = None
     for match in CUE.finditer(head):
         last = match
-    if last is None or last.group("according"):
+    if last is not None and last.group("according"):
+        # 'According to him, "A number of our members …"': the source named before the quote
+        source = _ACCORDING_INTRO.fullmatch(head)
+        mention = according_to_source(source.group("source")) if source is not None else None
+        if source is None or mention is None or not _ends_its_sentence(text, quote):
+            return None  # 'According to Dr Boamah, “the lies” of Dr Bawumia …': a phrase quoted in it
+        return (
+            mention,
+            Span(sentence_start + source.start("source"), sentence_start + source.end("source")),
+            Span(sentence_start + last.start(), sentence_start + last.end()),
+            last.group(0).lower(),
+        )
+    if last is None:
         return None
     rest = head[last.end() :].strip()
     # "told reporters", "said in a statement": a few words may follow the cue, no clause.
@@ -425,6 +438,17 @@ def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Spa
     )
 
 
+def _ends_its_sentence(text: str, quote: _Quote) -> bool:
+    """Whether a quotation closes its sentence: a stop inside its marks, or nothing after them but
+    punctuation up to the line's end."""
+    if text[quote.open + 1 : quote.close].rstrip("”\"’' ")[-1:] in (".", "!", "?"):
+        return True
+    line_end = text.find("\n", quote.close)
+    return not text[quote.close : line_end if line_end >= 0 else len(text)].strip(" .,;:!?”\"’'")
+
+
+# "According to X" as a whole clause before a quote.
+_ACCORDING_INTRO = re.compile(r"\s*According to\s+(?P<source>[^,;:“”\"]{1,80}?)\s*")
 # A speech verb right before a quote mark: "saying “…”", "said “…”", "told them that “…”".
 _CUE_BEFORE_MARK = re.compile(
     rf"(?<![\w-])(?:{CUE_VERBS})(?:\s+(?:them|him|her|us|me|reporters))?(?:\s+that)?\s*[,:]?\s*$"
