@@ -1009,3 +1009,14 @@ def test_according_to_before_a_quotation_of_several_sentences_gives_it_all() -> 
     assert said[-1] == ("John Smith", "Our members thought we had the power. After the fracas, 23 members got COVID.")
     said = _said("Town news\n\nAccording to Dr Boamah, “the lies” of Dr Bawumia are even more disingenuous.\n")
     assert said[0][1].startswith("the lies” of Dr Bawumia")
+
+
+def test_a_coordinated_said_with_a_clause_of_its_own_is_a_statement_and_a_trailing_relay_is_no_part() -> None:
+    """ "Bennett called such claims “disinformation,” and said Damond’s fiance and her family in
+    Australia may consider a civil suit, according to TV station WCCO.": the second statement runs to
+    the relay, whose "according to" closes the sentence."""
+    said = _said(
+        "Town news\n\nBennett called such claims “disinformation,” and said Damond’s fiance and her family in "
+        "Australia may consider a civil suit, according to TV station WCCO.\n"
+    )
+    assert said[-1] == ("Bennett", "Damond’s fiance and her family in Australia may consider a civil suit")

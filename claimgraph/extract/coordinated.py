@@ -34,9 +34,12 @@ _COORDINATED_OBJECT_LEMMAS = frozenset({"urge", "demand", "call", "appeal", "acc
 
 
 # A clause right after the cue, its subject then its verb: " he was disappointed", " the talks had failed".
+# (or a longer subject, a name or a noun phrase, before a modal: " Damond’s fiance and her family
+# in Australia may consider a civil suit")
 _CLAUSE_NEXT = re.compile(
-    r" (?:he|she|they|it|we|I|(?:the|his|her|their|its)\s+[a-z]+|[A-Z][a-z]+)\s+"
-    r"(?:was|were|is|are|had|has|have|would|will|could|did|should|might)\b"
+    r" (?:he|she|they|it|we|I|(?:the|his|her|their|its)\s+[a-z]+|[A-Z][a-z]+"
+    r"|(?:[A-Z]|(?:the|his|her|their|its)\s)[^,.;:“”\"]{1,80}?(?=\s+(?:would|will|could|should|might|may|must|can)\b))\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|did|should|might|may|must|can|cannot)\b"
 )
 # An infinitive earlier in the clause: a base form joined to it is its second infinitive.
 _INFINITIVE_BEFORE = re.compile(r"(?<![\w-])to\s+[a-z]+(?![\w-])[^.;:,“”\"]*$")

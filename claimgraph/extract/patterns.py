@@ -295,6 +295,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             # quotation is the words told; the clause after it is the narration's account
             end = second.start()
         start, end = _trim(text, item["start"], end)
+        tail = _ACCORDING_TAIL.search(text, start, end) if item["lemma"] != "according to" else None
+        if tail is not None:
+            end = tail.start()  # "… and said the family may sue, according to TV station WCCO": the relay's
         aside = _DASHED_ASIDE.match(text, start, end)
         if aside is not None:
             start = aside.end()  # "told the jury – two hours after the case was listed – there were …"
@@ -533,6 +536,8 @@ _OCCASION_AFTER_QUOTE = re.compile(
     r"session|visit|event|address|summit|forum|ceremony)(?:\s+(?:with|of|in|at|on)\s+[^,;:.“”\"]{1,60})?"
     r"[\s.!?]*$"
 )
+# A relay closing the sentence after the statement: ", according to TV station WCCO".
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,80}$")
 # What the quotation answered, told after it: 'said that "the lies have to stop," in response to …'.
 _RESPONSE_AFTER_QUOTE = re.compile(
     r"(?<=[”\"’])\s+(?:in\s+(?:response|reply|reaction|answer)\s+to|responding\s+to|reacting\s+to)\s[^“”\"]*$"
