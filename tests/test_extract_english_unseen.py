@@ -1020,3 +1020,22 @@ def test_a_coordinated_said_with_a_clause_of_its_own_is_a_statement_and_a_traili
         "Australia may consider a civil suit, according to TV station WCCO.\n"
     )
     assert said[-1] == ("Bennett", "Damond’s fiance and her family in Australia may consider a civil suit")
+
+
+def test_the_resident_is_no_president_and_the_judge_brought_in_is_no_defendant() -> None:
+    """ "… according to the group's president and a resident. / M23 president Bertrand Bisimwa said
+    … The resident … said …": "resident" is no word of "president", and the resident is someone
+    else; "Marin-Sotelo appeared before a judge … He wore … / the judge told Marin-Sotelo …": the
+    judge the narration brought in, never the accused."""
+    said = _said(
+        "Town news\n\nArmy helicopters struck civilians, according to the group's president and a resident.\n"
+        "M23 president Bertrand Bisimwa said the attack killed five civilians. The resident, who spoke on "
+        "condition of anonymity, said the attack resulted in casualties.\n"
+    )
+    assert ("Bertrand Bisimwa", "the attack resulted in casualties") not in said
+    said = _said(
+        "Town news\n\nArturo Marin-Sotelo, 29, is charged with murder.\n"
+        "Marin-Sotelo appeared before a judge Thursday afternoon. He wore an orange jumpsuit.\n"
+        "Through an interpreter, the judge told Marin-Sotelo he could face life in prison.\n"
+    )
+    assert [name for name, _quote in said] == ["judge"]

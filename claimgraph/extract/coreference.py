@@ -322,6 +322,13 @@ def descriptions_read_as_subjects(
                 name = _last_speaker_before(text, result, item.speaker, *before, printed)
             if name is not None and _described(item) and _another_office(text, name, item.speaker):
                 name = None
+            if name is not None and _described(item) and at >= 1:
+                assert item.speaker.description is not None
+                introduced = re.compile(rf"(?<![\w-])(?:a|an|another)\s+{re.escape(item.speaker.description)}(?![\w-])")
+                if introduced.search(text, sentences[max(0, at - 2)].start, item.speaker_span.start) is not None:
+                    # "Marin-Sotelo appeared before a judge … / the judge told Marin-Sotelo …": the
+                    # one the narration has just brought in by that noun, not the subject
+                    name = None
             if name is not None:
                 item = evolve(
                     item,
@@ -530,6 +537,10 @@ def _another_office(text: str, name: str, office: Mention) -> bool:
     if at < 0 or office.description is None:
         return False
     printed = re.findall(r"[a-z]+", printed_beside(text, at, at + len(name)))
+    if office.description in _STANDING_NOUNS and office.description not in printed:
+        # "M23 president Bertrand Bisimwa said … / The resident … said": who someone is to the story
+        # ("the resident", "the witness") is no varied name for a person printed under an office
+        return any(word in _OFFICES for word in printed)
     if not any(w[:1].isupper() for w in office.text.split()[1:]):
         # a lower-case office is the person's varied name, unless the text prints them under
         # another: "Crown Counsel Jenesha Simpson replied … / The magistrate said" is the magistrate
@@ -548,6 +559,7 @@ def _another_office(text: str, name: str, office: Mention) -> bool:
 
 #: The words that name an office (not who someone is to the story: a worker may be the accused).
 _OFFICES = frozenset(role.lower().split()[-1] for role in PERSON_ROLES) - {"for"} - set(PEOPLE_BY_STANDING)
+_STANDING_NOUNS = frozenset(PEOPLE_BY_STANDING)
 
 
 def _described(item: Attribution) -> bool:

@@ -368,4 +368,8 @@ def printed_beside(text: str, start: int, end: int) -> str:
     "Interior Minister Ali Shah") and an appositive after it ("Ali Shah, the interior minister,"),
     in lower case."""
     after = _APPOSITIVE_AFTER.match(text, end)
-    return (text[max(0, start - 40) : start] + " " + (after.group(1) if after is not None else "")).lower()
+    before = text[max(0, start - 40) : start]
+    # not the words of the sentence or line before ("… and a resident.\nM23 president Bertrand Bisimwa")
+    boundary = max(before.rfind("\n"), before.rfind(". "))
+    before = before[boundary + 1 :] if boundary >= 0 else before
+    return (before + " " + (after.group(1) if after is not None else "")).lower()

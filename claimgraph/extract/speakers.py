@@ -257,7 +257,7 @@ class Speakers:
                     for actor in self._actors
                     if actor.person
                     and actor.role
-                    and mention.description in actor.role.lower()
+                    and mention.description in _plain_words(actor.role)  # a word: no "resident" in "president"
                     and _qualifiers_fit(qualifiers, _plain_words(actor.role) - {mention.description})
                 ]
                 if len(fits) == 1 or self._last_person in fits:
