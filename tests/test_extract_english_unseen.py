@@ -1039,3 +1039,12 @@ def test_the_resident_is_no_president_and_the_judge_brought_in_is_no_defendant()
         "Through an interpreter, the judge told Marin-Sotelo he could face life in prison.\n"
     )
     assert [name for name, _quote in said] == ["judge"]
+
+
+def test_an_emphatic_did_before_a_base_form_cue_makes_it_finite() -> None:
+    """ "He did, however, confirm he abused the referee.": a statement of his; "did not say" stays none."""
+    text = (
+        "Town news\n\nAllan Judd said the ban was unfair.\nHe did, however, confirm he abused the referee.\n"
+        "She did not say when she would leave.\n"
+    )
+    assert _said(text) == [("Allan Judd", "the ban was unfair"), ("Allan Judd", "he abused the referee")]

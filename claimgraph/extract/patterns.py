@@ -536,6 +536,9 @@ _OCCASION_AFTER_QUOTE = re.compile(
     r"session|visit|event|address|summit|forum|ceremony)(?:\s+(?:with|of|in|at|on)\s+[^,;:.“”\"]{1,60})?"
     r"[\s.!?]*$"
 )
+# "did" or "does" stressing the base form after it, with at most an adverb or a set-off connective
+# between: "He did, however, confirm …", "She does accept that …" (not "did not say": negated).
+_EMPHATIC_DO = re.compile(r"\s(?:did|does|do)(?:,\s*(?:however|though|though,|in fact|indeed),|\s+[a-z]+ly)?\s+$")
 # A relay closing the sentence after the statement: ", according to TV station WCCO".
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,80}$")
 # What the quotation answered, told after it: 'said that "the lies have to stop," in response to …'.
@@ -637,6 +640,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "members had the power to reject them": what they could do, no statement
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
+    emphatic = _EMPHATIC_DO.search(text, max(0, cue_start - 40), cue_start) if cue == lemma else None
+    if emphatic is not None:
+        cue_start = emphatic.start()  # "He did, however, confirm he abused the referee": the subject before "did"
     subject = speaker_before(text, cue_start) or relative_speaker(text, cue_start, lemma)
     if subject is None:
         return coordinated_candidate(text, match, lemma, found) or inverted_candidate(text, match, lemma)
@@ -657,9 +663,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None
     if cue == "state" and _PLACE_BEFORE.search(text, 0, match.start()):
         return None  # "the Lagos state counsel", "officials in Washington state": the noun
-    if cue == lemma and infinitive is None and not _plural_subject(mention):
+    if cue == lemma and infinitive is None and emphatic is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
-    if cue == lemma and infinitive is None and verb_follows(text, match.end()):
+    if cue == lemma and infinitive is None and emphatic is None and verb_follows(text, match.end()):
         return None  # "officials in Washington state declared": the base form is a noun before the verb
     rest = match.end()
     if (text.startswith(" about ", rest) and lemma not in OBJECT_VERBS and not _ABOUT_A_NUMBER.match(text, rest)) or (
