@@ -1048,3 +1048,16 @@ def test_an_emphatic_did_before_a_base_form_cue_makes_it_finite() -> None:
         "She did not say when she would leave.\n"
     )
     assert _said(text) == [("Allan Judd", "the ban was unfair"), ("Allan Judd", "he abused the referee")]
+
+
+def test_a_report_by_someone_that_said_something_is_their_claim_which_the_speaker_disputes() -> None:
+    """ "Adam disputed a report by an analyst with Credit Suisse First Boston that said NEON was
+    suffering …": Adam disputes; what the report said is the analyst's, never Adam's words."""
+    said = _said(
+        "Town news\n\nAdam disputed a report by an analyst with Credit Suisse First Boston that said NEON was "
+        "suffering from an exodus of top management.\n"
+    )
+    assert said == [
+        ("Adam", "disputed a report by an analyst with Credit Suisse First Boston"),
+        ("analyst with Credit Suisse First Boston", "NEON was suffering from an exodus of top management"),
+    ]

@@ -505,9 +505,12 @@ _CLAUSE_AFTER_OBJECT = re.compile(
 # The nouns for another party's claim.
 _CLAIM_NOUNS = r"claims?|allegations?|accusations?|assertions?|suggestions?"
 # Another party's claim as a verb's object: "the claims by former Senator Revilla that …".
+# (or a report by someone "that said …": "disputed a report by an analyst with Credit Suisse First
+# Boston that said NEON was suffering …", the report's own words after its verb)
 _OTHERS_CLAIM = re.compile(
-    rf"\b(?P<noun>{_CLAIM_NOUNS})\s+(?:by|of|from|made by)\s+"
-    r"(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)(?P<that>\s+that\s)"  # "Ramon “Bong” Revilla"
+    rf"\b(?P<noun>{_CLAIM_NOUNS}|reports?|articles?|stor(?:y|ies))\s+(?:by|of|from|made by)\s+"
+    r"(?P<claimant>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:]{1,100}?)"  # "Ramon “Bong” Revilla"
+    r"(?P<that>\s+that(?:\s+(?:said|says|claimed|claims|suggested|suggests|alleged|alleges|stated))?\s)"
 )
 # A claim an object names with its content: "the claims that …", "allegations that …".
 _CLAIM_THAT = re.compile(rf"\b(?:{_CLAIM_NOUNS}|reports?|rumou?rs?)\s+that\s")
