@@ -1061,3 +1061,16 @@ def test_a_report_by_someone_that_said_something_is_their_claim_which_the_speake
         ("Adam", "disputed a report by an analyst with Credit Suisse First Boston"),
         ("analyst with Credit Suisse First Boston", "NEON was suffering from an exodus of top management"),
     ]
+
+
+def test_a_body_printed_as_initials_the_text_never_defined_is_the_name_whose_words_spell_them() -> None:
+    """ "… NHS Greater Glasgow and Clyde … / A spokeswoman for NHSGGC said": a word in capitals gives
+    all its letters to the initials; the spokeswoman's body is the board in full."""
+    draft = extract_draft(
+        "Town news\n\nMatt McLaughlin accused NHS Greater Glasgow and Clyde of downplaying the fears of nurses.\n"
+        "A spokeswoman for NHSGGC said: “Unison has undertaken surveys of their members.”\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    speaker = sources[draft.ledger.claims[-1].said_by]
+    assert speaker.part_of is not None
+    assert sources[speaker.part_of].name == "NHS Greater Glasgow and Clyde"

@@ -47,7 +47,7 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
     """Each speaker printed as initials or a nickname the text defined is given the full name;
     initials the text never defined are the one name printed before them whose words they open
     ("NFF" after "the Nigeria Football Federation"), flagged for review."""
-    if not any(_initials_only(a) for a in found) and not _definitions(text):
+    if not any(_initials_only(a) or _of_initials(a) for a in found) and not _definitions(text):
         return found
     defined = _definitions(text)
     result = list(found)
@@ -56,6 +56,17 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
         if mention is None or mention.name is None or item.speaker_span is None:
             continue
         short = _short_form_in(mention.name, defined, item.speaker_span.start)
+        organisation = mention.organisation
+        if (
+            short is None
+            and _of_initials(item)
+            and organisation is not None
+            and organisation not in defined
+            and (spelled := _spelled_out(text, organisation, item.speaker_span.start)) is not None
+        ):
+            # "A spokeswoman for NHSGGC" after "NHS Greater Glasgow and Clyde": the body in full
+            result[i] = evolve(item, speaker=evolve(mention, organisation=f"{spelled} ({organisation})"))
+            continue
         if short is None and _initials_only(item):
             spelled = _spelled_out(text, mention.name, item.speaker_span.start)
             if spelled is not None:
@@ -79,6 +90,17 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
     return result
 
 
+def _of_initials(item: Attribution) -> bool:
+    """Whether a speaker is a person of a body printed as initials ("A spokeswoman for NHSGGC")."""
+    mention = item.speaker
+    return (
+        mention is not None
+        and mention.person
+        and mention.organisation is not None
+        and _INITIALS.fullmatch(mention.organisation) is not None
+    )
+
+
 def _initials_only(item: Attribution) -> bool:
     """Whether a speaker is printed as initials alone ("NFF", "the BNR")."""
     mention = item.speaker
@@ -99,7 +121,7 @@ def _spelled_out(text: str, initials: str, end: int) -> str | None:
     """The one name printed before ``end`` whose capitalised words' first letters are exactly the
     initials; names that differ only in a word's ending ("Nigeria", "Nigerian") are one."""
     before = [words for at, words in _names_by_initials(text).get(initials, ()) if at < end]
-    return " ".join(before[0]) if len(before) == 1 else None
+    return " ".join(before[0]).rstrip(".") if len(before) == 1 else None  # "… Intermediaries." ends a sentence
 
 
 @functools.lru_cache(maxsize=8)
@@ -112,12 +134,17 @@ def _names_by_initials(text: str) -> dict[str, list[tuple[int, list[str]]]]:
         words = match.group(0).split()
         while words and words[0] in ("The", "A", "An"):
             words = words[1:]
-        letters = "".join(w[0] for w in words if w.lower() not in _JOINING)
-        if not 2 <= len(letters) <= 6:
-            continue
-        known = names.setdefault(letters, [])
-        if not any(_same_words(words, other) for _at, other in known):
-            known.append((match.start(), words))
+        kept = [w for w in words if w.lower() not in _JOINING]
+        spellings = ["".join(w[0] for w in kept)]
+        if len(kept) >= 2 and any(len(w) > 1 and w.isupper() for w in kept):
+            # "NHS Greater Glasgow and Clyde" is "NGGC", and "NHSGGC": a word in capitals gives its letters
+            spellings.append("".join(w if w.isupper() else w[0] for w in kept))
+        for letters in spellings:
+            if not 2 <= len(letters) <= 7:
+                continue
+            known = names.setdefault(letters, [])
+            if not any(_same_words(words, other) for _at, other in known):
+                known.append((match.start(), words))
     return names
 
 
