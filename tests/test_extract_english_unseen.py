@@ -1074,3 +1074,14 @@ def test_a_body_printed_as_initials_the_text_never_defined_is_the_name_whose_wor
     speaker = sources[draft.ledger.claims[-1].said_by]
     assert speaker.part_of is not None
     assert sources[speaker.part_of].name == "NHS Greater Glasgow and Clyde"
+
+
+def test_an_age_and_a_people_describe_the_person_just_named() -> None:
+    """ "Steinebrunner had launched into a tirade … / “…,” said the 44-year-old German.": a person
+    described by age and people, the subject named before, not a name "44-year-old German"."""
+    said = _said(
+        "Town news\n\nWarriors FC condemned head coach Jorg Steinebrunner’s behaviour.\n"
+        "Steinebrunner had launched into a tirade against the referee after the match.\n"
+        "“It is a disgrace what is happening here,” said the 44-year-old German.\n"
+    )
+    assert said[-1] == ("Steinebrunner", "It is a disgrace what is happening here")

@@ -352,7 +352,7 @@ _RANKS = re.compile(rf"^(?:[A-Z][a-z]+\s+)?{RANK_PREFIX}+")
 # Where a photo shows the speaker, printed after the name: "J Solomon (above)", "Ms Lee (pictured)".
 _PHOTO_MARK = re.compile(r"\s*\((?:above|below|pictured|photo|file photo|left|right|centre|center|inset)\)\s*$", re.I)
 # "the 62-year-old": a person described by age, met before.
-_AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
+_AGED = re.compile(r"^the\s+\d{1,3}-year-old(?:\s+(?P<people>[A-Z][a-z]+))?$", re.IGNORECASE)
 # "one of the company's senior executives", "One of Hamas's negotiators": a member of a group.
 _ONE_OF = re.compile(
     r"^[Oo]ne of (?:the |its |his |her |their |[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s? )"
@@ -654,8 +654,10 @@ _SUBORDINATE_CLAUSE = re.compile(
 
 def _aged(printed: _Printed) -> _Reading:
     """A person described by age, met before: "the 62-year-old"."""
-    if _AGED.match(printed.text) is None:
+    aged = _AGED.match(printed.text)
+    if aged is None or (aged.group("people") is not None and aged.group("people").lower() not in DEMONYMS):
         return None
+    # "the 44-year-old German": a person of that people, of that age
     return Mention(printed.text, None, refers="person", person=True, description="year-old")
 
 
