@@ -594,3 +594,10 @@ def test_a_role_and_a_name_before_an_indefinite_object_end_at_the_family_name() 
     for name in ("يوسف الفضالة", "علي فياض", "أحمد الكندري"):
         text = f"وجه النائب {name} انتقادات حادة الى الحكومة، معتبرا ان هناك انحرافا في العمل.\n"
         assert [speaker for speaker, _cue, _quote in _claims(text)] == [name], name
+
+
+def test_a_second_body_after_the_first_ones_name_is_the_verbs_object() -> None:
+    """ "واتهمت حركة فتح أجهزة أمن حماس باعتقال …": Fatah accuses; Hamas's security services are
+    the accused, no part of the speaker's name."""
+    [(speaker, _cue, quote)] = _claims("واتهمت حركة فتح أجهزة أمن حماس باعتقال أكثر من 500 من عناصرها.\n")
+    assert speaker == "حركة فتح" and quote.startswith("أجهزة أمن حماس")

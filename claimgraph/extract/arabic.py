@@ -1784,6 +1784,8 @@ def _body_length(words: list[str], *, strict: bool = False) -> int:
         if word in _QUANTIFIERS:
             break  # "المصدر كافة وسائل الإعلام": "all" opens the object, no name goes on with it
         definite = word.startswith(("ال", "لل"))
+        if not definite and end >= 2 and in_lexicon(words[end], _ORG_BASES):
+            break  # "حركة فتح أجهزة أمن حماس": a second body after the first's name, the verb's object
         if not definite and not strict:
             end += 1
             continue
