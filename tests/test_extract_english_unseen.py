@@ -1085,3 +1085,17 @@ def test_an_age_and_a_people_describe_the_person_just_named() -> None:
         "“It is a disgrace what is happening here,” said the 44-year-old German.\n"
     )
     assert said[-1] == ("Steinebrunner", "It is a disgrace what is happening here")
+
+
+def test_a_company_after_a_statement_accusing_another_body_is_never_the_accuser() -> None:
+    """ "Unison accused Harbour Foods of planning to cut jobs … / The company said the claims were
+    wrong": the company is the body accused, not the union; the draft keeps the description, for
+    review, rather than put the reply in the accuser's mouth."""
+    draft = extract_draft(
+        "Town news\n\nUnison accused Harbour Foods of planning to cut 200 jobs at its plant in Leeds.\n"
+        "The company said the claims by the union were inaccurate.\n"
+    )
+    sources = {s.id: s for s in draft.ledger.sources}
+    reply = draft.ledger.claims[-1]
+    assert reply.quote == "the claims by the union were inaccurate"
+    assert sources[reply.said_by].name == "company"

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, TypedDict, cast
 
 from attrs import evolve, frozen
 
+from claimgraph.extract.cue_forms import OBJECT_VERBS
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
-from claimgraph.extract.name_words import CALENDAR_WORDS, PLACE_HEADS, printed_beside, word_set
+from claimgraph.extract.name_words import BUSINESS_DESCRIPTIONS, CALENDAR_WORDS, PLACE_HEADS, printed_beside, word_set
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import Speakers, could_be_person, parse_mention, slug
@@ -247,6 +248,9 @@ def _resolve(
     keys: list[int | None] = []
     vias: list[tuple[int, ...]] = []
     found: list[_Found] = []
+    # actor → where the object of its last statement begins, when that statement's verb takes the
+    # statement as its object ("Unite accused Oscar Mayer of …"): the party it names there
+    objects_at: dict[int, int] = {}
     for attribution in attributions:
         review = attribution.review
         if attribution.speaker is None:
@@ -283,7 +287,18 @@ def _resolve(
             if key is not None and attribution.speaker.name is None and key in last_at:
                 content = Span(attribution.start, attribution.end)
                 fallback = attribution.fallback
-                if _described_person_between(text, last_at[key], here, fallback, speakers, key):
+                if (
+                    attribution.speaker.description in BUSINESS_DESCRIPTIONS
+                    and key in objects_at
+                    and _new_party_between(text, objects_at[key], last_at[key], speakers.words(key), content)
+                ):
+                    # "Unite accused Oscar Mayer of planning to fire workers … / The company said …":
+                    # the body its last statement accused may be meant; the description stands alone
+                    key = speakers.described(attribution.speaker)
+                    review = review or (
+                        f"speaker {attribution.speaker.text!r} is a description: the last statement names another body"
+                    )
+                elif _described_person_between(text, last_at[key], here, fallback, speakers, key):
                     # "The 68-year-old … / It is alleged the woman was in bed … She said …": the
                     # person the narration describes since, whose gender the pronoun says
                     assert fallback is not None
@@ -349,6 +364,10 @@ def _resolve(
         limit = max(ends) + _TAIL if paragraph_end < 0 else min(max(ends) + _TAIL, paragraph_end)
         stop = _STOP.search(text, max(ends), limit)
         last_at[key] = stop.end() if stop is not None else max(ends)
+        if attribution.lemma in OBJECT_VERBS:
+            objects_at[key] = attribution.start
+        else:
+            objects_at.pop(key, None)
         via = tuple(dict.fromkeys(v for v in via if v != key))
         previous = _Found(attribution, key, via, review)
         found.append(previous)
