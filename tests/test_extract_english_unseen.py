@@ -1099,3 +1099,11 @@ def test_a_company_after_a_statement_accusing_another_body_is_never_the_accuser(
     reply = draft.ledger.claims[-1]
     assert reply.quote == "the claims by the union were inaccurate"
     assert sources[reply.said_by].name == "company"
+
+
+def test_a_bar_parts_a_scraped_headline_from_the_speaker() -> None:
+    """ "Leeds|The city council says …": a bar parts a kicker or a site name from the headline; it is
+    never part of a speaker's name."""
+    said = _said("Leeds|The Leeds City Council says the bins will be collected on Friday.\n")
+    assert said == [("Leeds City Council", "the bins will be collected on Friday")]
+

@@ -4,7 +4,8 @@ News prose is regular enough for rules: a sentence ends at ``.``, ``!`` or ``?``
 (and any closing quotes or brackets) followed by white space and a capital,
 a digit or an opening quote, unless the word before the full stop is a known
 abbreviation or an initial (or, in copy that lost its paragraph breaks, straight
-after a lower-case word and before a capitalised one: ``… in Blagdon.The``). Every line break ends a sentence too, since
+after a lower-case word and before a capitalised one: ``… in Blagdon.The``), and at a vertical bar,
+which parts a scraped headline's segments. Every line break ends a sentence too, since
 headlines, bullets and paragraphs stand on lines of their own. One pass over
 the text, so the cost is linear in its length.
 """
@@ -29,6 +30,9 @@ _END = re.compile(
     r"[.!?](?:[.!?]*[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])"
     # copy whose paragraphs lost their breaks runs sentences together: "… in Blagdon.The latter was"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
+    # a bar parts a scraped headline from its kicker or its site ("Gaza|The Gaza Ministry of Health
+    # blames …", "Strike talks fail | Nation.Cymru"): no name or statement runs across it
+    r"|\|"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
