@@ -18,7 +18,7 @@ from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, 
 from claimgraph.extract.name_words import BUSINESS_DESCRIPTIONS, CALENDAR_WORDS, PLACE_HEADS, printed_beside, word_set
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
-from claimgraph.extract.speakers import Speakers, could_be_person, parse_mention, slug
+from claimgraph.extract.speakers import ANY_BODY, Speakers, could_be_person, description_fits, parse_mention, slug
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
@@ -197,6 +197,11 @@ def _new_party_between(
     return False
 
 
+def _body_of_a_kind_between(text: str, start: int, end: int, description: str) -> bool:
+    """Whether the text between ``start`` and ``end`` names a body a description of a kind may mean."""
+    return any(description_fits(description, match.group(0)) for match in _NAME.finditer(text, start, end))
+
+
 def _party_description(description: str | None) -> str | None:
     """A description of a party ("the ministers", "the company"); a document ("the statement read")
     is whoever issued it, which any party named since may have done."""
@@ -297,6 +302,20 @@ def _resolve(
                     key = speakers.described(attribution.speaker)
                     review = review or (
                         f"speaker {attribution.speaker.text!r} is a description: the last statement names another body"
+                    )
+                elif (
+                    attribution.speaker.description in ANY_BODY
+                    and not speakers.fits(key, attribution.speaker.description)
+                    and _body_of_a_kind_between(
+                        text, last_at[key], max(here, content.end), attribution.speaker.description
+                    )
+                ):
+                    # "… damaged the offices of the Red Cross, the organization says": a word any body
+                    # answers to, after the last body to speak (a ministry, of no kind it names) and
+                    # a body of its own kind named since, its words included; no guess
+                    key = speakers.described(attribution.speaker)
+                    review = review or (
+                        f"speaker {attribution.speaker.text!r} is a description: another body of its kind is named"
                     )
                 elif _described_person_between(text, last_at[key], here, fallback, speakers, key):
                     # "The 68-year-old … / It is alleged the woman was in bed … She said …": the

@@ -201,6 +201,11 @@ class Speakers:
         """An actor's role, when the text gave one ("prosecutor", "Health Minister")."""
         return self._actors[key].role
 
+    def fits(self, key: int, description: str) -> bool:
+        """Whether an actor is a body a description of a kind may mean ("the organization": an NGO or a
+        UN agency, not a ministry that spoke last), by one of its names or their kind."""
+        return any(description_fits(description, name) for name in self._actors[key].names)
+
     def words(self, key: int) -> set[str]:
         """The lower-case words of an actor's names and role, and of its organisation's names."""
         words: set[str] = set()
@@ -675,6 +680,17 @@ COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co cos gmbh ag sa group ba
 _ISSUED = word_set("statement release readout communique communiqué")
 # The words news uses in turn for one unnamed source.
 _SOURCE_WORDS = word_set("source official officer spokesman spokeswoman spokesperson aide")
+
+
+def description_fits(description: str, name: str) -> bool:
+    """Whether a body of this name may be the one a description means: "the ministry" the "Gaza
+    Ministry of Health", "the organization" the "Red Cross" (an NGO by its kind)."""
+    return description in name_tokens(name) or kind_of(name) in _DESCRIPTION_KINDS.get(description, ())
+
+
+#: Descriptions any body answers to ("the group", "the organization"): with no body of their kind
+#: speaking, the rules read them as the body that spoke last.
+ANY_BODY = _ANY_BODY
 
 
 def _may_be_business(actor: _Actor) -> bool:
