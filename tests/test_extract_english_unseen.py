@@ -1121,3 +1121,18 @@ def test_a_word_any_body_answers_to_is_not_the_last_body_when_a_body_of_its_kind
     assert [names[c.said_by] for c in draft.ledger.claims] == ["Gaza Ministry of Health", "organization"]
     assert draft.ledger.claims[-1].quote is not None
     assert draft.ledger.claims[-1].quote.endswith("the offices of the Red Cross")
+
+
+def test_a_speaker_in_a_clause_of_a_pronoun_subject_is_not_the_next_he() -> None:
+    """ "He made the statement after Ruiz revealed that … / “…,” he said.": the sentence's subject is
+    "he", the one speaking before; Ruiz speaks only inside its clause, so the next "he" is not him."""
+    said = _said(
+        "Town news\n\nSenator Juan Cruz denied the claim of Representative Luis Ruiz.\n"
+        "“We are taking all diplomatic action,” he said.\n"
+        "He made the statement after Ruiz revealed that only one protest had been filed.\n"
+        "“They are not looking at the result,” he said.\n"
+    )
+    assert said[-2:] == [
+        ("Ruiz", "only one protest had been filed"),
+        ("Juan Cruz", "They are not looking at the result"),
+    ]

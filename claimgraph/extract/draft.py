@@ -220,6 +220,12 @@ def _printed_as(piece: str, name: re.Match[str], description: str) -> bool:
     return head in printed_beside(piece, name.start(), name.end()) or head in name.group(0).lower()
 
 
+# A sentence whose subject is a pronoun, then a clause of time or cause the speaker opens ("He made
+# the statement after Alejano revealed …"): the subject, not the one speaking in the clause, is who
+# a later "he" means.
+_IN_A_CLAUSE_OF_A_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:He|She)\s+(?:[a-z]+\s+){1,6}(?:after|before|when|since|while|because)\s+$"
+)
 _REACH = 3_000  # characters a pronoun may reach back over
 _STOP = re.compile(r"[.!?](?=[\s”\"’]|$)")
 _TAIL = 300  # characters after a cue still in its sentence
@@ -280,7 +286,11 @@ def _resolve(
                     and previous.speaker in last_at
                     and _STOP.search(text, last_at[previous.speaker], here) is None
                 )
-                key = speakers.resolve(attribution.speaker, right_after_last=right_after)
+                key = (
+                    speakers.aside(attribution.speaker)
+                    if _IN_A_CLAUSE_OF_A_PRONOUN.search(text, max(0, here - 200), here)
+                    else speakers.resolve(attribution.speaker, right_after_last=right_after)
+                )
             if key is None and attribution.fallback is not None:
                 # "he" with no speaker met to be him: the person the narration names before it
                 key = speakers.resolve(attribution.fallback)

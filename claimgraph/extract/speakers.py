@@ -190,11 +190,20 @@ class Speakers:
         the person it refers to ("…, he said, citing a local rickshawpuller")."""
         if mention.name is None:
             return self._refer(mention, False) if mention.person and mention.description is None else None
+        key = self.aside(mention)
+        if key is not None:
+            self._actors[key].listened = True
+        return key
+
+    def aside(self, mention: Mention) -> int | None:
+        """The actor a name names, without making it the actor later pronouns refer to: one speaking
+        in a clause of a sentence whose subject is another ("He made the statement after Alejano
+        revealed that …": the next "he said" is still the subject's)."""
+        if mention.name is None:
+            return self.resolve(mention)
         last_organisation = self._last_organisation
         key = self._add(mention)
         self._last_organisation = last_organisation  # nor the body a later "it" means
-        if key is not None:
-            self._actors[key].listened = True
         return key
 
     def role(self, key: int) -> str | None:
