@@ -1136,3 +1136,13 @@ def test_a_speaker_in_a_clause_of_a_pronoun_subject_is_not_the_next_he() -> None
         ("Ruiz", "only one protest had been filed"),
         ("Juan Cruz", "They are not looking at the result"),
     ]
+
+
+def test_a_kicker_before_a_titles_colon_is_no_speaker() -> None:
+    """ "Updated: Board President Responds to …", "Developing: …": what a site prints before a title as
+    it changes it is no source; "Barr: U.S. scrutinizing …" still is."""
+    for kicker in ("Updated", "Developing", "Just in"):
+        assert _said(f"{kicker}: School Board President Responds to Commissioner’s Claims\n\nNothing more.\n") == []
+    assert _said("Barr: U.S. scrutinizing information from Ukraine\n\nNothing more.\n") == [
+        ("Barr", "U.S. scrutinizing information from Ukraine")
+    ]

@@ -37,6 +37,9 @@ _SECTION_LABELS = frozenset(
         *("live updates", "live update", "analysis", "opinion", "exclusive", "watch", "breaking", "explainer"),
         *("update", "updates", "video", "photos", "listen", "podcast", "editorial", "comment", "interview"),
         *("review", "profile", "factbox", "timeline", "q&a", "fact check", "report", "latest", "the latest"),
+        # the kickers a site puts before a title as it changes or sells it
+        *("updated", "developing", "just in", "breaking news", "correction", "clarification", "corrected"),
+        *("sponsored", "advertisement", "read more", "related", "see also", "watch live", "live", "new", "poll"),
     }
 )
 
