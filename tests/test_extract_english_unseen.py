@@ -1146,3 +1146,15 @@ def test_a_kicker_before_a_titles_colon_is_no_speaker() -> None:
     assert _said("Barr: U.S. scrutinizing information from Ukraine\n\nNothing more.\n") == [
         ("Barr", "U.S. scrutinizing information from Ukraine")
     ]
+
+
+def test_it_never_means_a_body_named_as_many() -> None:
+    """ "Security forces … covered up killings, claiming … / …, it added.": "it" is one body; forces
+    printed as a name because the sentence opens with them are many, so not the one "it" means."""
+    said = _said(
+        "Town news\n\nSecurity forces covered up unlawful killings, claiming that the deaths occurred in crossfires.\n"
+        "At least 24 people were forcibly disappeared in 2019, it added.\n"
+    )
+    assert ("Security forces", "At least 24 people were forcibly disappeared in 2019") not in said
+    said = _said("Town news\n\nThe Red Cross said the road was closed.\nThe convoy turned back, it added.\n")
+    assert said[-1] == ("Red Cross", "The convoy turned back")

@@ -314,6 +314,8 @@ class Speakers:
             key = self._last_organisation
             if key is not None and mention.description is None and self._actors[key].person:
                 key = None  # "it" is never a person ("Sotto", found a person after "he added")
+            if key is not None and mention.description is None and not mention.plural and _many(self._actors[key]):
+                key = None  # nor many: "Security forces … claiming …, it added" is the report's
             if mention.description is not None:
                 # "the army" is an organisation whose name or kind says army; never another
                 # party's ministry (the wrong side's mouth). With two such in reach ("the
@@ -717,6 +719,13 @@ _OTHER_BODIES = word_set(
     "department police army military university college school hospital club union party campaign embassy "
     "church coalition alliance association society foundation charity"
 )
+
+
+def _many(actor: _Actor) -> bool:
+    """Whether an actor is many, by its mention or by the plural common noun its name ends in
+    ("Security forces", "Government officials", printed capitalised as a sentence opens)."""
+    last = actor.name.rsplit(None, 1)[-1] if actor.name.split() else ""
+    return actor.plural or (last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _personal(actor: _Actor) -> bool:
