@@ -601,3 +601,17 @@ def test_a_second_body_after_the_first_ones_name_is_the_verbs_object() -> None:
     the accused, no part of the speaker's name."""
     [(speaker, _cue, quote)] = _claims("واتهمت حركة فتح أجهزة أمن حماس باعتقال أكثر من 500 من عناصرها.\n")
     assert speaker == "حركة فتح" and quote.startswith("أجهزة أمن حماس")
+
+
+def test_a_statement_that_only_reports_another_ones_claim_keeps_it_whole() -> None:
+    """ "وقال المتحدث سامي حداد: لقد زعمت صحيفة … أن …": what the spokesman said is the claim he
+    reports, whole, not the particle "لقد"; the newspaper's claim is its own, nested, and the
+    agency that relays it ("وذلك بحسب ما أفادت وكالة …") is no part of either."""
+    claims = _claims(
+        "وقال المتحدث باسم الوزارة سامي حداد: لقد زعمت صحيفة الغد في مقال لها أن الوزير عقد اجتماعا سريا "
+        "مع الصحفيين يوم الخميس وذلك بحسب ما أفادت وكالة الأنباء الرسمية.\n"
+    )
+    said = {speaker: quote for speaker, _cue, quote in claims}
+    assert said["سامي حداد"].startswith("لقد زعمت صحيفة الغد في مقال لها أن الوزير")
+    assert said["سامي حداد"].endswith("مع الصحفيين يوم الخميس")
+    assert said["صحيفة الغد"] == "الوزير عقد اجتماعا سريا مع الصحفيين يوم الخميس"

@@ -363,6 +363,8 @@ def _circumstantial(word: str) -> bool:
 
 _TRAILING_ADJUNCT = re.compile(
     f"[،,]\\s*(?:[وف]?(?:{fuzzy('دون')}|{fuzzy('وذلك')}|{fuzzy('ذلك')}|{fuzzy('على حد')})|{fuzzy('حسب تعبيره')})"
+    # "… بعنوان رئيسي بارز" وذلك بحسب ما افادت وكالة مهر": the source relaying it, comma or none
+    f"|\\s{fuzzy('وذلك')}\\s+(?:{fuzzy('بحسب')}|{fuzzy('حسب')}|{fuzzy('وفق')}|{fuzzy('نقلا')})(?=\\s)"
 )
 #: "على حد تعبيره" and the like sit in the last few words of a statement.
 _TRAILING_REACH = 40
@@ -370,6 +372,10 @@ _TRAILING_WORDS = re.compile(
     f"\\s*[،,]?\\s*(?:{fuzzy('على حد')}|[وب]?{fuzzy('حسب')}|و?{fuzzy('وفق')})\\s+"
     f"(?:{fuzzy('تعبيره')}|{fuzzy('تعبيرها')}|{fuzzy('تعبيرهم')}|{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$"
 )
+# Particles that open a statement and say nothing of their own ("لقد", "قد", "إن"): a statement that
+# holds only these before the next one's subject reports that one whole.
+_ONLY_PARTICLES = re.compile(r"\s*(?:(?:و|ف)?(?:لقد|قد|إن|إنه|ان|انه|أن|أنه)\s+)+")
+
 # A noun of saying between a cited source and what it said: "نقلا عن بوغدانوف الزعم بأن", "القول".
 _CLAIM_NOUN = re.compile(
     f"\\s+(?:{fuzzy('الزعم')}|{fuzzy('القول')}|{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$"
@@ -1007,6 +1013,9 @@ def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None
     for index, item in enumerate(mine):
         for later in mine[index + 1 :]:
             if item["start"] < later["split"] < item["end"]:
+                if _ONLY_PARTICLES.fullmatch(text, item["start"], later["split"]):
+                    # "وقال X: لقد زعمت صحيفة … أن …": what X said is the claim he reports, whole
+                    break
                 item["end"] = later["split"]
                 break
             if later["split"] >= item["end"]:
