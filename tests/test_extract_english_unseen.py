@@ -1158,3 +1158,12 @@ def test_it_never_means_a_body_named_as_many() -> None:
     assert ("Security forces", "At least 24 people were forcibly disappeared in 2019") not in said
     said = _said("Town news\n\nThe Red Cross said the road was closed.\nThe convoy turned back, it added.\n")
     assert said[-1] == ("Red Cross", "The convoy turned back")
+
+
+def test_a_connective_between_a_pronoun_and_its_cue_is_no_part_of_the_speaker() -> None:
+    """ "She therefore urged the court …", "She thus argued …": the connective says why, not who."""
+    said = _said(
+        "Town news\n\nLawyer Ann Mbye said the accused was innocent.\nShe therefore urged the court to grant bail.\n"
+        "She thus argued that the plea stood.\nShe nevertheless said that he would not flee.\n"
+    )
+    assert [name for name, _quote in said] == ["Ann Mbye"] * 4

@@ -77,6 +77,8 @@ TRAILING = re.compile(
     r"then|now|had|has|have|would|will|today|yesterday|tonight|"
     # a connective with no commas: "KNUN Secretary General Seth Panyako however dismissed"
     r"however|meanwhile|instead|"
+    # a connective of consequence or addition: "He therefore urged", "She thus argued"
+    r"therefore|thus|hence|nonetheless|nevertheless|moreover|furthermore|likewise|in turn|"
     # a quantifier floated off its subject: "Labor, the Greens and Clive Palmer have all accused"
     r"all|both|each|"
     # "Semisi Sika this afternoon confirmed", "the minister earlier this week said"
@@ -103,6 +105,7 @@ TRAILING = re.compile(
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "now", "had", "has", "have", "would", "will", "tonight", "day", "part"),
     *("ly", "already", "however", "meanwhile", "instead"),
+    *("therefore", "thus", "hence", "nonetheless", "nevertheless", "moreover", "furthermore", "likewise", " turn"),
     *("all", "both", "each"),
     *("morning", "afternoon", "evening", "night", "week", "month"),
     *("conference", "briefing", "meeting", "rally", "hearing", "session", "interview", "statement", "speech"),
