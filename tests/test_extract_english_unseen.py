@@ -1167,3 +1167,13 @@ def test_a_connective_between_a_pronoun_and_its_cue_is_no_part_of_the_speaker() 
         "She thus argued that the plea stood.\nShe nevertheless said that he would not flee.\n"
     )
     assert [name for name, _quote in said] == ["Ann Mbye"] * 4
+
+
+def test_over_a_channel_after_the_cue_is_how_it_was_said_not_what() -> None:
+    """ "…, the brigades said on Sunday over the group’s Telegram channel.": the channel is an
+    adjunct; what was said is the clause before the speaker."""
+    said = _said(
+        "Town news\n\nStrikes over the past 96 hours have killed two hostages, the Qassam Brigades said on "
+        "Sunday over the group’s Telegram channel.\n"
+    )
+    assert said == [("Qassam Brigades", "Strikes over the past 96 hours have killed two hostages")]

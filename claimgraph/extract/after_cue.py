@@ -99,7 +99,7 @@ TO_LISTENER = frozenset(
 #: Adjuncts ending the sentence after a cue: "said in Manila", "told reporters on Thursday afternoon".
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|earlier|later|under|amid|with|"
-    r"without|through|by|ahead of)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
+    r"without|through|by|over|ahead of)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
     r"has|could)\b)[\w’'-]+){1,7}?"
     # "last week", "this morning": a time ("denied this accusation" is what was denied); "said this
     # yesterday before the court" points back to what was said before
