@@ -1177,3 +1177,14 @@ def test_over_a_channel_after_the_cue_is_how_it_was_said_not_what() -> None:
         "Sunday over the group’s Telegram channel.\n"
     )
     assert said == [("Qassam Brigades", "Strikes over the past 96 hours have killed two hostages")]
+
+
+def test_a_name_opened_by_a_joined_arabic_article_is_a_name() -> None:
+    """ "…, the al-Qassam Brigades said", "al-Shabaab said": the article joined to the name opens it,
+    lower case as it is printed."""
+    assert _said("Town news\n\nStrikes have killed two hostages, the al-Qassam Brigades said.\n") == [
+        ("al-Qassam Brigades", "Strikes have killed two hostages")
+    ]
+    assert _said("Town news\n\nal-Shabaab said its fighters had taken the town.\n") == [
+        ("al-Shabaab", "its fighters had taken the town")
+    ]

@@ -431,6 +431,8 @@ def _is_name_like(text: str) -> bool:
     first = words[0]
     if first in _NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
         first = words[1]
+    elif _JOINED_ARTICLE.match(first):
+        first = first.split("-", 1)[1]  # "al-Qassam Brigades", "al-Shabaab": the article joined to a name
     if not (first[:1].isupper() or first[:1].isdigit()) and first.lower() not in _VAGUE_HEADS:
         return False
     lower = [w for w in words[1:] if not w[:1].isupper() and w.lower() not in CONNECTORS]
