@@ -1188,3 +1188,6 @@ def test_a_name_opened_by_a_joined_arabic_article_is_a_name() -> None:
     assert _said("Town news\n\nal-Shabaab said its fighters had taken the town.\n") == [
         ("al-Shabaab", "its fighters had taken the town")
     ]
+    assert _said("Town news\n\nIts fighters had taken the town, said al-Shabaab.\n") == [
+        ("al-Shabaab", "Its fighters had taken the town")
+    ]
