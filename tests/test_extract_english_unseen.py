@@ -1191,3 +1191,12 @@ def test_a_name_opened_by_a_joined_arabic_article_is_a_name() -> None:
     assert _said("Town news\n\nIts fighters had taken the town, said al-Shabaab.\n") == [
         ("al-Shabaab", "Its fighters had taken the town")
     ]
+
+
+def test_a_frame_of_time_before_the_subject_is_no_statement() -> None:
+    """ "Shortly after the attack, the faction claimed responsibility.": when, not what was said;
+    "After the vote the crossing closed, the ministry said." keeps its statement."""
+    assert _said("Town news\n\nShortly after the attack, Jamaatul Ahrar claimed responsibility.\n") == []
+    assert _said("Town news\n\nAfter the vote the crossing closed, the ministry said.\n") == [
+        ("ministry", "After the vote the crossing closed")
+    ]

@@ -329,6 +329,12 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             continue  # "said in a news conference in Berlin", "said as the system teeters": no content
         if _PLACE_ONLY.fullmatch(text, start, end):
             continue  # "From Canberra, Naomi Woodley reports.": where from, no statement
+        if (
+            end <= item["cue_at"][0]
+            and _FRAME_ONLY.fullmatch(text, start, end)
+            and _WORD_AFTER.match(text, item["cue_at"][1])
+        ):
+            continue  # "Shortly after the attack, Jamaatul Ahrar claimed responsibility.": when, not what
         if item["speaker"] is None and same_as is None:
             continue  # its speaker's own statement was empty and dropped
         position[index] = len(results)
@@ -574,6 +580,12 @@ _THREATENED_PERSON = re.compile(
 _TOPIC_ON = frozenset({"comment", "remark", "reflect", "brief", "elaborate"})
 
 
+# A frame of time before the subject, the cue taking an object after it: no statement of its own.
+_FRAME_ONLY = re.compile(
+    r"(?:(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Mm]oments|[Hh]ours|[Dd]ays|[Mm]inutes|[Ww]eeks|[Mm]onths|[Yy]ears|[Ll]ong)\s+)?"
+    r"(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Dd]uring|[Aa]mid|[Uu]pon|[Ww]ithin)\s[^,;:“”\"]{1,60}?\s*,?"
+)
+_WORD_AFTER = re.compile(r"\s+[\w“\"]")
 # A place and nothing else before a speaker: a reporter's sign-off line.
 _PLACE_ONLY = re.compile(r"(?:From|In|At|Outside|Inside)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}")
 
