@@ -1200,3 +1200,16 @@ def test_a_frame_of_time_before_the_subject_is_no_statement() -> None:
     assert _said("Town news\n\nAfter the vote the crossing closed, the ministry said.\n") == [
         ("ministry", "After the vote the crossing closed")
     ]
+
+
+def test_a_quantity_after_the_cue_is_what_was_said_not_an_adjunct() -> None:
+    """ "Police said at least 10 people died.", "… said over 10 people died": "at least" and "over" open
+    a number, not a time or a place; "said over the weekend that …" is still an adjunct."""
+    for text, quote in (
+        ("Police said at least 10 people died.", "at least 10 people died"),
+        ("Police said over 10 people died.", "over 10 people died"),
+        ("Police said under half the staff were present.", "under half the staff were present"),
+        ("According to police, at least 10 people gathered.", "at least 10 people gathered"),
+        ("Police said over the weekend that 10 people died.", "10 people died"),
+    ):
+        assert [q for _name, q in _said(f"Town news\n\n{text}\n")] == [quote], text

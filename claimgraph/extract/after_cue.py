@@ -96,10 +96,18 @@ TO_LISTENER = frozenset(
         "swear",
     }
 )
+# A preposition that opens a quantity, not an adjunct: "said at least 10 people died", "over 10 people".
+_QUANTITY = (
+    r"\s+(?:least|most|half|\d|a\s+(?:dozen|score|hundred|thousand|million|billion)\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)\b)"
+)
+_NOT_A_QUANTITY = rf"(?!{_QUANTITY})"
 #: Adjuncts ending the sentence after a cue: "said in Manila", "told reporters on Thursday afternoon".
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|earlier|later|under|amid|with|"
-    r"without|through|by|over|ahead of)(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
+    r"without|through|by|over|ahead of)"
+    + _NOT_A_QUANTITY
+    + r"(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
     r"has|could)\b)[\w’'-]+){1,7}?"
     # "last week", "this morning": a time ("denied this accusation" is what was denied); "said this
     # yesterday before the court" points back to what was said before
@@ -116,6 +124,8 @@ ADJUNCT = re.compile(
 ADJUNCT_START = re.compile(
     # ("as far as she was aware there were …", "as many as 40 people died": what was said, its own frame)
     r"(?!as\s+(?:far|long|many|much|few|little|soon|recently|late|early)\s+as\b)"
+    # ("at least 10 people died", "under half the staff": a quantity, what was said)
+    rf"(?!(?:at|over|under){_QUANTITY})"
     "(?:"
     + alternatives(
         (
@@ -144,7 +154,7 @@ TIME_THEN_CLAUSE = re.compile(
 
 #: A prepositional phrase between the cue and "that": "said in a brief post on X that".
 ADJUNCT_THEN_THAT = re.compile(
-    r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before)\s[^,;:“”\"]{1,80}?\sthat\s"
+    r"\s*,?\s*(?:in|on|at|during|via|through|to|after|before|over)\s[^,;:“”\"]{1,80}?\sthat\s"
     # "said early Thursday that", "said last week that", "said yesterday that"
     r"|\s*(?:(?:early|late|earlier|later|last|this)\s+[\w’'-]+|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\s"
