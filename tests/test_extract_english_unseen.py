@@ -1213,3 +1213,13 @@ def test_a_quantity_after_the_cue_is_what_was_said_not_an_adjunct() -> None:
         ("Police said over the weekend that 10 people died.", "10 people died"),
     ):
         assert [q for _name, q in _said(f"Town news\n\n{text}\n")] == [quote], text
+
+
+def test_a_ledes_first_word_in_capitals_reads_as_running_text() -> None:
+    """ "A COUNCILLOR has claimed that …": regional papers print a lede's first words in capitals; the
+    councillor is someone unnamed, not a body called "COUNCILLOR". An acronym ("The NUTP") stays."""
+    draft = extract_draft("A COUNCILLOR has claimed that the leaflet was wrong.\n\nThe NUTP said the strike goes on.\n")
+    sources = {s.id: s for s in draft.ledger.sources}
+    councillor, union = (sources[c.said_by] for c in draft.ledger.claims)
+    assert councillor.name == "councillor"
+    assert union.name == "NUTP"

@@ -424,6 +424,29 @@ _ROLE_HEADS = frozenset(role.lower() for role in PERSON_ROLES if re.fullmatch(r"
 _PERSON_HEAD = re.compile("(?:" + "|".join(sorted(_PERSON_WORDS | _ROLE_HEADS | ORGANISATION_WORDS)) + ")$")
 
 
+# A lede's first words in capitals, as regional papers print them: "A COUNCILLOR has claimed",
+# "AN SNP MSP has accused", "POLICE said".
+_SHOUTED = re.compile(r"(?P<article>A|AN|THE)?\s*(?P<word>[A-Z]{3,})(?=\s|$)")
+
+
+def _unshouted(text: str) -> str:
+    """A subject whose first word is printed in capitals for the lede, in the case the word has in
+    running text when it is a common word ("A COUNCILLOR" → "A councillor", "POLICE" → "Police"),
+    and its article in that case too; an acronym ("The NUTP", "FSA") stays as printed."""
+    shouted = _SHOUTED.match(text)
+    if shouted is None:
+        return text
+    word = shouted.group("word").lower()
+    common = word in COLLECTIVES or _PERSON_HEAD.fullmatch(word) is not None
+    article = shouted.group("article")
+    if not common:
+        # only the article: "AN SNP MSP" is "An SNP MSP"
+        return text if article is None or article == "A" else article.title() + text[len(article) :]
+    if article is None:
+        return word.title() + text[shouted.end() :]
+    return f"{article.title()} {word}{text[shouted.end():]}"
+
+
 def _is_name_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 14 or (len(words) > 1 and words[-1].lower() in CONNECTORS):
@@ -518,6 +541,7 @@ class _Printed:
     def read(cls, subject: str, appositive: str | None) -> _Printed:
         """The words of ``subject`` with what is never part of a speaker set aside."""
         text = _OPENERS.sub("", subject.strip().strip('“”"'))
+        text = _unshouted(text)
         text = _TIME_OPENER.sub("", text)
         text = _NOUN_CUE_TAIL.sub("", text).strip()
         text = _POSTMODIFIER.sub("", text)
