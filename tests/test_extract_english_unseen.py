@@ -1223,3 +1223,17 @@ def test_a_ledes_first_word_in_capitals_reads_as_running_text() -> None:
     councillor, union = (sources[c.said_by] for c in draft.ledger.claims)
     assert councillor.name == "councillor"
     assert union.name == "NUTP"
+
+
+def test_asking_not_to_be_named_is_the_terms_of_speaking_not_a_statement() -> None:
+    """ "An official who asked not to be named said …": the source's terms, no statement "not to be
+    named"; the official speaks at "said"."""
+    for text in (
+        "An official who asked not to be named said the talks had failed.",
+        "An official who asked not to be named told AFP the talks had failed.",
+        "A source who requested anonymity said the talks had failed.",
+    ):
+        said = _said(f"Town news\n\n{text}\n")
+        assert [quote for _name, quote in said] == ["the talks had failed"], text
+    said = _said("Town news\n\n“We will not give up,” said an official who asked not to be named.\n")
+    assert said == [("official", "We will not give up")]

@@ -580,6 +580,11 @@ _THREATENED_PERSON = re.compile(
 _TOPIC_ON = frozenset({"comment", "remark", "reflect", "brief", "elaborate"})
 
 
+# What a source asks for when it speaks unnamed: "asked not to be named", "requested anonymity".
+_ANONYMITY_ASKED = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+"
+    r"(?:not\s+be|be\s+withheld))\b"
+)
 # A frame of time before the subject, the cue taking an object after it: no statement of its own.
 _FRAME_ONLY = re.compile(
     r"(?:(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Mm]oments|[Hh]ours|[Dd]ays|[Mm]inutes|[Ww]eeks|[Mm]onths|[Yy]ears|[Ll]ong)\s+)?"
@@ -642,6 +647,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "is charged with murder", "had been denied entry": the subject says nothing
     if is_reduced_passive(text, match):
         return None  # "Kenya police accused of killing 33": the accused, in a headline's short passive
+    if _ANONYMITY_ASKED.match(text, match.end()):
+        return None  # "An official who asked not to be named said": the terms of speaking, no statement
     cue_start = match.start()
     if cue.endswith("ing"):
         progressive = _PROGRESSIVE.search(text, max(0, cue_start - 12), cue_start)
