@@ -1237,3 +1237,13 @@ def test_asking_not_to_be_named_is_the_terms_of_speaking_not_a_statement() -> No
         assert [quote for _name, quote in said] == ["the talks had failed"], text
     said = _said("Town news\n\n“We will not give up,” said an official who asked not to be named.\n")
     assert said == [("official", "We will not give up")]
+
+
+def test_a_group_or_an_age_after_an_inverted_cue_speaks() -> None:
+    """ "…, said officials.", "…, said union officials.", "…, said the 45-year-old.": a group with no
+    article and a person described by age stand after the cue as any speaker does; "The letter,
+    revealed to media on Saturday, …" has no speaker "to media"."""
+    for speaker in ("officials", "union officials", "local residents", "the 45-year-old"):
+        said = _said(f"Town news\n\nThe talks have failed, said {speaker}.\n")
+        assert [quote for _name, quote in said] == ["The talks have failed"], speaker
+    assert _said("Town news\n\nThe letter, revealed to media on Saturday, accuses the minister of fraud.\n") == []

@@ -6,8 +6,9 @@ import re
 
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, is_finite_cue
-from claimgraph.extract.mentions import PERSON_ROLES, RANK_PREFIX, parse_mention
+from claimgraph.extract.mentions import COLLECTIVES, PERSON_ROLES, RANK_PREFIX, parse_mention
 from claimgraph.extract.records import Span
+from claimgraph.extract.word_regex import alternation
 
 __all__ = ["inverted_candidate"]
 
@@ -31,7 +32,10 @@ _INVERTED_SPEAKER = re.compile(
 # "..., said the ministry.", "..., said a spokesman for the army.", "..., said police.": a speaker
 # described in lower case (what it describes is read by :func:`parse_mention`).
 _INVERTED_DESCRIPTION = re.compile(
-    r"\s+(?P<speaker>(?:the|a|an)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5}|police)"
+    # ("said the 45-year-old"; "said officials", "said union officials": a group with no article)
+    r"\s+(?P<speaker>(?:the|a|an)\s+[a-z0-9][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5}|"
+    rf"(?:(?!(?:to|by|for|on|in|at|of|with|from|and|or|as|than)\s)[a-z][\w’'\-]*\s+){{0,2}}"
+    rf"(?:{alternation(sorted(COLLECTIVES))}))"
     r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
 )
 
