@@ -1247,3 +1247,20 @@ def test_a_group_or_an_age_after_an_inverted_cue_speaks() -> None:
         said = _said(f"Town news\n\nThe talks have failed, said {speaker}.\n")
         assert [quote for _name, quote in said] == ["The talks have failed"], speaker
     assert _said("Town news\n\nThe letter, revealed to media on Saturday, accuses the minister of fraud.\n") == []
+
+
+def test_according_to_a_titled_name_or_a_name_with_who_they_are() -> None:
+    """ "According to Dr. Ann Lee, …": the title's full stop is no end of the source; "According to
+    Smith, a lawyer for the family, …" and "According to Lee, 45, …" set off who the source is, no
+    part of what was said. "According to Smith, a new law would ban cars, bikes and buses." stays."""
+    for text, quote in (
+        ("According to Dr. Ann Lee, the talks have failed.", "the talks have failed"),
+        ("The talks have failed, according to Mr. Smith.", "The talks have failed"),
+        ("According to Smith, a lawyer for the family, the talks have failed.", "the talks have failed"),
+        ("According to Lee, 45, the talks have failed.", "the talks have failed"),
+        ("According to Smith, a new law would ban cars, bikes and buses.", "a new law would ban cars, bikes and buses"),
+    ):
+        said = _said(f"Town news\n\n{text}\n")
+        assert [q for _name, q in said] == [quote], text
+    [(name, _quote)] = _said("Town news\n\nAccording to Dr. Ann Lee, the talks have failed.\n")
+    assert "Ann Lee" in name

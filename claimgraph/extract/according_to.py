@@ -8,7 +8,7 @@ from attrs import evolve
 
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate
-from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 
 __all__ = ["according_to_candidate", "according_to_source"]
@@ -42,6 +42,10 @@ _FOCUS_AFTER_NAME = re.compile(
 )
 
 
+# The source "according to" names: up to a comma, a semicolon or the sentence's end.
+_SOURCE_NAMED = re.compile(r"\s+(?P<name>[^,;]{1,120}?)\s*(?:,|;|\.?\s*$)")
+# Who the source is, set off after it: "According to Smith, a lawyer for the family, …", "Lee, 45, …".
+_APPOSITIVE_AFTER = re.compile(r"\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;:“”\"]{1,100}?|\d{1,3}),")
 # A relative clause set off after the source: "According to the driver, who later complained, …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 
@@ -54,7 +58,8 @@ def according_to_source(name: str) -> Mention | None:
 
 def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     """The attribution an "according to" (or "as per") cue at ``match`` makes; None when no speaker follows it."""
-    after = re.match(r"\s+(?P<name>[^,.;]{1,120}?)\s*(?:,|\.|;|$)", text[match.end() :])
+    # (a full stop inside the sentence is an abbreviation's: "According to Dr. Ann Lee,", "U.S. officials")
+    after = _SOURCE_NAMED.match(text[match.end() :])
     if after is None:
         return None
     name = strip_trailing(after.group("name"))  # "… Amnesty International on Sunday evening,"
@@ -90,6 +95,13 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     relative = _RELATIVE_AFTER.match(text, name_end)
     if relative is not None:
         name_end = relative.end()  # "According to the driver, who later made a complaint, …": who she is
+    elif text.startswith(",", name_end - 1) and mention.name is not None:
+        appositive = _APPOSITIVE_AFTER.match(text, name_end)
+        if appositive is not None and (is_role(appositive.group("role")) or appositive.group("role").isdigit()):
+            # "According to Smith, a lawyer for the family, …", "According to Lee, 45, …": who he is
+            name_end = appositive.end()
+            if not appositive.group("role").isdigit():
+                mention = parse_mention(source, appositive.group("role")) or mention
     left = text[: match.start()].rstrip()
     clause_follows = text.startswith(",", name_end - 1) and _SUBORDINATOR.search(left) is not None
     if not left or LEADING.fullmatch(left + " ") or clause_follows:
