@@ -1264,3 +1264,22 @@ def test_according_to_a_titled_name_or_a_name_with_who_they_are() -> None:
         assert [q for _name, q in said] == [quote], text
     [(name, _quote)] = _said("Town news\n\nAccording to Dr. Ann Lee, the talks have failed.\n")
     assert "Ann Lee" in name
+
+
+def test_a_bare_day_or_a_medium_after_the_cue_is_no_part_of_the_statement() -> None:
+    """ "Smith said Monday the talks had failed." (US copy prints the day with no "on"), "said on
+    Twitter the talks had failed": when and where, not what; "said Monday's vote was rigged",
+    "said Friday was the deadline" and "…, a spokesman said Thursday, while …" keep their words."""
+    for text, quote in (
+        ("Smith said Monday the talks had failed.", "the talks had failed"),
+        ("Smith said late Tuesday the talks had failed.", "the talks had failed"),
+        ("Smith said on Twitter the talks had failed.", "the talks had failed"),
+        ("Smith said Monday's vote was rigged.", "Monday's vote was rigged"),
+        ("Smith said Friday was the deadline.", "Friday was the deadline"),
+    ):
+        assert [q for _name, q in _said(f"Town news\n\n{text}\n")] == [quote], text
+    said = _said(
+        "Town news\n\nRebels killed two militiamen, a guerrilla spokesman said Thursday, while troops claimed "
+        "to have killed 10 rebels.\n"
+    )
+    assert said[0][1] == "Rebels killed two militiamen"

@@ -38,6 +38,11 @@ _PUT_OUT = (
 ADVERBIAL = re.compile(
     r"\s*,?\s*(?:(?:late |early |earlier |later )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this) (?:week|month)|"
+    # "said Monday the talks had failed", as US copy prints the day, with the statement after it (not
+    # "said Monday's vote …", "said Friday was the deadline", "said Thursday, while …")
+    r"(?:late |early )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
+    r"(?=\s+[^\s,.;:])(?!\s+(?:was|is|will|would|had|has|could|should|might|must|marks|marked|remains)\b)|"
+    r"on (?:Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn|X|social media|television|TV|radio)\b|"
     r"on \w+ \d{1,2}|earlier|later|"
     r"in a (?:statement|press conference|press release|televised address|post|interview)"
     r"(?: on [A-Z]\w+)?" + _PUT_OUT + r"|in remarks)\s*,?"

@@ -444,7 +444,7 @@ def _unshouted(text: str) -> str:
         return text if article is None or article == "A" else article.title() + text[len(article) :]
     if article is None:
         return word.title() + text[shouted.end() :]
-    return f"{article.title()} {word}{text[shouted.end():]}"
+    return f"{article.title()} {word}{text[shouted.end() :]}"
 
 
 def _is_name_like(text: str) -> bool:
