@@ -1283,3 +1283,14 @@ def test_a_bare_day_or_a_medium_after_the_cue_is_no_part_of_the_statement() -> N
         "to have killed 10 rebels.\n"
     )
     assert said[0][1] == "Rebels killed two militiamen"
+
+
+def test_a_business_named_with_its_s_speaks() -> None:
+    """ "McDonald's said …", "“…,” Moody’s said", "Sainsbury's told staff …": "said" and "told" are
+    never nouns, so the "'s" before them is a name's, not a possessive's; "Israel's claim that …"
+    still owns a noun."""
+    assert _said("Town news\n\nMcDonald's said the talks had failed.\n") == [("McDonald's", "the talks had failed")]
+    assert _said("Town news\n\n“We will appeal,” Moody’s said.\n") == [("Moody’s", "We will appeal")]
+    assert _said("Town news\n\nSainsbury's told staff the store would close.\n") == [
+        ("Sainsbury's", "the store would close")
+    ]

@@ -20,6 +20,7 @@ __all__ = [
     "CUE",
     "CUE_VERBS",
     "OBJECT_VERBS",
+    "ONLY_VERBS",
     "cue_lemma",
     "is_finite_cue",
     "is_reduced_passive",
@@ -71,19 +72,25 @@ _NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
 # cases") or a noun.
 # A possessive before it makes it a noun too ("Israel's claim that ...").
 _NOT_A_VERB = re.compile(
-    r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|\w['’]s?|(?:^|\s)\d(?:[\d,.]*\d)?)\s*$",
+    r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|(?P<possessive>\w['’]s?)|"
+    r"(?:^|\s)\d(?:[\d,.]*\d)?)\s*$",
     re.IGNORECASE,
 )
+# Forms that are never a noun or an adjective after a possessive: "McDonald's said", "Sainsbury's told".
+ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
 
-def not_a_verb(text: str, pos: int, endpos: int) -> bool:
+def not_a_verb(text: str, pos: int, endpos: int, form: str | None = None) -> bool:
     """Whether :data:`_NOT_A_VERB` matches in ``text`` from ``pos`` to ``endpos`` (as its ``search`` reads them).
 
     A match is at most seven characters (or a number) and the white space after them up to
     ``endpos``, so only the last few places before that white space are tried, not every one.
+    A possessive before ``form`` makes no noun of a form that is only ever a verb: a business
+    named with its "'s" ("McDonald's said") speaks.
     """
     last = pos + len(text[pos:endpos].rstrip())
-    return _NOT_A_VERB.search(text, max(pos, last - 14), endpos) is not None
+    found = _NOT_A_VERB.search(text, max(pos, last - 14), endpos)
+    return found is not None and not (found.group("possessive") and form in ONLY_VERBS)
 
 
 def last_verb_cue(text: str) -> re.Match[str] | None:
@@ -93,7 +100,7 @@ def last_verb_cue(text: str) -> re.Match[str] | None:
         if match.group("according"):
             last = match
             continue
-        if not_a_verb(text, max(0, match.start() - 40), match.start()) or used_as_noun(text, match):
+        if not_a_verb(text, max(0, match.start() - 40), match.start(), match.group(0)) or used_as_noun(text, match):
             continue
         if not needs_met(text, match):
             continue  # "countered with a 10.5 percent increase": no speech without the word it needs
@@ -203,7 +210,8 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
     not "she maintains", "Reuters reports that"; and a past participle with no "has" before it
     ("a written statement") is no verb either."""
     if text.endswith(("’s ", "'s "), 0, match.start()):
-        return True  # "Dow’s reply asserts": what a possessive owns is a noun
+        # "Dow’s reply asserts": what a possessive owns is a noun (never "said": "McDonald's said")
+        return match.group(0) not in ONLY_VERBS
     if match.group(0) in _PERFECT_ONLY:
         return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:

@@ -190,7 +190,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 and not passive
                 and not noun
                 and needed
-                and not not_a_verb(text, max(0, match.start() - 40), match.start())
+                and not not_a_verb(text, max(0, match.start() - 40), match.start(), cue)
                 and not base_form_noun(text, match)  # "is embroiled in a labor dispute"
                 # "had the power to reject them": what could be done, no speech of anyone's
                 and not _ABLE_OR_MEANING_TO.search(text, max(0, match.start() - 40), match.start())
@@ -634,7 +634,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     # "a magazine report that said": "that" is the relative pronoun, not the determiner of "that claim"
     document_says = before.endswith(("that ", "which ")) and relative_speaker(text, match.start(), lemma) is not None
     if (
-        (not_a_verb(before, 0, len(before)) and not document_says)
+        (not_a_verb(before, 0, len(before), cue) and not document_says)
         or (cue.endswith("ed") and _PREPOSITION_BEFORE.search(before))  # "on promised negotiations"
         or _NEGATED.search(before)
         or BIDDEN.search(before)

@@ -32,7 +32,7 @@ from attrs import evolve, frozen
 
 from claimgraph.extract.according_to import according_to_source
 from claimgraph.extract.before_cue import speaker_before, strip_trailing
-from claimgraph.extract.cue_forms import CUE, CUE_VERBS, cue_lemma
+from claimgraph.extract.cue_forms import CUE, CUE_VERBS, ONLY_VERBS, cue_lemma
 from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
 from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
@@ -324,8 +324,8 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         speaker_end = match.start("speaker") + len(speaker)
         if not speaker:
             continue
-        if speaker.endswith(("’", "'", "’s", "'s")):
-            continue  # "“to help spread” Lascañas’ claims": a possessive, the cue its noun
+        if speaker.endswith(("’", "'", "’s", "'s")) and match.group("cue") not in ONLY_VERBS:
+            continue  # "“to help spread” Lascañas’ claims": a possessive, the cue its noun ("Moody's said" speaks)
         if pattern is _WAS_WHAT and "," in speaker:
             # "BCCI chief administrative officer, Prof. Ratnakar Shetty": the name after the comma
             role, _, name = speaker.rpartition(",")
