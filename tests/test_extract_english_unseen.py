@@ -1294,3 +1294,12 @@ def test_a_business_named_with_its_s_speaks() -> None:
     assert _said("Town news\n\nSainsbury's told staff the store would close.\n") == [
         ("Sainsbury's", "the store would close")
     ]
+
+
+def test_afterwards_after_an_inverted_speaker_is_no_part_of_it() -> None:
+    """ "“…,” said the former Celtic and Scotland captain afterwards.", "said Scott Brown afterwards":
+    when, not who; the quote had been dropped or the name had kept the word."""
+    said = _said("Town news\n\n“I thought the referee got it wrong,” said the former Celtic captain afterwards.\n")
+    assert said == [("former Celtic captain", "I thought the referee got it wrong")]
+    said = _said("Town news\n\n“I thought it wrong,” said Scott Brown afterwards.\n")
+    assert said == [("Scott Brown", "I thought it wrong")]

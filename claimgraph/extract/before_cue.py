@@ -74,7 +74,7 @@ LEADING = re.compile(
 #: Words between a speaker and its cue that are not part of it: "also", "on Tuesday", "firmly".
 TRAILING = re.compile(
     r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
-    r"then|now|had|has|have|would|will|today|yesterday|tonight|"
+    r"then|now|had|has|have|would|will|today|yesterday|tonight|afterwards?|"
     # a connective with no commas: "KNUN Secretary General Seth Panyako however dismissed"
     r"however|meanwhile|instead|"
     # a connective of consequence or addition: "He therefore urged", "She thus argued"
@@ -104,6 +104,7 @@ TRAILING = re.compile(
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "now", "had", "has", "have", "would", "will", "tonight", "day", "part"),
+    *("afterwards", "afterward"),
     *("ly", "already", "however", "meanwhile", "instead"),
     *("therefore", "thus", "hence", "nonetheless", "nevertheless", "moreover", "furthermore", "likewise", " turn"),
     *("all", "both", "each"),

@@ -25,7 +25,8 @@ _INVERTED_SPEAKER = re.compile(
     # ("the al-Qassam Brigades": an Arabic article joined to the name opens it, lower case)
     rf"{RANK_PREFIX}*(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?[A-Z][^,.;:“”\"()]{{0,100}}?"
     r"(?:\s+\([A-Z]{2,6}\)(?:[’']s)?(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
-    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
+    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who|"
+    r"afterwards?|later|earlier|yesterday|today|tonight|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)"
 )
 
 
@@ -36,7 +37,8 @@ _INVERTED_DESCRIPTION = re.compile(
     r"\s+(?P<speaker>(?:the|a|an)\s+[a-z0-9][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5}|"
     rf"(?:(?!(?:to|by|for|on|in|at|of|with|from|and|or|as|than)\s)[a-z][\w’'\-]*\s+){{0,2}}"
     rf"(?:{alternation(sorted(COLLECTIVES))}))"
-    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who)\b|$)"
+    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who|"
+    r"afterwards?|later|earlier|yesterday|today|tonight|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)"
 )
 
 
