@@ -1303,3 +1303,12 @@ def test_afterwards_after_an_inverted_speaker_is_no_part_of_it() -> None:
     assert said == [("former Celtic captain", "I thought the referee got it wrong")]
     said = _said("Town news\n\n“I thought it wrong,” said Scott Brown afterwards.\n")
     assert said == [("Scott Brown", "I thought it wrong")]
+
+
+def test_a_clock_with_its_zone_or_day_does_not_end_the_sentence() -> None:
+    """ "… would begin at 7 a.m. EDT, with employees leaving.": the full stop of "a.m." ends no sentence
+    when the clock's zone or day follows; "It ended at 9 p.m. The police …" is two sentences."""
+    said = _said("Town news\n\nThe union said the strike would begin at 7 a.m. EDT, with employees leaving.\n")
+    assert said == [("union", "the strike would begin at 7 a.m. EDT, with employees leaving")]
+    said = _said("Town news\n\nThe match ended at 9 p.m. The coach said the team had played well.\n")
+    assert said == [("coach", "the team had played well")]

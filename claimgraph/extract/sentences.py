@@ -65,7 +65,16 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lstrip("(“\"‘'").lower()
+    if token in ("a.m", "p.m"):
+        # "at 7 a.m. EDT, with …", "at 9 p.m. Monday": a clock's zone or day goes on; "p.m. The" ends
+        return _ZONE_OR_DAY.match(text, stop + 1) is not None
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+_ZONE_OR_DAY = re.compile(
+    r"\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|SAST|EAT|WAT|local\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 
 
 # A wire dateline opening a paragraph: "LONDON - ", "ABU DHABI // ", "GAZA CITY (Reuters) - ", "SEOUL, July 28
