@@ -1312,3 +1312,14 @@ def test_a_clock_with_its_zone_or_day_does_not_end_the_sentence() -> None:
     assert said == [("union", "the strike would begin at 7 a.m. EDT, with employees leaving")]
     said = _said("Town news\n\nThe match ended at 9 p.m. The coach said the team had played well.\n")
     assert said == [("coach", "the team had played well")]
+
+
+def test_saying_nothing_or_little_reports_no_words() -> None:
+    """ "The police said nothing.", "said little about the deal": an amount of speech, no statement;
+    "said nothing had changed", "said much of the town was flooded" are statements."""
+    assert _said("Town news\n\nThe police said nothing.\n") == []
+    assert _said("Town news\n\nThe minister said little about the deal.\n") == []
+    assert _said("Town news\n\nAnn Lee said nothing had changed.\n") == [("Ann Lee", "nothing had changed")]
+    assert _said("Town news\n\nAnn Lee said much of the town was flooded.\n") == [
+        ("Ann Lee", "much of the town was flooded")
+    ]

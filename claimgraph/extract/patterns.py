@@ -327,6 +327,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             and not any(mark in text[start:end] for mark in '“"')  # 'he said, as "who can remember ...?"'
         ):
             continue  # "said in a news conference in Berlin", "said as the system teeters": no content
+        if start >= item["cue_at"][1] and _NOTHING_SAID.fullmatch(text, start, end):
+            continue  # "The police said nothing.", "said little about the deal": no words reported
         if _PLACE_ONLY.fullmatch(text, start, end):
             continue  # "From Canberra, Naomi Woodley reports.": where from, no statement
         if (
@@ -584,6 +586,10 @@ _TOPIC_ON = frozenset({"comment", "remark", "reflect", "brief", "elaborate"})
 _ANONYMITY_ASKED = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+"
     r"(?:not\s+be|be\s+withheld))\b"
+)
+# An amount of speech with no words of it: "said nothing", "said little about the deal".
+_NOTHING_SAID = re.compile(
+    r"\s*(?:nothing|little|something|anything|much|more)(?:\s+(?:about|on|further|else|new)\b[^,;:“”\"]*)?\s*"
 )
 # A frame of time before the subject, the cue taking an object after it: no statement of its own.
 _FRAME_ONLY = re.compile(
