@@ -1323,3 +1323,16 @@ def test_saying_nothing_or_little_reports_no_words() -> None:
     assert _said("Town news\n\nAnn Lee said much of the town was flooded.\n") == [
         ("Ann Lee", "much of the town was flooded")
     ]
+
+
+def test_responding_to_something_says_nothing_itself() -> None:
+    """ "Deputies responded to Y Highway around 2:20 p.m.", "The ministry responded to the claims,
+    saying they were false": to what, not what was said; the participle takes the subject, as after
+    "reacted"; "responded that …" and "replied to the question: “…”" still report speech."""
+    assert _said("Town news\n\nDeputies responded to Y Highway around 2:20 p.m. after drivers called.\n") == []
+    assert _said("Town news\n\nThe ministry responded to the claims, saying they were false.\n") == [
+        ("ministry", "they were false")
+    ]
+    assert _said("Town news\n\nThe ministry responded that the claims were false.\n") == [
+        ("ministry", "the claims were false")
+    ]

@@ -168,12 +168,21 @@ BIDDEN = re.compile(
 
 def needs_met(text: str, match: re.Match[str]) -> bool:
     """Whether the word a cue needs follows it ("called for", "ruled that"), or it needs none."""
+    if _LEMMA_OF.get(match.group(0)) in ("respond", "reply") and _TO_WHAT.match(text, match.end()):
+        # "Deputies responded to Y Highway", "The ministry responded to the claims, saying …": to
+        # what, not what was said (a participle after it takes the subject, as after "reacted")
+        return False
     needs = _NEEDS.get(match.group(0))
     if not needs:
         return True
     if needs == ("that",) and _THAT_DETERMINER.match(text, match.end()):
         return False  # "Talks held that week", "held that position": "that" a determiner, no clause
     return any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
+
+
+# What a reply answers, right after its verb ("responded to the claims"), with no quotation or colon
+# after the words answered ("replied to the question: “…”", which holds what was said).
+_TO_WHAT = re.compile(r"\s+to\s+(?!(?:say|tell|ask|deny|insist)\b)(?:[^:“”\"]|(?<=\d):(?=\d))*$")
 
 
 # "that" before a noun it determines, after a verb that needs a "that" clause: no statement follows.
