@@ -1336,3 +1336,9 @@ def test_responding_to_something_says_nothing_itself() -> None:
     assert _said("Town news\n\nThe ministry responded that the claims were false.\n") == [
         ("ministry", "the claims were false")
     ]
+
+
+def test_a_press_release_from_a_named_body_is_that_bodys() -> None:
+    """ "According to a press release from Ashtabula police, …": the police speak through their release."""
+    said = _said("Town news\n\nAccording to a press release from Ashtabula police, three officers went in.\n")
+    assert said == [("Ashtabula police", "three officers went in")]

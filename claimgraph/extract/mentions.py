@@ -598,7 +598,9 @@ _NAMED_BODYS_DOCUMENT = re.compile(
 # A document "from" or "by" its issuer: "a statement from Iraqi government spokesperson Basem al-Awadi"
 # (one "issued by" or "released by" its issuer is :data:`_PUBLISHED_BY`'s).
 _DOCUMENT_FROM = re.compile(
-    r"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:latest|new|joint|written|brief|short)\s+)?(?:statement|letter|post|tweet|"
+    # ("a press release from Ashtabula police", "the latest news release by …")
+    r"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:latest|new|joint|written|brief|short|press|news|media|official|formal)\s+){0,2}"
+    r"(?:statement|letter|post|tweet|"
     r"release|announcement|message|note|memo|email)\s+(?:from|by)\s+(?P<issuer>\S.*)$"
 )
 
