@@ -615,3 +615,21 @@ def test_a_statement_that_only_reports_another_ones_claim_keeps_it_whole() -> No
     assert said["سامي حداد"].startswith("لقد زعمت صحيفة الغد في مقال لها أن الوزير")
     assert said["سامي حداد"].endswith("مع الصحفيين يوم الخميس")
     assert said["صحيفة الغد"] == "الوزير عقد اجتماعا سريا مع الصحفيين يوم الخميس"
+
+
+def test_a_reply_or_context_opener_set_off_before_a_verb_goes_on_with_the_speaker() -> None:
+    """ "وردًا على تهديدات الترانسفير، شدد على رفض …", "وفي هذا السياق، قال إن …", "ومن جهة أخرى، أشار
+    إلى أن …": what is answered, or the context, then a verb with no subject of its own: the
+    speaker before goes on, whatever is answered and whether the verb takes "أن" or an object."""
+    opening = "أكد الوزير محمد المومني أن الأردن ثابت على موقفه.\n"
+    for sentence, quote in (
+        (
+            "وردًا على تهديدات الترانسفير، شدد على رفض الأردن القاطع لأي حديث عن الترحيل.",
+            "رفض الأردن القاطع لأي حديث عن الترحيل",
+        ),
+        ("وفي هذا السياق، قال إن الأردن يرفض التهجير.", "الأردن يرفض التهجير"),
+        ("ومن جهة أخرى، أشار إلى أن الأردن يرفض التهجير.", "الأردن يرفض التهجير"),
+        ("وردا على التهديدات، أكد أن الأردن يرفض التهجير.", "الأردن يرفض التهجير"),
+    ):
+        claims = _claims(opening + sentence + "\n")
+        assert claims[-1][0] == "محمد المومني" and claims[-1][2] == quote, sentence

@@ -1347,6 +1347,9 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         if governed.pop("continues", False):
             return _continuation(text, {**governed, "rule": "continuation"}, found, first)
         if governed.pop("subject_first", False):
+            if _after_opener(text, start, cue):
+                # "وفي هذا السياق، شدد على رفض …", "وردًا على التهديدات، شدد على …": the speaker goes on
+                return _continuation(text, {**governed, "rule": "continuation"}, found, first)
             return _nested_object(text, start, cue, governed, found)
         return governed
     if marker is None:
@@ -1899,6 +1902,7 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
             or _NARRATION_OPENER.fullmatch(opener)
             or _ANSWERING.match(opener)
             or _TOPIC_FIRST.match(opener)
+            or _CONTEXT_OPENER.fullmatch(opener)
         ):
             return None
         return (None, 0) if opener and not opener.endswith(":") else None
@@ -1986,10 +1990,33 @@ _SENTENCE_OPENER = re.compile(
 #: "وردًا على سؤال ...، أوضح أن ..."): the verb after it goes on with the speaker before.
 _ANSWERING = re.compile(
     f"[وف]?(?:{fuzzy('عند')}|{fuzzy('عندما')}|{fuzzy('لدى')})\\s+(?:{fuzzy('سؤاله')}|{fuzzy('سؤالها')}|{fuzzy('سؤالهم')}|"
-    f"{fuzzy('سئل')}|{fuzzy('سئلت')}){_AFTER}|[وف]?(?:{fuzzy('ردا')}|{fuzzy('تعليقا')})\\s+{fuzzy('على')}\\s+"
-    f"{fuzzy('سؤال')}"
+    # "وردًا على تهديدات الترانسفير، شدد على …": whatever is answered, a question or threats
+    f"{fuzzy('سئل')}|{fuzzy('سئلت')}){_AFTER}|[وف]?(?:{fuzzy('ردا')}|{fuzzy('تعليقا')})\\s+{fuzzy('على')}\\s"
     # "وفي معرض رده على سؤال …، قال:", "وفي ردها على …": the speaker's own reply
     f"|[وف]?{fuzzy('في')}\\s+(?:{fuzzy('معرض')}\\s+)?(?:{fuzzy('رده')}|{fuzzy('ردها')}|{fuzzy('ردهم')})\\s+{fuzzy('على')}\\s"
+)
+def _after_opener(text: str, start: int, cue: _Cue) -> bool:
+    """Whether a verb with no conjunction follows an opener set off by a comma that goes on with the
+    speaker before ("وفي هذا السياق،", "وردًا على سؤال …،", "وحول مستقبل الفريق،", "من جهته،")."""
+    left = text[_sentence_start(text, start, cue.start) : cue.start].rstrip()
+    if not left.endswith(("،", ",")):
+        return False
+    opener = left[:-1].strip()
+    return bool(
+        _SENTENCE_OPENER.fullmatch(opener)
+        or _ANSWERING.match(opener)
+        or _TOPIC_FIRST.match(opener)
+        or _CONTEXT_OPENER.fullmatch(opener)
+    )
+
+
+#: The context a speaker goes on in ("وفي هذا السياق، قال إن …", "وفي السياق ذاته، أكد …", "ومن جهة
+#: أخرى، أشار …"): no subject, the speaker before goes on.
+_CONTEXT_OPENER = re.compile(
+    f"[وف]?(?:{fuzzy('في')}\\s+(?:(?:{fuzzy('هذا')}|{fuzzy('ذلك')}|{fuzzy('هذه')})\\s+)?"
+    f"(?:{fuzzy('السياق')}|{fuzzy('الإطار')}|{fuzzy('الشأن')}|{fuzzy('الصدد')}|{fuzzy('المقام')})"
+    f"(?:\\s+(?:{fuzzy('ذاته')}|{fuzzy('نفسه')}|{fuzzy('ذاتها')}|{fuzzy('نفسها')}))?"
+    f"|{fuzzy('من')}\\s+(?:{fuzzy('جهة')}|{fuzzy('ناحية')})\\s+(?:{fuzzy('أخرى')}|{fuzzy('ثانية')}))"
 )
 #: A topic set before the verb ("وعن الوعود التي … قال:", "وحول مستقبل الفريق، قال:"): what the
 #: speaker goes on to speak about, no subject; the verb goes on with the speaker before.
