@@ -633,3 +633,12 @@ def test_a_reply_or_context_opener_set_off_before_a_verb_goes_on_with_the_speake
     ):
         claims = _claims(opening + sentence + "\n")
         assert claims[-1][0] == "محمد المومني" and claims[-1][2] == quote, sentence
+
+
+def test_the_speakers_own_talk_after_the_subject_is_no_part_of_the_name() -> None:
+    """ "واختتم مدرب الأهلي تصريحاته قائلا: …", "وختم الوزير كلمته بالتأكيد على أن …": his statements,
+    his speech, the verb's object; the speaker is the coach, the minister."""
+    [(speaker, _cue, _quote)] = _claims('واختتم مدرب الأهلي تصريحاته قائلا: "النتيجة قاسية".\n')
+    assert speaker == "مدرب الأهلي"
+    [(speaker, _cue, _quote)] = _claims("وختم الوزير كلمته بالتأكيد على أن الأردن ثابت على موقفه.\n")
+    assert speaker == "الوزير"

@@ -165,6 +165,14 @@ def _organisation_of(role_words: list[str]) -> str | None:
     return None
 
 
+#: The speaker's own talk, a verb's object after its subject ("وختم الوزير كلمته", "وتابع حديثه").
+_OWN_TALK = frozenset(
+    fold(noun + pronoun)
+    for noun in ("تصريحات", "تصريح", "حديث", "كلام", "كلمت", "كلمة", "خطاب", "مداخلت", "رد")
+    for pronoun in ("ه", "ها", "هم", "هما")
+)
+
+
 @lru_cache(maxsize=1 << 12)
 def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phrase: bool = False) -> Mention | None:
     """Read an Arabic speaker as printed.
@@ -180,6 +188,8 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         The mention, or None when the words do not look like a speaker.
     """
     words = [w for w in text.split() if _clean(w)]
+    if len(words) > 1 and fold(_clean(words[-1])) in _OWN_TALK:
+        words.pop()  # "واختتم مدرب الأهلي تصريحاته قائلا": his own words, the verb's object, not his name
     if words:
         words[0] = _unprefixed(words[0])
     if not words or len(words) > _MAX_WORDS:
