@@ -1342,3 +1342,18 @@ def test_a_press_release_from_a_named_body_is_that_bodys() -> None:
     """ "According to a press release from Ashtabula police, …": the police speak through their release."""
     said = _said("Town news\n\nAccording to a press release from Ashtabula police, three officers went in.\n")
     assert said == [("Ashtabula police", "three officers went in")]
+
+
+def test_according_to_results_or_documents_printed_with_no_article() -> None:
+    """ "…, according to provisional results.", "According to preliminary results, …", "…, according
+    to court documents.": data and documents with no article speak, unnamed, as "the results" do."""
+    for text, speaker, quote in (
+        (
+            "The AfD made solid gains, according to provisional results.",
+            "provisional results",
+            "The AfD made solid gains",
+        ),
+        ("He had two convictions, according to court documents.", "court documents", "He had two convictions"),
+        ("According to preliminary results, the ruling party won.", "preliminary results", "the ruling party won"),
+    ):
+        assert _said(f"Town news\n\n{text}\n") == [(speaker, quote)], text

@@ -53,6 +53,12 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 def according_to_source(name: str) -> Mention | None:
     """The source "according to" names: "him" read as the "he" it stands for, printed as "him"."""
     mention = parse_mention(_SUBJECT_PRONOUN.get(name.lower(), name))
+    if mention is None and name[:1].islower() and len(name.split()) <= 5:
+        # "according to provisional results", "according to court documents": printed with no
+        # article, read as with one (unnamed, described by what they are)
+        bare = re.sub(r"^(?:an?|some)\s+", "", name)
+        mention = parse_mention(f"the {bare}")
+        return None if mention is None or mention.name is not None else evolve(mention, text=name)
     return evolve(mention, text=name) if mention is not None and name.lower() in _SUBJECT_PRONOUN else mention
 
 
