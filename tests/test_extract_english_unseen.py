@@ -1357,3 +1357,12 @@ def test_according_to_results_or_documents_printed_with_no_article() -> None:
         ("According to preliminary results, the ruling party won.", "preliminary results", "the ruling party won"),
     ):
         assert _said(f"Town news\n\n{text}\n") == [(speaker, quote)], text
+
+
+def test_since_then_or_so_far_opens_a_sentence_before_its_speaker() -> None:
+    """ "Since then, according to the lawsuit, the magazine has ignored the store.", "So far, the
+    ministry said, 40 people have died.": a time opening the sentence, no statement and no speaker."""
+    assert _said("Town news\n\nSince then, according to the lawsuit, the magazine has ignored the store.\n") == [
+        ("lawsuit", "the magazine has ignored the store")
+    ]
+    assert _said("Town news\n\nAt the time, Smith said the talks had failed.\n") == [("Smith", "the talks had failed")]

@@ -50,8 +50,8 @@ SUBORDINATORS = (
 CIRCUMSTANCES = ("amid", "despite", "following")
 #: Connectives that open a sentence and link it to the one before: "But", "Meanwhile", "However".
 CONNECTIVES = ("and", "but", "however", "meanwhile", "so", "yet")
-#: Adverbs of time that open a sentence: "Earlier, ...", "Later the ministry said".
-TIME_ADVERBS = ("earlier", "later")
+#: Adverbs of time that open a sentence: "Earlier, ...", "Later the ministry said", "Since then, ...".
+TIME_ADVERBS = ("earlier", "later", "since then", "until then", "by then", "so far", "to date", "at the time")
 #: Phrases that frame a speaker's turn in a debate: "For its part, Hamas said", "In response, ...".
 TURN_PHRASES = (
     "by contrast",
