@@ -1366,3 +1366,12 @@ def test_since_then_or_so_far_opens_a_sentence_before_its_speaker() -> None:
         ("lawsuit", "the magazine has ignored the store")
     ]
     assert _said("Town news\n\nAt the time, Smith said the talks had failed.\n") == [("Smith", "the talks had failed")]
+
+
+def test_would_later_say_tells_the_past_from_before_it() -> None:
+    """ "Smith would later say the talks had failed.": what was said, told from before it; "Smith
+    would say …" alone is a supposition and stays none."""
+    assert _said("Town news\n\nJohn Smith would later say the talks had failed.\n") == [
+        ("John Smith", "the talks had failed")
+    ]
+    assert _said("Town news\n\nJohn Smith would say the talks had failed.\n") == []

@@ -549,7 +549,12 @@ _OCCASION_AFTER_QUOTE = re.compile(
 )
 # "did" or "does" stressing the base form after it, with at most an adverb or a set-off connective
 # between: "He did, however, confirm …", "She does accept that …" (not "did not say": negated).
-_EMPHATIC_DO = re.compile(r"\s(?:did|does|do)(?:,\s*(?:however|though|though,|in fact|indeed),|\s+[a-z]+ly)?\s+$")
+_AUXILIARY_BEFORE_BASE = re.compile(
+    r"\s(?:did|does|do)(?:,\s*(?:however|though|though,|in fact|indeed),|\s+[a-z]+ly)?\s+$"
+    # the past told from before it ("Smith would later say …", "would eventually tell the court"):
+    # what was said, not a supposition ("would say" alone is one, and stays none)
+    r"|\swould\s+(?:later|subsequently|eventually|afterwards|soon)\s+$"
+)
 # A relay closing the sentence after the statement: ", according to TV station WCCO".
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,80}$")
 # What the quotation answered, told after it: 'said that "the lies have to stop," in response to …'.
@@ -668,9 +673,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "members had the power to reject them": what they could do, no statement
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
-    emphatic = _EMPHATIC_DO.search(text, max(0, cue_start - 40), cue_start) if cue == lemma else None
-    if emphatic is not None:
-        cue_start = emphatic.start()  # "He did, however, confirm he abused the referee": the subject before "did"
+    auxiliary = _AUXILIARY_BEFORE_BASE.search(text, max(0, cue_start - 40), cue_start) if cue == lemma else None
+    if auxiliary is not None:
+        cue_start = auxiliary.start()  # "He did, however, confirm he abused the referee": the subject before "did"
     subject = speaker_before(text, cue_start) or relative_speaker(text, cue_start, lemma)
     if subject is None:
         return coordinated_candidate(text, match, lemma, found) or inverted_candidate(text, match, lemma)
@@ -691,9 +696,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None
     if cue == "state" and _PLACE_BEFORE.search(text, 0, match.start()):
         return None  # "the Lagos state counsel", "officials in Washington state": the noun
-    if cue == lemma and infinitive is None and emphatic is None and not _plural_subject(mention):
+    if cue == lemma and infinitive is None and auxiliary is None and not _plural_subject(mention):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
-    if cue == lemma and infinitive is None and emphatic is None and verb_follows(text, match.end()):
+    if cue == lemma and infinitive is None and auxiliary is None and verb_follows(text, match.end()):
         return None  # "officials in Washington state declared": the base form is a noun before the verb
     rest = match.end()
     if (text.startswith(" about ", rest) and lemma not in OBJECT_VERBS and not _ABOUT_A_NUMBER.match(text, rest)) or (
