@@ -1375,3 +1375,15 @@ def test_would_later_say_tells_the_past_from_before_it() -> None:
         ("John Smith", "the talks had failed")
     ]
     assert _said("Town news\n\nJohn Smith would say the talks had failed.\n") == []
+
+
+def test_an_age_then_where_from_set_off_after_the_name() -> None:
+    """ "John Smith, 45, from Leeds, said …", "John Smith, a 45-year-old from Leeds, said …": who he
+    is, set off; the speaker is the name (it had been "45", or nothing)."""
+    for text in (
+        "John Smith, 45, from Leeds, said the talks had failed.",
+        "John Smith, a 45-year-old from Leeds, said the talks had failed.",
+        "Ann Ray, 31, of Dock Road, said the talks had failed.",
+    ):
+        [(name, quote)] = _said(f"Town news\n\n{text}\n")
+        assert name in ("John Smith", "Ann Ray") and quote == "the talks had failed", text

@@ -181,8 +181,8 @@ _SET_OFF_PARTICIPLE = re.compile(
 
 _AGE = re.compile(r"\d{1,3}")
 # Where a person is from or whom they are with, set off after their name: "Matthew Fennel-Fox, of the
-# campaign group, said", "Ann Ray, of Dock Road, said".
-_OF_WHERE = re.compile(r"of\s+[^,;:“”\"]{2,60}")
+# campaign group, said", "Ann Ray, of Dock Road, said", "John Smith, 45, from Leeds, said".
+_OF_WHERE = re.compile(r"(?:of|from)\s+[^,;:“”\"]{2,60}")
 # An appositive describing the person before it: "Jason Healey, a senior research scholar at
 # Columbia University, said".
 _DESCRIBED = re.compile(
@@ -371,9 +371,16 @@ def _set_off_over_commas(inner: str, boundary: re.Match[str], fits: Callable[[st
     return None
 
 
+# An age told as a description set off after the name: "John Smith, a 45-year-old from Leeds, said".
+_AGED_APPOSITIVE = re.compile(r"(?:an?\s+)?\d{1,3}-year-old(?:\s[^,;:“”\"]{1,60})?")
+_AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*$")
+
+
 def _named_before(words: str) -> bool:
     """Whether words are a name, or a person's titles and name ("Detective Chief Inspector Anthony
-    Cockerill"): what an "of …" set off after them tells where they are from or serve."""
+    Cockerill"), their age set off after them or not ("John Smith, 45"): what an "of …" set off after
+    them tells where they are from or serve."""
+    words = _AGE_SET_OFF.sub("", words)
     if _NAME_ONLY.fullmatch(words):
         return True
     mention = parse_mention(words)
@@ -479,6 +486,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         if (
             _RELATIVE.match(appositive)
             or _AGE.fullmatch(appositive)
+            or _AGED_APPOSITIVE.fullmatch(appositive)
             or _SET_OFF_PARTICIPLE.match(appositive)
             or (_OF_WHERE.fullmatch(appositive) and _named_before(inner[: boundary.start()].strip()))
         ):
@@ -498,6 +506,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
                 return None
             appositive = inner[boundary.end() :]
         left = inner[: boundary.start()]
+        if _OF_WHERE.fullmatch(inner[boundary.end() :]):
+            left = _AGE_SET_OFF.sub("", left)  # "John Smith, 45, from Leeds, said": his age, then where from
     boundary = _last_boundary(left, len(left))
     begin = boundary.end() if boundary is not None else 0
     if begin == 0:
