@@ -1387,3 +1387,13 @@ def test_an_age_then_where_from_set_off_after_the_name() -> None:
     ):
         [(name, quote)] = _said(f"Town news\n\n{text}\n")
         assert name in ("John Smith", "Ann Ray") and quote == "the talks had failed", text
+
+
+def test_a_clause_of_time_set_off_after_an_inverted_cue_is_when_not_what() -> None:
+    """ "Talks collapsed on Tuesday, the union said, after the operator refused to improve its offer.":
+    the statement came first; the clause after the cue is the narration's."""
+    said = _said(
+        "Town news\n\nTalks to end the strike collapsed on Tuesday, the Unite union said, after the operator "
+        "refused to improve its final pay offer.\n"
+    )
+    assert said == [("Unite union", "Talks to end the strike collapsed on Tuesday")]

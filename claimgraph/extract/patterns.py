@@ -798,6 +798,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     set_off = tail.startswith(",") or text[:rest].rstrip().endswith(",")
     if split > 0 and set_off and _PARTICIPLE.match(tail.lstrip(", ")):
         tail = ""  # "…, the union said, adding that talks had failed": the statement came first
+    if split > 0 and set_off and _TIME_CLAUSE.match(tail.lstrip(", ")):
+        tail = ""  # "Talks collapsed, the union said, after the operator refused …": when, not what
     if not tail:
         # The statement comes first: "..., the Palestinian Red Crescent Society confirmed." It
         # ends at a comma, a dash or a quote; "Hamas said it agreed to the deal." is no such thing.
@@ -881,6 +883,8 @@ _PLACE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+$")
 _PRONOUN_ONLY = re.compile(r"\s*(?:that|this|it|them|so|these|those)\s*")
 
 
+# A clause of time set off after the cue: "…, the union said, after the operator refused …".
+_TIME_CLAUSE = re.compile(r"(?:after|before|when|while|until|once)\s")
 # A participle set off after the cue: "…, the union said, adding that …", "…, he said, citing …".
 _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
 
