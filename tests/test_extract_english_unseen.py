@@ -1397,3 +1397,13 @@ def test_a_clause_of_time_set_off_after_an_inverted_cue_is_when_not_what() -> No
         "refused to improve its final pay offer.\n"
     )
     assert said == [("Unite union", "Talks to end the strike collapsed on Tuesday")]
+
+
+def test_accepting_or_recognising_that_is_an_admission() -> None:
+    """ "Under cross-examination, he accepted that he had lied to police.": an admission, with "that"
+    only; "accepted the offer" is an act, no statement."""
+    said = _said(
+        "Town news\n\nLee Carter said he was innocent.\nUnder cross-examination, he accepted that he had lied to police.\n"
+        "Carter accepted the offer.\n"
+    )
+    assert said == [("Lee Carter", "he was innocent"), ("Lee Carter", "he had lied to police")]

@@ -278,6 +278,9 @@ _VERB_ENTRIES: list[CueEntry] = [
         boast
         """,
     ),
+    # "Under cross-examination, he accepted that he had lied", "recognised that mistakes were made":
+    # an admission, with "that" only ("accepted the offer" is an act, no speech)
+    *_verbs("loaded", "accept\nrecognise\nrecognize", needs=("that",)),
     # characterising: the verb says what kind of speech act it was
     *_verbs(
         "characterising",
