@@ -1995,6 +1995,8 @@ _ANSWERING = re.compile(
     # "وفي معرض رده على سؤال …، قال:", "وفي ردها على …": the speaker's own reply
     f"|[وف]?{fuzzy('في')}\\s+(?:{fuzzy('معرض')}\\s+)?(?:{fuzzy('رده')}|{fuzzy('ردها')}|{fuzzy('ردهم')})\\s+{fuzzy('على')}\\s"
 )
+
+
 def _after_opener(text: str, start: int, cue: _Cue) -> bool:
     """Whether a verb with no conjunction follows an opener set off by a comma that goes on with the
     speaker before ("وفي هذا السياق،", "وردًا على سؤال …،", "وحول مستقبل الفريق،", "من جهته،")."""

@@ -168,7 +168,7 @@ BIDDEN = re.compile(
 
 def needs_met(text: str, match: re.Match[str]) -> bool:
     """Whether the word a cue needs follows it ("called for", "ruled that"), or it needs none."""
-    if _LEMMA_OF.get(match.group(0)) in ("respond", "reply") and _TO_WHAT.match(text, match.end()):
+    if match.group(0) in _REPLY_FORMS and _TO_WHAT.match(text, match.end()):
         # "Deputies responded to Y Highway", "The ministry responded to the claims, saying …": to
         # what, not what was said (a participle after it takes the subject, as after "reacted")
         return False
@@ -180,6 +180,7 @@ def needs_met(text: str, match: re.Match[str]) -> bool:
     return any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
 
 
+_REPLY_FORMS = frozenset(form for form, lemma in _LEMMA_OF.items() if lemma in ("respond", "reply"))
 # What a reply answers, right after its verb ("responded to the claims"), with no quotation or colon
 # after the words answered ("replied to the question: “…”", which holds what was said).
 _TO_WHAT = re.compile(r"\s+to\s+(?!(?:say|tell|ask|deny|insist)\b)(?:[^:“”\"]|(?<=\d):(?=\d))*$")

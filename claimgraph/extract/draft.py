@@ -226,6 +226,17 @@ def _printed_as(piece: str, name: re.Match[str], description: str) -> bool:
 _IN_A_CLAUSE_OF_A_PRONOUN = re.compile(
     r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:He|She)\s+(?:[a-z]+\s+){1,6}(?:after|before|when|since|while|because)\s+$"
 )
+_CLAUSE_WORDS = ("after", "before", "when", "since", "while", "because")
+
+
+def _in_a_clause_of_a_pronoun(text: str, here: int) -> bool:
+    """Whether a speaker at ``here`` opens a clause of time or cause in a sentence whose subject is a
+    pronoun (its last word read first, so most speakers cost one slice)."""
+    return text[max(0, here - 9) : here].rstrip().endswith(_CLAUSE_WORDS) and bool(
+        _IN_A_CLAUSE_OF_A_PRONOUN.search(text, max(0, here - 200), here)
+    )
+
+
 _REACH = 3_000  # characters a pronoun may reach back over
 _STOP = re.compile(r"[.!?](?=[\s”\"’]|$)")
 _TAIL = 300  # characters after a cue still in its sentence
@@ -288,7 +299,7 @@ def _resolve(
                 )
                 key = (
                     speakers.aside(attribution.speaker)
-                    if _IN_A_CLAUSE_OF_A_PRONOUN.search(text, max(0, here - 200), here)
+                    if _in_a_clause_of_a_pronoun(text, here)
                     else speakers.resolve(attribution.speaker, right_after_last=right_after)
                 )
             if key is None and attribution.fallback is not None:
