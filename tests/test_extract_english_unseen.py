@@ -1407,3 +1407,13 @@ def test_accepting_or_recognising_that_is_an_admission() -> None:
         "Carter accepted the offer.\n"
     )
     assert said == [("Lee Carter", "he was innocent"), ("Lee Carter", "he had lied to police")]
+
+
+def test_a_group_in_lower_case_and_where_it_is_speaks() -> None:
+    """ "But critics across the opposition benches said …", "doctors at the hospital said …": a group
+    and where it stands, unnamed; "police investigations revealed" names no group."""
+    assert _said("Town news\n\nBut critics across the opposition benches said it will undermine trust.\n") == [
+        ("critics across the opposition benches", "it will undermine trust")
+    ]
+    said = _said("Town news\n\nThe chief said police investigations revealed no use of grenades.\n")
+    assert [name for name, _quote in said] == ["chief"]

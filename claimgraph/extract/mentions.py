@@ -447,6 +447,9 @@ def _unshouted(text: str) -> str:
     return f"{article.title()} {word}{text[shouted.end() :]}"
 
 
+_GROUP_PLACES = word_set("across within among at in on from near outside inside around throughout")
+
+
 def _is_name_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 14 or (len(words) > 1 and words[-1].lower() in CONNECTORS):
@@ -456,7 +459,10 @@ def _is_name_like(text: str) -> bool:
         first = words[1]
     elif _JOINED_ARTICLE.match(first):
         first = first.split("-", 1)[1]  # "al-Qassam Brigades", "al-Shabaab": the article joined to a name
-    if not (first[:1].isupper() or first[:1].isdigit()) and first.lower() not in _VAGUE_HEADS:
+    # ("critics across the opposition benches", "residents near the plant": a group, lower case, and
+    # where it is; not "police investigations")
+    placed_group = first.lower() in COLLECTIVES and len(words) > 1 and words[1] in _GROUP_PLACES
+    if not (first[:1].isupper() or first[:1].isdigit()) and first.lower() not in _VAGUE_HEADS and not placed_group:
         return False
     lower = [w for w in words[1:] if not w[:1].isupper() and w.lower() not in CONNECTORS]
     # "Israeli occupation authorities", "Palestinians returning through Rafah": a few plain
