@@ -1403,8 +1403,8 @@ def test_accepting_or_recognising_that_is_an_admission() -> None:
     """ "Under cross-examination, he accepted that he had lied to police.": an admission, with "that"
     only; "accepted the offer" is an act, no statement."""
     said = _said(
-        "Town news\n\nLee Carter said he was innocent.\nUnder cross-examination, he accepted that he had lied to police.\n"
-        "Carter accepted the offer.\n"
+        "Town news\n\nLee Carter said he was innocent.\n"
+        "Under cross-examination, he accepted that he had lied to police.\nCarter accepted the offer.\n"
     )
     assert said == [("Lee Carter", "he was innocent"), ("Lee Carter", "he had lied to police")]
 
