@@ -1417,3 +1417,12 @@ def test_a_group_in_lower_case_and_where_it_is_speaks() -> None:
     ]
     said = _said("Town news\n\nThe chief said police investigations revealed no use of grenades.\n")
     assert [name for name, _quote in said] == ["chief"]
+
+
+def test_an_inverted_speaker_may_open_with_a_role_of_three_words_before_its_head() -> None:
+    """ "…, said provincial disaster monitoring chief Adriano Fuego.": a role of several words."""
+    said = _said(
+        "Town news\n\nThe displaced account for one in seven residents, said provincial disaster monitoring chief "
+        "Adriano Fuego.\n"
+    )
+    assert said == [("Adriano Fuego", "The displaced account for one in seven residents")]

@@ -21,7 +21,7 @@ _ROLES = "|".join(re.escape(role) for role in sorted(PERSON_ROLES, key=len, reve
 _INVERTED_SPEAKER = re.compile(
     # "said country representative of the Japan External Trade Organisation (JETRO) Yuji Ando": a
     # role in lower case may open the speaker, its name to follow
-    rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w’'\-]*\s+){{0,2}}?(?:{_ROLES})\s+(?:(?:of|for|at)\s+(?:the\s+)?)?)?"
+    rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:{_ROLES})\s+(?:(?:of|for|at)\s+(?:the\s+)?)?)?"
     # ("the al-Qassam Brigades": an Arabic article joined to the name opens it, lower case)
     rf"{RANK_PREFIX}*(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?[A-Z][^,.;:“”\"()]{{0,100}}?"
     r"(?:\s+\([A-Z]{2,6}\)(?:[’']s)?(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
