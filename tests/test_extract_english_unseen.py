@@ -1426,3 +1426,13 @@ def test_an_inverted_speaker_may_open_with_a_role_of_three_words_before_its_head
         "Adriano Fuego.\n"
     )
     assert said == [("Adriano Fuego", "The displaced account for one in seven residents")]
+
+
+def test_a_name_given_with_called_set_off_is_no_statement_of_its_own() -> None:
+    """ "The project — called “The Way Forward” — is a mess, Mike McCormack said.": "called" names the
+    project, set off; the statement is McCormack's. "Trump called Biden “sleepy”" still reports speech."""
+    said = _said("Town news\n\nThe project — called “The Way Forward” — is a mess, Mike McCormack said.\n")
+    assert said == [("Mike McCormack", "The project — called “The Way Forward” — is a mess")]
+    assert [name for name, _quote in _said("Town news\n\nDonald Trump called Joe Biden “sleepy” on Monday.\n")] == [
+        "Donald Trump"
+    ]

@@ -273,5 +273,7 @@ def is_finite_cue(text: str, match: re.Match[str]) -> bool:
     form = match.group(0)
     if match.group("according") or form.endswith("ing") or form == _LEMMA_OF.get(form) or used_as_noun(text, match):
         return False
+    if form == "called" and text[: match.start()].rstrip().endswith((",", "—", "–", "(")):
+        return False  # "The project — called “The Way Forward” — is …": a name given, set off
     # "as reported in the media", "as stated": a reduced clause, no subject of its own
     return not text.endswith(("to ", "an ", "a ", "the ", "as "), 0, match.start())
