@@ -1436,3 +1436,13 @@ def test_a_name_given_with_called_set_off_is_no_statement_of_its_own() -> None:
     assert [name for name, _quote in _said("Town news\n\nDonald Trump called Joe Biden “sleepy” on Monday.\n")] == [
         "Donald Trump"
     ]
+
+
+def test_at_this_point_opens_a_sentence_before_its_speaker() -> None:
+    """ "At this point Cllr Carl Marshall said: “…”", "At one point the minister said …": when, no speaker."""
+    assert _said('Town news\n\nAt this point Cllr Carl Marshall said: "Committees are not political."\n') == [
+        ("Cllr Carl Marshall", "Committees are not political.")
+    ]
+    assert _said("Town news\n\nAt one point the minister said the talks had failed.\n") == [
+        ("minister", "the talks had failed")
+    ]

@@ -51,7 +51,10 @@ CIRCUMSTANCES = ("amid", "despite", "following")
 #: Connectives that open a sentence and link it to the one before: "But", "Meanwhile", "However".
 CONNECTIVES = ("and", "but", "however", "meanwhile", "so", "yet")
 #: Adverbs of time that open a sentence: "Earlier, ...", "Later the ministry said", "Since then, ...".
-TIME_ADVERBS = ("earlier", "later", "since then", "until then", "by then", "so far", "to date", "at the time")
+TIME_ADVERBS = (
+    *("earlier", "later", "since then", "until then", "by then", "so far", "to date", "at the time"),
+    *("at this point", "at that point", "at one point", "at this stage", "at the same time", "in the meantime"),
+)
 #: Phrases that frame a speaker's turn in a debate: "For its part, Hamas said", "In response, ...".
 TURN_PHRASES = (
     "by contrast",
