@@ -1446,3 +1446,29 @@ def test_at_this_point_opens_a_sentence_before_its_speaker() -> None:
     assert _said("Town news\n\nAt one point the minister said the talks had failed.\n") == [
         ("minister", "the talks had failed")
     ]
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_names_as_its_subject() -> None:
+    """ "Hamas fired rockets at Israel on Monday. It said …": with no body met speaking, "it" is the
+    subject of the sentence before, for review; never a person ("John Smith opened a shop. It said")
+    nor a group ("Rebels attacked the town. It said")."""
+    draft = extract_draft("Town news\n\nHamas fired rockets at Israel on Monday. It said the attack answered raids.\n")
+    sources = {s.id: s for s in draft.ledger.sources}
+    [claim] = draft.ledger.claims
+    assert sources[claim.said_by].name == "Hamas"
+    assert any("the body the narration names before it" in (e.review or "") for e in draft.evidence)
+    assert _said("Town news\n\nJohn Smith opened a new shop. It said prices would fall.\n") == []
+    assert _said("Town news\n\nRebels attacked the town. It said five died.\n") == []
+
+
+def test_it_after_a_sentence_about_another_body_is_that_body_not_the_last_to_speak() -> None:
+    """ "The Gaza health ministry said 20 people died. Israel struck a school on Monday. It said Hamas
+    fighters were inside.": "it" is the subject of the sentence right before, never the ministry that
+    spoke last (the other side's mouth); "These ads …" or "This comes …" name no body."""
+    said = _said(
+        "Town news\n\nThe Gaza health ministry said 20 people died. Israel struck a school in Gaza on Monday. "
+        "It said Hamas fighters were inside.\n"
+    )
+    assert said == [("Gaza health ministry", "20 people died"), ("Israel", "Hamas fighters were inside")]
+    said = _said("Town news\n\nAcme said sales rose. These figures surprised analysts. It said costs would fall.\n")
+    assert said[-1] == ("Acme", "costs would fall")

@@ -44,6 +44,7 @@ from claimgraph.extract.word_regex import alternation
 __all__ = [
     "businesses_read_as_subjects",
     "descriptions_read_as_subjects",
+    "narrated_bodies_for_it",
     "narrated_persons_for_pronouns",
     "pronouns_read_by_gender",
     "surnames_read_as_persons",
@@ -815,6 +816,59 @@ def businesses_read_as_subjects(
                 review=f"speaker {mention.text!r} read as {name}, the subject of a sentence before",
                 confidence=min(item.confidence, 0.6),
             )
+    return result
+
+
+# Capitalised words opening a sentence that open no name: "These ads …", "This comes as …".
+_NO_NAME_OPENS = word_set(
+    "the this these that those it its he she they we there a an in on at but and as after before when while if "
+    "meanwhile however yet so then now today yesterday"
+)
+# A name opening its sentence before a past tense of another form than "-ed": "Israel struck a school".
+_SUBJECT_OF_A_DEED = re.compile(
+    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:also\s+)?"
+    r"(?:struck|hit|shot|took|made|began|sent|won|lost|fought|led|held|kept|left|met|paid|put|set|sold|"
+    r"threw|went|came|gave|got|brought|built|caught|cut|drew|fell|found|grew|knew|ran|rose|saw|sought|spent|"
+    r"stood|withdrew|overran|overtook|bought|beat|broke|chose|froze|laid|let|lit|mounted|sank|seized|"
+    r"shut|slew|split|spread|struck|swept|tore|upheld|won)\b"
+)
+
+
+def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attribution]) -> list[Attribution]:
+    """Give "it", opening its sentence, the body the sentence before names as its subject, as a
+    fallback for the draft when no body met speaking so far is it: "Hamas fired rockets at Israel
+    on Monday. It said the attack was a response …". Only a name that is no person's, no group
+    ("Rebels killed …") and no qualifier of a plural head ("Union officials claim …")."""
+    starts = [sentence.start for sentence in sentences]
+    result = list(found)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if (
+            mention is None
+            or item.speaker_span is None
+            or item.fallback is not None
+            or mention.refers != "organisation"
+            or mention.name is not None
+            or mention.description is not None
+            or mention.plural
+        ):
+            continue
+        at = bisect.bisect_right(starts, item.speaker_span.start) - 1
+        if at < 1 or sentences[at].start != item.speaker_span.start:
+            continue  # only "It said …" opening its sentence, after a sentence of the narration
+        before = sentences[at - 1].text.lstrip(' \t\n“"‘')
+        match = _NAMED_SUBJECT.match(before) or _SUBJECT_OF_A_DEED.match(before)
+        if match is None:
+            continue
+        name = match.group("name")
+        if (
+            person_like(name)
+            or _plural_head_next(match)
+            or name.lower() in COLLECTIVES
+            or name.split()[0].lower() in _NO_NAME_OPENS
+        ):
+            continue
+        result[i] = evolve(item, fallback=Mention(name, name))
     return result
 
 

@@ -15,7 +15,14 @@ from claimgraph.extract.cue_forms import OBJECT_VERBS
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
-from claimgraph.extract.name_words import BUSINESS_DESCRIPTIONS, CALENDAR_WORDS, PLACE_HEADS, printed_beside, word_set
+from claimgraph.extract.name_words import (
+    BUSINESS_DESCRIPTIONS,
+    CALENDAR_WORDS,
+    PLACE_HEADS,
+    name_tokens,
+    printed_beside,
+    word_set,
+)
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import ANY_BODY, Speakers, could_be_person, description_fits, parse_mention, slug
@@ -302,13 +309,30 @@ def _resolve(
                     if _in_a_clause_of_a_pronoun(text, here)
                     else speakers.resolve(attribution.speaker, right_after_last=right_after)
                 )
+            if (
+                key is not None
+                and attribution.fallback is not None
+                and attribution.speaker.refers == "organisation"
+                and attribution.speaker.name is None
+                and attribution.speaker.description is None
+                and not set(name_tokens(attribution.fallback.name or "")) <= speakers.words(key)
+            ):
+                # "The ministry said 20 died. Israel struck a school. It said …": "it" opening its
+                # sentence is the subject of the one right before, not the last body that spoke
+                key = speakers.resolve(attribution.fallback)
+                review = review or (
+                    f"speaker {attribution.speaker.text!r} read as {attribution.fallback.name}, "
+                    "the body the narration names before it"
+                )
             if key is None and attribution.fallback is not None:
-                # "he" with no speaker met to be him: the person the narration names before it
+                # "he" with no speaker met to be him: the person the narration names before it ("it":
+                # the body its sentence before names as its subject)
                 key = speakers.resolve(attribution.fallback)
                 if key is not None and review is None:
+                    who = "body" if attribution.speaker.refers == "organisation" else "person"
                     review = (
                         f"speaker {attribution.speaker.text!r} read as {attribution.fallback.name}, "
-                        "the person the narration names before it"
+                        f"the {who} the narration names before it"
                     )
             if key is not None and attribution.speaker.name is None and key in last_at:
                 content = Span(attribution.start, attribution.end)

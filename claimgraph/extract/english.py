@@ -24,6 +24,7 @@ from claimgraph.extract.aliases import defined_names_in_full
 from claimgraph.extract.coreference import (
     businesses_read_as_subjects,
     descriptions_read_as_subjects,
+    narrated_bodies_for_it,
     narrated_persons_for_pronouns,
     pronouns_read_by_gender,
     surnames_read_as_persons,
@@ -89,6 +90,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = pairs_read_as_parties(text, found)
     found = offices_read_as_untitled_names(text, found)
     found = pronouns_read_by_gender(found)
+    found = narrated_bodies_for_it(sentences, found)
     return narrated_persons_for_pronouns(text, found)
 
 
