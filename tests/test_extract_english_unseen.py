@@ -1472,3 +1472,25 @@ def test_it_after_a_sentence_about_another_body_is_that_body_not_the_last_to_spe
     assert said == [("Gaza health ministry", "20 people died"), ("Israel", "Hamas fighters were inside")]
     said = _said("Town news\n\nAcme said sales rose. These figures surprised analysts. It said costs would fall.\n")
     assert said[-1] == ("Acme", "costs would fall")
+
+
+def test_a_one_word_name_the_narration_makes_a_subject_since_stops_a_guess_back() -> None:
+    """ "Spokesman Ashraf al-Qudra said 20 people died. Netanyahu visited the base on Monday. He said the
+    army would press on.": "he" may be Netanyahu, never guessed to be al-Qudra (the other side's
+    mouth); likewise "Hamas fired rockets … The group said …" is not the ministry that spoke before.
+    "Loosely translated, he wrote" opens with an adverb, no name."""
+    said = _said(
+        "Town news\n\nHealth ministry spokesman Ashraf al-Qudra said 20 people died. Netanyahu visited the base "
+        "on Monday. He said the army would press on.\n"
+    )
+    assert ("Ashraf al-Qudra", "the army would press on") not in said
+    said = _said(
+        "Town news\n\nThe Gaza health ministry said 20 people died. Hamas fired rockets on Monday. The group said "
+        "the attack was a response.\n"
+    )
+    assert ("Gaza health ministry", "the attack was a response") not in said
+    said = _said(
+        "Town news\n\nShakib Al Hasan said his team had not played badly. Loosely translated, he wrote: "
+        "“We have faced such defeats before.”\n"
+    )
+    assert said[-1] == ("Shakib Al Hasan", "We have faced such defeats before.")

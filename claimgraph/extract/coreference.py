@@ -29,7 +29,9 @@ from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import COLLECTIVES, NOUN_GENDER, PEOPLE_BY_STANDING, PERSON_ROLES, parse_mention
 from claimgraph.extract.name_words import (
     BUSINESS_DESCRIPTIONS,
+    DEED_SUBJECT,
     DEMONYMS,
+    NO_NAME_OPENS,
     PLACE_HEADS,
     TITLE_ABBREVIATIONS,
     printed_beside,
@@ -819,21 +821,6 @@ def businesses_read_as_subjects(
     return result
 
 
-# Capitalised words opening a sentence that open no name: "These ads …", "This comes as …".
-_NO_NAME_OPENS = word_set(
-    "the this these that those it its he she they we there a an in on at but and as after before when while if "
-    "meanwhile however yet so then now today yesterday"
-)
-# A name opening its sentence before a past tense of another form than "-ed": "Israel struck a school".
-_SUBJECT_OF_A_DEED = re.compile(
-    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:also\s+)?"
-    r"(?:struck|hit|shot|took|made|began|sent|won|lost|fought|led|held|kept|left|met|paid|put|set|sold|"
-    r"threw|went|came|gave|got|brought|built|caught|cut|drew|fell|found|grew|knew|ran|rose|saw|sought|spent|"
-    r"stood|withdrew|overran|overtook|bought|beat|broke|chose|froze|laid|let|lit|mounted|sank|seized|"
-    r"shut|slew|split|spread|struck|swept|tore|upheld|won)\b"
-)
-
-
 def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attribution]) -> list[Attribution]:
     """Give "it", opening its sentence, the body the sentence before names as its subject, as a
     fallback for the draft when no body met speaking so far is it: "Hamas fired rockets at Israel
@@ -857,7 +844,7 @@ def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attributio
         if at < 1 or sentences[at].start != item.speaker_span.start:
             continue  # only "It said …" opening its sentence, after a sentence of the narration
         before = sentences[at - 1].text.lstrip(' \t\n“"‘')
-        match = _NAMED_SUBJECT.match(before) or _SUBJECT_OF_A_DEED.match(before)
+        match = _NAMED_SUBJECT.match(before) or DEED_SUBJECT.match(before)
         if match is None:
             continue
         name = match.group("name")
@@ -865,7 +852,7 @@ def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attributio
             person_like(name)
             or _plural_head_next(match)
             or name.lower() in COLLECTIVES
-            or name.split()[0].lower() in _NO_NAME_OPENS
+            or name.split()[0].lower() in NO_NAME_OPENS
         ):
             continue
         result[i] = evolve(item, fallback=Mention(name, name))

@@ -15,9 +15,12 @@ from claimgraph.extract.cue_forms import OBJECT_VERBS
 from claimgraph.extract.dates import resolve_when, when_near
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.language import LANGUAGE_NAMES, RULES, detect_language, rules_for
+from claimgraph.extract.mentions import COLLECTIVES
 from claimgraph.extract.name_words import (
     BUSINESS_DESCRIPTIONS,
     CALENDAR_WORDS,
+    DEED_SUBJECT,
+    NO_NAME_OPENS,
     PLACE_HEADS,
     name_tokens,
     printed_beside,
@@ -158,7 +161,7 @@ def _no_rules(lang: str) -> str:
 
 
 # Two or more capitalised words: a name, perhaps another party's (scripts without capitals never match).
-_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\s+)?[A-Z][\w’'-]+)+")
+_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\s+)?[A-Z][\w’'-]+)+)")
 
 
 def _new_party_between(
@@ -188,8 +191,8 @@ def _new_party_between(
         return True
     known = known - _TITLES
     for piece in (text[start : max(start, min(end, skip.start))], text[max(start, skip.end) : end]):
-        for match in _NAME.finditer(piece):
-            name = match.group(0)
+        for match in _names_in(piece):
+            name = match.group("name")
             if name.rsplit(None, 1)[-1].lower() in PLACE_HEADS:
                 continue  # "Huaxian County", "Gaza City": a place says nothing
             if people_only and not could_be_person(name):
@@ -206,7 +209,27 @@ def _new_party_between(
 
 def _body_of_a_kind_between(text: str, start: int, end: int, description: str) -> bool:
     """Whether the text between ``start`` and ``end`` names a body a description of a kind may mean."""
-    return any(description_fits(description, match.group(0)) for match in _NAME.finditer(text, start, end))
+    return any(description_fits(description, match.group("name")) for match in _names_in(text[start:end]))
+
+
+def _names_in(piece: str) -> Iterator[re.Match[str]]:
+    """The names a stretch of text prints (group "name"): two or more capitalised words anywhere, and
+    one word opening its sentence as the subject of a deed ("Netanyahu visited the base", "Hamas
+    fired rockets"), which a capitalised word at a sentence's start is only as a name."""
+    yield from _NAME.finditer(piece)
+    for opening in _SENTENCE_OPENING.finditer(piece):
+        deed = DEED_SUBJECT.match(piece, opening.end())
+        name = deed.group("name") if deed is not None else ""
+        # ("Loosely translated, he wrote": an adverb opening the sentence, no name)
+        if deed is not None and " " not in name and name.lower() not in _NO_PARTY and not _ADVERB.fullmatch(name):
+            yield deed
+
+
+# One capitalised word opening a sentence that names no party: "Some fled", "Officials …", "Monday".
+_NO_PARTY = NO_NAME_OPENS | COLLECTIVES | CALENDAR_WORDS
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+# Where a sentence opens in a stretch of text: its start, or after a full stop or a line's end.
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])|(?<=[.!?][”\"’])|(?<=\n))\s*[“\"‘]?")
 
 
 def _party_description(description: str | None) -> str | None:
@@ -224,7 +247,7 @@ def _printed_as(piece: str, name: re.Match[str], description: str) -> bool:
     """Whether a name is printed with a description's head word beside it or in it
     ("Interior Minister Ali Shah", "Ali Shah, the interior minister,")."""
     head = description.lower().removesuffix("s")
-    return head in printed_beside(piece, name.start(), name.end()) or head in name.group(0).lower()
+    return head in printed_beside(piece, name.start("name"), name.end("name")) or head in name.group("name").lower()
 
 
 # A sentence whose subject is a pronoun, then a clause of time or cause the speaker opens ("He made

@@ -14,10 +14,12 @@ __all__ = [
     "CALENDAR_WORDS",
     "CAPITALISED_NAME",
     "CONNECTORS",
+    "DEED_SUBJECT",
     "DEFINED_ACRONYM",
     "DEMONYMS",
     "DESCRIPTIONS",
     "GENERIC_WORDS",
+    "NO_NAME_OPENS",
     "ORGANISATION_HEAD",
     "ORGANISATION_WORDS",
     "PLACE_HEADS",
@@ -36,6 +38,23 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Capitalised words opening a sentence that open no name: "These ads …", "This comes as …", "Some
+#: fled": determiners, pronouns, quantifiers, conjunctions and adverbs of time.
+NO_NAME_OPENS = word_set(
+    "the this these that those it its he she they we there a an in on at but and as after before when while if "
+    "meanwhile however yet so then now today yesterday some many most several both all each every no none other "
+    "another such few more two three four five six seven eight nine ten one first last next later earlier also "
+    "still only what which who why how where"
+)
+#: A name opening its sentence as the subject of a deed told in the past: "Israel struck a school",
+#: "Hamas fired rockets", "Netanyahu visited the base" (a regular or a common irregular past form).
+DEED_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:[a-z]{2,}ed|struck|hit|shot|took|made|began|sent|won|lost|fought|led|held|kept|left|met|paid|put|sold|"
+    r"threw|went|came|gave|got|brought|built|caught|cut|drew|fell|found|grew|knew|ran|rose|saw|sought|spent|"
+    r"stood|withdrew|overran|overtook|bought|beat|broke|chose|froze|laid|let|lit|sank|shut|slew|spread|swept|"
+    r"tore|upheld)\b"
+)
 CONNECTORS = word_set("of for in on at the and de del al el bin ibn abu da van von la le du through from to with")
 #: The days and months, lower case: capitalised words that say when, never who.
 CALENDAR_WORDS = word_set(
