@@ -1494,3 +1494,20 @@ def test_a_one_word_name_the_narration_makes_a_subject_since_stops_a_guess_back(
         "“We have faced such defeats before.”\n"
     )
     assert said[-1] == ("Shakib Al Hasan", "We have faced such defeats before.")
+
+
+def test_a_body_or_group_described_as_a_subject_since_stops_a_guess_back() -> None:
+    """ "Hamas said … The company closed the plant. It said …", "… Israeli troops raided the camp. They
+    said …": the body or group the narration makes a subject since may be meant; never the last
+    party to speak. "The ministry later announced …" is that same ministry."""
+    for narration, pronoun in (
+        ("The company closed the plant on Monday.", "It"),
+        ("Israeli troops raided the camp.", "They"),
+    ):
+        said = _said(f"Town news\n\nHamas said 20 people had died. {narration} {pronoun} said the raid would go on.\n")
+        assert ("Hamas", "the raid would go on") not in said, narration
+    said = _said(
+        "Town news\n\nThe Gaza health ministry said 20 people had died. The ministry later announced a new toll. "
+        "It said the toll would rise.\n"
+    )
+    assert said[-1] == ("Gaza health ministry", "the toll would rise")

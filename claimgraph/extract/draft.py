@@ -21,6 +21,8 @@ from claimgraph.extract.name_words import (
     CALENDAR_WORDS,
     DEED_SUBJECT,
     NO_NAME_OPENS,
+    ORGANISATION_WORDS,
+    PAST_DEED,
     PLACE_HEADS,
     name_tokens,
     printed_beside,
@@ -29,6 +31,7 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import ANY_BODY, Speakers, could_be_person, description_fits, parse_mention, slug
+from claimgraph.extract.word_regex import alternation
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
@@ -207,9 +210,13 @@ def _new_party_between(
     return False
 
 
-def _body_of_a_kind_between(text: str, start: int, end: int, description: str) -> bool:
-    """Whether the text between ``start`` and ``end`` names a body a description of a kind may mean."""
-    return any(description_fits(description, match.group("name")) for match in _names_in(text[start:end]))
+def _body_of_a_kind_between(text: str, between: Span, speaker: Span | None, description: str) -> bool:
+    """Whether the text ``between`` (less the ``speaker``'s own words) names a body a description of
+    a kind may mean."""
+    pieces = [text[between.start : between.end]]
+    if speaker is not None and between.start <= speaker.start < between.end:
+        pieces = [text[between.start : speaker.start], text[speaker.end : between.end]]
+    return any(description_fits(description, match.group("name")) for piece in pieces for match in _names_in(piece))
 
 
 def _names_in(piece: str) -> Iterator[re.Match[str]]:
@@ -218,6 +225,10 @@ def _names_in(piece: str) -> Iterator[re.Match[str]]:
     fired rockets"), which a capitalised word at a sentence's start is only as a name."""
     yield from _NAME.finditer(piece)
     for opening in _SENTENCE_OPENING.finditer(piece):
+        described = _DESCRIBED_DEED_SUBJECT.match(piece, opening.end())
+        if described is not None:
+            yield described  # "The company closed the plant", "Israeli troops raided the camp"
+            continue
         deed = DEED_SUBJECT.match(piece, opening.end())
         name = deed.group("name") if deed is not None else ""
         # ("Loosely translated, he wrote": an adverb opening the sentence, no name)
@@ -228,6 +239,14 @@ def _names_in(piece: str) -> Iterator[re.Match[str]]:
 # One capitalised word opening a sentence that names no party: "Some fled", "Officials …", "Monday".
 _NO_PARTY = NO_NAME_OPENS | COLLECTIVES | CALENDAR_WORDS
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+# A body or a group described, opening its sentence as the subject of a deed: "The company closed the
+# plant", "Israeli troops raided the camp", "The army's spokesman visited …".
+_DESCRIBED_DEED_SUBJECT = re.compile(
+    # (not "These figures surprised analysts": what a party's words are, no party)
+    r"(?!(?:These|This|Those|That|Such|Some|Many|Most|Several|Both|All|Each|Other|Its|Their|His|Her)\s)"
+    r"(?P<name>(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?"
+    rf"(?:{alternation(sorted(ORGANISATION_WORDS | COLLECTIVES))}))\s+(?:also\s+|later\s+|then\s+)?{PAST_DEED}\b"
+)
 # Where a sentence opens in a stretch of text: its start, or after a full stop or a line's end.
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])|(?<=[.!?][”\"’])|(?<=\n))\s*[“\"‘]?")
 
@@ -375,7 +394,10 @@ def _resolve(
                     attribution.speaker.description in ANY_BODY
                     and not speakers.fits(key, attribution.speaker.description)
                     and _body_of_a_kind_between(
-                        text, last_at[key], max(here, content.end), attribution.speaker.description
+                        text,
+                        Span(last_at[key], max(here, content.end)),
+                        attribution.speaker_span,
+                        attribution.speaker.description,
                     )
                 ):
                     # "… damaged the offices of the Red Cross, the organization says": a word any body

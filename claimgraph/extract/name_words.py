@@ -22,6 +22,7 @@ __all__ = [
     "NO_NAME_OPENS",
     "ORGANISATION_HEAD",
     "ORGANISATION_WORDS",
+    "PAST_DEED",
     "PLACE_HEADS",
     "TITLE_ABBREVIATIONS",
     "kind_of",
@@ -46,14 +47,17 @@ NO_NAME_OPENS = word_set(
     "another such few more two three four five six seven eight nine ten one first last next later earlier also "
     "still only what which who why how where"
 )
-#: A name opening its sentence as the subject of a deed told in the past: "Israel struck a school",
-#: "Hamas fired rockets", "Netanyahu visited the base" (a regular or a common irregular past form).
-DEED_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})\s+(?:also\s+|later\s+|then\s+)?"
+#: A deed told in the past, a regular or a common irregular form: "struck", "fired", "visited".
+PAST_DEED = (
     r"(?:[a-z]{2,}ed|struck|hit|shot|took|made|began|sent|won|lost|fought|led|held|kept|left|met|paid|put|sold|"
     r"threw|went|came|gave|got|brought|built|caught|cut|drew|fell|found|grew|knew|ran|rose|saw|sought|spent|"
     r"stood|withdrew|overran|overtook|bought|beat|broke|chose|froze|laid|let|lit|sank|shut|slew|spread|swept|"
-    r"tore|upheld)\b"
+    r"tore|upheld)"
+)
+#: A name opening its sentence as the subject of a deed told in the past: "Israel struck a school",
+#: "Hamas fired rockets", "Netanyahu visited the base".
+DEED_SUBJECT = re.compile(
+    rf"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){{0,3}})\s+(?:also\s+|later\s+|then\s+)?{PAST_DEED}\b"
 )
 CONNECTORS = word_set("of for in on at the and de del al el bin ibn abu da van von la le du through from to with")
 #: The days and months, lower case: capitalised words that say when, never who.
