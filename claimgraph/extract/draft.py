@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import warnings
 from array import array
@@ -19,7 +20,6 @@ from claimgraph.extract.mentions import COLLECTIVES
 from claimgraph.extract.name_words import (
     BUSINESS_DESCRIPTIONS,
     CALENDAR_WORDS,
-    DEED_SUBJECT,
     NO_NAME_OPENS,
     ORGANISATION_WORDS,
     PAST_DEED,
@@ -31,7 +31,6 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import ANY_BODY, Speakers, could_be_person, description_fits, parse_mention, slug
-from claimgraph.extract.word_regex import alternation
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
@@ -221,34 +220,36 @@ def _body_of_a_kind_between(text: str, between: Span, speaker: Span | None, desc
 
 def _names_in(piece: str) -> Iterator[re.Match[str]]:
     """The names a stretch of text prints (group "name"): two or more capitalised words anywhere, and
-    one word opening its sentence as the subject of a deed ("Netanyahu visited the base", "Hamas
-    fired rockets"), which a capitalised word at a sentence's start is only as a name."""
+    a subject opening its sentence before a deed told in the past, one capitalised word ("Netanyahu
+    visited the base", "Hamas fired rockets": a capitalised word at a sentence's start is only as a
+    name) or a body or group described ("The company closed the plant", "Israeli troops raided …")."""
     yield from _NAME.finditer(piece)
-    for opening in _SENTENCE_OPENING.finditer(piece):
-        described = _DESCRIBED_DEED_SUBJECT.match(piece, opening.end())
-        if described is not None:
-            yield described  # "The company closed the plant", "Israeli troops raided the camp"
-            continue
-        deed = DEED_SUBJECT.match(piece, opening.end())
-        name = deed.group("name") if deed is not None else ""
-        # ("Loosely translated, he wrote": an adverb opening the sentence, no name)
-        if deed is not None and " " not in name and name.lower() not in _NO_PARTY and not _ADVERB.fullmatch(name):
+    first = _FIRST_DEED.match(piece)
+    for deed in itertools.chain((first,) if first is not None else (), _OPENING_DEED.finditer(piece)):
+        words = deed.group("name").split()
+        if words[0] in _NOT_A_SUBJECT_OPENING:
+            continue  # "These figures surprised analysts": what a party's words are, no party
+        described = words[-1] in _BODY_OR_GROUP_HEADS and all(w[:1].isupper() for w in words[:-1])
+        if described or (len(words) == 1 and words[0].lower() not in _NO_PARTY and not _ADVERB.fullmatch(words[0])):
+            # "The company closed the plant", "Israeli troops raided the camp"; "Netanyahu visited the
+            # base" (not "Loosely translated, he wrote": an adverb opening the sentence)
             yield deed
 
 
 # One capitalised word opening a sentence that names no party: "Some fled", "Officials …", "Monday".
 _NO_PARTY = NO_NAME_OPENS | COLLECTIVES | CALENDAR_WORDS
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
-# A body or a group described, opening its sentence as the subject of a deed: "The company closed the
-# plant", "Israeli troops raided the camp", "The army's spokesman visited …".
-_DESCRIBED_DEED_SUBJECT = re.compile(
-    # (not "These figures surprised analysts": what a party's words are, no party)
-    r"(?!(?:These|This|Those|That|Such|Some|Many|Most|Several|Both|All|Each|Other|Its|Their|His|Her)\s)"
-    r"(?P<name>(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?"
-    rf"(?:{alternation(sorted(ORGANISATION_WORDS | COLLECTIVES))}))\s+(?:also\s+|later\s+|then\s+)?{PAST_DEED}\b"
+# A subject of up to four words opening its sentence, then a deed told in the past: "The company
+# closed", "Israeli troops raided", "Netanyahu visited" (read by :func:`_names_in`).
+_SUBJECT_THEN_DEED = rf"(?P<name>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:also\s+|later\s+|then\s+)?{PAST_DEED}\b"
+# (after a sentence's end mark or a line's end, a character class the scan can leap to; the stretch's
+# own start is read apart)
+_OPENING_DEED = re.compile(rf"(?:[.!?][”\"’]?\s+|\n\s*)[“\"‘]?{_SUBJECT_THEN_DEED}")
+_FIRST_DEED = re.compile(rf"\s*[“\"‘]?{_SUBJECT_THEN_DEED}")
+_BODY_OR_GROUP_HEADS = ORGANISATION_WORDS | COLLECTIVES
+_NOT_A_SUBJECT_OPENING = word_set(
+    "These This Those That Such Some Many Most Several Both All Each Other Its Their His Her"
 )
-# Where a sentence opens in a stretch of text: its start, or after a full stop or a line's end.
-_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])|(?<=[.!?][”\"’])|(?<=\n))\s*[“\"‘]?")
 
 
 def _party_description(description: str | None) -> str | None:
