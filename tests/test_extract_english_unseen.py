@@ -1511,3 +1511,13 @@ def test_a_body_or_group_described_as_a_subject_since_stops_a_guess_back() -> No
         "It said the toll would rise.\n"
     )
     assert said[-1] == ("Gaza health ministry", "the toll would rise")
+
+
+def test_a_subject_after_a_frame_set_off_stops_a_guess_back_too() -> None:
+    """ "The Gaza health ministry said … Later on Monday, the Israeli army released a video. It said the
+    figures were false.": the army, the subject after the frame, may be meant; never the ministry."""
+    said = _said(
+        "Town news\n\nThe Gaza health ministry said 20 people had died. Later on Monday, the Israeli army released "
+        "a video of the strike. It said the figures were false.\n"
+    )
+    assert ("Gaza health ministry", "the figures were false") not in said

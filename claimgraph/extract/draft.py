@@ -229,6 +229,8 @@ def _names_in(piece: str) -> Iterator[re.Match[str]]:
         words = deed.group("name").split()
         if words[0] in _NOT_A_SUBJECT_OPENING:
             continue  # "These figures surprised analysts": what a party's words are, no party
+        if words[0] in ("the", "a", "an"):
+            words = words[1:] or words  # "…, the Israeli army released": after a frame, lower case
         described = words[-1] in _BODY_OR_GROUP_HEADS and all(w[:1].isupper() for w in words[:-1])
         if described or (len(words) == 1 and words[0].lower() not in _NO_PARTY and not _ADVERB.fullmatch(words[0])):
             # "The company closed the plant", "Israeli troops raided the camp"; "Netanyahu visited the
@@ -241,7 +243,11 @@ _NO_PARTY = NO_NAME_OPENS | COLLECTIVES | CALENDAR_WORDS
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 # A subject of up to four words opening its sentence, then a deed told in the past: "The company
 # closed", "Israeli troops raided", "Netanyahu visited" (read by :func:`_names_in`).
-_SUBJECT_THEN_DEED = rf"(?P<name>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:also\s+|later\s+|then\s+)?{PAST_DEED}\b"
+_SUBJECT_THEN_DEED = (
+    # (after a frame set off by a comma: "Later on Monday, the Israeli army released a video")
+    r"(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
+    rf"(?P<name>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:also\s+|later\s+|then\s+)?{PAST_DEED}\b"
+)
 # (after a sentence's end mark or a line's end, a character class the scan can leap to; the stretch's
 # own start is read apart)
 _OPENING_DEED = re.compile(rf"(?:[.!?][”\"’]?\s+|\n\s*)[“\"‘]?{_SUBJECT_THEN_DEED}")
