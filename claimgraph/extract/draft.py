@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -168,6 +169,7 @@ _NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al
 
 def _new_party_between(
     text: str,
+    names: _PrintedNames,
     start: int,
     end: int,
     known: set[str],
@@ -192,50 +194,71 @@ def _new_party_between(
     if end - start > _REACH:
         return True
     known = known - _TITLES
-    for piece in (text[start : max(start, min(end, skip.start))], text[max(start, skip.end) : end]):
-        for match in _names_in(piece):
-            name = match.group("name")
-            if name.rsplit(None, 1)[-1].lower() in PLACE_HEADS:
-                continue  # "Huaxian County", "Gaza City": a place says nothing
-            if people_only and not could_be_person(name):
-                continue  # "the Ghana News Agency": a body is never "he"
-            if gender is not None and first_name_gender(name) not in (None, gender):
-                continue  # "Her friends Olivier Martinez and Lenny Kravitz were there. She said …"
-            if description is not None and not _printed_as(piece, match, description):
-                continue  # "… as well as labour chief Ng Chee Meng. “…,” said the ministers"
-            words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
-            if words and not words & known:
-                return True
+    for at, name_end, name in names.between(start, end, skip):
+        if name.rsplit(None, 1)[-1].lower() in PLACE_HEADS:
+            continue  # "Huaxian County", "Gaza City": a place says nothing
+        if people_only and not could_be_person(name):
+            continue  # "the Ghana News Agency": a body is never "he"
+        if gender is not None and first_name_gender(name) not in (None, gender):
+            continue  # "Her friends Olivier Martinez and Lenny Kravitz were there. She said …"
+        # (beside it in the stretch read, not in the speaker's own words after it)
+        lo, hi = (start, min(end, skip.start)) if name_end <= skip.start else (max(start, skip.end), end)
+        if description is not None and not _printed_as(text[lo:hi], at - lo, name_end - lo, description):
+            continue  # "… as well as labour chief Ng Chee Meng. “…,” said the ministers"
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
+        if words and not words & known:
+            return True
     return False
 
 
-def _body_of_a_kind_between(text: str, between: Span, speaker: Span | None, description: str) -> bool:
+def _body_of_a_kind_between(names: _PrintedNames, between: Span, speaker: Span | None, description: str) -> bool:
     """Whether the text ``between`` (less the ``speaker``'s own words) names a body a description of
     a kind may mean."""
-    pieces = [text[between.start : between.end]]
-    if speaker is not None and between.start <= speaker.start < between.end:
-        pieces = [text[between.start : speaker.start], text[speaker.end : between.end]]
-    return any(description_fits(description, match.group("name")) for piece in pieces for match in _names_in(piece))
+    skip = speaker if speaker is not None else Span(between.end, between.end)
+    return any(
+        description_fits(description, name) for _at, _end, name in names.between(between.start, between.end, skip)
+    )
 
 
-def _names_in(piece: str) -> Iterator[re.Match[str]]:
-    """The names a stretch of text prints (group "name"): two or more capitalised words anywhere, and
-    a subject opening its sentence before a deed told in the past, one capitalised word ("Netanyahu
-    visited the base", "Hamas fired rockets": a capitalised word at a sentence's start is only as a
-    name) or a body or group described ("The company closed the plant", "Israeli troops raided …")."""
-    yield from _NAME.finditer(piece)
-    first = _FIRST_DEED.match(piece)
-    for deed in itertools.chain((first,) if first is not None else (), _OPENING_DEED.finditer(piece)):
-        words = deed.group("name").split()
-        if words[0] in _NOT_A_SUBJECT_OPENING:
-            continue  # "These figures surprised analysts": what a party's words are, no party
-        if words[0] in ("the", "a", "an"):
-            words = words[1:] or words  # "…, the Israeli army released": after a frame, lower case
-        described = words[-1] in _BODY_OR_GROUP_HEADS and all(w[:1].isupper() for w in words[:-1])
-        if described or (len(words) == 1 and words[0].lower() not in _NO_PARTY and not _ADVERB.fullmatch(words[0])):
-            # "The company closed the plant", "Israeli troops raided the camp"; "Netanyahu visited the
-            # base" (not "Loosely translated, he wrote": an adverb opening the sentence)
-            yield deed
+class _PrintedNames:
+    """Every name a text prints, read once, with where it stands: two or more capitalised words
+    anywhere, and a subject opening its sentence before a deed told in the past, one capitalised
+    word ("Netanyahu visited the base", "Hamas fired rockets": a capitalised word at a sentence's
+    start is only as a name) or a body or group described ("The company closed the plant",
+    "Israeli troops raided the camp")."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        """The names of ``text[start:end]`` (a block and the reach of a pronoun before it), offsets in ``text``."""
+        end = len(text) if end is None else end
+        printed = [(m.start("name"), m.end("name"), m.group("name")) for m in _NAME.finditer(text, start, end)]
+        first = _FIRST_DEED.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
+        for deed in itertools.chain((first,) if first is not None else (), _OPENING_DEED.finditer(text, start, end)):
+            if _a_party_acts(deed.group("name").split()):
+                printed.append((deed.start("name"), deed.end("name"), deed.group("name")))
+        printed.sort()
+        self._printed = printed
+        self._starts = [at for at, _end, _name in printed]
+
+    def between(self, start: int, end: int, skip: Span) -> Iterator[tuple[int, int, str]]:
+        """(start, end, name) of each name printed whole between ``start`` and ``end``, outside ``skip``."""
+        index = bisect.bisect_left(self._starts, start)
+        while index < len(self._printed) and self._printed[index][0] < end:
+            at, name_end, name = self._printed[index]
+            if name_end <= end and (name_end <= skip.start or at >= skip.end):
+                yield at, name_end, name
+            index += 1
+
+
+def _a_party_acts(words: list[str]) -> bool:
+    """Whether the subject words before a deed are a party: a body or group described, or a name of
+    one capitalised word ("These figures surprised analysts", "Loosely translated" are no party)."""
+    if words[0] in _NOT_A_SUBJECT_OPENING:
+        return False
+    if words[0] in ("the", "a", "an"):
+        words = words[1:] or words  # "…, the Israeli army released": after a frame, lower case
+    if words[-1] in _BODY_OR_GROUP_HEADS and all(w[:1].isupper() for w in words[:-1]):
+        return True
+    return len(words) == 1 and words[0].lower() not in _NO_PARTY and not _ADVERB.fullmatch(words[0])
 
 
 # One capitalised word opening a sentence that names no party: "Some fled", "Officials …", "Monday".
@@ -269,11 +292,11 @@ def _party_description(description: str | None) -> str | None:
 _DOCUMENT = re.compile(rf"(?:{DOCUMENT_NOUNS}|readout|communiqu[eé]|results)s?")
 
 
-def _printed_as(piece: str, name: re.Match[str], description: str) -> bool:
-    """Whether a name is printed with a description's head word beside it or in it
+def _printed_as(text: str, start: int, end: int, description: str) -> bool:
+    """Whether the name printed at ``start``–``end`` has a description's head word beside it or in it
     ("Interior Minister Ali Shah", "Ali Shah, the interior minister,")."""
     head = description.lower().removesuffix("s")
-    return head in printed_beside(piece, name.start("name"), name.end("name")) or head in name.group("name").lower()
+    return head in printed_beside(text, start, end) or head in text[start:end].lower()
 
 
 # A sentence whose subject is a pronoun, then a clause of time or cause the speaker opens ("He made
@@ -315,6 +338,7 @@ def _resolve(
     last_at: dict[int, int],
     previous: _Found | None = None,
     parse: Callable[[str], Mention | None] = parse_mention,
+    names: _PrintedNames | None = None,
 ) -> list[_Found]:
     """The attributions whose speaker resolves, with it and its relays.
 
@@ -322,7 +346,9 @@ def _resolve(
         last_at: actor → where its last attribution ends; carried from block to block.
         previous: the last attribution found before these.
         parse: reads a relay's name (a rules module may bring its own).
+        names: the names printed around these attributions, read once (else the whole text's).
     """
+    names = names if names is not None else _PrintedNames(text)
     keys: list[int | None] = []
     vias: list[tuple[int, ...]] = []
     found: list[_Found] = []
@@ -389,7 +415,7 @@ def _resolve(
                 if (
                     attribution.speaker.description in BUSINESS_DESCRIPTIONS
                     and key in objects_at
-                    and _new_party_between(text, objects_at[key], last_at[key], speakers.words(key), content)
+                    and _new_party_between(text, names, objects_at[key], last_at[key], speakers.words(key), content)
                 ):
                     # "Unite accused Oscar Mayer of planning to fire workers … / The company said …":
                     # the body its last statement accused may be meant; the description stands alone
@@ -401,7 +427,7 @@ def _resolve(
                     attribution.speaker.description in ANY_BODY
                     and not speakers.fits(key, attribution.speaker.description)
                     and _body_of_a_kind_between(
-                        text,
+                        names,
                         Span(last_at[key], max(here, content.end)),
                         attribution.speaker_span,
                         attribution.speaker.description,
@@ -426,6 +452,7 @@ def _resolve(
                         )
                 elif _new_party_between(
                     text,
+                    names,
                     last_at[key],
                     here,
                     speakers.words(key),
@@ -740,7 +767,9 @@ def draft_stream(
             attributions = [
                 _shifted(a, start) for a in rules.find_attributions(text[start:end]) if a.start + start >= body
             ]
-            for found in _resolve(text, attributions, speakers, last_at, previous, parse):
+            # the names printed in the block and in the reach of a pronoun before it
+            printed = _PrintedNames(text, max(0, start - _REACH), end)
+            for found in _resolve(text, attributions, speakers, last_at, previous, parse, printed):
                 records.add(found, _said_on(text, found.attribution, date))
                 previous = found
     ids, sources = speakers.sources(records.used())
