@@ -340,7 +340,7 @@ class Speakers:
                 if key is not None and _NAME_OF_A_KIND.fullmatch(strip_article(mention.text)):
                     # "The Israeli military said" of "the Israeli army": a name the text also calls it by
                     self._actors[key].also_called.append(strip_article(mention.text))
-                if key is None and mention.description in _ANY_BODY and self._last is not None:
+                if key is None and mention.description in ANY_BODY and self._last is not None:
                     # "The World Health Organization has said … The group added": a word any body
                     # answers to is the body that spoke last, if a body spoke last
                     last = self._actors[self._last]
@@ -666,12 +666,13 @@ def _initials(name: str) -> str:
 _OWNER = re.compile(r"(?:(?:the|The)\s+)?[\w.\-]+(?:\s+[\w.\-]+)?[’']s\s+")
 
 
-# Descriptions any body answers to, whatever its kind: only the body that spoke last.
 # A description that is a name: capitalised words of a people or a place before a kind ("Israeli
 # military", "Palestinian Health Ministry"); not "Her office", "Geneva-based agency", "health ministry".
 _NAME_OF_A_KIND = re.compile(r"(?:(?!(?:His|Her|Its|Their|Our|This|That)\s)[A-Z][a-z]+\s+){1,2}[A-Za-z][a-z]+")
 
-_ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
+#: Descriptions any body answers to ("the group", "the organization"): with no body of their kind
+#: speaking, the rules read them as the body that spoke last.
+ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
 _DESCRIPTION_KINDS = {
     **dict.fromkeys(("movement", "group", "faction", "party"), ("party", "armed-group")),
@@ -697,11 +698,6 @@ def description_fits(description: str, name: str) -> bool:
     """Whether a body of this name may be the one a description means: "the ministry" the "Gaza
     Ministry of Health", "the organization" the "Red Cross" (an NGO by its kind)."""
     return description in name_tokens(name) or kind_of(name) in _DESCRIPTION_KINDS.get(description, ())
-
-
-#: Descriptions any body answers to ("the group", "the organization"): with no body of their kind
-#: speaking, the rules read them as the body that spoke last.
-ANY_BODY = _ANY_BODY
 
 
 def _may_be_business(actor: _Actor) -> bool:
