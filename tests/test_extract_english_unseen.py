@@ -1521,3 +1521,11 @@ def test_a_subject_after_a_frame_set_off_stops_a_guess_back_too() -> None:
         "a video of the strike. It said the figures were false.\n"
     )
     assert ("Gaza health ministry", "the figures were false") not in said
+
+
+def test_nothing_to_report_or_yet_to_say_is_nothing_said() -> None:
+    """ "There is nothing to report yet.", "Officials have yet to say when the road will reopen.": what
+    could be said, unsaid (the first had drafted "There" as a speaker); "went on to say" is said."""
+    assert _said("Town news\n\nThere is nothing to report yet.\n") == []
+    assert _said("Town news\n\nOfficials have yet to say when the road will reopen.\n") == []
+    assert _said("Town news\n\nAnn Lee went on to say the talks had failed.\n") == [("Ann Lee", "the talks had failed")]

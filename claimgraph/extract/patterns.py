@@ -106,6 +106,12 @@ _NEGATED = re.compile(
 )
 # "went on to say", "was quick to add", "are expected to announce": the subject stands before these.
 _INFINITIVE = re.compile(r"\s(?:\w+\s+){1,2}to\s*$")
+# An amount of what could be said before an infinitive cue ("nothing to report", "little to say"), or
+# a statement still awaited ("have yet to say when …"): nothing was said.
+_AMOUNT_TO = re.compile(
+    r"(?<![\w-])(?:(?:nothing|anything|something|little|much|more|lot)\s+(?:new\s+|else\s+|further\s+)?"
+    r"|(?:have|has|had|is|are|was|were)\s+yet\s+)to\s*$"
+)
 # A word of ability or intent before an infinitive cue, which then tells what could or would be done,
 # not what was: "had the power to reject them", "plans to deny"; not "has come out to deny".
 _ABLE_OR_MEANING_TO = re.compile(
@@ -671,6 +677,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     infinitive = _INFINITIVE.search(text, 0, cue_start) if ends_in_to else None
     if infinitive is not None and lemma in OBJECT_VERBS and _ABLE_OR_MEANING_TO.search(text, 0, cue_start):
         return None  # "members had the power to reject them": what they could do, no statement
+    if infinitive is not None and _AMOUNT_TO.search(text, max(0, cue_start - 30), cue_start):
+        return None  # "There is nothing to report yet", "have yet to say when": what could be said, unsaid
     if infinitive is not None:
         cue_start = infinitive.start()  # "went on to say", "Republicans say"
     auxiliary = _AUXILIARY_BEFORE_BASE.search(text, max(0, cue_start - 40), cue_start) if cue == lemma else None
