@@ -1529,3 +1529,13 @@ def test_nothing_to_report_or_yet_to_say_is_nothing_said() -> None:
     assert _said("Town news\n\nThere is nothing to report yet.\n") == []
     assert _said("Town news\n\nOfficials have yet to say when the road will reopen.\n") == []
     assert _said("Town news\n\nAnn Lee went on to say the talks had failed.\n") == [("Ann Lee", "the talks had failed")]
+
+
+def test_he_after_a_person_described_who_spoke_or_fought_is_that_person() -> None:
+    """ "The manager spoke to the media ahead of the match. / On the injuries, he said: “…”": the
+    person the sentence before opens with, whatever deed it tells (irregular pasts included)."""
+    said = _said(
+        "Manager press conference\n\nThe manager spoke to the media ahead of the match.\n"
+        "On the injuries, he said: “We have a few knocks.”\n"
+    )
+    assert said == [("manager", "We have a few knocks.")]

@@ -32,6 +32,7 @@ from claimgraph.extract.name_words import (
     DEED_SUBJECT,
     DEMONYMS,
     NO_NAME_OPENS,
+    PAST_DEED,
     PLACE_HEADS,
     TITLE_ABBREVIATIONS,
     printed_beside,
@@ -382,7 +383,7 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|(?:{alternatives(PREPOSITIONS, capitalised=True)})\s[^,;:“”\"]{{1,40}}),\s+)?"  # "In direct evidence, "
     r"(?P<subject>(?:the|The)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}?[a-z0-9][\w’'-]*)"
     r"(?:\s+[-–—]\s+[^-–—,;:“”\"]{1,60}?\s+[-–—]|,\s+[^,;:“”\"]{1,60},)?"  # an aside set off by dashes or commas
-    r"\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|is|was|has|had|told|said|says|went|gave|took)\b"
+    rf"\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:{PAST_DEED}|is|was|has|had|told|said|says|spoke|wrote)\b"
 )
 
 
