@@ -1539,3 +1539,14 @@ def test_he_after_a_person_described_who_spoke_or_fought_is_that_person() -> Non
         "On the injuries, he said: “We have a few knocks.”\n"
     )
     assert said == [("manager", "We have a few knocks.")]
+
+
+def test_a_topic_set_before_a_quote_goes_on_with_the_last_speaker() -> None:
+    """ "On the transfer window: “We are always looking …”": a press conference's topic, no speaker;
+    the quote, and the lone quote after it, are the manager's as the quotes before were."""
+    said = _said(
+        "Manager press conference\n\nManager Derek McInnes said: “We have a few knocks but nothing serious.”\n"
+        "On the transfer window: “We are always looking to improve the squad.”\n"
+        "“There is nothing to report yet.”\n"
+    )
+    assert [name for name, _quote in said] == ["Derek McInnes"] * 3

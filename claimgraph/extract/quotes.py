@@ -130,6 +130,8 @@ _QUESTIONER = frozenset(
 )
 _TITLES = re.compile(r"^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|GOV|GEN)\.?\s+")
 _FEMALE_TITLES = re.compile(r"^(?:MRS|MS)\b")
+# A topic a write-up of a press conference sets before a quote: "On the transfer window: “…”".
+_TOPIC_LABEL = re.compile(r"(?:On|Regarding|About|As for|Asked about|On whether|With regard to)\s")
 _HEADLINE = re.compile(r"^(?P<speaker>[A-Z][^:“”\"‘’]{1,80}?):\s*(?P<open>[“\"‘'])")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
@@ -682,6 +684,10 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 line_start = line_end + 1
                 continue
         headline = _HEADLINE.match(line)
+        # "On the transfer window: “…”": a topic, no speaker; the quote goes on with the last one
+        topic_open = None
+        if headline is not None and _TOPIC_LABEL.match(headline.group("speaker")):
+            topic_open, headline = line_start + headline.start("open"), None
         continued_open = open_quote
         if not continued_open:
             run_unattributed = []
@@ -695,7 +701,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
             begin, end = _trim(text, quote.start, quote.end)
             if end <= begin:
                 continue
-            standalone = _sentence_start(text, line_start, quote.open)
+            standalone = _sentence_start(text, line_start, quote.open) or quote.open == topic_open
             after = _after(text, quote, line_end)
             sentence_start = _sentence_begin(text, line_start, quote.open)
             before = None if after is not None else _before(text, quote, sentence_start)
