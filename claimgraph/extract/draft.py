@@ -265,7 +265,7 @@ def _a_party_acts(words: list[str]) -> bool:
 _NO_PARTY = NO_NAME_OPENS | COLLECTIVES | CALENDAR_WORDS
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 # A subject of up to four words opening its sentence, then a deed told in the past: "The company
-# closed", "Israeli troops raided", "Netanyahu visited" (read by :func:`_names_in`).
+# closed", "Israeli troops raided", "Netanyahu visited" (read by :class:`_PrintedNames`).
 _SUBJECT_THEN_DEED = (
     # (after a frame set off by a comma: "Later on Monday, the Israeli army released a video")
     r"(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
@@ -302,10 +302,10 @@ def _printed_as(text: str, start: int, end: int, description: str) -> bool:
 # A sentence whose subject is a pronoun, then a clause of time or cause the speaker opens ("He made
 # the statement after Alejano revealed …"): the subject, not the one speaking in the clause, is who
 # a later "he" means.
-_IN_A_CLAUSE_OF_A_PRONOUN = re.compile(
-    r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:He|She)\s+(?:[a-z]+\s+){1,6}(?:after|before|when|since|while|because)\s+$"
-)
 _CLAUSE_WORDS = ("after", "before", "when", "since", "while", "because")
+_IN_A_CLAUSE_OF_A_PRONOUN = re.compile(
+    rf"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:He|She)\s+(?:[a-z]+\s+){{1,6}}(?:{'|'.join(_CLAUSE_WORDS)})\s+$"
+)
 
 
 def _in_a_clause_of_a_pronoun(text: str, here: int) -> bool:
@@ -338,7 +338,8 @@ def _resolve(
     last_at: dict[int, int],
     previous: _Found | None = None,
     parse: Callable[[str], Mention | None] = parse_mention,
-    names: _PrintedNames | None = None,
+    *,
+    names: _PrintedNames,
 ) -> list[_Found]:
     """The attributions whose speaker resolves, with it and its relays.
 
@@ -346,9 +347,8 @@ def _resolve(
         last_at: actor → where its last attribution ends; carried from block to block.
         previous: the last attribution found before these.
         parse: reads a relay's name (a rules module may bring its own).
-        names: the names printed around these attributions, read once (else the whole text's).
+        names: the names printed around these attributions, read once for their block.
     """
-    names = names if names is not None else _PrintedNames(text)
     keys: list[int | None] = []
     vias: list[tuple[int, ...]] = []
     found: list[_Found] = []
@@ -394,11 +394,7 @@ def _resolve(
             ):
                 # "The ministry said 20 died. Israel struck a school. It said …": "it" opening its
                 # sentence is the subject of the one right before, not the last body that spoke
-                key = speakers.resolve(attribution.fallback)
-                review = review or (
-                    f"speaker {attribution.speaker.text!r} read as {attribution.fallback.name}, "
-                    "the body the narration names before it"
-                )
+                key = None
             if key is None and attribution.fallback is not None:
                 # "he" with no speaker met to be him: the person the narration names before it ("it":
                 # the body its sentence before names as its subject)
@@ -769,7 +765,7 @@ def draft_stream(
             ]
             # the names printed in the block and in the reach of a pronoun before it
             printed = _PrintedNames(text, max(0, start - _REACH), end)
-            for found in _resolve(text, attributions, speakers, last_at, previous, parse, printed):
+            for found in _resolve(text, attributions, speakers, last_at, previous, parse, names=printed):
                 records.add(found, _said_on(text, found.attribution, date))
                 previous = found
     ids, sources = speakers.sources(records.used())
