@@ -6,7 +6,7 @@ import re
 
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, is_finite_cue
-from claimgraph.extract.mentions import COLLECTIVES, PERSON_ROLES, RANK_PREFIX, parse_mention
+from claimgraph.extract.mentions import COLLECTIVES, JOINED_ARTICLE, PERSON_ROLES, RANK_PREFIX, parse_mention
 from claimgraph.extract.records import Span
 from claimgraph.extract.word_regex import alternation
 
@@ -17,16 +17,19 @@ __all__ = ["inverted_candidate"]
 _BEFORE_INVERTED = re.compile(
     r",\s*(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$"
 )
+# Where a speaker after an inverted cue ends: at a mark, the sentence's end, or a word of when or where.
+_SPEAKER_ENDS = (
+    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who|"
+    r"afterwards?|later|earlier|yesterday|today|tonight|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)"
+)
 _ROLES = "|".join(re.escape(role) for role in sorted(PERSON_ROLES, key=len, reverse=True))
 _INVERTED_SPEAKER = re.compile(
     # "said country representative of the Japan External Trade Organisation (JETRO) Yuji Ando": a
     # role in lower case may open the speaker, its name to follow
     rf"\s+(?P<speaker>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:{_ROLES})\s+(?:(?:of|for|at)\s+(?:the\s+)?)?)?"
     # ("the al-Qassam Brigades": an Arabic article joined to the name opens it, lower case)
-    rf"{RANK_PREFIX}*(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?[A-Z][^,.;:“”\"()]{{0,100}}?"
-    r"(?:\s+\([A-Z]{2,6}\)(?:[’']s)?(?:\s+[^,.;:“”\"()]{1,60}?)?)?)"
-    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who|"
-    r"afterwards?|later|earlier|yesterday|today|tonight|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)"
+    rf"{RANK_PREFIX}*(?:{JOINED_ARTICLE})?[A-Z][^,.;:“”\"()]{{0,100}}?"
+    r"(?:\s+\([A-Z]{2,6}\)(?:[’']s)?(?:\s+[^,.;:“”\"()]{1,60}?)?)?)" + _SPEAKER_ENDS
 )
 
 
@@ -36,9 +39,7 @@ _INVERTED_DESCRIPTION = re.compile(
     # ("said the 45-year-old"; "said officials", "said union officials": a group with no article)
     r"\s+(?P<speaker>(?:the|a|an)\s+[a-z0-9][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5}|"
     rf"(?:(?!(?:to|by|for|on|in|at|of|with|from|and|or|as|than)\s)[a-z][\w’'\-]*\s+){{0,2}}"
-    rf"(?:{alternation(sorted(COLLECTIVES))}))"
-    r"\s*(?=[,.;:]|\s+(?:on|in|at|after|during|as|when|while|before|from|via|to|adding|saying|noting|who|"
-    r"afterwards?|later|earlier|yesterday|today|tonight|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)"
+    rf"(?:{alternation(sorted(COLLECTIVES))}))" + _SPEAKER_ENDS
 )
 
 

@@ -47,6 +47,7 @@ from claimgraph.extract.word_regex import alternation, last_match
 
 __all__ = [
     "COLLECTIVES",
+    "JOINED_ARTICLE",
     "NOUN_GENDER",
     "PEOPLE_BY_STANDING",
     "PERSON_ROLES",
@@ -269,7 +270,8 @@ _KIN = re.compile(
 # Lower-case particles that may open a person's name ("de Blasio", "van der Leyen").
 _NAME_PARTICLES = word_set("de del della di da van von der le la al el bin ibn abu")
 # An Arabic article joined to the name it opens: "al-Awadi", "el-Sisi".
-_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
+JOINED_ARTICLE = r"(?:al|el|ad|as|ash|at|az|an|ar)-"
+_JOINED_ARTICLE = re.compile(JOINED_ARTICLE + "[A-Z]")
 
 
 def _name_word(word: str) -> bool:
