@@ -1550,3 +1550,38 @@ def test_a_topic_set_before_a_quote_goes_on_with_the_last_speaker() -> None:
         "“There is nothing to report yet.”\n"
     )
     assert [name for name, _quote in said] == ["Derek McInnes"] * 3
+
+
+def test_a_participle_after_a_closing_quotation_mark_is_a_statement_of_its_own() -> None:
+    """ "… “turn him over at once,” citing …": the comma inside the quotation marks still sets the
+    participle off; the speaker's words end before it."""
+    assert _said('Mayor Ann Lee said the paper must "hand the files over at once," citing security concerns.\n') == [
+        ("Ann Lee", 'the paper must "hand the files over at once'),
+        ("Ann Lee", "citing security concerns"),
+    ]
+
+
+def test_a_participle_that_names_the_speaker_by_surname_is_not_the_speakers() -> None:
+    """ "Harrison charged board members had “lied,” alleging that Harrison …": nobody calls
+    themselves by surname; with no name opening the reported clause, no guess, and the
+    speaker's words end where the participle begins. A named person is the reported subject."""
+    said = _said(
+        "Bob Harrison also charged school board members had “lied in public,” alleging that Harrison "
+        "sat on the committee.\n"
+    )
+    assert said == [("Bob Harrison", "school board members had “lied in public")]
+    said = _said("Tom Jones said Bill Smith had lied, adding that Jones would be sued.\n")
+    assert said == [("Tom Jones", "Bill Smith had lied"), ("Bill Smith", "Jones would be sued")]
+    # one's own name is not one's surname alone when the participle names someone else
+    said = _said("Tom Jones said Bill Smith had lied, adding that Smith would be sued.\n")
+    assert said == [("Tom Jones", "Bill Smith had lied"), ("Tom Jones", "Smith would be sued")]
+
+
+def test_a_day_after_a_titled_name_is_no_part_of_the_name() -> None:
+    """ "Communications Minister Muhannad Mubaideen Tuesday said": the holder of the title a
+    headline names is Mubaideen, not "Mubaideen Tuesday"."""
+    text = (
+        "Communications Minister says security is sacred\n\n"
+        "Communications Minister Muhannad Mubaideen Tuesday said during a forum that security is sacred.\n"
+    )
+    assert {speaker for speaker, _ in _said(text)} == {"Muhannad Mubaideen"}

@@ -21,7 +21,7 @@ from claimgraph.extract.cue_forms import BIDDEN, CUE, OBJECT_VERBS, cue_lemma, i
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.quoted_as import CITED_SOURCE, CITED_THEN_SAYS, cited_sources_speak
 from claimgraph.extract.records import Mention, Span
-from claimgraph.extract.speakers import is_relay
+from claimgraph.extract.speakers import is_relay, person_like
 from claimgraph.extract.word_regex import last_match
 
 __all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_candidate"]
@@ -35,8 +35,9 @@ _RELATIVE_SUBJECT = re.compile(
 )
 # "..., adding", ", and urging", " and saying": the participle continues the clause before it.
 # (an adverb of manner may stand before the participle: "…, simply replying “no”", "…, later adding")
+# A quotation may close right after the comma: "… had “lied in public, recorded meetings,” alleging …".
 _CONTINUES = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:simply|merely|only|also|later|then|again|repeatedly|instead|"
+    r"(?:,[”\"]?\s*(?:and\s+)?|\s+and\s+)(?:(?:simply|merely|only|also|later|then|again|repeatedly|instead|"
     r"angrily|calmly|quietly|firmly|briefly)\s+)?$"
 )
 _SPACE_BEFORE = re.compile(r"\s+$")
@@ -137,6 +138,23 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         # stopping the burial and demanding that he …": joined by "and" inside the reported clause,
         # the participle goes on with that clause's subject, not the one reporting it; no guess
         return None
+    if (
+        speaker is not None
+        and found[main]["start"] < continues.start()
+        and _names_in_third_person(text[match.end() :], speaker)
+    ):
+        # "Harrison charged board members had “lied in public,” alleging that Harrison
+        # participated …": nobody calls themselves by their surname. A person's reported clause's
+        # named subject alleges it, as the person tells it; else no guess. Either way the
+        # speaker's own words end where the participle begins.
+        relayed = (
+            _reported_subject_speaks(text, found, main, continues.start(), cue, lemma, start)
+            if speaker.person or person_like(speaker.name or "")
+            else None
+        )
+        if relayed is None:
+            found[main]["end"] = min(found[main]["end"], continues.start())
+        return relayed
     if speaker is not None and found[main]["lemma"] == "according to" and found[main]["start"] < continues.start():
         # "According to Mahfud, Ambassador Gelbard took Maness ..., saying he was not a spy": the
         # reported clause's subject says it, as Mahfud tells it; with no subject read, no guess
@@ -451,3 +469,15 @@ def opening_participle(text: str, found: list[Candidate]) -> Candidate | None:
         "relay": None,
         "rule": "opening-participle",
     }
+
+
+def _names_in_third_person(words: str, speaker: Mention) -> bool:
+    """Whether a participle's words name its would-be speaker, a person, by their last name
+    ("…, alleging that Harrison participated …" after "Harrison charged …"): a body may speak of
+    itself by name ("Hamas said …, adding that Hamas would …"); a person does not."""
+    if speaker.name is None or speaker.unnamed or speaker.organisation is not None:
+        return False
+    surname = speaker.name.split()[-1]
+    if not surname[:1].isupper() or not (speaker.person or person_like(speaker.name) or " " not in speaker.name):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words) is not None

@@ -38,11 +38,13 @@ _ROLE_INITIALS = "".join(sorted({r[:1].lower() for r in PERSON_ROLES}))
 # GUTERRES": the title's last role word (any case), then two to four capitalised words.
 _NAME_WORD = r"(?:[A-Z][a-z’'\-]+|[A-Z][A-Z’'\-]+|[A-ZÀ-Þ][\w’'\-]+)"
 _NICKNAME = r"[“\"][A-Z][\w’'-]+[”\"][ \t]+"
+# A day after the name is when it spoke, not a name: "Minister Muhannad Mubaideen Tuesday said".
+_NO_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w’'-]))"
 _TITLED = re.compile(
     # The lookahead on the roles' first letters spares the tree at most words.
     rf"(?=(?i:[{re.escape(_ROLE_INITIALS)}]))(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-]),?[ \t]+"
     # a nickname in quotation marks may stand among the names ("Ramon “Bong” Revilla")
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+|{_NICKNAME})?{_NAME_WORD}){{1,3}})"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+|{_NICKNAME})?{_NO_DAY}{_NAME_WORD}){{1,3}})"
     r"(?![\w’'-])"
 )
 _TITLE_WORDS = re.compile(r"[\w\-]+")
