@@ -1585,3 +1585,48 @@ def test_a_day_after_a_titled_name_is_no_part_of_the_name() -> None:
         "Communications Minister Muhannad Mubaideen Tuesday said during a forum that security is sacred.\n"
     )
     assert {speaker for speaker, _ in _said(text)} == {"Muhannad Mubaideen"}
+
+
+def test_what_follows_a_descriptions_of_is_whose_it_is_not_who_speaks() -> None:
+    """ "A friend of the family said …" then "The family said …": the family is no friend of the
+    family; "the friend" is. Nor is "police" an attorney for a family "shot by police"."""
+    said = _said(
+        "A friend of the family said they had split.\n\n"
+        "The family said they were sad.\n\n"
+        "The friend added that it was over.\n"
+    )
+    assert said == [
+        ("friend of the family", "they had split"),
+        ("family", "they were sad"),
+        ("friend of the family", "it was over"),
+    ]
+    said = _said(
+        "An attorney for the family of the man shot by city police said he was unarmed.\n\nPolice said he was armed.\n"
+    )
+    assert said[1] == ("Police", "he was armed")
+
+
+def test_a_couple_and_a_rep_are_people() -> None:
+    said = _said(
+        "“They had been apart for months,” a friend of the couple said.\n\nA rep for Jones says the report is false.\n"
+    )
+    assert said == [
+        ("friend of the couple", "They had been apart for months"),
+        ("rep for Jones", "the report is false"),
+    ]
+
+
+def test_a_quote_an_outlet_goes_on_to_say_is_the_one_who_told_the_outlet() -> None:
+    """ "the Enquirer goes on to say, “…,” a friend told the Enquirer": the friend's words, relayed
+    by the Enquirer; a quote after "saying" and before "he added" stays the first speaker's."""
+    text = (
+        "The Enquirer goes on to say, “They had been apart for months,” a friend of the couple told the "
+        "Enquirer. “Finally, she decided it was over.”\n"
+    )
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in ledger.claims] == [
+        ("friend of the couple", ["Enquirer"], "They had been apart for months"),
+        ("friend of the couple", ["Enquirer"], "Finally, she decided it was over."),
+    ]
+    assert _said("Singh called the couple, saying “someone would visit them”, he added.\n")[0][0] == "Singh"

@@ -123,6 +123,7 @@ PERSON_ROLES = (
     "researcher",
     "coordinator",
     "representative",
+    "rep",  # "a rep for Jones": news's short word for a representative
     "adviser",
     "advisor",
     "lawyer",
@@ -419,7 +420,8 @@ _PERSON_WORDS = word_set(
     "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
     "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
     "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff "
-    "mouthpiece actresses employees staffers? pupils? patients? tenants voters"
+    "mouthpiece actresses employees staffers? pupils? patients? tenants voters couples? boys? girls? child children "
+    "reps?"
 )
 # (a role or a standing, one word, is a person's head too: "the senior advocate", "the neighbour")
 _ROLE_HEADS = frozenset(role.lower() for role in PERSON_ROLES if re.fullmatch(r"[a-z]+", role.lower()))
@@ -870,14 +872,18 @@ def _described_by_head(printed: _Printed) -> _Reading:
         return None  # "The original post tagged Ola CEO Bhavish Aggarwal and officials": a clause
     if _HEAD_BEFORE_PHRASE.search(core):
         return None  # "the allegations against her client in an article": the head is "allegations"
-    person = ORGANISATION_HEAD.search(words[-1]) is None
+    # "a friend of the couple", "the head of the agency": the noun before "of" is the head, what
+    # follows it whose ("the family" is no friend of the family)
+    of = words.index("of") if "of" in words[1:] else 0
+    head = words[of - 1] if of and words[of - 1].islower() and _PERSON_HEAD.search(words[of - 1]) else words[-1]
+    person = ORGANISATION_HEAD.search(head) is None
     # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's number
-    plural = (words[-1].endswith("s") and not words[-1].endswith("ss")) or "and" in words[:-1]
+    plural = (head.endswith("s") and not head.endswith("ss")) or "and" in words[:-1]
     if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
         body = _body_before_member(words) if person else None
-        return Mention(text, core, person=person, unnamed=True, description=words[-1], organisation=body)
+        return Mention(text, core, person=person, unnamed=True, description=head, organisation=body)
     refers = "person" if person else "organisation"
-    return Mention(text, None, refers=refers, person=person, description=words[-1], plural=plural)
+    return Mention(text, None, refers=refers, person=person, description=head, plural=plural)
 
 
 # A noun phrase whose head comes before a phrase of "against", "about" or "over" … and so is not its

@@ -504,6 +504,22 @@ def _cue_right_before(text: str, quote: _Quote, sentence_start: int) -> bool:
     return cue is not None and not _NOUN_BEFORE.search(text, max(sentence_start, cue.start() - 20), cue.start())
 
 
+def _told_the_one_before(
+    text: str, after: tuple[Mention, Span, Span, str], sentence_start: int, quote_open: int, line_end: int
+) -> str | None:
+    """The relay of "the Enquirer goes on to say, “…,” a friend of the couple told the Enquirer": the
+    one the quote's own speaker told, named again before the quote as the one saying it; None for
+    any other quote."""
+    told = _TOLD_LISTENER.match(text, after[2].end, line_end)
+    if after[3] != "told" or told is None:
+        return None
+    listener = told.group("listener")
+    named_before = re.search(rf"(?<![\w-]){re.escape(listener)}(?![\w-])", text[sentence_start:quote_open])
+    return listener if named_before is not None else None
+
+
+# The one told, by name: "told the Enquirer", "told Reuters".
+_TOLD_LISTENER = re.compile(r"\s+(?:the\s+)?(?P<listener>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*[.,;]|\s*$)")
 # What makes the word after it a noun: a determiner, a possessive ("her other claims", "Mueller’s claims").
 _NOUN_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|her|his|their|its|our|other|these|those)|\w['’]s)\s+$", re.IGNORECASE)
 
@@ -725,7 +741,8 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                     )
             if quote.close == line_end and quote.end == line_end and text[quote.open] in "“«'\"":
                 open_quote = True
-            if after is not None and _cue_right_before(text, quote, sentence_start):
+            told_relay = _told_the_one_before(text, after, sentence_start, quote.open, line_end) if after else None
+            if after is not None and told_relay is None and _cue_right_before(text, quote, sentence_start):
                 # "Singh called the couple, saying “someone would visit them”, he added": the words
                 # are Singh's, which the one adding relays; no speaker the rules can give them.
                 continue
@@ -740,7 +757,7 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                         begin, end = sentence
                     elif _words(text[begin:end]) < _MIN_WORDS:
                         continue
-                relay = None
+                relay = told_relay
                 if before is not None:
                     relay = _relay_before(text, sentence_start, speaker_span.start)
                 if after is not None and continued_open and quote.open == line_start and mention.name is not None:

@@ -271,7 +271,9 @@ class Speakers:
                     for actor in self._actors
                     if actor.person
                     and actor.role
-                    and mention.description in _plain_words(actor.role)  # a word: no "resident" in "president"
+                    # a word, and the role's head: no "resident" in "president", no "family" in
+                    # "friend of the family"
+                    and mention.description in _plain_words(_of_head(actor.role))
                     and _qualifiers_fit(qualifiers, _plain_words(actor.role) - {mention.description})
                 ]
                 if len(fits) == 1 or self._last_person in fits:
@@ -285,10 +287,15 @@ class Speakers:
                 # "the source" is the last person only if that person was called a source
                 # ("an Egyptian official source"); "the Sudanese defence minister" only if every
                 # word fits. Otherwise the description is a speaker of its own.
-                known = {
-                    t for name in (*self._actors[key].names, self._actors[key].role or "") for t in name_tokens(name)
-                }
-                if not set(name_tokens(strip_article(mention.text))) <= known and not (
+                said_as = (*self._actors[key].names, self._actors[key].role or "")
+                known = {t for name in said_as for t in name_tokens(name)}
+                # the description's own noun is a head, not a complement: "the family" is no
+                # "friend of the family", "the ministry" no "spokesman of the ministry"
+                heads = {t for name in said_as for t in name_tokens(_of_head(name))}
+                fitting = set(name_tokens(strip_article(mention.text))) <= known and (
+                    mention.description in heads or mention.description not in known
+                )
+                if not fitting and not (
                     right_after_last and (self._varied(key, mention) or self._same_source(key, mention))
                 ):
                     key = None
@@ -496,7 +503,8 @@ class Speakers:
                 key = len(self._actors)
                 self._actors.append(_Actor(key, [], person=person))
             self._by_tokens[tokens] = key
-            for word in tokens:
+            # a description's head, not what follows its "of": "the family" is no "friend of the family"
+            for word in name_tokens(_of_head(name)):
                 self._by_word.setdefault(word, set()).add(key)
         actor = self._actors[key]
         if name not in actor.names:
@@ -612,6 +620,19 @@ def _is_medium(name: str) -> bool:
     return kind_of(name) in ("news-agency", "outlet")
 
 
+def _of_head(text: str) -> str:
+    """A description up to its common noun's "of" ("friend" of "friend of the couple"); a name or
+    a phrase with no such "of", whole ("National Bank of Romania")."""
+    complement = _OF_COMPLEMENT.search(text)
+    if complement is None:
+        return text
+    head, whose = text[: complement.start()], text[complement.end() :]
+    last = head.rsplit(None, 1)[-1] if head.split() else ""
+    # "MSF director of operations Raquel Ayora": a title before a name, whole
+    described = whose.rsplit(None, 1)[-1].islower() or _ARTICLE_OPENS.match(whose) is not None
+    return head if last.islower() and described else text
+
+
 def _plain_words(text: str) -> set[str]:
     """A phrase's words in lower case, possessive endings dropped ("Bank’s" → "bank")."""
     return set(re.findall(r"[a-z]+", re.sub(r"[’']s\b", "", text.lower())))
@@ -672,6 +693,10 @@ _NAME_OF_A_KIND = re.compile(r"(?:(?!(?:His|Her|Its|Their|Our|This|That)\s)[A-Z]
 
 #: Descriptions any body answers to ("the group", "the organization"): with no body of their kind
 #: speaking, the rules read them as the body that spoke last.
+# A common noun's "of", after which come whose or what it is: "friend of the family", "head of the
+# agency"; not a name's ("National Bank of Romania", "Ministry of Health").
+_OF_COMPLEMENT = re.compile(r"(?<=[a-z])\s+of\s+(?=.)")
+_ARTICLE_OPENS = re.compile(r"(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
 _DESCRIPTION_KINDS = {
