@@ -1630,3 +1630,23 @@ def test_a_quote_an_outlet_goes_on_to_say_is_the_one_who_told_the_outlet() -> No
         ("friend of the couple", ["Enquirer"], "Finally, she decided it was over."),
     ]
     assert _said("Singh called the couple, saying “someone would visit them”, he added.\n")[0][0] == "Singh"
+
+
+def test_a_paragraph_telling_who_spoke_to_the_press_introduces_the_quotes_below() -> None:
+    """ "The manager spoke to the press at lunchtime and started by giving an update:" then quoted
+    paragraphs: the manager's, the first by the intro's cue, the rest continuing it."""
+    text = (
+        "The manager spoke to the press at lunchtime on Thursday and started by giving an update on injuries:\n"
+        "“Unfortunately, we got some bad news on Funso.\n"
+        "“It is a problem that we want to solve.”\n"
+    )
+    assert _said(text) == [
+        ("manager", "Unfortunately, we got some bad news on Funso."),
+        ("manager", "It is a problem that we want to solve."),
+    ]
+
+
+def test_a_time_or_place_before_a_colon_is_no_statement() -> None:
+    """ "Smith said after the game:" introduces the quote below; "after the game" was not said."""
+    said = _said("Smith said after the game:\n“We were poor.”\n\nJones told reporters on Sunday:\n“We were worse.”\n")
+    assert said == [("Smith", "We were poor."), ("Jones", "We were worse.")]

@@ -119,7 +119,8 @@ ADJUNCT = re.compile(
     r"|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|time|season|spring|summer|"
     r"autumn|fall|winter|quarter|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+[\w’'-]+){0,7}?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
-    r"(?=\s*(?:$|[.;]\s*[”\"’]?\s*$))"
+    # (a colon ends it too: "said after the game:" introduces the quote below, says nothing itself)
+    r"(?=\s*(?:$|[.;:]\s*[”\"’]?\s*$))"
 )
 
 

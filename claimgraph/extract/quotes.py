@@ -381,12 +381,15 @@ def _intro(text: str, line_start: int, line_end: int) -> tuple[Mention, Span, Sp
         return None
     end = line_start + len(text[line_start:line_end].rstrip())
     sentence_start = _sentence_begin(text, line_start, end)
-    following = _THE_FOLLOWING.search(text, sentence_start, end)
+    following = _THE_FOLLOWING.search(text, sentence_start, end) or _SPOKE_TO_THE_PRESS.search(
+        text, sentence_start, end
+    )
     if following is not None:
         # "Director Stephen Corry today issued the following statement:", "The club used the statement
         # to make the following points:": the paragraphs that follow are the speaker's
         found = speaker_before(text[sentence_start : following.start()], following.start() - sentence_start)
-        if found is not None and found[0].name is not None:
+        # (a description too: "The manager spoke to the press …:" on a club's own site)
+        if found is not None and (found[0].name is not None or found[0].description is not None):
             mention, _split, where = found
             cue = Span(following.start("cue"), following.end("cue"))
             return mention, Span(sentence_start + where.start, sentence_start + where.end), cue, following.group("cue")
@@ -398,6 +401,15 @@ _THE_FOLLOWING = re.compile(
     r"\s+(?:also\s+)?(?:used\s+(?:the|its|a)\s+\w+\s+to\s+)?(?P<cue>(?:issued|made|released|gave|posted|read|delivered|sent|"
     r"make|issue|release|give)\s+(?:the|a)\s+following\s+(?:[\w’'-]+\s+){0,2}?(?:statement|points|remarks|message|"
     r"comments?|response|reply|words))(?:\s+(?:about|on|to)\s+[^:]{1,80})?\s*:$"
+)
+
+
+# A paragraph that tells who spoke to the press, ending in a colon: "The manager spoke to the press at
+# lunchtime on Thursday and started by giving an update on the injuries:", "Smith told reporters
+# after the game:"; the paragraphs that follow are the speaker's.
+_SPOKE_TO_THE_PRESS = re.compile(
+    r"\s+(?P<cue>(?:spoke|talked)\s+(?:to|with)|told|addressed|briefed)\s+(?:the\s+)?(?:press|media|reporters|"
+    r"journalists|newsmen)(?:\s+[^:“”\"]{1,160})?\s*:$"
 )
 
 
