@@ -1650,3 +1650,26 @@ def test_a_time_or_place_before_a_colon_is_no_statement() -> None:
     """ "Smith said after the game:" introduces the quote below; "after the game" was not said."""
     said = _said("Smith said after the game:\n“We were poor.”\n\nJones told reporters on Sunday:\n“We were worse.”\n")
     assert said == [("Smith", "We were poor."), ("Jones", "We were worse.")]
+
+
+def test_some_of_a_group_is_many_unnamed_people_not_a_name() -> None:
+    """ "Nine of 21 seafarers demanded …", "Two of the workers said …": some of a group, many and
+    unnamed; never a body named "Nine of 21 seafarers" that "it" could later mean."""
+    ledger = extract_claims(
+        "Nine of 21 seafarers demanded repatriation at the port.\n\nTwo of the workers said they were never paid.\n"
+    )
+    sources = {s.id: s for s in ledger.sources}
+    speakers = [sources[c.said_by] for c in ledger.claims]
+    assert [s.name for s in speakers] == ["Nine of 21 seafarers", "Two of the workers"]
+    assert all(s.unnamed for s in speakers)
+
+
+def test_a_medium_the_statements_were_made_to_is_not_the_company() -> None:
+    """ "TradeWinds has reported … / ShoreTel was a washout … / In a statement to TradeWinds, the
+    company said …": the outlet told is no business met speaking; the company is the subject named."""
+    text = (
+        "TradeWinds has reported that the crew were stranded.\n\n"
+        "ShoreTel was a washout with investors on Monday.\n\n"
+        "In a statement to TradeWinds, the company said the crew had been informed.\n"
+    )
+    assert _said(text)[-1] == ("ShoreTel", "the crew had been informed")

@@ -771,7 +771,9 @@ def businesses_read_as_subjects(
     starts = [sentence.start for sentence in sentences]
     result = list(found)
     # with a body met speaking before, the speaker resolution reads the description (a medium
-    # relaying the story, "the Boston Globe reports", is no such body)
+    # relaying the story, "the Boston Globe reports", is no such body, nor one the statements were
+    # made to: "TradeWinds has reported … / In a statement to TradeWinds, the company said")
+    media = {a.relay for a in found if a.relay is not None}
     body_spoke = next(
         (
             i
@@ -780,6 +782,7 @@ def businesses_read_as_subjects(
             and a.speaker.name
             and not (a.speaker.person or a.speaker.unnamed or a.speaker.plural)  # not "Union officials"
             and not is_relay(a.speaker)
+            and a.speaker.name not in media
         ),
         len(found),
     )

@@ -361,6 +361,12 @@ _ONE_OF = re.compile(
     r"^[Oo]ne of (?:the |its |his |her |their |[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s? )"
     r"(?:[a-z\-’']+ ){0,3}(?P<head>[a-z]+)$"
 )
+_SOME_OF = re.compile(
+    r"(?i:some|many|most|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands|half|both|a\s+few|a\s+number|a\s+majority|a\s+minority|\d[\d,]*)\s+of\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|these\s+|those\s+)?(?:\d[\d,]*\s+)?(?:[a-z\-’']+\s+){0,2}"
+    r"(?P<head>[a-z]+s)"
+)
 # A person's name, then what the person belongs to: "Joseph Tsapy of the main opposition party".
 _PERSON_OF = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?(?P<organisation>\S.{1,100})"
@@ -764,6 +770,16 @@ def _one_of(printed: _Printed) -> _Reading:
     if one_of is None or not _PERSON_HEAD.search(one_of.group("head")):
         return None
     return Mention(printed.text, printed.text, person=True, unnamed=True, description=one_of.group("head"))
+
+
+def _some_of_a_group(printed: _Printed) -> _Reading:
+    """Some of a group, unnamed and many: "Nine of 21 seafarers", "Two of the workers", "Some of the
+    protesters" (never a name, whatever case its first word is printed in)."""
+    some_of = _SOME_OF.fullmatch(printed.text)
+    if some_of is None or not _PERSON_HEAD.search(some_of.group("head").removesuffix("s")):
+        return None
+    head = some_of.group("head")
+    return Mention(printed.text, printed.text, person=True, unnamed=True, plural=True, description=head)
 
 
 def _collective(printed: _Printed) -> _Reading:
@@ -1238,6 +1254,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _first_person,
     _pronoun,
     _one_of,
+    _some_of_a_group,
     _collective,
     _someone_of_a_people,
     _someone_in_a_role,
