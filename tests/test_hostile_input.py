@@ -302,3 +302,13 @@ def test_a_control_character_in_a_csv_cell_is_a_row_problem(write, run, tmp_path
     result = run("import", table, "-o", tmp_path / "out.yaml")
     assert result.exit_code == 1
     assert "U+0007" in result.output
+
+
+def test_a_lone_surrogate_handed_to_the_extractor_is_refused_by_name() -> None:
+    """Text decoded with ``surrogateescape`` (a byte cut mid-character) reaches the API as a lone
+    surrogate: a ValueError naming it and where it stands, not a codec error from deep inside."""
+    from claimgraph.extract import extract_draft
+
+    for text in ("The minister said \udcd8 prices rose.\n", "قال الوزير إن الأسعار \udcd8 ارتفعت.\n"):
+        with pytest.raises(ValueError, match=r"lone surrogate, U\+DCD8"):
+            extract_draft(text)

@@ -236,7 +236,7 @@ def detect_language(text: str) -> str:
     """
     sample = text[:_SAMPLE]
     # Most text this reads is mostly plain ASCII letters: counted by bytes, which decides it at once.
-    encoded = sample.encode("utf-8")
+    encoded = sample.encode("utf-8", "surrogatepass")  # a lone surrogate is no letter, and no crash
     ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
     latin = ascii_letters if ascii_letters * 2 > len(sample) else sum(map(len, _SCRIPTS["latin"].findall(sample)))
     arabic = 0 if latin * 2 > len(sample) else sum(map(len, _SCRIPTS["arabic"].findall(sample)))
