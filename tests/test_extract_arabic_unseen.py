@@ -642,3 +642,20 @@ def test_the_speakers_own_talk_after_the_subject_is_no_part_of_the_name() -> Non
     assert speaker == "مدرب الأهلي"
     [(speaker, _cue, _quote)] = _claims("وختم الوزير كلمته بالتأكيد على أن الأردن ثابت على موقفه.\n")
     assert speaker == "الوزير"
+
+
+def test_a_second_office_and_its_holder_set_off_after_the_first_is_who_speaks() -> None:
+    """ "قال مبعوث الرئيس الروسي، نائب وزير الخارجية الروسي ميخائيل بوغدانوف في اتصال هاتفي …": two
+    offices and the holder's name, then where he spoke: Bogdanov speaks. A place set off after the
+    office ("، في المؤتمر الصحفي عقب اللقاء،") names no one."""
+    [(speaker, _cue, quote)] = _claims(
+        "قال مبعوث الرئيس الروسي الى الشرق الاوسط، نائب وزير الخارجية الروسي ميخائيل بوغدانوف "
+        'في اتصال هاتفي: "لم أتحدث لأية صحيفة".\n'
+    )
+    assert (speaker, quote) == ("ميخائيل بوغدانوف", "لم أتحدث لأية صحيفة")
+    [(speaker, _cue, _quote)] = _claims(
+        "قال الوزير الأول، وزير المالية أيمن بن عبد الرحمان في مؤتمر صحفي إن الوضع خطير.\n"
+    )
+    assert speaker == "أيمن بن عبد الرحمان"
+    [(speaker, _cue, _quote)] = _claims('وقال مدرب كندا، في المؤتمر الصحفي عقب اللقاء، إن: "الجماهير خرجت راضية".\n')
+    assert speaker == "مدرب كندا"

@@ -2817,9 +2817,29 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
         if at is not None:
             mention = parse_arabic_mention(f"{head} {parts[at]}")
             appositive = ", ".join(parts[1 : at + 1])
+        elif (titled := _titled_holder(parts[1])) is not None:
+            # "مبعوث الرئيس الروسي، نائب وزير الخارجية الروسي ميخائيل بوغدانوف في اتصال ...": a
+            # second office and its holder's name, then where he spoke; the holder speaks
+            mention, rest = titled
+            words, rest_index, parts = [*words, *rest.split()], len(words), parts[:1] + parts[2:]
+            appositive = None
     apposed = 0 if appositive is None else appositive.count(", ") + 1
     adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + apposed :]])
     return mention, _relay(adjuncts)
+
+
+def _titled_holder(part: str) -> tuple[Mention, str] | None:
+    """An office and its holder's name set off after another office, up to the first adjunct ("نائب
+    وزير الخارجية الروسي ميخائيل بوغدانوف في اتصال هاتفي"): the holder and the words after; None when
+    the words name no one by an office."""
+    words = part.split()
+    if not words or _starts_adjunct(part):
+        return None  # "، في المؤتمر الصحفي عقب اللقاء،": where, not who
+    end = next((i for i, w in enumerate(words) if i and (_starts_adjunct(w) or fold(w) in _ADJUNCT_WORDS)), len(words))
+    named = parse_arabic_mention(" ".join(words[:end]))
+    if named is None or named.name is None or named.role is None or not named.person or named.unnamed:
+        return None
+    return named, " ".join(words[end:])
 
 
 def _apposed_name(part: str, *, titled_only: bool) -> bool:
