@@ -1673,3 +1673,25 @@ def test_a_medium_the_statements_were_made_to_is_not_the_company() -> None:
         "In a statement to TradeWinds, the company said the crew had been informed.\n"
     )
     assert _said(text)[-1] == ("ShoreTel", "the crew had been informed")
+
+
+def test_he_is_never_a_business_the_text_prints_as_one() -> None:
+    """ "he said" after a woman's words (by her first name, "he" is someone else) is not the
+    business the narration names: "Acme Pump Company", "Acme Pump, which builds …" is no person."""
+    text = (
+        "Union workers at Acme Pump Company on strike over wages\n"
+        "More than 40 workers at Acme Pump Company, 18 Rudolph Ave., have walked off the job.\n"
+        "The union represents 42 workers at Acme Pump, which builds concrete mixers.\n"
+        "“We’re on strike,” said Mary Lane, vice president of Local 85.\n"
+        "Lane said the contract expired April 1. The two sides are far apart, Lane said.\n"
+        "“We proposed a three-year deal,” he said.\n"
+    )
+    said = _said(text)
+    assert ("Mary Lane", "We’re on strike") in said
+    assert all("Acme" not in speaker for speaker, _quote in said)
+
+
+def test_tracy_courtney_and_lindsay_say_no_gender() -> None:
+    """Names given to men and women alike veto no pronoun: "Tracy Cutright … he said" is Cutright."""
+    said = _said("Tracy Cutright said the contract expired.\n\n“We want a fair deal,” he said.\n")
+    assert said == [("Tracy Cutright", "the contract expired"), ("Tracy Cutright", "We want a fair deal")]

@@ -114,6 +114,7 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         if not statements.overlaps(match.start(), match.end())
         and (name := _without_time(match.group("name")))
         and _reads_as_person(name)
+        and not _printed_as_a_body(text, name)
     ]
     # or names by a surname alone, printed in full before ("his manager, Mark Burg, … / Burg himself
     # is skeptical"): that person, of the gender the first name printed says
@@ -183,6 +184,19 @@ _NARRATED_SURNAME = re.compile(
     rf"(?:(?<=\n)|(?<=[.!?]\s)|(?<=[a-z],\s)|(?<=[.!?][”\"’]\s))(?P<name>[A-Z][\w’'\-]+)(?={_VERB_AFTER})"
 )
 _NOT_SUBJECT_WORDS_CAPITALISED = frozenset({"He", "She", "It", "They", "We", "The", "This", "That", "There", "But"})
+
+
+def _printed_as_a_body(text: str, name: str) -> bool:
+    """Whether the text prints a name as a business's or a thing's elsewhere: "Erie Strayer
+    Company", "Erie Strayer, which builds …" (a person is "who"), so "he" is never it."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:{_BODY_AFTER_NAME})", text) is not None
+
+
+# After a name, what makes it a body's: a business's word ("Company", "Inc."), or "which".
+_BODY_AFTER_NAME = (
+    r"\s+(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Group|Holdings)(?![\w-])"
+    r"|,\s+which\s"
+)
 
 
 def _without_time(name: str) -> str:

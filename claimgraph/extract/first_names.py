@@ -4,7 +4,7 @@ Gender decides between two candidates ("Ann Ray said ... Bob Lee said ... She
 added": Ann Ray) and vetoes a guess ("Robert Hale ... she said" is not Robert
 Hale); it never names a speaker on its own. A name's gender is a guess from custom, so
 this list holds only names that, in English-language news, almost always belong
-to one gender; names used for both (Alex, Sam, Jordan, Robin, Jean, Kim, Andrea)
+to one gender; names used for both (Alex, Sam, Jordan, Robin, Jean, Kim, Andrea, Tracy, Courtney, Lindsay)
 are left out, and so a name not listed says nothing. The list was written for
 this project from general knowledge; it copies no published name list.
 """
@@ -30,13 +30,13 @@ FEMALE_NAMES = _names(
     kathleen kathryn laura lauren leila linda lisa lorraine louise lucy lydia margaret maria marie
     marina martha mary maryam megan melanie melissa michelle miriam monica nadia nancy natalie
     natasha nicola nina olivia pamela patricia paula rachel rebecca rose rosie ruth sandra sarah
-    sharon sheila sienna silvia sophia sophie stephanie susan svetlana tracey tracy ursula valerie
+    sharon sheila sienna silvia sophia sophie stephanie susan svetlana ursula valerie
     vanessa victoria virginia wendy yasmin yulia zainab zoe katie kirsty shona siobhan niamh aoife
     sinead eluned rhiannon maureen eileen jacqueline priya anjali sunita deepika nkechi ngozi
     kylie adele alexandra alicia amber audrey bella bethany brittany carol cassandra cheryl colleen
-    courtney danielle dolores edith elaine elise eliza erin felicity frances gloria gwen hayley
+    danielle dolores edith elaine elise eliza erin felicity frances gloria gwen hayley
     hilary imogen irina isla jade jasmine jenny jill joanne jodie josie judy kathy kayla kimberly
-    kirsten lara leah lily lindsay lorna lucia madeleine mandy marion marjorie maxine mia molly
+    kirsten lara leah lily lorna lucia madeleine mandy marion marjorie maxine mia molly
     naomi nora olga penelope phoebe pauline rita rosa rosemary sally samantha serena shirley stella
     tamara tanya teresa theresa tina vera veronica yvonne zara amina halima khadija mariam salma
     layla hana chioma funmilayo akosua abena efua adwoa lakshmi kavita pooja neha shreya satsuki
