@@ -1695,3 +1695,17 @@ def test_tracy_courtney_and_lindsay_say_no_gender() -> None:
     """Names given to men and women alike veto no pronoun: "Tracy Cutright … he said" is Cutright."""
     said = _said("Tracy Cutright said the contract expired.\n\n“We want a fair deal,” he said.\n")
     assert said == [("Tracy Cutright", "the contract expired"), ("Tracy Cutright", "We want a fair deal")]
+
+
+def test_two_qualifiers_joined_by_and_describe_one_person() -> None:
+    """ "the former Celtic and Scotland captain" is one person, the one the narration names as its
+    subject; "the woman's friends and lawyer" are several, no one person."""
+    text = (
+        "Boss bemoans refereeing decisions in draw\n"
+        "John Kerr hit out at referee Andrew Kitchen after his players were held to a goalless draw on Tuesday.\n"
+        "Kerr was also adamant that the officials missed a clear penalty in the second half.\n"
+        "“I thought the referee got the big decisions wrong,” said the former Celtic and Scotland captain afterwards.\n"
+    )
+    assert _said(text) == [("Kerr", "I thought the referee got the big decisions wrong")]
+    text = "Ann Lee said she was innocent.\n\n“She was at home,” said the woman's friends and lawyer.\n"
+    assert ("Ann Lee", "She was at home") not in _said(text)

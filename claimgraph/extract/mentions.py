@@ -893,8 +893,10 @@ def _described_by_head(printed: _Printed) -> _Reading:
     of = words.index("of") if "of" in words[1:] else 0
     head = words[of - 1] if of and words[of - 1].islower() and _PERSON_HEAD.search(words[of - 1]) else words[-1]
     person = ORGANISATION_HEAD.search(head) is None
-    # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's number
-    plural = (head.endswith("s") and not head.endswith("ss")) or "and" in words[:-1]
+    # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's
+    # number; "the former Celtic and Scotland captain" joins two qualifiers of one person
+    joined = any(w == "and" and words[i + 1].islower() for i, w in enumerate(words[:-1]))
+    plural = (head.endswith("s") and not head.endswith("ss")) or joined
     if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
         body = _body_before_member(words) if person else None
         return Mention(text, core, person=person, unnamed=True, description=head, organisation=body)
