@@ -1709,3 +1709,18 @@ def test_two_qualifiers_joined_by_and_describe_one_person() -> None:
     assert _said(text) == [("Kerr", "I thought the referee got the big decisions wrong")]
     text = "Ann Lee said she was innocent.\n\n“She was at home,” said the woman's friends and lawyer.\n"
     assert ("Ann Lee", "She was at home") not in _said(text)
+
+
+def test_reported_words_ending_in_a_colon_before_a_quote_are_a_statement_of_their_own() -> None:
+    """ "Smith said he expects profits to be up: “We are raising our guidance …”": the reported
+    words end at the colon and the quote is his too; a question put before a reply ("asked Stubbs if
+    …, he replied:") is no statement of the one asking."""
+    said = _said("John Smith said he expects profits to be up: “We are raising our guidance by 10 per cent.”\n")
+    assert said == [
+        ("John Smith", "he expects profits to be up"),
+        ("John Smith", "We are raising our guidance by 10 per cent."),
+    ]
+    said = _said(
+        "When Judge Ann Lawson asked Stubbs, 43, if he did discuss the case, he replied: “Someone asked me.”\n"
+    )
+    assert all(quote != "Stubbs, 43, if he did discuss the case, he replied" for _speaker, quote in said)

@@ -73,6 +73,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     sentences = list(split_sentences(text, start))
     reported, replaced = _with_title(_reported_speech(sentences), headline_statement(text, start))
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
+    reported = _ended_at_a_quotes_colon(text, reported, quoted)
     found = quoted_title(text, start, _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked)))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = defined_names_in_full(text, found)
@@ -127,6 +128,30 @@ def _with_title(reported: list[Attribution], title: Attribution | None) -> tuple
 
 def _overlap(a: Attribution, b: Attribution) -> bool:
     return min(a.end, b.end) > max(a.start, b.start)
+
+
+def _ended_at_a_quotes_colon(text: str, reported: list[Attribution], quoted: list[Attribution]) -> list[Attribution]:
+    """A reported statement that runs on into a quote it introduces with a colon ends at the colon:
+    "O'Leary said he expects profits to be up: “We are raising our guidance …”" is two statements
+    of his, the reported one and the quote (which the quotes read), not one the quote swallows."""
+    if not quoted or not reported:
+        return reported
+    openings = sorted(q.start for q in quoted)
+    result = []
+    for item in reported:
+        at = bisect.bisect_right(openings, item.start)
+        cue_first = item.cue_span is not None and item.cue_span.end <= item.start  # not "…: ‘…,’ he said"
+        if item.speaker is not None and cue_first and at < len(openings) and openings[at] < item.end:
+            lead = text[item.start : openings[at]].rstrip(" \t“\"‘'")
+            # (not when another cue stands before the colon: "asked Stubbs if …, he replied:", "the
+            # protesters chanted … and proclaimed:" introduce the quote as someone else's)
+            if lead.endswith(":") and len(lead[:-1].split()) >= _MIN_REPORTED_WORDS and CUE.search(lead[:-1]) is None:
+                item = evolve(item, end=item.start + len(lead[:-1].rstrip()))
+        result.append(item)
+    return result
+
+
+_MIN_REPORTED_WORDS = 3  # "he expects profits to rise:" says something; "he added:" does not
 
 
 def _dropped(reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]) -> set[int]:
