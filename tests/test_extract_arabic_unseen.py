@@ -659,3 +659,36 @@ def test_a_second_office_and_its_holder_set_off_after_the_first_is_who_speaks() 
     assert speaker == "أيمن بن عبد الرحمان"
     [(speaker, _cue, _quote)] = _claims('وقال مدرب كندا، في المؤتمر الصحفي عقب اللقاء، إن: "الجماهير خرجت راضية".\n')
     assert speaker == "مدرب كندا"
+
+
+def test_a_name_goes_on_past_bin_before_the_denied_object() -> None:
+    """ "نفى الأمير السعودي الوليد بن طلال، ما يدور …": the prince is "الوليد بن طلال"; "بن طلال" is
+    no part of what he denied."""
+    [(speaker, _cue, quote)] = _claims(
+        "نفى الأمير السعودي الوليد بن طلال، ما يدور بشأن سيطرة اللبنانيين على المناصب.\n"
+    )
+    assert (speaker, quote) == ("الوليد بن طلال", "ما يدور بشأن سيطرة اللبنانيين على المناصب")
+
+
+def test_a_headline_name_before_its_verb_is_kept_when_the_body_quotes_that_name() -> None:
+    """ "الوليد بن طلال ينفي …" as a title: a name alone before an imperfect cue speaks when the body
+    quotes him; with nobody of that name quoted below, the title is no statement."""
+    text = (
+        "الوليد بن طلال ينفي سيطرة اللبنانيين على المناصب القيادية\n"
+        "نفى الأمير السعودي الوليد بن طلال، ما يدور بشأن المناصب.\n"
+    )
+    claims = _claims(text)
+    assert claims[0][:2] == ("الوليد بن طلال", "ينفي")
+    text = "سامي علي ينفي سيطرة اللبنانيين على المناصب القيادية\nقال الوزير إن الوضع مستقر.\n"
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["الوزير"]
+
+
+def test_a_headlines_second_subject_and_verb_end_the_first_statement() -> None:
+    """ "أبو عبيدة يعلن مقتل رهينة …، والجيش الإسرائيلي يقول …": the first speaker's words end where
+    the second party's clause begins, never run into the other side's."""
+    text = (
+        "أبو عبيدة يعلن مقتل رهينة وإصابة اثنين في غزة، والجيش الإسرائيلي يقول إنه لا يوجد دليل\n"
+        "وقال أبو عبيدة إن رهينة قتلت.\n"
+    )
+    claims = _claims(text)
+    assert claims[0] == ("أبو عبيدة", "يعلن", "مقتل رهينة وإصابة اثنين في غزة")

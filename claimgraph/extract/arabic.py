@@ -1136,18 +1136,35 @@ def _headline_verb(text: str, start: int, end: int) -> _Statement | None:
             return None
         subject = text[words[0].start() : words[index - 1].end()]
         mention = parse_arabic_mention(subject, noun_phrase=True)
+        if mention is None and index <= _HEADLINE_NAME_WORDS:
+            # "الوليد بن طلال ينفي …": a name alone before the verb, kept only when the body quotes it
+            mention = parse_arabic_mention(subject)
         if mention is None or (mention.name is None and mention.description is None):
             return None
         head = subject.split()[0]
-        # "ينفي صحة مستند ويحذر من الشائعات": a second verb joined by و says something else
-        content_end = next(
-            (
-                later.start()
-                for later in words[index + 2 :]
-                if (joined := _word_cue(later.group(0))) is not None and joined[0] == "verb" and joined[2]
-            ),
-            start + len(line),
-        )
+        # "ينفي صحة مستند ويحذر من الشائعات": a second verb joined by و says something else; so does
+        # a second subject and its verb ("يعلن مقتل رهينة، والجيش الإسرائيلي يقول …"): the words end
+        # where that clause begins
+        content_end = start + len(line)
+        for at, later in enumerate(words[index + 2 :], start=index + 2):
+            joined = _word_cue(later.group(0))
+            if joined is None or joined[0] != "verb":
+                continue
+            clause = later.start()
+            if not joined[2]:
+                opening = next(
+                    (
+                        words[k].start()
+                        for k in range(at - 1, max(index + 1, at - _HEADLINE_SUBJECT_WORDS) - 1, -1)
+                        if fold(words[k].group(0)).startswith("و") and k > index + 1
+                    ),
+                    None,
+                )
+                if opening is None:
+                    continue  # a verb inside what is said ("تقول إنها خدعت حين أعلنت …")
+                clause = opening
+            content_end = clause
+            break
         return {
             "speaker": mention,
             "cue": word.group(0),
@@ -2120,12 +2137,18 @@ def _verbal_noun_of_doing(word: str) -> bool:
     return len(folded) == 5 and folded[0] == "ت" and folded[3] == "ي"
 
 
+#: "بن", "ابن", "بنت": a name goes on with the father's name after them.
+_SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+
+
 def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | None:
     """``ونفى الجيش الإسرائيلي مسؤوليته``: (the role or body, where the object starts); a bare name is no guess."""
     printed = [w.group(0) for w in words]
     length = noun_phrase_length(printed)
     if length and cue.lemma in _BODY_OBJECT_VERBS and not in_lexicon(printed[0], _ORG_BASES):
         return None
+    while 0 < length < len(printed) - 2 and fold(printed[length]) in _SON_OF:
+        length += 2  # "نفى الأمير الوليد بن طلال ما يدور": the name goes on past "بن", not the object
     taken = length
     while 0 < taken < len(words) and fold(printed[taken]) in _MANNER:
         taken += 1
