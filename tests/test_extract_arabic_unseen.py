@@ -692,3 +692,15 @@ def test_a_headlines_second_subject_and_verb_end_the_first_statement() -> None:
     )
     claims = _claims(text)
     assert claims[0] == ("أبو عبيدة", "يعلن", "مقتل رهينة وإصابة اثنين في غزة")
+
+
+def test_a_headline_naming_a_body_is_the_one_speaker_below_whose_role_names_it() -> None:
+    """ "الغرف التجارية: …" over "قال عادل ناصر، سكرتير عام اتحاد الغرف التجارية، إن …": the title
+    names the body the one quoted speaks for; it is his, and a title naming no one below is dropped."""
+    text = (
+        "الغرف التجارية: لا زيادة في الأسعار بعد رفع الرواتب والمعاشات\n"
+        "قال عادل ناصر، سكرتير عام اتحاد الغرف التجارية، إن حزمة القرارات ستفيد المواطنين.\n"
+    )
+    assert _claims(text)[0] == ("عادل ناصر", ":", "لا زيادة في الأسعار بعد رفع الرواتب والمعاشات")
+    text = "الغرف الزراعية: لا زيادة في الأسعار بعد رفع الرواتب\nقال الوزير إن حزمة القرارات ستفيد المواطنين.\n"
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["الوزير"]

@@ -922,11 +922,13 @@ def _continued_quote(
 
 def _confirm_headlines(found: list[_Statement]) -> None:
     """Drop a headline "name: words" unless the body quotes a speaker sharing a distinctive word of the name."""
+    # (a body the headline names may be the one a speaker below speaks for: "الغرف التجارية: …"
+    # over "أكد علاء عز، الأمين العام لاتحاد الغرف التجارية، أن …")
     spoken = {
         word
         for item in found
         if item["speaker"] is not None and not item.get("confirm")
-        for word in (base(w) for w in item["speaker"].text.split())
+        for word in (base(w) for w in _said_as(item["speaker"]).split())
         if word not in _GENERIC_WORDS
     }
     named = [
@@ -944,7 +946,11 @@ def _confirm_headlines(found: list[_Statement]) -> None:
             printed = [base(w) for w in speaker.text.split()]
             # "بن شيخة غاضب:": the name the body gives, less a last word that is no part of it.
             for taken in (len(printed), len(printed) - 1):
-                fuller = {m.name: m for m in named if taken and set(printed[:taken]) <= _name_words(m)}
+                fuller = {
+                    m.name: m
+                    for m in named
+                    if taken and (set(printed[:taken]) <= _name_words(m) or set(printed[:taken]) <= _body_words(m))
+                }
                 if len(fuller) == 1:  # two people it could be: left as printed
                     item["speaker"] = next(iter(fuller.values()))
                     break
@@ -952,6 +958,17 @@ def _confirm_headlines(found: list[_Statement]) -> None:
 
 def _name_words(mention: Mention) -> set[str]:
     return {base(w) for w in (mention.name or "").split()}
+
+
+def _said_as(mention: Mention) -> str:
+    """A speaker's words as printed, with the role and the body it speaks for."""
+    return " ".join((mention.text, mention.role or "", mention.organisation or ""))
+
+
+def _body_words(mention: Mention) -> set[str]:
+    """The words of a speaker's role and of the body it names ("رئيس شعبة المواد البترولية",
+    "اتحاد الغرف التجارية"), which a headline may name the speaker by."""
+    return {base(w) for w in f"{mention.role or ''} {mention.organisation or ''}".split()} - _GENERIC_WORDS
 
 
 def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None:
