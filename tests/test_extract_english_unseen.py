@@ -1724,3 +1724,55 @@ def test_reported_words_ending_in_a_colon_before_a_quote_are_a_statement_of_thei
         "When Judge Ann Lawson asked Stubbs, 43, if he did discuss the case, he replied: “Someone asked me.”\n"
     )
     assert all(quote != "Stubbs, 43, if he did discuss the case, he replied" for _speaker, quote in said)
+
+
+def test_a_retailer_or_a_lender_is_a_business_not_a_person() -> None:
+    """ "The retailer said" after "Pick n Pay has denied claims …" is Pick n Pay, a business whose
+    word happens to end as a person's does ("-er")."""
+    text = (
+        "Pick n Pay has denied claims that two women were detained in a cold room.\n\n"
+        "The retailer said: “We'd like to address the false news circulating.”\n"
+    )
+    assert _said(text)[-1] == ("Pick n Pay", "We'd like to address the false news circulating.")
+
+
+def test_the_company_is_never_the_union_its_opponent_leads() -> None:
+    """A union named by its initials ("UFCW Local 7", "UAW") is no business "the company" could
+    mean: the company's words stay the company's, never the union's."""
+    text = (
+        "King Soopers had sweetened a wage offer to workers of UFCW Local 7.\n\n"
+        "“The company's offer is worse than its previous offers,” Kim Cordova, president of UFCW Local 7, said.\n\n"
+        "“This offer puts more money in associates' pockets,” the company said in a statement.\n"
+    )
+    speaker, _quote = _said(text)[-1]
+    assert "UFCW" not in speaker
+
+
+def test_a_number_with_a_comma_is_one_phrase_of_the_speaker() -> None:
+    """ "The union representing more than 8,700 workers rejected …": the comma is the number's."""
+    said = _said("The union representing more than 8,700 workers rejected the offer, setting the stage for a strike.\n")
+    assert said[0][0] == "union representing more than 8,700 workers"
+
+
+def test_a_place_a_description_ends_in_is_not_the_description() -> None:
+    """ "A union representing 12,000 workers in Saskatchewan said …" then "Saskatchewan reported …":
+    the province is no union; a description's words after its head are not its name."""
+    said = _said(
+        "A union representing more than 12,000 workers in Saskatchewan said job action was possible.\n\n"
+        "Saskatchewan reported one new case of COVID-19 on Wednesday.\n"
+    )
+    assert said[-1][0] == "Saskatchewan"
+
+
+def test_a_sentence_inside_a_quotation_names_no_subject_for_the_next_pronoun() -> None:
+    """ "“… Therefore AIADMK members should think …” / “…,” he said": the words quoted are the
+    speaker's, so "he" is the one quoted before, not a "Therefore AIADMK" read as a name."""
+    text = (
+        "Vijay Prabhakaran said in Cuddalore, “Earlier they praised leaders. "
+        "Therefore AIADMK members should think where their party is headed to.”\n"
+        "“Captain is not someone who became a leader of a party formed by others,” he said.\n"
+    )
+    assert _said(text)[-1] == (
+        "Vijay Prabhakaran",
+        "Captain is not someone who became a leader of a party formed by others",
+    )

@@ -36,7 +36,8 @@ __all__ = ["COMPLEMENTISER", "LEADING", "RELAY_PREFIX", "TRAILING", "speaker_bef
 
 # Where a clause ends before the speaker: a comma, semicolon or colon (and a quote mark after
 # it), a dash.
-_BOUNDARY = re.compile(r"\s*(?:[,;:]\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
+# (a comma between digits is a number's own: "more than 8,700 workers" is one phrase)
+_BOUNDARY = re.compile(r"\s*(?:(?:[;:]|(?<!\d),|,(?!\d))\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
 # Every boundary holds one of these marks, and nothing but them, quote marks and white space.
 _BOUNDARY_MARKS = ",;:—–-"
 _BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + '”"’')

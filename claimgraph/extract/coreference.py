@@ -510,9 +510,17 @@ def _fits(text: str, person: Mention, described: Mention) -> bool:
 def _narrated_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> str | None:
     """The person opening a sentence of narration; a sentence that opens with a quotation opens
     with someone's words ("“Mayor Meeker had no business …,” Tony Gurley said"), not a subject."""
-    if sentence.text.lstrip()[:1] in '“"‘':
+    if sentence.text.lstrip()[:1] in '“"‘' or _inside_a_quotation(text, sentence.start):
+        # (nor does a sentence inside a quotation run on from the one before: "“… Amit Shah.
+        # Therefore AIADMK members should think …”" is the speaker's words, no narration)
         return None
     return _person_subject(text, sentence, printed)
+
+
+def _inside_a_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside quotation marks opened earlier in its paragraph."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def _opening_subject(text: str, sentence: Sentence, item: Attribution, printed: _PrintedBefore) -> str | None:

@@ -30,6 +30,7 @@ from claimgraph.attribution.openers import (
 )
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.name_words import (
+    BUSINESS_DESCRIPTIONS,
     CONNECTORS,
     DEFINED_ACRONYM,
     DEMONYMS,
@@ -892,7 +893,8 @@ def _described_by_head(printed: _Printed) -> _Reading:
     # follows it whose ("the family" is no friend of the family)
     of = words.index("of") if "of" in words[1:] else 0
     head = words[of - 1] if of and words[of - 1].islower() and _PERSON_HEAD.search(words[of - 1]) else words[-1]
-    person = ORGANISATION_HEAD.search(head) is None
+    # (a business's word ending as a person's does is still a business: "the retailer", "the lender")
+    person = ORGANISATION_HEAD.search(head) is None and head not in BUSINESS_DESCRIPTIONS
     # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's
     # number; "the former Celtic and Scotland captain" joins two qualifiers of one person
     joined = any(w == "and" and words[i + 1].islower() for i, w in enumerate(words[:-1]))

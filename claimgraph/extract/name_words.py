@@ -227,8 +227,16 @@ _KIND_WORDS = (
             "charity",
         ),
     ),
-    # after the intergovernmental unions; a labour congress is a union without the word
-    ("union", ("union", "unions", "labour congress", "labor congress", "federation of labour", "federation of labor")),
+    # after the intergovernmental unions; a labour congress is a union without the word, and so are
+    # the unions news names by their initials or a name of their own ("UFCW Local 7", "Unite", "SEIU")
+    (
+        "union",
+        (
+            *("union", "unions", "labour congress", "labor congress", "federation of labour", "federation of labor"),
+            *("ufcw", "seiu", "teamsters", "unison", "unite", "gmb", "usdaw", "afscme", "cupe", "unifor", "rmt"),
+            *("aslef", "bectu", "afl-cio", "cosatu", "numsa", "ituc", "uaw", "auto workers", "steelworkers"),
+        ),
+    ),
     ("military", ("army", "forces", "military", "idf", "police", "brigade", "navy", "air force")),
     ("armed-group", ("brigades", "islamic jihad", "qassam")),
     ("party", ("hamas", "fatah", "hezbollah", "party", "movement", "likud", "front")),

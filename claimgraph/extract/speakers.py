@@ -621,8 +621,13 @@ def _is_medium(name: str) -> bool:
 
 
 def _of_head(text: str) -> str:
-    """A description up to its common noun's "of" ("friend" of "friend of the couple"); a name or
-    a phrase with no such "of", whole ("National Bank of Romania")."""
+    """A description up to what follows its head ("friend" of "friend of the couple", "union" of
+    "union representing 8,700 workers"); a name whole ("National Bank of Romania"), or a title
+    before a name ("MSF director of operations Raquel Ayora")."""
+    if text[:1].islower() and (modifier := _POST_MODIFIER.search(text)) is not None:
+        # "union representing more than 12,000 workers in Saskatchewan", "attorney for the family":
+        # a description's head, before what it goes on to say of it
+        return text[: modifier.start()]
     complement = _OF_COMPLEMENT.search(text)
     if complement is None:
         return text
@@ -696,6 +701,8 @@ _NAME_OF_A_KIND = re.compile(r"(?:(?!(?:His|Her|Its|Their|Our|This|That)\s)[A-Z]
 # A common noun's "of", after which come whose or what it is: "friend of the family", "head of the
 # agency"; not a name's ("National Bank of Romania", "Ministry of Health").
 _OF_COMPLEMENT = re.compile(r"(?<=[a-z])\s+of\s+(?=.)")
+# What a description goes on with after its head: a preposition, a relative pronoun, a participle.
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|in|at|from|with|on|to|who|which|that|[a-z]{3,}ing)\s")
 _ARTICLE_OPENS = re.compile(r"(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
 #: An organisation description → the kinds of source it may refer back to ("the movement" → Hamas).
@@ -783,16 +790,20 @@ def name_in_full(text: str, surname: str) -> str | None:
     """The one fuller name a text prints a surname in, a person's ("Allister Coetzee" for "Coetzee",
     "Sean Sylvia" for "Sylvia"): a capitalised word or two before it, no article or pronoun; None
     for none or several."""
-    if surname in _NO_FIRST_NAMES:
-        return None
+    if surname in _NO_FIRST_NAMES or (len(surname) > 1 and surname.isupper()):
+        return None  # "AIADMK" is a body's initials, never a surname ("Therefore AIADMK members")
     printed = re.finditer(rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}(?![\w’'-])", text)
     full = {m.group(0) for m in printed if m.group(0).split()[0] not in _NO_FIRST_NAMES and person_like(m.group(0))}
     return next(iter(full)) if len(full) == 1 else None
 
 
-#: Capitalised words no first name is: sentence openers, pronouns and forms of address.
+#: Capitalised words no first name is: sentence openers, pronouns, forms of address, connectives.
 _NO_FIRST_NAMES = frozenset(
     {"The", "A", "An", "Both", "He", "She", "They", "It", "His", "Her", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
+    | {"Therefore", "However", "Meanwhile", "Moreover", "Thus", "Hence", "Also", "Still", "Yet", "So", "Then"}
+    | {"Now", "Earlier", "Later", "Instead", "Indeed", "Besides", "Furthermore", "Nevertheless", "Nonetheless"}
+    | {"If", "When", "While", "As", "After", "Before", "Since", "Because", "Although", "Though", "We", "Our"}
+    | {"This", "That", "These", "Those", "Their", "Its", "Every", "Each", "All", "Some", "Many", "Most", "Only"}
 )
 
 
