@@ -1776,3 +1776,14 @@ def test_a_sentence_inside_a_quotation_names_no_subject_for_the_next_pronoun() -
         "Vijay Prabhakaran",
         "Captain is not someone who became a leader of a party formed by others",
     )
+
+
+def test_a_participle_after_despite_a_described_party_is_that_partys() -> None:
+    """ "Nurses vow to escalate strike action despite a state government declaring it is offering a
+    fair deal and promising talks": the government declares and promises, never the nurses."""
+    said = _said(
+        "Nurses and midwives vow to escalate strike action despite a state government declaring it is "
+        "offering a fair pay offer and promising to hold conciliation talks.\n"
+    )
+    assert ("state government", "it is offering a fair pay offer and promising to hold conciliation talks") in said
+    assert all(not quote.startswith("promising") for _speaker, quote in said)

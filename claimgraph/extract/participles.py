@@ -27,7 +27,11 @@ from claimgraph.extract.word_regex import last_match
 __all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_candidate"]
 
 # "..., despite X confirming", "with officials vowing": the participle brings its own subject.
-_OWN_SUBJECT = re.compile(r",\s*(?P<link>despite|with|as|while|after|amid)\s+(?P<subject>[^,]{1,120}?)\s*$")
+# ("despite", "amid" and "while" set the clause off with no comma too: "vow to strike despite a
+# state government declaring …")
+_OWN_SUBJECT = re.compile(
+    r"(?:,\s*(?P<link>despite|with|as|while|after|amid)|\s+(?P<bare>despite|amid|while))\s+(?P<subject>[^,]{1,120}?)\s*$"
+)
 # A relative clause with a subject of its own, right before a participle: ", which Sheen disputes, ".
 _RELATIVE_SUBJECT = re.compile(
     r"[,”\"]\s*(?:which|that)\s+(?P<subject>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
@@ -66,8 +70,8 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
     own = _OWN_SUBJECT.search(left)
     if own is not None:
         mention = parse_mention(LEADING.sub("", own.group("subject")))
-        if mention is None or mention.name is None:
-            return None
+        if mention is None or (mention.name is None and mention.description is None):
+            return None  # (a description is the clause's own subject too: "despite the government declaring")
         main = last_with_speaker(found)
         relayed_by = main if own.group("link") == "with" else None
         return {
