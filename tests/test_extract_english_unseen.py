@@ -1787,3 +1787,13 @@ def test_a_participle_after_despite_a_described_party_is_that_partys() -> None:
     )
     assert ("state government", "it is offering a fair pay offer and promising to hold conciliation talks") in said
     assert all(not quote.startswith("promising") for _speaker, quote in said)
+
+
+def test_what_a_sentence_follows_on_from_is_no_part_of_its_speaker() -> None:
+    """ "This came after the union rejected …", "It follows days after the minister said …": the
+    frame before the subject is when, not who."""
+    said = _said(
+        "This came after the union rejected several previous offers.\n\n"
+        "It follows days after the minister said prices would fall.\n"
+    )
+    assert said == [("union", "rejected several previous offers"), ("minister", "prices would fall")]
