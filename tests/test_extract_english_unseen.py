@@ -1797,3 +1797,23 @@ def test_what_a_sentence_follows_on_from_is_no_part_of_its_speaker() -> None:
         "It follows days after the minister said prices would fall.\n"
     )
     assert said == [("union", "rejected several previous offers"), ("minister", "prices would fall")]
+
+
+def test_a_quoted_phrase_closing_its_clause_before_an_inverted_cue_keeps_the_clause() -> None:
+    """ "The handling of the sculpture proposed for the river is “a disgrace” says Ian Graham": the
+    statement is the clause the phrase closes, with no comma before the cue, and a participle before
+    its preposition ("proposed for") is no cue of its own."""
+    said = _said("The handling of the sculpture proposed for the river is “a disgrace” says resident Ian Graham.\n")
+    assert said == [("Ian Graham", "The handling of the sculpture proposed for the river is “a disgrace")]
+
+
+def test_an_occasion_before_the_subject_with_no_comma_is_when_not_who() -> None:
+    """ "At this week’s council meeting chief executive Judy Campbell told councillors …"."""
+    said = _said(
+        "At this week’s council meeting chief executive Judy Campbell told councillors an independent "
+        "legal opinion supported the council.\n\nDuring the hearing the judge said the case would go on.\n"
+    )
+    assert said == [
+        ("Judy Campbell", "an independent legal opinion supported the council"),
+        ("judge", "the case would go on"),
+    ]

@@ -63,6 +63,10 @@ _TIME_OPENER = (
     # the occasion with no comma after it: "However, in a statement Thursday night the High Command denied"
     r"|(?:in|during)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|interview|press\s+conference|news\s+conference|briefing|speech)"
+    # the occasion, with no comma after it: "At this week’s council meeting chief executive Judy
+    # Campbell told councillors …", "During the hearing the judge said"
+    r"|(?:at|during)\s+(?:the|this|that|a|an|last|[\w’']+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:meeting|hearing|session|conference|summit|rally|event|briefing|debate|sitting|launch|ceremony|forum)"
     # what the sentence follows on from: "This came after the union rejected", "It follows days after"
     r"|(?:this|that|it|the\s+move|the\s+decision|the\s+announcement|the\s+statement)\s+"
     r"(?:came|comes|follows|followed)\s+(?:(?:just|only|shortly|soon|days|hours|weeks|a\s+day)\s+)?(?:after|as|amid)"

@@ -474,13 +474,28 @@ _CUE_BEFORE_MARK = re.compile(
 _FRAME_BEFORE_QUOTE = re.compile(r",\s*$")
 
 
+# A cue right after a closing mark with no comma, its speaker after it: "… is “a disgrace” says Ian Graham".
+_INVERTED_CUE_NEXT = re.compile(r"\s+(?:says|said|adds|added|claims|claimed|insists|insisted|warns|warned)\s+[A-Za-z]")
+
+
+def _reports_speech(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue before a quote may report speech (a noun, "the CCU’s claim that …", may), not
+    a thing done to a noun ("the sculpture proposed for the stream mouth": a participle before its
+    preposition)."""
+    return not (cue.group(0).endswith("ed") and _PARTICIPLE_PHRASE.match(text, cue.end()))
+
+
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|in|at|on|under|with|near)\s")
+
+
 def _sentence_holding(text: str, sentence: int, quote: _Quote) -> tuple[int, int] | None:
     """The statement's span when a quoted phrase closes a clause of the speaker's own sentence
     ('The air force struck two operatives "in recent days," the IDF said': the sentence up to the
     phrase); None when the sentence holds a cue of its own before it ("Hamas called the attack “a
     crime,” a spokesman said": the phrase alone) or the phrase closes no clause. ``sentence`` is
     where the quote's sentence begins."""
-    if "," not in text[quote.end - 1 : quote.close + 1] or CUE.search(text, sentence, quote.open) is not None:
+    closes = "," in text[quote.end - 1 : quote.close + 1] or _INVERTED_CUE_NEXT.match(text, quote.close)
+    if not closes or any(_reports_speech(text, cue) for cue in CUE.finditer(text, sentence, quote.open)):
         return None
     if _FRAME_BEFORE_QUOTE.search(text, sentence, quote.open) and text[quote.start : quote.start + 1].isupper():
         return None  # "As for the other claims, “What she’s saying is a lie,” says Sheen": the quote alone
