@@ -1817,3 +1817,14 @@ def test_an_occasion_before_the_subject_with_no_comma_is_when_not_who() -> None:
         ("Judy Campbell", "an independent legal opinion supported the council"),
         ("judge", "the case would go on"),
     ]
+
+
+def test_it_after_a_sentence_opening_with_the_and_a_body_is_that_body() -> None:
+    """ "The Ombudsman provided a brief summary of the report. / It said its investigation found …":
+    "it" is the body the sentence before opens with, its article aside."""
+    said = _said(
+        "The committee met to discuss a report by the Ombudsman.\n\n"
+        "The Ombudsman provided reporters with a brief summary of the report. It said its investigation found "
+        "evidence of a breach.\n"
+    )
+    assert said[-1] == ("Ombudsman", "its investigation found evidence of a breach")

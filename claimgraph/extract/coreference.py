@@ -874,6 +874,8 @@ def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attributio
         if match is None:
             continue
         name = match.group("name")
+        if name.startswith("The ") and name[4:5].isupper():
+            name = name[4:]  # "The Ombudsman provided … / It said …": the body, without its article
         if (
             person_like(name)
             or _plural_head_next(match)
