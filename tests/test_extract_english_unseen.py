@@ -1828,3 +1828,18 @@ def test_it_after_a_sentence_opening_with_the_and_a_body_is_that_body() -> None:
         "evidence of a breach.\n"
     )
     assert said[-1] == ("Ombudsman", "its investigation found evidence of a breach")
+
+
+def test_bodies_with_numbered_locals_and_some_of_a_group_after_when_speak() -> None:
+    """ "UFCW Local 7 said that …" (a number is no noun before "said"); "… took a new twist when one
+    of the accused persons said …" (some of a group opens the clause after "when", "accused" there
+    describing the persons)."""
+    said = _said(
+        "UFCW Local 7 said that it will be out on the picket lines on Wednesday.\n\n"
+        "The trial took a new twist on Tuesday when one of the accused persons said he no longer "
+        "wanted to be represented.\n"
+    )
+    assert said == [
+        ("UFCW Local 7", "it will be out on the picket lines on Wednesday"),
+        ("one of the accused persons", "he no longer wanted to be represented"),
+    ]

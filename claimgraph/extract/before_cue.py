@@ -216,7 +216,8 @@ _SUBORDINATE_OPENER = re.compile(
 # accused"; or, after narration with a verb of its own, "A row erupted as a leading councillor accused".
 _NARRATED_CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+"
-    r"(?:(?=[A-Z])|(?P<article>(?=(?:a|an|the)\s)))"
+    # (or some of a group: "… took a new twist when one of the accused persons said")
+    r"(?:(?=[A-Z])|(?P<article>(?=(?:a|an|the|(?:one|some|two|three|several|many|most|both)\s+of)\s)))"
 )
 
 # "while government troops", "whereas the army": a contrast, then its clause's subject in lower case.
@@ -233,7 +234,9 @@ _COORDINATED_KIN = re.compile(
 # own, a conjunction opens the next speaker's clause ("the police and army chief X said" has none).
 _COORDINATOR = re.compile(r"(?<![\w-])(?:and|but|while|whereas)\s+")
 _CLAUSE_VERB = re.compile(
-    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does|[a-z]{3,}ed)(?![\w-])"
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does|[a-z]{3,}ed|"
+    # the past of the common irregular verbs: "The trial took a new twist when …"
+    r"took|came|went|got|made|gave|saw|began|became|grew|fell|rose|met|left|held|kept|brought|found|won|lost)(?![\w-])"
 )
 
 # A subject, then a relative clause telling which, its verb first: "Residents who live near the

@@ -73,7 +73,7 @@ _NEEDS = {form: entry.needs for form, entry in _ENTRY_OF.items() if entry.needs}
 # A possessive before it makes it a noun too ("Israel's claim that ...").
 _NOT_A_VERB = re.compile(
     r"(?:(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|brief|recent|new)|(?P<possessive>\w['’]s?)|"
-    r"(?:^|\s)\d(?:[\d,.]*\d)?)\s*$",
+    r"(?:^|\s)(?P<number>\d(?:[\d,.]*\d)?))\s*$",
     re.IGNORECASE,
 )
 # Forms that are never a noun or an adjective after a possessive: "McDonald's said", "Sainsbury's told".
@@ -85,12 +85,13 @@ def not_a_verb(text: str, pos: int, endpos: int, form: str | None = None) -> boo
 
     A match is at most seven characters (or a number) and the white space after them up to
     ``endpos``, so only the last few places before that white space are tried, not every one.
-    A possessive before ``form`` makes no noun of a form that is only ever a verb: a business
-    named with its "'s" ("McDonald's said") speaks.
+    A possessive or a number before ``form`` makes no noun of a form that is only ever a verb: a
+    business named with its "'s" ("McDonald's said") speaks, and so does "UFCW Local 7".
     """
     last = pos + len(text[pos:endpos].rstrip())
     found = _NOT_A_VERB.search(text, max(pos, last - 14), endpos)
-    return found is not None and not (found.group("possessive") and form in ONLY_VERBS)
+    # (nor does a number: "UFCW Local 7 said", "58% said")
+    return found is not None and not ((found.group("possessive") or found.group("number")) and form in ONLY_VERBS)
 
 
 def last_verb_cue(text: str) -> re.Match[str] | None:

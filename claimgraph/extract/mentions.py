@@ -426,7 +426,7 @@ _PERSON_WORDS = word_set(
     "boss aide aides witness witnesses neighbour neighbor bystander general envoy executives? representatives? "
     "relatives? detectives? cops? medics? family families friends? opposition defence defense plaintiffs? "
     "defendants? claimants? complainant victims? survivors? mother father wife husband son daughter brother "
-    "sister parents head expert experts judge secretary coach attorneys? deputy captain person nurses? sheriff "
+    "sister parents head expert experts judge secretary coach attorneys? deputy captain persons? nurses? sheriff "
     "mouthpiece actresses employees staffers? pupils? patients? tenants voters couples? boys? girls? child children "
     "reps?"
 )
@@ -741,7 +741,22 @@ def _holds_a_cue(printed: _Printed) -> _Reading:
     accused" of court copy is a person, described."""
     if printed.bare.lower() == "accused" and printed.bare != printed.text:
         return Mention(printed.text, None, refers="person", person=True, description="accused")
-    return _NOT_A_SPEAKER if any(word in _PAST_CUES for word in printed.text.split()) else None
+    words = printed.text.split()
+    return (
+        _NOT_A_SPEAKER
+        if any(
+            word in _PAST_CUES and not _ADJECTIVE_BEFORE_PEOPLE.fullmatch(" ".join(words[i - 1 : i + 2]))
+            for i, word in enumerate(words)
+        )
+        else None
+    )
+
+
+# A past form between "the" and a word of people is their description: "one of the accused persons",
+# "the alleged victims" ("accused" is no verb of the speaker's there).
+_ADJECTIVE_BEFORE_PEOPLE = re.compile(
+    r"the\s+[a-z]+\s+(?:persons|people|men|women|officers|victims|suspects)", re.IGNORECASE
+)
 
 
 def _first_person(printed: _Printed) -> _Reading:
