@@ -704,3 +704,25 @@ def test_a_headline_naming_a_body_is_the_one_speaker_below_whose_role_names_it()
     assert _claims(text)[0] == ("عادل ناصر", ":", "لا زيادة في الأسعار بعد رفع الرواتب والمعاشات")
     text = "الغرف الزراعية: لا زيادة في الأسعار بعد رفع الرواتب\nقال الوزير إن حزمة القرارات ستفيد المواطنين.\n"
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["الوزير"]
+
+
+def test_through_it_and_implicitly_name_no_speaker() -> None:
+    """ "نشر "النصر" بياناً عبر حسابه في "تويتر" أكد من خلاله أن …": the statement's issuer speaks
+    through it (the platform after "في" is where, not who); "قال ضمنيا إن": how, not who."""
+    [(speaker, _cue, quote)] = _claims(
+        'ونشر "النصر" بياناً توضيحياً عبر حسابه في "تويتر" أكد من خلاله أنه لم يطرح خيار تأجيل المباراة.\n'
+    )
+    assert (speaker, quote) == ("النصر", "لم يطرح خيار تأجيل المباراة")
+    claims = _claims("وقال الوزير ضمنيا إن الوضع مستقر.\n")
+    assert claims == [("الوزير", "وقال", "الوضع مستقر")]
+
+
+def test_a_headline_name_is_the_fullest_of_the_names_below_that_hold_it() -> None:
+    """ "كونا توضح …" over a body naming "وكالة الأنباء الكويتية الرسمية (كونا)" and "كونا": one
+    agency under two names, the headline given the fuller one."""
+    text = (
+        "كونا توضح حقيقة خبر انسحاب القوات الأمريكية من الكويت\n"
+        "قالت وكالة الأنباء الكويتية الرسمية كونا إن الخبر غير صحيح.\n"
+        "وأضافت كونا أن القوات باقية.\n"
+    )
+    assert _claims(text)[0][0] == "وكالة الأنباء الكويتية الرسمية كونا"

@@ -395,7 +395,21 @@ _FIRST_PERSON_OPINION = frozenset(
 )
 # The full stop of a one-letter abbreviation ("د." doctor, "م." engineer, "أ.د." professor doctor).
 _ABBREVIATED = re.compile(f"(?<![{LETTER}{MARKS}][{LETTER}])(?<=[{LETTER}])\\.(?=\\s?[{LETTER}])")
-_RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم"))
+_RELATIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم", "عبره", "عبرها"))
+#: "من خلاله": "through it", the document the sentence names, as "فيه" is ("نشر بيانا أكد من خلاله أن …").
+_THROUGH_IT = frozenset(fold(w) for w in ("خلاله", "خلالها"))
+
+
+def _in_it(words: str) -> bool:
+    """Whether words open with "in it" or "through it" ("فيه", "من خلاله"): the verb before them is
+    the document's or its issuer's, no speaker of its own."""
+    split = words.split()
+    return bool(split) and (
+        fold(split[0]) in _RELATIVE
+        or (len(split) > 1 and fold(split[0]) == fold("من") and fold(split[1]) in _THROUGH_IT)
+    )
+
+
 # A line break with no mark ending the line before it and "أن" / "إن" opening the next one.
 _BROKEN_BEFORE_THAT = re.compile(f"(?<=[{LETTER}])[ \t]*\n(?=[ \t]*(?:[اأإ]ن|بأن)[ \t])")
 
@@ -947,10 +961,13 @@ def _confirm_headlines(found: list[_Statement]) -> None:
             # "بن شيخة غاضب:": the name the body gives, less a last word that is no part of it.
             for taken in (len(printed), len(printed) - 1):
                 fuller = {
-                    m.name: m
+                    m.name or "": m
                     for m in named
                     if taken and (set(printed[:taken]) <= _name_words(m) or set(printed[:taken]) <= _body_words(m))
                 }
+                # (one speaker under two names, one inside the other: "النصر" and "نادي النصر")
+                for short in [n for n in fuller if any(set(n.split()) < set(o.split()) for o in fuller)]:
+                    del fuller[short]
                 if len(fuller) == 1:  # two people it could be: left as printed
                     item["speaker"] = next(iter(fuller.values()))
                     break
@@ -1348,7 +1365,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if lemma in _ACCUSING:
         accusation = _accusation(text, cue, end)
         accuser = accusation["speaker"] if accusation is not None else None
-        if accusation is not None and accuser is not None and fold(accuser.text.split()[0]) in _RELATIVE:
+        if accusation is not None and accuser is not None and _in_it(accuser.text):
             # "بيان أصدرته “الحركة الشعبية” اتهمت فيه القوات ...": the document's issuer accuses
             issuer = _document_issuer(text, start, cue)
             accusation = None if issuer is None else {**accusation, "speaker": issuer}
@@ -1404,6 +1421,13 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING or _circumstantial(words[0])):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:", "وقال متسائلاً “…”": they belong to the verb
+    while words and fold(words[0]) in _MANNER:
+        # "قال ضمنيا إن …", "أكد مجددا أن …": how it was said, no speaker
+        between = between[between.find(words[0]) + len(words[0]) :]
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]) in _MANNER:
+        between = between[: between.rstrip().rfind(words[-1])]  # "وقال الوزير ضمنيا إن …": his, how
+        words = words[:-1]
     answering = next(
         (
             i
@@ -1511,7 +1535,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             if lead is not None and cue_agreement(printed) != "plural":
                 return {**item, "speaker": lead, "relay": _relay(head), "rule": "lead-subject"}
         return _continuation(text, item, found, first, relay=_relay(head))
-    if fold(head.split()[0]) in _RELATIVE:
+    if _in_it(head):
         issuer = _document_issuer(text, start, cue)
         if issuer is not None:
             return {**item, "speaker": issuer, "relay": None}
@@ -2069,8 +2093,16 @@ def _relay_of(outer: _Statement) -> str | None:
 def _quoted_subject(text: str, start: int, at: int) -> Mention | None:
     sentence_start = _sentence_start(text, start, at)
     left = text[sentence_start:at]
-    quoted = list(re.finditer(r"[\"“«]([^\"“”«»]{2,80})[\"”»]", left))
+    # (not a name after a preposition: "نشر "النصر" بياناً عبر حسابه في "تويتر"" is Al-Nassr's, on Twitter)
+    quoted = [
+        q
+        for q in re.finditer(r"[\"“«]([^\"“”«»]{2,80})[\"”»]", left)
+        if fold((left[: q.start()].split() or [""])[-1]) not in _PLACE_PREPOSITIONS
+    ]
     return parse_arabic_mention(quoted[-1].group(1)) if quoted else None
+
+
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "عبر", "على", "من", "إلى", "عن", "مع", "لـ", "ل", "ب"))
 
 
 #: Verbs whose statement may be the object of their preposition ("وأشار التقرير إلى ارتفاع ...").
@@ -2221,7 +2253,7 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     if appositive is not None:
         named = parse_arabic_mention(head, appositive=appositive)
         return None if named is None else {**item, "speaker": named, "relay": None}
-    if fold(head.split()[0]) in _RELATIVE:
+    if _in_it(head):
         # "أصدر المجلس بيانًا يحذّر فيه من ...": "in which" it warns; its issuer is read by the verb
         item["in_document"] = True
         return item
@@ -2265,7 +2297,7 @@ _OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر"})
 
 
 #: Adverbs of manner between a verb and its object ("نفى ... بشدة").
-_MANNER = frozenset(fold(w) for w in ("بشدة", "قطعيا", "تماما", "مجددا", "أيضا", "كذلك", "رسميا"))
+_MANNER = frozenset(fold(w) for w in ("بشدة", "قطعيا", "تماما", "مجددا", "أيضا", "كذلك", "رسميا", "ضمنيا", "صراحة"))
 
 
 _OPENER_OF = {"»": "«", "”": "“”", "“": "“”", '"': '"'}
