@@ -1843,3 +1843,15 @@ def test_bodies_with_numbered_locals_and_some_of_a_group_after_when_speak() -> N
         ("UFCW Local 7", "it will be out on the picket lines on Wednesday"),
         ("one of the accused persons", "he no longer wanted to be represented"),
     ]
+
+
+def test_a_document_named_by_its_issuers_initials_is_the_issuers() -> None:
+    """ "An HMCTS document states …" after "HM Courts & Tribunals Service (HMCTS)"; "the STR post
+    claimed" after "States Times Review (STR)"; a platform's name is no issuer ("the Facebook post")."""
+    text = (
+        "The States Times Review (STR) published a post on the arrests.\n\n"
+        "The STR post claimed one person had been arrested.\n"
+    )
+    assert _said(text)[-1] == ("States Times Review", "one person had been arrested")
+    said = _said("Ann Lee shared it online.\n\nThe Facebook post claimed one person had been arrested.\n")
+    assert all(speaker != "Facebook" for speaker, _quote in said)

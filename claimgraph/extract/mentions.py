@@ -608,9 +608,11 @@ _ISSUERS_DOCUMENT = re.compile(
 
 # A document named by its issuer with no possessive: "The Sheriff's Office report", "the CDC statement".
 _NAMED_BODYS_DOCUMENT = re.compile(
-    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<issuer>(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)[A-Z][\w\-.’']*"
+    # ("the STR post", "an HMCTS document"; never a platform's: "the Facebook post" is whoever posted)
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<issuer>(?!(?:The|A|An|This|That|Its|His|Her|Their|Facebook|Twitter|X|"
+    r"Instagram|TikTok|Telegram|YouTube|WhatsApp|LinkedIn|Reddit)\b)[A-Z][\w\-.’']*"
     r"(?:\s+(?:of\s+)?[A-Z][\w\-.’']*){0,4})\s+"
-    r"(?:statement|report|release|letter|memo|filing|announcement)$"
+    r"(?:statement|report|release|letter|memo|filing|announcement|document|post|tweet|notice|circular|bulletin)$"
 )
 # A document "from" or "by" its issuer: "a statement from Iraqi government spokesperson Basem al-Awadi"
 # (one "issued by" or "released by" its issuer is :data:`_PUBLISHED_BY`'s).
