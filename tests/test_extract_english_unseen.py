@@ -1855,3 +1855,15 @@ def test_a_document_named_by_its_issuers_initials_is_the_issuers() -> None:
     assert _said(text)[-1] == ("States Times Review", "one person had been arrested")
     said = _said("Ann Lee shared it online.\n\nThe Facebook post claimed one person had been arrested.\n")
     assert all(speaker != "Facebook" for speaker, _quote in said)
+
+
+def test_a_suit_speaks_as_a_lawsuit_does() -> None:
+    """ "According to the suit, …", "The suit claims …": court copy's short word for a lawsuit."""
+    said = _said(
+        "According to the suit, Stephens worked in the nursing field until she was fired.\n\n"
+        "The suit claims the hospital was understaffed.\n"
+    )
+    assert said == [
+        ("suit", "Stephens worked in the nursing field until she was fired"),
+        ("suit", "the hospital was understaffed"),
+    ]

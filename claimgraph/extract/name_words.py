@@ -330,7 +330,8 @@ ORGANISATION_WORDS = word_set(
     "indictment complaint lawsuit poll estimates tally assessment analysis guidance regulations decree resolution "
     "transcript minutes update website post tweet bench jury regime junta militia delegation mission prosecution "
     "research paper journal circular notice advisory bulletin unit division directorate command municipality "
-    "message petition motion contract agreement affidavit manifesto charter constitution warrant ordinance legislation"
+    "message petition motion contract agreement affidavit manifesto charter constitution warrant ordinance legislation "
+    "suit"
 )
 
 

@@ -31,7 +31,8 @@ _WHO = re.compile(
 # "a statement which claimed". Only documents: after other nouns "that" may open their content.
 DOCUMENT_NOUNS = (
     "report|study|statement|letter|document|memo|survey|poll|article|story|post|tweet|email|filing|complaint|"
-    "lawsuit|ruling|judgment|review|audit|leaflet|release|readout|communique|dossier|paper"
+    "lawsuit|suit|indictment|affidavit|petition|warrant|ruling|judgment|review|audit|leaflet|release|readout|"
+    "communique|dossier|paper"
 )
 # Without a determiner only plurals and the words for data are documents: "mentioned statistics that
 # claim …", "cited reports which say …"; a bare singular is rarely one ("story that says" is a clause).
