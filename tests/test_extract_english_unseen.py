@@ -1867,3 +1867,13 @@ def test_a_suit_speaks_as_a_lawsuit_does() -> None:
         ("suit", "Stephens worked in the nursing field until she was fired"),
         ("suit", "the hospital was understaffed"),
     ]
+
+
+def test_claims_after_but_and_a_subject_with_an_initial_is_a_verb() -> None:
+    """ "But the union claims this leaves …", "But Boy B claims his friend is lying": a subject, the
+    verb and a clause of its own; "The US claims were rejected" stays a noun."""
+    said = _said(
+        "But the union claims this leaves nurses no longer the best paid.\n\n"
+        "But Boy B claims his friend is lying.\n\nThe US claims were rejected.\n"
+    )
+    assert said == [("union", "this leaves nurses no longer the best paid"), ("Boy B", "his friend is lying")]

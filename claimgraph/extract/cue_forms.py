@@ -47,7 +47,8 @@ _ADVERB_BEFORE_VERB = (
     r"(?:(?:also|still|now|further|even|again|repeatedly|reportedly|apparently|previously|similarly|likewise|too)\s+)?$"
 )
 _NOUNY_SUBJECT = re.compile(
-    r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s+" + _ADVERB_BEFORE_VERB
+    # (or a name ending in an initial: "Boy B claims his friend is lying")
+    r"(?:(?<![\w-])(?:he|she|it|who|He|She|It)|[A-Z][\w’'\-]*[a-z][\w’'\-]*|(?<=[a-z]\s)[A-Z])\s+" + _ADVERB_BEFORE_VERB
 )
 _LEMMA_OF = {form: entry.lemma for form, entry in _ENTRY_OF.items()}
 #: Verbs whose object is the statement itself ("condemned the mistreatment"): the quote keeps them.
@@ -239,13 +240,13 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
 
 # One person or body described, opening its clause: "The sheriff's deputy ", "but the company ".
 _DESCRIBED_CLAUSE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s+|(?<![\w-])(?:but|and)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"
+    r"(?:^|[,;]\s+|(?<![\w-])(?:[Bb]ut|[Aa]nd)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"
     + _ADVERB_BEFORE_VERB
 )
 # A clause of its own right after the form: "claims the dog was …", "insists he is …", "claims
 # Humphrey has …" (a name and its verb).
 _CLAUSE_NEXT = re.compile(
-    r"\s+(?:(?:the|a|an|that|he|she|it|they|there|his|her|its|their)\s"
+    r"\s+(?:(?:the|a|an|that|this|these|those|he|she|it|they|we|there|his|her|its|their|our)\s"
     r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:is|was|are|were|has|had|have|will|would|did|does|could|[a-z]+ed)(?![\w-]))"
 )
 
