@@ -1877,3 +1877,10 @@ def test_claims_after_but_and_a_subject_with_an_initial_is_a_verb() -> None:
         "But Boy B claims his friend is lying.\n\nThe US claims were rejected.\n"
     )
     assert said == [("union", "this leaves nurses no longer the best paid"), ("Boy B", "his friend is lying")]
+
+
+def test_claims_after_a_subject_set_off_by_commas_is_a_verb() -> None:
+    """ "The Prime Minister, Tuilaepa Malielegaoi, claims the Observer has …": the name set off,
+    then the verb and its clause."""
+    said = _said("The Prime Minister, Tuilaepa Malielegaoi, claims the Observer has long tried to topple him.\n")
+    assert said == [("Tuilaepa Malielegaoi", "the Observer has long tried to topple him")]

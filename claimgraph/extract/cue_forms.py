@@ -228,10 +228,13 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
         return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:
         return False
-    if _CLAUSE_NEXT.match(text, match.end()) and _DESCRIBED_CLAUSE_SUBJECT.search(
-        text, max(0, match.start() - 60), match.start()
+    if _CLAUSE_NEXT.match(text, match.end()) and (
+        _DESCRIBED_CLAUSE_SUBJECT.search(text, max(0, match.start() - 60), match.start())
+        or _SET_OFF_SUBJECT.search(text, max(0, match.start() - 60), match.start())
     ):
-        return False  # "The sheriff's deputy claims the dog was aggressive": a subject, the verb, its clause
+        # "The sheriff's deputy claims the dog was aggressive", "The Prime Minister, Tuilaepa
+        # Malielegaoi, claims the Observer has …": a subject, the verb, its clause
+        return False
     return (
         _NOUNY_SUBJECT.search(text, max(0, match.start() - 60), match.start()) is None
         or _VERB_NEXT.match(text, match.end()) is not None
@@ -243,6 +246,8 @@ _DESCRIBED_CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|(?<![\w-])(?:[Bb]ut|[Aa]nd)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"
     + _ADVERB_BEFORE_VERB
 )
+# A subject's words set off by a comma right before the form: "…, Tuilaepa Malielegaoi, claims".
+_SET_OFF_SUBJECT = re.compile(r"[A-Za-z][\w’'\-.]*,\s+$")
 # A clause of its own right after the form: "claims the dog was …", "insists he is …", "claims
 # Humphrey has …" (a name and its verb).
 _CLAUSE_NEXT = re.compile(
