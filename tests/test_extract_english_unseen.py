@@ -1884,3 +1884,39 @@ def test_claims_after_a_subject_set_off_by_commas_is_a_verb() -> None:
     then the verb and its clause."""
     said = _said("The Prime Minister, Tuilaepa Malielegaoi, claims the Observer has long tried to topple him.\n")
     assert said == [("Tuilaepa Malielegaoi", "the Observer has long tried to topple him")]
+
+
+def test_told_a_listener_then_a_clause_with_no_that() -> None:
+    """ "Hospital leaders told the union it needed to provide notice", "Mr Courcier told inspectors
+    the plan was not evidence-based"; "told the governor to stop …" is what he was told to do."""
+    said = _said(
+        "Hospital leaders told the union it needed to provide 30 days notice.\n\n"
+        "In May, Mr Courcier told inspectors the plan was not evidence-based.\n\n"
+        "The MP told the governor to stop side shows on serious matters that touch on the welfare of residents.\n"
+    )
+    assert said == [
+        ("Hospital leaders", "it needed to provide 30 days notice"),
+        ("Mr Courcier", "the plan was not evidence-based"),
+        ("MP", "to stop side shows on serious matters that touch on the welfare of residents"),
+    ]
+
+
+def test_a_councillor_named_by_the_short_title_is_a_person_he_may_mean() -> None:
+    """ "Cllr Aspden said … / He said he had stressed …": "Cllr Aspden" is a person, the "he"."""
+    said = _said(
+        "York’s council leader has said he disagrees with the views of his parish council.\n\n"
+        "Labour group leader Cllr Claire Douglas has said that the statements were evidence of duplicity.\n\n"
+        "Cllr Aspden said he was present at some of the meetings.\n\n"
+        "He said he had stressed the importance of the plan.\n"
+    )
+    assert said[-1] == ("Cllr Aspden", "he had stressed the importance of the plan")
+
+
+def test_findings_opening_a_sentence_are_no_name_a_pronoun_may_mean() -> None:
+    """ "Tests later revealed …" then "he told the officers …": tests are findings, never "he"."""
+    said = _said(
+        "Tests later revealed the defendant's footprint on the certificate.\n\n"
+        "When asked about this he told the officers he took the certificate.\n"
+    )
+    assert said[0] == ("tests", "the defendant's footprint on the certificate")
+    assert all(speaker != "Tests" for speaker, _quote in said)

@@ -38,6 +38,7 @@ from claimgraph.extract.name_words import (
     GENERIC_WORDS,
     ORGANISATION_HEAD,
     ORGANISATION_WORDS,
+    TITLE_ABBREVIATIONS,
     kind_of,
     name_tokens,
     strip_article,
@@ -1246,9 +1247,20 @@ def _capitalised_office(printed: _Printed) -> _Reading:
     return Mention(printed.text, None, refers="person", person=True, description=words[-1].lower(), role=printed.bare)
 
 
+# Findings and papers, which open a sentence capitalised as a name would ("Tests revealed …").
+_FINDINGS = word_set(
+    "tests results figures data records documents findings statistics studies reports polls surveys estimates "
+    "minutes filings papers analyses"
+)
+
+
 def _name(printed: _Printed) -> _Reading:
     """Any other name: "Hamas", "Ann Ray" (a person, by her first name), "Israeli officials" (unnamed)."""
     core = printed.core
+    if core.lower() in _FINDINGS:
+        # "Tests later revealed …", "Figures show …": findings, capitalised as a sentence opens; no
+        # name, and never a surname a later "he" could mean
+        return Mention(printed.text, core.lower(), unnamed=True, plural=True, description=core.lower())
     head = core.split()[-1].lower()
     unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(core))
     gender = _gender(core)
@@ -1258,7 +1270,8 @@ def _name(printed: _Printed) -> _Reading:
     body = _body_before_member(core.split()) if plural else None
     if body is not None and " " not in body and body.lower() in _COMMON_WORDS_BEFORE_MEMBERS:
         body = None
-    person = gender is not None or body is not None  # a body's officials are people
+    # a body's officials are people, and so is one named with a title's short form ("Cllr Aspden")
+    person = gender is not None or body is not None or core.split()[0].rstrip(".").lower() in TITLE_ABBREVIATIONS
     return Mention(printed.text, core, unnamed=unnamed, person=person, gender=gender, plural=plural, organisation=body)
 
 

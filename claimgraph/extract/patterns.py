@@ -782,7 +782,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         rest = adjunct.end()  # "said in Manila", "told reporters on Thursday afternoon"
     if TIME_THEN_CLAUSE.match(text, rest) and split > 0:
         rest = len(text)  # "X told the media Monday, a day after the vote": adjuncts, the statement came first
-    framed = ADJUNCT_THEN_THAT.match(text, rest)
+    # ("told the governor to stop side shows on matters that touch …": what he was told to do, no adjunct)
+    framed = ADJUNCT_THEN_THAT.match(text, rest) if not (lemma == "tell" and text.startswith(" to ", rest)) else None
     if framed is not None:
         rest = framed.end() - len("that ")  # "said in a brief post on X that ...": the content follows "that"
     tail = text[rest:].strip(' .”"’')
