@@ -1920,3 +1920,19 @@ def test_findings_opening_a_sentence_are_no_name_a_pronoun_may_mean() -> None:
     )
     assert said[0] == ("tests", "the defendant's footprint on the certificate")
     assert all(speaker != "Tests" for speaker, _quote in said)
+
+
+def test_words_said_in_a_clause_opening_the_sentence_end_with_that_clause() -> None:
+    """ "Hours after the union announced a strike, several health systems filed complaints": the
+    union's words end at the comma; the main clause is the narration's, and "Hours after" is when."""
+    said = _said(
+        "Hours after the union announced 15,000 nurses would go on strike, several health systems filed complaints.\n\n"
+        "When the minister said the plan was dead, the crowd cheered.\n\n"
+        "While Sudhish said that the party would lose, Jayakumar said that by walking out, they had lost.\n"
+    )
+    assert said == [
+        ("union", "15,000 nurses would go on strike"),
+        ("minister", "the plan was dead"),
+        ("Sudhish", "the party would lose"),
+        ("Jayakumar", "by walking out, they had lost"),
+    ]

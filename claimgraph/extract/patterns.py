@@ -863,6 +863,14 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             # is someone else's; the speaker's own words are the quoted naming
             start = named.end()
             end = close.start() if close is not None else end
+    if (
+        _OPENING_SUBORDINATOR.match(text, 0, where.start)
+        and "," not in text[: where.start]  # the speaker in the opening clause, not the main one after it
+        and (main := _MAIN_CLAUSE_AFTER.search(text, start)) is not None
+    ):
+        # "After the union announced a strike, the company filed complaints": the words said end
+        # with the clause that opens the sentence; the main clause after it is the narration's
+        end = min(end, main.start())
     return {
         "speaker": mention,
         "cue": cue,
@@ -873,6 +881,21 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         "where": where,
         "relay": relay,
     }
+
+
+# A clause of time or condition opening the sentence, the speaker its subject: "After the union",
+# "Hours after the Minnesota Nurses Association", "When the minister".
+_OPENING_SUBORDINATOR = re.compile(
+    r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Years|Shortly|Soon|Just|Only|Even)\s+)?"
+    r"(?:After|When|As|Before|While|Once|Since|Until|Because|Although|Though|If|(?<=\s)(?:after|before|since))\s"
+)
+# The sentence's main clause after the opening one: a comma, then a subject and its verb ("…, the
+# company filed complaints", "…, several health systems filed", "…, the crowd cheered").
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?=(?:the|a|an|several|many|some|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|took|came|went|made|gave|began|became)"
+    r"(?![\w-]))"
+)
 
 
 # What one maintains without saying anything: "maintains contact with …", "maintained its lead";
