@@ -1936,3 +1936,13 @@ def test_words_said_in_a_clause_opening_the_sentence_end_with_that_clause() -> N
         ("Sudhish", "the party would lose"),
         ("Jayakumar", "by walking out, they had lost"),
     ]
+
+
+def test_the_company_is_no_plural_of_another_kind_of_body() -> None:
+    """ "Hospitals allege …" then "the company said …": hospitals, capitalised as the sentence opens,
+    are no business the company could be."""
+    said = _said(
+        "Hospitals allege the strike would be illegal.\n\n"
+        "After the union announced a strike, the company said talks would go on.\n"
+    )
+    assert said[-1] == ("company", "talks would go on")

@@ -738,7 +738,9 @@ def _may_be_business(actor: _Actor) -> bool:
     another kind of body ("High Court in Bristol"); never a document read as a body ("… Review
     Group claim") nor a medium a statement was made to ("In a statement to TradeWinds")."""
     last = actor.name.split()[-1] if actor.name.split() else ""
-    return not last[:1].islower() and not actor.listened and _OTHER_BODIES.isdisjoint(name_tokens(actor.name))
+    # (by the singular too: "Hospitals allege …" is hospitals, printed capitalised as a sentence opens)
+    words = {w.removesuffix("s") for w in name_tokens(actor.name)} | set(name_tokens(actor.name))
+    return not last[:1].islower() and not actor.listened and _OTHER_BODIES.isdisjoint(words)
 
 
 # Words naming a body of another kind than a business: "the company" is no "High Court in Bristol".
