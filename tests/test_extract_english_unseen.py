@@ -1946,3 +1946,24 @@ def test_the_company_is_no_plural_of_another_kind_of_body() -> None:
         "After the union announced a strike, the company said talks would go on.\n"
     )
     assert said[-1] == ("company", "talks would go on")
+
+
+def test_a_watchdog_or_a_bank_is_the_body_whose_name_says_so() -> None:
+    """ "The Scottish Public Services Ombudsman investigated … / The watchdog said … / It also said
+    …": an ombudsman is a watchdog, a body "it" goes on with; "the bank" is the "Privredna Banka
+    Zagreb" the text names, not the "Chairman of" it."""
+    said = _said(
+        "The Scottish Public Services Ombudsman investigated a complaint.\n\n"
+        "The watchdog said they took independent medical advice.\n\n"
+        "It also said that surgery was not the first choice.\n"
+    )
+    assert [quote for _speaker, quote in said] == [
+        "they took independent medical advice",
+        "surgery was not the first choice",
+    ]
+    assert {speaker for speaker, _quote in said} == {"Public Services Ombudsman"}  # where it is aside
+    said = _said(
+        "Reports named the Chairman of the Privredna Banka Zagreb in the case.\n\n"
+        "The bank said the reports were insinuation.\n"
+    )
+    assert said[-1] == ("Privredna Banka Zagreb", "the reports were insinuation")

@@ -331,7 +331,7 @@ ORGANISATION_WORDS = word_set(
     "transcript minutes update website post tweet bench jury regime junta militia delegation mission prosecution "
     "research paper journal circular notice advisory bulletin unit division directorate command municipality "
     "message petition motion contract agreement affidavit manifesto charter constitution warrant ordinance legislation "
-    "suit"
+    "suit ombudsman inspectorate"
 )
 
 

@@ -22,6 +22,7 @@ import functools
 import re
 from typing import TypeGuard
 
+from claimgraph.extract.mentions import is_role
 from claimgraph.extract.name_words import (
     CALENDAR_WORDS,
     CAPITALISED_NAME,
@@ -49,6 +50,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
         ("company",),
     ),
     **dict.fromkeys(("regulator", "watchdog", "body", "bank"), ()),
+}
+# Descriptions a body's own name answers to by a word of it ("the watchdog": an ombudsman, an
+# inspectorate, a regulator; "the bank": a "Banka", a "Bancorp").
+_NAMED_AS = {
+    "watchdog": frozenset({"ombudsman", "inspectorate", "regulator", "commissioner", "watch"}),
+    "regulator": frozenset({"ombudsman", "regulator", "commission", "authority", "inspectorate"}),
+    "bank": frozenset({"bank", "banka", "banco", "banque", "bancorp"}),
 }
 # Words of a description that say nothing of which body it is.
 _PLAIN = frozenset({"the", "its", "their", "news", "based", "international", "national", "global", "local"})
@@ -150,6 +158,9 @@ def _bodies(text: str) -> tuple[tuple[str, int], ...]:
         # "US-based Human Rights Watch", "Egyptian Ministry of Interior": where it is, not its name
         while len(words) > 1 and (words[0].lower().endswith("-based") or words[0].lower() in DEMONYMS):
             words = words[1:]
+        # "Chairman of the Privredna Banka Zagreb": an office of the body, not its name
+        if len(words) > 2 and words[1] == "of" and is_role(words[0].lower()):
+            words = words[3:] if words[2] == "the" else words[2:]
         # "against The Leslie Fay Cos. Wednesday morning": the day is when, not part of the name
         while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
             words = words[:-1]
@@ -182,6 +193,8 @@ def _fits(name: str | None, mention: Mention) -> bool:
     kind = kind_of(name)
     if kind == "other" and name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES and not _CAMPAIGN.search(name):
         kind = "company"
+    if words & _NAMED_AS.get(mention.description, frozenset()):
+        return True  # "the watchdog": the "Scottish Public Services Ombudsman", a regulator by its name
     qualifiers = {_stem(w) for w in name_tokens(mention.text) if w not in _PLAIN and w != mention.description}
     if qualifiers:
         # "the rating agency": Fitch Ratings, of no kind the rules know; never "News Corp", a company;
