@@ -189,13 +189,25 @@ _NOT_SUBJECT_WORDS_CAPITALISED = frozenset({"He", "She", "It", "They", "We", "Th
 def _printed_as_a_body(text: str, name: str) -> bool:
     """Whether the text prints a name as a business's or a thing's elsewhere: "Erie Strayer
     Company", "Erie Strayer, which builds …" (a person is "who"), so "he" is never it."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:{_BODY_AFTER_NAME})", text) is not None
+    return name in _names_printed_as_bodies(text)
 
 
-# After a name, what makes it a body's: a business's word ("Company", "Inc."), or "which".
-_BODY_AFTER_NAME = (
-    r"\s+(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Group|Holdings)(?![\w-])"
-    r"|,\s+which\s"
+@functools.lru_cache(maxsize=4)  # asked for each name the narration gives a person's shape, one text at a time
+def _names_printed_as_bodies(text: str) -> frozenset[str]:
+    """Every run of capitalised words the text prints before a business's word or "which", and
+    each of its tails ("At Erie Strayer Company": "At Erie Strayer", "Erie Strayer", "Strayer")."""
+    names: set[str] = set()
+    for match in _NAME_THEN_BODY.finditer(text):
+        words = match.group("name").split()
+        names.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(names)
+
+
+# A name, then what makes it a body's: a business's word ("Company", "Inc."), or "which".
+_NAME_THEN_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}?)"
+    r"(?:\s+(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Group|Holdings)(?![\w-])"
+    r"|,\s+which\s)"
 )
 
 
