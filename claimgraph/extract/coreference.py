@@ -530,9 +530,14 @@ def _narrated_subject(text: str, sentence: Sentence, printed: _PrintedBefore) ->
 
 
 def _inside_a_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside quotation marks opened earlier in its paragraph."""
-    line = text[text.rfind("\n", 0, at) + 1 : at]
+    """Whether ``at`` stands inside quotation marks opened earlier in its paragraph (read over the
+    last :data:`_QUOTATION_REACH` characters: a paragraph of any length costs the same)."""
+    floor = max(0, at - _QUOTATION_REACH)
+    line = text[(text.rfind("\n", floor, at) + 1) or floor : at]
     return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
+_QUOTATION_REACH = 3_000  # characters: a quotation longer than a long paragraph is not looked for
 
 
 def _opening_subject(text: str, sentence: Sentence, item: Attribution, printed: _PrintedBefore) -> str | None:

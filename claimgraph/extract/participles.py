@@ -30,7 +30,7 @@ __all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_can
 # ("despite", "amid" and "while" set the clause off with no comma too: "vow to strike despite a
 # state government declaring …")
 _OWN_SUBJECT = re.compile(
-    r"(?:,\s*(?P<link>despite|with|as|while|after|amid)|\s+(?P<bare>despite|amid|while))\s+(?P<subject>[^,]{1,120}?)\s*$"
+    r"(?:,\s*(?P<link>despite|with|as|while|after|amid)|\s+(?:despite|amid|while))\s+(?P<subject>[^,]{1,120}?)\s*$"
 )
 # A relative clause with a subject of its own, right before a participle: ", which Sheen disputes, ".
 _RELATIVE_SUBJECT = re.compile(
