@@ -33,6 +33,8 @@ PREPOSITIONS = ("at", "by", "during", "for", "from", "in", "on", "with")
 MORE_PREPOSITIONS = ("into", "over", "through", "under", "via")
 #: Conjunctions of time that open a sentence's frame: "After the vote, ...", "As talks resumed, ...".
 TIME_SUBORDINATORS = ("after", "as", "before", "since", "when", "while")
+#: How long before or after, said before "after" or "before": "Hours after the union announced …".
+TIME_SPANS = ("hours", "days", "weeks", "months", "minutes", "moments", "years", "shortly", "soon", "just")
 #: Every conjunction opening a subordinate clause: of time, cause, concession, condition, place.
 SUBORDINATORS = (
     *TIME_SUBORDINATORS,

@@ -23,6 +23,7 @@ from claimgraph.attribution.openers import (
     PREPOSITIONS,
     SUBORDINATORS,
     TIME_ADVERBS,
+    TIME_SPANS,
     TIME_SUBORDINATORS,
     TURN_PHRASES,
     alternatives,
@@ -155,9 +156,8 @@ _VENUE_PREFIX = re.compile(r"^(?:Speaking|Talking|Writing)\s[^,]{0,120},\s*")
 # in the dressing room the coach replied": a clause or phrase set off by no comma; the speaker is the
 # short phrase with an article at its end ("a Garda spokesman").
 _PARTICIPLE_START = re.compile(
-    r"(?:[A-Z][a-z]+ing|Asked|When asked|(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Years|Shortly|Soon|Just)\s+)?"
-    r"(?:After|Before)|(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Mm]inutes|[Mm]oments|[Yy]ears|[Ss]hortly|[Ss]oon|[Jj]ust)"
-    r"\s+(?:after|before)|During|Following|Despite|Amid)\s"
+    r"(?:[A-Z][a-z]+ing|Asked|When asked|After|Before|During|Following|Despite|Amid|"
+    rf"(?:{alternatives(TIME_SPANS, capitalised=True)})\s+(?:after|before))\s"
 )
 _ARTICLE_AT = re.compile(r"\s(?=(?:a|an|the)\s)")
 _SHORT_SPEAKER = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*")

@@ -33,6 +33,7 @@ import re
 
 from attrs import evolve
 
+from claimgraph.attribution.openers import TIME_SPANS, alternatives
 from claimgraph.extract.according_to import according_to_candidate
 from claimgraph.extract.after_cue import (
     ADJUNCT,
@@ -604,7 +605,7 @@ _NOTHING_SAID = re.compile(
 )
 # A frame of time before the subject, the cue taking an object after it: no statement of its own.
 _FRAME_ONLY = re.compile(
-    r"(?:(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Mm]oments|[Hh]ours|[Dd]ays|[Mm]inutes|[Ww]eeks|[Mm]onths|[Yy]ears|[Ll]ong)\s+)?"
+    rf"(?:(?:{alternatives((*TIME_SPANS, 'long'), capitalised=True)}|{alternatives((*TIME_SPANS, 'long'))})\s+)?"
     r"(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Dd]uring|[Aa]mid|[Uu]pon|[Ww]ithin)\s[^,;:“”\"]{1,60}?\s*,?"
 )
 _WORD_AFTER = re.compile(r"\s+[\w“\"]")
@@ -886,7 +887,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
 # A clause of time or condition opening the sentence, the speaker its subject: "After the union",
 # "Hours after the Minnesota Nurses Association", "When the minister".
 _OPENING_SUBORDINATOR = re.compile(
-    r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Years|Shortly|Soon|Just|Only|Even)\s+)?"
+    rf"\s*(?:(?:{alternatives(TIME_SPANS, capitalised=True)})\s+)?"
     r"(?:After|When|As|Before|While|Once|Since|Until|Because|Although|Though|If|(?<=\s)(?:after|before|since))\s"
 )
 # The sentence's main clause after the opening one: a comma, then a subject and its verb ("…, the
