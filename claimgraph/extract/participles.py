@@ -19,6 +19,7 @@ from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import BIDDEN, CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
 from claimgraph.extract.mentions import is_role, parse_mention
+from claimgraph.extract.name_words import whole_word_at
 from claimgraph.extract.quoted_as import CITED_SOURCE, CITED_THEN_SAYS, cited_sources_speak
 from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.speakers import is_relay, person_like
@@ -484,4 +485,4 @@ def _names_in_third_person(words: str, speaker: Mention) -> bool:
     surname = speaker.name.split()[-1]
     if not surname[:1].isupper() or not (speaker.person or person_like(speaker.name) or " " not in speaker.name):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words) is not None
+    return next(whole_word_at(words, surname, 0, len(words)), None) is not None

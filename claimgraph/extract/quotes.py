@@ -34,6 +34,7 @@ from claimgraph.extract.according_to import according_to_source
 from claimgraph.extract.before_cue import speaker_before, strip_trailing
 from claimgraph.extract.cue_forms import CUE, CUE_VERBS, ONLY_VERBS, cue_lemma
 from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
+from claimgraph.extract.name_words import whole_word_at
 from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import could_be_person
@@ -541,7 +542,7 @@ def _told_the_one_before(
     if after[3] != "told" or told is None:
         return None
     listener = told.group("listener")
-    named_before = re.search(rf"(?<![\w-]){re.escape(listener)}(?![\w-])", text[sentence_start:quote_open])
+    named_before = next(whole_word_at(text, listener, sentence_start, quote_open), None)
     return listener if named_before is not None else None
 
 
