@@ -1967,3 +1967,77 @@ def test_a_watchdog_or_a_bank_is_the_body_whose_name_says_so() -> None:
         "The bank said the reports were insinuation.\n"
     )
     assert said[-1] == ("Privredna Banka Zagreb", "the reports were insinuation")
+
+
+def test_an_adjunct_of_the_reply_between_subject_and_cue_is_no_part_of_the_speaker() -> None:
+    """ "But the information minister, in a rebuttal, said …": how the minister answered, set off
+    by commas, as "in a statement" is."""
+    said = _said(
+        "But the information minister, in a rebuttal, said the government does not bug party offices.\n\n"
+        "Mr Smith, in his reply, said the figures were sound.\n"
+    )
+    assert said == [
+        ("information minister", "the government does not bug party offices"),
+        ("Mr Smith", "the figures were sound"),
+    ]
+
+
+def test_an_office_set_before_a_name_is_no_name_of_the_next_speaker() -> None:
+    """ "NDC’s Communications Officer, Sammy Gyamfi, said …" then "the information minister said":
+    the sentence's subject is Sammy Gyamfi, not a person called "Communications Officer", and a
+    minister is no communications officer; "Mr." is a form of address, never an office."""
+    said = _said(
+        "The Minister of Information, Mr. Kojo Oppong Nkrumah, has refuted claims that the government "
+        "planted gadgets in party offices.\n\n"
+        "NDC’s Communications Officer, Sammy Gyamfi, said “The NDC is fully aware of plots to spy on it.”\n\n"
+        "But the information minister said the government does not bug the offices of political parties.\n\n"
+        "He continued: “It is not the policy of the government to interfere with the privacy of persons.”\n"
+    )
+    assert said[1] == ("Sammy Gyamfi", "The NDC is fully aware of plots to spy on it")
+    assert {speaker for speaker, _quote in said[2:]} == {"Mr Kojo Oppong Nkrumah"}
+    draft = extract_draft("Minister of Information Mr. Kojo Oppong Nkrumah said the claims were false.\n")
+    assert [(s.name, s.role) for s in draft.ledger.sources] == [("Kojo Oppong Nkrumah", "Minister of Information")]
+
+
+def test_initials_of_an_office_named_before_its_holder_are_the_holder() -> None:
+    """ "Chief Justice (CJ) Justice Aamer Farooq said …" then "the CJ said", "CJ Farooq remarked":
+    the initials of an office the text defined right before naming who holds it; the court is
+    the body he serves, not "Islamabad High Court Chief"."""
+    draft = extract_draft(
+        "Islamabad High Court (IHC) Chief Justice (CJ) Justice Aamer Farooq said on Wednesday that the trial "
+        "court should decide first.\n\n"
+        "During the hearing inside District Jail, Attock, the CJ said that the petition would lapse. "
+        "“Whatever the court decides, the losing party will appeal,” he remarked.\n\n"
+        "CJ Farooq said that August 30 was the date in the notification.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Aamer Farooq"] * 4
+    assert all(e.review is not None for e in draft.evidence[1:])  # read across sentences: for review
+    holder = next(s for s in draft.ledger.sources if s.name == "Aamer Farooq")
+    court = next(s for s in draft.ledger.sources if s.id == holder.part_of)
+    assert court.name.startswith("Islamabad High Court")
+
+
+def test_a_jail_or_a_hospital_is_never_the_person_a_pronoun_means() -> None:
+    """ "… inside District Jail, Attock, the court heard … / “…,” he said": a place whose last word
+    is nobody's surname is no person, whatever the narration does with it."""
+    said = _said(
+        "During the hearing inside District Jail, Attock, the petition was heard.\n\n"
+        "“Whatever the court decides, the losing party will appeal,” he remarked.\n"
+    )
+    assert all(speaker != "District Jail" for speaker, _quote in said)
+
+
+def test_a_participle_saying_how_a_reported_subject_opposed_is_that_subjects() -> None:
+    """ "Marwat said that …, FIA lawyers had opposed granting bail, saying no bail could be
+    granted …": the lawyers said it, as Marwat tells it; Marwat's own words end before it."""
+    draft = extract_draft(
+        "Advocate Marwat said that during the hearing, FIA lawyers had opposed granting bail to the chairman, "
+        "saying no bail could be granted unless the high court ruled.\n"
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    said = [(names[c.said_by], c.quote, tuple(names[v] for v in c.via)) for c in draft.ledger.claims]
+    assert said == [
+        ("Marwat", "during the hearing, FIA lawyers had opposed granting bail to the chairman", ()),
+        ("FIA lawyers", "no bail could be granted unless the high court ruled", ("Marwat",)),
+    ]

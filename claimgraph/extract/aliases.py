@@ -20,9 +20,9 @@ import re
 
 from attrs import evolve
 
-from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.name_words import CAPITALISED_NAME
-from claimgraph.extract.records import Attribution
+from claimgraph.extract.records import Attribution, Mention
 
 __all__ = ["defined_names_in_full"]
 
@@ -54,6 +54,14 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
     for i, item in enumerate(found):
         mention = item.speaker
         if mention is None or mention.name is None or item.speaker_span is None:
+            continue
+        held = _office_held(text, mention.name, item.speaker_span.start)
+        if held is not None:
+            # "Chief Justice (CJ) Justice Aamer Farooq … / the CJ said", "CJ Farooq said": the
+            # initials of an office the text defined right before naming its holder
+            holder, office = held
+            why = f"speaker {mention.text!r} read as {holder}, whom the text names as its {office}"
+            result[i] = item.read_as(Mention(mention.text, holder, role=office, person=True), why)
             continue
         short = _short_form_in(mention.name, defined, item.speaker_span.start)
         organisation = mention.organisation
@@ -88,6 +96,47 @@ def defined_names_in_full(text: str, found: list[Attribution]) -> list[Attributi
             why = f"speaker {mention.text!r} read as {full}, whom the text calls so"
             result[i] = item.read_as(evolve(mention, name=full, person=True), why)
     return result
+
+
+def _office_held(text: str, name: str, at: int) -> tuple[str, str] | None:
+    """(holder, office) when a speaker is printed as the initials of an office the text defined
+    before ``at`` right before naming its holder ("Chief Justice (CJ) Justice Aamer Farooq"): the
+    initials alone ("the CJ") or before the holder's surname ("CJ Farooq")."""
+    short, _, surname = name.partition(" ")
+    holder = _office_holders(text).get(short)
+    if holder is None or holder[0] >= at:
+        return None
+    _where, person, office = holder
+    if surname and not person.endswith(f" {surname}"):
+        return None  # "CJ Khan": another holder of the office than the one the text named
+    return person, office
+
+
+@functools.lru_cache(maxsize=8)
+def _office_holders(text: str) -> dict[str, tuple[int, str, str]]:
+    """Initials of an office → (where defined, its holder's name, the office), for an office the
+    text spells out in brackets and names its holder right after: "Chief Justice (CJ) Justice
+    Aamer Farooq"; initials defined for two holders are no one's."""
+    holders: dict[str, tuple[int, str, str]] = {}
+    clashing: set[str] = set()
+    for short, (where, full, initials) in _definitions(text).items():
+        if not initials or not is_role(full):
+            continue
+        defined_at = text.find(f"({short})", where)
+        after = _NAME_AFTER_DEFINITION.match(text, defined_at + len(short) + 2)
+        person = parse_mention(after.group("name")) if after is not None else None
+        if person is None or person.name is None or not person.person or person.unnamed:
+            continue
+        if short in holders and holders[short][1] != person.name:
+            clashing.add(short)
+        holders.setdefault(short, (where, person.name, full))
+    for short in clashing:
+        del holders[short]
+    return holders
+
+
+# The holder's name printed right after an office's initials: " Justice Aamer Farooq said".
+_NAME_AFTER_DEFINITION = re.compile(rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,4}})")
 
 
 def _of_initials(item: Attribution) -> bool:

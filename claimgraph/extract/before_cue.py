@@ -137,7 +137,9 @@ def strip_trailing(text: str) -> str:
 _PARENTHETICAL = re.compile(
     r",\s*(?:on the other hand|for (?:its|his|her|their) part|however|meanwhile|in turn|in response|too|though|"
     r"(?:in|during) (?:a|an|his|her|their|its) (?:[\w-]+ ){0,2}(?:statement|interview|address|evidence|testimony|"
-    r"speech|remarks|letter|submission|post|tweet|video|release|briefing|conference|appearance|message|email)"
+    r"speech|remarks|letter|submission|post|tweet|video|release|briefing|conference|appearance|message|email|"
+    r"rebuttal|reply|response|rejoinder|reaction|comments?|note|filing|affidavit|ruling|judgment|judgement|"
+    r"column|article|op-ed|podcast|newsletter|report|broadcast|sermon|lecture|keynote)"
     r"[^,]{0,80}|"
     r"on (?:the )?(?:air|camera|radio|television|TV|Twitter|Facebook|X|Instagram|social media)|"
     r"(?-i:with the [A-Z][^,]{2,80}))\s*,$",  # "Scott Hall, with the West Valley City Fire Department, said"

@@ -26,7 +26,14 @@ from claimgraph.attribution.openers import CONNECTIVES, PREPOSITIONS, SUBORDINAT
 from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.mentions import COLLECTIVES, NOUN_GENDER, PEOPLE_BY_STANDING, PERSON_ROLES, parse_mention
+from claimgraph.extract.mentions import (
+    COLLECTIVES,
+    NOUN_GENDER,
+    PEOPLE_BY_STANDING,
+    PERSON_ROLES,
+    is_role,
+    parse_mention,
+)
 from claimgraph.extract.name_words import (
     BUSINESS_DESCRIPTIONS,
     DEED_SUBJECT,
@@ -714,9 +721,9 @@ def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> s
         return _titled_subject(sentence)
     name = match.group("name")
     apposed = _APPOSED_NAME.match(opening, match.end())
-    if apposed is not None and (first := parse_mention(name)) is not None and not first.person:
-        # "Assin South MP, Reverend John Ntim Fordjour has denied …": a seat or an office first,
-        # the person named after it
+    if apposed is not None and (first := parse_mention(name)) is not None and (not first.person or _an_office(first)):
+        # "Assin South MP, Reverend John Ntim Fordjour has denied …", "NDC’s Communications
+        # Officer, Sammy Gyamfi, said …": a seat or an office first, the person named after it
         name = apposed.group("name")
     if any(word.lower() in _NOT_SUBJECT_WORDS for word in name.split()):
         return None  # "On Monday, ...", "In March, ...": a time, not a subject
@@ -735,9 +742,15 @@ def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> s
     return mention.name
 
 
-# A name set off after what opened the sentence, then its verb: ", Reverend John Ntim Fordjour has".
+def _an_office(mention: Mention) -> bool:
+    """Whether a capitalised name is only an office ("Communications Officer", "Finance Minister")."""
+    return mention.name is not None and is_role(mention.name)
+
+
+# A name set off after what opened the sentence, then its verb (or set off on both sides):
+# ", Reverend John Ntim Fordjour has", ", Sammy Gyamfi, said".
 _APPOSED_NAME = re.compile(
-    r",\s+(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4})(?=\s+(?:has|had|was|is|[a-z]+ed|[a-z]+s)\b)"
+    r",\s+(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4})(?=\s+(?:has|had|was|is|[a-z]+ed|[a-z]+s)\b|,)"
 )
 
 

@@ -511,8 +511,16 @@ def _titled_by_first_name(name: str) -> tuple[str, str] | None:
     for at in range(len(words) - 3, len(words) - 1):
         person = words[at:]
         if at >= 1 and all(w[:1].isupper() for w in person) and first_name_gender(words[at]) is not None:
-            return " ".join(words[:at]), " ".join(person)
+            # a form of address is no title: "Mr Kojo Oppong Nkrumah" is one name, and "Minister of
+            # Information Mr Kojo …" holds the office without the "Mr"
+            title = list(words[:at])
+            while title and title[-1].rstrip(".") in _FORMS_OF_ADDRESS:
+                title.pop()
+            return (" ".join(title), " ".join(person)) if title else None
     return None
+
+
+_FORMS_OF_ADDRESS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 
 
 def _gender(name: str) -> str | None:
@@ -1106,6 +1114,15 @@ _ROLE_MODIFIERS = word_set(
 )
 
 
+# A word of an office (with the initials the text gives it) at the end of the words before a role.
+_OFFICE_WORD_AT_END = re.compile(
+    r"(?<![\w-])(?:chief|deputy|vice|senior|assistant|associate|principal|"
+    + alternation(sorted({r.lower() for r in PERSON_ROLES}))
+    + r")(?:\s+\([A-Z]{2,6}\))?$",
+    re.IGNORECASE,
+)
+
+
 def _role_then_name(printed: _Printed) -> _Reading:
     """A role in front of a person's name, the role's complement part of the role.
 
@@ -1134,6 +1151,10 @@ def _role_then_name(printed: _Printed) -> _Reading:
     ):
         return None
     role = core[:role_end].strip()
+    # the office's own words before its last role word are no body: "Islamabad High Court Chief
+    # Justice", "… Chief Justice (CJ) Justice Aamer Farooq" serve the court, not "… Court Chief"
+    while (office := _OFFICE_WORD_AT_END.search(before)) is not None:
+        before = before[: office.start()].rstrip()
     while before.split()[:1] and before.split()[0].lower() in _ROLE_MODIFIERS:
         before = before.split(maxsplit=1)[1] if " " in before else ""  # "Embattled Australia skipper"
     standing = role_match.group(0).lower() in _STANDING  # "Murder trial defendant": no body

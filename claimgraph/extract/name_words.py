@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 __all__ = [
+    "BUILDING_HEADS",
     "CALENDAR_WORDS",
     "CAPITALISED_NAME",
     "CONNECTORS",
@@ -361,6 +362,13 @@ PLACE_HEADS = word_set(
     "county city province district region state street road avenue lane drive terrace crescent square "
     "river valley mountains island islands strip gulf sea ocean airport station camp village town peninsula "
     "desert border crossing coast"
+)
+
+#: The last word of a building's or an institution's place ("District Jail", "Lady Reading Hospital"):
+#: words that are nobody's surname, so a name ending in one is never a person's.
+BUILDING_HEADS = word_set(
+    "jail jails prison penitentiary hospital clinic stadium arena mosque church cathedral temple synagogue "
+    "museum library hotel mall airport barracks"
 )
 
 

@@ -160,6 +160,29 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         if relayed is None:
             found[main]["end"] = min(found[main]["end"], continues.start())
         return relayed
+    stance = (
+        _STANCE_CLAUSE.search(text, found[main]["start"], continues.start())
+        if found[main]["start"] < continues.start()
+        else None
+    )
+    if stance is not None:
+        # "Marwat said that …, FIA lawyers had opposed granting bail, saying no bail could be
+        # granted …": the participle says how the reported clause's subject opposed; it speaks,
+        # as the reporter tells it (no name read: no guess), and the reporter's words end there
+        found[main]["end"] = min(found[main]["end"], continues.start())
+        subject = parse_mention(stance.group("subject"))
+        if subject is None or (subject.name is None and subject.description is None):
+            return None
+        return {
+            "speaker": subject,
+            "where": Span(stance.start("subject"), stance.end("subject")),
+            "cue": cue,
+            "lemma": lemma,
+            "relayed_by": main,
+            "start": start,
+            "end": len(text),
+            "split": continues.start(),
+        }
     if speaker is not None and found[main]["lemma"] == "according to" and found[main]["start"] < continues.start():
         # "According to Mahfud, Ambassador Gelbard took Maness ..., saying he was not a spy": the
         # reported clause's subject says it, as Mahfud tells it; with no subject read, no guess
@@ -422,6 +445,14 @@ def _ends_in_role(words: str) -> bool:
 # A subject of two parts set off by commas: a role and a name, either way round.
 _SET_OFF = re.compile(r"(?P<first>[^,]{2,60}?)\s*,\s*(?P<second>[^,]{2,60}?)\s*,?")
 # A name opening a clause, its verb next: "Ambassador Gelbard took ...".
+# A reported clause whose subject took a stance by speaking, right before a participle: "(…,) FIA
+# lawyers had opposed granting bail to PTI chairman", "the union rejected the offer".
+_STANCE_CLAUSE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\sthat\s))(?P<subject>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4}"
+    r"(?:\s+[a-z]+s)?|the\s+[a-z]+s)"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:opposed|objected|rejected|refused|protested|contested|disputed)"
+    r"\b[^,;:“”\"]*$"
+)
 _NAME_THEN_VERB = re.compile(r"\s*(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})(?=\s+[a-z])")
 
 

@@ -15,6 +15,7 @@ from attrs import define, field
 
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.name_words import (
+    BUILDING_HEADS,
     BUSINESS_DESCRIPTIONS,
     CONNECTORS,
     DEFINED_ACRONYM,
@@ -781,6 +782,7 @@ def person_like(name: str) -> bool:
     words = name.split()
     return (
         words[-1].rstrip(".").lower() not in COMPANY_SUFFIXES
+        and words[-1].lower() not in BUILDING_HEADS  # "District Jail": a place, whatever opens it
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and kind_of(name) == "other"
