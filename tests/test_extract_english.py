@@ -1452,7 +1452,7 @@ def test_initials_two_titles_end_in_name_nobody():
         (
             "Strike must end: minister\n\nThe Turkish defense minister on Wednesday slammed the attack, saying "
             "it would not go unanswered.\n\n“We know who organised it,” Hulusi Akar told a veterans' event.",
-            ["Hulusi Akar", "Hulusi Akar"],
+            ["Hulusi Akar", "Hulusi Akar", "Hulusi Akar"],  # the title's source too ("…: minister")
         ),
         # the person named first, then the office in the next paragraph
         (

@@ -2041,3 +2041,51 @@ def test_a_participle_saying_how_a_reported_subject_opposed_is_that_subjects() -
         ("Marwat", "during the hearing, FIA lawyers had opposed granting bail to the chairman", ()),
         ("FIA lawyers", "no bail could be granted unless the high court ruled", ("Marwat",)),
     ]
+
+
+def test_a_peoples_claims_after_the_are_a_noun() -> None:
+    """ "Asked about the Moroccan claims, UN spokesman Stephane Dujarric said …": "Moroccan" is no
+    subject that claims; the UN spokesman speaks (the claim had gone to "Moroccan")."""
+    assert _said(
+        "Asked about the Moroccan claims, UN spokesman Stephane Dujarric said the mission had not observed any "
+        "movement.\n"
+    ) == [("Stephane Dujarric", "the mission had not observed any movement")]
+
+
+def test_a_role_word_that_is_a_surname_ends_a_name() -> None:
+    """ "Foreign Ministry spokesperson Dina Mufti": a person called Mufti, of the ministry; "the Deputy
+    Mayor" and "the Deputy Education Minister" stay offices."""
+    draft = extract_draft(
+        '"The force has left Afar," Foreign Ministry spokesperson Dina Mufti told reporters.\n\n'
+        '"They were defeated," he said.\n'
+    )
+    names = {s.id: s.name for s in draft.ledger.sources}
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Dina Mufti", "Dina Mufti"]
+    mufti = next(s for s in draft.ledger.sources if s.name == "Dina Mufti")
+    assert (mufti.kind, names[mufti.part_of]) == ("person", "Foreign Ministry")
+    said = _said("The Deputy Mayor, Mary Lyons-Buckett, spoke first. The Deputy Mayor said the minutes were wrong.\n")
+    assert said[-1][1] == "the minutes were wrong"
+    assert said[-1][0] in ("Mary Lyons-Buckett", "Deputy Mayor")
+
+
+def test_a_sentence_a_speaker_says_is_no_narration_a_pronoun_reads_back_to() -> None:
+    """ "The bomber detonated a car …, said Abdullahi Mohamud. / “…,” he said": the sentence before
+    is the commander's words; "he" is the commander, never "the bomber" it opens with."""
+    said = _said(
+        "The bomber detonated a car laden with explosives near a building, said Abdullahi Mohamud, a police "
+        "commander.\n"
+        '"Five people were killed on the spot," he said.\n'
+    )
+    assert [speaker for speaker, _quote in said] == ["Abdullahi Mohamud", "Abdullahi Mohamud"]
+
+
+def test_a_title_ending_in_a_described_source_after_a_colon_is_theirs() -> None:
+    """ "Eight dead in Somalia bombing claimed by Al-Shabaab: police": the police's statement; a
+    bombing "claimed by" a group is a participle naming its agent, no statement of the headline's
+    words; "Explained:" is a section label."""
+    said = _said(
+        "Eight dead in Somalia bombing claimed by Al-Shabaab: police\n"
+        "Police said Sunday that eight people were killed in a roadside bombing.\n"
+    )
+    assert said[0] == ("police", "Eight dead in Somalia bombing claimed by Al-Shabaab")
+    assert _said("Explained: the new tax rules for landlords\nThe rules changed on Monday.\n") == []

@@ -399,6 +399,11 @@ def _described_person_before(
     described = _described_subject(sentences[at - 1])
     if described is None or text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) > 1:
         return None
+    opening = sentences[at - 1].start + len(sentences[at - 1].text) - len(sentences[at - 1].text.lstrip())
+    if any(other.start <= opening < other.end for other in found):
+        # "The bomber detonated a car …, said Abdullahi Mohamud. / “…,” he said": the sentence is
+        # the commander's words, and the one it opens with no subject of the narration
+        return None
     if _last_speaker_before(text, found, described, sentences[max(0, at - 2)].start, item.start, printed) is not None:
         return None
     return evolve(

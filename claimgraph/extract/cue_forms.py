@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
+from claimgraph.extract.name_words import DEMONYMS
 from claimgraph.extract.word_regex import alternation
 
 __all__ = [
@@ -228,6 +229,9 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
         return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:
         return False
+    people = _PEOPLES_CLAIMS.search(text, max(0, match.start() - 40), match.start())
+    if people is not None and people.group("people").lower() in DEMONYMS:
+        return True  # "Asked about the Moroccan claims, …": a people's word after "the" is an adjective
     if _CLAUSE_NEXT.match(text, match.end()) and (
         _DESCRIBED_CLAUSE_SUBJECT.search(text, max(0, match.start() - 60), match.start())
         or _SET_OFF_SUBJECT.search(text, max(0, match.start() - 60), match.start())
@@ -241,6 +245,8 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A determiner and a capitalised word right before the form: "the Moroccan ", "these Israeli ".
+_PEOPLES_CLAIMS = re.compile(r"(?<![\w-])(?:the|these|those|such|their|its)\s+(?P<people>[A-Z][a-z]+)\s+$")
 # One person or body described, opening its clause: "The sheriff's deputy ", "but the company ".
 _DESCRIBED_CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|(?<![\w-])(?:[Bb]ut|[Aa]nd)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"

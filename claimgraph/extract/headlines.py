@@ -36,7 +36,18 @@ _SECTION_LABELS = frozenset(
     {
         *("live updates", "live update", "analysis", "opinion", "exclusive", "watch", "breaking", "explainer"),
         *("update", "updates", "video", "photos", "listen", "podcast", "editorial", "comment", "interview"),
-        *("review", "profile", "factbox", "timeline", "q&a", "fact check", "report", "latest", "the latest"),
+        *(
+            "review",
+            "profile",
+            "factbox",
+            "timeline",
+            "q&a",
+            "fact check",
+            "report",
+            "latest",
+            "the latest",
+            "explained",
+        ),
         # the kickers a site puts before a title as it changes or sells it
         *("updated", "developing", "just in", "breaking news", "correction", "clarification", "corrected"),
         *("sponsored", "advertisement", "read more", "related", "see also", "watch live", "live", "new", "poll"),
@@ -60,8 +71,9 @@ def headline_statement(text: str, start: int) -> Attribution | None:
     if match is None:
         return None
     speaker = match.group("speaker")
-    if speaker.islower() and match.group("cue"):
-        mention = parse_mention(f"the {speaker}")  # "..., says publisher", "..., warn researchers": described
+    if speaker.islower() and (match.group("cue") or text[match.end("content") : match.start("speaker")].strip()):
+        # "..., says publisher", "..., warn researchers", "Eight dead in Somalia bombing: police": described
+        mention = parse_mention(f"the {speaker}")
     elif any(w[:1].islower() and not is_role(w) for w in speaker.split()):
         return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
     else:

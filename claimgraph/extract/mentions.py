@@ -1110,13 +1110,16 @@ def _named_pair(printed: _Printed) -> _Reading:
 
 # Words that qualify a role, not its employer: "Embattled Australia skipper Steve Smith".
 _ROLE_MODIFIERS = word_set(
-    "embattled veteran former outgoing interim acting incoming stand-in caretaker beleaguered ex"
+    "embattled veteran former outgoing interim acting incoming stand-in caretaker beleaguered ex "
+    "deputy vice assistant associate junior"
 )
 
 
+# Role words that are also families' names: "Dina Mufti", "Tom Bishop", "Alexander Pope".
+_ROLES_BORNE_AS_SURNAMES = frozenset({"mufti", "bishop", "judge", "pope", "dean", "marshal", "sheriff", "imam"})
 # A word of an office (with the initials the text gives it) at the end of the words before a role.
 _OFFICE_WORD_AT_END = re.compile(
-    r"(?<![\w-])(?:chief|deputy|vice|senior|assistant|associate|principal|"
+    r"(?<![\w-])(?:chief|deputy|vice|senior|assistant|associate|principal|grand|"
     + alternation(sorted({r.lower() for r in PERSON_ROLES}))
     + r")(?:\s+\([A-Z]{2,6}\))?$",
     re.IGNORECASE,
@@ -1134,7 +1137,16 @@ def _role_then_name(printed: _Printed) -> _Reading:
     if printed.appositive is not None:
         return None
     role_match = last_match(_ROLE_INSIDE, core)
-    if role_match is None or role_match.end() >= len(core):
+    if role_match is not None and role_match.end() >= len(core):
+        # a role word may be a surname too: "Foreign Ministry spokesperson Dina Mufti" is Dina Mufti,
+        # when a role word comes before a name of two words or more that opens with no role word
+        if role_match.group(0).lower() not in _ROLES_BORNE_AS_SURNAMES:
+            return None
+        role_match = last_match(_ROLE_INSIDE, core[: role_match.start()])
+        rest = core[role_match.end() :].split() if role_match is not None else []
+        if len(rest) < 2 or any(_ROLE_INSIDE.fullmatch(word) for word in rest[:-1]):
+            return None
+    if role_match is None:
         return None
     # "Secretary for Ministry of Social and Family Development (MSF) Eric Chua", "Chief of Army Staff
     # (COAS) Qamar Javed Bajwa": the acronym closes the role

@@ -161,6 +161,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "claimed by Al-Shabaab": the agent of a past participle ("responded by saying" is a manner, no agent)
+_AGENT_NEXT = re.compile(r" by (?![a-z]+ing\b)")
+
+
 def sentence_attributions(sentence: Sentence) -> list[Attribution]:
     """Every attributed statement in one sentence, in the order the cues appear.
 
@@ -209,6 +213,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 continue  # "media reports", "the claims": a noun
             if not needed:
                 continue
+            if not passive and cue.endswith("ed") and _AGENT_NEXT.match(text, match.end()):
+                continue  # "a bombing claimed by Al-Shabaab": a participle naming its agent, no statement
             progressive = participle and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
                 (told_by_candidate(text, match) if cue == "told" else impersonal_candidate(text, match))
