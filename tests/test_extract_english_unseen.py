@@ -2089,3 +2089,22 @@ def test_a_title_ending_in_a_described_source_after_a_colon_is_theirs() -> None:
     )
     assert said[0] == ("police", "Eight dead in Somalia bombing claimed by Al-Shabaab")
     assert _said("Explained: the new tax rules for landlords\nThe rules changed on Monday.\n") == []
+
+
+def test_another_partys_words_after_an_adjunct_opening_the_reported_clause_stay_in_the_account() -> None:
+    """ "She said that despite the man's admission …, he told police from his hospital bed he was
+    sure …": his words in the magistrate's account are hers to report, not a statement before a
+    "he told" (which had put her words in the injured man's mouth)."""
+    said = _said(
+        "Magistrate Kirralee Perry said the man's injuries were serious.\n"
+        "She said that despite the injured man's admission that he drank two litres of wine, he told police "
+        "from his hospital bed he was sure it was Mr Tarrant who caused his injuries.\n"
+    )
+    assert said[-1] == (
+        "Magistrate Kirralee Perry",
+        "despite the injured man's admission that he drank two litres of wine, he told police from his "
+        "hospital bed he was sure it was Mr Tarrant who caused his injuries",
+    )
+    assert _said("The man told police from his hospital bed he was sure it was Tarrant.\n") == [
+        ("man", "he was sure it was Tarrant")
+    ]

@@ -933,7 +933,9 @@ _VERB_ENDS_SUBJECT = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+[a-z]+(?:
 # Where and when someone was told, named: "at Oxford Crown Court on Friday afternoon".
 _TOLD_WHERE = re.compile(
     r"(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))+"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+    # "told police from his hospital bed he was sure …", "told reporters at the scene the car …"
+    r"|\s+(?:at|in|on|from|over)\s+(?:the|his|her|their|its|a)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)+"
     r"(?=\s+[–—]\s|\s+(?:there|the|a|an|it|he|she|they|we|I|his|her|their)\s)"
 )
 _AND_CUE = re.compile(rf"and\s+(?:also\s+)?(?:{CUE_VERBS})\b")
