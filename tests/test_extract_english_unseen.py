@@ -2108,3 +2108,14 @@ def test_another_partys_words_after_an_adjunct_opening_the_reported_clause_stay_
     assert _said("The man told police from his hospital bed he was sure it was Tarrant.\n") == [
         ("man", "he was sure it was Tarrant")
     ]
+
+
+def test_notified_names_its_listener_and_what_they_were_told() -> None:
+    """ "Easton Hospital notified the nurses their benefits would end": a statement to a listener, as
+    "told" is; "notified residents of the change" and "notifying her about the walkout" say only
+    whom and what about."""
+    assert _said("Easton Hospital notified the nurses their benefits would end Sept. 1.\n") == [
+        ("Easton Hospital", "their benefits would end Sept. 1")
+    ]
+    assert _said("The council notified residents of the change.\n") == []
+    assert _said("Shawn Fain called the chief executive, notifying her about the walkout.\n") == []

@@ -155,6 +155,7 @@ _VERB_ENTRIES: list[CueEntry] = [
         add
         announce
         inform
+        notify
         explain
         write = write writes wrote writing written
         reply

@@ -23,6 +23,7 @@ __all__ = [
     "SAID_AFTER_LISTENER",
     "THAT_NEXT",
     "TIME_THEN_CLAUSE",
+    "TOPIC_NEXT",
     "TO_LISTENER",
     "past_that",
 ]
@@ -64,13 +65,19 @@ LISTENER = re.compile(
     r"reporter|correspondent|writer|journalist|union|company|club|government|family|families|minister|ministry|"
     r"mayor|governor|president|premier|owner|owners|officials|officers|investigators|inspectors)|"
     # anyone told before a clause opening with a pronoun: "told the union it needed to provide …"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?=\s+(?:it|he|she|they|we|I)\s+[a-z])|"
+    # (or with a possessive: "notified the nurses their benefits would end")
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*"
+    r"(?=\s+(?:it|he|she|they|we|I|their|his|her|its|our)\s+[a-z])|"
     # a role and a name before "that": "told coroner Professor Paul Marks that"
     r"[a-z][\w’'-]*(?:\s+[A-Z][\w’'.\-]*){1,4}(?=\s+that\s)|"
     # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that",
     # "told a gathering in Mazar-i-Sharif that"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[A-Za-z][\w’'-]*(?=\s+that\s)))(?![\w-])"
 )
+
+
+#: The topic after "informed"/"notified" and its listener: "of the change", "about the walkout".
+TOPIC_NEXT = re.compile(r"\s+(?:of|about|on|regarding|concerning)\s")
 
 
 #: Cues after which "to" introduces a listener ("said to reporters") or the promise itself

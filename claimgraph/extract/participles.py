@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.attribution.openers import TIME_ADVERBS, TIME_SUBORDINATORS, alternatives
-from claimgraph.extract.after_cue import MEDIUM, past_that
+from claimgraph.extract.after_cue import LISTENER, MEDIUM, TOPIC_NEXT, past_that
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import BIDDEN, CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
@@ -64,6 +64,10 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         # cited speak, the one citing them relays.
         cited_sources_speak(text, match, found)
         return None
+    if lemma in ("inform", "notify"):
+        listener = LISTENER.match(text, match.end())
+        if listener is None or TOPIC_NEXT.match(text, listener.end()):
+            return None  # "notifying her about the walkout": whom and what about, no statement
     left = text[: match.start()]
     start = past_that(text, match.end())
     if lemma in OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):

@@ -47,6 +47,7 @@ from claimgraph.extract.after_cue import (
     THAT_NEXT,
     TIME_THEN_CLAUSE,
     TO_LISTENER,
+    TOPIC_NEXT,
     past_that,
 )
 from claimgraph.extract.before_cue import COMPLEMENTISER, RELAY_PREFIX, speaker_before
@@ -767,8 +768,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     relay = None
     if lemma == "tell" and text.startswith(" how ", rest):
         rest += len(" how")  # "The victim told how she was attacked": the account, no listener named
-    elif lemma == "tell" or (lemma == "inform" and LISTENER.match(text, rest)):
-        # "informed the court that …" names its listener as "told" does; "informed that" does not
+    elif lemma == "tell" or (lemma in ("inform", "notify") and LISTENER.match(text, rest)):
+        # "informed the court that …", "notified the nurses their benefits would end" name their
+        # listener as "told" does; "informed that" does not
         listener = LISTENER.match(text, rest)
         if listener is None:
             return None
@@ -777,6 +779,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             # "told the BBC", "told Reuters": the one told relays; "told the 12-strong panel" does not
             relay = name.removeprefix("the ").strip()
         rest = listener.end()
+        if lemma != "tell" and TOPIC_NEXT.match(text, rest):
+            return None  # "notified residents of the change": what about, no statement
         where_told = _TOLD_WHERE.match(text, rest)
         if where_told is not None:
             rest = where_told.end()  # "told the panel at Oxford Crown Court on Friday afternoon …"
