@@ -2119,3 +2119,15 @@ def test_notified_names_its_listener_and_what_they_were_told() -> None:
     ]
     assert _said("The council notified residents of the change.\n") == []
     assert _said("Shawn Fain called the chief executive, notifying her about the walkout.\n") == []
+
+
+def test_an_opening_participle_with_its_that_left_out_is_the_speakers_statement() -> None:
+    """ "Noting the hospital’s latest offer showed a contract ending June 2004, Diana said …": the
+    participle says a clause of its own; "Noting the offer, …" names only a topic."""
+    assert _said(
+        "Noting the hospital’s latest offer showed a contract ending June 2004, Diana said the term was shorter.\n"
+    ) == [
+        ("Diana", "the hospital’s latest offer showed a contract ending June 2004"),
+        ("Diana", "the term was shorter"),
+    ]
+    assert _said("Noting the offer, Diana said it was late.\n") == [("Diana", "it was late")]

@@ -464,6 +464,15 @@ _NAME_THEN_VERB = re.compile(r"\s*(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\
 _OPENING = re.compile(r"\s*(?P<cue>[A-Z][a-z]+ing)(?:\s+(?:on|upon|for)(?=\s))?(?![\w-])")
 
 
+# A clause right after an opening participle, its "that" left out: " the hospital’s latest offer
+# showed …" (a subject of up to six words, then a finite verb).
+_CLAUSE_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:[a-z]{2,}ed|was|were|is|are|had|has|have|would|will|could|showed|shows|made|did|does|remains|remained)"
+    r"(?![\w’'-])"
+)
+
+
 def opening_participle(text: str, found: list[Candidate]) -> Candidate | None:
     """ "Claiming that the report was false, Chaudhri said ...", "Terming the item baseless, the
     spokesperson said “…”": a sentence opening with a speech participle is a statement of the
@@ -477,8 +486,15 @@ def opening_participle(text: str, found: list[Candidate]) -> Candidate | None:
     if form is None or form.end() != len(cue) or form.group("according") or not is_speech_verb(probe, form):
         return None
     lemma = cue_lemma(cue.lower())
-    if lemma not in OBJECT_VERBS and not text.startswith(" that ", opening.end()):
-        return None  # "Responding to the judge", "Concluding his statement": a listener or a topic
+    first_comma = text.find(",", opening.end())
+    if (
+        lemma not in OBJECT_VERBS
+        and not text.startswith(" that ", opening.end())
+        and _CLAUSE_AFTER_PARTICIPLE.match(text, opening.end(), first_comma if first_comma >= 0 else len(text)) is None
+    ):
+        # "Responding to the judge", "Concluding his statement": a listener or a topic ("Noting the
+        # offer showed …" says a clause of its own, its "that" left out)
+        return None
     main = next(
         (
             i
