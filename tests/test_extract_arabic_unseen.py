@@ -726,3 +726,14 @@ def test_a_headline_name_is_the_fullest_of_the_names_below_that_hold_it() -> Non
         "وأضافت كونا أن القوات باقية.\n"
     )
     assert _claims(text)[0][0] == "وكالة الأنباء الكويتية الرسمية كونا"
+
+
+def test_a_relay_set_off_after_the_speaker_is_no_part_of_its_name() -> None:
+    """ "وأكد السفير، بحسب البيان، …": the ambassador speaks, as the statement reports, never a
+    speaker called "بحسب البيان"; "مصعب حامد بحسب الشروق" is Musab Hamid; "حسب النبي محمود"
+    stays a name."""
+    assert _claims("وأكد السفير، بحسب البيان، استمرار البعثة في القيام بمهامها.\n") == [
+        ("السفير", "وأكد", "استمرار البعثة في القيام بمهامها")
+    ]
+    assert _claims("وكشف مصعب حامد بحسب الشروق أن القوة تحركت من كسلا.\n")[0][0] == "مصعب حامد"
+    assert _claims("ونفى حسب النبي محمود حصول مجازر في المدينة.\n")[0][0] == "حسب النبي محمود"
