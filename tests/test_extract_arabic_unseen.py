@@ -737,3 +737,14 @@ def test_a_relay_set_off_after_the_speaker_is_no_part_of_its_name() -> None:
     ]
     assert _claims("وكشف مصعب حامد بحسب الشروق أن القوة تحركت من كسلا.\n")[0][0] == "مصعب حامد"
     assert _claims("ونفى حسب النبي محمود حصول مجازر في المدينة.\n")[0][0] == "حسب النبي محمود"
+
+
+def test_a_denial_of_what_another_party_made_known_is_the_deniers_statement() -> None:
+    """ "نفت مصر، الاثنين، ما أعلنه الجيش السوداني بشأن …": Egypt denies what the army announced;
+    the object opens at "ما" (it had been dropped for holding another's verb)."""
+    assert _claims("نفت مصر، الاثنين، ما أعلنه الجيش السوداني، بشأن مقتل مساعد ملحقها العسكري.\n") == [
+        ("مصر", "نفت", "ما أعلنه الجيش السوداني، بشأن مقتل مساعد ملحقها العسكري")
+    ]
+    assert _claims("ونفى المتحدث باسم الوزارة ما تداولته بعض الصفحات عن وفاة سيدة.\n")[0][2] == (
+        "ما تداولته بعض الصفحات عن وفاة سيدة"
+    )

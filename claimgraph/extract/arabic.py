@@ -2174,6 +2174,15 @@ def _object_opened(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[st
                 word = words[index - 1]  # "نفت الوزارة تنفيذ أي هجوم": the deed denied opens the object
             return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
         folded = fold(word.group(0))
+        if (
+            folded == _WHAT
+            and cue.lemma in _DENIALS
+            and index + 1 < len(words)
+            and _reporting_verb(words[index + 1].group(0)) is not None
+        ):
+            # "نفت مصر ما أعلنه الجيش السوداني بشأن …": what another party made known is the
+            # object denied (that party's words are not read from it)
+            return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
         if _is_cue_word(word.group(0)) or _THAT.match(word.group(0)) or folded in _OBJECT_STOPS:
             return None  # "نفى ما نسب إليه عن اعتقال ...": the object began before the verbal noun
     return None
