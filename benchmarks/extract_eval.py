@@ -229,13 +229,19 @@ _HONORIFICS = {
 
 def _words(name: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKC", name).casefold().replace("-", " ")
-    return tuple(w for w in _PUNCT.sub(" ", folded).split() if w not in _ARTICLES and w not in _HONORIFICS)
+    words = (_ARABIC_ARTICLE.sub("", w) for w in _PUNCT.sub(" ", folded).split())
+    return tuple(w for w in words if w not in _ARTICLES and w not in _HONORIFICS)
+
+
+# Arabic writes its article on the word ("المصدر", "the source"): folded off as "the" is, when a
+# word of two letters or more is left.
+_ARABIC_ARTICLE = re.compile(r"^ال(?=[\u0621-\u064a]{2})")
 
 
 def names_agree(gold: str, drafted: str, *, strict: bool = False) -> bool:
     """Whether a drafted speaker name names the gold speaker.
 
-    Equal after folding case, punctuation and articles; or one name's words all
+    Equal after folding case, punctuation and articles (Arabic's "ال" written on the word too); or one name's words all
     inside the other's ("Qudra" in "Ashraf al-Qudra"; "the ministry" in "the
     Gaza health ministry"); or the same last word for two names of two words or
     more ("Mr Harris" and "Simon Harris"; leniently, "government source" and "Interior

@@ -98,6 +98,9 @@ def test_names_agree_folds_titles_and_partial_names():
     assert extract_eval.names_agree("Gaza Health Ministry", "the ministry")
     assert extract_eval.names_agree("Ashraf al-Qudra", "Ashraf Al-Qudra")
     assert not extract_eval.names_agree("Islamic Jihad", "Israeli army")
+    # Arabic's article is written on the word: "the informed source" is "a Syrian informed source"
+    assert extract_eval.names_agree("مصدر سوري مطلع", "المصدر المطلع")
+    assert not extract_eval.names_agree("الجيش السوداني", "الخارجية المصرية")
 
 
 def test_runs_on_the_shipped_gold_set(capsys):
