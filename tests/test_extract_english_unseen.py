@@ -2131,3 +2131,23 @@ def test_an_opening_participle_with_its_that_left_out_is_the_speakers_statement(
         ("Diana", "the term was shorter"),
     ]
     assert _said("Noting the offer, Diana said it was late.\n") == [("Diana", "it was late")]
+
+
+def test_he_after_a_sentence_where_another_speaks_is_not_its_subject() -> None:
+    """ "Chris Millar was deemed to have brought down Eagles, but Wright claimed … / “…,” he said":
+    the manager claiming, not the player the sentence opens with; a medium reporting the sentence
+    ("…, News24 reports") or words the subject talks about ("Koopman's statement") speak no clause
+    of their own."""
+    said = _said(
+        "Tommy Wright was critical of the officials.\n"
+        "Chris Millar was deemed to have brought down Chris Eagles, but Wright claimed after the game that there "
+        "had been no contact.\n"
+        "“The penalty decision is contentious,” he said.\n"
+    )
+    assert said[-1] == ("Wright", "The penalty decision is contentious")
+    said = _said(
+        "Majaheni Nyalunga admitted that the voice on the recording was his. Nyalunga, a councillor, was "
+        "secretly recorded last week, News24 reports.\n"
+        "“There is no money for independents,” he said.\n"
+    )
+    assert said[-1] == ("Majaheni Nyalunga", "There is no money for independents")

@@ -339,6 +339,16 @@ def descriptions_read_as_subjects(
                 pronoun_gender = "male" if going_on.group(0).startswith("He") else "female"
                 if item.speaker.gender in (None, pronoun_gender):
                     name = _narrated_subject(text, sentences[at - 2], printed)
+            if (
+                name is not None
+                and _pronoun(item)
+                and own is None
+                and _another_speaks_in(text, result, sentences[at - 1], name)
+            ):
+                # "Chris Millar was deemed to have brought down Eagles, but Wright claimed … / “…,” he
+                # said": someone speaking in the sentence before is likelier "he" than its subject;
+                # left to the reading of who spoke last
+                name = None
             if name is not None and _pronoun(item) and own is None:
                 # "he"/"she": the subject of the sentence right before, in this paragraph or the one
                 # before, when its gender does not say otherwise.
@@ -381,6 +391,25 @@ def descriptions_read_as_subjects(
                 )
         result.append(item)
     return result
+
+
+def _another_speaks_in(text: str, found: list[Attribution], sentence: Sentence, subject: str) -> bool:
+    """Whether a statement read in ``sentence`` has a named speaker other than its subject, who
+    speaks in a clause of their own: no medium relaying the sentence ("…, News24 reports") and
+    no owner of words the subject talks about ("expressed surprise at Koopman's statement")."""
+    end = sentence.start + len(sentence.text)
+    return any(
+        other.speaker_span is not None
+        and sentence.start <= other.speaker_span.start < end
+        and other.speaker is not None
+        and other.speaker.name is not None
+        and other.speaker.name not in subject
+        and subject not in other.speaker.name
+        and not is_relay(other.speaker)
+        and other.lemma != "report"
+        and not text.startswith(("’s", "'s"), other.speaker_span.end)
+        for other in found
+    )
 
 
 def _described_person_before(
