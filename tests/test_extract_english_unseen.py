@@ -2151,3 +2151,17 @@ def test_he_after_a_sentence_where_another_speaks_is_not_its_subject() -> None:
         "“There is no money for independents,” he said.\n"
     )
     assert said[-1] == ("Majaheni Nyalunga", "There is no money for independents")
+
+
+def test_a_role_and_the_body_it_serves_set_off_after_a_name_are_no_speaker() -> None:
+    """ "Sagir Musa, the Acting Director, Army Public Relations, said …": Musa speaks (not "Army
+    Public Relations"), and "the spokesman" after him is him: a public relations head speaks for
+    the army. "spokesman of the CBN, Mr Isaac Okorafor, said" still names Okorafor."""
+    said = _said(
+        "Sagir Musa, the Acting Director, Army Public Relations, said troops repelled the attack.\n"
+        "The spokesman reiterated the commitment of the Nigerian Army to end the insurgency.\n"
+    )
+    assert [speaker for speaker, _quote in said] == ["Sagir Musa", "Sagir Musa"]
+    assert _said("Reacting to the issue, spokesman of the CBN, Mr Isaac Okorafor, said there was no cover-up.\n") == [
+        ("Mr Isaac Okorafor", "there was no cover-up")
+    ]

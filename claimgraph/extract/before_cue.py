@@ -31,6 +31,7 @@ from claimgraph.attribution.openers import (
 from claimgraph.extract.cue_forms import OBJECT_VERBS, cue_lemma, last_verb_cue
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
+from claimgraph.extract.speakers import person_like
 from claimgraph.extract.word_regex import last_match
 
 __all__ = ["COMPLEMENTISER", "LEADING", "RELAY_PREFIX", "TRAILING", "speaker_before", "strip_trailing"]
@@ -370,6 +371,17 @@ _CLAUSE_GOES_ON = re.compile(
 _SET_OFF_REACH = 150  # characters: a phrase set off by commas, with commas of its own, is no longer
 
 
+def _role_then_its_body(phrase: str) -> bool:
+    """Whether a phrase set off by commas is a role, then the body it serves set off by a comma of
+    its own: "the Acting Director, Army Public Relations"."""
+    role, _, body = phrase.rpartition(",")
+    body = body.strip()
+    if not role or not is_role(role.strip()) or _NAME_ONLY.fullmatch(body) is None or person_like(body):
+        return False
+    named = parse_mention(body)
+    return named is not None and not named.person  # "spokesman of the CBN, Mr Isaac Okorafor": a person
+
+
 def _set_off_over_commas(inner: str, boundary: re.Match[str], fits: Callable[[str], object]) -> re.Match[str] | None:
     """The boundary before a phrase set off by commas that holds one or two commas of its own
     ("cabinet member for democracy, law and reform", "who spoke in Paris, London and Rome"), when
@@ -512,6 +524,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             appositive = None
         elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
             boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
+        elif _NAME_ONLY.fullmatch(appositive) and (
+            role_of := _set_off_over_commas(inner, boundary, _role_then_its_body)
+        ):
+            # "Sagir Musa, the Acting Director, Army Public Relations, said": the body the role
+            # before it serves, set off in turn; the person named first speaks
+            boundary, appositive = role_of, inner[role_of.end() :]
         elif (named_in_role := _names_a_person_in_a_role(appositive)) or _NAME_ONLY.fullmatch(appositive):
             # "Another de Blasio spokesman, Austin Finan, said"; "One of the petitioners, Beechmont
             # resident Tom Sharp, said": the words set off name the one speaking

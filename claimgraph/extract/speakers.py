@@ -274,7 +274,12 @@ class Speakers:
                     and actor.role
                     # a word, and the role's head: no "resident" in "president", no "family" in
                     # "friend of the family"
-                    and mention.description in _plain_words(_of_head(actor.role))
+                    and (
+                        mention.description in _plain_words(_of_head(actor.role))
+                        # "Sagir Musa, the Acting Director, Army Public Relations, said … / The
+                        # spokesman reiterated …": who heads a body's public relations speaks for it
+                        or (mention.description in _SPOKESPERSONS and bool(_plain_words(actor.role) & _PUBLICITY))
+                    )
                     and _qualifiers_fit(qualifiers, _plain_words(actor.role) - {mention.description})
                 ]
                 if len(fits) == 1 or self._last_person in fits:
@@ -721,6 +726,10 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(BUSINESS_DESCRIPTIONS, ("other", "outlet")),
 }
 COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co cos gmbh ag sa group bank")
+# A spokesperson, and the words of the offices whose holders speak for their body ("Director, Army
+# Public Relations", "Communications Officer", "Head of Media").
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_PUBLICITY = frozenset({"relations", "communications", "communication", "information", "media", "press", "publicity"})
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
 _ISSUED = word_set("statement release readout communique communiqué")
 # The words news uses in turn for one unnamed source.
