@@ -2165,3 +2165,20 @@ def test_a_role_and_the_body_it_serves_set_off_after_a_name_are_no_speaker() -> 
     assert _said("Reacting to the issue, spokesman of the CBN, Mr Isaac Okorafor, said there was no cover-up.\n") == [
         ("Mr Isaac Okorafor", "there was no cover-up")
     ]
+
+
+def test_a_business_the_text_prints_as_one_is_the_company_even_under_two_capitalised_words() -> None:
+    """ "Norway's Green Harbour Shipping … / Green Harbour disagrees. In a statement to Seatrade, the
+    company said …": two capitalised words a person's name could be, printed as a shipping
+    business's; "it" goes on with that company, and the medium told is no company at all."""
+    said = _said(
+        "Norway's Green Harbour Shipping faces complaints over an abandoned crew.\n"
+        "Seatrade has previously reported on the labour dispute involving the crew.\n"
+        "ITF officials claimed it was a case of forced labour.\n"
+        "Green Harbour disagrees. In a statement to Seatrade, the company said repatriation was impossible.\n"
+        "It said it fixed the ship for the voyage to bring the crew home.\n"
+    )
+    assert said[-2:] == [
+        ("Green Harbour", "repatriation was impossible"),
+        ("Green Harbour", "it fixed the ship for the voyage to bring the crew home"),
+    ]

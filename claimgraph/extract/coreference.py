@@ -213,7 +213,8 @@ def _names_printed_as_bodies(text: str) -> frozenset[str]:
 # A name, then what makes it a body's: a business's word ("Company", "Inc."), or "which".
 _NAME_THEN_BODY = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}?)"
-    r"(?:\s+(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Group|Holdings)(?![\w-])"
+    r"(?:\s+(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Group|Holdings|Shipping|"
+    r"Airlines|Airways|Motors|Industries|Technologies|Pharmaceuticals|Logistics|Steel|Mining|Petroleum)(?![\w-])"
     r"|,\s+which\s)"
 )
 
@@ -888,7 +889,9 @@ def businesses_read_as_subjects(
             match = _NAMED_SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
             if (
                 match is not None
-                and not person_like(match.group("name"))
+                # "Blue Planet disagrees." after "Greece's Blue Planet Shipping …": two capitalised
+                # words a person's name could be, the text prints as a business's
+                and (not person_like(match.group("name")) or match.group("name") in _names_printed_as_bodies(text))
                 and not _plural_head_next(match)
                 and match.group("name").lower() not in COLLECTIVES  # "Rebels killed two militiamen"
             ):
@@ -904,7 +907,7 @@ def businesses_read_as_subjects(
             name = names.pop()
             result[i] = evolve(
                 item,
-                speaker=Mention(mention.text, name),
+                speaker=Mention(mention.text, name, refers="organisation"),
                 review=f"speaker {mention.text!r} read as {name}, the subject of a sentence before",
                 confidence=min(item.confidence, 0.6),
             )

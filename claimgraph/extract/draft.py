@@ -481,8 +481,9 @@ def _resolve(
                 if relay_mention is not None and relay_mention.name is not None:
                     relay_key = speakers.relay(relay_mention)
                 if relay_key is not None and relay_key == key and attribution.speaker.name is None:
-                    # "… he told Maanya that he had overheard …": whoever "he" is, not the one he told
-                    key = None
+                    # "… he told Maanya that he had overheard …": whoever "he" is, not the one he told;
+                    # "In a statement to TradeWinds, the company said": a company, not the medium told
+                    key = speakers.described(attribution.speaker) if attribution.speaker.description else None
                 via = (relay_key,) if relay_key is not None and relay_key != key else ()
             elif attribution.relayed_by is not None and attribution.relayed_by < len(keys):
                 relay_key = keys[attribution.relayed_by]

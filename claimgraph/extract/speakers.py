@@ -249,6 +249,8 @@ class Speakers:
                 self._last_organisation = organisation
         actor.unnamed = actor.unnamed or mention.unnamed
         actor.plural = actor.plural or mention.plural
+        if mention.refers == "organisation" and not actor.person:
+            actor.organisation = True  # "Blue Planet", read as the business the text names: no person
         return key
 
     def _refer(self, mention: Mention, right_after_last: bool = False) -> int | None:
