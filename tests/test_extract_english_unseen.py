@@ -2182,3 +2182,19 @@ def test_a_business_the_text_prints_as_one_is_the_company_even_under_two_capital
         ("Green Harbour", "repatriation was impossible"),
         ("Green Harbour", "it fixed the ship for the voyage to bring the crew home"),
     ]
+
+
+def test_an_adverb_before_a_verb_more_often_a_noun_leaves_it_a_verb() -> None:
+    """ "Greece's Blue Planet Shipping strenuously disputes complaints that …": a business's name (its
+    last word says so), an adverb, the verb; "The early reports said" keeps "reports" a noun; later
+    "the company" told something in a statement to a medium is the business, not the medium, and
+    "it" goes on with it."""
+    said = _said(
+        "Greece's Blue Planet Shipping strenuously disputes complaints that its crew were abandoned.\n"
+        "TradeWinds has previously reported on the labour dispute involving the crew.\n"
+        "In a detailed statement to TradeWinds, the company said repatriation was impossible.\n"
+        "It said it fixed the ship for the voyage home.\n"
+    )
+    assert [speaker for speaker, _quote in said] == ["Blue Planet Shipping"] * 3
+    assert said[0][1] == "disputes complaints that its crew were abandoned"
+    assert _said("The early reports said the crew were stranded.\n") == [("early reports", "the crew were stranded")]

@@ -45,7 +45,10 @@ _NOUNY_FORMS = frozenset(form for entry in CUE_ENTRIES for form in entry.nouny i
 # pronoun, or a capitalised word ("Reuters reports", "Hale insists"; not "media reports").
 # An adverb may stand between a subject and its verb: "Coetzee also claims", "she still insists".
 _ADVERB_BEFORE_VERB = (
-    r"(?:(?:also|still|now|further|even|again|repeatedly|reportedly|apparently|previously|similarly|likewise|too)\s+)?$"
+    r"(?:(?:also|still|now|further|even|again|repeatedly|reportedly|apparently|previously|similarly|likewise|too|"
+    # any adverb of manner: "Blue Planet Shipping strenuously disputes …" (not an adjective: "the early reports")
+    r"(?!(?:early|only|likely|unlikely|daily|weekly|monthly|yearly|quarterly|elderly|family|friendly|costly|deadly|"
+    r"timely|orderly|lonely|holy|ugly|silly|jolly|belly|rally|ally|tally|Italy)\s)[a-z]{2,}ly)\s+)?$"
 )
 _NOUNY_SUBJECT = re.compile(
     # (or a name ending in an initial: "Boy B claims his friend is lying")

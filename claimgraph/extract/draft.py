@@ -369,6 +369,10 @@ def _resolve(
             early_relay = (
                 speakers.relay(relay_mention) if relay_mention is not None and relay_mention.name is None else None
             )
+            if relay_mention is not None and relay_mention.name is not None and attribution.speaker.description:
+                # "In a statement to TradeWinds, the company said": the medium told is known as one
+                # before the description is read, so it is no company the description could mean
+                speakers.relay(relay_mention)
             if attribution.rule == "claim-reported":
                 # a claim another party reports to dispute it: its claimant is not the one speaking,
                 # so later pronouns do not mean them

@@ -339,6 +339,7 @@ class Speakers:
                     actor.key
                     for actor in self._actors
                     if not actor.person
+                    and not (actor.listened and mention.description in BUSINESS_DESCRIPTIONS)  # a medium told
                     and (
                         mention.description in name_tokens(actor.name)
                         # by its kind only a named body: "Union officials" are no company
@@ -350,7 +351,7 @@ class Speakers:
                     )
                 ]
                 if len(fits) > 1 and self._last_organisation not in fits:
-                    return None
+                    return self.described(mention)  # two bodies of the kind in reach: no guess, the description stands
                 key = (self._last_organisation if self._last_organisation in fits else fits[0]) if fits else None
                 if key is not None and _NAME_OF_A_KIND.fullmatch(strip_article(mention.text)):
                     # "The Israeli military said" of "the Israeli army": a name the text also calls it by
@@ -727,7 +728,10 @@ _DESCRIPTION_KINDS = {
     # or by a word of another kind ("Canada Post" is no newspaper, whatever its name says)
     **dict.fromkeys(BUSINESS_DESCRIPTIONS, ("other", "outlet")),
 }
-COMPANY_SUFFIXES = word_set("llp llc inc ltd plc corp co cos gmbh ag sa group bank")
+COMPANY_SUFFIXES = word_set(
+    "llp llc inc ltd plc corp co cos gmbh ag sa group bank holdings shipping airlines airways motors industries "
+    "technologies pharmaceuticals logistics"
+)
 # A spokesperson, and the words of the offices whose holders speak for their body ("Director, Army
 # Public Relations", "Communications Officer", "Head of Media").
 _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
