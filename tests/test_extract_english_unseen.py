@@ -2198,3 +2198,25 @@ def test_an_adverb_before_a_verb_more_often_a_noun_leaves_it_a_verb() -> None:
     assert [speaker for speaker, _quote in said] == ["Blue Planet Shipping"] * 3
     assert said[0][1] == "disputes complaints that its crew were abandoned"
     assert _said("The early reports said the crew were stranded.\n") == [("early reports", "the crew were stranded")]
+
+
+def test_a_quote_run_opening_after_narration_is_the_speaker_its_last_paragraph_names() -> None:
+    """ "Batting sensation Shreyas Iyer was jubilant … / “You can't express this feeling … (left open)
+    / “All of us worked really hard,” he said.": both paragraphs are his, "he" read back over the
+    run to the narration's subject; after reported speech the run stays that speaker's, and a
+    quoted paragraph with a speaker of its own ("…,” the prosecutor said") is no run to read over."""
+    said = _said(
+        "Batting sensation Shreyas Iyer was jubilant after finishing as the leading scorer.\n\n"
+        "“You cannot express this feeling at the moment; you always dream of winning the trophy.\n\n"
+        "“All of us worked really hard for this, and it is amazing,” he said.\n"
+    )
+    assert said == [
+        ("Shreyas Iyer", "You cannot express this feeling at the moment; you always dream of winning the trophy."),
+        ("Shreyas Iyer", "All of us worked really hard for this, and it is amazing"),
+    ]
+    said = _said(
+        "Defence lawyer Ali Al Abbadi said police had no right to monitor her phone calls.\n\n"
+        "“After police found the fingerprints, police went to arrest him,” the prosecutor said.\n\n"
+        "He said that the policeman then took her information.\n"
+    )
+    assert all(speaker != "Ali Al Abbadi" for speaker, quote in said if quote.startswith("the policeman"))

@@ -176,6 +176,15 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         reach = max(0, at - _NARRATION_REACH)  # a paragraph of any length is read near the pronoun only
         paragraph = text.rfind("\n\n", reach, at)
         begin = max(reach, text.rfind("\n\n", reach, paragraph) + 2) if paragraph >= 0 else reach
+        if (
+            paragraph >= 0
+            and begin > reach
+            and _quoted_paragraph(text, begin, statements)
+            and not any(a.speaker_span is not None and begin <= a.speaker_span.start < paragraph for a in found)
+        ):
+            # the paragraph before is the run of this pronoun's quote, naming no speaker of its own
+            # ("“You can't express this … / “All of us …,” he said"): the narration before it names "he"
+            begin = max(reach, text.rfind("\n\n", reach, begin - 2) + 2)
         # the last one before the pronoun, from its paragraph or the one before, of its gender
         for k in range(bisect.bisect_left(starts, at) - 1, bisect.bisect_left(starts, begin) - 1, -1):
             _start, person = narrated[k]
@@ -183,6 +192,12 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
                 result[i] = evolve(item, fallback=evolve(person, gender=person.gender or item.speaker.gender))
                 break
     return result
+
+
+def _quoted_paragraph(text: str, begin: int, statements: Covered) -> bool:
+    """Whether the paragraph at ``begin`` opens with a quote mark, inside a statement."""
+    first = begin + len(text[begin : begin + 8]) - len(text[begin : begin + 8].lstrip())
+    return text[first : first + 1] in '“"‘' and statements.holds(first + 1)
 
 
 # A surname alone opening a clause as its subject: "Burg himself is skeptical", "Burg said".

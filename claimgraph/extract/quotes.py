@@ -506,11 +506,21 @@ def _sentence_holding(text: str, sentence: int, quote: _Quote) -> tuple[int, int
     return begin, end
 
 
-def _named_by_its_run(opening: Attribution, mention: Mention, cue: str) -> Attribution:
-    """An opening paragraph of a quote run, given the speaker its last paragraph names."""
+def _after_reported_speech(text: str, at: int) -> bool:
+    """Whether the paragraph before the one holding ``at`` reports speech ("Captain McCaw said …")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    previous_end = len(text[:line_start].rstrip())
+    previous = text[text.rfind("\n", 0, previous_end) + 1 : previous_end]
+    return _REPORTS_SPEECH.search(previous) is not None
+
+
+def _named_by_its_run(opening: Attribution, mention: Mention, cue: str, printed: Span | None = None) -> Attribution:
+    """An opening paragraph of a quote run, given the speaker its last paragraph names (a pronoun
+    with where it is printed, so it is read as the run's last paragraph reads it)."""
     return evolve(
         opening,
         speaker=mention,
+        speaker_span=printed if printed is not None else opening.speaker_span,
         cue=cue,
         lemma=cue_lemma(cue),
         same_as=None,
@@ -788,11 +798,18 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 relay = told_relay
                 if before is not None:
                     relay = _relay_before(text, sentence_start, speaker_span.start)
-                if after is not None and continued_open and quote.open == line_start and mention.name is not None:
+                if after is not None and continued_open and quote.open == line_start:
                     # '"It is baffling ... media. / "We stand by our statement," said Solomon.': the
-                    # run's speaker, named at its end, is its opening paragraphs' speaker too
+                    # run's speaker, named at its end, is its opening paragraphs' speaker too (a
+                    # pronoun there is read once, where it is printed, for the whole run)
+                    pronoun_span = speaker_span if mention.name is None and mention.description is None else None
                     for index in run_unattributed:
-                        found[index] = _named_by_its_run(found[index], mention, cue)
+                        if mention.name is not None:
+                            found[index] = _named_by_its_run(found[index], mention, cue)
+                        elif pronoun_span is not None and not _after_reported_speech(text, found[index].start):
+                            # (after reported speech the run continues that statement's speaker, whom
+                            # the merge with the sentence patterns finds)
+                            found[index] = _named_by_its_run(found[index], mention, cue, pronoun_span)
                 run_unattributed = []
                 found.append(
                     Attribution(
