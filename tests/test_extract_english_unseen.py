@@ -2225,3 +2225,16 @@ def test_a_quote_run_opening_after_narration_is_the_speaker_its_last_paragraph_n
         ("Ali Al Abbadi", "police had no right to monitor her phone calls"),
         ("prosecutor", "After police found the fingerprints, police went to arrest him"),
     ]
+
+
+def test_a_reflexive_stressing_the_subject_is_no_part_of_its_name() -> None:
+    """ "It has itself reported many deaths …", "The army has itself reported …": the subject speaks
+    (no speaker "It has itself"); "it" goes on with the body named before."""
+    said = _said(
+        "The Ethiopian government says it has driven the rebels back.\n\n"
+        "It has itself reported many deaths on the rebel side during its offensive.\n"
+    )
+    assert [speaker for speaker, _quote in said] == ["Ethiopian government", "Ethiopian government"]
+    assert _said("The army has itself reported many deaths on the rebel side.\n") == [
+        ("army", "many deaths on the rebel side")
+    ]

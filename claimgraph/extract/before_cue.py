@@ -85,6 +85,8 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
     r"then|now|had|has|have|would|will|today|yesterday|tonight|afterwards?|"
+    # a reflexive stressing the subject: "It has itself reported", "She herself said"
+    r"himself|herself|itself|themselves|"
     # a connective with no commas: "KNUN Secretary General Seth Panyako however dismissed"
     r"however|meanwhile|instead|"
     # a connective of consequence or addition: "He therefore urged", "She thus argued"
@@ -114,7 +116,7 @@ TRAILING = re.compile(
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
     *("also", "er", "again", "then", "now", "had", "has", "have", "would", "will", "tonight", "day", "part"),
-    *("afterwards", "afterward"),
+    *("afterwards", "afterward", "self", "selves"),
     *("ly", "already", "however", "meanwhile", "instead"),
     *("therefore", "thus", "hence", "nonetheless", "nevertheless", "moreover", "furthermore", "likewise", " turn"),
     *("all", "both", "each"),
