@@ -2238,3 +2238,20 @@ def test_a_reflexive_stressing_the_subject_is_no_part_of_its_name() -> None:
     assert _said("The army has itself reported many deaths on the rebel side.\n") == [
         ("army", "many deaths on the rebel side")
     ]
+
+
+def test_a_role_on_a_side_is_the_one_person_the_narration_names_with_that_side() -> None:
+    """ "… welcomed by Trent Robinson, with the boss at the Roosters open to … / The Roosters coach
+    says …": the one person named in a sentence naming the Roosters; a side printed with a named
+    speaker ("BGMEA President Siddiqur Rahman said") or with two persons is left to the reading by
+    role."""
+    said = _said(
+        "A stricter stance on referees has been welcomed by Trent Robinson, with the boss at the Roosters open to it.\n"
+        "The Roosters coach says he knows the right pathway to ask questions.\n"
+    )
+    assert said == [("Trent Robinson", "he knows the right pathway to ask questions")]
+    said = _said(
+        "Trent Robinson and Craig Bellamy met the Roosters board on Monday.\n"
+        "The Roosters coach says he knows the right pathway to ask questions.\n"
+    )
+    assert said == [("Roosters coach", "he knows the right pathway to ask questions")]

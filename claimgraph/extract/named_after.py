@@ -13,9 +13,11 @@ import re
 
 from attrs import evolve
 
+from claimgraph.extract.name_words import whole_word_at
 from claimgraph.extract.records import Attribution, Mention
+from claimgraph.extract.speakers import person_like
 
-__all__ = ["descriptions_named_after"]
+__all__ = ["descriptions_named_after", "descriptions_of_a_named_persons_side"]
 
 #: How far after a description its name is looked for: the next few paragraphs.
 _REACH = 1_500
@@ -71,3 +73,60 @@ def _unnamed_description(mention: Mention | None) -> bool:
         and mention.description.isalpha()
         and mention.description.islower()
     )
+
+
+# A description qualified by a capitalised name, then its head noun: "The Roosters coach", "the
+# Labour leader" (the name the side's, the head the person's place in it).
+_QUALIFIED = re.compile(r"(?:the|The)\s+(?P<side>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<head>[a-z][\w-]+)")
+# A whole run of capitalised words: a person's name if two or three and :func:`person_like` agrees
+# (not "Inter Services Public" of "Inter Services Public Relations").
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+_NAME_GOES_ON = re.compile(r"\s+(?:and|of|for|&)\s+[A-Z]|\s*\(")
+#: How far before a description the sentences naming its side are read.
+_SIDE_REACH = 2_000
+_SENTENCE_MARKS = ".!?\n"
+
+
+def descriptions_of_a_named_persons_side(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give a person described by a side and a role ("The Roosters coach says …") the one person the
+    narration before names in a sentence that also names that side ("welcomed by Trent Robinson,
+    … boss at the Roosters"), flagged for review; with none or several such persons, no guess."""
+    result = list(found)
+    for index, item in enumerate(found):
+        mention = item.speaker
+        if not _unnamed_description(mention) or item.speaker_span is None:
+            continue
+        assert mention is not None
+        qualified = _QUALIFIED.fullmatch(mention.text)
+        if qualified is None:
+            continue
+        side, at = qualified.group("side"), item.speaker_span.start
+        if any(
+            other.speaker is not None and other.speaker.name is not None and side in other.speaker.text
+            for other in found[:index]
+        ):
+            continue  # "BGMEA President Siddiqur Rahman said …": a speaker printed with the side is read by role
+        persons: set[str] = set()
+        listed = False  # a name going on into a longer one or a list: no one person
+        for start in whole_word_at(text, side, max(0, at - _SIDE_REACH), at):
+            begin = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+            ends = [e for e in (text.find(mark, start) for mark in _SENTENCE_MARKS) if e >= 0]
+            end = min([*ends, at])
+            for run in _CAPITALISED_RUN.finditer(text, begin, end):
+                if not (2 <= len(run.group(0).split()) <= 3 and person_like(run.group(0)) and side not in run.group(0)):
+                    continue
+                if _NAME_GOES_ON.match(text, run.end()):
+                    # "Bangladesh Garment Manufacturers and Exporters …", "Trent Robinson and Craig
+                    # Bellamy": a longer name, or a list of people; either way no one person
+                    listed = True
+                persons.add(run.group(0))
+        if len(persons) != 1 or listed:
+            continue
+        (name,) = persons
+        result[index] = evolve(
+            item,
+            speaker=Mention(mention.text, name, role=mention.text.split(" ", 1)[1], person=True, gender=mention.gender),
+            review=f"speaker {mention.text!r} read as {name}, whom the text names with the {side}",
+            confidence=min(item.confidence, 0.6),
+        )
+    return result
