@@ -748,3 +748,18 @@ def test_a_denial_of_what_another_party_made_known_is_the_deniers_statement() ->
     assert _claims("ونفى المتحدث باسم الوزارة ما تداولته بعض الصفحات عن وفاة سيدة.\n")[0][2] == (
         "ما تداولته بعض الصفحات عن وفاة سيدة"
     )
+
+
+def test_an_honorific_pronoun_is_the_person_who_spoke_before() -> None:
+    """ "وأكد معاليه أن …" ("His Excellency stressed"): the minister quoted before, never a speaker
+    called "معاليه"; with nobody before it, no guess."""
+    claims = _claims("وقال وزير الصحة أحمد السعيدي إن الرسوم زهيدة.\nوأكد معاليه أن المراجعة تأخرت سنوات.\n")
+    assert [speaker for speaker, _cue, _quote in claims] == ["أحمد السعيدي", "أحمد السعيدي"]
+    assert _claims("وأكد معاليه أن المراجعة تأخرت سنوات.\n") == []
+
+
+def test_the_speakers_own_pleading_after_the_name_is_no_part_of_it() -> None:
+    """ "وأكد المحامي عز المساعيد بمرافعته أن …": "in his pleading" says how he spoke."""
+    assert _claims("وأكد المحامي عز المساعيد بمرافعته أن الشركات حصلت على تصنيفات عالمية.\n") == [
+        ("عز المساعيد", "وأكد", "الشركات حصلت على تصنيفات عالمية")
+    ]

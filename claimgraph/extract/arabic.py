@@ -2805,7 +2805,12 @@ _HANDLERS = {
 }
 
 _EVENT_BASES = frozenset(base(w) for w in EVENT_NOUNS)
-_ADJUNCT_WORDS = frozenset(fold(w) for w in ADJUNCT_WORDS)
+_ADJUNCT_WORDS = frozenset(fold(w) for w in ADJUNCT_WORDS) | frozenset(
+    # "وأكد المساعيد بمرافعته أن": in his pleading, his statement, his speech: how, not who
+    fold("ب" + noun + pronoun)
+    for noun in ("مرافعت", "حديث", "كلمت", "تصريح", "تصريحات", "بيان", "مداخلت", "تعليق", "رد", "خطاب", "مقابلت")
+    for pronoun in ("ه", "ها", "هم")
+)
 _OUTLET_BASES = frozenset(base(w) for w in OUTLET_NOUNS)
 
 

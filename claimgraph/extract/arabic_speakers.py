@@ -173,6 +173,15 @@ _OWN_TALK = frozenset(
 )
 
 
+# Forms of address with an attached pronoun ("His Excellency", "Her Highness"): a pronoun for the
+# person they address, of the pronoun's gender.
+_HONORIFIC_PRONOUNS = {
+    fold(word + pronoun): gender
+    for word in ("معالي", "سعادت", "سمو", "فخامت", "سيادت", "دولت")
+    for pronoun, gender in (("ه", "male"), ("ها", "female"))
+}
+
+
 @lru_cache(maxsize=1 << 12)
 def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phrase: bool = False) -> Mention | None:
     """Read an Arabic speaker as printed.
@@ -196,6 +205,9 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         return None
     printed = " ".join(words)
     first = _clean(words[0])
+    if len(words) == 1 and fold(first) in _HONORIFIC_PRONOUNS:
+        # "وأكد معاليه أن …": "His Excellency", the one who spoke before, as a pronoun is
+        return Mention(printed, None, refers="person", person=True, gender=_HONORIFIC_PRONOUNS[fold(first)])
     if base(first) == _STATEMENT:
         return _statement(words, printed)
     if len(words) == 1 and fold(first) in _TITLE_FOLDS:
@@ -599,6 +611,10 @@ class ArabicSpeakers:
         description = mention.description or ""
         if mention.refers == "any":
             return self._last
+        if mention.refers == "person" and not description:
+            # "وأكد معاليه": the last speaker if a person, else no guess
+            last = self._actors[self._last] if self._last is not None else None
+            return last.key if last is not None and last.person else None
         wanted = {_office(token) for token in _tokens(description)} - {"باسم"}
         head = tuple(_office(token) for token in _tokens(description)[:1])
         kind = _kind_of(" ".join(head)) if mention.refers == "organisation" and head else "other"
