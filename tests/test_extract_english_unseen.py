@@ -2255,3 +2255,12 @@ def test_a_role_on_a_side_is_the_one_person_the_narration_names_with_that_side()
         "The Roosters coach says he knows the right pathway to ask questions.\n"
     )
     assert said == [("Roosters coach", "he knows the right pathway to ask questions")]
+
+
+def test_a_title_ending_in_its_source_and_then_its_cue_is_theirs() -> None:
+    """ "Army And Police Clampdown On Citizens Far From Over, Govt Warns": the government's
+    statement, its cue capitalised as the title is; a cue in the middle of a title-case line
+    ("Family Of Father Killed Say He Was Murdered") is left alone."""
+    said = _said("Army And Police Clampdown On Citizens Far From Over, Govt Warns\nThe story begins here.\n")
+    assert said == [("Govt", "Army And Police Clampdown On Citizens Far From Over")]
+    assert _said("Family Of Father Of 3 Killed In Shooting Say He Was Murdered\nThe story begins here.\n") == []

@@ -29,6 +29,12 @@ _TITLE_SOURCE = re.compile(
     r"confirms?|reveals?|suggests?|finds?|denies|deny|argues?)\s+)"
     r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}|(?<=\s)[a-z]+(?:\s[a-z]+)?)\s*$"
 )
+# A title ending in its source and then its cue, after a comma: "Army And Police Clampdown Far From
+# Over, Govt Warns" (a title in title case capitalises the cue).
+_TITLE_SOURCE_THEN_CUE = re.compile(
+    r"^(?P<content>\S.{10,}?),\s+(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,3}?)\s+"
+    r"(?P<cue>(?i:says|warns|claims|insists|urges|admits|confirms|reveals|denies|argues))\s*$"
+)
 # A title naming its source first: "Barr: U.S. scrutinizing information ...", "Central bank's
 # governor: Inflation can occur ...". Section labels ("Live updates:", "Analysis:") are no source.
 _TITLE_SPEAKER_FIRST = re.compile(r"^(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}):\s+(?P<content>[^:]{10,}?)\s*$")
@@ -64,7 +70,7 @@ def headline_statement(text: str, start: int) -> Attribution | None:
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start > 300 or text[line_start:line_end].rstrip().endswith("."):
         return None  # a paragraph, not a title
-    match = _TITLE_SOURCE.match(text, line_start, line_end)
+    match = _TITLE_SOURCE.match(text, line_start, line_end) or _TITLE_SOURCE_THEN_CUE.match(text, line_start, line_end)
     first = _TITLE_SPEAKER_FIRST.match(text, line_start, line_end) if match is None else None
     if first is not None:
         return _speaker_first_headline(first)
