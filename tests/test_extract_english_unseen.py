@@ -2264,3 +2264,14 @@ def test_a_title_ending_in_its_source_and_then_its_cue_is_theirs() -> None:
     said = _said("Army And Police Clampdown On Citizens Far From Over, Govt Warns\nThe story begins here.\n")
     assert said == [("Govt", "Army And Police Clampdown On Citizens Far From Over")]
     assert _said("Family Of Father Of 3 Killed In Shooting Say He Was Murdered\nThe story begins here.\n") == []
+
+
+def test_a_name_with_an_arabic_article_joined_by_a_hyphen_speaks_after_its_quote() -> None:
+    """ "“… it will. And Peshmerga cannot stop that,” Ali al-Husseini, PMFs spokesperson, told
+    Baghdad Today.": the whole quote is his (it had been cut to its last sentence, read by the
+    sentence patterns), "al-Husseini" a word of his name as "Husseini" is."""
+    said = _said(
+        "“If the PMF wants to invade Erbil, it will. And Peshmerga cannot stop that,” Ali al-Husseini, PMFs "
+        "spokesperson, told Baghdad Today.\n"
+    )
+    assert said == [("Ali al-Husseini", "If the PMF wants to invade Erbil, it will. And Peshmerga cannot stop that")]

@@ -30,6 +30,7 @@ from claimgraph.attribution.openers import (
 )
 from claimgraph.extract.cue_forms import OBJECT_VERBS, cue_lemma, last_verb_cue
 from claimgraph.extract.mentions import is_role, parse_mention
+from claimgraph.extract.name_words import NAME_PARTICLE, NAME_WORD
 from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.speakers import person_like
 from claimgraph.extract.word_regex import last_match
@@ -291,8 +292,8 @@ _STRAY_COMMA_SUBJECT = re.compile(
 )
 
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
-_PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
-_NAME_ONLY = re.compile(rf"{_PARTICLE}[A-Z][\w’'.\-]*(?:\s+{_PARTICLE}[A-Z][\w’'.\-]*){{0,3}}")
+
+_NAME_ONLY = re.compile(rf"{NAME_PARTICLE}{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}")
 #: "that" opening a reported clause: "Axios reported that Israeli officials said", the speaker after it.
 COMPLEMENTISER = re.compile(r"(?<![\w-])that\s+")
 

@@ -20,6 +20,8 @@ __all__ = [
     "DEMONYMS",
     "DESCRIPTIONS",
     "GENERIC_WORDS",
+    "NAME_PARTICLE",
+    "NAME_WORD",
     "NO_NAME_OPENS",
     "ORGANISATION_HEAD",
     "ORGANISATION_WORDS",
@@ -354,6 +356,13 @@ GENERIC_WORDS = word_set(
     "army media officials office movement group committee council news press international "
     "national world united people palestinians israelis gaza strip west bank occupation"
 )
+
+
+#: One word of a person's name as printed: a capital first, or an Arabic article joined to it by a
+#: hyphen ("al-Husseini", "el-Sisi"). A regular expression (a string).
+NAME_WORD = r"(?:[A-Z]|(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z])[\w’'.\-]*"
+#: A particle standing apart before a name's next word: "de", "van", "al", "bin" (a string).
+NAME_PARTICLE = r"(?:(?:de|van|von|al|el|bin)\s+)?"
 
 
 #: The last word of a place's name ("Gaza City", "Hamilton Road", "Balmacara Square"): a place is

@@ -34,7 +34,7 @@ from claimgraph.extract.according_to import according_to_source
 from claimgraph.extract.before_cue import speaker_before, strip_trailing
 from claimgraph.extract.cue_forms import CUE, CUE_VERBS, ONLY_VERBS, cue_lemma
 from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
-from claimgraph.extract.name_words import whole_word_at
+from claimgraph.extract.name_words import NAME_PARTICLE, NAME_WORD, whole_word_at
 from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import could_be_person
@@ -65,7 +65,7 @@ _CUE_FIRST = re.compile(
 # "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": roles, then the name.
 _CUE_ROLES_NAME = re.compile(
     rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<appositive>(?:the\s+)?[a-z][^.;:!?“”\"]{{1,100}}?),\s+"
-    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,2}\s+[A-Z][\w’'\-]+)"
+    rf"(?P<speaker>{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,2}}\s+[A-Z][\w’'\-]+)"
     r"\s*(?=[,.;:!?]|$)"
 )
 # "“…”, the group led by its Spokesperson on Finance, Casiel Ato Forson told journalists": the group.
@@ -89,18 +89,18 @@ _WAS_WHAT = re.compile(
 )
 # ", Chase Strangio, co-director of the ACLU's project, said in a news release"
 _NAME_APPOSITIVE_CUE = re.compile(
-    r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
+    rf"\s*,?\s*(?P<speaker>{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}),"
     rf"\s+(?P<appositive>[^,;:“”\"]{{2,120}}?),\s+(?P<cue>{CUE_VERBS})(?![\w-])"
 )
 # The appositive's closing comma left out: "“…,” Margaret Cole, the FSA’s director of enforcement said".
 _NAME_APPOSITIVE_UNCLOSED = re.compile(
-    r"\s*,?\s*(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){0,3}),"
+    rf"\s*,?\s*(?P<speaker>{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}),"
     r"\s+(?P<appositive>[^,;:“”\"]{2,120}?)\s+(?P<cue>said|says|told|tells|added|adds)(?![\w-])"
 )
 # "“…,” Shadow Minister for Education, Kate Ellis said": an office, a comma, then the name
 _ROLE_COMMA_NAME_CUE = re.compile(
     r"\s*,?\s*(?P<appositive>(?:[Tt]he\s+)?[A-Z][^,;:“”\"]{1,80}?),\s+"
-    r"(?P<speaker>[A-Z][\w’'.\-]*(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?[A-Z][\w’'.\-]*){1,3})"
+    rf"(?P<speaker>{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{1,3}})"
     rf",?\s+(?:also\s+|later\s+|then\s+|further\s+|has\s+|had\s+)?(?P<cue>{CUE_VERBS})(?<!ing)(?![\w-])"
 )
 _LABEL_NAME = (
