@@ -2275,3 +2275,27 @@ def test_a_name_with_an_arabic_article_joined_by_a_hyphen_speaks_after_its_quote
         "spokesperson, told Baghdad Today.\n"
     )
     assert said == [("Ali al-Husseini", "If the PMF wants to invade Erbil, it will. And Peshmerga cannot stop that")]
+
+
+def test_a_participle_after_a_quotes_cue_goes_on_with_the_quote() -> None:
+    """ "“These news are fabricated. They seek to tarnish us,” he said adding that the accusations
+    seek attention.": the participle's words are his (the quote holds his statement, the sentence
+    reading it is left out, and the participle leaning on it had gone with it; with no comma,
+    "adding that …" had also been read as what he "said"). A participle inside the quote is the
+    quote's words."""
+    said = _said(
+        "Ali Husseini spoke on Tuesday.\n"
+        "“These news are fabricated. They only seek to tarnish our reputation,” he said adding that the accusations "
+        "seek attention.\n"
+    )
+    assert said == [
+        ("Ali Husseini", "These news are fabricated. They only seek to tarnish our reputation"),
+        ("Ali Husseini", "the accusations seek attention"),
+    ]
+    said = _said(
+        "Professor Docherty said: “I’m looking forward to teaching, working with students, and writing again, as "
+        "normal.”\n"
+    )
+    assert [quote for _speaker, quote in said] == [
+        "I’m looking forward to teaching, working with students, and writing again, as normal."
+    ]

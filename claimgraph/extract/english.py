@@ -74,7 +74,8 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     reported, replaced = _with_title(_reported_speech(sentences), headline_statement(text, start))
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     reported = _ended_at_a_quotes_colon(text, reported, quoted)
-    found = quoted_title(text, start, _merged(text, quoted, reported, _dropped(reported, replaced, quoted, asked)))
+    dropped, held_by = _dropped(reported, replaced, quoted, asked)
+    found = quoted_title(text, start, _merged(text, quoted, reported, dropped, held_by))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = defined_names_in_full(text, found)
     found = title_surname_in_full(found)
@@ -155,20 +156,40 @@ def _ended_at_a_quotes_colon(text: str, reported: list[Attribution], quoted: lis
 _MIN_REPORTED_WORDS = 3  # "he expects profits to rise:" says something; "he added:" does not
 
 
-def _dropped(reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]) -> set[int]:
+def _dropped(
+    reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]
+) -> tuple[set[int], dict[int, int]]:
     """The indices of the reported statements left out: those the title replaces, those a quote
     already holds or a reporter's question holds, and with them anything that leaned on one for
-    its speaker."""
+    its speaker; and, for those a quote holds, that quote's index (a participle after the quote's
+    cue goes on with it: "“…,” he said adding that …")."""
     dropped = set(replaced)
+    held_by: dict[int, int] = {}
     questions, quotes = Covered(asked), Covered(quoted)
     for index, item in enumerate(reported):
         inside = questions.holds(item.start)  # a reporter's question
+        if (
+            item.same_as is not None
+            and item.same_as in held_by
+            and item.cue.endswith("ing")
+            and not inside
+            and item.cue_span is not None
+            and not quotes.holds(item.cue_span.start)  # "“…, and writing again, as normal.”": the quote's words
+        ):
+            continue  # the participle stays, leaning on the quote instead
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
-    return dropped
+            holding = next(
+                (q for q, quote in enumerate(quoted) if quote.speaker is not None and _overlap(quote, item)), None
+            )
+            if holding is not None and not inside and index not in replaced:
+                held_by[index] = holding
+    return dropped, held_by
 
 
-def _merged(text: str, quoted: list[Attribution], reported: list[Attribution], dropped: set[int]) -> list[Attribution]:
+def _merged(
+    text: str, quoted: list[Attribution], reported: list[Attribution], dropped: set[int], held_by: dict[int, int]
+) -> list[Attribution]:
     """The quotes and the reported statements kept, in the order of their cues, with ``same_as`` and
     ``relayed_by`` renumbered into the merged list; a continued quote goes to the statement right
     before it (:func:`_continued_speaker`), or is dropped when no speaker is read for it."""
@@ -181,6 +202,8 @@ def _merged(text: str, quoted: list[Attribution], reported: list[Attribution], d
     unread: set[int] = set()  # quotes left without a speaker: what continues them has none either
     for kind, index, item in tagged:
         same = position.get((kind, item.same_as)) if item.same_as is not None else None
+        if kind == "r" and item.same_as in held_by:
+            same = position.get(("q", held_by[item.same_as]))  # the quote holding what it leaned on
         relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
         if item.rule == "continued-quote":
             # Nothing continues a quote left without a speaker.

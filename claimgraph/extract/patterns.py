@@ -818,6 +818,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
     set_off = tail.startswith(",") or text[:rest].rstrip().endswith(",")
     if split > 0 and set_off and _PARTICIPLE.match(tail.lstrip(", ")):
         tail = ""  # "…, the union said, adding that talks had failed": the statement came first
+    if split > 0 and (participle := _PARTICIPLE_THAT.match(tail)) and CUE.fullmatch(participle.group("cue")):
+        tail = ""  # "“…,” he said adding that …": no comma, the same; the participle's words are its own
     if split > 0 and set_off and _TIME_CLAUSE.match(tail.lstrip(", ")):
         tail = ""  # "Talks collapsed, the union said, after the operator refused …": when, not what
     if not tail:
@@ -930,6 +932,7 @@ _PRONOUN_ONLY = re.compile(r"\s*(?:that|this|it|them|so|these|those)\s*")
 _TIME_CLAUSE = re.compile(r"(?:after|before|when|while|until|once)\s")
 # A participle set off after the cue: "…, the union said, adding that …", "…, he said, citing …".
 _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
+_PARTICIPLE_THAT = re.compile(r"(?P<cue>[a-z]+ing)\s+that\s")
 
 
 _ASKED_OR_SUPPOSED = re.compile(r"(?:If|Unless|Whether|Who|What|Which|Why|How)\s", re.IGNORECASE)
