@@ -2299,3 +2299,15 @@ def test_a_participle_after_a_quotes_cue_goes_on_with_the_quote() -> None:
     assert [quote for _speaker, quote in said] == [
         "I’m looking forward to teaching, working with students, and writing again, as normal."
     ]
+
+
+def test_a_source_set_off_between_a_subject_and_its_verb_reports_the_words_after_it() -> None:
+    """ "PMFs, according to Husseini, “will not launch any attacks in Makhmur.”": what is reported
+    follows the source (not the bare subject before it); "Prices rose sharply, according to the
+    bureau, and wages fell" keeps the clause before."""
+    assert _said("PMFs, according to Husseini, “will not launch any attacks in Makhmur.”\n") == [
+        ("Husseini", "will not launch any attacks in Makhmur")
+    ]
+    assert _said("Prices rose sharply, according to the bureau, and wages fell.\n") == [
+        ("bureau", "Prices rose sharply")
+    ]

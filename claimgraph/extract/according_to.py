@@ -50,6 +50,14 @@ _APPOSITIVE_AFTER = re.compile(r"\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;:�
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 
 
+# A short subject and its comma, with no verb of its own: "PMFs,", "The new law,".
+_SUBJECT_ONLY = re.compile(
+    r"(?:(?:The|the|A|a|An|an|This|These|Its|His|Her|Their)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),"
+)
+_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed)\b")
+
+
 def according_to_source(name: str) -> Mention | None:
     """The source "according to" names: "him" read as the "he" it stands for, printed as "him"."""
     mention = parse_mention(_SUBJECT_PRONOUN.get(name.lower(), name))
@@ -109,7 +117,19 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
             if not appositive.group("role").isdigit():
                 mention = parse_mention(source, appositive.group("role")) or mention
     left = text[: match.start()].rstrip()
-    clause_follows = text.startswith(",", name_end - 1) and _SUBORDINATOR.search(left) is not None
+    clause_follows = (
+        text.startswith(",", name_end - 1)
+        and (
+            _SUBORDINATOR.search(left) is not None
+            # "PMFs, according to Husseini, “will not launch any attacks”": a subject set before the
+            # source, its verb after it; the clause's words after the source are what is reported
+            or (
+                _SUBJECT_ONLY.fullmatch(left) is not None
+                and _VERB_IN.search(left) is None
+                and bool(text[name_end:].strip(' .”"'))
+            )
+        )
+    )
     if not left or LEADING.fullmatch(left + " ") or clause_follows:
         # "According to Anadolu, 40 Palestinians ... returned"; "..., because according to his
         # spokesman, no such meeting took place": the statement follows the speaker.
