@@ -2311,3 +2311,15 @@ def test_a_source_set_off_between_a_subject_and_its_verb_reports_the_words_after
     assert _said("Prices rose sharply, according to the bureau, and wages fell.\n") == [
         ("bureau", "Prices rose sharply")
     ]
+
+
+def test_advice_quoted_after_its_cue_is_the_advisers_and_ends_with_the_quote() -> None:
+    """ "analyst Benoit Poirier advises “do not let short-term weakness scare you away,” seeing a
+    “positive signal” …": "advises" with a quotation reports speech, which ends at the quote's
+    close (the participle after it is what else he did); "advised the company on tax" does not."""
+    said = _said(
+        "Desjardins Securities analyst Benoit Poirier advises “do not let short-term weakness scare you away,” "
+        "seeing a “positive signal” to investors.\n"
+    )
+    assert said[0] == ("Benoit Poirier", "do not let short-term weakness scare you away")
+    assert _said("The firm advised the company on tax matters last year.\n") == []

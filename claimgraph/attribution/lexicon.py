@@ -254,9 +254,11 @@ _VERB_ENTRIES: list[CueEntry] = [
     # "Prosecutor Jammeh held that the defence counsel did not rely on any law", "He posited that …"
     *_verbs(
         "neutral",
-        "submit\nrule\ndisagree\nrecommend\nadvise\nremind\nhold = hold holds held holding\nposit\naver\nopine",
+        "submit\nrule\ndisagree\nremind\nhold = hold holds held holding\nposit\naver\nopine",
         needs=("that",),
     ),
+    # "analyst Benoit Poirier advises “do not let short-term weakness scare you away”": advice quoted
+    *_verbs("neutral", "recommend\nadvise", needs=("that", ":", " “", ' "')),
     # "expressed concern that recalling teachers might become a trend": a worry put into words;
     # "expressed concern over the delay" reports a feeling, no statement
     *_verbs("characterising", "express concern\nvoice concern\nraise concern\nexpress hope", needs=("that",)),

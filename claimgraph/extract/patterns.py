@@ -574,6 +574,9 @@ _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,80}$")
 # What the quotation answered, told after it: 'said that "the lies have to stop," in response to …'.
 _RESPONSE_AFTER_QUOTE = re.compile(
     r"(?<=[”\"’])\s+(?:in\s+(?:response|reply|reaction|answer)\s+to|responding\s+to|reacting\s+to)\s[^“”\"]*$"
+    # 'advises “do not let short-term weakness scare you away,” seeing a “positive signal” …': a
+    # participle set off after the quotation says what else the speaker did (its own reading)
+    r"|(?<=,[”\"’])\s+[a-z]{3,}ing\s.*$"
 )
 # What the speaker did after saying it, told by the narration: "claimed it did not want them but
 # later did so", "denied it but then admitted …", "said he would stay but later changed his mind".
