@@ -2323,3 +2323,29 @@ def test_advice_quoted_after_its_cue_is_the_advisers_and_ends_with_the_quote() -
     )
     assert said[0] == ("Benoit Poirier", "do not let short-term weakness scare you away")
     assert _said("The firm advised the company on tax matters last year.\n") == []
+
+
+def test_a_participle_naming_where_before_the_subjects_verb_is_no_cue() -> None:
+    """ "The study reported in the New England Journal of Medicine involved …, said Brennan.": the
+    study is no speaker, and the sentence is Brennan's (the participle had also counted as a verb
+    of someone's speech, so his statement was dropped)."""
+    assert _said(
+        "The study reported in the New England Journal of Medicine involved the records of 30,121 patients, "
+        "said Brennan.\n"
+    ) == [
+        ("Brennan", "The study reported in the New England Journal of Medicine involved the records of 30,121 patients")
+    ]
+
+
+def test_a_middle_initial_and_a_title_make_a_person_of_a_body() -> None:
+    """ "“…,” said Dr. Troyen A. Brennan of the Brigham and Women's Hospital in Boston": the initial's
+    stop is inside the name (it had ended the speaker at "Dr. Troyen A"), and a titled name "of" a
+    body is a person of it."""
+    draft = extract_draft(
+        '"There is a lot of substandard care," said Dr. Troyen A. Brennan of the Brigham and Women\'s Hospital '
+        "in Boston.\n"
+    )
+    names = {s.id: s for s in draft.ledger.sources}
+    speaker = names[draft.ledger.claims[0].said_by]
+    assert (speaker.name, speaker.kind) == ("Dr Troyen A. Brennan", "person")
+    assert names[speaker.part_of].name == "Brigham and Women's Hospital"

@@ -133,8 +133,22 @@ def is_reduced_passive(text: str, match: re.Match[str]) -> bool:
         return False
     if _DOCUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _WHERE_PUT.match(text, match.end()):
         return True  # (not "the leaked document indicated officials had …": its verb, its clause)
+    if _AGENT_NEXT.match(text, match.end()) or _PLACE_THEN_VERB.match(text, match.end()):
+        # "a bombing claimed by Al-Shabaab" (its agent), "The study reported in the New England
+        # Journal of Medicine involved …" (where, then the subject's own verb)
+        return True
     preposition = _REDUCED_PASSIVE.get(_LEMMA_OF.get(form, ""))
     return preposition is not None and text.startswith(preposition, match.end())
+
+
+# The agent after a past participle ("claimed by Al-Shabaab"); "responded by saying" is a manner.
+_AGENT_NEXT = re.compile(r" by (?![a-z]+ing\b)")
+# A place named after a past participle, then a finite verb: "reported in the New England Journal of
+# Medicine involved".
+_PLACE_THEN_VERB = re.compile(
+    r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|[A-Z][\w’'-]*))*"
+    r"\s+(?:[a-z]{3,}ed|is|was|were|are|has|had|have|found|showed|shows|says|said)\b"
+)
 
 
 # Where or when a document was put out, right after its participle: "posted on", "sent to", "issued last".
@@ -291,5 +305,7 @@ def is_finite_cue(text: str, match: re.Match[str]) -> bool:
         return False
     if form == "called" and text[: match.start()].rstrip().endswith((",", "—", "–", "(")):
         return False  # "The project — called “The Way Forward” — is …": a name given, set off
+    if is_reduced_passive(text, match):
+        return False  # "The study reported in the New England Journal of Medicine involved …"
     # "as reported in the media", "as stated": a reduced clause, no subject of its own
     return not text.endswith(("to ", "an ", "a ", "the ", "as "), 0, match.start())

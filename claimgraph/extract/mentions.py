@@ -371,8 +371,11 @@ _SOME_OF = re.compile(
 )
 # A person's name, then what the person belongs to: "Joseph Tsapy of the main opposition party".
 _PERSON_OF = re.compile(
-    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?(?P<organisation>\S.{1,100})"
+    r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<organisation>\S.{1,100})"
 )
+# What makes a name a person's with no listed first name: a form of address, or a middle initial.
+_PLAINLY_A_PERSON = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s|.*\s[A-Z]\.\s")
 # What an unnamed source is said to know, after it: "the official familiar with the talks".
 _POSTMODIFIER = re.compile(
     r"(?<=[a-z])\s+(?:familiar with|close to|involved in|with (?:direct )?knowledge of|briefed on|aware of)\s.*$"
@@ -1185,8 +1188,10 @@ def _person_of_a_body(printed: _Printed) -> _Reading:
     "Joseph Tsapy of the main opposition Social Democratic Front": a person, of it.
     """
     member = _PERSON_OF.match(printed.core)
-    if member is None or printed.appositive is not None or first_name_gender(member.group("name")) is None:
+    if member is None or printed.appositive is not None:
         return None
+    if first_name_gender(member.group("name")) is None and not _PLAINLY_A_PERSON.match(member.group("name")):
+        return None  # ("Dr. Troyen A. Brennan of the Brigham …": a person, by the title and the initial)
     name = member.group("name")
     return Mention(printed.text, name, organisation=member.group("organisation"), person=True, gender=_gender(name))
 

@@ -163,7 +163,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # "claimed by Al-Shabaab": the agent of a past participle ("responded by saying" is a manner, no agent)
-_AGENT_NEXT = re.compile(r" by (?![a-z]+ing\b)")
 
 
 def sentence_attributions(sentence: Sentence) -> list[Attribution]:
@@ -195,11 +194,15 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             # "a study that claims …": after a document's "that" the form is the clause's verb
             noun = used_as_noun(text, match) and not document_clause(text, match.start())
             passive = not participle and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
+            # "a bombing claimed by Al-Shabaab", "The study reported in the New England Journal of
+            # Medicine involved …": no statement, nor a verb of anyone's speech
+            reduced = not passive and is_reduced_passive(text, match)
             # with the word it needs ("called for", "countered that"), or it reports no speech
             needed = needs_met(text, match) or (cue_lemma(cue) == "call" and _CALLED_QUOTED.match(text, match.end()))
             if (
                 not participle
                 and not passive
+                and not reduced
                 and not noun
                 and needed
                 and not not_a_verb(text, max(0, match.start() - 40), match.start(), cue)
@@ -214,8 +217,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 continue  # "media reports", "the claims": a noun
             if not needed:
                 continue
-            if not passive and cue.endswith("ed") and _AGENT_NEXT.match(text, match.end()):
-                continue  # "a bombing claimed by Al-Shabaab": a participle naming its agent, no statement
+            if reduced:
+                continue
             progressive = participle and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
                 (told_by_candidate(text, match) if cue == "told" else impersonal_candidate(text, match))

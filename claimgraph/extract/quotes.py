@@ -57,6 +57,9 @@ _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 _INITIAL_STOP = (
     r"(?<=(?<![\w’'])[A-Z])\.(?=[A-Z]\.|\s+[a-z])|(?<=[A-Z]\.[A-Z])\.(?=\s+[A-Z][a-z])"
     r"|(?<=(?<![\w’'])[SJ]r)\.(?=\s+[a-z])"  # "Ezell Ford Sr. said": a generation's stop inside the name
+    # "Troyen A. Brennan": a middle initial between two names (not "said Boy A. The court heard")
+    r"|(?<=[a-z]\s[A-Z])\.(?=\s(?!(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|In|On|At|"
+    r"His|Her|Its|Their|There|Then|When|After|Before|However|Meanwhile)\s)[A-Z][a-z])"
 )
 _CUE_FIRST = re.compile(
     rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*(?:[^,.;:!?“”\"]|{_INITIAL_STOP}){{1,90}}?)\s*"
