@@ -108,7 +108,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 not according
                 and outer["speaker"].description in _DOCUMENTS
                 and later["speaker"].description in _DOCUMENTS_OWN_CONTENT
-                and _opens_the_statement(text, outer, later)
+                and later["split"] <= outer["start"] + len("that ")
             ):
                 # "The study states that the results “suggest” …": its results are the study's own words
                 drop.add(found.index(later))
@@ -156,7 +156,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 # other one did, in the speaker's own account ("Hales said he …, but he added …" is his)
                 drop.add(found.index(later))
                 continue
-            if not according and _opens_the_statement(text, outer, later) and outer["speaker"].name is None:
+            if not according and later["split"] <= outer["start"] + len("that ") and outer["speaker"].name is None:
                 # "He said the protesters pledged ...": whether "he" relays or takes a side is not
                 # known here, so neither statement is drafted.
                 drop.update((index, found.index(later)))
@@ -166,7 +166,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
                 and not is_relay(later["speaker"])
                 and (
-                    _opens_the_statement(text, outer, later)
+                    later["split"] <= outer["start"] + len("that ")
                     or ("where" in later and text[: later["where"].start].rstrip().endswith(" that"))
                 )
             ):
@@ -175,7 +175,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 # the first party's statement; it never becomes the second party's.
                 drop.add(found.index(later))
                 continue
-            if according or _opens_the_statement(text, outer, later):
+            if according or later["split"] <= outer["start"] + len("that "):
                 if not according and not (outer["lemma"] == "report" or is_relay(outer["speaker"])):
                     # "Mr Sherborne said the article claimed ...": the document's words, as a
                     # party to the story tells them.
