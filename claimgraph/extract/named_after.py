@@ -1,10 +1,14 @@
-"""A person described first ("the homeowner said") is the name set off after that description later.
+"""A person described ("the homeowner", "The Roosters coach") is the one name the text gives beside the description.
 
 "… but the homeowner said …" / "The homeowner, Evon Galicia-Viveros, said …": news often opens
 with a description and names the person in the next paragraphs, setting the name off after the same
 description. A described speaker no reading has named yet is the one name the text sets off after
 that very description, in the next few paragraphs; flagged for review. A description the text sets
 off before two names ("the officer, A, …" and "the officer, B, …") names nobody.
+
+"… welcomed by Trent Robinson, with the boss at the Roosters open to it … / The Roosters coach
+says …": a description by a side and a role is the one person the narration before names in a
+sentence that also names that side; flagged for review, and no guess with two persons or a list.
 """
 
 from __future__ import annotations
