@@ -180,7 +180,10 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
             paragraph >= 0
             and begin > reach
             and _quoted_paragraph(text, begin, statements)
-            and not any(a.speaker_span is not None and begin <= a.speaker_span.start < paragraph for a in found)
+            and not any(
+                a.speaker_span is not None and begin <= a.speaker_span.start < paragraph
+                for a in found[max(0, i - _RECENT) : i]
+            )
         ):
             # the paragraph before is the run of this pronoun's quote, naming no speaker of its own
             # ("“You can't express this … / “All of us …,” he said"): the narration before it names "he"
@@ -424,8 +427,12 @@ def _another_speaks_in(text: str, found: list[Attribution], sentence: Sentence, 
         and not is_relay(other.speaker)
         and other.lemma != "report"
         and not text.startswith(("’s", "'s"), other.speaker_span.end)
-        for other in found
+        for other in found[-_RECENT:]  # the sentence before: among the last read (a long paragraph stays linear)
     )
+
+
+#: How many of the statements read last are looked at for those of the sentence right before.
+_RECENT = 12
 
 
 def _described_person_before(
@@ -445,7 +452,7 @@ def _described_person_before(
     if described is None or text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) > 1:
         return None
     opening = sentences[at - 1].start + len(sentences[at - 1].text) - len(sentences[at - 1].text.lstrip())
-    if any(other.start <= opening < other.end for other in found):
+    if any(other.start <= opening < other.end for other in found[-_RECENT:]):
         # "The bomber detonated a car …, said Abdullahi Mohamud. / “…,” he said": the sentence is
         # the commander's words, and the one it opens with no subject of the narration
         return None

@@ -166,6 +166,8 @@ def _dropped(
     dropped = set(replaced)
     held_by: dict[int, int] = {}
     questions, quotes = Covered(asked), Covered(quoted)
+    by_start = sorted(range(len(quoted)), key=lambda q: quoted[q].start)
+    starts = [quoted[q].start for q in by_start]
     for index, item in enumerate(reported):
         inside = questions.holds(item.start)  # a reporter's question
         if (
@@ -179,12 +181,23 @@ def _dropped(
             continue  # the participle stays, leaning on the quote instead
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
+            # the last quote with a speaker starting before the statement ends and reaching into it
+            before = bisect.bisect_left(starts, item.end)
             holding = next(
-                (q for q, quote in enumerate(quoted) if quote.speaker is not None and _overlap(quote, item)), None
+                (
+                    q
+                    for q in reversed(by_start[max(0, before - _QUOTES_LOOKED_BACK) : before])
+                    if quoted[q].speaker is not None and quoted[q].end > item.start
+                ),
+                None,
             )
             if holding is not None and not inside and index not in replaced:
                 held_by[index] = holding
     return dropped, held_by
+
+
+#: How many quotes starting before a statement's end are looked at for the one holding it.
+_QUOTES_LOOKED_BACK = 4
 
 
 def _merged(

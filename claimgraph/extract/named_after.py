@@ -96,6 +96,7 @@ def descriptions_of_a_named_persons_side(text: str, found: list[Attribution]) ->
     narration before names in a sentence that also names that side ("welcomed by Trent Robinson,
     … boss at the Roosters"), flagged for review; with none or several such persons, no guess."""
     result = list(found)
+    first_printed: dict[str, int] = {}  # a side → the first named speaker printed with it (each side read once)
     for index, item in enumerate(found):
         mention = item.speaker
         if not _unnamed_description(mention) or item.speaker_span is None:
@@ -105,10 +106,16 @@ def descriptions_of_a_named_persons_side(text: str, found: list[Attribution]) ->
         if qualified is None:
             continue
         side, at = qualified.group("side"), item.speaker_span.start
-        if any(
-            other.speaker is not None and other.speaker.name is not None and side in other.speaker.text
-            for other in found[:index]
-        ):
+        if side not in first_printed:
+            first_printed[side] = next(
+                (
+                    i
+                    for i, other in enumerate(found)
+                    if other.speaker is not None and other.speaker.name is not None and side in other.speaker.text
+                ),
+                len(found),
+            )
+        if first_printed[side] < index:
             continue  # "BGMEA President Siddiqur Rahman said …": a speaker printed with the side is read by role
         persons: set[str] = set()
         listed = False  # a name going on into a longer one or a list: no one person

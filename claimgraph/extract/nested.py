@@ -52,11 +52,16 @@ _LEADING_ADJUNCT = re.compile(
 )
 
 
+def _opens_right_away(outer: Candidate, later: Candidate) -> bool:
+    """Whether a later attribution's clause opens the outer statement ("X said [that] Y claimed …")."""
+    return later["split"] <= outer["start"] + len("that ")
+
+
 def _opens_the_statement(text: str, outer: Candidate, later: Candidate) -> bool:
     """Whether a later attribution's clause opens the outer statement ("X said [that] Y claimed …"),
     after an adjunct of the reported clause at most ("She said that despite his admission …, he
     told police …": his words, in her account)."""
-    return later["split"] <= outer["start"] + len("that ") or (
+    return _opens_right_away(outer, later) or (
         _LEADING_ADJUNCT.fullmatch(text, outer["start"], later["split"]) is not None
         and (text.startswith(",", later["split"]) or text[: later["split"]].rstrip().endswith(","))
     )
@@ -108,7 +113,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 not according
                 and outer["speaker"].description in _DOCUMENTS
                 and later["speaker"].description in _DOCUMENTS_OWN_CONTENT
-                and later["split"] <= outer["start"] + len("that ")
+                and _opens_right_away(outer, later)
             ):
                 # "The study states that the results “suggest” …": its results are the study's own words
                 drop.add(found.index(later))
@@ -156,7 +161,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 # other one did, in the speaker's own account ("Hales said he …, but he added …" is his)
                 drop.add(found.index(later))
                 continue
-            if not according and later["split"] <= outer["start"] + len("that ") and outer["speaker"].name is None:
+            if not according and _opens_right_away(outer, later) and outer["speaker"].name is None:
                 # "He said the protesters pledged ...": whether "he" relays or takes a side is not
                 # known here, so neither statement is drafted.
                 drop.update((index, found.index(later)))
@@ -166,7 +171,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 and not (outer["lemma"] == "report" or is_relay(outer["speaker"]))
                 and not is_relay(later["speaker"])
                 and (
-                    later["split"] <= outer["start"] + len("that ")
+                    _opens_right_away(outer, later)
                     or ("where" in later and text[: later["where"].start].rstrip().endswith(" that"))
                 )
             ):
@@ -175,7 +180,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 # the first party's statement; it never becomes the second party's.
                 drop.add(found.index(later))
                 continue
-            if according or later["split"] <= outer["start"] + len("that "):
+            if according or _opens_right_away(outer, later):
                 if not according and not (outer["lemma"] == "report" or is_relay(outer["speaker"])):
                     # "Mr Sherborne said the article claimed ...": the document's words, as a
                     # party to the story tells them.
