@@ -2349,3 +2349,19 @@ def test_a_middle_initial_and_a_title_make_a_person_of_a_body() -> None:
     speaker = names[draft.ledger.claims[0].said_by]
     assert (speaker.name, speaker.kind) == ("Dr Troyen A. Brennan", "person")
     assert names[speaker.part_of].name == "Brigham and Women's Hospital"
+
+
+def test_a_noun_after_a_quote_is_no_cue_and_a_claim_in_an_opening_phrase_is_its_owners() -> None:
+    """ "Despite the CCU’s claim that … “we do not publish preliminary information”, The Gleaner has
+    routinely used daily police incident reports with full details …": "reports" is a noun the
+    sentence goes on from (it had made "Gleaner has routinely used daily police incident" a speaker);
+    the claim is the CCU's (not "Despite the CCU"'s), up to the sentence's own clause. '“…,” the
+    release states.' still ends on its verb."""
+    said = _said(
+        "Despite the CCU’s claim that there are “multiple sources” and that “we do not publish preliminary "
+        "information”, The Gleaner has routinely used daily police incident reports with full details.\n"
+    )
+    assert said == [("CCU", "there are “multiple sources” and that “we do not publish preliminary information")]
+    assert _said("“The commission is on a dangerous path,” the press release from the sheriff states.\n") == [
+        ("press release from the sheriff", "The commission is on a dangerous path")
+    ]

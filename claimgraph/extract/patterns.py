@@ -446,6 +446,16 @@ _POSSESSIVE_STATEMENT = re.compile(
 )
 
 
+_CLAIMANT_OPENER = re.compile(
+    r"(?:Despite|Amid|After|Before|Following|Unlike|Like|Given|Against|Contrary\s+to|In\s+response\s+to|"
+    r"Responding\s+to|Asked\s+about)\s+(?:the\s+)?"
+)
+
+
+# The comma closing a phrase that opened the sentence, before its main clause's capitalised subject.
+_MAIN_CLAUSE_AFTER_OPENER = re.compile(r"[”\"]?,\s+(?=[A-Z])")
+
+
 def _possessive_statements(sentence: Sentence, found: list[Attribution]) -> list[Attribution]:
     """The statements a sentence tells by a named party's noun ("Koopman's statement that …") where
     no statement read in it holds them; flagged: the party's own words may differ."""
@@ -455,8 +465,14 @@ def _possessive_statements(sentence: Sentence, found: list[Attribution]) -> list
         at = sentence.start + told.start()
         if any(a.start <= at < a.end or (a.cue_span is not None and a.cue_span.start == at) for a in found):
             continue  # within a statement read, or read already (a denial's object)
-        claimant = parse_mention(told.group("claimant"))
-        start, end = _trim(text, told.end("that"), len(text))
+        # "Despite the CCU’s claim that …": the claimant after a preposition or connective opening the sentence
+        opener = _CLAIMANT_OPENER.match(told.group("claimant"))
+        claimant_start = told.start("claimant") + (opener.end() if opener else 0)
+        claimant = parse_mention(text[claimant_start : told.end("claimant")])
+        limit = len(text)
+        if opener is not None and (main := _MAIN_CLAUSE_AFTER_OPENER.search(text, told.end("that"))) is not None:
+            limit = main.start()  # "…, The Gleaner has routinely used …": the sentence's own clause
+        start, end = _trim(text, told.end("that"), limit)
         if claimant is None or claimant.name is None or end <= start:
             continue
         statements.append(
@@ -467,7 +483,7 @@ def _possessive_statements(sentence: Sentence, found: list[Attribution]) -> list
                 start=sentence.start + start,
                 end=sentence.start + end,
                 cue_span=Span(sentence.start + told.start("noun"), sentence.start + told.end("noun")),
-                speaker_span=Span(sentence.start + told.start("claimant"), sentence.start + told.end("claimant")),
+                speaker_span=Span(sentence.start + claimant_start, sentence.start + told.end("claimant")),
                 rule="claim-reported",
                 confidence=0.6,
                 review="a statement the narration tells by its noun: check the speaker's own words",

@@ -32,7 +32,7 @@ from attrs import evolve, frozen
 
 from claimgraph.extract.according_to import according_to_source
 from claimgraph.extract.before_cue import speaker_before, strip_trailing
-from claimgraph.extract.cue_forms import CUE, CUE_VERBS, ONLY_VERBS, cue_lemma
+from claimgraph.extract.cue_forms import CUE, CUE_VERBS, ONLY_VERBS, cue_lemma, used_as_noun
 from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
 from claimgraph.extract.name_words import NAME_PARTICLE, NAME_WORD, whole_word_at
 from claimgraph.extract.patterns import MAX_SENTENCE
@@ -325,6 +325,15 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         cue = CUE.fullmatch(match.group("cue"))
         if cue is None or cue.group("according") or cue_lemma(match.group("cue")) in _ONLY_WITH_THAT:
             continue
+        printed_cue = CUE.match(text, match.start("cue"))
+        if (
+            printed_cue is not None
+            and not _CLAUSE_ENDS.match(text, printed_cue.end())
+            and used_as_noun(text, printed_cue)
+        ):
+            # '“…”, The Gleaner has routinely used daily police incident reports with …': a noun the
+            # sentence goes on from ('“…,” the release states.' ends on its verb)
+            continue
         appositive = match.groupdict().get("appositive")
         speaker = strip_trailing(match.group("speaker")).rstrip()  # "said McDonald today during …"
         speaker_end = match.start("speaker") + len(speaker)
@@ -361,6 +370,7 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
     return None
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,”\"]|$)")
 # Cues that report speech only with a "that" clause after them, never a quote's: '“…”, but he held hope'.
 _ONLY_WITH_THAT = frozenset({"hold", "posit", "aver", "opine"})
 # A document alone after the cue, and the words that name its issuer: "read a statement" / " from
