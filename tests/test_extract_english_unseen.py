@@ -2365,3 +2365,11 @@ def test_a_noun_after_a_quote_is_no_cue_and_a_claim_in_an_opening_phrase_is_its_
     assert _said("“The commission is on a dangerous path,” the press release from the sheriff states.\n") == [
         ("press release from the sheriff", "The commission is on a dangerous path")
     ]
+
+
+def test_a_cleft_before_a_relative_clause_is_no_part_of_its_speaker() -> None:
+    """ "It's a claim the family's attorney said came from an eyewitness account.": the attorney
+    speaks; "It's a claim" is the narration's frame (it had opened the speaker's name)."""
+    assert _said("It's a claim the family's attorney said came from an eyewitness account.\n") == [
+        ("family's attorney", "came from an eyewitness account")
+    ]

@@ -460,6 +460,11 @@ def _office_before_body(left: str, boundary: re.Match[str] | None, segment: str)
     return office if is_role(office) and office[:1].isupper() else None
 
 
+_CLEFT = re.compile(
+    r"^(?:It|That|This)(?:['’]s|\s+is|\s+was)\s+(?:a|an|the)\s+[a-z]+\s+(?=(?:the|a|an|his|her|their|[A-Z])\b)"
+)
+
+
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
     """The speaker before a finite cue in one sentence.
 
@@ -564,6 +569,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         return Mention(names, names, plural=True), first, Span(first, len(left))
     segment = left[begin:]
     stripped = LEADING.sub("", segment)
+    # "It's a claim the family's attorney said came from …": the cleft's noun heads a relative clause
+    # whose subject speaks
+    stripped = _CLEFT.sub("", stripped)
     opened = len(stripped) < len(segment)  # by a connective or a conjunction ("However", "When")
     begin += len(segment) - len(stripped)
     segment = strip_trailing(stripped)
