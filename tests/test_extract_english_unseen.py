@@ -2373,3 +2373,16 @@ def test_a_cleft_before_a_relative_clause_is_no_part_of_its_speaker() -> None:
     assert _said("It's a claim the family's attorney said came from an eyewitness account.\n") == [
         ("family's attorney", "came from an eyewitness account")
     ]
+
+
+def test_a_title_listing_portfolios_with_commas_stays_whole() -> None:
+    """ "…, according to Chief Political, Legal and Security Minister Luhut Binsar Panjaitan.": one
+    title, then its holder (the source had been cut at the first comma, "Political"); a quoted
+    adverb after a subject is no part of it ("Cabinet minister ‘absolutely rejects’ …")."""
+    said = _said(
+        "President Joko Widodo has reached a decision on the ministers, according to Chief Political, Legal and "
+        "Security Minister Luhut Binsar Panjaitan.\n"
+    )
+    assert said == [("Luhut Binsar Panjaitan", "President Joko Widodo has reached a decision on the ministers")]
+    said = _said("Cabinet minister ‘absolutely rejects’ rape allegation: Scott Morrison\nThe story begins.\n")
+    assert said[0][0] == "Cabinet minister"

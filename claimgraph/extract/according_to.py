@@ -58,6 +58,14 @@ _SUBJECT_ONLY = re.compile(
 _VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed)\b")
 
 
+# A title whose portfolios are listed with commas and "and", then its holder's name, up to the
+# sentence's end: " Chief Political, Legal and Security Minister Luhut Binsar Panjaitan."
+_TITLE_OVER_COMMAS = re.compile(
+    r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+and\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){2,7}[A-Z][\w’'-]*)\s*(?:[.;]\s*)?$"
+)
+
+
 def according_to_source(name: str) -> Mention | None:
     """The source "according to" names: "him" read as the "he" it stands for, printed as "him"."""
     mention = parse_mention(_SUBJECT_PRONOUN.get(name.lower(), name))
@@ -77,6 +85,11 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     if after is None:
         return None
     name = strip_trailing(after.group("name"))  # "… Amnesty International on Sunday evening,"
+    titled = _TITLE_OVER_COMMAS.match(text, match.end())
+    if titled is not None and (whole := parse_mention(titled.group("name"))) is not None and whole.person:
+        # "according to Chief Political, Legal and Security Minister Luhut Binsar Panjaitan.": one
+        # title listing its portfolios, then the name
+        after, name = titled, titled.group("name")
     focus = _FOCUS_AFTER_NAME.fullmatch(name)
     if focus is not None and not text[: match.start()].strip():
         # "According to Panyako only Machakos, Mombasa and Migori had honored …": the name ends

@@ -84,7 +84,7 @@ LEADING = re.compile(
 )
 #: Words between a speaker and its cue that are not part of it: "also", "on Tuesday", "firmly".
 TRAILING = re.compile(
-    r"(?:\s+[“\"]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
+    r"(?:\s+[“\"‘]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
     r"then|now|had|has|have|would|will|today|yesterday|tonight|afterwards?|"
     # a reflexive stressing the subject: "It has itself reported", "She herself said"
     r"himself|herself|itself|themselves|"
@@ -111,7 +111,7 @@ TRAILING = re.compile(
     r"(?:conference|briefing|meeting|rally|hearing|session|interview|statement|speech|event|ceremony|summit|forum)|"
     # an adverb of manner: "Laibi firmly denied", "Pakistan on Tuesday “categorically” rejected"
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|monopoly|reply|apply|tally|"
-    r"comply|belly|bully|folly)\b)[a-z]{3,}ly)[”\"]?)+$"
+    r"comply|belly|bully|folly)\b)[a-z]{3,}ly)[”\"’]?)+$"
 )
 # How every word TRAILING strips ends (keep in step with it): a text ending in none of these,
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
