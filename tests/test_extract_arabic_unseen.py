@@ -763,3 +763,11 @@ def test_the_speakers_own_pleading_after_the_name_is_no_part_of_it() -> None:
     assert _claims("وأكد المحامي عز المساعيد بمرافعته أن الشركات حصلت على تصنيفات عالمية.\n") == [
         ("عز المساعيد", "وأكد", "الشركات حصلت على تصنيفات عالمية")
     ]
+
+
+def test_a_rank_before_a_name_is_no_part_of_the_body_a_role_speaks_for() -> None:
+    """ "الناطق الرسمي بإسم الشرطة اللواء د.هاشم علي": the police's spokesman, Hashim Ali (the body had
+    been "الشرطة اللواء", police-major-general, and the name kept the doctor's "د.")."""
+    mention = parse_arabic_mention("الناطق الرسمي بإسم الشرطة اللواء د.هاشم علي عبدالرحيم")
+    assert mention is not None
+    assert (mention.name, mention.organisation) == ("هاشم علي عبدالرحيم", "الشرطة")

@@ -243,7 +243,11 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         if len(rest) == 1 and not noun_phrase:
             role_words, rest = words, []
         role = " ".join(_clean(w) for w in role_words if _clean(w))
-        organisation = _organisation_of(role_words)
+        # "الناطق باسم الشرطة اللواء د.هاشم علي": the rank before the name is the person's, not the body's
+        body_words = list(role_words)
+        while rest and len(body_words) > 1 and fold(_clean(body_words[-1])) in _TITLE_FOLDS:
+            body_words.pop()
+        organisation = _organisation_of(body_words)
         if rest:
             return Mention(printed, _name(rest), role=role, organisation=organisation, person=True)
         definite = _definite(role_words[0]) or (
@@ -343,7 +347,9 @@ def _construct_role_at(words: list[str]) -> int | None:
 
 
 def _name(words: list[str]) -> str:
-    return " ".join(c for c in (_clean(w) for w in words) if c)
+    """The words of a name as printed, without a doctor's "د." written on its first word ("د.هاشم")."""
+    name = " ".join(c for c in (_clean(w) for w in words) if c)
+    return name[2:].lstrip() if name.startswith("د.") and len(name) > 3 else name
 
 
 def _statement(words: list[str], printed: str) -> Mention | None:
