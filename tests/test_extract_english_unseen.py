@@ -2386,3 +2386,27 @@ def test_a_title_listing_portfolios_with_commas_stays_whole() -> None:
     assert said == [("Luhut Binsar Panjaitan", "President Joko Widodo has reached a decision on the ministers")]
     said = _said("Cabinet minister ‘absolutely rejects’ rape allegation: Scott Morrison\nThe story begins.\n")
     assert said[0][0] == "Cabinet minister"
+
+
+def test_initials_spell_out_a_name_inside_a_longer_run_or_with_its_of() -> None:
+    """ "Thousands of United Auto Workers walked off … / The UAW announced …": the union by its name
+    (the run "Thousands of United Auto Workers" holds it); "The Department of Health … / The DOH
+    said …" counts its "of". "the bank" after a speaker read as "Privredna Banka Zagreb (PBZ)" is
+    that bank, its name holding "Banka"."""
+    said = _said(
+        "Thousands of United Auto Workers walked off the job on Monday.\n"
+        "The UAW announced the strike would begin at 7 a.m.\n"
+        "The Department of Health has reported 13 new cases.\n"
+        "The DOH said information on these new cases is still being validated.\n"
+    )
+    assert [speaker for speaker, _quote in said] == [
+        "United Auto Workers",
+        "Department of Health",
+        "Department of Health",
+    ]
+    said = _said(
+        "The Chairman of the Privredna Banka Zagreb (PBZ) Board, Bozo Prka, was named.\n"
+        "PBZ issued a statement today, dismissing as untrue media reports about Prka.\n"
+        '"For PBZ the case is closed," the bank said.\n'
+    )
+    assert said[-1] == ("Privredna Banka Zagreb", "For PBZ the case is closed")

@@ -180,21 +180,35 @@ def _names_by_initials(text: str) -> dict[str, list[tuple[int, list[str]]]]:
     each, nor a name printed a thousand times looked at a thousand times."""
     names: dict[str, list[tuple[int, list[str]]]] = {}
     for match in CAPITALISED_NAME.finditer(text):
-        words = match.group(0).split()
-        while words and words[0] in ("The", "A", "An"):
-            words = words[1:]
-        kept = [w for w in words if w.lower() not in _JOINING]
-        spellings = ["".join(w[0] for w in kept)]
-        if len(kept) >= 2 and any(len(w) > 1 and w.isupper() for w in kept):
-            # "NHS Greater Glasgow and Clyde" is "NGGC", and "NHSGGC": a word in capitals gives its letters
-            spellings.append("".join(w if w.isupper() else w[0] for w in kept))
-        for letters in spellings:
-            if not 2 <= len(letters) <= 7:
+        printed = match.group(0).split()
+        while printed and printed[0] in ("The", "A", "An"):
+            printed = printed[1:]
+        # the run and its tails from a capitalised word: "Thousands of United Auto Workers" holds
+        # "United Auto Workers" (UAW)
+        for first in range(len(printed)):
+            words = printed[first:]
+            if not words[0][:1].isupper() or (first and len(words) < 2):
                 continue
-            known = names.setdefault(letters, [])
-            if not any(_same_words(words, other) for _at, other in known):
-                known.append((match.start(), words))
+            for letters in _spellings(words):
+                if not 2 <= len(letters) <= 7:
+                    continue
+                known = names.setdefault(letters, [])
+                if not any(_same_words(words, other) for _at, other in known):
+                    known.append((match.start(), words))
     return names
+
+
+def _spellings(words: list[str]) -> list[str]:
+    """The initials a name may go by: of its capitalised words ("NFF"); with a word in capitals given
+    whole ("NHSGGC"); with its joining words too ("DOH" for "Department of Health")."""
+    kept = [w for w in words if w.lower() not in _JOINING]
+    spellings = ["".join(w[0] for w in kept)]
+    if len(kept) >= 2 and any(len(w) > 1 and w.isupper() for w in kept):
+        # "NHS Greater Glasgow and Clyde" is "NGGC", and "NHSGGC": a word in capitals gives its letters
+        spellings.append("".join(w if w.isupper() else w[0] for w in kept))
+    if len(kept) < len(words) and words[-1].lower() not in _JOINING:
+        spellings.append("".join(w[0].upper() for w in words))
+    return spellings
 
 
 def _same_words(one: list[str], other: list[str]) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "DEMONYMS",
     "DESCRIPTIONS",
     "GENERIC_WORDS",
+    "NAMED_AS",
     "NAME_PARTICLE",
     "NAME_WORD",
     "NO_NAME_OPENS",
@@ -357,6 +358,14 @@ GENERIC_WORDS = word_set(
     "national world united people palestinians israelis gaza strip west bank occupation"
 )
 
+
+#: Words a body's name holds that make it what a description calls it ("the watchdog" is an
+#: "Ombudsman", "the bank" a "Privredna Banka Zagreb").
+NAMED_AS = {
+    "watchdog": frozenset({"ombudsman", "inspectorate", "regulator", "commissioner", "watch"}),
+    "regulator": frozenset({"ombudsman", "regulator", "commission", "authority", "inspectorate"}),
+    "bank": frozenset({"bank", "banka", "banco", "banque", "bancorp"}),
+}
 
 #: One word of a person's name as printed: a capital first, or an Arabic article joined to it by a
 #: hyphen ("al-Husseini", "el-Sisi"). A regular expression (a string).

@@ -27,6 +27,7 @@ from claimgraph.extract.name_words import (
     CALENDAR_WORDS,
     CAPITALISED_NAME,
     DEMONYMS,
+    NAMED_AS,
     kind_of,
     name_tokens,
     whole_word_at,
@@ -53,11 +54,6 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 # Descriptions a body's own name answers to by a word of it ("the watchdog": an ombudsman, an
 # inspectorate, a regulator; "the bank": a "Banka", a "Bancorp").
-_NAMED_AS = {
-    "watchdog": frozenset({"ombudsman", "inspectorate", "regulator", "commissioner", "watch"}),
-    "regulator": frozenset({"ombudsman", "regulator", "commission", "authority", "inspectorate"}),
-    "bank": frozenset({"bank", "banka", "banco", "banque", "bancorp"}),
-}
 # Words of a description that say nothing of which body it is.
 _PLAIN = frozenset({"the", "its", "their", "news", "based", "international", "national", "global", "local"})
 
@@ -193,7 +189,7 @@ def _fits(name: str | None, mention: Mention) -> bool:
     kind = kind_of(name)
     if kind == "other" and name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES and not _CAMPAIGN.search(name):
         kind = "company"
-    if words & _NAMED_AS.get(mention.description, frozenset()):
+    if words & NAMED_AS.get(mention.description, frozenset()):
         return True  # "the watchdog": the "Scottish Public Services Ombudsman", a regulator by its name
     qualifiers = {_stem(w) for w in name_tokens(mention.text) if w not in _PLAIN and w != mention.description}
     if qualifiers:

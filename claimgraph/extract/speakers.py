@@ -22,6 +22,7 @@ from claimgraph.extract.name_words import (
     DEMONYMS,
     DESCRIPTIONS,
     GENERIC_WORDS,
+    NAMED_AS,
     ORGANISATION_HEAD,
     kind_of,
     name_tokens,
@@ -341,7 +342,7 @@ class Speakers:
                     if not actor.person
                     and not (actor.listened and mention.description in BUSINESS_DESCRIPTIONS)  # a medium told
                     and (
-                        mention.description in name_tokens(actor.name)
+                        _named_as(mention.description, actor.name)
                         # by its kind only a named body: "Union officials" are no company
                         or (
                             kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
@@ -745,7 +746,13 @@ _SOURCE_WORDS = word_set("source official officer spokesman spokeswoman spokespe
 def description_fits(description: str, name: str) -> bool:
     """Whether a body of this name may be the one a description means: "the ministry" the "Gaza
     Ministry of Health", "the organization" the "Red Cross" (an NGO by its kind)."""
-    return description in name_tokens(name) or kind_of(name) in _DESCRIPTION_KINDS.get(description, ())
+    return _named_as(description, name) or kind_of(name) in _DESCRIPTION_KINDS.get(description, ())
+
+
+def _named_as(description: str, name: str) -> bool:
+    """Whether a name holds the description's word, or a word that makes it one ("Banka" a bank)."""
+    tokens = name_tokens(name)
+    return description in tokens or not NAMED_AS.get(description, frozenset()).isdisjoint(tokens)
 
 
 def _may_be_business(actor: _Actor) -> bool:
