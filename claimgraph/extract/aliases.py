@@ -185,7 +185,7 @@ def _names_by_initials(text: str) -> dict[str, list[tuple[int, list[str]]]]:
             printed = printed[1:]
         # the run and its tails from a capitalised word: "Thousands of United Auto Workers" holds
         # "United Auto Workers" (UAW)
-        for first in range(len(printed)):
+        for first in range(min(len(printed), _TAILS_READ)):  # (a run of any length costs the same)
             words = printed[first:]
             if not words[0][:1].isupper() or (first and len(words) < 2):
                 continue
@@ -196,6 +196,10 @@ def _names_by_initials(text: str) -> dict[str, list[tuple[int, list[str]]]]:
                 if not any(_same_words(words, other) for _at, other in known):
                     known.append((match.start(), words))
     return names
+
+
+#: How many of a capitalised run's tails are read for a name the initials spell: a name is short.
+_TAILS_READ = 6
 
 
 def _spellings(words: list[str]) -> list[str]:
