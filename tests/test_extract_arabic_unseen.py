@@ -771,3 +771,12 @@ def test_a_rank_before_a_name_is_no_part_of_the_body_a_role_speaks_for() -> None
     mention = parse_arabic_mention("الناطق الرسمي بإسم الشرطة اللواء د.هاشم علي عبدالرحيم")
     assert mention is not None
     assert (mention.name, mention.organisation) == ("هاشم علي عبدالرحيم", "الشرطة")
+
+
+def test_what_a_verb_describes_is_its_object_and_no_speaker() -> None:
+    """ "ووصفت ما يُتداول بأنه “مجرد شائعات”": the ministry that spoke before describes "what is
+    circulating"; "ما يُتداول" is no speaker (it had been drafted as one)."""
+    claims = _claims(
+        "وأكدت الوزارة في بيان أنها لم تتوصل بأي تقرير رسمي، ووصفت ما يُتداول بأنه “مجرد شائعات لا تستند إلى أي أساس”.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["الوزارة", "الوزارة"]

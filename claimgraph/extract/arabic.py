@@ -1489,6 +1489,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         or fold(head.split()[0]) in _FIRST_PERSON_OPINION
         or _CITED.match(f" {head}") is not None  # "وكانت الوكالة قد ذكرت نقلا عن مصدر أن": no subject after
         or _object_in_subordinate(text, start, cue, head)
+        # "ووصفت ما يُتداول بأنه “…”": what the verb describes is its object, the subject the one before
+        or (lemma in _TAKES_OBJECT and fold(head.split()[0]) in _NO_OBJECT)
     ):
         # No subject of its own: the subject before the verb, else the speaker before.
         if head and _object_in_subordinate(text, start, cue, head):
