@@ -780,3 +780,21 @@ def test_what_a_verb_describes_is_its_object_and_no_speaker() -> None:
         "وأكدت الوزارة في بيان أنها لم تتوصل بأي تقرير رسمي، ووصفت ما يُتداول بأنه “مجرد شائعات لا تستند إلى أي أساس”.\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["الوزارة", "الوزارة"]
+
+
+def test_and_goes_on_with_a_roles_complement_up_to_the_holders_name() -> None:
+    """ "وزير التجارة وترقية الصادرات الطيب زيتوني": the Minister of Trade and Export Promotion,
+    Tayeb Zitouni (the name had been "وترقية الصادرات الطيب زيتوني"); a role whose "and" reaches no
+    name is a role alone; "وليد" opens a name itself."""
+    read = {
+        text: (mention.name, mention.role)
+        for text in (
+            "وزير التجارة وترقية الصادرات الطيب زيتوني",
+            "مدير إدارة الشرق الأوسط واسيا الوسطى في صندوق النقد الدولي الدكتور مسعود احمد",
+            "المتحدث باسم الوزارة وليد خالد",
+        )
+        if (mention := parse_arabic_mention(text)) is not None
+    }
+    assert [name for name, _role in read.values()] == ["الطيب زيتوني", "مسعود احمد", "وليد خالد"]
+    lawyer = parse_arabic_mention("محامي أحد المتهمين في قضية الفتنة واستهداف أمن الأردن")
+    assert lawyer is not None and lawyer.unnamed

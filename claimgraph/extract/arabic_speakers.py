@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from attrs import define, field
 
+from claimgraph.extract.arabic_names import is_given_name
 from claimgraph.extract.arabic_text import base, fold, in_lexicon, in_lexicon_or_accusative
 from claimgraph.extract.arabic_words import ONE_WORD_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from claimgraph.extract.records import Mention
@@ -242,6 +243,21 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         role_words, rest = words[:length], words[length:]
         if len(rest) == 1 and not noun_phrase:
             role_words, rest = words, []
+        if rest and fold(_clean(rest[0])).startswith("و") and not is_given_name(_clean(rest[0])):
+            # "وزير التجارة وترقية الصادرات الطيب زيتوني", "محامي أحد المتهمين في قضية الفتنة
+            # واستهداف أمن الأردن": "and" goes on with the role's complement, up to a title or a
+            # given name opening the holder's name ("Walid" opens one itself)
+            opens = next(
+                (
+                    j
+                    for j, word in enumerate(rest[1:], start=1)
+                    if fold(_clean(word)) in _TITLE_FOLDS or is_given_name(_clean(word))
+                ),
+                len(rest),
+            )
+            role_words, rest = words[: length + opens], rest[opens:]
+            while rest and fold(_clean(rest[0])) in _TITLE_FOLDS:
+                rest = rest[1:]
         role = " ".join(_clean(w) for w in role_words if _clean(w))
         # "الناطق باسم الشرطة اللواء د.هاشم علي": the rank before the name is the person's, not the body's
         body_words = list(role_words)
