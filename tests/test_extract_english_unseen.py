@@ -2410,3 +2410,28 @@ def test_initials_spell_out_a_name_inside_a_longer_run_or_with_its_of() -> None:
         '"For PBZ the case is closed," the bank said.\n'
     )
     assert said[-1] == ("Privredna Banka Zagreb", "For PBZ the case is closed")
+
+
+def test_two_single_marks_close_a_double_opener() -> None:
+    """Nigerian wire copy closes a quote with two single marks: “…,’’ Abubakar said. The quote ends
+    there and its cue after it names the speaker (the quote had run on with the cue inside it)."""
+    said = _said(
+        "“The water level has risen so high that they could not cross,’’ Abubakar said.\n"
+        "‘‘We will not back down,’’ the union chairman, Musa Bello, said on Monday.\n"
+    )
+    assert said == [
+        ("Abubakar", "The water level has risen so high that they could not cross"),
+        ("Musa Bello", "We will not back down"),
+    ]
+
+
+def test_a_capitalised_plural_role_opening_a_sentence_is_no_one_he_means() -> None:
+    """ "Prosecutors alleged …": many people, so the defendant's "he told the court" after it is not
+    theirs (it had gone to "Prosecutors", the other side)."""
+    said = _said(
+        "The 26-year-old told a jury yesterday that he never had any sexual contact with the child.\n"
+        "Prosecutors alleged that in one incident he touched the girl.\n"
+        "However, he told the court that friends had visited the house that night.\n"
+    )
+    assert said[-1] == ("26-year-old", "friends had visited the house that night")
+    assert said[1][0] == "Prosecutors"

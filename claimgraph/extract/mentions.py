@@ -1301,6 +1301,12 @@ def _name(printed: _Printed) -> _Reading:
         return Mention(printed.text, core.lower(), unnamed=True, plural=True, description=core.lower())
     head = core.split()[-1].lower()
     unnamed = head in _VAGUE_HEADS or bool(_GROUP_HEAD.match(core))
+    if " " not in core and core.endswith("s") and core[1:].islower():
+        # "Prosecutors alleged …": a plural of people's role opening a sentence names many, never one
+        # person a later "he" could mean
+        lowered = parse_mention(core.lower())
+        if lowered is not None and lowered.plural and lowered.person and lowered.description == core.lower():
+            return Mention(printed.text, core, unnamed=unnamed, plural=True)
     gender = _gender(core)
     plural = unnamed and head.endswith("s")
     # "Hamas officials", "Leslie Fay officials": the body they speak for is their origin ("Health

@@ -155,6 +155,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
         while end > start and text[end - 1] in ".,;: ":
             end -= 1
+    elif end > start + 1 and text[end - 1] == "’" and text[end - 2] in ",.!?" and "‘" not in text[start:end]:
+        end -= 1  # "“We will not back down,’’ he said": single marks closing, as Nigerian copy prints them
+        while end > start and text[end - 1] in ".,;: ":
+            end -= 1
     elif end > start and text[end - 1] == '"' and text[start - 1 : start] == '"' and '"' not in text[start : end - 1]:
         end -= 1  # 'said that "the lies have to stop,"': the straight marks around it
         while end > start and text[end - 1] in ".,;: ":
@@ -977,7 +981,7 @@ _SECOND_THAT = re.compile(r"(?<=[,.]”|[,.]\")\s+and\s+that\s")
 # A quotation closing with its punctuation right after a cue: the cue was the quotation's last
 # word (not "“categorically rejected” a report", a cue quoted alone).
 _QUOTE_CLOSES_NEXT = re.compile(r"[,.!?][”\"’](?:\s|$)")
-_QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’", "’", "''")
+_QUOTE_CLOSERS = (",”", "”", ',"', '"', ",’’", "’’", ",’", "’", "''")
 
 
 def _plural_subject(mention: Mention) -> bool:

@@ -15,10 +15,10 @@ quotes are read per paragraph, not per sentence:
 - headlines ``Name: ‘quote’``, and paragraphs that introduce their own quote
   (``Rita Olsen unhappy with the referee: “…”``, ``Quoting X: “…”``).
 
-Quotes marked ``“…”``, ``"…"``, ``''…''``, ````…```` (old wire copy), ``‘…’``
+Quotes marked ``“…”``, ``"…"``, ``''…''``, ````…```` (old wire copy), ``‘‘…’’``, ``‘…’``
 (only when it is not an apostrophe) and straight ``'…'`` (British copy: the
 opener before a capital, the closer after a comma or full stop) are
-recognised; a ``“`` closed by a straight ``"`` (web copy mixing marks) too. A
+recognised; a ``“`` closed by a straight ``"`` (web copy mixing marks) or by ``’’`` too. A
 quote that ends its own sentence with a full stop (``“… hung up.” Young said
 the call …``) is never given to the cue that follows it.
 """
@@ -44,8 +44,8 @@ __all__ = ["QUOTE_RULES", "find_quotes", "transcript_questions"]
 #: The rules of a quote with its speaker printed beside it ("“…,” said Rice", "Rice said: “…”").
 QUOTE_RULES = frozenset({"quote-then-speaker", "speaker-then-quote"})
 
-_OPEN = {"“": "”", '"': '"', "''": "''", "``": "``", "‘": "’", "«": "»"}
-_MARK = re.compile(r"''|``|[“”\"‘’«»']")
+_OPEN = {"“": "”", '"': '"', "''": "''", "``": "``", "‘‘": "’’", "‘": "’", "«": "»"}
+_MARK = re.compile(r"''|``|‘‘|[“”\"‘’«»']")
 # A quotation mark, and not an apostrophe inside a word ("Oxfam International’s Aid Policy Lead").
 _MARK_NOT_APOSTROPHE = re.compile(r"''|``|[“”\"«»]|(?<!\w)[‘’']|[‘’'](?!\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
@@ -141,6 +141,8 @@ _SENTENCE_END = re.compile(r"[.!?:]\s*[”\"’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 _STOP = re.compile(r"[.!?](?:\s|$)")
 _MIXED_CLOSE = re.compile(r'(?<=[,.!?])"(?=\s|$)|"(?=,?\s+[a-z]|,|\s*$)')
+# Two single marks closing a double opener, as Nigerian wire copy prints them: “… their victims,’’ Abubakar said.
+_DOUBLED_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])’’")
 # A paragraph reporting speech with no quote of its own: a speech verb after a word, and no quote mark.
 _REPORTS_SPEECH = re.compile(rf"\w\s+(?:{CUE_VERBS})(?![\w-])")
 _CURLY_CLOSE = re.compile(r"[,.!?]”(?![\w])")
@@ -253,6 +255,9 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
             mixed = _MIXED_CLOSE.search(text, match.end(), end) if match.end() < absent.get("mixed", end) else None
             if mixed is None:
                 absent["mixed"] = min(absent.get("mixed", end), match.end())
+                doubled = _DOUBLED_SINGLE_CLOSE.search(text, match.end(), end)
+                if doubled is not None:
+                    closer, close = "’’", doubled.start()
             else:
                 closer, close = '"', mixed.start()
         if close < 0:
