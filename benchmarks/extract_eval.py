@@ -22,7 +22,9 @@ one-to-one, best overlap first. Then:
   the other party's mouth (the ministry's words under its own spokesman are a
   speaker error, not this one; so is a draft named just as the text prints this
   statement's speaker, "Union" in a headline: it repeats the text, it does not
-  move the words to another party);
+  move the words to another party; nor is a statement whose speaker the text never
+  names, "It is alleged that …": the issue counts a wrong side "when the text names
+  the right one");
 - throughput = article megabytes extracted per second.
 
 It prints one summary line (``--verbose`` adds a line per text and each miss).
@@ -319,8 +321,10 @@ def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str
             as_printed = bool(_words(g.speaker)) and any(
                 _words(g.speaker) == _words(got) for got in d.speaker_names[:1]
             )
-            if not as_printed and any(
-                names_agree(other, got, strict=True) for other in others for got in d.speaker_names[:1]
+            if (
+                g.speaker
+                and not as_printed
+                and any(names_agree(other, got, strict=True) for other in others for got in d.speaker_names[:1])
             ):
                 wrong_side += 1
                 notes.append(f"  WRONG SIDE {shown} -> {d.speaker_names[:1]} not {g.speaker_resolved!r}")

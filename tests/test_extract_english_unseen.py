@@ -2435,3 +2435,17 @@ def test_a_capitalised_plural_role_opening_a_sentence_is_no_one_he_means() -> No
     )
     assert said[-1] == ("26-year-old", "friends had visited the house that night")
     assert said[1][0] == "Prosecutors"
+
+
+def test_a_name_with_a_titles_full_stop_is_a_party_a_pronoun_may_mean() -> None:
+    """ "… did not sit well with Mr. Gaffney, who did not back down. / “He did punt,” he said": the
+    narration names another party since the mayor spoke ("Mr." with its full stop had hidden the
+    name), so "he" is not the mayor but the man it names (the mayor had been given his opponent's reply)."""
+    said = _said(
+        "Mr. Gaffney accused the manager of punting on his request.\n"
+        '"I find it awful, atrocious and disrespectful," Mr. Petty said.\n'
+        "As expected, those remarks did not sit well with Mr. Gaffney, who did not back down.\n"
+        '"He did punt," he said of the city manager.\n'
+    )
+    assert said[-1] == ("Mr Gaffney", "He did punt")
+    assert said[1] == ("Mr Petty", "I find it awful, atrocious and disrespectful")

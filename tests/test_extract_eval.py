@@ -197,3 +197,32 @@ def test_a_draft_named_as_the_text_prints_the_speaker_is_no_wrong_side(tmp_path)
         loaded, [_draft(text, "threatens walkouts", "Communication Workers Union", cue="threatens")]
     )
     assert moved.wrong_side == 1
+
+
+def test_a_statement_whose_speaker_the_text_never_names_has_no_wrong_side(tmp_path):
+    """ "It is alleged that …": the text names no speaker, so a draft under another party is a
+    speaker error; the issue counts a wrong side only "when the text names the right one"."""
+    text = "The ministry denied the claims. It is alleged that the guards beat them.\n"
+    unnamed = {
+        "content": "the guards beat them",
+        "cue": "It is alleged",
+        "speaker": None,
+        "speaker_resolved": "unnamed sources",
+        "origin": "unnamed sources",
+    }
+    denial = {
+        "content": "the claims",
+        "cue": "denied",
+        "speaker": "The ministry",
+        "speaker_resolved": "the ministry",
+        "origin": "Interior Ministry",
+    }
+    [loaded] = extract_eval.load_gold(_write_gold(tmp_path, "n-01", text, [denial, unnamed]))
+    score, _ = extract_eval.score_text(loaded, [_draft(text, "the guards beat them", "Interior Ministry")])
+    assert (score.matched, score.speaker_right, score.wrong_side) == (1, 0, 0)
+    named = yaml.safe_load((tmp_path / "gold" / "n-01.yaml").read_text(encoding="utf-8"))
+    named["attributions"][1]["speaker"] = "the guards' victims"
+    (tmp_path / "gold" / "n-01.yaml").write_text(yaml.safe_dump(named), encoding="utf-8")
+    [loaded] = extract_eval.load_gold(tmp_path)
+    score, _ = extract_eval.score_text(loaded, [_draft(text, "the guards beat them", "Interior Ministry")])
+    assert score.wrong_side == 1

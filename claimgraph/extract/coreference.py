@@ -77,8 +77,10 @@ _VERB_AFTER = (
 # A person named as a clause's subject: the name, then a comma (an apposition), an address or a verb.
 _NARRATED_PERSON = re.compile(
     # a capital first, so most places fail at once, before the look-behind and the articles
-    r"(?=[A-Z])(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3})"
+    r"(?=[A-Z])(?<![\w’'\-])(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s)"
+    # a form of address and a surname ("Mr. Gaffney"), or a name of two words or more
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|"
+    r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]+){1,3}))"
     rf"(?=\s*,|{_OF_ADDRESS}|{_VERB_AFTER})"
 )
 # A person the narration describes by a noun that says their gender, as a clause's subject: "It

@@ -164,7 +164,9 @@ def _no_rules(lang: str) -> str:
 
 
 # Two or more capitalised words: a name, perhaps another party's (scripts without capitals never match).
-_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:of|the|al|de|bin)\s+)?[A-Z][\w’'-]+)+)")
+# (a title's short form or an initial keeps its full stop: "Mr. Gaffney", "Michael T. Gaffney")
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|[A-Z])\.|[A-Z][\w’'-]+)"
+_NAME = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|the|al|de|bin)\s+)?{_NAME_WORD})+)")
 
 
 def _new_party_between(
