@@ -798,3 +798,17 @@ def test_and_goes_on_with_a_roles_complement_up_to_the_holders_name() -> None:
     assert [name for name, _role in read.values()] == ["الطيب زيتوني", "مسعود احمد", "وليد خالد"]
     lawyer = parse_arabic_mention("محامي أحد المتهمين في قضية الفتنة واستهداف أمن الأردن")
     assert lawyer is not None and lawyer.unnamed
+
+
+def test_a_la_complement_in_construct_is_part_of_the_role() -> None:
+    """ "مدرب الوداد البيضاوي لكرة القدم، الحسين عموتة،": the Wydad football coach, Hussein
+    Amouta (the speaker had been "لكرة القدم", "for football"); a given name opening with ل
+    ("لطفي الخطيب") still opens the name."""
+    coach = parse_arabic_mention("مدرب الوداد البيضاوي لكرة القدم")
+    assert coach is not None and coach.name is None and coach.role == "مدرب الوداد البيضاوي لكرة القدم"
+    [(speaker, cue, _content)] = _claims(
+        "نفى مدرب الوداد البيضاوي لكرة القدم، الحسين عموتة، الأخبار التي راجت مفادها أنه هو من يقف وراء القرار.\n"
+    )
+    assert speaker.endswith("الحسين عموتة") and cue == "نفى"
+    named = parse_arabic_mention("المتحدث باسم الحركة لطفي الخطيب")
+    assert named is not None and named.name == "لطفي الخطيب"

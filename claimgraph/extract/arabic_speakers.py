@@ -108,6 +108,16 @@ def _role_length(words: list[str]) -> int:
                 and _definite(words[index + 1])
             )
             or (_complement(word) and _definite(words[index - 1]))
+            # "مدرب الوداد البيضاوي لكرة القدم": a ل-complement in construct with a definite noun
+            # after a definite word is what the role is of; a given name ("لطفي الخطيب") is a name
+            or (
+                _definite(words[index - 1])
+                and index + 1 < len(words)
+                and _definite(words[index + 1])
+                and fold(word).startswith("ل")
+                and not fold(word).startswith("لل")
+                and not is_given_name(word)
+            )
             or (_possessive_complement(word) and _definite(words[index - 1]))
         ):
             index += 1
