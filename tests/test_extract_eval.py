@@ -226,3 +226,16 @@ def test_a_statement_whose_speaker_the_text_never_names_has_no_wrong_side(tmp_pa
     [loaded] = extract_eval.load_gold(tmp_path)
     score, _ = extract_eval.score_text(loaded, [_draft(text, "the guards beat them", "Interior Ministry")])
     assert score.wrong_side == 1
+
+
+def test_an_acronym_or_a_spacing_names_the_same_party():
+    """ "ANC" names the "African National Congress" and "MCAs" the "Members of the County Assembly"
+    (initials, "of" and "the" left out); "Castle Point Conservative’s" the "Castle Point
+    Conservatives". Initials of other words, or a longer run, name another."""
+    assert extract_eval.names_agree("African National Congress", "ANC")
+    assert extract_eval.names_agree("Members of the County Assembly", "MCAs")
+    assert extract_eval.names_agree("ANC", "African National Congress")
+    assert extract_eval.names_agree("Castle Point Conservatives", "Castle Point Conservative’s")
+    assert not extract_eval.names_agree("African National Congress", "ANCYL")
+    assert not extract_eval.names_agree("Democratic Alliance", "ANC")
+    assert extract_eval.names_agree("Armed Forces of the Philippines", "AFP", strict=True)
