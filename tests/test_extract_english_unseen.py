@@ -2449,3 +2449,18 @@ def test_a_name_with_a_titles_full_stop_is_a_party_a_pronoun_may_mean() -> None:
     )
     assert said[-1] == ("Mr Gaffney", "He did punt")
     assert said[1] == ("Mr Petty", "I find it awful, atrocious and disrespectful")
+
+
+def test_a_pronoun_taking_a_stance_after_a_statement_about_a_described_person_is_that_person() -> None:
+    """ "Azzopardi told the magistrate that the man who had filed the complaint was the fraudster. He
+    is claiming to have given money …": the complainant's claim, not the lawyer's (it had been put in
+    the mouth of the side that disputes it); "He added …" goes on with the lawyer."""
+    text = (
+        "Schmidt’s lawyer Arthur Azzopardi told Magistrate Gabriella Vella that the man who had filed the "
+        "criminal complaint was the fraudster. He is claiming to have given money to Schmidt, but none had "
+        "in fact been given.\n"
+    )
+    said = _said(text)
+    assert said[-1] == ("man", "to have given money to Schmidt, but none had in fact been given")
+    going_on = _said(text.replace("He is claiming to have given", "He added that the man had given"))
+    assert going_on[-1][0] == "Arthur Azzopardi"

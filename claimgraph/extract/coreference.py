@@ -56,6 +56,7 @@ __all__ = [
     "descriptions_read_as_subjects",
     "narrated_bodies_for_it",
     "narrated_persons_for_pronouns",
+    "pronouns_read_as_reported_subjects",
     "pronouns_read_by_gender",
     "surnames_read_as_persons",
     "title_bodies_in_full",
@@ -303,6 +304,50 @@ def pronouns_read_by_gender(found: list[Attribution]) -> list[Attribution]:
             gender = mention.gender or first_name_gender(mention.name) or _title_gender(mention.name)
             if not last or last[-1][0] != mention.name:
                 last = [*last[-1:], (mention.name, gender)]
+    return result
+
+
+# The subject a reported clause opens with, a person described by a noun of their gender: "(that)
+# the man who had filed the complaint …".
+_REPORTED_DESCRIBED = re.compile(
+    rf"(?:that\s+)?[Tt]he\s+(?P<noun>{'|'.join(sorted(NOUN_GENDER))})\b(?=\s+(?:who|whom|that|in|from|at)\b|\s*,)"
+)
+# Cues of a stance taken, which a speaker's own account says of the party it speaks of ("He is
+# claiming to have …"); not a speaker's going on ("He added …").
+_STANCE_LEMMAS = frozenset({"claim", "allege", "insist", "maintain", "contend", "assert"})
+# Between a statement's end and the next sentence's pronoun: its closing marks and spaces only.
+_RIGHT_AFTER = re.compile(r"[\s.”\"’]*")
+
+
+def pronouns_read_as_reported_subjects(text: str, found: list[Attribution]) -> list[Attribution]:
+    """ "X told the court that the man who had filed the complaint was the fraudster. He is claiming
+    to have given money …": "he", taking a stance right after a statement whose reported clause is
+    about a person described by a noun of the pronoun's gender, is that person, not the one
+    reporting (it had put the complainant's claim in the defence lawyer's mouth); flagged."""
+    result = list(found)
+    for i in range(1, len(found)):
+        item, before = found[i], found[i - 1]
+        mention = item.speaker
+        if (
+            mention is None
+            or not _pronoun(item)
+            or item.lemma not in _STANCE_LEMMAS
+            or item.speaker_span is None
+            or item.speaker_span.start > item.start
+            or before.end > item.speaker_span.start
+            or _RIGHT_AFTER.fullmatch(text, before.end, item.speaker_span.start) is None
+        ):
+            continue
+        subject = _REPORTED_DESCRIBED.match(text, before.start, before.end)
+        if subject is None or NOUN_GENDER[subject.group("noun")] != mention.gender:
+            continue
+        described = _described_person(subject.group(0).removeprefix("that").strip(), subject.group("noun"))
+        result[i] = evolve(
+            item,
+            speaker=described,
+            review=f"speaker {mention.text!r} read as {described.text!r}, of whom the statement before speaks",
+            confidence=min(item.confidence, 0.5),
+        )
     return result
 
 

@@ -26,6 +26,7 @@ from claimgraph.extract.coreference import (
     descriptions_read_as_subjects,
     narrated_bodies_for_it,
     narrated_persons_for_pronouns,
+    pronouns_read_as_reported_subjects,
     pronouns_read_by_gender,
     surnames_read_as_persons,
     title_bodies_in_full,
@@ -92,6 +93,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = descriptions_of_a_named_persons_side(text, found)
     found = pairs_read_as_parties(text, found)
     found = offices_read_as_untitled_names(text, found)
+    found = pronouns_read_as_reported_subjects(text, found)
     found = pronouns_read_by_gender(found)
     found = narrated_bodies_for_it(sentences, found)
     return narrated_persons_for_pronouns(text, found)
