@@ -38,6 +38,8 @@ _TITLE_SOURCE_THEN_CUE = re.compile(
 # A title naming its source first: "Barr: U.S. scrutinizing information ...", "Central bank's
 # governor: Inflation can occur ...". Section labels ("Live updates:", "Analysis:") are no source.
 _TITLE_SPEAKER_FIRST = re.compile(r"^(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}):\s+(?P<content>[^:]{10,}?)\s*$")
+# Words opening speech in the first person: "I am not funding …", "We will strike".
+_FIRST_PERSON = re.compile(r"(?:I|We|My|Our)(?:['’](?:m|re|ve|ll|d))?\s")
 _SECTION_LABELS = frozenset(
     {
         *("live updates", "live update", "analysis", "opinion", "exclusive", "watch", "breaking", "explainer"),
@@ -81,7 +83,12 @@ def headline_statement(text: str, start: int) -> Attribution | None:
         # "..., says publisher", "..., warn researchers", "Eight dead in Somalia bombing: police": described
         mention = parse_mention(f"the {speaker}")
     elif any(w[:1].islower() and not is_role(w) for w in speaker.split()):
-        return None  # "Live updates: Israel strikes Rafah" is a subhead, not a source
+        # "Live updates: Israel strikes Rafah" is a subhead, not a source; "Uhuru Kenyatta: I am not
+        # funding Azimio protests" names its source first
+        first = _TITLE_SPEAKER_FIRST.match(text, line_start, line_end)
+        if first is None or not _FIRST_PERSON.match(first.group("content")):
+            return None  # "KAISER ALUMINUM: Union leaves talks": a topic, no one speaking
+        return _speaker_first_headline(first)
     else:
         mention = parse_mention(speaker)
     if mention is None or (mention.name is None and mention.description is None):
