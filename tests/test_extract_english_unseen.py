@@ -2474,3 +2474,22 @@ def test_a_title_naming_its_speaker_first_with_words_in_the_first_person() -> No
     said = _said("Uhuru Kenyatta: I am not funding Azimio protests\n\nThe former president spoke on Monday.\n")
     assert said == [("Uhuru Kenyatta", "I am not funding Azimio protests")]
     assert _said("KAISER ALUMINUM: Union leaves talks\n\nThe talks ended on Monday.\n") == []
+
+
+def test_a_line_introducing_a_statement_from_a_body_gives_it_the_paragraphs_below() -> None:
+    """ "Please see the latest statement from Warwickshire Police:" then the statement's paragraphs,
+    unquoted: each is the force's (none had been drafted); a title "Press statement – Naming of
+    those charged" names no speaker "Naming of those" (a phrase ending in a word that points on)."""
+    said = _said(
+        "Press statement – Naming of those charged\n\n"
+        "Please see the latest statement from Warwickshire Police:\n\n"
+        "We accept that our decision not to name him was wrong.\n\n"
+        "We will now be adopting the national guidance in respect to naming individuals on charge.\n"
+    )
+    assert said == [
+        ("Warwickshire Police", "We accept that our decision not to name him was wrong."),
+        (
+            "Warwickshire Police",
+            "We will now be adopting the national guidance in respect to naming individuals on charge.",
+        ),
+    ]

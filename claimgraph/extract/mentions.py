@@ -469,6 +469,8 @@ def _is_name_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 14 or (len(words) > 1 and words[-1].lower() in CONNECTORS):
         return False  # "Afghanistan came under precise and": a clause cut at a conjunction
+    if len(words) > 1 and words[-1].lower() in _POINTING_WORDS:
+        return False  # "Naming of those", "Many of them": a phrase cut before what it points to
     first = words[0]
     if first in _NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
         first = words[1]
@@ -485,6 +487,8 @@ def _is_name_like(text: str) -> bool:
     return len(lower) <= 3 and not any(w.endswith((",", ";", ":")) for w in words)
 
 
+# Words a name never ends in: they point to what comes after them, or stand for someone.
+_POINTING_WORDS = frozenset({"those", "these", "them", "this", "that", "us", "him", "her", "it", "which", "whom"})
 _NAME_WORD = r"[A-Z][\w’'\-]*"
 # The portfolio after a role's "of" or "for": "for Transport", "of Foreign Affairs", "for Labour and
 # Employment", "of Foreign Affairs and Trade", before the holder's name.

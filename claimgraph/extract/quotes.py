@@ -123,8 +123,13 @@ def _asks(label: str) -> bool:
 
 
 # A police release's attribution line: "Please attribute to Detective Sergeant Richard Sami:".
+# Or a line introducing a statement printed below: "Please see the latest statement from Warwickshire
+# Police:", "Read the full statement by the club:".
 _ATTRIBUTE_TO = re.compile(
-    r"^\s*(?:Please\s+)?(?:[Aa]ttribute|[Aa]ttributable)\s+to\s+(?P<who>[A-Z][^:\n]{2,100}?)\s*:\s*$"
+    r"^\s*(?:(?:Please\s+)?(?:[Aa]ttribute|[Aa]ttributable)\s+to\s+"
+    r"|(?:(?:Please\s+)?(?:[Ss]ee|[Rr]ead)\s+|[Bb]elow\s+is\s+|[Hh]ere\s+is\s+)(?:the|a)\s+"
+    r"(?:(?:latest|full|following|new|updated|official|joint)\s+)*statement\s+(?:from|by|issued\s+by)\s+)"
+    r"(?P<who>(?:the\s+)?[A-Z][^:\n]{2,100}?)\s*:\s*$"
 )
 _QUESTIONER = frozenset(
     {
