@@ -2493,3 +2493,16 @@ def test_a_line_introducing_a_statement_from_a_body_gives_it_the_paragraphs_belo
             "We will now be adopting the national guidance in respect to naming individuals on charge.",
         ),
     ]
+
+
+def test_two_straight_single_marks_close_a_straight_double_opener() -> None:
+    """Wire copy closes "…,'' with two straight single marks: the quote ends there, its cue after it
+    names the speaker, and the next quote opens anew (both had been lost)."""
+    said = _said(
+        "\"I was asked by the reporter and I answered truthfully,'' Hueso said. \"I would never maliciously "
+        "disparage a person's character. I have nothing further to add.''\n"
+    )
+    assert said == [
+        ("Hueso", "I was asked by the reporter and I answered truthfully"),
+        ("Hueso", "I would never maliciously disparage a person's character. I have nothing further to add."),
+    ]

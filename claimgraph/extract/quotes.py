@@ -148,6 +148,7 @@ _STOP = re.compile(r"[.!?](?:\s|$)")
 _MIXED_CLOSE = re.compile(r'(?<=[,.!?])"(?=\s|$)|"(?=,?\s+[a-z]|,|\s*$)')
 # Two single marks closing a double opener, as Nigerian wire copy prints them: “… their victims,’’ Abubakar said.
 _DOUBLED_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])’’")
+_DOUBLED_STRAIGHT_CLOSE = re.compile(r"(?<=[,.!?])''(?!\w)")
 # A paragraph reporting speech with no quote of its own: a speech verb after a word, and no quote mark.
 _REPORTS_SPEECH = re.compile(rf"\w\s+(?:{CUE_VERBS})(?![\w-])")
 _CURLY_CLOSE = re.compile(r"[,.!?]”(?![\w])")
@@ -248,10 +249,14 @@ def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
             break
         if mark == '"':
             # and the other way round: "… Mr Sng,” said the ministers. A curly closer after the
-            # quote's punctuation, before any straight mark, closes a straight opener.
+            # quote's punctuation, before any straight mark, closes a straight opener; so do two
+            # straight single marks, as wire copy prints them ("… truthfully,'' Hueso said).
             curly = _CURLY_CLOSE.search(text, match.end(), close if close >= 0 else end)
             if curly is not None:
                 closer, close = "”", curly.start() + 1
+            doubled = _DOUBLED_STRAIGHT_CLOSE.search(text, match.end(), close if close >= 0 else end)
+            if doubled is not None:
+                closer, close = "''", doubled.start()
         if close < 0 and mark == "``":
             closer, close = "''", text.find("''", match.end(), end)  # ``…'' as old wire copy prints it
         if close < 0 and mark == "“":
