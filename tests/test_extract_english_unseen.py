@@ -2506,3 +2506,21 @@ def test_two_straight_single_marks_close_a_straight_double_opener() -> None:
         ("Hueso", "I was asked by the reporter and I answered truthfully"),
         ("Hueso", "I would never maliciously disparage a person's character. I have nothing further to add."),
     ]
+
+
+def test_a_name_set_off_by_a_comma_in_a_list_of_objects_is_no_subject_he_means() -> None:
+    """ "Union minister G. Kishan Reddy called Chief Minister A. Revanth Reddy and former chief
+    minister K. Chandrashekar Rao, “bad brothers” … He accused both leaders …": "he" is the minister
+    who spoke, not the last man he named (an initial's full stop ends no sentence, so "Rao," is an
+    object, not a subject set off); "Brit’s ex-husband, Jason Alexander, gave an interview" is one."""
+    said = _said(
+        "Union minister for coal and mines G. Kishan Reddy called Chief Minister A. Revanth Reddy and former "
+        "chief minister K. Chandrashekar Rao, “bad brothers” who drove Telangana into distress. He accused both "
+        "leaders of corruption.\n"
+    )
+    assert said[-1][0] == "Kishan Reddy"
+    said = _said(
+        "Brit’s ex-husband, Jason Alexander, gave a magazine interview last week. He also reportedly gave audio "
+        "material to a web site, saying it was a conversation between him and Britney.\n"
+    )
+    assert said == [("Jason Alexander", "it was a conversation between him and Britney")]

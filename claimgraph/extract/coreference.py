@@ -122,6 +122,7 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         (match.start(), _named_person(name, _title_gender(name) or _name_gender(text, name)))
         for match in _NARRATED_PERSON.finditer(text)
         if not statements.overlaps(match.start(), match.end())
+        and _a_subject_there(text, match)
         and (name := _without_time(match.group("name")))
         and _reads_as_person(name)
         and not _printed_as_a_body(text, name)
@@ -198,6 +199,25 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
                 result[i] = evolve(item, fallback=evolve(person, gender=person.gender or item.speaker.gender))
                 break
     return result
+
+
+# A name set off by a comma is a subject when it opens its sentence ("Mr Gaffney, who …, said") or
+# a relative clause ("with Mr. Gaffney, who did not back down"); not an object in a list ("called
+# Revanth Reddy and K. Chandrashekar Rao, “bad brothers”": an initial's full stop ends no sentence).
+_COMMA_NEXT = re.compile(r"\s*,")
+_RELATIVE_NEXT = re.compile(rf"\s*,(?:\s*(?:who|whose)\b|{_VERB_AFTER})")  # (or set off before its verb)
+_OPENS_SENTENCE = re.compile(
+    r"(?:^|(?<![\s.][A-Z])[.!?:][”\"’]?\s+|\n\s*|(?:But|And|However|Meanwhile|Instead|Later|Earlier),?\s+)$"
+)
+
+
+def _a_subject_there(text: str, match: re.Match[str]) -> bool:
+    """Whether a name the narration prints, read as a subject, stands where a subject does."""
+    end = match.end("name")
+    if not _COMMA_NEXT.match(text, end) or _RELATIVE_NEXT.match(text, end):
+        return True  # a verb or an address after it, a relative clause of its own, or its verb after a comma
+    start = match.start("name")
+    return _OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
 
 
 def _quoted_paragraph(text: str, begin: int, statements: Covered) -> bool:
