@@ -2524,3 +2524,19 @@ def test_a_name_set_off_by_a_comma_in_a_list_of_objects_is_no_subject_he_means()
         "material to a web site, saying it was a conversation between him and Britney.\n"
     )
     assert said == [("Jason Alexander", "it was a conversation between him and Britney")]
+
+
+def test_a_relative_clause_after_a_role_set_off_hangs_on_the_name_before_it() -> None:
+    """ "… in an email from Dean Mastrojohn, Unilever's media relations manager for North America,
+    who wrote: “…”": the clause hangs on the name, its role set off between them (nothing had been
+    drafted; with a plain role, the role alone had been the speaker)."""
+    said = _said(
+        "The only company comment came Thursday in an email from Dean Mastrojohn, Unilever's corporate media "
+        'relations manager for North America, who wrote: "I can confirm that our decision is due to the '
+        'seasonality of the business."\n'
+        "The only other comment came from Ann Lee, the company spokeswoman, who wrote that the plant would close.\n"
+    )
+    assert said == [
+        ("Dean Mastrojohn", "I can confirm that our decision is due to the seasonality of the business"),
+        ("Ann Lee", "the plant would close"),
+    ]

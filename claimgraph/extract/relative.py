@@ -144,6 +144,29 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
     return mention, who.start(), Span(start, end)
 
 
+def _holder_before_role(before: str) -> tuple[int, int] | None:
+    """Where the name stands that a role set off by commas right before "who" follows, if one."""
+    comma = before.rfind(",")
+    if comma <= 0:
+        return None
+    role = before[comma + 1 :].strip()
+    words = role.split()
+    if not 0 < len(words) <= _ROLE_REACH or not _ROLE_WORDS.intersection(w.lower().strip("’'") for w in words):
+        return None
+    name = _NAME_BEFORE.search(before, 0, comma)
+    if name is None or name.group(0) in _NOT_NAME:
+        return None
+    mention = parse_mention(name.group(0), role)
+    if mention is None or mention.name is None or not mention.person:
+        return None
+    return name.start(), comma
+
+
+# Words of a role set off between a name and "who" ("Unilever's corporate media relations manager for
+# North America"); a longer stretch is a clause of its own.
+_ROLE_REACH = 12
+
+
 def _unnamed_document(printed: str) -> Mention:
     """A document printed bare that the mention readers take for no speaker ("statistics",
     "figures"): an unnamed source carrying its words as its description."""
@@ -153,7 +176,12 @@ def _unnamed_document(printed: str) -> Mention:
 
 def _antecedent(before: str) -> tuple[int, int] | None:
     """Where the name or person description ending ``before`` stands, with any role words
-    right in front of a name ("PKR deputy president Rafizi Ramli")."""
+    right in front of a name ("PKR deputy president Rafizi Ramli"); a name whose role is set off
+    after it is the one the clause hangs on ("Dean Mastrojohn, Unilever's media relations manager
+    for North America, who wrote")."""
+    held = _holder_before_role(before)
+    if held is not None:
+        return held
     name = _NAME_BEFORE.search(before)
     if name is not None and name.group(0) not in _NOT_NAME:
         start = name.start()
