@@ -2511,8 +2511,8 @@ def test_two_straight_single_marks_close_a_straight_double_opener() -> None:
 def test_a_name_set_off_by_a_comma_in_a_list_of_objects_is_no_subject_he_means() -> None:
     """ "Union minister G. Kishan Reddy called Chief Minister A. Revanth Reddy and former chief
     minister K. Chandrashekar Rao, “bad brothers” … He accused both leaders …": "he" is the minister
-    who spoke, not the last man he named (an initial's full stop ends no sentence, so "Rao," is an
-    object, not a subject set off); "Brit’s ex-husband, Jason Alexander, gave an interview" is one."""
+    who spoke, not the last man he named (the last name of a list joined by "and", set off by a comma,
+    is an object); "Brit’s ex-husband, Jason Alexander, gave an interview" is a subject set off."""
     said = _said(
         "Union minister for coal and mines G. Kishan Reddy called Chief Minister A. Revanth Reddy and former "
         "chief minister K. Chandrashekar Rao, “bad brothers” who drove Telangana into distress. He accused both "

@@ -122,7 +122,7 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         (match.start(), _named_person(name, _title_gender(name) or _name_gender(text, name)))
         for match in _NARRATED_PERSON.finditer(text)
         if not statements.overlaps(match.start(), match.end())
-        and _a_subject_there(text, match)
+        and not _last_of_a_list(text, match)
         and (name := _without_time(match.group("name")))
         and _reads_as_person(name)
         and not _printed_as_a_body(text, name)
@@ -201,23 +201,18 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
     return result
 
 
-# A name set off by a comma is a subject when it opens its sentence ("Mr Gaffney, who …, said") or
-# a relative clause ("with Mr. Gaffney, who did not back down"); not an object in a list ("called
-# Revanth Reddy and K. Chandrashekar Rao, “bad brothers”": an initial's full stop ends no sentence).
+# The last name of a list, set off by a comma after it: "called Chief Minister A. Revanth Reddy and
+# former chief minister K. Chandrashekar Rao, “bad brothers” …": an object, no subject a pronoun means.
+_AND_BEFORE = re.compile(r"\sand\s+(?:(?:[a-z]+|[A-Z]\.)\s+){0,4}$")
 _COMMA_NEXT = re.compile(r"\s*,")
-_RELATIVE_NEXT = re.compile(rf"\s*,(?:\s*(?:who|whose)\b|{_VERB_AFTER})")  # (or set off before its verb)
-_OPENS_SENTENCE = re.compile(
-    r"(?:^|(?<![\s.][A-Z])[.!?:][”\"’]?\s+|\n\s*|(?:But|And|However|Meanwhile|Instead|Later|Earlier),?\s+)$"
-)
 
 
-def _a_subject_there(text: str, match: re.Match[str]) -> bool:
-    """Whether a name the narration prints, read as a subject, stands where a subject does."""
-    end = match.end("name")
-    if not _COMMA_NEXT.match(text, end) or _RELATIVE_NEXT.match(text, end):
-        return True  # a verb or an address after it, a relative clause of its own, or its verb after a comma
+def _last_of_a_list(text: str, match: re.Match[str]) -> bool:
+    """Whether a name set off by a comma closes a list joined by "and"."""
     start = match.start("name")
-    return _OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
+    return bool(_COMMA_NEXT.match(text, match.end("name"))) and bool(
+        _AND_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def _quoted_paragraph(text: str, begin: int, statements: Covered) -> bool:
