@@ -812,3 +812,12 @@ def test_a_la_complement_in_construct_is_part_of_the_role() -> None:
     assert speaker.endswith("الحسين عموتة") and cue == "نفى"
     named = parse_arabic_mention("المتحدث باسم الحركة لطفي الخطيب")
     assert named is not None and named.name == "لطفي الخطيب"
+
+
+def test_a_given_name_written_with_the_article_opens_the_holders_name() -> None:
+    """ "وزير العدل الطيب لوح": the Minister of Justice, Tayeb Louh (the role had run on over
+    "الطيب", a given name written with the article); "الأمين العام" stays a role."""
+    minister = parse_arabic_mention("وزير العدل الطيب لوح")
+    assert minister is not None and (minister.name, minister.role) == ("الطيب لوح", "وزير العدل")
+    secretary = parse_arabic_mention("الأمين العام للحزب")
+    assert secretary is not None and secretary.name is None

@@ -84,6 +84,19 @@ def _role_length(words: list[str]) -> int:
             # "عضو المكتب السياسي لحماس باسم نعيم": after the body, باسم is a first name.
             break
         if (
+            index >= 2
+            and _definite(word)
+            and is_given_name(word)
+            and index + 1 < len(words)
+            and not _definite(words[index + 1])
+            and not in_lexicon(_clean(words[index + 1]), _ROLE_BASES)
+            and not in_lexicon(_clean(words[index + 1]), _ORG_BASES)
+            and fold(_clean(words[index + 1])) not in _CONNECTORS
+        ):
+            # "وزير العدل الطيب لوح": a given name written with the article, then a family name,
+            # opens the holder's name (the role had run on over it)
+            break
+        if (
             _definite(word)
             or fold(word) in _CONNECTORS
             or in_lexicon(word, _ORG_BASES)
