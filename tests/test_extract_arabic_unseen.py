@@ -821,3 +821,15 @@ def test_a_given_name_written_with_the_article_opens_the_holders_name() -> None:
     assert minister is not None and (minister.name, minister.role) == ("الطيب لوح", "وزير العدل")
     secretary = parse_arabic_mention("الأمين العام للحزب")
     assert secretary is not None and secretary.name is None
+
+
+def test_those_a_speaker_describes_speak_no_statement_of_their_own() -> None:
+    """ "…، كما ادعى من وصفهم بـ«فلول النظام السابق». وأوضح كذلك أن …": "as claimed by those he
+    described as remnants of the old regime" reports a claim the speaker denies; no speaker "من
+    وصفهم بـ", and the verb after it goes on with the one speaking (it had been given to them)."""
+    claims = _claims(
+        "وأكد يوسف عزت أن قوات الدعم السريع لا يمكن أن تنشر فيديو مصنوعًا لقائدها بواسطة الذكاء "
+        "الاصطناعي، كما ادعى من وصفهم بـ«فلول النظام السابق».\n"
+        "وأوضح كذلك أن قوات الدعم السريع مستعدة للتعاون مع أي تحقيق.\n"
+    )
+    assert [speaker for speaker, _cue, _content in claims] == ["يوسف عزت", "يوسف عزت"]

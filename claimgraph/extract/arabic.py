@@ -2847,10 +2847,19 @@ _KNOWN_OUTLETS = frozenset(
 )
 
 
+#: "من وصفهم بـ", "من أسماهم": those a speaker calls by a name of the speaker's choosing.
+_DESCRIBING_VERBS = "|".join(fuzzy(w) for w in ("وصف", "يصف", "أسمى", "سمى", "يسمي", "نعت", "اعتبر"))
+_THOSE_DESCRIBED = re.compile(f"{fuzzy('من')}\\s+(?:{_DESCRIBING_VERBS})")
+
+
 @lru_cache(maxsize=1 << 12)
 def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
     """The speaker at the start of the words between a cue and its content, and a relay among them."""
     between = between.strip()
+    if _THOSE_DESCRIBED.match(between):
+        # "كما ادعى من وصفهم بـ«فلول النظام السابق»": those the speaker describes, whose claim the
+        # speaker's own words report to deny; no speaker of a statement, nor of the verbs after it
+        return None, None
     if between[:1] in QUOTE_CLOSERS:
         close = quote_end(between, 0, len(between))
         if 1 < close < len(between) - 1 and between[close + 1 :].strip()[:1] not in "،,":
