@@ -2540,3 +2540,23 @@ def test_a_relative_clause_after_a_role_set_off_hangs_on_the_name_before_it() ->
         ("Dean Mastrojohn", "I can confirm that our decision is due to the seasonality of the business"),
         ("Ann Lee", "the plant would close"),
     ]
+
+
+def test_a_business_or_an_aid_body_named_before_is_the_company_or_the_organization_that_speaks() -> None:
+    """ "Shares of networking equipment giant Cisco Systems are rising after the company reported
+    …": the text calls Cisco a business beside its name; "… damaged the offices of the International
+    Committee of the Red Cross (ICRC) in Gaza, the organization says": an aid body by its kind. A
+    name right before a statement's own speaker ("… in the Kuala Lumpur High Court, the company
+    said") is called nothing by it."""
+    said = _said(
+        "Shares of networking equipment giant Cisco Systems are rising after the company reported earnings "
+        "that were better than analysts expected.\n"
+    )
+    assert said == [("Cisco Systems", "earnings that were better than analysts expected")]
+    said = _said(
+        "In Gaza at least 22 people have been killed in an attack that damaged the offices of the International "
+        "Committee of the Red Cross (ICRC) in Gaza, the organization says.\n"
+    )
+    assert said[0][0] == "International Committee of the Red Cross"
+    said = _said("The case is still pending in the Kuala Lumpur High Court, the company said.\n")
+    assert said == [("company", "The case is still pending in the Kuala Lumpur High Court")]

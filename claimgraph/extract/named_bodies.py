@@ -7,8 +7,10 @@ said …", "The newspaper alleged …", "the company said"). Such a description 
 one organisation named before it whose name or kind fits: a word of the description
 in its name ("rating" in "Fitch Ratings", "human rights" in "Human Rights Watch"),
 or a kind the description names ("The New York Times" is a newspaper, "Photo-Me
-International Plc" a company). With two that fit, or a speaker before it that fits
-(the speakers' own reading comes first), nobody is guessed. Descriptions of the
+International Plc" a company, and so is a body the text calls a business beside its name:
+"networking equipment giant Cisco Systems"; "the Red Cross" an organization). With two
+that fit, or a speaker before it that fits (the speakers' own reading comes first),
+nobody is guessed. Descriptions of the
 parties of a conflict ("the ministry", "the army", "the group") are left to the
 speakers' reading: a guess there could put words in the other side's mouth. An outlet
 described ("the paper") is only one named in its paragraph or the one before: further
@@ -22,6 +24,7 @@ import functools
 import re
 from typing import TypeGuard
 
+from claimgraph.extract.cue_forms import CUE_VERBS
 from claimgraph.extract.mentions import is_role
 from claimgraph.extract.name_words import (
     CALENDAR_WORDS,
@@ -42,9 +45,11 @@ _KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "outlet"), ("outlet",)),
     **dict.fromkeys(("broadcaster", "channel", "network", "station"), ("broadcaster",)),
     **dict.fromkeys(("agency",), ("news-agency", "un-agency")),
-    # "the group", "the organisation": as often an armed group or a party as a charity; read only
-    # by a word of its own the name holds ("the human rights group": Human Rights Watch)
-    **dict.fromkeys(("organisation", "organization", "charity", "group"), ()),
+    # "the group": as often an armed group or a party as a charity; read only by a word of its own
+    # the name holds ("the human rights group": Human Rights Watch); "the organization" and "the
+    # charity" name a body of aid or rights by its kind ("the Red Cross", "Amnesty International")
+    "group": (),
+    **dict.fromkeys(("organisation", "organization", "charity"), ("ngo", "un-agency")),
     "union": ("union",),
     **dict.fromkeys(
         ("company", "firm", "publisher", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier"),
@@ -66,7 +71,7 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
     result = list(found)
     starts = [item.start for item in found]
     bodies = _bodies(text)
-    body_starts = [at for _name, at in bodies]
+    body_starts = [at for _name, at, _business in bodies]
     for i, item in enumerate(found):
         mention = item.speaker
         if not _described_body(mention) or item.speaker_span is None:
@@ -84,8 +89,8 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
         nearest = _paragraph_start(text, item.speaker_span.start) if outlet else floor
         fitting = {
             name_tokens(name): name
-            for name, at in bodies[bisect.bisect_left(body_starts, max(floor, nearest)) :]
-            if at < item.speaker_span.start and _fits(name, mention)
+            for name, at, business in bodies[bisect.bisect_left(body_starts, max(floor, nearest)) :]
+            if at < item.speaker_span.start and _fits(name, mention, business=business)
         }
         if len(fitting) != 1:
             continue
@@ -144,12 +149,29 @@ def _named(mention: Mention | None) -> TypeGuard[Mention]:
     return mention is not None and mention.name is not None and not mention.unnamed and not mention.person
 
 
+# A business named by what it does, right before its name or set off right after it: "networking
+# equipment giant Cisco Systems", "developers RES", "King Soopers, the largest grocer".
+_TRADES = (
+    r"(?:company|companies|firm|giant|maker|makers|developer|developers|producer|manufacturer|retailer|grocer|"
+    r"chain|operator|supplier|provider|steelmaker|carmaker|automaker|conglomerate|lender|insurer|airline|shipowner)"
+)
+_TRADE_BEFORE = re.compile(rf"(?<![\w-]){_TRADES}\s+$")
+# (not a speaker after a statement's last name: "… in the Kuala Lumpur High Court, the company said")
+_TRADE_AFTER = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRADES}(?![\w-])(?!\s+(?:[a-z]+ly\s+)?{CUE_VERBS}(?![\w-]))"
+)
+
+
 @functools.lru_cache(maxsize=8)
-def _bodies(text: str) -> tuple[tuple[str, int], ...]:
-    """The names a text prints in capitals, each with where: which of them is a body, and of which
-    kind, is for the description to say (:func:`_fits`)."""
+def _bodies(text: str) -> tuple[tuple[str, int, bool], ...]:
+    """The names a text prints in capitals, each with where and whether the text calls it a business
+    beside it: which of them is a body, and of which kind, is for the description to say (:func:`_fits`)."""
     bodies = []
     for match in CAPITALISED_NAME.finditer(text):
+        business = bool(
+            _TRADE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or _TRADE_AFTER.match(text, match.end())
+        )
         words = match.group(0).removeprefix("The ").split()
         # "US-based Human Rights Watch", "Egyptian Ministry of Interior": where it is, not its name
         while len(words) > 1 and (words[0].lower().endswith("-based") or words[0].lower() in DEMONYMS):
@@ -160,7 +182,7 @@ def _bodies(text: str) -> tuple[tuple[str, int], ...]:
         # "against The Leslie Fay Cos. Wednesday morning": the day is when, not part of the name
         while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
             words = words[:-1]
-        bodies.append((" ".join(words), match.start()))
+        bodies.append((" ".join(words), match.start(), business))
     return tuple(bodies)
 
 
@@ -179,15 +201,18 @@ _CAMPAIGN = re.compile(
 )
 
 
-def _fits(name: str | None, mention: Mention) -> bool:
+def _fits(name: str | None, mention: Mention, *, business: bool = False) -> bool:
     """Whether a body's name fits a description: its kind is one the description names, or a word
-    the description qualifies it by is in the name."""
+    the description qualifies it by is in the name. ``business``: the text calls the body a business
+    beside its name ("giant Cisco Systems"), which makes a body of no known kind a company."""
     if name is None or mention.description is None:
         return False
     words = {_stem(w) for w in name_tokens(name)}
     kinds = _KINDS.get(mention.description, ())
     kind = kind_of(name)
-    if kind == "other" and name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES and not _CAMPAIGN.search(name):
+    if kind == "other" and (
+        business or (name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES and not _CAMPAIGN.search(name))
+    ):
         kind = "company"
     if words & NAMED_AS.get(mention.description, frozenset()):
         return True  # "the watchdog": the "Scottish Public Services Ombudsman", a regulator by its name
