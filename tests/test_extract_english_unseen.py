@@ -2560,3 +2560,16 @@ def test_a_business_or_an_aid_body_named_before_is_the_company_or_the_organizati
     assert said[0][0] == "International Committee of the Red Cross"
     said = _said("The case is still pending in the Kuala Lumpur High Court, the company said.\n")
     assert said == [("company", "The case is still pending in the Kuala Lumpur High Court")]
+
+
+def test_an_outlet_named_by_what_it_prints_is_the_magazine_that_speaks() -> None:
+    """ "… the Shukan Bunshun article contains factual errors … / The magazine said …": the text
+    calls the weekly an outlet by its article; a sentence's opening word before "newspaper" ("in
+    Afghanistan. The newspaper said") names none."""
+    said = _said(
+        "The minister told reporters the Shukan Bunshun article contains factual errors.\n\n"
+        "The magazine said the owner paid 1 million yen to her secretary.\n"
+    )
+    assert said[-1] == ("Shukan Bunshun", "the owner paid 1 million yen to her secretary")
+    said = _said("Troops were sent to Afghanistan. The newspaper said the plan was presented in March.\n")
+    assert said == [("newspaper", "the plan was presented in March")]

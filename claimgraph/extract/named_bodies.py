@@ -71,7 +71,7 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
     result = list(found)
     starts = [item.start for item in found]
     bodies = _bodies(text)
-    body_starts = [at for _name, at, _business in bodies]
+    body_starts = [at for _name, at, _called in bodies]
     for i, item in enumerate(found):
         mention = item.speaker
         if not _described_body(mention) or item.speaker_span is None:
@@ -89,8 +89,8 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
         nearest = _paragraph_start(text, item.speaker_span.start) if outlet else floor
         fitting = {
             name_tokens(name): name
-            for name, at, business in bodies[bisect.bisect_left(body_starts, max(floor, nearest)) :]
-            if at < item.speaker_span.start and _fits(name, mention, business=business)
+            for name, at, called in bodies[bisect.bisect_left(body_starts, max(floor, nearest)) :]
+            if at < item.speaker_span.start and _fits(name, mention, called=called)
         }
         if len(fitting) != 1:
             continue
@@ -162,16 +162,27 @@ _TRADE_AFTER = re.compile(
 )
 
 
+# An outlet named by what it prints: "the Shukan Bunshun article", "People magazine", "the weekly Der Spiegel".
+_PRINTS_AFTER = re.compile(r"\s+(?:article|story|magazine|newspaper|tabloid|weekly|editorial|expos[eé])(?![\w-])")
+_PRINTS_BEFORE = re.compile(r"(?<![\w-])(?:magazine|newspaper|tabloid|weekly|daily)\s+$")
+
+
 @functools.lru_cache(maxsize=8)
-def _bodies(text: str) -> tuple[tuple[str, int, bool], ...]:
-    """The names a text prints in capitals, each with where and whether the text calls it a business
-    beside it: which of them is a body, and of which kind, is for the description to say (:func:`_fits`)."""
+def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
+    """The names a text prints in capitals, each with where and what the text calls it beside it
+    ("company", "outlet" or None): which of them is a body, and of which kind, is for the
+    description to say (:func:`_fits`)."""
     bodies = []
     for match in CAPITALISED_NAME.finditer(text):
-        business = bool(
-            _TRADE_BEFORE.search(text, max(0, match.start() - 30), match.start())
-            or _TRADE_AFTER.match(text, match.end())
-        )
+        called: str | None = None
+        if _TRADE_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _TRADE_AFTER.match(
+            text, match.end()
+        ):
+            called = "company"
+        elif _PRINTS_AFTER.match(text, match.end()) or _PRINTS_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            called = "outlet"
         words = match.group(0).removeprefix("The ").split()
         # "US-based Human Rights Watch", "Egyptian Ministry of Interior": where it is, not its name
         while len(words) > 1 and (words[0].lower().endswith("-based") or words[0].lower() in DEMONYMS):
@@ -182,10 +193,13 @@ def _bodies(text: str) -> tuple[tuple[str, int, bool], ...]:
         # "against The Leslie Fay Cos. Wednesday morning": the day is when, not part of the name
         while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
             words = words[:-1]
-        bodies.append((" ".join(words), match.start(), business))
+        if words[0] in _OPENERS or words[-1] in _OPENERS:
+            called = None  # "The story said", "in Afghanistan. The newspaper": an opening word, no name
+        bodies.append((" ".join(words), match.start(), called))
     return tuple(bodies)
 
 
+_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their", "His", "Her", "Our"})
 _TIME_WORDS = CALENDAR_WORDS - {"may"}  # "Theresa May" ends in no month
 
 
@@ -201,18 +215,19 @@ _CAMPAIGN = re.compile(
 )
 
 
-def _fits(name: str | None, mention: Mention, *, business: bool = False) -> bool:
+def _fits(name: str | None, mention: Mention, *, called: str | None = None) -> bool:
     """Whether a body's name fits a description: its kind is one the description names, or a word
-    the description qualifies it by is in the name. ``business``: the text calls the body a business
-    beside its name ("giant Cisco Systems"), which makes a body of no known kind a company."""
+    the description qualifies it by is in the name. ``called``: the kind the text gives the body
+    beside its name ("company" for "giant Cisco Systems", "outlet" for "the Shukan Bunshun
+    article"), which a body of no known kind is."""
     if name is None or mention.description is None:
         return False
     words = {_stem(w) for w in name_tokens(name)}
     kinds = _KINDS.get(mention.description, ())
     kind = kind_of(name)
-    if kind == "other" and (
-        business or (name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES and not _CAMPAIGN.search(name))
-    ):
+    if kind == "other" and called is not None:
+        kind = called
+    elif kind == "other" and name.split()[-1].rstrip(".").lower() in COMPANY_SUFFIXES and not _CAMPAIGN.search(name):
         kind = "company"
     if words & NAMED_AS.get(mention.description, frozenset()):
         return True  # "the watchdog": the "Scottish Public Services Ombudsman", a regulator by its name
