@@ -2573,3 +2573,17 @@ def test_an_outlet_named_by_what_it_prints_is_the_magazine_that_speaks() -> None
     assert said[-1] == ("Shukan Bunshun", "the owner paid 1 million yen to her secretary")
     said = _said("Troops were sent to Afghanistan. The newspaper said the plan was presented in March.\n")
     assert said == [("newspaper", "the plan was presented in March")]
+
+
+def test_the_defendant_is_the_accused_printed_with_an_age_beside_a_relative_of_the_same_surname() -> None:
+    """ "Clayton Williams, 19, told Manchester Crown Court … Williams is accused of … his grandmother,
+    Shirley Williams … / The defendant added: …": the accused, the one of the surname printed with
+    an age as court copy introduces a defendant (two full names of the surname had left it a guess)."""
+    said = _said(
+        "Clayton Williams, 19, told Manchester Crown Court he would do anything to get away.\n"
+        "Williams is accused of using a stolen pick-up truck as a weapon.\n"
+        "He told the jury of a conversation with his grandmother, Shirley Williams.\n"
+        'He said his grandmother added: "You can\'t stay out long."\n'
+        'The defendant added: "I just wanted to get away from the police."\n'
+    )
+    assert said[-1] == ("Clayton Williams", "I just wanted to get away from the police.")

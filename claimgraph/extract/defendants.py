@@ -78,4 +78,16 @@ def _the_one_accused(text: str) -> str | None:
         return None
     ((surname, name),) = names.items()
     # "Sylvia appeared before the court": the name in full where the text prints it ("Sean Sylvia (28)")
-    return name if len(name.split()) > 1 else name_in_full(text, surname)
+    if len(name.split()) > 1:
+        return name
+    return name_in_full(text, surname) or _aged_in_full(text, surname)
+
+
+def _aged_in_full(text: str, surname: str) -> str | None:
+    """The one full name of a surname printed with an age, as court copy introduces the accused
+    ("Clayton Williams, 19, told Manchester Crown Court …", beside a grandmother "Shirley Williams")."""
+    aged = re.compile(
+        rf"(?<![\w’'-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)})(?:,\s*\d{{1,3}},|\s*\(\d{{1,3}}\))"
+    )
+    full = {match.group(1) for match in aged.finditer(text) if match.group(1).split()[0] not in _NOT_NAMES}
+    return next(iter(full)) if len(full) == 1 else None
