@@ -833,3 +833,13 @@ def test_those_a_speaker_describes_speak_no_statement_of_their_own() -> None:
         "وأوضح كذلك أن قوات الدعم السريع مستعدة للتعاون مع أي تحقيق.\n"
     )
     assert [speaker for speaker, _cue, _content in claims] == ["يوسف عزت", "يوسف عزت"]
+
+
+def test_a_body_opening_definite_ends_before_a_bare_noun() -> None:
+    """ "وطالب المكتب التنفيذي للحزب الحاكم أحزاب منسقية المعارضة بالرجوع إلى …": the ruling party's
+    executive office; "أحزاب" after a definite word opens the verb's object (the body's name had run
+    on to "… بالرجوع إلى"); a complement joined by ل goes on ("الحركة الشعبية لتحرير السودان")."""
+    office = parse_arabic_mention("المكتب التنفيذي للحزب الحاكم أحزاب منسقية المعارضة بالرجوع إلى")
+    assert office is not None and office.name == "المكتب التنفيذي للحزب الحاكم"
+    movement = parse_arabic_mention("الحركة الشعبية لتحرير السودان")
+    assert movement is not None and movement.name == "الحركة الشعبية لتحرير السودان"

@@ -322,6 +322,8 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
                 # "كتائب القسام الجناح العسكري لحركة حماس": the name, then what it is part of (a
                 # body joined by لـ is the name's own: "اللجنة الدولية للصليب الأحمر")
                 return Mention(printed, _name(words[:index]), organisation=_organisation_of(words[index:]))
+        if _definite(words[0]):
+            words = words[: _definite_body_length(words)]
         return Mention(printed, _name(words))
     if noun_phrase:
         return None
@@ -367,6 +369,24 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
 _NAME_LIKE_ROLES = frozenset(
     base(w) for w in ("أمين", "أمينة", "أمير", "أميرة", "ملك", "ملكة", "إمام", "شاهد", "شاهدة", "مواطن", "مساعد")
 )
+
+
+def _definite_body_length(words: list[str]) -> int:
+    """How many words name a body opening with a definite noun: up to a bare noun after a definite
+    word, which a chain of nouns cannot go on with, so the verb's object opens there ("المكتب
+    التنفيذي للحزب الحاكم أحزاب منسقية المعارضة": the party's executive office, then the
+    opposition parties it addresses); a complement joined by ل or a connector goes on."""
+    for index in range(2, len(words)):
+        word = fold(_clean(words[index]))
+        if (
+            _definite(words[index - 1])
+            and not _definite(words[index])
+            and not word.startswith("ل")
+            and word not in _CONNECTORS
+            and not is_given_name(_clean(words[index]))
+        ):
+            return index
+    return len(words)
 
 
 def _construct_role_at(words: list[str]) -> int | None:
