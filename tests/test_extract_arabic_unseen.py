@@ -843,3 +843,16 @@ def test_a_body_opening_definite_ends_before_a_bare_noun() -> None:
     assert office is not None and office.name == "المكتب التنفيذي للحزب الحاكم"
     movement = parse_arabic_mention("الحركة الشعبية لتحرير السودان")
     assert movement is not None and movement.name == "الحركة الشعبية لتحرير السودان"
+
+
+def test_honorifics_and_a_place_after_a_role_are_no_name() -> None:
+    """ "وقال معالي الوزير": "His Excellency" is a form of address, and "the minister" is who
+    spoke (the speaker had been "معالي"); "محافظ عجلون عادل الروسان": the governor of Ajloun,
+    Adel al-Rousan (the name had been "عجلون عادل الروسان"); "الخارجية ترد على الجزائر" is no name
+    opening with "علي"."""
+    minister = parse_arabic_mention("معالي الوزير")
+    assert minister is not None and minister.name is None and minister.description == "الوزير"
+    governor = parse_arabic_mention("محافظ عجلون عادل الروسان")
+    assert governor is not None and (governor.name, governor.role) == ("عادل الروسان", "محافظ عجلون")
+    ministry = parse_arabic_mention("الخارجية ترد على الجزائر", noun_phrase=True)
+    assert ministry is None or "على" not in (ministry.name or "")

@@ -113,6 +113,15 @@ def _role_length(words: list[str]) -> int:
                 and fold(_clean(words[index - 1])) not in _ONE_WORD_ORGANISATIONS  # "حركة حماس سامي أبو زهري"
             )
             or words[index][:1] in _QUOTES
+            # "محافظ عجلون عادل الروسان": a place's bare name right after the role, before a given name
+            or (
+                index == 1
+                and not is_given_name(word)
+                and index + 1 < len(words)
+                and is_given_name(_clean(words[index + 1]))
+                and _clean(words[index + 1]) != "على"  # the preposition, which folds as the name "علي"
+                and not _definite(words[index + 1])
+            )
             # "رئيسة بعثة اللجنة الدولية": a role in construct, a bare noun, then the chain's definite end
             or (
                 in_lexicon(_clean(words[index - 1]), _ROLE_BASES)
