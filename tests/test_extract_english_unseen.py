@@ -1111,15 +1111,16 @@ def test_a_bar_parts_a_scraped_headline_from_the_speaker() -> None:
 
 def test_a_word_any_body_answers_to_is_not_the_last_body_when_a_body_of_its_kind_is_named() -> None:
     """ "The ministry blames … / … damaged the offices of the Red Cross, the organization says": the
-    organization is a body of its kind the text names since (an NGO), never the ministry that spoke
-    last; the description stands alone, for review."""
+    organization is the body of its kind the text names since (an NGO, the one such body named),
+    never the ministry that spoke last; flagged for review."""
     draft = extract_draft(
         "Town news\n\nThe Gaza Ministry of Health blames Israel for the attack.\n"
         "At least 22 people were killed in an attack that damaged the offices of the Red Cross, the "
         "organization says.\n"
     )
     names = {s.id: s.name for s in draft.ledger.sources}
-    assert [names[c.said_by] for c in draft.ledger.claims] == ["Gaza Ministry of Health", "organization"]
+    assert [names[c.said_by] for c in draft.ledger.claims] == ["Gaza Ministry of Health", "Red Cross"]
+    assert draft.evidence[-1].review is not None
     assert draft.ledger.claims[-1].quote is not None
     assert draft.ledger.claims[-1].quote.endswith("the offices of the Red Cross")
 

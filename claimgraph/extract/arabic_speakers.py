@@ -116,6 +116,7 @@ def _role_length(words: list[str]) -> int:
             # "محافظ عجلون عادل الروسان": a place's bare name right after the role, before a given name
             or (
                 index == 1
+                and not _definite(words[0])  # a role in construct ("محافظ"), not "القيادي صديق إسماعيل"
                 and not is_given_name(word)
                 and index + 1 < len(words)
                 and is_given_name(_clean(words[index + 1]))
