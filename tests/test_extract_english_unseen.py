@@ -2588,3 +2588,15 @@ def test_the_defendant_is_the_accused_printed_with_an_age_beside_a_relative_of_t
         'The defendant added: "I just wanted to get away from the police."\n'
     )
     assert said[-1] == ("Clayton Williams", "I just wanted to get away from the police.")
+
+
+def test_a_connective_before_a_companys_possessive_is_no_company() -> None:
+    """ "King Soopers, the largest grocer chain in Colorado, … However, the company's “last, best and
+    final offer” …": "However" is no business the possessive calls a company, so "the company said"
+    is King Soopers, the one business named (two had left it a guess)."""
+    said = _said(
+        "Earlier on Tuesday, King Soopers, the largest grocer chain in Colorado, made a new offer.\n"
+        "However, the company's offer was rejected by the union.\n"
+        '"This offer puts more money in associates\' pockets," the company said in a statement.\n'
+    )
+    assert said[-1] == ("King Soopers", "This offer puts more money in associates' pockets")

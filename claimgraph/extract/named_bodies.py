@@ -158,7 +158,7 @@ _TRADES = (
 _TRADE_BEFORE = re.compile(rf"(?<![\w-]){_TRADES}\s+$")
 # (not a speaker after a statement's last name: "… in the Kuala Lumpur High Court, the company said")
 _TRADE_AFTER = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRADES}(?![\w-])(?!\s+(?:[a-z]+ly\s+)?{CUE_VERBS}(?![\w-]))"
+    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRADES}(?![\w’'-])(?!\s+(?:[a-z]+ly\s+)?{CUE_VERBS}(?![\w-]))"
 )
 
 
@@ -199,7 +199,10 @@ def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
     return tuple(bodies)
 
 
-_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their", "His", "Her", "Our"})
+_OPENERS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Its", "Their", "His", "Her", "Our"}
+    | {"However", "Meanwhile", "Instead", "Earlier", "Later", "Still", "Also", "Yesterday", "Today"}
+)
 _TIME_WORDS = CALENDAR_WORDS - {"may"}  # "Theresa May" ends in no month
 
 
