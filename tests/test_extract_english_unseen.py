@@ -2600,3 +2600,18 @@ def test_a_connective_before_a_companys_possessive_is_no_company() -> None:
         '"This offer puts more money in associates\' pockets," the company said in a statement.\n'
     )
     assert said[-1] == ("King Soopers", "This offer puts more money in associates' pockets")
+
+
+def test_a_title_spoken_by_a_role_is_the_person_the_body_names_saying_it() -> None:
+    """ "PCS leader accuses government of waging war on its own workforce …" / "PCS general secretary
+    Mark Serwotka accused the government of waging an ideological war on its own workforce": the
+    title's role is the person whose statement in the body repeats it (the title had stood under
+    "PCS leader"); a body statement saying something else leaves the title as it is."""
+    body = (
+        "\nPCS general secretary Mark Serwotka accused the government of waging an ideological war on its own "
+        "workforce.\n"
+    )
+    said = _said("PCS leader accuses government of waging war on its own workforce on eve of national strike\n" + body)
+    assert [speaker for speaker, _quote in said] == ["Mark Serwotka", "Mark Serwotka"]
+    said = _said("PCS leader warns of more strikes over pay and pensions this winter\n" + body)
+    assert said[0][0] == "PCS leader"

@@ -37,7 +37,7 @@ from claimgraph.extract.cue_forms import CUE, is_speech_verb
 from claimgraph.extract.defendants import defendants_read_as_accused
 from claimgraph.extract.documents import documents_read_as_issuers
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.headlines import headline_statement, quoted_title
+from claimgraph.extract.headlines import headline_statement, quoted_title, titles_read_by_the_body
 from claimgraph.extract.mentions import COLLECTIVES
 from claimgraph.extract.named_after import descriptions_named_after, descriptions_of_a_named_persons_side
 from claimgraph.extract.named_bodies import bodies_named_before
@@ -93,6 +93,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = descriptions_of_a_named_persons_side(text, found)
     found = pairs_read_as_parties(text, found)
     found = offices_read_as_untitled_names(text, found)
+    found = titles_read_by_the_body(text, found)
     found = pronouns_read_as_reported_subjects(text, found)
     found = pronouns_read_by_gender(found)
     found = narrated_bodies_for_it(sentences, found)

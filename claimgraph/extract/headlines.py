@@ -16,10 +16,11 @@ import re
 from attrs import evolve
 
 from claimgraph.extract.mentions import is_role, parse_mention
+from claimgraph.extract.name_words import word_set
 from claimgraph.extract.quotes import QUOTE_RULES
 from claimgraph.extract.records import Attribution, Mention, Span
 
-__all__ = ["headline_statement", "quoted_title"]
+__all__ = ["headline_statement", "quoted_title", "titles_read_by_the_body"]
 
 
 # A title ending in its source: "Russians torture civilians in southern Ukraine: HRW",
@@ -198,3 +199,46 @@ def _shifted_by_one(item: Attribution) -> Attribution:
         same_as=None if item.same_as is None else item.same_as + 1,
         relayed_by=None if item.relayed_by is None else item.relayed_by + 1,
     )
+
+
+def titles_read_by_the_body(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A title's speaker named by role alone ("PCS leader accuses government of waging war on its own
+    workforce", "Central bank's governor: Inflation … can occur under ‘n’ shapes") is the person the
+    body names saying what the title says: the first named person in the next paragraphs whose
+    statement holds most of the title's words; flagged for review, and left as it is with none."""
+    if not found or found[0].speaker is None or "\n" in text[: found[0].end].strip():
+        return found  # no statement on the title's line
+    line_end = text.find("\n", found[0].end)
+    if text[found[0].end : len(text) if line_end < 0 else line_end].rstrip().endswith("."):
+        return found  # a paragraph opening the text, not a title
+    title, mention = found[0], found[0].speaker
+    last = (mention.name or mention.text).split()[-1].lower()
+    if not is_role(last) or (mention.name is not None and mention.person and not mention.unnamed):
+        return found
+    words = set(_WORD.findall(text[title.start : title.end].lower())) - _FUNCTION_WORDS
+    if len(words) < _TITLE_WORDS_NEEDED:
+        return found
+    best, share = None, _TITLE_REPEATED
+    for item in found[1:]:
+        if item.start - title.end > _BODY_REACH:
+            break
+        speaker = item.speaker
+        if speaker is None or speaker.name is None or speaker.unnamed or not speaker.person:
+            continue
+        held = len(words & set(_WORD.findall(text[item.start : item.end].lower()))) / len(words)
+        if held >= share:
+            best, share = speaker, held
+    if best is None:
+        return found
+    why = f"the title's speaker {mention.text!r} read as {best.name}, whose statement in the body it repeats"
+    return [title.read_as(best, why, 0.6), *found[1:]]
+
+
+_TITLE_WORDS_NEEDED = 3  # a title of fewer words repeats anything
+_TITLE_REPEATED = 0.5  # the share of the title's own words a body statement holds to say it again
+# Words any statement holds, which say nothing of whether it repeats a title.
+_FUNCTION_WORDS = word_set(
+    "the and for that with was were are has had have been will not its his her their our this from but "
+    "who which would could should into over than then they them"
+)
+_BODY_REACH = 1_500  # characters after the title where the body says it again
