@@ -856,3 +856,13 @@ def test_honorifics_and_a_place_after_a_role_are_no_name() -> None:
     assert governor is not None and (governor.name, governor.role) == ("عادل الروسان", "محافظ عجلون")
     ministry = parse_arabic_mention("الخارجية ترد على الجزائر", noun_phrase=True)
     assert ministry is None or "على" not in (ministry.name or "")
+
+
+def test_the_mp_is_the_member_of_parliament_named_before() -> None:
+    """ "وقالت عضو مجلس النواب إقبال عبد الحسين … وأوضحت النائبة أن …": "the MP" is the member of
+    parliament named before (she had stood as a speaker of her own, "النائبة")."""
+    claims = _claims(
+        "وقالت عضو مجلس النواب إقبال عبد الحسين في بيان إن الوزراء استغلوا الظروف.\n"
+        "وأوضحت النائبة أن رئيس الوزراء المكلف يجب أن يصدر أوامر بمنع سفر جميع الوزراء.\n"
+    )
+    assert [speaker for speaker, _cue, _content in claims] == ["إقبال عبد الحسين", "إقبال عبد الحسين"]

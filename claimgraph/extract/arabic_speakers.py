@@ -547,7 +547,35 @@ def _case_free(word: str) -> str:
 
 #: Role nouns that name one office: a spokesman is "الناطق" in one sentence and
 #: "المتحدث" in the next ("الناطق الرسمي باسم الجيش ..." then "وأكد المتحدث العسكري").
-_SAME_OFFICE = {base(a): base(b) for a, b in (("الناطق", "المتحدث"), ("الناطقة", "المتحدثة"))}
+_SAME_OFFICE = {
+    base(a): base(b)
+    for a, b in (
+        ("الناطق", "المتحدث"),
+        ("الناطقة", "المتحدثة"),
+        # a member of parliament: "النائبة", "البرلمانية", "عضو مجلس النواب" are one office
+        ("النائبة", "النائب"),
+        ("البرلماني", "النائب"),
+        ("البرلمانية", "النائب"),
+    )
+}
+#: Roles of several words that name an office of one word: "عضو مجلس النواب" is "النائب".
+_OFFICE_PHRASES = {
+    tuple(base(w) for w in phrase.split()): base(office)
+    for phrase, office in (
+        ("عضو مجلس النواب", "النائب"),
+        ("عضو البرلمان", "النائب"),
+        ("عضوة مجلس النواب", "النائب"),
+    )
+}
+
+
+def _phrase_offices(tokens: tuple[str, ...]) -> set[str]:
+    """The one-word offices a role's words name as a phrase ("عضو مجلس النواب": "نائب")."""
+    return {
+        office
+        for phrase, office in _OFFICE_PHRASES.items()
+        if any(tokens[i : i + len(phrase)] == phrase for i in range(len(tokens) - len(phrase) + 1))
+    }
 
 
 def _office(token: str) -> str:
@@ -639,8 +667,11 @@ class ArabicSpeakers:
             role_tokens = _tokens(mention.role)
             actor.words.update(role_tokens)
             actor.words.update(_office(token) for token in role_tokens)
+            actor.words.update(_phrase_offices(role_tokens))
             if role_tokens:
                 self._role_holders.setdefault(_office(role_tokens[0]), []).append(key)
+                for office in _phrase_offices(role_tokens):
+                    self._role_holders.setdefault(office, []).append(key)
         if mention.organisation and actor.part_of is None:
             organisation = self._named(mention.organisation, person=False, unnamed=False)
             if organisation != key:
