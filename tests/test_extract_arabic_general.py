@@ -930,3 +930,59 @@ def test_a_description_far_from_the_one_it_may_mean_stands_alone_and_never_crash
         + "\n\nوأكد المتحدث أن المستشفيات تعمل فوق طاقتها.\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["أشرف القدرة", "المتحدث"]
+
+
+def test_a_denial_of_reports_names_the_ranked_holder_not_the_reports():
+    """ "نفى رئيس مكتب الأمن الوطني اللواء علي المملوك الأنباء التي تحدثت عن …": the reports denied
+    open the object; the name before them is the speaker's, not the start of what he denied."""
+    claims = _claims(
+        "نفى رئيس مكتب الأمن الوطني اللواء علي المملوك الأنباء التي تحدثت عن زيارة وفد أمني إلى العاصمة.\n"
+    )
+    assert [(speaker, quote) for speaker, _cue, quote in claims] == [
+        ("علي المملوك", "الأنباء التي تحدثت عن زيارة وفد أمني إلى العاصمة")
+    ]
+
+
+def test_how_something_was_affirmed_is_never_its_speaker():
+    """ "وأكد بشكل قاطع عدم صحة …": "in a categorical manner" says how; the subject is the one before."""
+    claims = _claims(
+        "قال وزير الداخلية سامر العلي إن الحدود آمنة.\n\nوأكد بشكل قاطع عدم صحة الأخبار المتداولة عن التسلل.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["سامر العلي", "سامر العلي"]
+
+
+def test_by_the_terms_of_an_agreement_is_no_source():
+    """ "، حسب اتفاق الرياض": an instrument's terms, not a speaker, and no statement goes on with it."""
+    claims = _claims(
+        "وأوضح المتحدث باسم المجلس نزار هيثم أن الحكومة أفشلت الاتفاق.\n\n"
+        "ولن يسمح بدخول أي قوات قبل تعيين محافظ جديد، حسب اتفاق الرياض.\n\n"
+        "وأشار إلى أن القوات جاءت من محافظة أخرى.\n"
+    )
+    assert "اتفاق الرياض" not in {speaker for speaker, _cue, _quote in claims}
+    assert [speaker for speaker, cue, _quote in claims if cue == "وأشار"] == ["نزار هيثم"]
+
+
+def test_whoever_he_met_is_told_not_the_speaker():
+    """ "قال لمن التقاه من المسؤولين إن …": the listener, not the one speaking."""
+    claims = _claims("وقال النائب وضاح صادق لمن التقاه من المسؤولين الألمان إن لبنان يحتاج إلى الدعم.\n")
+    assert [speaker for speaker, _cue, _quote in claims] == ["وضاح صادق"]
+
+
+def test_a_verb_of_the_other_gender_after_a_clause_of_contrast_is_not_the_contrasted_party():
+    """ "في حين ادعت بعض وسائل الإعلام أن …، وأكد عدم صحة …": the masculine verb turns from the
+    media the contrast set aside; it is drafted for review, never under the media."""
+    claims = _claims(
+        "في حين ادعت بعض وسائل الإعلام أن الوفد التقى قادة المعارضة، وأكد عدم صحة الأخبار المتعلقة باللقاء.\n"
+    )
+    assert [speaker for speaker, cue, _quote in claims if cue == "ادعت"] == ["بعض وسائل الإعلام"]
+    assert [speaker for speaker, cue, _quote in claims if cue == "وأكد"] == ["متحدث لم يحدده النص"]
+
+
+def test_a_participle_goes_on_with_the_speaker_whose_family_name_follows_the_verb():
+    """ "وكشف هيثم سبب …، مشددا على …": "هيثم" is the spokesman "نزار هيثم" read before; a bare name
+    runs into the verb's object, and only a name already read tells where it ends."""
+    claims = _claims(
+        "وأوضح المتحدث باسم المجلس نزار هيثم أن الحكومة أفشلت الاتفاق.\n\n"
+        "وكشف هيثم سبب رفض المجلس وصول القوات، مشددا على عدم السماح بدخول أي عناصر عسكرية.\n"
+    )
+    assert [(speaker, cue) for speaker, cue, _quote in claims] == [("نزار هيثم", "وأوضح"), ("نزار هيثم", "مشددا")]

@@ -65,6 +65,7 @@ from claimgraph.extract.arabic_words import (
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     ROLE_NOUNS,
+    TERMS,
     TITLES,
     TOPIC_NOUNS,
 )
@@ -1421,10 +1422,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING or _circumstantial(words[0])):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:", "وقال متسائلاً “…”": they belong to the verb
-    while words and fold(words[0]) in _MANNER:
-        # "قال ضمنيا إن …", "أكد مجددا أن …": how it was said, no speaker
-        between = between[between.find(words[0]) + len(words[0]) :]
-        words = words[1:]
+    while words and (fold(words[0]) in _MANNER or (fold(words[0]) in _IN_A_MANNER and len(words) > 1)):
+        # "قال ضمنيا إن …", "أكد مجددا أن …", "وقال بشكل واضح إن …": how it was said, no speaker
+        taken = 2 if fold(words[0]) in _IN_A_MANNER else 1
+        for word in words[:taken]:
+            between = between[between.find(word) + len(word) :]
+        words = words[taken:]
     while len(words) > 1 and fold(words[-1]) in _MANNER:
         between = between[: between.rstrip().rfind(words[-1])]  # "وقال الوزير ضمنيا إن …": his, how
         words = words[:-1]
@@ -2147,6 +2150,7 @@ _OPENER_REACH = 14
 _OBJECT_OPENERS = frozenset(fold(w) for w in OBJECT_OPENERS)
 _ANY = fold("أي")
 _TOPICS = frozenset(fold(w) for w in TOPIC_NOUNS)
+_TERMS = frozenset(base(w) for w in TERMS)
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 #: Words no subject holds: an object or a clause has begun ("ما", "عن", "الذي").
 _OBJECT_STOPS = frozenset(fold(w) for w in ("ما", "عن", "الذي", "التي", "الذين", "بشأن", "حول"))
@@ -2184,6 +2188,15 @@ def _object_opened(text: str, cue: _Cue, words: list[re.Match[str]]) -> tuple[st
         ):
             # "نفت مصر ما أعلنه الجيش السوداني بشأن …": what another party made known is the
             # object denied (that party's words are not read from it)
+            return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
+        if (
+            cue.lemma in _DENIALS
+            and folded in _CLAIMS
+            and fold(words[index - 1].group(0)) not in _POINTING
+            and index + 2 < len(words)
+        ):
+            # "نفى رئيس المكتب اللواء علي المملوك الأنباء التي تحدثت عن ...": the reports denied, and
+            # what they say ("ونفت حماس الاتهامات." says nothing denied)
             return text[cue.end : word.start()].strip().rstrip("،,").strip(), word.start()
         if _is_cue_word(word.group(0)) or _THAT.match(word.group(0)) or folded in _OBJECT_STOPS:
             return None  # "نفى ما نسب إليه عن اعتقال ...": the object began before the verbal noun
@@ -2237,6 +2250,9 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
     if found is None:
         return None
     head, content_start = found
+    manner = head.split()
+    if len(manner) >= 2 and fold(manner[0]) in _IN_A_MANNER:
+        head = " ".join(manner[2:])  # "وأكد بشكل قاطع عدم صحة ...": how, not who; the subject is before
     if cue.lemma == "لفت":
         # "ولفت النظر إلى", "لفت الوزير الانتباه إلى": the attention drawn is the object, no speaker
         head = " ".join(word for word in head.split() if fold(word) not in _ATTENTION)
@@ -2309,6 +2325,10 @@ _OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر"})
 
 #: Adverbs of manner between a verb and its object ("نفى ... بشدة").
 _MANNER = frozenset(fold(w) for w in ("بشدة", "قطعيا", "تماما", "مجددا", "أيضا", "كذلك", "رسميا", "ضمنيا", "صراحة"))
+#: Words pointing at a noun ("بمثل هذه التصريحات"): the noun after them is inside an object already.
+_POINTING = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "مثل", "بمثل"))
+#: "بشكل قاطع", "بصورة رسمية": "in a … manner" and its adjective, how something was said.
+_IN_A_MANNER = frozenset(fold(w) for w in ("بشكل", "بصورة"))
 
 
 _OPENER_OF = {"»": "«", "”": "“”", "“": "“”", '"': '"'}
@@ -2373,10 +2393,25 @@ def _continuation(
     # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
     # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
     genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
-    if genders == {"masculine", "feminine"} and _speaker_of(found, main).person:
+    if genders == {"masculine", "feminine"} and (
+        _speaker_of(found, main).person or _contrasted(text, found[main], item["split"])
+    ):
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-disagrees"}
     return {**item, "speaker": None, "same_as": main, "relay": relay}
 
+
+def _contrasted(text: str, statement: _Statement, split: int) -> bool:
+    """Whether ``statement`` stands in a clause of contrast ("في حين ادعت بعض وسائل الإعلام أن …")
+    in the sentence a later verb goes on in: a verb of the other gender there ("…، وأكد عدم صحة
+    …") turns back to the party the contrast is with, even after a body's verb."""
+    cue = statement.get("cue_span")
+    if cue is None or _sentence_start(text, 0, split) > cue[0]:
+        return False
+    return _CONTRAST.search(text[max(0, cue[0] - 12) : cue[0]]) is not None
+
+
+#: "في حين", "بينما": a clause set against the sentence's own subject.
+_CONTRAST = re.compile("(?:" + "|".join(fuzzy(w) for w in ("في حين", "بينما")) + r")\s*$")
 
 #: Words that turn a story to another party: "من جانبه، وصف …" ("for his part").
 _OTHER_PARTY = re.compile(
@@ -2448,7 +2483,9 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
     last = found[-1].get("cue_span") if found else None
     if last is None or last[0] < _sentence_start(text, start, cue.start):
         # No statement before it in its sentence: "وأعرب مكتب الوزيرة عن استغرابه، مبينا أن ...".
-        subject = _opening_subject(text, start, cue.start, after_cue=True)
+        subject = _opening_subject(text, start, cue.start, after_cue=True) or _named_speaker_opening(
+            text[_sentence_start(text, start, cue.start) : cue.start], found
+        )
         if subject is not None:
             return {**item, "speaker": subject, "relay": None}
         sentence = text[_sentence_start(text, start, cue.start) : cue.start].split()
@@ -2461,6 +2498,26 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
             # of its own sentence's verb, which was not read; never the speaker of a paragraph before
             return None
     return _continuation(text, item, found, first)
+
+
+def _named_speaker_opening(sentence: str, found: list[_Statement]) -> Mention | None:
+    """The speaker met before whose family name follows the verb opening ``sentence`` ("وكشف هيثم
+    سبب …، مشددا على …" after "المتحدث باسم المجلس نزار هيثم"); None for any other subject. A bare
+    name runs into the verb's object, and only a name already read tells where it ends."""
+    words = sentence.split()
+    if len(words) > 2 and fold(words[0]) in _ALSO_THEN:
+        words = words[1:]
+    if len(words) < 2 or (_reporting_verb(words[0]) or ("",))[0] != "verb":
+        return None
+    named = fold(words[1].strip('،,:."“”«»'))
+    for statement in reversed(found):
+        speaker = statement.get("speaker")
+        if speaker is None or speaker.name is None or speaker.unnamed or not speaker.person:
+            continue
+        parts = speaker.name.split()
+        if len(parts) > 1 and fold(parts[-1]) == named:
+            return speaker
+    return None
 
 
 def _what_another_said(text: str, position: int, marker: re.Match[str], end: int) -> _Statement | None:
@@ -2729,6 +2786,8 @@ def _preposition(text: str, cue: _Cue, start: int, end: int, found: list[_Statem
     speaker_text = _DRAWN_OUT_LAM.sub("", speaker_text, count=1)
     if speaker_text.split() and fold(speaker_text.split()[0]) in _OWN_WORDS:
         return None  # "، وفق تعبيرها": the speaker's own words, no source of their own
+    if speaker_text.split() and in_lexicon(speaker_text.split()[0], _TERMS):
+        return None  # "حسب اتفاق الرياض", "وفقا للقانون": by an instrument's terms, no one speaking
     mention, relay = _speaker_and_relay(speaker_text)
     if mention is None:
         return None
@@ -2831,6 +2890,8 @@ def _starts_adjunct(head: str) -> bool:
         return False
     if word[1:2] in 'ـ("“«':
         return True  # "لـ(د.ب.أ)", "لـ«الجزيرة»": told to a name set apart
+    if folded == fold("لمن"):
+        return True  # "قال لمن التقاه من المسؤولين": told to whoever he met
     listener = "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
     if in_lexicon(word, _OUTLET_BASES) or folded[1:] in _KNOWN_OUTLETS or listener in _KNOWN_OUTLETS:
         return True

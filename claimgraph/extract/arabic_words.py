@@ -18,6 +18,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "OUTLET_NOUNS",
     "ROLE_NOUNS",
+    "TERMS",
     "TITLES",
     "TOPIC_NOUNS",
     "UNNAMED_HEADS",
@@ -136,6 +137,14 @@ OBJECT_OPENERS = _words(
 TOPIC_NOUNS = _words(
     """
     عدد أعداد أسماء تفاصيل موعد مواعيد قائمة نتائج نتيجة جدول برنامج
+    """
+)
+
+#: Instruments whose terms a preposition of attribution can follow ("حسب اتفاق الرياض", "وفقا
+#: للقانون", "بحسب التوقيت المحلي"): by their terms, no one speaking.
+TERMS = _words(
+    """
+    اتفاق اتفاقية قرار قانون دستور خطة نظام مادة بند توقيت جدول لوائح شروط معايير قواعد
     """
 )
 
