@@ -2615,3 +2615,45 @@ def test_a_title_spoken_by_a_role_is_the_person_the_body_names_saying_it() -> No
     assert [speaker for speaker, _quote in said] == ["Mark Serwotka", "Mark Serwotka"]
     said = _said("PCS leader warns of more strikes over pay and pensions this winter\n" + body)
     assert said[0][0] == "PCS leader"
+
+
+def test_a_name_then_the_role_with_no_comma_is_the_named_person() -> None:
+    """ "Speaking on the occasion, Feraidon Elham the deputy to affairs' administration stressed …, adding
+    that … He also added that …": the name is "Feraidon Elham" (the role had run into it, and "He" went
+    to the speaker before him)."""
+    said = _said(
+        "Addressing the conference Sefatullah Safi, head of Government Media Center said that coordination is "
+        "important. Speaking on the occasion, Feraidon Elham the deputy to affairs' administration stressed "
+        "coordination among media outlets, adding that all interviews should be conveyed to people. He also "
+        "added that the government is drafting a strategy.\n"
+    )
+    assert [speaker for speaker, _quote in said] == [
+        "Sefatullah Safi",
+        "Feraidon Elham",
+        "Feraidon Elham",
+        "Feraidon Elham",
+    ]
+
+
+def test_and_said_after_an_object_verb_reports_a_clause_of_its_own() -> None:
+    """ "Simin Hassanzada hailed press freedom in Afghanistan and said the credit for achievements goes
+    to …": the deed praised is one statement, what was said another, even without "that"."""
+    said = _said(
+        "Simin Hassanzada hailed press freedom in Afghanistan and said the credit for achievements goes to "
+        "respecting the law.\n"
+    )
+    assert said == [
+        ("Simin Hassanzada", "hailed press freedom in Afghanistan"),
+        ("Simin Hassanzada", "the credit for achievements goes to respecting the law"),
+    ]
+
+
+def test_a_role_set_off_after_a_name_needs_no_closing_comma() -> None:
+    """ "Sefatullah Safi, head of Government Media Center said that …" (the comma closing the role left
+    out, as translated agency copy prints it) and "Speaking to reporters John Smith said …" (a frame with
+    no comma, then the name): the name speaks."""
+    said = _said(
+        "Sefatullah Safi, head of Government Media Center said that coordination is important.\n\n"
+        "Speaking to reporters John Smith said the plan was sound.\n"
+    )
+    assert [speaker for speaker, _quote in said] == ["Sefatullah Safi", "John Smith"]

@@ -334,8 +334,39 @@ _JOINS_PRONOUN = frozenset(
 _PARTICIPLE_FRAME_THEN_OFFICE = re.compile(
     r"[a-z]+ing\s.*\s(?P<subject>[Tt]he\s+(?P<office>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}))"
 )
+# A participle of speaking in public and its lower-case frame, then a name with no comma between:
+# "Addressing the conference Sefatullah Safi", "Speaking to reporters John Smith".
+_PARTICIPLE_FRAME_THEN_NAME = re.compile(
+    r"(?:Addressing|Speaking|Talking|Briefing|Responding|Replying|Reacting|Commenting|Testifying|Appearing)"
+    r"(?:\s+[a-z][\w’'\-]*){1,6}\s+(?P<subject>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})"
+)
 # A cue with nothing after it but a comma: "issues he pointed out, …" (its object is the noun before).
 _CUE_THEN_COMMA = re.compile(r"[a-z]+(?:\s+(?:out|up|on|back|about))?\s*,")
+
+
+def _unclosed_role(left: str) -> str | None:
+    """``left`` with the comma closing a role set off after a name restored, when a comma opens the
+    role and none closes it ("Sefatullah Safi, head of Government Media Center"); None otherwise.
+    The role names a body in capitals, so nothing but the office stands after the comma."""
+    opening = _last_boundary(left, len(left))
+    if opening is None or left[opening.start() : opening.end()].strip() != ",":
+        return None
+    role = left[opening.end() :]
+    if not is_role(role) or not _ROLE_OF_A_BODY.fullmatch(role):
+        return None
+    before = left[: opening.start()]
+    previous = _last_boundary(before, len(before))
+    name = before[previous.end() if previous is not None else 0 :].strip()
+    framed = _PARTICIPLE_FRAME_THEN_NAME.fullmatch(name)
+    name = framed.group("subject") if framed is not None else name
+    return f"{left}," if _NAME_ONLY.fullmatch(name) and " " in name else None
+
+
+# An office and the body it serves, capitalised: "head of Government Media Center", "spokesman for
+# the Ministry of Health".
+_ROLE_OF_A_BODY = re.compile(
+    r"[a-z][a-z\s]*\s(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*"
+)
 
 
 def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
@@ -497,6 +528,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         # "Stuart Jones QC, prosecuting, in his closing speech, said", "John Smith, 45, however,
         # said": the role or the age stays set off
         left += ","
+    if not left.endswith(",") and (unclosed := _unclosed_role(left)) is not None:
+        # "Sefatullah Safi, head of Government Media Center said": the role's closing comma left out
+        left = unclosed
     unstripped = left
     left = strip_trailing(left)  # "X, a spokesman, also said"
     appositive = None
@@ -696,6 +730,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         # no comma after it, then the subject
         begin += framed.start("pronoun")
         segment = framed.group("pronoun")
+    elif (framed_name := _PARTICIPLE_FRAME_THEN_NAME.fullmatch(segment)) is not None:
+        # "Addressing the conference Sefatullah Safi said": a frame with no comma after it, then a name
+        begin += framed_name.start("subject")
+        segment = framed_name.group("subject")
     elif (office := _PARTICIPLE_FRAME_THEN_OFFICE.fullmatch(segment)) is not None and is_role(office.group("office")):
         # "However, cataloguing the “lies” the Communications Minister stated …": a participle's
         # frame with no comma after it, then an office as the subject

@@ -6,7 +6,7 @@ import re
 
 from claimgraph.extract.after_cue import LISTENER
 from claimgraph.extract.candidates import Candidate, last_with_speaker
-from claimgraph.extract.cue_forms import CUE, is_finite_cue
+from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, is_finite_cue
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.participles import main_subject
 from claimgraph.extract.records import Span
@@ -40,6 +40,13 @@ _CLAUSE_NEXT = re.compile(
     r" (?:he|she|they|it|we|I|(?:the|his|her|their|its)\s+[a-z]+|[A-Z][a-z]+"
     r"|(?:[A-Z]|(?:the|his|her|their|its)\s)[^,.;:“”\"]{1,80}?(?=\s+(?:would|will|could|should|might|may|must|can)\b))\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|did|should|might|may|must|can|cannot)\b"
+)
+_SAY_OR_ADD = frozenset({"say", "add"})
+# A word after "said" that opens a clause reported without "that", not what was said as an object
+# ("said nothing", "said goodbye", "said so").
+_BARE_CONTENT = re.compile(
+    r" (?!(?:nothing|so|little|goodbye|farewell|grace|yes|no|sorry|thanks|a|an|it|this|that|in|on|at|to|of|for|with|"
+    r"after|before|during|when|while|as)\b)(?:the|his|her|their|its|[a-z]+|[A-Z][\w’'-]*)\b"
 )
 # An infinitive earlier in the clause: a base form joined to it is its second infinitive.
 _INFINITIVE_BEFORE = re.compile(r"(?<![\w-])to\s+[a-z]+(?![\w-])[^.;:,“”\"]*$")
@@ -85,10 +92,19 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
     # subject and verb ("… and said he was disappointed")
     quoted = _COLON_QUOTE.match(text, rest) if that is None else None
     clause = _CLAUSE_NEXT.match(text, rest) if that is None and quoted is None else None
-    if that is None and quoted is None and clause is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
-        return None
     main = last_with_speaker(found)
     if main is None or found[main]["cue_at"][1] > joined.start():
+        return None
+    if (
+        clause is None
+        and lemma in _SAY_OR_ADD
+        and found[main]["lemma"] in OBJECT_VERBS
+        and _BARE_CONTENT.match(text, rest) is not None
+    ):
+        # "hailed press freedom in Afghanistan and said the credit for achievements goes to …": after
+        # an object verb's deed, "and said" reports a clause of its own even without "that"
+        clause = _BARE_CONTENT.match(text, rest)
+    if that is None and quoted is None and clause is None and lemma not in _COORDINATED_OBJECT_LEMMAS:
         return None
     return {
         "speaker": None,

@@ -1228,6 +1228,24 @@ def _named_with_role(printed: _Printed) -> _Reading:
     )
 
 
+# A person's name, then "the" and their role with no comma between: "Feraidon Elham the deputy to
+# affairs' administration", as agency copy translated into English prints it.
+_NAME_THEN_THE_ROLE = re.compile(r"^(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})\s+(?P<role>the\s+[a-z].*)$")
+
+
+def _name_then_the_role(printed: _Printed) -> _Reading:
+    """A name and, after "the" with no comma, the role its holder has: the name, in that role."""
+    if printed.appositive is not None:
+        return None
+    named = _NAME_THEN_THE_ROLE.match(printed.text)
+    if named is None or not is_role(named.group("role")):
+        return None
+    name, role = named.group("name"), strip_article(named.group("role"))
+    return Mention(
+        printed.text, name, role=role, organisation=_organisation_of(role), person=True, gender=_gender(name)
+    )
+
+
 def _title_then_first_name(printed: _Printed) -> _Reading:
     """A title no role list holds, then a person's name a listed first name opens.
 
@@ -1341,6 +1359,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _someone_of_a_people,
     _someone_in_a_role,
     _body_acting_for,
+    _name_then_the_role,
     _description,
     _role_in_a_body,
     _described_by_head,
