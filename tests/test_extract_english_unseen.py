@@ -2657,3 +2657,31 @@ def test_a_role_set_off_after_a_name_needs_no_closing_comma() -> None:
         "Speaking to reporters John Smith said the plan was sound.\n"
     )
     assert [speaker for speaker, _quote in said] == ["Sefatullah Safi", "John Smith"]
+
+
+def test_a_pull_quote_line_in_single_marks_closed_before_its_cue() -> None:
+    """ "'The elected government has a mandate … by unionists' says the president": a line in straight
+    single marks whose closer follows a word, then the cue; it had run on as the teachers' words."""
+    said = _said(
+        "Teachers are accusing the education ministry of breaking its word.\n\n"
+        "'The elected government has a mandate from the people to govern, not to be governed by unionists' "
+        "says the president\n\n"
+        "President Nicos Anastasiades issued a stern warning on Wednesday.\n"
+    )
+    assert (
+        "Nicos Anastasiades",
+        "The elected government has a mandate from the people to govern, not to be governed by unionists",
+    ) in said
+    assert all(speaker != "Teachers" or "mandate" not in quote for speaker, quote in said)
+
+
+def test_leaders_and_villagers_with_no_article_speak_as_a_group() -> None:
+    """ "…, said union leaders on Wednesday evening": a group with no article; "the ministers" still
+    means the ministers named before."""
+    said = _said("But the strike is only the beginning, said union leaders on Wednesday evening.\n")
+    assert [speaker for speaker, _quote in said] == ["union leaders"]
+    said = _said(
+        "It is impractical, said Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat.\n\n"
+        '"This is part and parcel of the job," the ministers said.\n'
+    )
+    assert said[-1][0] != "ministers"

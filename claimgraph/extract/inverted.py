@@ -6,7 +6,14 @@ import re
 
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.cue_forms import CUE, OBJECT_VERBS, is_finite_cue
-from claimgraph.extract.mentions import COLLECTIVES, JOINED_ARTICLE, PERSON_ROLES, RANK_PREFIX, parse_mention
+from claimgraph.extract.mentions import (
+    COLLECTIVES,
+    GROUPS_WITHOUT_ARTICLE,
+    JOINED_ARTICLE,
+    PERSON_ROLES,
+    RANK_PREFIX,
+    parse_mention,
+)
 from claimgraph.extract.records import Span
 from claimgraph.extract.word_regex import alternation
 
@@ -39,7 +46,7 @@ _INVERTED_DESCRIPTION = re.compile(
     # ("said the 45-year-old"; "said officials", "said union officials": a group with no article)
     r"\s+(?P<speaker>(?:the|a|an)\s+[a-z0-9][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,5}|"
     rf"(?:(?!(?:to|by|for|on|in|at|of|with|from|and|or|as|than)\s)[a-z][\w’'\-]*\s+){{0,2}}"
-    rf"(?:{alternation(sorted(COLLECTIVES))}))" + _SPEAKER_ENDS
+    rf"(?:{alternation(sorted(COLLECTIVES | GROUPS_WITHOUT_ARTICLE))}))" + _SPEAKER_ENDS
 )
 
 

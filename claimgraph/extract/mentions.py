@@ -49,6 +49,7 @@ from claimgraph.extract.word_regex import alternation, last_match
 
 __all__ = [
     "COLLECTIVES",
+    "GROUPS_WITHOUT_ARTICLE",
     "JOINED_ARTICLE",
     "NOUN_GENDER",
     "PEOPLE_BY_STANDING",
@@ -303,6 +304,14 @@ COLLECTIVES = (
         # a body of people named by what it does: "But management alleges that …", "staff said"
         "management staff"
     )
+)
+
+
+#: Plural people who act for others or for a place, a group only with no article before them
+#: ("said union leaders", "villagers told reporters"); "the ministers" means ones named before.
+GROUPS_WITHOUT_ARTICLE = word_set(
+    "leaders staffers cops villagers regulators ministers councillors legislators senators campaigners "
+    "representatives delegates spokespeople"
 )
 
 
@@ -821,7 +830,9 @@ def _collective(printed: _Printed) -> _Reading:
     bare = printed.bare
     words = bare.split()
     # a word or two qualifying the people: "government troops", "local residents", "police officers"
-    if not (bare.islower() and 1 <= len(words) <= 3 and words[-1] in COLLECTIVES):
+    if not (bare.islower() and 1 <= len(words) <= 3):
+        return None
+    if words[-1] not in COLLECTIVES and (words[-1] not in GROUPS_WITHOUT_ARTICLE or bare != printed.text):
         return None
     return Mention(printed.text, bare, person=True, unnamed=True, plural=True, description=bare)
 

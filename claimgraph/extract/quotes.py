@@ -49,6 +49,9 @@ _MARK = re.compile(r"''|``|‘‘|[“”\"‘’«»']")
 # A quotation mark, and not an apostrophe inside a word ("Oxfam International’s Aid Policy Lead").
 _MARK_NOT_APOSTROPHE = re.compile(r"''|``|[“”\"«»]|(?<!\w)[‘’']|[‘’'](?!\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
+_SINGLE_CLOSE_BEFORE_CUE = re.compile(
+    r"(?<=\w)'(?=\s+(?:says|said|claims|insists|warns|tells|told|adds|added|admits|denies)\s+[\w“\"])"
+)
 # After a closing mark: ", said Rice", "said the official, a ..."; or "she said", "Rice added".
 # "“…,” said Rice", up to an adjunct or a participle ("said Lakhma answering a question").
 # An initial's full stop inside a name: another initial follows ("J.F."), the sentence goes on in
@@ -175,6 +178,10 @@ def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, in
         return None
     # A closer not found from one offset is not found from a later one: each paragraph is read once.
     close = _SINGLE_CLOSE.search(text, at + 2, end) if at + 2 < absent.get("'", end) else None
+    if close is None and at == start:
+        # "'The elected government has a mandate … by unionists' says the president": a pull quote's
+        # line, its closer right after a word and before the cue
+        close = _SINGLE_CLOSE_BEFORE_CUE.search(text, at + 2, end)
     if close is None:
         absent["'"] = min(absent.get("'", end), at + 2)
     else:
