@@ -986,3 +986,16 @@ def test_a_participle_goes_on_with_the_speaker_whose_family_name_follows_the_ver
         "وكشف هيثم سبب رفض المجلس وصول القوات، مشددا على عدم السماح بدخول أي عناصر عسكرية.\n"
     )
     assert [(speaker, cue) for speaker, cue, _quote in claims] == [("نزار هيثم", "وأوضح"), ("نزار هيثم", "مشددا")]
+
+
+def test_a_quote_left_open_ends_where_the_sentence_turns_to_another_party():
+    """ "حيث أكد أحد الشباب” لم أكن أعلم …، فيما أكد آخرون أنهم …": the quotation opened and never
+    closed ends before the others' words, which are theirs (they had been the young man's)."""
+    claims = _claims(
+        "واستمع القاضي إلى المتهمين.حيث أكد أحد الشباب” لم أكن أعلم أن رفع الراية مخالف للقانون، "
+        "فيما أكد آخرون أنهم يتاجرون في الأعلام منذ سنوات.\n"
+    )
+    assert [(speaker, quote) for speaker, _cue, quote in claims] == [
+        ("أحد الشباب", "لم أكن أعلم أن رفع الراية مخالف للقانون"),
+        ("آخرون", "يتاجرون في الأعلام منذ سنوات"),
+    ]

@@ -127,7 +127,20 @@ def quote_end(text: str, start: int, limit: int) -> int:
     if closer is None:
         closer = re.compile(f"[{re.escape(text[start])}\\n]")
     match = closer.search(text, start + 1, limit)
-    return match.start() if match is not None else limit
+    end = match.start() if match is not None else limit
+    if match is None or text[end] == "\n":
+        # Left open: "أكد أحد الشباب” لم أكن أعلم …، فيما أكد آخرون أنهم …": it ends where the
+        # sentence turns to another party's words
+        turn = _TURN_TO_ANOTHER.search(text, start + 1, end)
+        if turn is not None:
+            return turn.start()
+    return end
+
+
+#: A clause of contrast and a verb of saying after a comma: "، فيما أكد آخرون", "، بينما قالت".
+_TURN_TO_ANOTHER = re.compile(
+    "[،,]\\s*(?:فيما|بينما|في حين)\\s+(?:أكد|قال|أضاف|أوضح|أشار|نفى|ذكر|اعتبر|رأى|رأت)(?:ت|وا)?(?=\\s)"
+)
 
 
 _GUILLEMETS = re.compile("[«»\n]")
