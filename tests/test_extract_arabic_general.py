@@ -999,3 +999,12 @@ def test_a_quote_left_open_ends_where_the_sentence_turns_to_another_party():
         ("أحد الشباب", "لم أكن أعلم أن رفع الراية مخالف للقانون"),
         ("آخرون", "يتاجرون في الأعلام منذ سنوات"),
     ]
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_spokeswoman_named_in_full():
+    """ "جمانة الغلاي … وقالت الغلاوي": the same spokeswoman, her surname printed two ways."""
+    claims = _claims(
+        "أعلنت جمانة الغلاي، المتحدثة باسم المفوضية العليا المستقلة للانتخابات، أن المفوضية أنهت تدقيق المحطات.\n\n"
+        "وقالت الغلاوي إن المفوضية باشرت احتساب المقاعد.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["جمانة الغلاي", "جمانة الغلاي"]

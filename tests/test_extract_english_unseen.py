@@ -2685,3 +2685,21 @@ def test_leaders_and_villagers_with_no_article_speak_as_a_group() -> None:
         '"This is part and parcel of the job," the ministers said.\n'
     )
     assert said[-1][0] != "ministers"
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full() -> None:
+    """ "Shawn Adelsberger … Aldelsberger said": copy spelling a surname two ways; the lone one is the
+    person named in full, the variant kept among the names. Short surnames ("Kahn" after "Ali Khan")
+    and two people it could mean stay apart."""
+    ledger = extract_claims(
+        "Shawn Adelsberger, the union's president, said the talks had failed.\n\n"
+        '"We will not present the proposals," Aldelsberger said.\n'
+    )
+    assert [source.name for source in ledger.sources if source.kind == "person"] == ["Shawn Adelsberger"]
+    assert "Aldelsberger" in next(s for s in ledger.sources if s.name == "Shawn Adelsberger").aliases
+    said = _said('Ali Khan said the deal was done.\n\n"It is signed," Kahn said.\n')
+    assert [speaker for speaker, _quote in said] == ["Ali Khan", "Kahn"]
+    said = _said(
+        'Roy Mwaba said the meeting was private. Ann Mwamda said it was not.\n\n"It was official," Mwamba said.\n'
+    )
+    assert said[-1][0] == "Mwamba"

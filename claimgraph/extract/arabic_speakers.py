@@ -24,6 +24,7 @@ from attrs import define, field
 from claimgraph.extract.arabic_names import is_given_name
 from claimgraph.extract.arabic_text import base, fold, in_lexicon, in_lexicon_or_accusative
 from claimgraph.extract.arabic_words import ONE_WORD_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from claimgraph.extract.misspellings import misspells
 from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
@@ -785,6 +786,8 @@ class ArabicSpeakers:
     def _named(self, name: str, person: bool, unnamed: bool) -> int:
         tokens = _tokens(name)
         key = self._match(tokens, person)
+        if key is None and person and len(tokens) == 1:
+            key = self._misspelt_surname(tokens[0])
         if key is None:
             key = len(self._actors)
             self._actors.append(_Actor(key, [], person=person, unnamed=unnamed))
@@ -807,6 +810,20 @@ class ArabicSpeakers:
                 for word in set(tokens) - _GENERIC:
                     self._by_word.setdefault(word, []).append(key)
         return key
+
+    def _misspelt_surname(self, surname: str) -> int | None:
+        """The one person met by full name whose surname a lone one misspells by a letter
+        ("الغلاوي" after "جمانة الغلاي"; see :mod:`claimgraph.extract.misspellings`)."""
+        if self._by_word.get(surname):
+            return None
+        fits = {
+            actor.key
+            for actor in self._actors
+            if actor.person
+            and not actor.unnamed
+            and any(len(known) >= 2 and misspells(surname, known[-1]) for known in actor.tokens)
+        }
+        return fits.pop() if len(fits) == 1 else None
 
     def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
         # The same name, or a shorter or longer form of it ("أردوغان" in "رجب طيب أردوغان"),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimgraph.extract.mentions import parse_mention
+from claimgraph.extract.misspellings import misspells
 from claimgraph.extract.name_words import (
     BUILDING_HEADS,
     BUSINESS_DESCRIPTIONS,
@@ -503,6 +504,8 @@ class Speakers:
             key = self._by_tokens[tokens]
         else:
             key = self._match(name, tokens, person)
+            if key is None and (person or could_be_person(name)):
+                key = self._misspelt_surname(tokens)
             if key is None and _ACRONYM.fullmatch(name):
                 key = self._expands(name)  # "IDF" after "Israel Defense Forces"
             elif key is None and not person and len(tokens) >= 2:
@@ -587,6 +590,22 @@ class Speakers:
         if not fits and person and len(tokens) >= 2 and person_like(name):
             return self._surname_met(tokens)
         return fits[-1] if fits else None
+
+    def _misspelt_surname(self, tokens: tuple[str, ...]) -> int | None:
+        """The one person met by full name whose surname a lone surname misspells by a letter
+        ("Aldelsberger" after "Shawn Adelsberger"; see :mod:`claimgraph.extract.misspellings`);
+        the variant stays among the person's names, for review."""
+        if len(tokens) != 1 or self._by_word.get(tokens[0]):
+            return None
+        surname = tokens[0]
+        fits = {
+            actor.key
+            for actor in self._actors
+            if actor.person
+            and not actor.plural
+            and any(len(known) >= 2 and misspells(surname, known[-1]) for known in actor.tokens)
+        }
+        return fits.pop() if len(fits) == 1 else None
 
     def _surname_met(self, tokens: tuple[str, ...]) -> int | None:
         """The actor a person's full name completes: "Olaf Scholz" after a headline's "Scholz says".
