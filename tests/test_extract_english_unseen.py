@@ -2703,3 +2703,15 @@ def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full() -> None:
         'Roy Mwaba said the meeting was private. Ann Mwamda said it was not.\n\n"It was official," Mwamba said.\n'
     )
     assert said[-1][0] == "Mwamba"
+
+
+def test_he_is_the_main_clause_subject_not_a_person_in_its_when_clause() -> None:
+    """ "Mr Momoh said this on Friday when the Minister for Information, Mr Lai Mohammed, visited the
+    station. / He said, “…”": he is Momoh, the sentence's subject (he had gone to the minister)."""
+    said = _said(
+        "The Chairman of Channels Media Group, Mr John Momoh, says the station will remain balanced.\n\n"
+        "Mr Momoh said this on Friday when the Minister for Information, Mr Lai Mohammed, visited the "
+        "station's headquarters in Lagos.\n\n"
+        'He said, "What we do here is to report all sides to an issue."\n'
+    )
+    assert said[-1] == ("Mr John Momoh", "What we do here is to report all sides to an issue.")

@@ -49,7 +49,7 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
-from claimgraph.extract.word_regex import alternation
+from claimgraph.extract.word_regex import alternation, last_match
 
 __all__ = [
     "businesses_read_as_subjects",
@@ -95,6 +95,26 @@ _NARRATED_GENDERED = re.compile(
 _NARRATION_REACH = 1_500  # characters before a pronoun where the narration may name its person
 
 
+# A subordinate clause's opening inside a sentence: "Mr Momoh said this on Friday when the Minister …".
+_SUBORDINATE_AFTER_SUBJECT = re.compile(r"\s(?:when|while|as|after|before|because|since|whereas)\s")
+
+
+def _main_subjects_before_subordinates(text: str, narrated: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The persons the narration names, without one named in a subordinate clause of a sentence
+    whose main clause names another as its subject: "Mr Momoh said this on Friday when the Minister
+    for Information, Mr Lai Mohammed, visited … / He said, “…”" is Momoh, the sentence's subject."""
+    kept = []
+    for index, (at, person) in enumerate(narrated):
+        sentence_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+        subordinate = last_match(_SUBORDINATE_AFTER_SUBJECT, text[sentence_start:at])
+        if subordinate is not None and any(
+            sentence_start <= other < sentence_start + subordinate.start() for other, _person in narrated[:index]
+        ):
+            continue
+        kept.append((at, person))
+    return kept
+
+
 def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[Attribution]:
     """Give "he" and "she" the person the narration last names as a subject before them, in their
     paragraph or the one before, as a fallback for the draft when no speaker met so far is them:
@@ -127,6 +147,7 @@ def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[A
         and _reads_as_person(name)
         and not _printed_as_a_body(text, name)
     ]
+    narrated = _main_subjects_before_subordinates(text, narrated)
     # or names by a surname alone, printed in full before ("his manager, Mark Burg, … / Burg himself
     # is skeptical"): that person, of the gender the first name printed says
     narrated += [
