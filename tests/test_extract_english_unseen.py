@@ -2715,3 +2715,49 @@ def test_he_is_the_main_clause_subject_not_a_person_in_its_when_clause() -> None
         'He said, "What we do here is to report all sides to an issue."\n'
     )
     assert said[-1] == ("Mr John Momoh", "What we do here is to report all sides to an issue.")
+
+
+def test_words_quoted_inside_reported_speech_leave_the_statement_whole() -> None:
+    """ "he testified that he was walking … mushrooms — “they looked like weird beef jerky” — and …":
+    the quoted words are part of his statement, which had been dropped for them."""
+    said = _said(
+        "John Smith testified that he was walking home when she offered him mushrooms — "
+        '"they looked like beef jerky" — and he ate them.\n'
+    )
+    assert said == [
+        (
+            "John Smith",
+            'he was walking home when she offered him mushrooms — "they looked like beef jerky" — and he ate them',
+        )
+    ]
+
+
+def test_he_goes_back_over_sentences_about_him_to_the_person_described() -> None:
+    """ "The 18-year-old, who testified on Wednesday, was the only witness … / He has pleaded not guilty
+    … / A publication ban prohibits … / On the witness stand, he testified that …": the accused, whom
+    the text never names (the statement had been dropped); someone quoted in between stays likelier."""
+    said = _said(
+        "The 18-year-old, who testified on Wednesday and Thursday, was the only witness called by the defence.\n\n"
+        "He faces a further charge.\n\n"
+        "A court-ordered publication ban prohibits reporting information that identifies the victim.\n\n"
+        "On the witness stand, he testified that he was walking the complainant home.\n"
+    )
+    assert said == [("18-year-old", "he was walking the complainant home")]
+    said = _said(
+        "Mary Brown told reporters she was sick.\n\n"
+        "The child was estimated to be around five years old.\n\n"
+        "But police have since confirmed the boy was not Ben.\n\n"
+        "She told the BBC that it was a relief.\n"
+    )
+    assert said[-1] == ("Mary Brown", "it was a relief")
+
+
+def test_the_union_is_the_union_named_that_spoke_last() -> None:
+    """ "the public sector union Pasydy said … / state doctors' union Pasyki reminded … / The union
+    said …": of two unions the text names, the one that spoke last."""
+    said = _said(
+        "Earlier, the doctors' branch of the public sector union Pasydy said that they requested a meeting.\n\n"
+        "On Monday, state doctors' union Pasyki reminded that all doctors were due to stage a stoppage.\n\n"
+        "The union said the stoppage would go ahead on Thursday.\n"
+    )
+    assert said[-1] == ("Pasyki", "the stoppage would go ahead on Thursday")

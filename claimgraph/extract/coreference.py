@@ -531,15 +531,29 @@ def _described_person_before(
     paragraph or the one before; flagged. The person quoted before, described anew ("Ann Ray, the
     accused, said … / The accused was released …"), is left to the readings of who was quoted."""
     assert item.speaker_span is not None and item.speaker is not None
-    described = _described_subject(sentences[at - 1])
-    if described is None or text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) > 1:
+    back = _sentence_describing(text, sentences, at, item.speaker.gender)
+    if back is None:
         return None
-    opening = sentences[at - 1].start + len(sentences[at - 1].text) - len(sentences[at - 1].text.lstrip())
+    described = _described_subject(sentences[back])
+    if described is None or text.count("\n\n", sentences[back].end, item.speaker_span.start) > 1 + (at - 1 - back):
+        return None
+    opening = sentences[back].start + len(sentences[back].text) - len(sentences[back].text.lstrip())
     if any(other.start <= opening < other.end for other in found[-_RECENT:]):
         # "The bomber detonated a car …, said Abdullahi Mohamud. / “…,” he said": the sentence is
         # the commander's words, and the one it opens with no subject of the narration
         return None
-    if _last_speaker_before(text, found, described, sentences[max(0, at - 2)].start, item.start, printed) is not None:
+    if _last_speaker_before(text, found, described, sentences[max(0, back - 1)].start, item.start, printed) is not None:
+        return None
+    if back < at - 1 and any(
+        other.speaker_span is not None
+        and sentences[max(0, back - 2)].start <= other.speaker_span.start < item.speaker_span.start
+        and other.speaker is not None
+        and not _pronoun(other)
+        and other.speaker.description != described.description
+        for other in found[-_RECENT:]
+    ):
+        # "His mum Kerry Needham told the Mirror … / The child was … / But cops confirmed … / She said":
+        # over sentences between, someone quoted near it is likelier than the one described
         return None
     return evolve(
         item,
@@ -549,14 +563,54 @@ def _described_person_before(
     )
 
 
+#: How many sentences back a pronoun may find the person the narration described, over sentences
+#: that go on about them ("He has pleaded not guilty …") or name nobody.
+_DESCRIBED_REACH = 6
+
+
+def _sentence_describing(text: str, sentences: Sequence[Sentence], at: int, gender: str | None) -> int | None:
+    """The sentence before ``at`` opening with a described person a pronoun of ``gender`` may mean:
+    the one right before, or further back over sentences opening with that pronoun and over one
+    naming no person ("The 18-year-old … was the only witness … / He has pleaded not guilty … / A
+    court-ordered publication ban prohibits … / On the witness stand, he testified …"); None when
+    a sentence between may name someone else."""
+    unnamed_skipped = False
+    for back in range(at - 1, max(-1, at - 1 - _DESCRIBED_REACH), -1):
+        sentence = sentences[back]
+        if _described_subject(sentence) is not None:
+            return back
+        opening = sentence.text.lstrip()
+        pronoun = _HE_OR_SHE.match(opening)
+        if pronoun is not None and (gender is None or (gender == "male") == opening.startswith("He")):
+            continue
+        if not unnamed_skipped and not _names_anyone(text, sentence):
+            unnamed_skipped = True
+            continue
+        return None
+    return None
+
+
+def _names_anyone(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence names a person or quotes anyone: a capitalised name, a pronoun, quotation marks."""
+    words = sentence.text
+    return (
+        any(mark in words for mark in '“”"')
+        or re.search(r"(?<![\w’'-])(?:he|she|He|She|him|her|Her|his|His)(?![\w’'-])", words) is not None
+        or _NARRATED_PERSON.search(words) is not None
+    )
+
+
 # A sentence opening with a person described, then their verb: "In direct evidence, the defendant - a
 # father of one - admitted …", "The 46-year-old, of Dock Road, was arrested …".
 _DESCRIBED_SUBJECT = re.compile(
     rf"(?:(?:{alternatives(CONNECTIVES, capitalised=True)}"
     rf"|(?:{alternatives(PREPOSITIONS, capitalised=True)})\s[^,;:“”\"]{{1,40}}),\s+)?"  # "In direct evidence, "
     r"(?P<subject>(?:the|The)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}?[a-z0-9][\w’'-]*)"
-    r"(?:\s+[-–—]\s+[^-–—,;:“”\"]{1,60}?\s+[-–—]|,\s+[^,;:“”\"]{1,60},)?"  # an aside set off by dashes or commas
-    rf"\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:{PAST_DEED}|is|was|has|had|told|said|says|spoke|wrote)\b"
+    # an aside set off by dashes or commas (a date's comma inside it: "who was 16 at the time of the
+    # March 11, 2021 incident")
+    r"(?:\s+[-–—]\s+[^-–—,;:“”\"]{1,60}?\s+[-–—]|,\s+(?:[^,;:“”\"]|,\s(?=\d)){1,80},)?"
+    rf"\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:{PAST_DEED}|is|was|has|had|told|said|says|spoke|wrote"
+    r"|can[’']t|cannot|could|will|would)\b"
 )
 
 

@@ -75,8 +75,8 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     reported, replaced = _with_title(_reported_speech(sentences), headline_statement(text, start))
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     reported = _ended_at_a_quotes_colon(text, reported, quoted)
-    dropped, held_by = _dropped(reported, replaced, quoted, asked)
-    found = quoted_title(text, start, _merged(text, quoted, reported, dropped, held_by))
+    dropped, held_by, absorbed = _dropped(reported, replaced, quoted, asked)
+    found = quoted_title(text, start, _merged(text, quoted, reported, dropped, held_by, absorbed))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = defined_names_in_full(text, found)
     found = title_surname_in_full(found)
@@ -161,13 +161,15 @@ _MIN_REPORTED_WORDS = 3  # "he expects profits to rise:" says something; "he add
 
 def _dropped(
     reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]
-) -> tuple[set[int], dict[int, int]]:
+) -> tuple[set[int], dict[int, int], set[int]]:
     """The indices of the reported statements left out: those the title replaces, those a quote
     already holds or a reporter's question holds, and with them anything that leaned on one for
-    its speaker; and, for those a quote holds, that quote's index (a participle after the quote's
-    cue goes on with it: "“…,” he said adding that …")."""
+    its speaker; for those a quote holds, that quote's index (a participle after the quote's
+    cue goes on with it: "“…,” he said adding that …"); and the quotes that are words quoted inside
+    a reported statement, which stays whole."""
     dropped = set(replaced)
     held_by: dict[int, int] = {}
+    absorbed: set[int] = set()
     questions, quotes = Covered(asked), Covered(quoted)
     by_start = sorted(range(len(quoted)), key=lambda q: quoted[q].start)
     starts = [quoted[q].start for q in by_start]
@@ -182,6 +184,11 @@ def _dropped(
             and not quotes.holds(item.cue_span.start)  # "“…, and writing again, as normal.”": the quote's words
         ):
             continue  # the participle stays, leaning on the quote instead
+        if not inside and item.same_as is None and (fragments := _quoted_fragments(item, quoted, by_start, starts)):
+            # "he testified that he was walking … mushrooms — “they looked like weird beef jerky” — and
+            # …": words quoted inside reported speech are part of it, no quote of their own
+            absorbed.update(fragments)
+            continue
         if inside or quotes.overlaps(item.start, item.end) or (item.same_as is not None and item.same_as in dropped):
             dropped.add(index)
             # the last quote with a speaker starting before the statement ends and reaching into it
@@ -196,7 +203,25 @@ def _dropped(
             )
             if holding is not None and not inside and index not in replaced:
                 held_by[index] = holding
-    return dropped, held_by
+    return dropped, held_by, absorbed
+
+
+def _quoted_fragments(
+    item: Attribution, quoted: list[Attribution], by_start: list[int], starts: list[int]
+) -> list[int]:
+    """The quotes overlapping a reported statement when each is a continued quote, one read for no
+    cue of its own, wholly inside the statement's content after its cue; none otherwise."""
+    if item.cue_span is None or item.speaker is None:
+        return []
+    overlapping = [q for q in by_start[: bisect.bisect_left(starts, item.end)] if quoted[q].end > item.start]
+    if not overlapping or any(
+        quoted[q].rule != "continued-quote"
+        or quoted[q].start < max(item.start, item.cue_span.end)
+        or quoted[q].end > item.end
+        for q in overlapping
+    ):
+        return []
+    return overlapping
 
 
 #: How many quotes starting before a statement's end are looked at for the one holding it.
@@ -204,12 +229,17 @@ _QUOTES_LOOKED_BACK = 4
 
 
 def _merged(
-    text: str, quoted: list[Attribution], reported: list[Attribution], dropped: set[int], held_by: dict[int, int]
+    text: str,
+    quoted: list[Attribution],
+    reported: list[Attribution],
+    dropped: set[int],
+    held_by: dict[int, int],
+    absorbed: set[int],
 ) -> list[Attribution]:
     """The quotes and the reported statements kept, in the order of their cues, with ``same_as`` and
     ``relayed_by`` renumbered into the merged list; a continued quote goes to the statement right
     before it (:func:`_continued_speaker`), or is dropped when no speaker is read for it."""
-    tagged = [("q", i, a) for i, a in enumerate(quoted)] + [
+    tagged = [("q", i, a) for i, a in enumerate(quoted) if i not in absorbed] + [
         ("r", i, a) for i, a in enumerate(reported) if i not in dropped
     ]
     tagged.sort(key=lambda t: (t[2].cue_span.start if t[2].cue_span is not None else t[2].start, t[2].start))

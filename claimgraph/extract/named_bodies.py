@@ -92,6 +92,17 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
             for name, at, called in bodies[bisect.bisect_left(body_starts, max(floor, nearest)) :]
             if at < item.speaker_span.start and _fits(name, mention, called=called)
         }
+        if len(fitting) > 1:
+            # "the doctors' branch of the public sector union Pasydy … / state doctors' union Pasyki
+            # reminded … / The union said": of two that fit, the one that spoke last
+            spoke = [
+                fitting[tokens]
+                for earlier in before
+                if _named(earlier.speaker)
+                and earlier.speaker.name is not None
+                and (tokens := name_tokens(earlier.speaker.name)) in fitting
+            ]
+            fitting = {name_tokens(spoke[-1]): spoke[-1]} if spoke else fitting
         if len(fitting) != 1:
             continue
         name = next(iter(fitting.values()))
@@ -162,6 +173,9 @@ _TRADE_AFTER = re.compile(
 )
 
 
+_UNION_BEFORE = re.compile(r"(?<![\w-])union\s+$")
+
+
 # An outlet named by what it prints: "the Shukan Bunshun article", "People magazine", "the weekly Der Spiegel".
 _PRINTS_AFTER = re.compile(r"\s+(?:article|story|magazine|newspaper|tabloid|weekly|editorial|expos[eé])(?![\w-])")
 _PRINTS_BEFORE = re.compile(r"(?<![\w-])(?:magazine|newspaper|tabloid|weekly|daily)\s+$")
@@ -170,7 +184,7 @@ _PRINTS_BEFORE = re.compile(r"(?<![\w-])(?:magazine|newspaper|tabloid|weekly|dai
 @functools.lru_cache(maxsize=8)
 def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
     """The names a text prints in capitals, each with where and what the text calls it beside it
-    ("company", "outlet" or None): which of them is a body, and of which kind, is for the
+    ("company", "union", "outlet" or None): which of them is a body, and of which kind, is for the
     description to say (:func:`_fits`)."""
     bodies = []
     for match in CAPITALISED_NAME.finditer(text):
@@ -179,6 +193,8 @@ def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
             text, match.end()
         ):
             called = "company"
+        elif _UNION_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            called = "union"  # "state doctors’ union Pasyki", "the teachers' union Unite"
         elif _PRINTS_AFTER.match(text, match.end()) or _PRINTS_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
         ):
