@@ -2761,3 +2761,22 @@ def test_the_union_is_the_union_named_that_spoke_last() -> None:
         "The union said the stoppage would go ahead on Thursday.\n"
     )
     assert said[-1] == ("Pasyki", "the stoppage would go ahead on Thursday")
+
+
+def test_a_noun_cues_frame_then_a_name_with_its_role_left_open() -> None:
+    """ "In a statement Stephen Johnston, site manager for Invista at Brockworth said: “…”": the frame
+    with no comma, the role with no closing comma; the name speaks."""
+    said = _said('In a statement Stephen Johnston, site manager for Invista at Brockworth said: "We must act."\n')
+    assert said == [("Stephen Johnston", "We must act.")]
+
+
+def test_they_opening_a_sentence_is_the_group_the_sentence_before_opens_with() -> None:
+    """ "Union leaders have reacted with fury to the news … They claim there were no consultations":
+    the union leaders (nobody had spoken for "they"); a body's name is left to "it"."""
+    said = _said(
+        "Cheltenham, UK, May 28--Union leaders have reacted with fury to the news, according to the Echo. "
+        "They claim there were no consultations by management.\n"
+    )
+    assert said[-1] == ("union leaders", "there were no consultations by management")
+    said = _said("Acme Corp has reacted to the news. They claim there were no consultations.\n")
+    assert all(speaker != "Acme Corp" for speaker, _quote in said)

@@ -337,8 +337,11 @@ _PARTICIPLE_FRAME_THEN_OFFICE = re.compile(
 # A participle of speaking in public and its lower-case frame, then a name with no comma between:
 # "Addressing the conference Sefatullah Safi", "Speaking to reporters John Smith".
 _PARTICIPLE_FRAME_THEN_NAME = re.compile(
-    r"(?:Addressing|Speaking|Talking|Briefing|Responding|Replying|Reacting|Commenting|Testifying|Appearing)"
-    r"(?:\s+[a-z][\w’'\-]*){1,6}\s+(?P<subject>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})"
+    r"(?:(?:Addressing|Speaking|Talking|Briefing|Responding|Replying|Reacting|Commenting|Testifying|Appearing)"
+    r"(?:\s+[a-z][\w’'\-]*){1,6}"
+    # "In a statement Stephen Johnston said": a noun cue's frame
+    r"|In\s+(?:a|an|his|her|their)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|letter|interview|email|post))"
+    r"\s+(?P<subject>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})"
 )
 # A cue with nothing after it but a comma: "issues he pointed out, …" (its object is the noun before).
 _CUE_THEN_COMMA = re.compile(r"[a-z]+(?:\s+(?:out|up|on|back|about))?\s*,")
@@ -365,7 +368,7 @@ def _unclosed_role(left: str) -> str | None:
 # An office and the body it serves, capitalised: "head of Government Media Center", "spokesman for
 # the Ministry of Health".
 _ROLE_OF_A_BODY = re.compile(
-    r"[a-z][a-z\s]*\s(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*"
+    r"[a-z][a-z\s]*\s(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|at|in|[A-Z][\w’'\-]*))*"
 )
 
 

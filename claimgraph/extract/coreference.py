@@ -28,6 +28,7 @@ from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import (
     COLLECTIVES,
+    GROUPS_WITHOUT_ARTICLE,
     NOUN_GENDER,
     PEOPLE_BY_STANDING,
     PERSON_ROLES,
@@ -55,6 +56,7 @@ __all__ = [
     "businesses_read_as_subjects",
     "descriptions_read_as_subjects",
     "narrated_bodies_for_it",
+    "narrated_groups_for_they",
     "narrated_persons_for_pronouns",
     "pronouns_read_as_reported_subjects",
     "pronouns_read_by_gender",
@@ -1111,6 +1113,51 @@ def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attributio
             continue
         result[i] = evolve(item, fallback=Mention(name, name))
     return result
+
+
+def narrated_groups_for_they(sentences: Sequence[Sentence], found: list[Attribution]) -> list[Attribution]:
+    """Give "they", opening its sentence, the group the sentence before opens with as its subject,
+    as a fallback for the draft when no group or body met speaking so far is them: "Union leaders
+    have reacted with fury to the news … They claim there were no consultations …". Only a group
+    of people ("leaders", "residents", "officials"), never a body's name, which "it" would mean."""
+    starts = [sentence.start for sentence in sentences]
+    result = list(found)
+    for i, item in enumerate(found):
+        mention = item.speaker
+        if (
+            mention is None
+            or item.speaker_span is None
+            or item.fallback is not None
+            or mention.name is not None
+            or mention.description is not None
+            or mention.text != "They"
+        ):
+            continue
+        at = bisect.bisect_right(starts, item.speaker_span.start) - 1
+        if at < 1 or sentences[at].start + len(sentences[at].text) - len(sentences[at].text.lstrip()) != (
+            item.speaker_span.start
+        ):
+            continue  # only "They said …" opening its sentence, after a sentence of the narration
+        group = _GROUP_SUBJECT.match(sentences[at - 1].text.lstrip(' \t\n“"‘'))
+        if group is None:
+            continue
+        words = group.group("group")
+        named = parse_mention(words[:1].lower() + words[1:])
+        if named is not None and named.unnamed and named.plural:
+            result[i] = evolve(item, fallback=named)
+    return result
+
+
+# A sentence opening with a group of people as its subject, a dateline before it at most: "Cheltenham,
+# UK, May 28--Union leaders have reacted …", "Local residents said …".
+_GROUP_SUBJECT = re.compile(
+    r"(?:[A-Z][\w ,.]{0,40}?(?:--|\s[—–-]\s))?"
+    r"(?P<group>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:"
+    + "|".join(sorted(COLLECTIVES | GROUPS_WITHOUT_ARTICLE))
+    + r")|(?:"
+    + "|".join(sorted(w.capitalize() for w in COLLECTIVES | GROUPS_WITHOUT_ARTICLE))
+    + r"))\s+(?:have|had|were|are|was|is|[a-z]+ed)\b"
+)
 
 
 def surnames_read_as_persons(text: str, found: list[Attribution]) -> list[Attribution]:

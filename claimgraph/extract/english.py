@@ -25,6 +25,7 @@ from claimgraph.extract.coreference import (
     businesses_read_as_subjects,
     descriptions_read_as_subjects,
     narrated_bodies_for_it,
+    narrated_groups_for_they,
     narrated_persons_for_pronouns,
     pronouns_read_as_reported_subjects,
     pronouns_read_by_gender,
@@ -97,6 +98,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = pronouns_read_as_reported_subjects(text, found)
     found = pronouns_read_by_gender(found)
     found = narrated_bodies_for_it(sentences, found)
+    found = narrated_groups_for_they(sentences, found)
     return narrated_persons_for_pronouns(text, found)
 
 
