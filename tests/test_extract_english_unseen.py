@@ -2780,3 +2780,17 @@ def test_they_opening_a_sentence_is_the_group_the_sentence_before_opens_with() -
     assert said[-1] == ("union leaders", "there were no consultations by management")
     said = _said("Acme Corp has reacted to the news. They claim there were no consultations.\n")
     assert all(speaker != "Acme Corp" for speaker, _quote in said)
+
+
+def test_a_quote_after_a_statement_naming_a_group_only_as_its_object_goes_on_with_its_speaker() -> None:
+    """ "She explained how she had got the residents on board … / “It was really above the call of duty
+    …”": the residents are what she got on board, not a party who may be quoted; the quote is hers.
+    ("Police said residents had fled. “…”" still leaves the quote unread.)"""
+    said = _said(
+        "Councillor Jennifer Green said the smell was overpowering.\n\n"
+        "She explained that she had got the residents on board to do a clean-up.\n\n"
+        "“It was really above the call of duty for them.”\n"
+    )
+    assert said[-1] == ("Jennifer Green", "It was really above the call of duty for them.")
+    said = _said("Police said residents had fled the area.\n\n“We did nothing wrong.”\n")
+    assert [quote for _speaker, quote in said] == ["residents had fled the area"]

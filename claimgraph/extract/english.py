@@ -349,9 +349,28 @@ def _names_a_party(content: str, quote: str = "") -> bool:
                 continue  # named in the quote: someone the speaker talks about
             return True  # "Mr Lee", "Ann Lee"; not "the U.S. Supreme Court" or "Egyptian"
     return any(
-        match.group(1) in COLLECTIVES and not _MODIFIES_A_NOUN.match(content, match.end())
+        match.group(1) in COLLECTIVES
+        and not _MODIFIES_A_NOUN.match(content, match.end())
+        # a subject, its verb after it or the clause's start before it: "residents had fled", "residents
+        # in the area were"; not an object ("she had got the residents on board")
+        and (
+            _VERB_NEXT.match(content, match.end()) is not None
+            or len(content[: match.start()].split()) <= 2
+            or _CLAUSE_OPENS_BEFORE.search(content, 0, match.start()) is not None
+        )
         for match in re.finditer(r"(?<![\w’'-])([a-z]+)(?![\w’'-])", content)
     )
+
+
+# A verb after a group, perhaps after where the group is from: "residents had fled", "residents of the
+# estate welcomed".
+_VERB_NEXT = re.compile(
+    r"(?:\s+(?:of|in|at|from|near|on)\s+(?:the\s+)?[\w’'-]+)?"
+    r"\s+(?:had|have|has|were|was|will|would|could|said|say|says|are|is|did|do|may|might|should|must|can|"
+    r"also|[a-z]+ed)\b"
+)
+# A clause opening right before a group, whose subject it is: "a ruling that residents …", "and workers …".
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?<![\w’'-])(?:that|and|but|while|as|when|because|after|who)\s+(?:the\s+)?$")
 
 
 # A collective word that qualifies the noun after it names no one ("the management structure",
