@@ -2794,3 +2794,20 @@ def test_a_quote_after_a_statement_naming_a_group_only_as_its_object_goes_on_wit
     assert said[-1] == ("Jennifer Green", "It was really above the call of duty for them.")
     said = _said("Police said residents had fled the area.\n\n“We did nothing wrong.”\n")
     assert [quote for _speaker, quote in said] == ["residents had fled the area"]
+
+
+def test_a_quote_after_a_line_of_narration_about_its_speaker_is_theirs() -> None:
+    """ "Councillor Green was infuriated by this response. / “The council are constantly promoting …”":
+    the line opens with the surname of the councillor quoted before and names no one else."""
+    said = _said(
+        "Councillor Jennifer Green said the smell was overpowering.\n\n"
+        "Councillor Green was infuriated by this response.\n\n"
+        "“The council are constantly promoting Tidy Towns.”\n"
+    )
+    assert said[-1] == ("Jennifer Green", "The council are constantly promoting Tidy Towns.")
+    said = _said(
+        "Councillor Jennifer Green said the smell was overpowering.\n\n"
+        "Councillor Green was answered by Mayor Tom Byrne.\n\n"
+        "“The council are constantly promoting Tidy Towns.”\n"
+    )
+    assert [quote for _speaker, quote in said] == ["the smell was overpowering"]

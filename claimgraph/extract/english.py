@@ -305,7 +305,7 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
         return len(before) - 1
     between = text[anchor:start].split("\n")[1:-1]  # whole lines between the two
     if any(line.strip() for line in between):
-        return None
+        return _speaker_narrated_between(before, [line for line in between if line.strip()])
     line_start = text.rfind("\n", anchor, start) + 1
     if line_start > 0 and _another_party_speaks(text, line_start, start):
         # "Ms Simpson replied … / The magistrate said he thought it unfortunate … “So my position is
@@ -318,6 +318,32 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     ):
         return None  # "Police said Ann Lee had fled. “I did nothing wrong”": perhaps hers
     return len(before) - 1
+
+
+def _speaker_narrated_between(before: list[Attribution], lines: list[str]) -> int | None:
+    """The statement a quote goes on with over one line of narration about its speaker ("Councillor
+    Green was infuriated by this response. / “The council are constantly promoting …”"): the line
+    opens with the surname of someone quoted before and names nobody else; that one's statement
+    (the latest of it); None otherwise."""
+    if len(lines) != 1:
+        return None
+    opening = _NARRATED_SPEAKER.match(lines[0].strip())
+    if opening is None or re.search(r"(?<![\w’'-])[A-Z]", lines[0].strip()[opening.end() :]) is not None:
+        return None  # another name in the line ("… was answered by Mayor Tom Byrne"): maybe theirs
+    surname = opening.group("name").split()[-1]
+    for index in range(len(before) - 1, -1, -1):
+        speaker = before[index].speaker
+        named = speaker is not None and speaker.name is not None and not speaker.unnamed and speaker.person
+        if named and speaker is not None and speaker.name is not None and speaker.name.split()[-1] == surname:
+            return index
+    return None
+
+
+# A line of narration opening with a person, then their verb: "Councillor Green was infuriated …".
+_NARRATED_SPEAKER = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Senator|Sen\.|Rep\.)\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+    r"\s+(?:was|is|has|had|[a-z]+ed)\b"
+)
 
 
 # A run of capitalised words: a name, perhaps a person's.
