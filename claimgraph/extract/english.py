@@ -333,8 +333,12 @@ def _speaker_narrated_between(before: list[Attribution], lines: list[str]) -> in
     surname = opening.group("name").split()[-1]
     for index in range(len(before) - 1, -1, -1):
         speaker = before[index].speaker
-        named = speaker is not None and speaker.name is not None and not speaker.unnamed and speaker.person
-        if named and speaker is not None and speaker.name is not None and speaker.name.split()[-1] == surname:
+        if (
+            speaker is not None
+            and speaker.person
+            and not speaker.unnamed
+            and (speaker.name or "").split()[-1:] == [surname]
+        ):
             return index
     return None
 
