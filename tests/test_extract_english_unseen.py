@@ -2811,3 +2811,15 @@ def test_a_quote_after_a_line_of_narration_about_its_speaker_is_theirs() -> None
         "“The council are constantly promoting Tidy Towns.”\n"
     )
     assert [quote for _speaker, quote in said] == ["the smell was overpowering"]
+
+
+def test_a_role_with_and_before_a_name_set_off_is_no_list_of_parties() -> None:
+    """ "VEHARI: Federal Minister for Industries and Production, Makhdum Khusro Bakhtyar, on Wednesday
+    announced …": the role's "and" joins no parties (the dateline and the role had been read as a list
+    speaking), so "the minister" later is him too."""
+    said = _said(
+        "VEHARI: Federal Minister for Industries and Production, Makhdum Khusro Bakhtyar, on Wednesday "
+        "announced that the government would extend more relief.\n\n"
+        "“The economy is getting stable,” the minister observed.\n"
+    )
+    assert [speaker for speaker, _quote in said] == ["Makhdum Khusro Bakhtyar", "Makhdum Khusro Bakhtyar"]

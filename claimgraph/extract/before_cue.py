@@ -594,7 +594,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         relay = RELAY_PREFIX.match(left) or _VENUE_PREFIX.match(left) or _participle_opening(left)
         if relay is not None:
             begin = relay.end()
-    listed = _LISTED.search(left, 0, boundary.start()) if boundary is not None and " and " in left[begin:] else None
+    # (not a role whose holder is named after it: "Federal Minister for Industries and Production, Makhdum …")
+    listed = (
+        _LISTED.search(left, 0, boundary.start())
+        if boundary is not None and named is None and " and " in left[begin:]
+        else None
+    )
     if listed is not None and _LISTED_ITEM.fullmatch(left[begin:].strip()):
         # "The Manitoba Federation of Labour, the MGEU and CUPE confirm ...": every party listed
         first = listed.start("first")
