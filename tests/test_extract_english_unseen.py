@@ -2823,3 +2823,19 @@ def test_a_role_with_and_before_a_name_set_off_is_no_list_of_parties() -> None:
         "“The economy is getting stable,” the minister observed.\n"
     )
     assert [speaker for speaker, _quote in said] == ["Makhdum Khusro Bakhtyar", "Makhdum Khusro Bakhtyar"]
+
+
+def test_the_minister_is_the_minister_of_something_named_before() -> None:
+    """ "Minister of Agriculture Zulfikar Mustapha … the minister said": a title whose office is "of"
+    something, then the name; of two ministers, the one named last before the statement."""
+    said = _said(
+        "A row erupted between Minister of Agriculture Zulfikar Mustapha and Azruddin Mohamed.\n\n"
+        "Speaking at Lusignan, the minister said every dollar is accounted for.\n"
+    )
+    assert said == [("Zulfikar Mustapha", "every dollar is accounted for")]
+    said = _said(
+        "Ann Lee said questions must be answered, as did Minister for Transport Eamon Ryan.\n\n"
+        "Agriculture Minister Barry Cowen faces questions.\n\n"
+        "After the report on Cowen, the Minister released a statement insisting that he did not evade a Garda.\n"
+    )
+    assert said[-1] == ("Barry Cowen", "he did not evade a Garda")

@@ -53,7 +53,7 @@ def titles_read_as_names(text: str, found: list[Attribution]) -> list[Attributio
     for i in candidates:
         item = found[i]
         assert item.speaker is not None
-        holder = holders.holder(item.speaker)
+        holder = holders.holder(item.speaker, item.speaker_span.start if item.speaker_span is not None else None)
         if holder is None or holder.name == item.speaker.name:
             continue
         mention = item.speaker

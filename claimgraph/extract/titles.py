@@ -42,12 +42,17 @@ _NICKNAME = r"[“\"][A-Z][\w’'-]+[”\"][ \t]+"
 _NO_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w’'-]))"
 _TITLED = re.compile(
     # The lookahead on the roles' first letters spares the tree at most words.
-    rf"(?=(?i:[{re.escape(_ROLE_INITIALS)}]))(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-]),?[ \t]+"
+    rf"(?=(?i:[{re.escape(_ROLE_INITIALS)}]))(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-])"
+    # what the office is of, capitalised, before the name: "Minister of Agriculture Zulfikar Mustapha",
+    # "Minister for Industries and Production Makhdum Khusro Bakhtyar"
+    r"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+)?)?"
+    r",?[ \t]+"
     # a nickname in quotation marks may stand among the names ("Ramon “Bong” Revilla")
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+|{_NICKNAME})?{_NO_DAY}{_NAME_WORD}){{1,3}})"
     r"(?![\w’'-])"
 )
 _TITLE_WORDS = re.compile(r"[\w\-]+")
+_NEAR = 600  # characters before a title's speaker that its own sentence may hold
 # Words that make a title another office than its last word alone.
 _RANKS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "shadow", "former", "acting"})
 _LOOK_BACK = 3  # words before the role word that belong to the title ("United Kingdom Prime")
@@ -92,6 +97,7 @@ class TitleHolders:
         self._text = text
         self._read: dict[_Holder, None] | None = None
         self._by_title: dict[frozenset[str], _Holder | None] = {}
+        self._fits: dict[frozenset[str], list[_Holder]] = {}
 
     @property
     def _holders(self) -> dict[_Holder, None]:
@@ -104,8 +110,11 @@ class TitleHolders:
         """Everyone the text names under a title."""
         return list(self._holders)
 
-    def holder(self, mention: Mention) -> _Holder | None:
-        """The one person the text names under a title holding every word of the mention, if one."""
+    def holder(self, mention: Mention, at: int | None = None) -> _Holder | None:
+        """The one person the text names under a title holding every word of the mention, if one;
+        of several, the one whose surname the mention's own sentence prints before ``at`` ("… records
+        Cowen attempting to evade …, the Minister released …" is Cowen, not the Minister for
+        Transport named earlier)."""
         if mention.plural:
             return None  # "A prosecutor has urged ..." before "Crown prosecutor Jeremy McWilliams": him
         acronym = _TITLE_ACRONYM.fullmatch(mention.text)
@@ -127,7 +136,20 @@ class TitleHolders:
                 if wanted <= h.title and _rank(h.title_text) in {None, *wanted}
             }
             self._by_title[wanted] = next(iter(fits.values())) if len(fits) == 1 else None
+            self._fits[wanted] = list(fits.values())
+        if self._by_title[wanted] is None and at is not None and len(self._fits[wanted]) > 1:
+            return self._named_in_its_sentence(self._fits[wanted], at)
         return self._by_title[wanted]
+
+    def _named_in_its_sentence(self, fits: list[_Holder], at: int) -> _Holder | None:
+        """Of several holders, the one whose surname the speaker's own sentence prints before it
+        ("After the report on Cowen, the Minister released …"); None when no one's or more than
+        one's is ("President Ortiz met President Lind. / The president said" is neither)."""
+        floor = max(self._text.rfind("\n", 0, at), self._text.rfind(". ", 0, at), at - _NEAR, 0)
+        named = [
+            h for h in fits if re.search(rf"(?<![\w’'-]){re.escape(h.name.split()[-1])}(?![\w-])", self._text[floor:at])
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _abbreviated(self, letters: str) -> _Holder | None:
         """The one person whose title ends in words these letters open ("cs": Cabinet Secretary)."""
