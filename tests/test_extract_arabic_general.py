@@ -1008,3 +1008,19 @@ def test_a_surname_misspelt_by_a_letter_is_the_spokeswoman_named_in_full():
         "وقالت الغلاوي إن المفوضية باشرت احتساب المقاعد.\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["جمانة الغلاي", "جمانة الغلاي"]
+
+
+def test_the_narrations_participle_ends_a_quote_whatever_its_marks():
+    """ "وتابع الوزير:"لدينا احتياطي …، مضيفا:" الرئيس خصص …"" (the mark after the colon opens the
+    next quote) and "وأكمل:" لدينا …، لافتا إلي أن الرئيس …"" (the closing mark put after the
+    narration): the participle and what follows it are a statement of their own."""
+    claims = _claims(
+        'وتابع وزير التموين علي المصيلحي:"لدينا احتياطي استراتيجي كبير، مضيفا:" الرئيس خصص مليار دولار للسلع".\n\n'
+        'وأكمل:" لدينا احتياطي من القمح يكفي لمدة 6 أشهر، لافتا إلي أن الرئيس يتسلم تقريرا يوميا".\n'
+    )
+    assert [(cue, quote) for _speaker, cue, quote in claims][:3] == [
+        ("وتابع", "لدينا احتياطي استراتيجي كبير"),
+        ("مضيفا", "الرئيس خصص مليار دولار للسلع"),
+        ("وأكمل", "لدينا احتياطي من القمح يكفي لمدة 6 أشهر"),
+    ]
+    assert [cue for _speaker, cue, _quote in claims][3:] == ["لافتا"]

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from claimgraph.attribution.arabic import fold
+from claimgraph.extract.word_regex import last_match
 
 __all__ = [
     "LETTER",
@@ -128,19 +129,35 @@ def quote_end(text: str, start: int, limit: int) -> int:
         closer = re.compile(f"[{re.escape(text[start])}\\n]")
     match = closer.search(text, start + 1, limit)
     end = match.start() if match is not None else limit
+    if match is not None and text[end] != "\n" and text[start + 1 : end].rstrip().endswith(":"):
+        # "وتابع الوزير:"لدينا احتياطي …، مضيفا:" الرئيس خصص …": the mark after the colon opens the
+        # next quote, so this one ended before the participle's clause
+        turn = last_match(_PARTICIPLE_CLAUSE, text[start + 1 : end])
+        if turn is not None:
+            return start + 1 + turn.start()
     if match is None or text[end] == "\n":
         # Left open: "أكد أحد الشباب” لم أكن أعلم …، فيما أكد آخرون أنهم …": it ends where the
         # sentence turns to another party's words
         turn = _TURN_TO_ANOTHER.search(text, start + 1, end)
         if turn is not None:
             return turn.start()
-    return end
+    # "وأكمل:" لدينا احتياطي …، لافتا إلي أن الرئيس …".": the narration's participle, never the
+    # speaker's own words, even where the closing mark was put after it
+    narrated = _NARRATED_PARTICIPLE.search(text, start + 1, end)
+    return narrated.start() if narrated is not None else end
 
 
-#: A clause of contrast and a verb of saying after a comma: "، فيما أكد آخرون", "، بينما قالت".
+#: A clause of contrast and a verb of saying after a comma ("، فيما أكد آخرون", "، بينما قالت"), where a
+#: quote left open ends; and the narration's participle of saying with its "that" ("، لافتا إلى أن"),
+#: where any quote does.
 _TURN_TO_ANOTHER = re.compile(
     "[،,]\\s*(?:فيما|بينما|في حين)\\s+(?:أكد|قال|أضاف|أوضح|أشار|نفى|ذكر|اعتبر|رأى|رأت)(?:ت|وا)?(?=\\s)"
 )
+_NARRATED_PARTICIPLE = re.compile(
+    "[،,]\\s*(?:لافت|مشير|مؤكد|مضيف|موضح)(?:ا|اً|ًا|ة|ةً)\\s+(?:(?:إلى|إلي|الى)\\s+)?(?:أن|أنه|أنها|ان)(?=\\s)"
+)
+#: A comma and a participle of saying ending in a colon: "، مضيفا:".
+_PARTICIPLE_CLAUSE = re.compile("[،,]\\s*(?:و)?(?:لافت|مشير|مؤكد|مضيف|موضح|قائل)(?:ا|اً|ًا|ة|ةً)\\s*:\\s*$")
 
 
 _GUILLEMETS = re.compile("[«»\n]")
