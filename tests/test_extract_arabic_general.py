@@ -1024,3 +1024,13 @@ def test_the_narrations_participle_ends_a_quote_whatever_its_marks():
         ("وأكمل", "لدينا احتياطي من القمح يكفي لمدة 6 أشهر"),
     ]
     assert [cue for _speaker, cue, _quote in claims][3:] == ["لافتا"]
+
+
+def test_a_subject_then_and_in_an_interview_then_its_verb():
+    """ "الفالح وفي تصريحات خاصة لوكالة “سبوتنيك” الأربعاء قال: “…”": the spokesman named before,
+    with "and in remarks to …" set between him and his verb."""
+    claims = _claims(
+        "أكد المتحدث باسم الحكومة عز الدين الفالح أن الحكومة تدعم الوطن.\n\n"
+        "الفالح وفي تصريحات خاصة لوكالة “سبوتنيك” الروسية الأربعاء قال: “نحن كحكومة موقفنا واضح”.\n"
+    )
+    assert [(speaker, quote) for speaker, _cue, quote in claims][-1] == ("عز الدين الفالح", "نحن كحكومة موقفنا واضح")

@@ -1941,6 +1941,14 @@ _ON = fold("على")
 _CITED = re.compile(f"(?:[،,]\\s*|\\s+){fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
 
 
+def _and_an_adjunct(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` opens "and" with an adjunct: "وفي", "وخلال", or "و" printed apart before "في"."""
+    folded = fold(words[index])
+    if folded == fold("و"):
+        return index + 1 < len(words) and fold(words[index + 1]) in _ADJUNCT_WORDS
+    return folded[:1] == fold("و") and folded[1:] in _ADJUNCT_WORDS
+
+
 def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | None:
     """For a verb with no subject after it and no conjunction, in the middle of a clause:
     (its subject between the content marker before it and the verb, where that subject
@@ -1978,6 +1986,13 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
         if clause < 0 and 1 <= len(words) <= _SVO_WORDS:
             mention = parse_arabic_mention(" ".join(words))
             if mention is not None:
+                return mention, sentence_start
+        aside = next((i for i, word in enumerate(words) if i and _and_an_adjunct(words, i)), None)
+        if clause < 0 and aside is not None and aside <= _SVO_WORDS:
+            # "الفالح وفي تصريحات خاصة لوكالة “سبوتنيك” الروسية الأربعاء قال:": the subject, then
+            # "and in …" set between it and its verb
+            mention = parse_arabic_mention(" ".join(words[:aside]))
+            if mention is not None and mention.name is not None and not mention.unnamed:
                 return mention, sentence_start
         if clause < 0 and _SVO_WORDS < len(words) <= _LONG_SVO_WORDS and in_lexicon(words[0], _ROLE_BASES):
             # "رئيسة بعثة اللجنة الدولية في سوريا ماريان غاسر قالت:": a long role, then the name
