@@ -1034,3 +1034,30 @@ def test_a_subject_then_and_in_an_interview_then_its_verb():
         "الفالح وفي تصريحات خاصة لوكالة “سبوتنيك” الروسية الأربعاء قال: “نحن كحكومة موقفنا واضح”.\n"
     )
     assert [(speaker, quote) for speaker, _cue, quote in claims][-1] == ("عز الدين الفالح", "نحن كحكومة موقفنا واضح")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # the verb's object after the role and the holder's name: the name is no part of it
+        (
+            "ونفى المتحدث باسم الجيش نبيل عبد الله مسؤوليته عن الهجوم على القرية.\n",
+            "نبيل عبد الله",
+            "مسؤوليته عن الهجوم على القرية",
+        ),
+        # "حذر X أصحاب … من": the family name "ال…" after the given name is the name's, not the object's
+        (
+            "حذر محافظ عجلون عادل الروسان أصحاب المحطات من تخزين المشتقات النفطية.\n",
+            "عادل الروسان",
+            "تخزين المشتقات النفطية",
+        ),
+    ],
+)
+def test_a_role_then_its_holders_name_then_the_verbs_object(text, speaker, quote):
+    assert [(name, said) for name, _cue, said in _claims(text)] == [(speaker, quote)]
+
+
+def test_wholly_and_precisely_say_how_never_who():
+    """ "وأكد مجددا بدقة …", "ونفى جملة وتفصيلا …": manner words before the content are no speaker."""
+    claims = _claims("قال وزير الداخلية سامر العلي إن الحدود آمنة.\n\nوأكد بدقة عدم صحة الأخبار المتداولة عن التسلل.\n")
+    assert [speaker for speaker, _cue, _quote in claims] == ["سامر العلي", "سامر العلي"]

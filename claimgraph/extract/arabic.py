@@ -1422,9 +1422,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         words = words[:-1]
     if words and (_is_cue_word(words[0], "participle") or fold(words[0]) == _BY_SAYING or _circumstantial(words[0])):
         words = words[1:]  # "وتابع مؤكدًا: ...", "وتابع بالقول:", "وقال متسائلاً “…”": they belong to the verb
-    while words and (fold(words[0]) in _MANNER or (fold(words[0]) in _IN_A_MANNER and len(words) > 1)):
+    while words and (taken := _manner_length(words)):
         # "قال ضمنيا إن …", "أكد مجددا أن …", "وقال بشكل واضح إن …": how it was said, no speaker
-        taken = 2 if fold(words[0]) in _IN_A_MANNER else 1
         for word in words[:taken]:
             between = between[between.find(word) + len(word) :]
         words = words[taken:]
@@ -1838,6 +1837,11 @@ def _without_object(between: str) -> str:
         if not (adjective or complement or in_lexicon(words[end], _ORG_BASES) or word in _CONNECTOR_WORDS):
             break
         end += 1
+    if end + 1 < len(words) and is_given_name(words[end]):
+        # "حذر محافظ عجلون عادل الروسان أصحاب المحطات": a given name and its family name, "ال" or not
+        # ("عبد الله" and "بن سلمان" two words); the object follows ("محمود عباس المجتمع الدولي")
+        family = 2 if fold(words[end + 1]) in _NAME_JOINERS and end + 2 < len(words) else 1
+        return " ".join(words[: end + 1 + family])
     while end < len(words):
         word, previous = fold(words[end]), fold(words[end - 1])
         if word.startswith("ال") and not (previous in _NAME_OPENERS or word.endswith("ي")):
@@ -2237,6 +2241,10 @@ def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | N
         return None
     while 0 < length < len(printed) - 2 and fold(printed[length]) in _SON_OF:
         length += 2  # "نفى الأمير الوليد بن طلال ما يدور": the name goes on past "بن", not the object
+    if 0 < length < len(printed) - 2 and is_given_name(printed[length]):
+        # "ونفى المتحدث باسم الجيش نبيل عبد الله مسؤوليته": the holder's name after the role (its
+        # family name one word, or two after "عبد" or "بن"), then the object
+        length += 3 if fold(printed[length + 1]) in _NAME_JOINERS and length + 3 < len(printed) else 2
     taken = length
     while 0 < taken < len(words) and fold(printed[taken]) in _MANNER:
         taken += 1
@@ -2266,8 +2274,8 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
         return None
     head, content_start = found
     manner = head.split()
-    if len(manner) >= 2 and fold(manner[0]) in _IN_A_MANNER:
-        head = " ".join(manner[2:])  # "وأكد بشكل قاطع عدم صحة ...": how, not who; the subject is before
+    if manner and (taken := _manner_length(manner)):
+        head = " ".join(manner[taken:])  # "وأكد بشكل قاطع عدم صحة ...": how, not who; the subject is before
     if cue.lemma == "لفت":
         # "ولفت النظر إلى", "لفت الوزير الانتباه إلى": the attention drawn is the object, no speaker
         head = " ".join(word for word in head.split() if fold(word) not in _ATTENTION)
@@ -2339,11 +2347,25 @@ _OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر"})
 
 
 #: Adverbs of manner between a verb and its object ("نفى ... بشدة").
-_MANNER = frozenset(fold(w) for w in ("بشدة", "قطعيا", "تماما", "مجددا", "أيضا", "كذلك", "رسميا", "ضمنيا", "صراحة"))
+_MANNER = frozenset(
+    fold(w) for w in ("بشدة", "قطعيا", "تماما", "مجددا", "أيضا", "كذلك", "رسميا", "ضمنيا", "صراحة", "بدقة", "بوضوح")
+)
 #: Words pointing at a noun ("بمثل هذه التصريحات"): the noun after them is inside an object already.
 _POINTING = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "مثل", "بمثل"))
 #: "بشكل قاطع", "بصورة رسمية": "in a … manner" and its adjective, how something was said.
 _IN_A_MANNER = frozenset(fold(w) for w in ("بشكل", "بصورة"))
+_WHOLLY = (fold("جملة"), fold("وتفصيلا"))
+
+
+def _manner_length(words: list[str]) -> int:
+    """How many words at the start say how something was said: "مجددا", "بشكل قاطع", "جملة
+    وتفصيلا" (wholly); 0 for none."""
+    first = fold(words[0])
+    if first in _MANNER:
+        return 1
+    if len(words) > 1 and (first in _IN_A_MANNER or (first, fold(words[1]).rstrip("ً")) == _WHOLLY):
+        return 2
+    return 0
 
 
 _OPENER_OF = {"»": "«", "”": "“”", "“": "“”", '"': '"'}
