@@ -1061,3 +1061,14 @@ def test_wholly_and_precisely_say_how_never_who():
     """ "وأكد مجددا بدقة …", "ونفى جملة وتفصيلا …": manner words before the content are no speaker."""
     claims = _claims("قال وزير الداخلية سامر العلي إن الحدود آمنة.\n\nوأكد بدقة عدم صحة الأخبار المتداولة عن التسلل.\n")
     assert [speaker for speaker, _cue, _quote in claims] == ["سامر العلي", "سامر العلي"]
+
+
+def test_the_role_a_narrated_holder_was_found_by_stays_with_them():
+    """ "تساءل عضو لجنة الطاقة النيابية النائب عبدالله عيال عواد … / وتساءل النائب : … / وقال النائب
+    إن …": every "النائب" is the member named in the narration, not only the first."""
+    claims = _claims(
+        "تساءل عضو لجنة الطاقة النيابية النائب عبدالله عيال عواد عن الجهة التي تقف خلف رفع الأسعار.\n"
+        "وتساءل النائب : هل تريد الحكومة من الناس أن ينزلوا للشارع ؟\n"
+        "وقال النائب إن لا أحد يسمع منهم في الحكومة.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["عبدالله عيال عواد", "عبدالله عيال عواد"]

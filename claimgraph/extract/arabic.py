@@ -588,6 +588,10 @@ def _name_role_holders(text: str, found: list[_Statement]) -> None:
         ):
             named = _person_named_before(text, speaker.role, item["cue_span"][0])
             if named is not None:
+                if named.role is None:
+                    # "النائب عبدالله عيال عواد": the title read as the name's, so the role the
+                    # speaker was called by stays with the person ("وقال النائب" later is them)
+                    named = attrs.evolve(named, role=speaker.role)
                 item["speaker"] = named
                 speaker = named
         spoken.update(heads)
