@@ -1072,3 +1072,15 @@ def test_the_role_a_narrated_holder_was_found_by_stays_with_them():
         "وقال النائب إن لا أحد يسمع منهم في الحكومة.\n"
     )
     assert [speaker for speaker, _cue, _quote in claims] == ["عبدالله عيال عواد", "عبدالله عيال عواد"]
+
+
+def test_a_long_name_joined_by_bin_abd_and_al_is_one_name():
+    """ "رئيس الوزراء القطري، الشيخ محمد بن عبد الرحمن آل ثاني، …" names the prime minister: six
+    words, three parts; "وقال رئيس الوزراء القطري" later is him."""
+    claims = _claims(
+        "تحدث رئيس الوزراء القطري، الشيخ محمد بن عبد الرحمن آل ثاني، عن الهجوم الذي استهدف الدوحة.\n\n"
+        "وقال رئيس الوزراء القطري، في مقابلة مع قناة “سي إن إن”، إن الضحية الأولى كان ضابطا قطريا.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in claims] == ["محمد بن عبد الرحمن آل ثاني"]
+    claims = _claims("وقال محمد بن عبد الرحمن آل ثاني إن الدوحة ستواصل الوساطة.\n")
+    assert [speaker for speaker, _cue, _quote in claims] == ["محمد بن عبد الرحمن آل ثاني"]

@@ -761,10 +761,20 @@ def _named_in_apposition(text: str, at: int, role: list[str]) -> Mention | None:
         return None
     end = text.find(role[-1], at) + len(role[-1])
     apposed = _APPOSED_NAME.match(text, end)
-    if apposed is None or len(apposed.group("name").split()) > _NAME_BEFORE_ROLE:
+    if apposed is None or _name_parts(apposed.group("name").split()) > _NAME_BEFORE_ROLE:
         return None
     mention = parse_arabic_mention(" ".join([*role, apposed.group("name")]))
     return mention if mention is not None and mention.role and mention.name else None
+
+
+def _name_parts(words: list[str]) -> int:
+    """How many parts a name has: its words, less a title and the words joining a long name's parts
+    ("الشيخ محمد بن عبد الرحمن آل ثاني" has three)."""
+    return len([w for w in words if fold(w) not in _NAME_JOINERS | _FAMILY and fold(w) not in _TITLE_WORDS])
+
+
+_FAMILY = frozenset({fold("آل")})
+_TITLE_WORDS = frozenset(fold(w) for w in TITLES)
 
 
 def _named_before_role(text: str, at: int, role: list[str]) -> Mention | None:

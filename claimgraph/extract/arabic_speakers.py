@@ -363,8 +363,8 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
             organisation=_organisation_of(role_words),
             person=True,
         )
-    if len(words) > 5:
-        return None
+    if len([w for w in words if fold(_clean(w)) not in _JOINING]) > 5:
+        return None  # (a long name joins its parts: "محمد بن عبد الرحمن آل ثاني" is three of them)
     name = _name(words)
     if appositive is not None:
         role_words = appositive.split()
@@ -375,6 +375,9 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         return Mention(printed, name, role=_name(titles), person=True)
     return Mention(printed, name, person=person)
 
+
+#: Words that join the parts of a long name: "بن", "عبد", "آل", "أبو".
+_JOINING = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "عبد", "آل", "أبو", "ابو"))
 
 #: Role nouns that are also common first names ("أمين", "أمير"): never read as a role after a name.
 _NAME_LIKE_ROLES = frozenset(
