@@ -2005,7 +2005,7 @@ def _embedded(text: str, start: int, cue: _Cue) -> tuple[Mention | None, int] | 
             mention = parse_arabic_mention(" ".join(words))
             if mention is not None:
                 return mention, sentence_start
-        aside = next((i for i, word in enumerate(words) if i and _and_an_adjunct(words, i)), None)
+        aside = next((i for i, word in enumerate(words[: _SVO_WORDS + 1]) if i and _and_an_adjunct(words, i)), None)
         if clause < 0 and aside is not None and aside <= _SVO_WORDS:
             # "الفالح وفي تصريحات خاصة لوكالة “سبوتنيك” الروسية الأربعاء قال:": the subject, then
             # "and in …" set between it and its verb
@@ -2551,6 +2551,10 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
     return _continuation(text, item, found, first)
 
 
+#: How many statements back a family name opening a sentence is looked for among those quoted.
+_SPEAKERS_LOOKED_BACK = 40
+
+
 def _named_speaker_opening(sentence: str, found: list[_Statement]) -> Mention | None:
     """The speaker met before whose family name follows the verb opening ``sentence`` ("وكشف هيثم
     سبب …، مشددا على …" after "المتحدث باسم المجلس نزار هيثم"); None for any other subject. A bare
@@ -2561,7 +2565,7 @@ def _named_speaker_opening(sentence: str, found: list[_Statement]) -> Mention | 
     if len(words) < 2 or (_reporting_verb(words[0]) or ("",))[0] != "verb":
         return None
     named = fold(words[1].strip('،,:."“”«»'))
-    for statement in reversed(found):
+    for statement in reversed(found[-_SPEAKERS_LOOKED_BACK:]):  # the people quoted lately: linear in a long text
         speaker = statement.get("speaker")
         if speaker is None or speaker.name is None or speaker.unnamed or not speaker.person:
             continue

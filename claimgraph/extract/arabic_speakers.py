@@ -376,6 +376,9 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     return Mention(printed, name, person=person)
 
 
+#: How many of the people met last a misspelt surname is compared with.
+_MISSPELT_REACH = 200
+
 #: Words that join the parts of a long name: "بن", "عبد", "آل", "أبو".
 _JOINING = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "عبد", "آل", "أبو", "ابو"))
 
@@ -821,7 +824,7 @@ class ArabicSpeakers:
             return None
         fits = {
             actor.key
-            for actor in self._actors
+            for actor in self._actors[-_MISSPELT_REACH:]  # the people met lately: linear in a long text
             if actor.person
             and not actor.unnamed
             and any(len(known) >= 2 and misspells(surname, known[-1]) for known in actor.tokens)

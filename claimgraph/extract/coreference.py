@@ -106,15 +106,23 @@ def _main_subjects_before_subordinates(text: str, narrated: list[tuple[int, Ment
     whose main clause names another as its subject: "Mr Momoh said this on Friday when the Minister
     for Information, Mr Lai Mohammed, visited … / He said, “…”" is Momoh, the sentence's subject."""
     kept = []
+    starts = [at for at, _person in narrated]  # in text order, as the names were found
     for index, (at, person) in enumerate(narrated):
-        sentence_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+        floor = max(0, at - _SENTENCE_REACH)  # a sentence is read near the name only, whatever the text's size
+        sentence_start = max(text.rfind("\n", floor, at), text.rfind(". ", floor, at), floor - 1) + 1
         subordinate = last_match(_SUBORDINATE_AFTER_SUBJECT, text[sentence_start:at])
-        if subordinate is not None and any(
-            sentence_start <= other < sentence_start + subordinate.start() for other, _person in narrated[:index]
+        first_in_sentence = bisect.bisect_left(starts, sentence_start, 0, index)
+        if (
+            subordinate is not None
+            and first_in_sentence < index
+            and starts[first_in_sentence] < sentence_start + subordinate.start()
         ):
             continue
         kept.append((at, person))
     return kept
+
+
+_SENTENCE_REACH = 600  # characters before a name where its sentence's start is looked for
 
 
 def narrated_persons_for_pronouns(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -593,8 +601,9 @@ def _sentence_describing(text: str, sentences: Sequence[Sentence], at: int, gend
 
 
 def _names_anyone(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence names a person or quotes anyone: a capitalised name, a pronoun, quotation marks."""
-    words = sentence.text
+    """Whether a sentence names a person or quotes anyone: a capitalised name, a pronoun, quotation marks
+    (in its opening only: a sentence of any length is read in bounded time)."""
+    words = sentence.text[:_SENTENCE_REACH]
     return (
         any(mark in words for mark in '“”"')
         or re.search(r"(?<![\w’'-])(?:he|she|He|She|him|her|Her|his|His)(?![\w’'-])", words) is not None

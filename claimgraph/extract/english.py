@@ -215,7 +215,9 @@ def _quoted_fragments(
     cue of its own, wholly inside the statement's content after its cue; none otherwise."""
     if item.cue_span is None or item.speaker is None:
         return []
-    overlapping = [q for q in by_start[: bisect.bisect_left(starts, item.end)] if quoted[q].end > item.start]
+    # the quotes starting inside the statement, and the few starting before it that may reach into it
+    low = max(0, bisect.bisect_left(starts, item.start) - _QUOTES_LOOKED_BACK)
+    overlapping = [q for q in by_start[low : bisect.bisect_left(starts, item.end)] if quoted[q].end > item.start]
     if not overlapping or any(
         quoted[q].rule != "continued-quote"
         or quoted[q].start < max(item.start, item.cue_span.end)
@@ -331,7 +333,7 @@ def _speaker_narrated_between(before: list[Attribution], lines: list[str]) -> in
     if opening is None or re.search(r"(?<![\w’'-])[A-Z]", lines[0].strip()[opening.end() :]) is not None:
         return None  # another name in the line ("… was answered by Mayor Tom Byrne"): maybe theirs
     surname = opening.group("name").split()[-1]
-    for index in range(len(before) - 1, -1, -1):
+    for index in range(len(before) - 1, max(-1, len(before) - 1 - _SPEAKERS_LOOKED_BACK), -1):
         speaker = before[index].speaker
         if (
             speaker is not None
@@ -341,6 +343,10 @@ def _speaker_narrated_between(before: list[Attribution], lines: list[str]) -> in
         ):
             return index
     return None
+
+
+#: How many statements back a line of narration's person is looked for among those quoted.
+_SPEAKERS_LOOKED_BACK = 40
 
 
 # A line of narration opening with a person, then their verb: "Councillor Green was infuriated …".

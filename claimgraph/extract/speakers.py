@@ -600,7 +600,7 @@ class Speakers:
         surname = tokens[0]
         fits = {
             actor.key
-            for actor in self._actors
+            for actor in self._actors[-_MISSPELT_REACH:]  # the people met lately: linear in a long text
             if actor.person
             and not actor.plural
             and any(len(known) >= 2 and misspells(surname, known[-1]) for known in actor.tokens)
@@ -639,6 +639,9 @@ class Speakers:
                 actor.add_name(WELL_KNOWN_ACRONYMS[actor.name])  # "HRW", never spelt out in the text
         return draft_sources(self._actors, used, slug, _describe, known=known, reserved=self._known_ids)
 
+
+#: How many of the people met last a misspelt surname is compared with.
+_MISSPELT_REACH = 200
 
 _SPECIFIED = re.compile(r"\b(?:of|and|or|for|from|at|with)\b|['’]s?\b|,")
 # descriptions that keep a source unnamed: only a person called so before is one ("the source")

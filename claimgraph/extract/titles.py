@@ -145,7 +145,8 @@ class TitleHolders:
         """Of several holders, the one whose surname the speaker's own sentence prints before it
         ("After the report on Cowen, the Minister released …"); None when no one's or more than
         one's is ("President Ortiz met President Lind. / The president said" is neither)."""
-        floor = max(self._text.rfind("\n", 0, at), self._text.rfind(". ", 0, at), at - _NEAR, 0)
+        near = max(0, at - _NEAR)
+        floor = max(self._text.rfind("\n", near, at), self._text.rfind(". ", near, at), near)
         named = [
             h for h in fits if re.search(rf"(?<![\w’'-]){re.escape(h.name.split()[-1])}(?![\w-])", self._text[floor:at])
         ]
