@@ -24,7 +24,7 @@ from attrs import define, field
 from claimgraph.extract.arabic_names import is_given_name
 from claimgraph.extract.arabic_text import base, fold, in_lexicon, in_lexicon_or_accusative
 from claimgraph.extract.arabic_words import ONE_WORD_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
-from claimgraph.extract.misspellings import misspells
+from claimgraph.extract.misspellings import PEOPLE_COMPARED, misspelt_one
 from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
@@ -375,9 +375,6 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         return Mention(printed, name, role=_name(titles), person=True)
     return Mention(printed, name, person=person)
 
-
-#: How many of the people met last a misspelt surname is compared with.
-_MISSPELT_REACH = 200
 
 #: Words that join the parts of a long name: "بن", "عبد", "آل", "أبو".
 _JOINING = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "عبد", "آل", "أبو", "ابو"))
@@ -822,14 +819,8 @@ class ArabicSpeakers:
         ("الغلاوي" after "جمانة الغلاي"; see :mod:`claimgraph.extract.misspellings`)."""
         if self._by_word.get(surname):
             return None
-        fits = {
-            actor.key
-            for actor in self._actors[-_MISSPELT_REACH:]  # the people met lately: linear in a long text
-            if actor.person
-            and not actor.unnamed
-            and any(len(known) >= 2 and misspells(surname, known[-1]) for known in actor.tokens)
-        }
-        return fits.pop() if len(fits) == 1 else None
+        people = self._actors[-PEOPLE_COMPARED:]
+        return misspelt_one(surname, ((a.key, a.tokens) for a in people if a.person and not a.unnamed))
 
     def _match(self, tokens: tuple[str, ...], person: bool) -> int | None:
         # The same name, or a shorter or longer form of it ("أردوغان" in "رجب طيب أردوغان"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from attrs import evolve
 
@@ -1084,28 +1084,41 @@ def businesses_read_as_subjects(
     return result
 
 
-def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attribution]) -> list[Attribution]:
-    """Give "it", opening its sentence, the body the sentence before names as its subject, as a
-    fallback for the draft when no body met speaking so far is it: "Hamas fired rockets at Israel
-    on Monday. It said the attack was a response …". Only a name that is no person's, no group
-    ("Rebels killed …") and no qualifier of a plural head ("Union officials claim …")."""
+def _pronouns_opening_sentences(
+    sentences: Sequence[Sentence], found: list[Attribution], wanted: Callable[[Mention], bool]
+) -> Iterator[tuple[int, Attribution, int]]:
+    """(index, statement, its sentence's index) of each statement with no fallback yet whose speaker
+    is a pronoun ``wanted`` accepts opening its sentence ("It said …", "They claim …"), after a
+    sentence of the narration."""
     starts = [sentence.start for sentence in sentences]
-    result = list(found)
     for i, item in enumerate(found):
         mention = item.speaker
         if (
             mention is None
             or item.speaker_span is None
             or item.fallback is not None
-            or mention.refers != "organisation"
             or mention.name is not None
             or mention.description is not None
-            or mention.plural
+            or not wanted(mention)
         ):
             continue
         at = bisect.bisect_right(starts, item.speaker_span.start) - 1
-        if at < 1 or sentences[at].start != item.speaker_span.start:
-            continue  # only "It said …" opening its sentence, after a sentence of the narration
+        if at >= 1 and sentences[at].start == item.speaker_span.start:
+            yield i, item, at
+
+
+def _it(mention: Mention) -> bool:
+    """Whether a pronoun is "it": one body, not a group."""
+    return mention.refers == "organisation" and not mention.plural
+
+
+def narrated_bodies_for_it(sentences: Sequence[Sentence], found: list[Attribution]) -> list[Attribution]:
+    """Give "it", opening its sentence, the body the sentence before names as its subject, as a
+    fallback for the draft when no body met speaking so far is it: "Hamas fired rockets at Israel
+    on Monday. It said the attack was a response …". Only a name that is no person's, no group
+    ("Rebels killed …") and no qualifier of a plural head ("Union officials claim …")."""
+    result = list(found)
+    for i, item, at in _pronouns_opening_sentences(sentences, found, _it):
         before = sentences[at - 1].text.lstrip(' \t\n“"‘')
         match = _NAMED_SUBJECT.match(before) or DEED_SUBJECT.match(before)
         if match is None:
@@ -1129,24 +1142,8 @@ def narrated_groups_for_they(sentences: Sequence[Sentence], found: list[Attribut
     as a fallback for the draft when no group or body met speaking so far is them: "Union leaders
     have reacted with fury to the news … They claim there were no consultations …". Only a group
     of people ("leaders", "residents", "officials"), never a body's name, which "it" would mean."""
-    starts = [sentence.start for sentence in sentences]
     result = list(found)
-    for i, item in enumerate(found):
-        mention = item.speaker
-        if (
-            mention is None
-            or item.speaker_span is None
-            or item.fallback is not None
-            or mention.name is not None
-            or mention.description is not None
-            or mention.text != "They"
-        ):
-            continue
-        at = bisect.bisect_right(starts, item.speaker_span.start) - 1
-        if at < 1 or sentences[at].start + len(sentences[at].text) - len(sentences[at].text.lstrip()) != (
-            item.speaker_span.start
-        ):
-            continue  # only "They said …" opening its sentence, after a sentence of the narration
+    for i, item, at in _pronouns_opening_sentences(sentences, found, lambda mention: mention.text == "They"):
         group = _GROUP_SUBJECT.match(sentences[at - 1].text.lstrip(' \t\n“"‘'))
         if group is None:
             continue

@@ -10,7 +10,12 @@ be two people, so four letters are too few).
 
 from __future__ import annotations
 
-__all__ = ["misspells"]
+from collections.abc import Iterable
+
+__all__ = ["PEOPLE_COMPARED", "misspells", "misspelt_one"]
+
+#: How many of the people met last a lone surname is compared with: linear in a long text.
+PEOPLE_COMPARED = 200
 
 #: The fewest letters of the longer of the two surnames, without an Arabic article.
 _MIN_LETTERS = 5
@@ -36,3 +41,10 @@ def misspells(surname: str, known: str) -> bool:
 
 def _without_article(word: str) -> str:
     return word[len(_ARABIC_ARTICLE) :] if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else word
+
+
+def misspelt_one(surname: str, people: Iterable[tuple[int, Iterable[tuple[str, ...]]]]) -> int | None:
+    """The key of the one person whose full name ends in a surname ``surname`` misspells, among
+    ``people`` (each a key and the words of each of its names); None for none or several."""
+    fits = {key for key, names in people if any(len(name) >= 2 and misspells(surname, name[-1]) for name in names)}
+    return fits.pop() if len(fits) == 1 else None

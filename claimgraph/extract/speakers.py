@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimgraph.extract.mentions import parse_mention
-from claimgraph.extract.misspellings import misspells
+from claimgraph.extract.misspellings import PEOPLE_COMPARED, misspelt_one
 from claimgraph.extract.name_words import (
     BUILDING_HEADS,
     BUSINESS_DESCRIPTIONS,
@@ -597,15 +597,8 @@ class Speakers:
         the variant stays among the person's names, for review."""
         if len(tokens) != 1 or self._by_word.get(tokens[0]):
             return None
-        surname = tokens[0]
-        fits = {
-            actor.key
-            for actor in self._actors[-_MISSPELT_REACH:]  # the people met lately: linear in a long text
-            if actor.person
-            and not actor.plural
-            and any(len(known) >= 2 and misspells(surname, known[-1]) for known in actor.tokens)
-        }
-        return fits.pop() if len(fits) == 1 else None
+        people = self._actors[-PEOPLE_COMPARED:]
+        return misspelt_one(tokens[0], ((a.key, a.tokens) for a in people if a.person and not a.plural))
 
     def _surname_met(self, tokens: tuple[str, ...]) -> int | None:
         """The actor a person's full name completes: "Olaf Scholz" after a headline's "Scholz says".
@@ -639,9 +632,6 @@ class Speakers:
                 actor.add_name(WELL_KNOWN_ACRONYMS[actor.name])  # "HRW", never spelt out in the text
         return draft_sources(self._actors, used, slug, _describe, known=known, reserved=self._known_ids)
 
-
-#: How many of the people met last a misspelt surname is compared with.
-_MISSPELT_REACH = 200
 
 _SPECIFIED = re.compile(r"\b(?:of|and|or|for|from|at|with)\b|['’]s?\b|,")
 # descriptions that keep a source unnamed: only a person called so before is one ("the source")
