@@ -41,7 +41,7 @@ from claimgraph.attribution.arabic import (
     cue_agreement,
 )
 from claimgraph.extract.arabic_names import is_given_name
-from claimgraph.extract.arabic_speakers import ArabicSpeakers, noun_phrase_length, parse_arabic_mention
+from claimgraph.extract.arabic_speakers import NAME_JOINING, ArabicSpeakers, noun_phrase_length, parse_arabic_mention
 from claimgraph.extract.arabic_text import (
     LETTER,
     MARKS,
@@ -770,11 +770,7 @@ def _named_in_apposition(text: str, at: int, role: list[str]) -> Mention | None:
 def _name_parts(words: list[str]) -> int:
     """How many parts a name has: its words, less a title and the words joining a long name's parts
     ("الشيخ محمد بن عبد الرحمن آل ثاني" has three)."""
-    return len([w for w in words if fold(w) not in _NAME_JOINERS | _FAMILY and fold(w) not in _TITLE_WORDS])
-
-
-_FAMILY = frozenset({fold("آل")})
-_TITLE_WORDS = frozenset(fold(w) for w in TITLES)
+    return len([w for w in words if fold(w) not in NAME_JOINING and fold(w) not in _KNOWN_TITLES])
 
 
 def _named_before_role(text: str, at: int, role: list[str]) -> Mention | None:

@@ -29,7 +29,7 @@ from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
 
-__all__ = ["ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention", "plain_names"]
+__all__ = ["NAME_JOINING", "ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention", "plain_names"]
 
 _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
 _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
@@ -363,7 +363,7 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
             organisation=_organisation_of(role_words),
             person=True,
         )
-    if len([w for w in words if fold(_clean(w)) not in _JOINING]) > 5:
+    if len([w for w in words if fold(_clean(w)) not in NAME_JOINING]) > 5:
         return None  # (a long name joins its parts: "محمد بن عبد الرحمن آل ثاني" is three of them)
     name = _name(words)
     if appositive is not None:
@@ -377,7 +377,7 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
 
 
 #: Words that join the parts of a long name: "بن", "عبد", "آل", "أبو".
-_JOINING = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "عبد", "آل", "أبو", "ابو"))
+NAME_JOINING = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "عبد", "آل", "أبو", "ابو"))
 
 #: Role nouns that are also common first names ("أمين", "أمير"): never read as a role after a name.
 _NAME_LIKE_ROLES = frozenset(

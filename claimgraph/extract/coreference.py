@@ -541,11 +541,11 @@ def _described_person_before(
     paragraph or the one before; flagged. The person quoted before, described anew ("Ann Ray, the
     accused, said … / The accused was released …"), is left to the readings of who was quoted."""
     assert item.speaker_span is not None and item.speaker is not None
-    back = _sentence_describing(text, sentences, at, item.speaker.gender)
-    if back is None:
+    describing = _sentence_describing(sentences, at, item.speaker.gender)
+    if describing is None:
         return None
-    described = _described_subject(sentences[back])
-    if described is None or text.count("\n\n", sentences[back].end, item.speaker_span.start) > 1 + (at - 1 - back):
+    back, described = describing
+    if text.count("\n\n", sentences[back].end, item.speaker_span.start) > 1 + (at - 1 - back):
         return None
     opening = sentences[back].start + len(sentences[back].text) - len(sentences[back].text.lstrip())
     if any(other.start <= opening < other.end for other in found[-_RECENT:]):
@@ -578,8 +578,9 @@ def _described_person_before(
 _DESCRIBED_REACH = 6
 
 
-def _sentence_describing(text: str, sentences: Sequence[Sentence], at: int, gender: str | None) -> int | None:
-    """The sentence before ``at`` opening with a described person a pronoun of ``gender`` may mean:
+def _sentence_describing(sentences: Sequence[Sentence], at: int, gender: str | None) -> tuple[int, Mention] | None:
+    """The sentence before ``at`` opening with a described person a pronoun of ``gender`` may mean,
+    and that person:
     the one right before, or further back over sentences opening with that pronoun and over one
     naming no person ("The 18-year-old … was the only witness … / He has pleaded not guilty … / A
     court-ordered publication ban prohibits … / On the witness stand, he testified …"); None when
@@ -587,20 +588,21 @@ def _sentence_describing(text: str, sentences: Sequence[Sentence], at: int, gend
     unnamed_skipped = False
     for back in range(at - 1, max(-1, at - 1 - _DESCRIBED_REACH), -1):
         sentence = sentences[back]
-        if _described_subject(sentence) is not None:
-            return back
+        described = _described_subject(sentence)
+        if described is not None:
+            return back, described
         opening = sentence.text.lstrip()
         pronoun = _HE_OR_SHE.match(opening)
         if pronoun is not None and (gender is None or (gender == "male") == opening.startswith("He")):
             continue
-        if not unnamed_skipped and not _names_anyone(text, sentence):
+        if not unnamed_skipped and not _names_anyone(sentence):
             unnamed_skipped = True
             continue
         return None
     return None
 
 
-def _names_anyone(text: str, sentence: Sentence) -> bool:
+def _names_anyone(sentence: Sentence) -> bool:
     """Whether a sentence names a person or quotes anyone: a capitalised name, a pronoun, quotation marks
     (in its opening only: a sentence of any length is read in bounded time)."""
     words = sentence.text[:_SENTENCE_REACH]
