@@ -3772,6 +3772,54 @@ def test_a_company_named_with_the_day_after_it_and_its_officials_are_one_body():
     assert speakers[1].part_of == speakers[0].id and speakers[2].part_of == speakers[0].id
 
 
+def test_a_lead_that_brings_its_speaker_in_by_a_description_names_them_after():
+    """ "A COUNCILLOR has claimed … / Independent councillor Kevin Mahoney … said": a lead's speaker
+    brought in by an indefinite description is the first person named after it by its head noun,
+    or the person the next sentence opens with; flagged for review."""
+    speakers, review = _speakers_and_first_review(
+        "A COUNCILLOR has claimed that a leaflet on new housing is false.\n\n"
+        "The plan sets out 735 houses for the village.\n\n"
+        "Independent councillor Kevin Mahoney, who represents Sully, said the comments were misleading.\n"
+    )
+    assert speakers == ["Kevin Mahoney", "Kevin Mahoney"]
+    assert review is not None and "councillor" in review
+    speakers, _ = _speakers_and_first_review(
+        "A man has alleged that policemen kidnapped his daughter.\n"
+        "The man, Zahangir Bhuiyan, made the allegations at a press conference on Thursday.\n"
+    )
+    assert speakers == ["Zahangir Bhuiyan"]
+    speakers, review = _speakers_and_first_review(
+        "A Thurso community councillor claims her area is being short-changed by wind farms.\n"
+        "Corinne Nicklin believes local people lose out.\n"
+        "Thurso Councillor Struan Mackie said community funds exclude public services.\n"
+    )
+    assert speakers[0] == "Corinne Nicklin" and speakers[-1] == "Struan Mackie"
+    assert review is not None and "opens with" in review
+
+
+def test_a_lead_description_is_nobody_named_against_it():
+    """A lead's described speaker keeps its description when someone else is named first, the name's
+    gender contradicts it, or the description is not in the lead."""
+    speakers, _ = _speakers_and_first_review(
+        "A community councillor claims the town is being ignored.\n"
+        "The row began in May. Mayor Ann Ray opened the meeting.\n"
+        "Councillor Struan Mackie said funds exclude public services.\n"
+    )
+    assert speakers[0] == "community councillor"
+    speakers, _ = _speakers_and_first_review(
+        "A man said the road was closed all week.\nJulie Stephens of Rochester is suing the council.\n"
+    )
+    assert speakers == ["man"]
+    speakers, _ = _speakers_and_first_review(
+        "Roads shut\n"
+        "Storms closed the coast road on Monday.\n"
+        "Crews worked through the night.\n"
+        "A community councillor said the road was closed all week.\n"
+        "Councillor Struan Mackie said funds exclude public services.\n"
+    )
+    assert speakers[0] == "community councillor"
+
+
 def test_a_description_named_a_little_later_is_that_person():
     """ "… but the homeowner said she was not sure … / The homeowner, Evon Galicia-Viveros, said …":
     the homeowner of the first statement is the one the text names after that description; a

@@ -40,7 +40,11 @@ from claimgraph.extract.documents import documents_read_as_issuers
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title, titles_read_by_the_body
 from claimgraph.extract.mentions import COLLECTIVES
-from claimgraph.extract.named_after import descriptions_named_after, descriptions_of_a_named_persons_side
+from claimgraph.extract.named_after import (
+    descriptions_named_after,
+    descriptions_of_a_named_persons_side,
+    lead_descriptions_named_after,
+)
 from claimgraph.extract.named_bodies import bodies_named_before
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.pairs import pairs_read_as_parties
@@ -91,6 +95,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = defendants_read_as_accused(text, found)
     found = descriptions_read_as_subjects(text, sentences, found)
     found = descriptions_named_after(text, found)
+    found = lead_descriptions_named_after(text, found)
     found = descriptions_of_a_named_persons_side(text, found)
     found = pairs_read_as_parties(text, found)
     found = offices_read_as_untitled_names(text, found)

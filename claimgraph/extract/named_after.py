@@ -6,6 +6,12 @@ description. A described speaker no reading has named yet is the one name the te
 that very description, in the next few paragraphs; flagged for review. A description the text sets
 off before two names ("the officer, A, …" and "the officer, B, …") names nobody.
 
+"A COUNCILLOR has claimed … / Independent councillor Kevin Mahoney, who represents Sully, said …":
+a lead that brings its speaker in by an indefinite description ("a delayed identification", as
+news-writing calls it) names them in the sentences that follow, by the description's head noun set
+beside the name ("Councillor Mark Wilkes", "The man, Zahangir Bhuiyan,", "Jean-Pierre Bemba,
+leader of …"). The first such name after the lead is the speaker; flagged for review.
+
 "… welcomed by Trent Robinson, with the boss at the Roosters open to it … / The Roosters coach
 says …": a description by a side and a role is the one person the narration before names in a
 sentence that also names that side; flagged for review, and no guess with two persons or a list.
@@ -17,11 +23,13 @@ import re
 
 from attrs import evolve
 
+from claimgraph.extract.first_names import first_name_gender
+from claimgraph.extract.mentions import NOUN_GENDER as _NOUN_GENDER
 from claimgraph.extract.name_words import whole_word_at
 from claimgraph.extract.records import Attribution, Mention
-from claimgraph.extract.speakers import person_like
+from claimgraph.extract.speakers import NO_FIRST_NAMES, could_be_person, person_like
 
-__all__ = ["descriptions_named_after", "descriptions_of_a_named_persons_side"]
+__all__ = ["descriptions_named_after", "descriptions_of_a_named_persons_side", "lead_descriptions_named_after"]
 
 #: How far after a description its name is looked for: the next few paragraphs.
 _REACH = 1_500
@@ -141,3 +149,127 @@ def descriptions_of_a_named_persons_side(text: str, found: list[Attribution]) ->
             confidence=min(item.confidence, 0.6),
         )
     return result
+
+
+#: How many paragraphs open a text as its lead: the headline and the paragraph after it.
+_LEAD_PARAGRAPHS = 2
+#: How far after a lead's description its name is looked for: the next few paragraphs.
+_LEAD_REACH = 1_200
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+
+
+def _named_beside(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name and a head noun set beside each other, the name last or first: "Councillor Mark
+    Wilkes", "The man, Zahangir Bhuiyan,"; "Jean-Pierre Bemba, leader of", "Molavi Nasrallah, the
+    provincial spokesman"."""
+    noun = rf"(?i:{re.escape(head)})"
+    return (
+        re.compile(rf"(?<![\w-]){noun}(?:,\s+|\s+){_NAME}(?=[\s,.;:(]|[’']s\b)"),
+        re.compile(rf"{_NAME},\s+(?:(?i:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?{noun}(?![\w-])"),
+    )
+
+
+def lead_descriptions_named_after(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give a speaker the lead brings in by an indefinite description ("A COUNCILLOR has claimed",
+    "AN SNP MSP has accused") the first person the next paragraphs name beside the description's
+    head noun ("Independent councillor Kevin Mahoney", "SNP MSP Kevin Stewart"), flagged for review;
+    a name whose gender the description contradicts ("A man" … "Julie Stephens") is no guess."""
+    lead_end = _lead_end(text)
+    result = list(found)
+    for index, item in enumerate(found):
+        mention = item.speaker
+        if mention is None or item.speaker_span is None or item.speaker_span.start >= lead_end:
+            continue
+        head = _indefinite_head(mention)
+        if head is None:
+            continue
+        at, gender = item.speaker_span.end, mention.gender or _NOUN_GENDER.get(head)
+        reach = min(len(text), at + _LEAD_REACH)
+        named = sorted(
+            (match.start(), _POSSESSIVE.sub("", match.group("name")))
+            for pattern in _named_beside(head)
+            for match in pattern.finditer(text, at, reach)
+        )
+        titled = next(((s, n) for s, n in named if person_like(n) and _may_be(n, gender)), None)
+        first = _first_person_opening(text, at, reach)
+        if titled is not None and (
+            first is None or first[0] >= _sentence_start(text, titled[0]) or titled[1] in first[1]
+        ):
+            name, why = titled[1], f"whom the text names as a {head} after its lead"
+        elif (
+            first is not None
+            and _opens_the_next_sentence(text, at, first[0])
+            and person_like(first[1])
+            and could_be_person(first[1])
+            and _may_be(first[1], gender)
+        ):
+            # "A Donegal man … / Sean Sylvia (28) of Keelogs …": the next sentence opens with the person
+            name, why = first[1], "the person the sentence after the lead opens with"
+        else:
+            continue  # someone else named first ("A Thurso community councillor … / Corinne Nicklin …")
+        result[index] = item.read_as(
+            Mention(mention.text, name, role=mention.name, person=True, gender=mention.gender),
+            f"speaker {mention.text!r} read as {name}, {why}",
+            0.6,
+        )
+    return result
+
+
+#: A name opening a sentence: two to four capitalised words, right after a sentence's end.
+_OPENING_NAME = re.compile(
+    r"(?:(?<=[.!?][\s”’\"'])|(?<=[.!?]\s[”’\"'])|(?<=\n))\s*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
+)
+
+
+def _first_person_opening(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The first sentence in ``text[start:end]`` that opens with a person's name, where it opens
+    and the name, any title with it ("Corinne Nicklin believes …", "Mayor Ann Ray opened …"); a
+    run opening with a sentence's first word ("The Vale", "But Labour") is none."""
+    for match in _OPENING_NAME.finditer(text, start, end):
+        name = match.group("name")
+        if name.split()[0] in NO_FIRST_NAMES:
+            continue
+        if (person_like(name) and could_be_person(name)) or first_name_gender(name) is not None:
+            return match.start("name"), name
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens (after the last sentence end before it)."""
+    return max(max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1, 0)
+
+
+def _opens_the_next_sentence(text: str, after: int, at: int) -> bool:
+    """Whether ``at`` opens the sentence right after the one running on at ``after``."""
+    ends = [end for end in (text.find(mark, after, at) for mark in _SENTENCE_MARKS) if end >= 0]
+    return bool(ends) and not text[min(ends) : at].strip(_SENTENCE_MARKS + "”’\"' \t")
+
+
+def _may_be(name: str, gender: str | None) -> bool:
+    """Whether a person's name may be of the gender a description says (any, when it says none)."""
+    return gender is None or first_name_gender(name) in (None, gender)
+
+
+def _lead_end(text: str) -> int:
+    """Where a text's lead ends: after its first paragraphs (the headline and the one after it)."""
+    at = 0
+    for seen, paragraph in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
+        at = paragraph.end()
+        if seen == _LEAD_PARAGRAPHS:
+            break
+    return at
+
+
+def _indefinite_head(mention: Mention) -> str | None:
+    """The head noun of one person brought in by an indefinite description ("A Donegal man" →
+    "man", "AN SNP MSP" → "MSP"); None for a name, a body, several people or a definite mention."""
+    if not _INDEFINITE.match(mention.text) or mention.plural or mention.refers is not None:
+        return None
+    if mention.name is not None and (person_like(mention.name) or (not mention.unnamed and mention.person)):
+        return None
+    head = mention.description or mention.text.split()[-1]
+    if not head.isalpha() or (mention.description is None and not head.isupper()):
+        return None  # a description with no head noun of a person's, bar a role's initials ("MSP")
+    if mention.description is not None and not mention.person:
+        return None
+    return head

@@ -36,6 +36,7 @@ from claimgraph.model import Source
 
 # parse_mention stays importable from here, where callers have long found it.
 __all__ = [
+    "NO_FIRST_NAMES",
     "WELL_KNOWN_ACRONYMS",
     "Mention",
     "Speakers",
@@ -828,15 +829,15 @@ def name_in_full(text: str, surname: str) -> str | None:
     """The one fuller name a text prints a surname in, a person's ("Allister Coetzee" for "Coetzee",
     "Sean Sylvia" for "Sylvia"): a capitalised word or two before it, no article or pronoun; None
     for none or several."""
-    if surname in _NO_FIRST_NAMES or (len(surname) > 1 and surname.isupper()):
+    if surname in NO_FIRST_NAMES or (len(surname) > 1 and surname.isupper()):
         return None  # "AIADMK" is a body's initials, never a surname ("Therefore AIADMK members")
     printed = re.finditer(rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}(?![\w’'-])", text)
-    full = {m.group(0) for m in printed if m.group(0).split()[0] not in _NO_FIRST_NAMES and person_like(m.group(0))}
+    full = {m.group(0) for m in printed if m.group(0).split()[0] not in NO_FIRST_NAMES and person_like(m.group(0))}
     return next(iter(full)) if len(full) == 1 else None
 
 
 #: Capitalised words no first name is: sentence openers, pronouns, forms of address, connectives.
-_NO_FIRST_NAMES = frozenset(
+NO_FIRST_NAMES = frozenset(
     {"The", "A", "An", "Both", "He", "She", "They", "It", "His", "Her", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
     | {"Therefore", "However", "Meanwhile", "Moreover", "Thus", "Hence", "Also", "Still", "Yet", "So", "Then"}
     | {"Now", "Earlier", "Later", "Instead", "Indeed", "Besides", "Furthermore", "Nevertheless", "Nonetheless"}
