@@ -24,7 +24,9 @@ one-to-one, best overlap first. Then:
   statement's speaker, "Union" in a headline: it repeats the text, it does not
   move the words to another party; nor is a statement whose speaker the text never
   names, "It is alleged that …": the issue counts a wrong side "when the text names
-  the right one");
+  the right one"; nor a draft whose quote carries the statement's own speaker before
+  it, "Chapman told I-Witness News the PM said that he would …" drafted as Chapman's
+  "the PM said that he would …": the quote itself says whose words they are);
 - throughput = article megabytes extracted per second.
 
 It prints one summary line (``--verbose`` adds a line per text and each miss).
@@ -302,6 +304,11 @@ def _cue_agrees(gold: str | None, drafted: str) -> bool:
     return bool(g and d) and (g == d or g in d or d in g)
 
 
+def _printed_in(text: str, words: str, start: int, end: int) -> bool:
+    """Whether ``words`` are printed whole in ``text[start:end]``."""
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text[start:end]) is not None
+
+
 def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str]]:
     """The counts for one text, and a line for each miss and each false draft."""
     pairs = sorted(
@@ -336,9 +343,14 @@ def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str
             as_printed = bool(_words(g.speaker)) and any(
                 _words(g.speaker) == _words(got) for got in d.speaker_names[:1]
             )
+            # the draft's quote names the statement's own speaker before its words: the words stay theirs
+            carried = (
+                bool(_words(g.speaker)) and d.start < g.start and _printed_in(gold.text, g.speaker, d.start, g.start)
+            )
             if (
                 g.speaker
                 and not as_printed
+                and not carried
                 and any(names_agree(other, got, strict=True) for other in others for got in d.speaker_names[:1])
             ):
                 wrong_side += 1

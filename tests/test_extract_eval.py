@@ -239,3 +239,36 @@ def test_an_acronym_or_a_spacing_names_the_same_party():
     assert not extract_eval.names_agree("African National Congress", "ANCYL")
     assert not extract_eval.names_agree("Democratic Alliance", "ANC")
     assert extract_eval.names_agree("Armed Forces of the Philippines", "AFP", strict=True)
+
+
+def test_a_draft_whose_quote_names_the_statements_own_speaker_is_no_wrong_side(tmp_path):
+    """ "Chapman told reporters the PM said that he would respond": drafted as Chapman's words "the PM
+    said that he would respond", the quote itself says whose words they are (a speaker error); the
+    same words drafted under Chapman alone move them to the other side."""
+    text = "Chapman denied the claim. Chapman told reporters the PM said that he would respond.\n"
+    folder = _write_gold(
+        tmp_path,
+        "c-01",
+        text,
+        [
+            {
+                "content": "the claim",
+                "cue": "denied",
+                "speaker": "Chapman",
+                "speaker_resolved": "Matthew Chapman",
+                "origin": "BBC",
+            },
+            {
+                "content": "he would respond",
+                "cue": "said",
+                "speaker": "the PM",
+                "speaker_resolved": "Ralph Gonsalves",
+                "origin": "Government",
+            },
+        ],
+    )
+    [loaded] = extract_eval.load_gold(folder)
+    carried, _ = extract_eval.score_text(loaded, [_draft(text, "the PM said that he would respond", "Chapman")])
+    assert (carried.matched, carried.speaker_right, carried.wrong_side) == (1, 0, 0)
+    moved, _ = extract_eval.score_text(loaded, [_draft(text, "that he would respond", "Chapman")])
+    assert (moved.matched, moved.wrong_side) == (1, 1)
