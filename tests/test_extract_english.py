@@ -4026,3 +4026,21 @@ def test_the_lawyer_is_the_one_attorney_the_text_names():
         )
     )
     assert said[-1] == ("Ann Ray", "the trial would start soon")  # the title's words end at the quote
+
+
+def test_a_name_set_off_after_a_description_or_before_one_and_a_relative_clause_speaks():
+    """ "An attorney who was representing the city, James Melone, said"; "Kala Ramesh, an Indian
+    businessman in Kampala, who has two phone lines, said": the name speaks, the description its role;
+    a description opening with a capitalised word ("a Canadian designer") is still one."""
+    said = _said(
+        extract_claims(
+            "An attorney who was representing the city in the case, James Melone, said the city kept the records.\n\n"
+            "Kala Ramesh, an Indian businessman in Kampala, who has two phone lines, said his money is deducted.\n\n"
+            "The owner, a Canadian designer, Fraser Ross, claims the magazine ignores his shop.\n"
+        )
+    )
+    assert said == [
+        ("James Melone", "the city kept the records"),
+        ("Kala Ramesh", "his money is deducted"),
+        ("Fraser Ross", "the magazine ignores his shop"),
+    ]

@@ -211,7 +211,8 @@ _DESCRIBED = re.compile(
     r"(?:sent|signed|posted|authored|circulated|shared)\s+(?:by|to|on)\s(?:[^,;:]|(?<=\d):(?=\d)){0,120}$|"
     # "The circular, apparently from the Ministry of Health, revealed": where the document came from
     r"(?:apparently\s+|reportedly\s+|allegedly\s+)?from\s+(?:the\s+)?[A-Z][^,;:“”\"]{1,120}$|"
-    r"(?i:a|an|another|the|his|her|their|its)\s+[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
+    # (capitalised words first: "an Indian businessman in Kampala", "a BBC journalist")
+    r"(?i:a|an|another|the|his|her|their|its)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[a-z](?:(?!(?<![\w-])(?:is|was|were|are|has|have|had|would|will|"
     r"(?!based|led|owned|backed|appointed|named|elected|retired|renowned|respected|trained|experienced)[a-z]+ed)"
     r"(?![\w-]))[^,;:“”\"]){0,120}$"
 )
@@ -442,6 +443,19 @@ _AGED_APPOSITIVE = re.compile(r"(?:an?\s+)?\d{1,3}-year-old(?:\s[^,;:“”\"]{1
 _AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*$")
 
 
+def _described_before_relative(inner: str, relative: re.Match[str]) -> re.Match[str] | None:
+    """The boundary before a description set off between a name and a relative clause ("Kala
+    Ramesh, an Indian businessman in Kampala, who …"); None when no name stands before it."""
+    before = inner[: relative.start()]
+    boundary = _last_boundary(before, len(before))
+    if boundary is None or not before[boundary.end() :].startswith(("a ", "an ", "the ")):
+        return None
+    described = before[boundary.end() :]
+    if not (is_role(described) or _DESCRIBED.match(described)) or not _named_before(before[: boundary.start()].strip()):
+        return None
+    return boundary
+
+
 def _named_before(words: str) -> bool:
     """Whether words are a name, or a person's titles and name ("Detective Chief Inspector Anthony
     Cockerill"), their age set off after them or not ("John Smith, 45"): what an "of …" set off after
@@ -567,6 +581,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # "officials, who spoke on condition of anonymity, said"; "Ann Ray, 31, said"; "the
             # department, responding in a written statement, said"; "Ann Ray, of Dock Road, said"
             appositive = None
+            set_off = _described_before_relative(inner, boundary) if _RELATIVE.match(inner[boundary.end() :]) else None
+            if set_off is not None:
+                # "Kala Ramesh, an Indian businessman in Kampala, who has two lines, said": the name,
+                # the description set off after it, then the relative clause; the name speaks
+                boundary, appositive = set_off, inner[set_off.end() : boundary.start()]
         elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
             boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
         elif _NAME_ONLY.fullmatch(appositive) and (
@@ -620,6 +639,14 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     begin += len(segment) - len(segment.lstrip())  # the mention's offset is its first letter's
     segment = segment.strip()
     restricted = _RESTRICTIVE_RELATIVE.fullmatch(segment) if " who " in segment or " that " in segment else None
+    if restricted is not None and named is not None and not _CLAUSE_VERB.search(restricted.group("head")):
+        # "An attorney who was representing the city in the case, James Melone, said": the person
+        # described, then named; the name speaks
+        head = parse_mention(restricted.group("head"))
+        if head is not None and head.person and not head.plural:
+            mention = parse_mention(named, re.sub(r"^(?i:an?|the)\s+", "", restricted.group("head")))
+            if mention is not None and mention.name is not None:
+                return mention, begin, Span(named_at, named_at + len(named))
     if restricted is not None and not _CLAUSE_VERB.search(restricted.group("head")):
         # "Residents who live near the plant said", "Newspapers that picked up the story said": the
         # subject and a relative clause telling which; no verb before it, so no "that" of a report
