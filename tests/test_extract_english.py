@@ -4044,3 +4044,18 @@ def test_a_name_set_off_after_a_description_or_before_one_and_a_relative_clause_
         ("Kala Ramesh", "his money is deducted"),
         ("Fraser Ross", "the magazine ignores his shop"),
     ]
+
+
+def test_a_title_holder_may_be_named_with_initials_a_lower_case_portfolio_and_beside_a_chief():
+    """ "Lawyer O.D. Mbye … / The lawyer said"; "Union minister for coal and mines G. Kishan Reddy …
+    Chief Minister A. Revanth Reddy … / The minister claimed": a chief minister is another office."""
+    speakers, review = _speakers_and_first_review(
+        "Lawyer O.D. Mbye applied for bail on Monday.\nThe lawyer said the accused would not flee.\n"
+    )
+    assert speakers == ["O.D. Mbye"] and review is not None
+    speakers, _ = _speakers_and_first_review(
+        "Union minister for coal and mines G. Kishan Reddy visited Hyderabad on Sunday.\n"
+        "He met party workers as Chief Minister A. Revanth Reddy toured the district.\n"
+        "The minister claimed that both parties colluded in the last elections.\n"
+    )
+    assert speakers == ["G. Kishan Reddy"]

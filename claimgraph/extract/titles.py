@@ -36,7 +36,8 @@ _ROLE = alternation(sorted({r.lower() for r in PERSON_ROLES}))
 _ROLE_INITIALS = "".join(sorted({r[:1].lower() for r in PERSON_ROLES}))
 # "Defense Minister Hulusi Akar", "Prime Minister, Boris Johnson", "SECRETARY-GENERAL ANTÓNIO
 # GUTERRES": the title's last role word (any case), then two to four capitalised words.
-_NAME_WORD = r"(?:[A-Z][a-z’'\-]+|[A-Z][A-Z’'\-]+|[A-ZÀ-Þ][\w’'\-]+)"
+# (initials too, before a name: "G. Kishan Reddy", "O.D. Mbye", "K.M. Nurul Huda")
+_NAME_WORD = r"(?:[A-Z][a-z’'\-]+|[A-Z][A-Z’'\-]+|[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.(?:[ \t]?[A-Z]\.)*(?=[ \t]+[A-Z]))"
 _NICKNAME = r"[“\"][A-Z][\w’'-]+[”\"][ \t]+"
 # A day after the name is when it spoke, not a name: "Minister Muhannad Mubaideen Tuesday said".
 _NO_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w’'-]))"
@@ -45,7 +46,9 @@ _TITLED = re.compile(
     rf"(?=(?i:[{re.escape(_ROLE_INITIALS)}]))(?<![\w-])(?i:(?P<role>{_ROLE}))(?![\w-])"
     # what the office is of, capitalised, before the name: "Minister of Agriculture Zulfikar Mustapha",
     # "Minister for Industries and Production Makhdum Khusro Bakhtyar"
-    r"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+)?)?"
+    # or in lower case: "minister for coal and mines G. Kishan Reddy"
+    r"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+)?"
+    r"|[ \t]+(?:of|for)[ \t]+[a-z][a-z\-]+(?:[ \t]+(?:and[ \t]+)?[a-z][a-z\-]+){0,2})?"
     r",?[ \t]+"
     # a nickname in quotation marks may stand among the names ("Ramon “Bong” Revilla")
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|el|bin|da)[ \t]+|{_NICKNAME})?{_NO_DAY}{_NAME_WORD}){{1,3}})"
@@ -54,7 +57,7 @@ _TITLED = re.compile(
 _TITLE_WORDS = re.compile(r"[\w\-]+")
 _NEAR = 600  # characters before a title's speaker that its own sentence may hold
 # Words that make a title another office than its last word alone.
-_RANKS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "shadow", "former", "acting"})
+_RANKS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "shadow", "former", "acting", "chief"})
 _LOOK_BACK = 3  # words before the role word that belong to the title ("United Kingdom Prime")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _ABBREVIATIONS = {"pm": ("prime", "minister")}
