@@ -4059,3 +4059,36 @@ def test_a_title_holder_may_be_named_with_initials_a_lower_case_portfolio_and_be
         "The minister claimed that both parties colluded in the last elections.\n"
     )
     assert speakers == ["G. Kishan Reddy"]
+
+
+def test_the_defence_counsel_is_the_one_lawyer_named_unless_that_lawyer_prosecutes():
+    """ "Lawyer O.D. Mbye, representing the accused, … / the Defence Counsel told the court": the one
+    lawyer the text names; a lawyer named as prosecuting is never the defence's."""
+    speakers, _ = _speakers_and_first_review(
+        "Lawyer O.D. Mbye, representing Wandifa Marika, applied to change the plea.\n"
+        "In his submission, the Defence Counsel told the court that the plea was partly taken.\n"
+    )
+    assert speakers == ["O.D. Mbye"]
+    speakers, _ = _speakers_and_first_review(
+        "Prosecuting lawyer Ann Ray opposed the application.\n"
+        "In his submission, the Defence Counsel told the court that the plea was partly taken.\n"
+    )
+    assert speakers == ["Defence Counsel"]
+
+
+def test_a_sentence_opened_by_how_its_speaker_put_it_is_that_speakers_account():
+    """ "As the minister said, the road was closed": the minister's words, as "According to the
+    minister" opens them; what the frame's speaker tells of another's words stays the frame's
+    ("As he testified, the Defence Counsel had admitted …" is never the counsel's); "As they
+    continued on their way" frames no account."""
+    said = _said(extract_claims("As the minister told reporters, the road was closed for a week.\n"))
+    assert said == [("minister", "the road was closed for a week")]
+    said = _said(
+        extract_claims(
+            "Inspector Fadera rose to object. "
+            "As he testified, the Defence Counsel had admitted that the sum was huge.\n"
+        )
+    )
+    assert "Defence Counsel" not in [name for name, _quote in said]
+    said = _said(extract_claims("As they continued on their way, Ann Ray said she felt unwell.\n"))
+    assert said == [("Ann Ray", "she felt unwell")]

@@ -1,4 +1,4 @@
-"""``According to X, ...`` and ``..., according to X.``: X speaks the rest of the sentence."""
+"""``According to X, ...``, ``..., according to X.`` and ``As X said, ...``: X speaks the rest of the sentence."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from attrs import evolve
 
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate
+from claimgraph.extract.cue_forms import cue_lemma
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 
-__all__ = ["according_to_candidate", "according_to_source"]
+__all__ = ["according_to_candidate", "according_to_source", "as_said_candidate"]
 
 _SUBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 
@@ -165,4 +166,46 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         "end": boundary,
         "split": boundary,
         "where": where,
+    }
+
+
+# A sentence opening with how its speaker put it: "As he testified, …", "As the minister told the
+# court, …": "As", then the subject up to the cue (no mark of a clause in it), then the frame's own
+# words up to its comma.
+_AS = re.compile(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?As\s+")
+_SUBJECT_WORDS = re.compile(r"[^,;:“”\"]{1,60}")
+_FRAME_END = re.compile(r"[^,;:“”\"]{0,60}?,\s+(?=\S)")
+
+
+#: The verbs of an account a frame opens with ("As he testified"); not those that also tell of time or
+#: manner ("As they continued on their way, …").
+_ACCOUNT_VERBS = frozenset(
+    {"say", "tell", "testify", "state", "note", "explain", "write", "report", "claim", "argue", "recall", "put"}
+)
+
+
+def as_said_candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "As he testified, the Defence Counsel had admitted that …": a sentence opened by how its
+    speaker put it is that speaker's account, as "According to him, …" is; the attributions inside it
+    are his account of others' words. None when the cue at ``match`` opens no such frame."""
+    if cue_lemma(match.group(0)) not in _ACCOUNT_VERBS:
+        return None
+    frame = _AS.match(text)
+    if frame is None or not _SUBJECT_WORDS.fullmatch(text, frame.end(), match.start()):
+        return None
+    ends = _FRAME_END.match(text, match.end())
+    if ends is None:
+        return None
+    subject = text[frame.end() : match.start()].rstrip()
+    mention = parse_mention(subject)
+    if mention is None:
+        return None
+    return {
+        "speaker": mention,
+        "cue": match.group(0),
+        "lemma": cue_lemma(match.group(0)),  # a party's own verb: what it says of others' words is its account
+        "start": ends.end(),
+        "end": len(text),
+        "split": frame.start(),
+        "where": Span(frame.end(), frame.end() + len(subject)),
     }

@@ -34,7 +34,7 @@ import re
 from attrs import evolve
 
 from claimgraph.attribution.openers import TIME_SPANS, alternatives
-from claimgraph.extract.according_to import according_to_candidate
+from claimgraph.extract.according_to import according_to_candidate, as_said_candidate
 from claimgraph.extract.after_cue import (
     ADJUNCT,
     ADJUNCT_START,
@@ -192,6 +192,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         cue = match.group(0)
         if match.group("according"):
             item = according_to_candidate(text, match)
+        elif (framed := as_said_candidate(text, match)) is not None:
+            item = framed  # "As he testified, …": his account, as "According to him, …" is
         else:
             # Each test once per cue: the verb count and the reading below both ask them.
             participle = cue.endswith("ing")

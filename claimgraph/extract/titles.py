@@ -64,6 +64,10 @@ _ABBREVIATIONS = {"pm": ("prime", "minister")}
 # The last word of a title as one name for its office: an attorney, a solicitor and a barrister are
 # each "the lawyer" a story calls them later (an "Attorney General" is none).
 _SAME_OFFICE = dict.fromkeys(("attorney", "solicitor", "barrister"), "lawyer")
+# The side a lawyer speaks for in a court report: "the Defence Counsel" is the one lawyer the text
+# names ("Lawyer O.D. Mbye, representing …") unless that lawyer's title says they prosecute.
+_DEFENCE = frozenset({"defence", "defense"})
+_PROSECUTION = frozenset({"prosecuting", "prosecution", "prosecutor", "crown", "state", "public", "district"})
 _ROLE_WORDS = frozenset(w for role in PERSON_ROLES for w in role.split())
 _NOT_NAMES = frozenset({"for", "of", "the", "and", "to", "in", "on", "at", "by"})
 # A title written by its initials: "CS", "CEC", "COAS" (the article before it is no part of it).
@@ -138,6 +142,13 @@ class TitleHolders:
                 for h in self._holders
                 if wanted <= h.title and _rank(h.title_text) in {None, *wanted}
             }
+            if not fits and wanted & _DEFENCE and wanted - _DEFENCE <= {"lawyer", "counsel"}:
+                # "the Defence Counsel": the one lawyer named, unless named as the prosecution's
+                fits = {
+                    h.name.split()[-1].lower(): h
+                    for h in self._holders
+                    if "lawyer" in h.title and not h.title & (_PROSECUTION | _DEFENCE)
+                }
             self._by_title[wanted] = next(iter(fits.values())) if len(fits) == 1 else None
             self._fits[wanted] = list(fits.values())
         if self._by_title[wanted] is None and at is not None and len(self._fits[wanted]) > 1:
