@@ -4092,3 +4092,14 @@ def test_a_sentence_opened_by_how_its_speaker_put_it_is_that_speakers_account():
     assert "Defence Counsel" not in [name for name, _quote in said]
     said = _said(extract_claims("As they continued on their way, Ann Ray said she felt unwell.\n"))
     assert said == [("Ann Ray", "she felt unwell")]
+
+
+def test_he_after_an_office_opening_the_sentence_before_is_that_offices_one_holder():
+    """ "The Defence Counsel then applied for bail. He stated that …": the office's one holder
+    ("Lawyer O.D. Mbye"), not the office as a name."""
+    speakers, _ = _speakers_and_first_review(
+        "Lawyer O.D. Mbye, representing Wandifa Marika, applied to change the plea on Monday.\n"
+        "The Defence Counsel then applied to the court to grant the accused bail. "
+        "He stated that the accused has a family in the country.\n"
+    )
+    assert speakers == ["O.D. Mbye"]

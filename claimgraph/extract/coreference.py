@@ -47,6 +47,7 @@ from claimgraph.extract.name_words import (
     whole_word_at,
     word_set,
 )
+from claimgraph.extract.office_holders import title_holder
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
 from claimgraph.extract.speakers import could_be_person, is_relay, person_like
@@ -939,6 +940,10 @@ def _person_subject(text: str, sentence: Sentence, printed: _PrintedBefore) -> s
     mention = parse_mention(name)
     if mention is None or mention.name is None or mention.unnamed or not could_be_person(mention.name):
         return None
+    if _an_office(mention):
+        # "The Defence Counsel then applied …": an office, whose holder is the one person the text
+        # prints under it, or no one named
+        return title_holder(text, mention.name)
     words = mention.name.split()
     if mention.gender is None and len(words) == 1:
         # A lone surname is a person only if the text printed it before with a first name.

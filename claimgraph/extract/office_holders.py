@@ -24,13 +24,20 @@ from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import name_in_full, person_like
 from claimgraph.extract.titles import TitleHolders
 
-__all__ = ["offices_read_as_untitled_names", "titles_read_as_names"]
+__all__ = ["offices_read_as_untitled_names", "title_holder", "titles_read_as_names"]
 
 
 @functools.lru_cache(maxsize=1)  # both readings below ask for the same text's, one after the other
 def _title_holders(text: str) -> TitleHolders:
     """The people a text names under a title, read once for both readings of this module."""
     return TitleHolders(text)
+
+
+def title_holder(text: str, title: str) -> str | None:
+    """The one person the text prints under ``title`` ("Defence Counsel" → "O.D. Mbye"); None for
+    none or several."""
+    holder = _title_holders(text).holder(Mention(title, None, person=True))
+    return holder.name if holder is not None else None
 
 
 def titles_read_as_names(text: str, found: list[Attribution]) -> list[Attribution]:
