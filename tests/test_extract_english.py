@@ -4103,3 +4103,14 @@ def test_he_after_an_office_opening_the_sentence_before_is_that_offices_one_hold
         "He stated that the accused has a family in the country.\n"
     )
     assert speakers == ["O.D. Mbye"]
+
+
+def test_a_title_is_the_words_of_the_office_not_the_clause_before_it():
+    """ "A garda told Judge Miriam Walsh …", "The judge told solicitor Joe Coonan …": Walsh is the
+    judge and Coonan a solicitor; "Judge" in the title is Walsh."""
+    speakers, _ = _speakers_and_first_review(
+        "Judge criticises decision to bring man to Kildare court\n"
+        "A garda told Judge Miriam Walsh that the man had been arrested in Limerick.\n"
+        "The judge told solicitor Joe Coonan that the court had no time for the case.\n"
+    )
+    assert speakers[0] == "Miriam Walsh"

@@ -22,6 +22,7 @@ import re
 
 from attrs import frozen
 
+from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.mentions import PERSON_ROLES
 from claimgraph.extract.records import Mention
 from claimgraph.extract.speakers import could_be_person
@@ -70,6 +71,8 @@ _DEFENCE = frozenset({"defence", "defense"})
 _PROSECUTION = frozenset({"prosecuting", "prosecution", "prosecutor", "crown", "state", "public", "district"})
 _ROLE_WORDS = frozenset(w for role in PERSON_ROLES for w in role.split())
 _NOT_NAMES = frozenset({"for", "of", "the", "and", "to", "in", "on", "at", "by"})
+# Words before a title that open no title: articles and the verbs of the clause it stands in.
+_NOT_TITLE_WORDS = frozenset({"a", "an", "with", "from", "as", "but", "when", "after", "before", "while", "was", "is"})
 # A title written by its initials: "CS", "CEC", "COAS" (the article before it is no part of it).
 _TITLE_ACRONYM = re.compile(r"(?:(?:the|The|THE)\s+)?(?P<letters>[A-Z]{2,5})")
 
@@ -206,6 +209,8 @@ def _read_holders(text: str) -> dict[_Holder, None]:
         for word in reversed(before[-_LOOK_BACK:]):
             if word.lower() in _NOT_NAMES:
                 break  # "SPOKESPERSON FOR SECRETARY-GENERAL": the title starts after the connector
+            if word.lower() in _NOT_TITLE_WORDS or (word.islower() and CUE.fullmatch(word)):
+                break  # "A garda told Judge Miriam Walsh": the clause before the title is none of it
             kept.insert(0, word)
         title_text = " ".join([*kept, match.group("role")])
         holder = _Holder(name, frozenset(_words(title_text)), title_text)
