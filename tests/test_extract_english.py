@@ -4114,3 +4114,19 @@ def test_a_title_is_the_words_of_the_office_not_the_clause_before_it():
         "The judge told solicitor Joe Coonan that the court had no time for the case.\n"
     )
     assert speakers[0] == "Miriam Walsh"
+
+
+def test_a_headlines_described_speaker_is_the_person_the_story_names_by_that_office():
+    """ "Schools superintendent says …" over a story naming "Superintendent David Stewart": him,
+    flagged; a first line that is the lead's own sentence is no headline to read so."""
+    speakers, review = _speakers_and_first_review(
+        "Schools superintendent says parents' suit misrepresents the facts\n"
+        "A lawsuit filed by eight parents claims the district hid records.\n"
+        "Superintendent David Stewart said the district would defend itself.\n"
+    )
+    assert speakers[0] == "David Stewart" and review is not None and "superintendent" in review
+    speakers, _ = _speakers_and_first_review(
+        "The schools superintendent said on Monday that the suit misrepresents the facts.\n"
+        "Prime Minister Ann Ray swept to victory in the election.\n"
+    )
+    assert speakers[0] != "Ann Ray"

@@ -25,6 +25,7 @@ from attrs import evolve
 
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import NOUN_GENDER as _NOUN_GENDER
+from claimgraph.extract.mentions import is_role
 from claimgraph.extract.name_words import whole_word_at
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import NO_FIRST_NAMES, could_be_person, person_like
@@ -175,12 +176,14 @@ def lead_descriptions_named_after(text: str, found: list[Attribution]) -> list[A
     head noun ("Independent councillor Kevin Mahoney", "SNP MSP Kevin Stewart"), flagged for review;
     a name whose gender the description contradicts ("A man" … "Julie Stephens") is no guess."""
     lead_end = _lead_end(text)
+    headline_end = _headline_end(text, lead_end)
     result = list(found)
     for index, item in enumerate(found):
         mention = item.speaker
         if mention is None or item.speaker_span is None or item.speaker_span.start >= lead_end:
             continue
-        head = _indefinite_head(mention)
+        in_headline = item.speaker_span.start < headline_end
+        head = _headline_head(mention) if in_headline else _indefinite_head(mention)
         if head is None:
             continue
         at, gender = item.speaker_span.end, mention.gender or _NOUN_GENDER.get(head)
@@ -197,7 +200,8 @@ def lead_descriptions_named_after(text: str, found: list[Attribution]) -> list[A
         ):
             name, why = titled[1], f"whom the text names as a {head} after its lead"
         elif (
-            first is not None
+            not in_headline  # a headline's reader meets the next sentence's person only in the lead
+            and first is not None
             and _opens_the_next_sentence(text, at, first[0])
             and person_like(first[1])
             and could_be_person(first[1])
@@ -208,7 +212,7 @@ def lead_descriptions_named_after(text: str, found: list[Attribution]) -> list[A
         else:
             continue  # someone else named first ("A Thurso community councillor … / Corinne Nicklin …")
         result[index] = item.read_as(
-            Mention(mention.text, name, role=mention.name, person=True, gender=mention.gender),
+            Mention(mention.text, name, role=None if in_headline else mention.name, person=True, gender=mention.gender),
             f"speaker {mention.text!r} read as {name}, {why}",
             0.6,
         )
@@ -250,6 +254,15 @@ def _may_be(name: str, gender: str | None) -> bool:
     return gender is None or first_name_gender(name) in (None, gender)
 
 
+def _headline_end(text: str, lead_end: int) -> int:
+    """Where a text's headline ends: its first line when more follows and the line ends with no
+    sentence's stop (a first line that is the lead's own sentence is no headline); else 0."""
+    end = text.find("\n")
+    if not 0 < end < lead_end or text[:end].rstrip().endswith((".", "!", "?", "”", '"')):
+        return 0
+    return end
+
+
 def _lead_end(text: str) -> int:
     """Where a text's lead ends: after its first paragraphs (the headline and the one after it)."""
     at = 0
@@ -258,6 +271,19 @@ def _lead_end(text: str) -> int:
         if seen == _LEAD_PARAGRAPHS:
             break
     return at
+
+
+def _headline_head(mention: Mention) -> str | None:
+    """The head noun of one person a headline describes with no article ("… – reptile expert",
+    "Thurso community councillor argues …"); None for a name, a body or several people."""
+    if _INDEFINITE.match(mention.text) or mention.plural or mention.refers is not None:
+        return _indefinite_head(mention)
+    if person_like(mention.text) or (mention.name is not None and person_like(mention.name)):
+        return None
+    head = mention.text.split()[-1]
+    if not head.isalpha() or not head.islower() or not (is_role(head) or head in _NOUN_GENDER):
+        return None
+    return head
 
 
 def _indefinite_head(mention: Mention) -> str | None:
