@@ -92,6 +92,12 @@ def test_wrong_side_misses_and_false_drafts_are_counted(tmp_path):
     assert any(note.lstrip().startswith("false") for note in notes)
 
 
+def test_a_name_spaced_otherwise_is_the_same_name():
+    """ "Aljazeera" is "Al Jazeera": the same letters, whatever the spacing ("al" no article here)."""
+    assert extract_eval.names_agree("Al Jazeera", "Aljazeera")
+    assert not extract_eval.names_agree("Al Jazeera", "Al Arabiya")
+
+
 def test_names_agree_folds_titles_and_partial_names():
     """Speaker names match across titles, family names and descriptions, and not across parties."""
     assert extract_eval.names_agree("Morgan Shelley BL", "Mr Shelley")
