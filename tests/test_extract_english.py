@@ -4130,3 +4130,13 @@ def test_a_headlines_described_speaker_is_the_person_the_story_names_by_that_off
         "Prime Minister Ann Ray swept to victory in the election.\n"
     )
     assert speakers[0] != "Ann Ray"
+
+
+def test_where_a_described_body_is_based_says_nothing_of_which_body_it_is():
+    """ "The North Carolina-based truck maker said": the truck maker the text named (Mack Trucks);
+    "North Carolina" is where it is based, no word its name must hold."""
+    speakers, review = _speakers_and_first_review(
+        "Thousands of workers went on strike at Mack Trucks on Monday.\n"
+        "The North Carolina-based truck maker said the new pay deal was generous.\n"
+    )
+    assert speakers == ["Mack Trucks"] and review is not None

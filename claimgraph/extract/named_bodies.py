@@ -234,6 +234,10 @@ _CAMPAIGN = re.compile(
 )
 
 
+# Where a body is based, set before its description: "North Carolina-based", "Paris-based".
+_BASED_IN = re.compile(r"(?:[A-Z][\w’'.]*[ \t]+){0,2}[A-Z][\w’'.]*-based(?![\w-])")
+
+
 def _fits(name: str | None, mention: Mention, *, called: str | None = None) -> bool:
     """Whether a body's name fits a description: its kind is one the description names, or a word
     the description qualifies it by is in the name. ``called``: the kind the text gives the body
@@ -250,7 +254,9 @@ def _fits(name: str | None, mention: Mention, *, called: str | None = None) -> b
         kind = "company"
     if words & NAMED_AS.get(mention.description, frozenset()):
         return True  # "the watchdog": the "Scottish Public Services Ombudsman", a regulator by its name
-    qualifiers = {_stem(w) for w in name_tokens(mention.text) if w not in _PLAIN and w != mention.description}
+    # (where a body is based says nothing of which it is: "the North Carolina-based truck maker")
+    described = _BASED_IN.sub("", mention.text)
+    qualifiers = {_stem(w) for w in name_tokens(described) if w not in _PLAIN and w != mention.description}
     if qualifiers:
         # "the rating agency": Fitch Ratings, of no kind the rules know; never "News Corp", a company;
         # "the human rights group": Human Rights Watch, all its words in the name
