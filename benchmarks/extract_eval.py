@@ -209,6 +209,7 @@ def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 _PUNCT = re.compile(r"[^\w\s]")
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’`]s(?!\w)")
 _ARTICLES = {"the", "a", "an", "al", "el"}
 # Forms of address and post-nominals say nothing about who a person is.
 _HONORIFICS = {
@@ -233,6 +234,8 @@ _HONORIFICS = {
 
 def _words(name: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKC", name).casefold().replace("-", " ")
+    # a possessive's "'s" is no word of the name ("the study's authors": the study, its authors)
+    folded = _POSSESSIVE_S.sub("", folded)
     words = (_ARABIC_ARTICLE.sub("", w) for w in _PUNCT.sub(" ", folded).split())
     return tuple(w for w in words if w not in _ARTICLES and w not in _HONORIFICS)
 

@@ -98,6 +98,14 @@ def test_a_name_spaced_otherwise_is_the_same_name():
     assert not extract_eval.names_agree("Al Jazeera", "Al Arabiya")
 
 
+def test_a_possessive_is_no_word_of_a_description():
+    """ "the study's authors" are "the authors of the … Study"; "the man's family" the "family of the
+    24-year-old man"; the possessive "'s" is no word either must hold."""
+    assert extract_eval.names_agree("the authors of the Harvard Medical Practice Study", "study's authors")
+    assert extract_eval.names_agree("family of the 24-year-old man", "man’s family")
+    assert not extract_eval.names_agree("family of the 24-year-old man", "victim’s family")
+
+
 def test_names_agree_folds_titles_and_partial_names():
     """Speaker names match across titles, family names and descriptions, and not across parties."""
     assert extract_eval.names_agree("Morgan Shelley BL", "Mr Shelley")
