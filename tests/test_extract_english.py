@@ -4140,3 +4140,14 @@ def test_where_a_described_body_is_based_says_nothing_of_which_body_it_is():
         "The North Carolina-based truck maker said the new pay deal was generous.\n"
     )
     assert speakers == ["Mack Trucks"] and review is not None
+
+
+def test_he_answering_a_question_is_the_one_asked_not_the_one_asking():
+    """ "Defense attorney David Ellison asked the detective if … / “…,” he said": the detective the
+    text named ("Police detective Jeremy Appenzeller") answers."""
+    speakers, _ = _speakers_and_first_review(
+        "Police detective Jeremy Appenzeller said the man was named as the shooter by witnesses.\n"
+        "Defense attorney David Ellison asked the detective if anyone else had been seen shooting.\n"
+        "“Witness statements do state that the victim arrived with a gun,” he said.\n"
+    )
+    assert speakers[0] == speakers[-1] == "Jeremy Appenzeller"

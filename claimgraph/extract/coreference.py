@@ -445,6 +445,18 @@ def descriptions_read_as_subjects(
             # sentence may open with the person, the statement after the pronoun
             own = _opening_subject(text, sentences[at], item, printed) if _pronoun(item) and at >= 0 else None
             name = own or (_narrated_subject(text, sentences[at - 1], printed) if at >= 1 else None)
+            asked = _ASKED.search(sentences[at - 1].text) if at >= 1 and own is None and _pronoun(item) else None
+            if asked is not None:
+                # "Defense attorney David Ellison asked the detective if anyone … / “…,” he said": the
+                # one asked answers, not the one asking: the person the text prints under the title
+                # asked ("Police detective Jeremy Appenzeller"), or no one read here
+                whom = asked.group("whom")
+                name = title_holder(text, whom.removeprefix("the ")) if whom and whom.startswith("the ") else None
+                if name is not None:
+                    why = f"speaker {item.speaker.text!r} read as {name}, the one asked in the sentence before"
+                    answer = Mention(item.speaker.text, name, person=True, gender=item.speaker.gender)
+                    result.append(item.read_as(answer, why, 0.6))
+                    continue
             going_on = _HE_OR_SHE.match(sentences[at - 1].text.lstrip()) if at >= 2 else None
             if name is None and _described(item) and going_on is not None:
                 # "Lechleiter joined Lilly in 1979. He was elevated to CEO in 2008. / The Louisville
@@ -504,6 +516,10 @@ def descriptions_read_as_subjects(
                 )
         result.append(item)
     return result
+
+
+# A question the subject of a sentence asks: "asked the detective if …", "asked whether he had …".
+_ASKED = re.compile(r"(?<![\w-])asked\s+(?:(?P<whom>the\s+[a-z][\w-]*|[^,;:.“”\"]{1,60}?)\s+)?(?:if|whether)\s")
 
 
 def _another_speaks_in(text: str, found: list[Attribution], sentence: Sentence, subject: str) -> bool:
