@@ -4151,3 +4151,20 @@ def test_he_answering_a_question_is_the_one_asked_not_the_one_asking():
         "“Witness statements do state that the victim arrived with a gun,” he said.\n"
     )
     assert speakers[0] == speakers[-1] == "Jeremy Appenzeller"
+
+
+def test_one_bidden_by_name_to_write_says_nothing_yet():
+    """ "Rowley had instructed Foreign and Caricom Affairs Minister Dennis Moses to write …": what the
+    minister was told to do, no statement of his; Young's statement runs on over it."""
+    said = _said(
+        extract_claims(
+            "Young said Rowley had instructed Foreign and Caricom Affairs Minister Dennis Moses to write "
+            "the unnamed country.\n"
+        )
+    )
+    assert said == [
+        (
+            "Young",
+            "Rowley had instructed Foreign and Caricom Affairs Minister Dennis Moses to write the unnamed country",
+        )
+    ]

@@ -18,6 +18,7 @@ from claimgraph.extract.word_regex import alternation
 
 __all__ = [
     "BIDDEN",
+    "BIDDEN_NAMED",
     "CUE",
     "CUE_VERBS",
     "OBJECT_VERBS",
@@ -183,6 +184,12 @@ BIDDEN = re.compile(
     # "tried to plead guilty", "is expected to announce", "wants to say": meant, not (yet) said
     r"|(?:tried|attempted|wanted|wants|hoped|hopes|sought|seeks|planned|plans|intended|intends|expected|"
     r"due|set|going|about|likely|unlikely|poised)\s+)to\s+$"
+)
+# The same bidding with a named person bidden, whose name and title run past the window above:
+# "had instructed Foreign and Caricom Affairs Minister Dennis Moses to write …".
+BIDDEN_NAMED = re.compile(
+    r"(?<![\w-])(?:told|asked|urged|ordered|instructed|directed|invited|requested|advised|encouraged|allowed|"
+    r"authorised|authorized|called\s+on|pressed)\s+(?:[A-Z][\w’'.-]*\s+(?:(?:and|of|for)\s+)?){1,8}to\s+$"
 )
 
 

@@ -55,6 +55,7 @@ from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.coordinated import coordinated_candidate
 from claimgraph.extract.cue_forms import (
     BIDDEN,
+    BIDDEN_NAMED,
     CUE,
     CUE_VERBS,
     OBJECT_VERBS,
@@ -691,6 +692,10 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         or (cue.endswith("ed") and _PREPOSITION_BEFORE.search(before))  # "on promised negotiations"
         or _NEGATED.search(before)
         or BIDDEN.search(before)
+        or (
+            text.endswith("to ", 0, match.start())
+            and BIDDEN_NAMED.search(text, max(0, match.start() - 160), match.start())
+        )
         or text.startswith(("'s", "’s"), match.end())
     ):
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
