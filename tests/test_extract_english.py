@@ -4168,3 +4168,15 @@ def test_one_bidden_by_name_to_write_says_nothing_yet():
             "Rowley had instructed Foreign and Caricom Affairs Minister Dennis Moses to write the unnamed country",
         )
     ]
+
+
+def test_the_release_is_the_statement_a_body_issued_before_it():
+    """ "The ministry, in a statement issued to media, said … “…,” said the release": the release is
+    that statement, the ministry's (the Ministry of Finance that spoke before)."""
+    speakers, _ = _speakers_and_first_review(
+        "The Ministry of Finance on Tuesday rubbished reports of a breach of national interest.\n"
+        "The ministry, in a statement issued to media, said the contract was extended in 2013. "
+        "“The company supplied paper till 2010,” said the report.\n"
+        "“No fresh contract has been given to this company,” said the release.\n"
+    )
+    assert speakers[-1] == "Ministry of Finance"

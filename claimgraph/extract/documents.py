@@ -24,7 +24,12 @@ from claimgraph.extract.records import Attribution, Mention
 __all__ = ["documents_read_as_issuers"]
 
 #: The documents read here; a report or a study is as often a body's own as anyone's, and speaks as itself.
-_DOCUMENTS = ("statement", "letter", "lawsuit", "suit", "complaint", "petition", "email", "memo", "filing", "motion")
+_DOCUMENTS = (
+    *("statement", "letter", "lawsuit", "suit", "complaint", "petition", "email", "memo", "filing", "motion"),
+    "release",
+)
+#: Documents a later one of another word may be: "the release" is the statement issued before it.
+_SAME_AS = {"release": "(?:release|statement)"}
 #: How far back the document's printing with its issuer is looked for: a few paragraphs.
 _REACH = 2_500
 #: How far past a document's word its issuer may run ("… said the letter from J. James Nyman").
@@ -63,6 +68,11 @@ def _printings(word: str) -> tuple[re.Pattern[str], ...]:
             # Joe Kelly expressed disappointment"
             rf"(?<![\w-])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+{noun}(?:\s+to\s+[^,]{{1,60}})?,?\s+{_ISSUER}\s+"
             rf"(?:said|says|wrote|writes|stated|claimed|alleged|[a-z]+ed)(?![\w-])",
+            # "The ministry, in a statement issued to media, said": the subject, the document set off
+            # after it, then the verb
+            rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<issuer>(?:the\s+)?[A-Z][^,.;:“”\"()\n]{{1,60}}?),\s+in\s+"
+            rf"(?:a|an|the|its|his|her|their)\s+{noun}(?![\w-])[^,.;:“”\"()\n]{{0,60}},\s+"
+            r"(?:said|says|stated|claimed|added|wrote)(?![\w-])",
             # "The trio have now reiterated their position in a statement released by the LMA": the
             # subject opening the sentence, its verb and the statement in one clause
             rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<issuer>(?:the\s+)?[A-Z][^,.;:“”\"()\n]{{1,60}}?)\s+"
@@ -72,9 +82,9 @@ def _printings(word: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_PRINTINGS = {word: _printings(word) for word in _DOCUMENTS}
+_PRINTINGS = {word: _printings(_SAME_AS.get(word, word)) for word in _DOCUMENTS}
 #: Any printing of the document at all, with or without an issuer: the nearest one decides.
-_ANY = {word: re.compile(rf"(?<![\w-]){word}s?(?![\w-])", re.IGNORECASE) for word in _DOCUMENTS}
+_ANY = {word: re.compile(rf"(?<![\w-]){_SAME_AS.get(word, word)}s?(?![\w-])", re.IGNORECASE) for word in _DOCUMENTS}
 
 
 def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -117,10 +127,16 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
         if issued is None:
             continue
         issuer = parse_mention(issued.group("issuer").strip())
-        if issuer is None or issuer.name is None or _another_spoke(found[:index], issuer.name, issued.end(), at):
+        # a body described ("The ministry, in a statement issued to media, said") is read as any
+        # description of a body is, by the speakers met before it
+        described = issuer is not None and issuer.name is None and issuer.refers == "organisation"
+        if issuer is None or (issuer.name is None and not described):
             continue
-        why = f"speaker {mention.text!r} read as {issuer.name}, whose {word} the text names before"
-        result[index] = item.read_as(evolve(issuer, text=mention.text), why, 0.6)
+        if _another_spoke(found[:index], issuer.name or issuer.text, issued.end(), at):
+            continue
+        why = f"speaker {mention.text!r} read as {issuer.name or issuer.text}, whose {word} the text names before"
+        # (a described body keeps its own words, by which the speakers' reading knows it: "The ministry")
+        result[index] = item.read_as(issuer if described else evolve(issuer, text=mention.text), why, 0.6)
     return result
 
 
