@@ -4180,3 +4180,15 @@ def test_the_release_is_the_statement_a_body_issued_before_it():
         "“No fresh contract has been given to this company,” said the release.\n"
     )
     assert speakers[-1] == "Ministry of Finance"
+
+
+def test_the_subject_issuing_a_statement_that_says_speaks_through_it():
+    """ "Hospital spokeswoman Maria Margiotta issued a statement that said …": she speaks; a document
+    cited by someone else ("CNN cited a magazine report that said …") still speaks for itself."""
+    said = _said(
+        extract_claims(
+            "Hospital spokeswoman Maria Margiotta issued a statement that said the plan was to cut staff.\n\n"
+            "CNN cited a magazine report that said the deal was off.\n"
+        )
+    )
+    assert said == [("Maria Margiotta", "the plan was to cut staff"), ("magazine report", "the deal was off")]

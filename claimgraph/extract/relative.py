@@ -85,6 +85,14 @@ def document_clause(text: str, at: int) -> bool:
     return document is not None and document.end() == at
 
 
+# The sentence's subject issuing the document, all that stands before it: "Hospital spokeswoman
+# Maria Margiotta issued ", "The union has released ".
+_ISSUED_BY_SUBJECT = re.compile(
+    r"\s*(?P<issuer>[A-Z][^,;:“”\"]{1,80}?)\s+(?:(?:has|had|have|also|then|later)\s+)*"
+    r"(?:issued|released|put\s+out|sent|posted|published|shared)\s+"
+)
+
+
 def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tuple[Mention, int, Span] | None:
     """The antecedent a relative clause's cue speaks for.
 
@@ -110,6 +118,15 @@ def relative_speaker(text: str, cue_start: int, lemma: str | None = None) -> tup
         if not text[:start].strip(" \t\n“\"‘'—–-"):
             return None
         printed = document.group("document")
+        issuer = _ISSUED_BY_SUBJECT.fullmatch(text, 0, start)
+        if (
+            issuer is not None
+            and (by := parse_mention(issuer.group("issuer"))) is not None
+            and (by.name or by.description)
+        ):
+            # "Hospital spokeswoman Maria Margiotta issued a statement that said …": the one who
+            # issued it, the sentence's subject, speaks through it
+            return by, 0, Span(issuer.start("issuer"), issuer.end("issuer"))
         mention = parse_mention(printed)
         if mention is None and document.group("bare"):
             mention = _unnamed_document(printed)
