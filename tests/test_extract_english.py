@@ -4192,3 +4192,16 @@ def test_the_subject_issuing_a_statement_that_says_speaks_through_it():
         )
     )
     assert said == [("Maria Margiotta", "the plan was to cut staff"), ("magazine report", "the deal was off")]
+
+
+def test_a_title_in_ing_after_a_quote_is_part_of_the_speaker():
+    """ "“…,” said Philippine Army 39th Infantry Battalion commanding officer Lieutenant Colonel Harold
+    Argamosa": "commanding" opens his title, no participle ending the speaker; "adding" still does."""
+    said = _said(
+        extract_claims(
+            "“It is a hoax,” said Philippine Army 39th Infantry Battalion commanding officer "
+            "Lieutenant Colonel Harold Argamosa.\n\n"
+            "“We will win,” said Ann Ray, adding that the team was ready.\n"
+        )
+    )
+    assert said[0] == ("Harold Argamosa", "It is a hoax") and said[1] == ("Ann Ray", "We will win")

@@ -64,9 +64,16 @@ _INITIAL_STOP = (
     r"|(?<=[a-z]\s[A-Z])\.(?=\s(?!(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|In|On|At|"
     r"His|Her|Its|Their|There|Then|When|After|Before|However|Meanwhile)\s)[A-Z][a-z])"
 )
+# Words in "-ing" that open a title, not a participle ending the speaker: "commanding officer",
+# "managing director", "presiding judge".
+_TITLE_ING = (
+    r"(?:commanding|managing|acting|presiding|outgoing|incoming|leading|founding|reigning|serving|governing|"
+    r"investigating|arresting|supervising|consulting|visiting|sitting|ranking)"
+)
 _CUE_FIRST = re.compile(
-    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*(?:[^,.;:!?“”\"]|{_INITIAL_STOP}){{1,90}}?)\s*"
-    rf"(?=[,;:!?“\"]|(?!{_INITIAL_STOP})\.|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b|\s+[a-z]+ing\b|\s+[-–—]\s|$)"
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{RANK_PREFIX}*(?:[^,.;:!?“”\"]|{_INITIAL_STOP}){{1,120}}?)\s*"
+    rf"(?=[,;:!?“\"]|(?!{_INITIAL_STOP})\.|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b"
+    rf"|\s+(?!{_TITLE_ING}\s)[a-z]+ing\b|\s+[-–—]\s|$)"
 )
 # "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": roles, then the name.
 _CUE_ROLES_NAME = re.compile(
