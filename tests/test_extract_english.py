@@ -4205,3 +4205,13 @@ def test_a_title_in_ing_after_a_quote_is_part_of_the_speaker():
         )
     )
     assert said[0] == ("Harold Argamosa", "It is a hoax") and said[1] == ("Ann Ray", "We will win")
+
+
+def test_a_pronoun_opening_a_clause_after_and_speaks():
+    """ "Labour jeered and she said …": the narration's clause, then "she" speaks (the councillor the
+    sentence before names); "Tom and she said" is a list, no clause before "and"."""
+    speakers, _ = _speakers_and_first_review(
+        "Green councillor Alison Teal accused Labour councillor Lewis Dagnall of shouting. "
+        "Labour jeered and she said their attitude was disrespectful.\n"
+    )
+    assert speakers[-1] == "Alison Teal"

@@ -753,6 +753,17 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         mention = parse_mention(named, segment)
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
     framed = _THEN_PRONOUN.fullmatch(segment) if " " in segment else None
+    if (
+        framed is not None
+        and framed.group("before") in ("and", "but")
+        and framed.group("pronoun") != "it"
+        and _CLAUSE_VERB.search(segment, 0, framed.start("before"))
+    ):
+        # "Labour jeered and she said …": a clause of narration, then "and" and the pronoun opening
+        # the speaking clause (not "Tom and she said", a list with no verb before "and")
+        begin += framed.start("pronoun")
+        segment = framed.group("pronoun")
+        framed = None
     if framed is not None and framed.group("before").lower() in _JOINS_PRONOUN:
         framed = None
     opener = _FRAME_OPENER.match(segment) if framed is not None and not opened else None
