@@ -4215,3 +4215,12 @@ def test_a_pronoun_opening_a_clause_after_and_speaks():
         "Labour jeered and she said their attitude was disrespectful.\n"
     )
     assert speakers[-1] == "Alison Teal"
+
+
+def test_a_capitalised_office_of_a_body_in_lower_case_left_unclosed_is_the_names_role():
+    """ "Fr Seamus Enright, Rector of the religious order in Limerick said: “…”": the role's closing
+    comma left out; the name speaks, the office its role."""
+    said = _said(
+        extract_claims("Fr Seamus Enright, Rector of the religious order in Limerick said: “We are horrified.”\n")
+    )
+    assert len(said) == 1 and said[0][0].endswith("Seamus Enright")

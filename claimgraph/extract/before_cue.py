@@ -370,6 +370,9 @@ def _unclosed_role(left: str) -> str | None:
 # the Ministry of Health".
 _ROLE_OF_A_BODY = re.compile(
     r"[a-z][a-z\s]*\s(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|at|in|[A-Z][\w’'\-]*))*"
+    # or a capitalised office of a body in lower case, and where it is: "Rector of the religious
+    # order in Limerick"
+    r"|[A-Z][a-z]+\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?:\s+in\s+[A-Z][\w’'\-]*)?"
 )
 
 

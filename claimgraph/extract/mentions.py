@@ -179,6 +179,9 @@ PERSON_ROLES = (
     "imam",
     "priest",
     "mufti",
+    "rector",
+    "vicar",
+    "chaplain",
     # elected members and public servants
     "councillor",
     "councilor",
