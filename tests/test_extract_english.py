@@ -4224,3 +4224,14 @@ def test_a_capitalised_office_of_a_body_in_lower_case_left_unclosed_is_the_names
         extract_claims("Fr Seamus Enright, Rector of the religious order in Limerick said: “We are horrified.”\n")
     )
     assert len(said) == 1 and said[0][0].endswith("Seamus Enright")
+
+
+def test_a_description_set_off_after_a_name_a_little_later_is_that_person():
+    """ "It's a claim the family's attorney said came from a witness. … “…,” Rand C. Eddy, the family's
+    attorney, said": the attorney of the first statement is Eddy."""
+    speakers, review = _speakers_and_first_review(
+        "The family's attorney said the claim came from an eyewitness account.\n"
+        "The prison declined to comment on Monday.\n"
+        "“If we can prove that fact, we will win,” Rand C. Eddy, the family's attorney, said.\n"
+    )
+    assert speakers == ["Rand C. Eddy", "Rand C. Eddy"] and review is not None

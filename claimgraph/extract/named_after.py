@@ -51,6 +51,12 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
         apposed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(mention.description)},\s+{_NAME},")
         at = item.speaker_span.end
         names = {match.group("name") for match in apposed.finditer(text, at, at + _REACH)}
+        described = re.sub(r"^(?:the|The)\s+", "", mention.text)
+        if described != mention.text and described.endswith(mention.description):
+            # "… the family's attorney said … / Rand C. Eddy, the family's attorney, said": the name,
+            # then the very description set off after it
+            after = re.compile(rf"{_NAME},\s+(?:the|The)\s+{re.escape(described)}(?=[,.;:])")
+            names |= {match.group("name") for match in after.finditer(text, at, at + _REACH)}
         if mention.role is not None and mention.role[:1].isupper():
             # "said Iran’s Deputy Health Minister … / Deputy Health Minister Iraj Harirchi's comments":
             # the office printed as a title before the name
