@@ -4235,3 +4235,13 @@ def test_a_description_set_off_after_a_name_a_little_later_is_that_person():
         "“If we can prove that fact, we will win,” Rand C. Eddy, the family's attorney, said.\n"
     )
     assert speakers == ["Rand C. Eddy", "Rand C. Eddy"] and review is not None
+
+
+def test_a_name_after_a_role_word_opening_a_sentence_is_a_persons_whatever_its_first_name():
+    """ "Suva FA coach Gurjit Singh had a different side to the tale. The champion coach confirmed …":
+    the coach the sentence before opens with, though "Gurjit" is on no list of first names."""
+    speakers, review = _speakers_and_first_review(
+        "Suva FA coach Gurjit Singh had a different side to the tale. "
+        "The champion coach confirmed that his side did not walk out of the match.\n"
+    )
+    assert speakers == ["Gurjit Singh"] and review is not None

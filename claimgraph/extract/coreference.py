@@ -997,6 +997,10 @@ _SUBJECT_REACH = 100  # characters: a subject stands at its clause's start, its 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
 
 
+# The lower-case role word right before a name: "coach" in "Suva FA coach Gurjit Singh".
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z][a-z-]+)\s+$")
+
+
 def _titled_subject(sentence: Sentence) -> str | None:
     """The person a sentence (or its last main clause) opens with after their title, when a
     listed first name opens the name."""
@@ -1009,8 +1013,12 @@ def _titled_subject(sentence: Sentence) -> str | None:
         name = match.group("name")
         if CUE.search(text, 0, match.start()) is not None:
             return None  # "Memon said that former prime minister Imran Khan deserved …": reported words
-        if first_name_gender(name.split()[0]) is not None and not name.endswith(("’s", "'s")):
-            return name  # not "Premier Kathleen Wynne’s lawyers wrote": her lawyers are the subject
+        titled = _ROLE_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        listed = first_name_gender(name.split()[0]) is not None
+        if (listed or (titled is not None and is_role(titled.group("role")))) and not name.endswith(("’s", "'s")):
+            # (a name after a role word is a person's, its first name listed or not: "Suva FA coach
+            # Gurjit Singh had …"; not "Premier Kathleen Wynne’s lawyers wrote": her lawyers are the subject)
+            return name
     return None
 
 
