@@ -4245,3 +4245,12 @@ def test_a_name_after_a_role_word_opening_a_sentence_is_a_persons_whatever_its_f
         "The champion coach confirmed that his side did not walk out of the match.\n"
     )
     assert speakers == ["Gurjit Singh"] and review is not None
+
+
+def test_a_businessman_is_a_role_a_headline_describes_and_the_story_names():
+    """ "Detained German businessman accuses police …" over "Businessman Arne Wolfgang Schmidt, 45, …"."""
+    speakers, _ = _speakers_and_first_review(
+        "Detained German businessman accuses police of missing key evidence\n"
+        "Businessman Arne Wolfgang Schmidt, 45, was arraigned on fraud charges.\n"
+    )
+    assert speakers == ["Arne Wolfgang Schmidt"]

@@ -201,6 +201,9 @@ PERSON_ROLES = (
     "constable",
     "sergeant",
     # people quoted for what they do
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
     "campaigner",
     "activist",
     "organiser",
