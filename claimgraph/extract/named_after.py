@@ -10,7 +10,8 @@ off before two names ("the officer, A, …" and "the officer, B, …") names nob
 a lead that brings its speaker in by an indefinite description ("a delayed identification", as
 news-writing calls it) names them in the sentences that follow, by the description's head noun set
 beside the name ("Councillor Mark Wilkes", "The man, Zahangir Bhuiyan,", "Jean-Pierre Bemba,
-leader of …"). The first such name after the lead is the speaker; flagged for review.
+leader of …"). The first such name after the lead is the speaker; flagged for review. So is a
+headline's described speaker ("Schools superintendent says …"), by the same head noun.
 
 "… welcomed by Trent Robinson, with the boss at the Roosters open to it … / The Roosters coach
 says …": a description by a side and a role is the one person the narration before names in a
@@ -158,8 +159,10 @@ def descriptions_of_a_named_persons_side(text: str, found: list[Attribution]) ->
     return result
 
 
-#: How many paragraphs open a text as its lead: the headline and the paragraph after it.
+#: How many paragraphs open a text as its lead: the headline and the paragraph after it; and how many
+#: characters at most (a text of one long paragraph has a lead of a few sentences, not all of it).
 _LEAD_PARAGRAPHS = 2
+_LEAD_LENGTH = 1_500
 #: How far after a lead's description its name is looked for: the next few paragraphs.
 _LEAD_REACH = 1_200
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -246,7 +249,8 @@ def _first_person_opening(text: str, start: int, end: int) -> tuple[int, str] | 
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` opens (after the last sentence end before it)."""
-    return max(max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1, 0)
+    floor = max(0, at - _LEAD_REACH)  # (a sentence start further back than the search reached is none it needs)
+    return max(max(text.rfind(mark, floor, at) for mark in _SENTENCE_MARKS) + 1, floor)
 
 
 def _opens_the_next_sentence(text: str, after: int, at: int) -> bool:
@@ -263,7 +267,7 @@ def _may_be(name: str, gender: str | None) -> bool:
 def _headline_end(text: str, lead_end: int) -> int:
     """Where a text's headline ends: its first line when more follows and the line ends with no
     sentence's stop (a first line that is the lead's own sentence is no headline); else 0."""
-    end = text.find("\n")
+    end = text.find("\n", 0, lead_end)
     if not 0 < end < lead_end or text[:end].rstrip().endswith((".", "!", "?", "”", '"')):
         return 0
     return end
@@ -272,7 +276,7 @@ def _headline_end(text: str, lead_end: int) -> int:
 def _lead_end(text: str) -> int:
     """Where a text's lead ends: after its first paragraphs (the headline and the one after it)."""
     at = 0
-    for seen, paragraph in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
+    for seen, paragraph in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[:_LEAD_LENGTH]), start=1):
         at = paragraph.end()
         if seen == _LEAD_PARAGRAPHS:
             break
