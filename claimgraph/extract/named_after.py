@@ -56,8 +56,7 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
         if described != mention.text and described.endswith(mention.description):
             # "… the family's attorney said … / Rand C. Eddy, the family's attorney, said": the name,
             # then the very description set off after it
-            after = re.compile(rf"{_NAME},\s+(?:the|The)\s+{re.escape(described)}(?=[,.;:])")
-            names |= {match.group("name") for match in after.finditer(text, at, at + _REACH)}
+            names |= set(_names_set_off_before(text, described, at, at + _REACH))
         if mention.role is not None and mention.role[:1].isupper():
             # "said Iran’s Deputy Health Minister … / Deputy Health Minister Iraj Harirchi's comments":
             # the office printed as a title before the name
@@ -80,6 +79,28 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
             confidence=min(item.confidence, 0.6),
         )
     return result
+
+
+def _names_set_off_before(text: str, described: str, start: int, end: int) -> list[str]:
+    """The names set off right before ``, the DESCRIBED`` in ``text[start:end]`` ("Rand C. Eddy, the
+    family's attorney,"): the description found by its words first, so a long text is not scanned
+    for names at every capital letter."""
+    names = []
+    for article in (", the ", ", The "):
+        at = text.find(article + described, start, end)
+        while at >= 0:
+            after = at + len(article) + len(described)
+            if after >= len(text) or text[after] in ",.;:":
+                name = _NAME_ENDING.search(text, max(0, at - _NAME_LENGTH), at)
+                if name is not None:
+                    names.append(name.group("name"))
+            at = text.find(article + described, at + 1, end)
+    return names
+
+
+#: A name right at the end of what is searched (``_NAME``, anchored there), and how far back it may start.
+_NAME_ENDING = re.compile(rf"(?<![\w’'.-]){_NAME}$")
+_NAME_LENGTH = 80
 
 
 def _unnamed_description(mention: Mention | None) -> bool:
