@@ -188,7 +188,8 @@ def as_said_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     """ "As he testified, the Defence Counsel had admitted that …": a sentence opened by how its
     speaker put it is that speaker's account, as "According to him, …" is; the attributions inside it
     are his account of others' words. None when the cue at ``match`` opens no such frame."""
-    if cue_lemma(match.group(0)) not in _ACCOUNT_VERBS:
+    lemma = cue_lemma(match.group(0))
+    if lemma not in _ACCOUNT_VERBS:
         return None
     frame = _AS.match(text)
     if frame is None or not _SUBJECT_WORDS.fullmatch(text, frame.end(), match.start()):
@@ -203,7 +204,7 @@ def as_said_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     return {
         "speaker": mention,
         "cue": match.group(0),
-        "lemma": cue_lemma(match.group(0)),  # a party's own verb: what it says of others' words is its account
+        "lemma": lemma,  # a party's own verb: what it says of others' words is its account
         "start": ends.end(),
         "end": len(text),
         "split": frame.start(),
