@@ -561,3 +561,14 @@ def test_an_article_of_mixed_shapes():
         ("المتحدث باسم الجيش", "وأكد", "قواته تعمل وفق القانون", ()),
         ("المتحدث باسم الجيش", "وتابع", "لن نسمح بإعادة بناء القدرات", ()),
     ]
+
+
+def test_the_same_spokesman_is_the_one_just_quoted():
+    """ "المتحدث نفسه" and "نفس المصدر" name whoever was just quoted under that description."""
+    text = (
+        "قال المتحدث باسم الجيش نبيل عبد الله إن القوات تقدمت.\n"
+        "وأضاف المتحدث نفسه أن المعارك مستمرة.\n"
+        "وأوضح نفس المتحدث أن الحل سياسي."
+    )
+    ledger = extract_claims(text)
+    assert [c.said_by for c in ledger.claims] == ["nbyl-bd-allh"] * 3

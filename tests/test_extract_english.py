@@ -4254,3 +4254,37 @@ def test_a_businessman_is_a_role_a_headline_describes_and_the_story_names():
         "Businessman Arne Wolfgang Schmidt, 45, was arraigned on fraud charges.\n"
     )
     assert speakers == ["Arne Wolfgang Schmidt"]
+
+
+def test_bodies_known_by_initials_and_organisations_take_a_plural_say():
+    """ "RCMP say", "the ministry say": a body of people, given the plural verb; after a site's
+    kicker ("Update:") the statement starts at its first own word. "The only company comment
+    came …" is a noun compound, not the company's verb."""
+    said = _said(
+        extract_claims(
+            "Update: No threat to public in Blackfalds, RCMP say\n\n"
+            "The ministry say the road will reopen on Monday.\n\n"
+            "The only company comment came Thursday in an email from a spokesman.\n"
+        )
+    )
+    assert said == [
+        ("RCMP", "No threat to public in Blackfalds"),
+        ("ministry", "the road will reopen on Monday"),
+    ]
+
+
+def test_a_town_a_state_and_a_school_speak_as_bodies():
+    """ "The town said", "the state said", "the school said in a letter": institutions speaking."""
+    said = _said(
+        extract_claims(
+            "The town said the water was safe to drink.\n\n"
+            "The state said the defendant had fled before.\n\n"
+            "The school said in a letter to parents that classes would resume.\n"
+        )
+    )
+    assert [speaker for speaker, _ in said] == ["town", "state", "school"]
+    assert [content for _, content in said] == [
+        "the water was safe to drink",
+        "the defendant had fled before",
+        "classes would resume",
+    ]

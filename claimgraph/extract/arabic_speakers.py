@@ -208,6 +208,24 @@ _OWN_TALK = frozenset(
 )
 
 
+#: "The same" marking a description as one met before: "المتحدث نفسه", "المصدر ذاته", "نفس المسؤول",
+#: "ذات المصدر". The words name whoever was just quoted under that description.
+_SAME_AFTER = frozenset(fold(word) for word in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+_SAME_BEFORE = frozenset(fold(word) for word in ("نفس", "ذات"))
+
+
+def _same_as_before(words: list[str]) -> str | None:
+    """The description in "المتحدث نفسه" or "نفس المسؤول" (one or two definite words), else None."""
+    folded = [fold(_clean(word)) for word in words]
+    if 2 <= len(words) <= 3 and folded[-1] in _SAME_AFTER:
+        core = words[:-1]
+    elif 2 <= len(words) <= 3 and folded[0] in _SAME_BEFORE:
+        core = words[1:]
+    else:
+        return None
+    return _name(core) if _definite(core[0]) else None
+
+
 # Forms of address with an attached pronoun ("His Excellency", "Her Highness"): a pronoun for the
 # person they address, of the pronoun's gender.
 _HONORIFIC_PRONOUNS = {
@@ -243,6 +261,10 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     if len(words) == 1 and fold(first) in _HONORIFIC_PRONOUNS:
         # "وأكد معاليه أن …": "His Excellency", the one who spoke before, as a pronoun is
         return Mention(printed, None, refers="person", person=True, gender=_HONORIFIC_PRONOUNS[fold(first)])
+    if (same := _same_as_before(words)) is not None:
+        # "وأضاف المتحدث نفسه أن ...": the one just quoted as "the spokesman", not a new speaker
+        person = in_lexicon(_clean(same.split()[0]), _ROLE_BASES)
+        return Mention(printed, None, refers="any", person=person, description=same)
     if base(first) == _STATEMENT:
         return _statement(words, printed)
     if len(words) == 1 and fold(first) in _TITLE_FOLDS:

@@ -25,6 +25,7 @@ __all__ = [
     "ONLY_VERBS",
     "cue_lemma",
     "is_finite_cue",
+    "is_nouny_base",
     "is_reduced_passive",
     "is_speech_verb",
     "last_verb_cue",
@@ -163,6 +164,12 @@ _DOCUMENT_BEFORE = re.compile(
 
 # A plural subject right before a base form ("they say", "officials report"): the form is a verb.
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I)|\w\ws)\s+$")
+
+
+def is_nouny_base(form: str) -> bool:
+    """Whether a cue's base form is as often a noun ("comment", "report", "claim"): one whose
+    present form is usually a noun's plural ("comments", "reports")."""
+    return form == _LEMMA_OF.get(form) and form + "s" in _NOUNY_FORMS
 
 
 def base_form_noun(text: str, match: re.Match[str]) -> bool:

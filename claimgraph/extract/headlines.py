@@ -15,6 +15,7 @@ import re
 
 from attrs import evolve
 
+from claimgraph.extract.kickers import SECTION_LABELS
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.name_words import word_set
 from claimgraph.extract.quotes import QUOTE_RULES
@@ -41,27 +42,6 @@ _TITLE_SOURCE_THEN_CUE = re.compile(
 _TITLE_SPEAKER_FIRST = re.compile(r"^(?P<speaker>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}):\s+(?P<content>[^:]{10,}?)\s*$")
 # Words opening speech in the first person: "I am not funding …", "We will strike".
 _FIRST_PERSON = re.compile(r"(?:I|We|My|Our)(?:['’](?:m|re|ve|ll|d))?\s")
-_SECTION_LABELS = frozenset(
-    {
-        *("live updates", "live update", "analysis", "opinion", "exclusive", "watch", "breaking", "explainer"),
-        *("update", "updates", "video", "photos", "listen", "podcast", "editorial", "comment", "interview"),
-        *(
-            "review",
-            "profile",
-            "factbox",
-            "timeline",
-            "q&a",
-            "fact check",
-            "report",
-            "latest",
-            "the latest",
-            "explained",
-        ),
-        # the kickers a site puts before a title as it changes or sells it
-        *("updated", "developing", "just in", "breaking news", "correction", "clarification", "corrected"),
-        *("sponsored", "advertisement", "read more", "related", "see also", "watch live", "live", "new", "poll"),
-    }
-)
 
 
 def headline_statement(text: str, start: int) -> Attribution | None:
@@ -119,7 +99,7 @@ def headline_statement(text: str, start: int) -> Attribution | None:
 def _speaker_first_headline(match: re.Match[str]) -> Attribution | None:
     """A title "Speaker: statement", when the words before the colon read as a speaker."""
     speaker = match.group("speaker")
-    if speaker.lower() in _SECTION_LABELS or speaker.lower().split()[0] in _SECTION_LABELS:
+    if speaker.lower() in SECTION_LABELS or speaker.lower().split()[0] in SECTION_LABELS:
         return None
     mention = parse_mention(speaker)
     if mention is None or (mention.name is None and mention.description is None) or mention.unnamed:

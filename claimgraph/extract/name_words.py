@@ -152,6 +152,14 @@ DESCRIPTIONS = {
             "county",
             "district",
             "township",
+            "town",
+            "village",
+            "borough",
+            "state",  # "the state said" of a state's government, and of the prosecution in its courts
+            "province",
+            # an institution speaking as one: "the school said in a letter to parents"
+            "school",
+            "college",
         )
     },
 }

@@ -62,6 +62,7 @@ from claimgraph.extract.cue_forms import (
     base_form_noun,
     cue_lemma,
     is_finite_cue,
+    is_nouny_base,
     is_reduced_passive,
     needs_met,
     not_a_verb,
@@ -69,6 +70,7 @@ from claimgraph.extract.cue_forms import (
     verb_follows,
 )
 from claimgraph.extract.inverted import inverted_candidate
+from claimgraph.extract.kickers import after_kicker
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.nested import resolve_nested
 from claimgraph.extract.participles import opening_participle, participle_candidate
@@ -145,6 +147,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The statement's span without the marks, spaces and closing punctuation around it."""
     while start < end and (text[start].isspace() or text[start] in ',:;“"‘'):
         start += 1
+    start = after_kicker(text, start, end)  # "Update: No threat to public in Blackfalds, RCMP say"
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start and text[end - 1] in ".,;:" and text[start:end].count("“") <= text[start:end].count("”"):
@@ -745,10 +748,18 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None
     if cue == "state" and _PLACE_BEFORE.search(text, 0, match.start()):
         return None  # "the Lagos state counsel", "officials in Washington state": the noun
-    if cue == lemma and infinitive is None and auxiliary is None and not _plural_subject(mention):
+    if (
+        cue == lemma
+        and infinitive is None
+        and auxiliary is None
+        and not _plural_subject(mention)
+        and not _initials_say(mention, lemma)
+    ):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
     if cue == lemma and infinitive is None and auxiliary is None and verb_follows(text, match.end()):
         return None  # "officials in Washington state declared": the base form is a noun before the verb
+    if cue == lemma and infinitive is None and auxiliary is None and _collective_compound(mention, cue):
+        return None  # "The only company comment came Thursday": a noun after a noun, not the body's verb
     rest = match.end()
     if (text.startswith(" about ", rest) and lemma not in OBJECT_VERBS and not _ABOUT_A_NUMBER.match(text, rest)) or (
         lemma in _TOPIC_ON and text.startswith(" on ", rest)
@@ -1008,10 +1019,33 @@ def _plural_subject(mention: Mention) -> bool:
     )
 
 
+def _collective_compound(mention: Mention, form: str) -> bool:
+    """Whether an organisation named by a singular noun ("the company", "the party") stands before
+    a base form that is as often a noun: "company comment", "party report" are compounds far more
+    often than the plural verb such a body may take ("the party insist"); a family or a club
+    claims as often as not ("the McCloud family claim deputies …")."""
+    words = mention.text.lower().split()
+    return bool(words) and words[-1] in _ORGANISATION_HEADS and is_nouny_base(form)
+
+
+def _initials_say(mention: Mention, lemma: str) -> bool:
+    """Whether a body known by its initials says, in the plural a body of people is given ("RCMP
+    say"); only "say", which is never a noun ("the HRW report seems": a noun, not HRW's verb)."""
+    return lemma == "say" and _INITIALS.fullmatch(mention.text.split()[-1]) is not None
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+# Bodies a plural verb is given less often than a noun after them ("the company comment").
+_ORGANISATION_HEADS = frozenset(
+    {"army", "military", "ministry", "party", "group", "campaign", "company", "firm", "band", "agency"}
+)
 _PLURAL_HEADS = frozenset(
     {"they", "we", "people", "police", "staff", "public"}
     # a body of people, often given a plural verb ("the victim's family say", "the club insist")
     | {"family", "government", "council", "club", "team", "union", "committee", "board"}
+    | _ORGANISATION_HEADS
 )
 _PLURAL_DETERMINERS = frozenset(
     {"those", "these", "many", "some", "both", "all", "several", "most", "few", "two", "three", "four", "five"}
