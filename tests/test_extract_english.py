@@ -4288,3 +4288,25 @@ def test_a_town_a_state_and_a_school_speak_as_bodies():
         "the defendant had fled before",
         "classes would resume",
     ]
+
+
+def test_a_quoted_title_is_nobodys_statement_and_names_no_one():
+    """ "a survey titled '2021 Jetro Survey …'", "a speech titled “…”": the quote names a work. It
+    is drafted as no one's words, the speaker after its closing mark is read, and the capitalised
+    words inside it are no new person a later "he" could mean."""
+    said = _said(
+        extract_claims(
+            "Talking to BSS, Yuji Ando said most of the companies have expansion plans.\n"
+            "Referring to a survey titled '2021 Jetro Survey on Business Condition of Japanese Companies,' "
+            "Yuji Ando informed that around 65 per cent of the companies expect a profit.\n"
+            "This contrasts to 43.2 per cent of the companies that were profitable last year, he added.\n\n"
+            "During a speech titled “Putting the frontline first: Smarter Government,” Gordon Brown said "
+            "the state would shrink.\n"
+        )
+    )
+    assert said == [
+        ("Yuji Ando", "most of the companies have expansion plans"),
+        ("Yuji Ando", "around 65 per cent of the companies expect a profit"),
+        ("Yuji Ando", "This contrasts to 43.2 per cent of the companies that were profitable last year"),
+        ("Gordon Brown", "the state would shrink"),
+    ]

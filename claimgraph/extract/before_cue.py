@@ -40,10 +40,10 @@ __all__ = ["COMPLEMENTISER", "LEADING", "RELAY_PREFIX", "TRAILING", "speaker_bef
 # Where a clause ends before the speaker: a comma, semicolon or colon (and a quote mark after
 # it), a dash.
 # (a comma between digits is a number's own: "more than 8,700 workers" is one phrase)
-_BOUNDARY = re.compile(r"\s*(?:(?:[;:]|(?<!\d),|,(?!\d))\s*[”\"’]?|[”\"’]?\s*[—–]|\s-)\s*")
+_BOUNDARY = re.compile(r"\s*(?:(?:[;:]|(?<!\d),|,(?!\d))\s*[”\"’']?|[”\"’]?\s*[—–]|\s-)\s*")
 # Every boundary holds one of these marks, and nothing but them, quote marks and white space.
 _BOUNDARY_MARKS = ",;:—–-"
-_BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + '”"’')
+_BOUNDARY_CHARS = frozenset(_BOUNDARY_MARKS + "”\"’'")  # ' closing British copy's quote: ",' Yuji Ando"
 _UP_TO_LAST_MARK = re.compile(rf".*[{re.escape(_BOUNDARY_MARKS)}]", re.DOTALL)  # one pass back from the end
 # The subordinators stripped on their own before a speaker. "after", "before", "since", "if",
 # "until" and "unless" head a phrase ("After the vote the PM said"), so the word alone is not

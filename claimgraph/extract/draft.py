@@ -29,6 +29,7 @@ from claimgraph.extract.name_words import (
     printed_beside,
     word_set,
 )
+from claimgraph.extract.quotes import title_spans
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import ANY_BODY, Speakers, could_be_person, description_fits, parse_mention, slug
@@ -233,6 +234,10 @@ class _PrintedNames:
         """The names of ``text[start:end]`` (a block and the reach of a pronoun before it), offsets in ``text``."""
         end = len(text) if end is None else end
         printed = [(m.start("name"), m.end("name"), m.group("name")) for m in _NAME.finditer(text, start, end)]
+        titles = title_spans(text, start, end)
+        if titles:
+            # "a survey titled 'Jetro Survey on Business Condition'": a title's words name no one
+            printed = [item for item in printed if not any(t.start <= item[0] < t.end for t in titles)]
         first = _FIRST_DEED.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
         for deed in itertools.chain((first,) if first is not None else (), _OPENING_DEED.finditer(text, start, end)):
             if _a_party_acts(deed.group("name").split()):

@@ -39,7 +39,7 @@ from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import could_be_person
 
-__all__ = ["QUOTE_RULES", "find_quotes", "transcript_questions"]
+__all__ = ["QUOTE_RULES", "find_quotes", "title_spans", "transcript_questions"]
 
 #: The rules of a quote with its speaker printed beside it ("“…,” said Rice", "Rice said: “…”").
 QUOTE_RULES = frozenset({"quote-then-speaker", "speaker-then-quote"})
@@ -181,8 +181,10 @@ def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, in
     capital; the closer follows a comma or a full stop, a question or exclamation mark
     (``don't`` and ``Helen's`` are no closers). A paragraph opened and never closed runs on into
     the next, as with curly marks."""
-    if not (at == start or text[at - 1] in " \t:(") or at + 1 >= end or not text[at + 1].isupper():
+    if not (at == start or text[at - 1] in " \t:(") or at + 1 >= end:
         return None
+    if not (text[at + 1].isupper() or (text[at + 1].isdigit() and _names_a_title(text, at))):
+        return None  # "the '90s", "'em": an apostrophe; "titled '2021 Jetro Survey …'" is a title's quote
     # A closer not found from one offset is not found from a later one: each paragraph is read once.
     close = _SINGLE_CLOSE.search(text, at + 2, end) if at + 2 < absent.get("'", end) else None
     if close is None and at == start:
@@ -208,6 +210,36 @@ _OPENS_PARAGRAPH_QUOTE = re.compile(r'(?:^|(?<=\n)|:\s*|(?<=[.!?])\s+)"$')
 _CLOSER_AS_OPENER = re.compile(r"”(?=[A-Z])")
 
 
+# A quote naming a work, a survey or a campaign: "a survey titled '2021 Jetro Survey …'", "a report
+# entitled “Crossing the Line”", "a group called “Mothers of the Disappeared”". Its words are a
+# title, no one's statement, and the names in it are no one the text introduces.
+_TITLE_CUE = re.compile(r"(?<![\w-])(?:titled|entitled|headlined|dubbed|nicknamed|christened|named|called)\s*$")
+_TITLE_CUE_THEN_MARK = re.compile(
+    r"(?<![\w-])(?:titled|entitled|headlined|dubbed|nicknamed|christened|named|called)\s*(?=''|``|[“\"‘'«])"
+)
+
+
+def _names_a_title(text: str, opener: int) -> bool:
+    """Whether the quotation mark at ``opener`` opens a title ("titled “…”")."""
+    return _TITLE_CUE.search(text, max(0, opener - 14), opener) is not None
+
+
+def title_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Where the quoted titles of ``text[start:end]`` stand, marks included ("titled '…'")."""
+    end = len(text) if end is None else end
+    spans = []
+    for cue in _TITLE_CUE_THEN_MARK.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, cue.end()) + 1
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        spans += [
+            Span(quote.open, quote.close)
+            for quote in _quotes(text, line_start, line_end, titles=True)
+            if quote.open == cue.end()
+        ]
+    return spans
+
+
 def _crosshead(text: str, line_start: int, line_end: int, quote: _Quote) -> bool:
     """Whether a quote is a heading: the whole line, its words ending with no full stop."""
     line = text[line_start:line_end].strip()
@@ -218,8 +250,15 @@ def _crosshead(text: str, line_start: int, line_end: int, quote: _Quote) -> bool
     return closed and whole and not text[quote.start : quote.end].rstrip().endswith((".", "!", "?", ",", "…"))
 
 
-def _quotes(text: str, start: int, end: int) -> Iterator[_Quote]:
-    """The quotes of one paragraph, outermost only."""
+def _quotes(text: str, start: int, end: int, *, titles: bool = False) -> Iterator[_Quote]:
+    """The quotes of one paragraph, outermost only; a quoted title ("titled “…”") only with ``titles``."""
+    for quote in _marked(text, start, end):
+        if titles or not _names_a_title(text, quote.open):
+            yield quote
+
+
+def _marked(text: str, start: int, end: int) -> Iterator[_Quote]:
+    """Every span in quotation marks of one paragraph, outermost only."""
     position = start
     absent: dict[str, int] = {}  # closing mark → an offset past which the paragraph holds none
     while position < end:
