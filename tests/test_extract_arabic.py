@@ -572,3 +572,16 @@ def test_the_same_spokesman_is_the_one_just_quoted():
     )
     ledger = extract_claims(text)
     assert [c.said_by for c in ledger.claims] == ["nbyl-bd-allh"] * 3
+
+
+def test_a_communique_or_the_point_of_a_statement_is_no_part_of_the_speaker():
+    """ "المديرية في بلاغ لها" and "المديرية في ختام بلاغها": the directorate, in (the end of) its
+    communiqué; the occasion is an adjunct."""
+    text = (
+        "ووفقا لما أوردته المديرية في بلاغ لها، فإن الشخص المسؤول مختل عقلي.\n"
+        "وأشارت المديرية في ختام بلاغها إلى أن المعني بالأمر أحيل على المستشفى.\n"
+        "وقال الوزير في معرض رده على سؤال إن الحكومة ستتحرك."
+    )
+    ledger = extract_claims(text)
+    names = {source.id: source.name for source in ledger.sources}
+    assert [names[claim.said_by] for claim in ledger.claims] == ["المديرية", "المديرية", "الوزير"]

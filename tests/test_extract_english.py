@@ -4310,3 +4310,49 @@ def test_a_quoted_title_is_nobodys_statement_and_names_no_one():
         ("Yuji Ando", "This contrasts to 43.2 per cent of the companies that were profitable last year"),
         ("Gordon Brown", "the state would shrink"),
     ]
+
+
+def test_a_possessive_description_takes_a_present_cue_that_is_also_a_noun():
+    """ "His main rival claims there has been …", "Her spokesman claims the …": the description is
+    the subject and "claims" its verb; "His claims were dismissed" stays a noun."""
+    said = _said(
+        extract_claims(
+            "His main rival claims there has been massive fraud.\n\n"
+            "Jane Doe was charged.\n\n"
+            "Her spokesman claims the report is wrong.\n\n"
+            "His claims were dismissed by the court.\n"
+        )
+    )
+    assert said == [
+        ("His main rival", "there has been massive fraud"),
+        ("Her spokesman", "the report is wrong"),
+    ]
+
+
+def test_a_topic_set_off_before_a_pronoun_names_no_one_else():
+    """ "On Haiti, he noted that …": "Haiti" is the topic, not someone "he" might mean."""
+    said = _said(
+        extract_claims(
+            "Interior Cabinet Secretary Kithure Kindiki said a list of suspects will be published.\n"
+            "On Haiti, he noted that the request will be subject to Parliamentary approval.\n"
+        )
+    )
+    assert said == [
+        ("Kithure Kindiki", "a list of suspects will be published"),
+        ("Kithure Kindiki", "the request will be subject to Parliamentary approval"),
+    ]
+
+
+def test_a_quote_closed_by_a_full_stop_before_a_bare_cue_sentence_is_that_cues():
+    """ "“… foreign nations.” He said.": the sentence after the quote holds only its speaker and cue,
+    so the quote is what was said; "“… hung up.” Young said the call …" stays two sentences."""
+    ledger = extract_claims(
+        "Interior Cabinet Secretary Kithure Kindiki said a list of suspects will be published.\n"
+        "“Article 240 of the Constitution requires Parliament to approve deployment.” He said.\n"
+        "“Our commitment to the safety of our citizens stands.” CS Kindiki noted.\n"
+    )
+    assert [(claim.cue, claim.quote) for claim in ledger.claims] == [
+        ("said", "a list of suspects will be published"),
+        ("said", "Article 240 of the Constitution requires Parliament to approve deployment."),
+        ("noted", "Our commitment to the safety of our citizens stands."),
+    ]

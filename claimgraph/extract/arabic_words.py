@@ -81,13 +81,16 @@ UNNAMED_HEADS = _words(
     """
 )
 
-#: Nouns of the occasion a statement was made on ("في بيان", "خلال مؤتمر صحفي"):
+#: Nouns of the occasion a statement was made on ("في بيان", "خلال مؤتمر صحفي", Morocco's "في
+#: بلاغ لها"), and of the point or frame of it ("في ختام بلاغها", "في معرض رده", "في سياق حديثه"):
 #: a prepositional phrase headed by one is an adjunct, never part of the speaker.
 EVENT_NOUNS = _words(
     """
     بيان بيانات تصريح تصريحات تصريحه تصريحها مقابلة حوار مؤتمر تغريدة تدوينة منشور كلمة كلمته كلمتها
     خطاب خطابه لقاء لقائه لقائها حديث حديثه حديثها رسالة اتصال مداخلة ندوة جلسة اجتماع إفادة تقرير
     وقت مقال مقالة برنامج إحاطة بث لقطات فيديو مقطع حسابه حسابها صفحته صفحتها منصة حساب منشور
+    بلاغ بلاغه بلاغها بلاغات
+    ختام مستهل نهاية بداية معرض سياق إطار
     """
 )
 

@@ -278,9 +278,10 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
 
 # A determiner and a capitalised word right before the form: "the Moroccan ", "these Israeli ".
 _PEOPLES_CLAIMS = re.compile(r"(?<![\w-])(?:the|these|those|such|their|its)\s+(?P<people>[A-Z][a-z]+)\s+$")
-# One person or body described, opening its clause: "The sheriff's deputy ", "but the company ".
+# One person or body described, opening its clause: "The sheriff's deputy ", "but the company ",
+# "His main rival ", "Her spokesman ".
 _DESCRIBED_CLAUSE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s+|(?<![\w-])(?:[Bb]ut|[Aa]nd)\s+)(?:[Tt]he|[Aa])\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"
+    r"(?:^|[,;]\s+|(?<![\w-])(?:[Bb]ut|[Aa]nd)\s+)(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*[^\Ws]\s+"
     + _ADVERB_BEFORE_VERB
 )
 # A subject's words set off by a comma right before the form: "…, Tuilaepa Malielegaoi, claims".

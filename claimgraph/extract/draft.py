@@ -206,6 +206,8 @@ def _new_party_between(
             continue  # "Her friends Olivier Martinez and Lenny Kravitz were there. She said …"
         # (beside it in the stretch read, not in the speaker's own words after it)
         lo, hi = (start, min(end, skip.start)) if name_end <= skip.start else (max(start, skip.end), end)
+        if _TOPIC_OPENING.fullmatch(name) and text.startswith(",", name_end):
+            continue  # "On Haiti, he noted …", "In Gaza, she said …": the topic or place of what follows
         if description is not None and not _printed_as(text[lo:hi], at - lo, name_end - lo, description):
             continue  # "… as well as labour chief Ng Chee Meng. “…,” said the ministers"
         words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
@@ -329,6 +331,8 @@ _TAIL = 300  # characters after a cue still in its sentence
 
 
 _CALENDAR = CALENDAR_WORDS | {"i"}
+# A preposition and one capitalised word set off before a clause: a topic or a place, no one named.
+_TOPIC_OPENING = re.compile(r"(?:On|In|At|From|Across|Over|Inside|Outside|About|Regarding)\s+[A-Z][\w’'-]*")
 _SENTENCE_OPENERS = word_set("the a an but and in on at as after before while when if he she it they")
 _TITLES = word_set(
     "mr mrs ms dr sir dame lord lady former acting deputy chief general attorney minister prime president vice "

@@ -73,7 +73,7 @@ PEOPLE_BY_STANDING = (
     *("trader", "broker", "banker", "accountant", "auditor", "candidate", "delegate", "voter", "supporter", "critic"),
     *("opponent", "cousin", "uncle", "aunt", "grandmother", "grandfather", "widow", "widower", "son", "daughter"),
     *("husband", "wife", "girlfriend", "boyfriend", "friend", "colleague", "classmate", "teammate", "native"),
-    *("teen", "youth"),
+    *("teen", "youth", "rival", "challenger"),
 )
 
 #: Role nouns that make a mention a person ("spokesman for ...", "Hamas spokesman Hazem Qassem").

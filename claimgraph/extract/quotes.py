@@ -1058,6 +1058,14 @@ def _has_cue(text: str, quote: _Quote, line_end: int) -> bool:
     return CUE.search(tail[: stop.start() if stop else len(tail)]) is not None
 
 
+# A sentence of a speaker and a cue only, ending its paragraph: "He said.", "CS Kindiki noted.",
+# "the minister added." Copy that sets a quote's comma as a full stop prints one after the quote.
+_BARE_CUE_SENTENCE = re.compile(
+    r"[ \t]+(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    rf"\s+(?:{CUE_VERBS})\s*\.?[ \t]*(?:\n|$)"
+)
+
+
 def _closed_sentence(text: str, quote: _Quote) -> bool:
     """Whether a quote ends its own sentence (``“… hung up.” Young and other analysts said the
     call …``): a full stop inside the closing mark and no comma after it. The cue that follows
@@ -1069,5 +1077,7 @@ def _closed_sentence(text: str, quote: _Quote) -> bool:
     """
     if quote.close == quote.end or quote.end < 2 or text[quote.end - 1] != "." or text[quote.end - 2] == ".":
         return False
+    if _BARE_CUE_SENTENCE.match(text, quote.close):
+        return False  # "“… in foreign nations.” He said.": the sentence after holds no words but its cue
     rest = text[quote.close : quote.close + 3]
     return not rest.lstrip(" ").startswith((",", "\n")) and rest[:1].isspace() and not rest[1:2].islower()
