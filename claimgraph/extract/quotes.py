@@ -213,10 +213,9 @@ _CLOSER_AS_OPENER = re.compile(r"”(?=[A-Z])")
 # A quote naming a work, a survey or a campaign: "a survey titled '2021 Jetro Survey …'", "a report
 # entitled “Crossing the Line”", "a group called “Mothers of the Disappeared”". Its words are a
 # title, no one's statement, and the names in it are no one the text introduces.
-_TITLE_CUE = re.compile(r"(?<![\w-])(?:titled|entitled|headlined|dubbed|nicknamed|christened|named|called)\s*$")
-_TITLE_CUE_THEN_MARK = re.compile(
-    r"(?<![\w-])(?:titled|entitled|headlined|dubbed|nicknamed|christened|named|called)\s*(?=''|``|[“\"‘'«])"
-)
+_NAMING_VERB = r"(?<![\w-])(?:titled|entitled|headlined|dubbed|nicknamed|christened|named|called)"
+_TITLE_CUE = re.compile(_NAMING_VERB + r"\s*$")
+_TITLE_CUE_THEN_MARK = re.compile(_NAMING_VERB + r"\s*(?=''|``|[“\"‘'«])")
 
 
 def _names_a_title(text: str, opener: int) -> bool:
