@@ -866,3 +866,14 @@ def test_the_mp_is_the_member_of_parliament_named_before() -> None:
         "وأوضحت النائبة أن رئيس الوزراء المكلف يجب أن يصدر أوامر بمنع سفر جميع الوزراء.\n"
     )
     assert [speaker for speaker, _cue, _content in claims] == ["إقبال عبد الحسين", "إقبال عبد الحسين"]
+
+
+def test_the_subject_before_qad_goes_on_with_the_coordinated_cue() -> None:
+    """ "وكان المتحدث قد تحدث في مؤتمر صحفي … وقال إن …": the subject stands between "كان" and
+    "قد" and speaks with "وقال"; "قد تحدث في مؤتمر صحفي …" (the verb and its adjuncts) was read
+    as the speaker's name."""
+    claims = _claims(
+        "نفت النقابة أي علاقة لها بالأحداث.\n"
+        "وكان المتحدث باسم الشرطة قد تحدث في مؤتمر صحفي أول أمس الخميس عن الوقفة وقال إنها لم تكن مرخصة.\n"
+    )
+    assert claims[-1] == ("المتحدث باسم الشرطة", "وقال", "لم تكن مرخصة")

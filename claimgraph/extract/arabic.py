@@ -334,6 +334,7 @@ _SUBJECT_BEFORE = re.compile(
     # "وكان X قد قال", or "وكان مصدر مسؤول في الوزارة، قال إنه" with no قد
     f"(?:\\s+{fuzzy('قد')}\\s*|\\s*[،,]\\s*|\\s+)$"
 )
+_PERFECT = fold("قد")
 _AMMA = re.compile(f"{_BEFORE}{fuzzy('أما')}\\s+(?P<subject>[^.،,:؟!\n]{{2,120}}?)\\s*[،,]\\s*$")
 _TO_OR_ON = re.compile(f"\\s*(?:{fuzzy('إلى')}|{fuzzy('على')})\\s+")
 _COMMA = re.compile(r"\s*[،,]\s*")
@@ -705,7 +706,14 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
             (
                 i
                 for i, w in enumerate(words)
-                if i and (fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS) or _is_cue_word(w) or _THAT.match(w))
+                # "وكان الوزير قد تحدث": "قد" opens the verb after the role
+                if i
+                and (
+                    fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS)
+                    or fold(w) == _PERFECT
+                    or _is_cue_word(w)
+                    or _THAT.match(w)
+                )
             ),
             len(words),
         )
@@ -1509,7 +1517,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             clause = _SUBORDINATE.search(text, max(start, cue.start - 20), cue.start)
             item["split"] = clause.start() if clause is not None else cue.start  # "، قبل أن" ends what was said
             return _continuation(text, item, found, first)
-        subject = _subject_before(text, start, cue.start)
+        subject = _subject_before(text, start, cue.start, coordinated=bool(cue.conj))
         if subject is not None:
             item["split"] = subject[1]
             cited = _CITED.search(_CLAIM_NOUN.sub("", f" {head}"))
@@ -2712,6 +2720,8 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
             fold(word) in _ADJUNCT_WORDS or (fold(word) in _VERB_PREPOSITIONS and not connects) or _starts_adjunct(word)
         ):
             break
+        if subject and fold(word) == _PERFECT:
+            break  # "وكان الوزير قد تحدث … وقال": "قد" opens the subject's own verb
         subject.append(word)
     if not subject or not noun_phrase_length(subject):
         return None  # a bare name runs into the verb's object: no guess
@@ -3139,15 +3149,20 @@ def _sentence_start(text: str, start: int, at: int) -> int:
     return position
 
 
-def _subject_before(text: str, start: int, at: int) -> tuple[Mention, int] | None:
+def _subject_before(text: str, start: int, at: int, *, coordinated: bool = False) -> tuple[Mention, int] | None:
     """A subject printed before its verb: ``وكانت صحيفة X قد قالت``, ``وكان مصدر X، قال``,
-    ``أما X، فتنفي``."""
+    ``أما X، فتنفي``; with ``coordinated`` (the verb joined by و / ف), also ``وكان X قد تحدث … وقال``."""
     sentence_start = _sentence_start(text, start, at)
     left = text[sentence_start:at]
     for pattern in (_SUBJECT_BEFORE, _AMMA):
         match = pattern.search(left)
         if match is not None:
-            mention = parse_arabic_mention(match.group("subject"))
+            subject = match.group("subject")
+            if coordinated and pattern is _SUBJECT_BEFORE:
+                # "وكان الوزير قد تحدث في مؤتمر صحفي … وقال إنها": the cue goes on with the verb after
+                # "قد", whose subject stands between "كان" and "قد"
+                subject = subject.split(f" {_PERFECT} ", 1)[0]
+            mention = parse_arabic_mention(subject)
             if mention is not None:
                 return mention, sentence_start + match.start()
     return None
