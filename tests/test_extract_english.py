@@ -4356,3 +4356,37 @@ def test_a_quote_closed_by_a_full_stop_before_a_bare_cue_sentence_is_that_cues()
         ("said", "Article 240 of the Constitution requires Parliament to approve deployment."),
         ("noted", "Our commitment to the safety of our citizens stands."),
     ]
+
+
+def test_he_after_a_person_described_by_another_role_is_that_person():
+    """ "“…,” stated the chief justice. The Sindh advocate general adopted before the court that … /
+    “…,” he said": the narration describes a second person, by a role that is not the chief justice's,
+    as the subject of a deed since; "he" is that person (flagged), not the judge who spoke last."""
+    text = (
+        "Court adjourns hearing of the mayoral election case\n\n"
+        "“Tell me why this election is to be held on the 20th?” High Court Chief Justice Tariq Mahmood "
+        "put a question to the lawyer for Council Speaker Omar Farooq.\n\n"
+        "“I have seen the entire proceedings of the council,” stated the chief justice. The Sindh advocate "
+        "general adopted before the court that the opposition had summoned a meeting on April 6.\n\n"
+        "“This meeting of the opposition was also attended by the deputy speaker,” he said.\n"
+    )
+    draft = extract_draft(text)
+    said = _said(draft.ledger)
+    assert said[-2][0] == "Tariq Mahmood"
+    assert said[-1] == (
+        "Sindh advocate general",
+        "This meeting of the opposition was also attended by the deputy speaker",
+    )
+    assert "describes before it" in (draft.evidence[-1].review or "")
+
+
+def test_he_after_the_same_person_described_again_stays_that_person():
+    """The same narration with the judge's own office as the subject ("The chief justice also
+    reviewed …"): "he" is still the chief justice."""
+    text = (
+        "“I have seen the entire proceedings of the council,” stated Chief Justice Tariq Mahmood. "
+        "The chief justice also reviewed the minutes of the meeting of April 6.\n\n"
+        "“This meeting of the opposition was also attended by the deputy speaker,” he said.\n"
+    )
+    assert [speaker for speaker, _quote in _said(extract_claims(text))] == ["Tariq Mahmood", "Tariq Mahmood"]
+

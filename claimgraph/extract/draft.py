@@ -241,12 +241,26 @@ class _PrintedNames:
             # "a survey titled 'Jetro Survey on Business Condition'": a title's words name no one
             printed = [item for item in printed if not any(t.start <= item[0] < t.end for t in titles)]
         first = _FIRST_DEED.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
+        described: list[tuple[int, int, str]] = []
         for deed in itertools.chain((first,) if first is not None else (), _OPENING_DEED.finditer(text, start, end)):
-            if _a_party_acts(deed.group("name").split()):
+            words = deed.group("name").split()
+            if _a_party_acts(words):
                 printed.append((deed.start("name"), deed.end("name"), deed.group("name")))
+            elif words[0] == "The" and len(words) > 1 and words[-1].islower():
+                # "The Punjab advocate general adopted before the court that …": someone described, no name
+                described.append((deed.start("name"), deed.end("name"), deed.group("name")))
         printed.sort()
         self._printed = printed
         self._starts = [at for at, _end, _name in printed]
+        self._described = described  # in text order, as the scan found them
+
+    def last_described(self, start: int, end: int, skip: Span) -> str | None:
+        """The last subject opening a sentence as a description ("The Punjab advocate general") before
+        a deed told in the past, between ``start`` and ``end`` and outside ``skip``."""
+        for at, described_end, described in reversed(self._described):
+            if at >= start and described_end <= end and (described_end <= skip.start or at >= skip.end):
+                return described
+        return None
 
     def between(self, start: int, end: int, skip: Span) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each name printed whole between ``start`` and ``end``, outside ``skip``."""
@@ -461,6 +475,20 @@ def _resolve(
                             f"speaker {attribution.speaker.text!r} read as {fallback.text!r}, "
                             "the person the narration describes before it"
                         )
+                elif (
+                    attribution.speaker.gender is not None
+                    and attribution.speaker.description is None
+                    and (described := _other_role_between(names, last_at[key], here, content, speakers, key, parse))
+                    is not None
+                ):
+                    # "“…,” stated the chief justice. The Punjab advocate general adopted before the court
+                    # that … / “…,” he said": the person the narration describes since, by a role other
+                    # than the last speaker's
+                    key = speakers.resolve(described)
+                    review = review or (
+                        f"speaker {attribution.speaker.text!r} read as {described.text!r}, "
+                        "the person the narration describes before it"
+                    )
                 elif _new_party_between(
                     text,
                     names,
@@ -549,6 +577,35 @@ def _described_person_between(
     if fallback.description in known:
         return False
     return speakers.role(key) is not None or not any(_word_gender(word) == fallback.gender for word in known)
+
+
+def _other_role_between(
+    names: _PrintedNames,
+    start: int,
+    end: int,
+    skip: Span,
+    speakers: Speakers,
+    key: int,
+    parse: Callable[[str], Mention | None],
+) -> Mention | None:
+    """The person the narration describes as the subject of a deed between an actor's last statement
+    and a pronoun, when the actor is known by a role and the description is another one: an unnamed
+    source carrying the description. An actor known by name alone may be the one described, and a
+    description with a word of the actor's own ("the chief justice") is the actor: no such person."""
+    printed = names.last_described(start, end, skip)
+    if printed is None:
+        return None
+    mention = parse(printed)
+    if mention is None or mention.refers != "person" or mention.name is not None or mention.plural:
+        return None
+    if speakers.role(key) is None:
+        return None
+    known = speakers.words(key)
+    words = {w.lower() for w in printed.split()[1:]} - _TITLES
+    if not words or words & known or mention.description in known:
+        return None
+    name = printed.split(None, 1)[1]
+    return Mention(printed, name, person=True, unnamed=True, description=mention.description)
 
 
 def _word_gender(word: str) -> str | None:
