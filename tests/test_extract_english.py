@@ -4390,3 +4390,19 @@ def test_he_after_the_same_person_described_again_stays_that_person():
     )
     assert [speaker for speaker, _quote in _said(extract_claims(text))] == ["Tariq Mahmood", "Tariq Mahmood"]
 
+
+def test_asked_with_only_whom_after_it_asks_nothing_more():
+    """ "“…?” the chief justice asked the lawyers for both parties.": whom the question was put to, not
+    a second statement; "asked the court to adjourn" and "asked … whether …" still say what was asked."""
+    said = _said(
+        extract_claims(
+            "“Why can’t it be held tomorrow?” Chief Justice Tariq Mahmood asked the lawyers for both parties. "
+            "Defence counsel Omar Farooq asked the court to adjourn the hearing. "
+            "Prosecutor Sara Malik asked the witnesses whether they had seen the car.\n"
+        )
+    )
+    assert said == [
+        ("Tariq Mahmood", "Why can’t it be held tomorrow?"),
+        ("Omar Farooq", "the court to adjourn the hearing"),
+        ("Sara Malik", "the witnesses whether they had seen the car"),
+    ]

@@ -681,6 +681,12 @@ _ABOUT_A_NUMBER = re.compile(
     r" about (?:\d|half\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
     r" (?:dozen|hundred|thousand|million|billion)\b)"
 )
+# Only whom a question was put to, up to the sentence's end: no "to", "whether", "why", "that" … opens
+# what was asked ("asked the lawyers for both parties."; not "asked the court to adjourn", "asked for calm")
+_ASKED_WHOM_ONLY = re.compile(
+    r"\s+(?!for\b)(?:(?!(?:to|whether|if|why|what|how|when|where|who|whom|which|that|about)\b)[\w’'.,-]+\s*){1,8}"
+    r"[.”\"’]*\s*"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|of|over|about|into|upon)\s+$")
 
 
@@ -809,6 +815,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None
     if lemma in ("respond", "reply") and text.startswith(" to ", rest) and not SAID_AFTER_LISTENER.match(text, rest):
         return None  # "Solomon was responding to Khairudin, who ...": whom, not what
+    if lemma == "ask" and _ASKED_WHOM_ONLY.fullmatch(text, rest):
+        return None  # "“…?” the chief justice asked the lawyers.": whom, not what; the question came first
     relay = None
     if lemma == "tell" and text.startswith(" how ", rest):
         rest += len(" how")  # "The victim told how she was attacked": the account, no listener named
