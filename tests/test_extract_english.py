@@ -4406,3 +4406,18 @@ def test_asked_with_only_whom_after_it_asks_nothing_more():
         ("Omar Farooq", "the court to adjourn the hearing"),
         ("Sara Malik", "the witnesses whether they had seen the car"),
     ]
+
+
+def test_a_description_naming_another_party_of_the_court_is_not_the_judge_renamed():
+    """ "“…,” stated Chief Justice Tariq Mahmood. The provincial advocate general argued …": news
+    varies the name of one who spoke ("The Pas deputy president" for a minister), but no judge is
+    also the advocate general, the prosecutor or the defence lawyer of the same hearing."""
+    for description in ("The provincial advocate general", "The defence lawyer", "The state prosecutor"):
+        said = _said(
+            extract_claims(
+                "“I have seen the entire proceedings of the assembly,” stated Chief Justice Tariq Mahmood. "
+                f"{description} argued before the court that the opposition had summoned a meeting on April 6.\n"
+            )
+        )
+        assert said[0][0] == "Tariq Mahmood"
+        assert said[1] == (description.split(None, 1)[1], "the opposition had summoned a meeting on April 6")

@@ -416,6 +416,7 @@ class Speakers:
             # not another office of the same kind ("the First Minister" after "the interior
             # minister"), nor one of another country ("the Greek defence minister")
             and mention.description not in _plain_words(actor.role or "")
+            and not _other_party_of_a_proceeding(mention.text, actor.role)
             and not qualifiers & DEMONYMS
             # a bare office ("the secretary claimed") is whoever holds it; a qualified one ("the
             # former health minister") is how news names again the person it quoted
@@ -659,6 +660,22 @@ def _of_head(text: str) -> str:
     # "MSF director of operations Raquel Ayora": a title before a name, whole
     described = whose.rsplit(None, 1)[-1].islower() or _ARTICLE_OPENS.match(whose) is not None
     return head if last.islower() and described else text
+
+
+#: The parties of a court's proceeding: one person is never two of them at once, so "the defence
+#: lawyer" is no varied name for a judge who spoke last, nor "the judge" for a prosecutor.
+_PARTIES_OF_A_PROCEEDING = word_set(
+    "judge justice magistrate coroner prosecutor counsel lawyer advocate attorney solicitor barrister "
+    "defendant accused plaintiff claimant complainant witness juror"
+)
+
+
+def _other_party_of_a_proceeding(description: str, role: str | None) -> bool:
+    """Whether a description names a party of a proceeding other than the one a role names ("The
+    provincial advocate general" after "Chief Justice Tariq Mahmood")."""
+    described = _plain_words(description) & _PARTIES_OF_A_PROCEEDING
+    held = _plain_words(role or "") & _PARTIES_OF_A_PROCEEDING
+    return bool(described and held and not described & held)
 
 
 def _plain_words(text: str) -> set[str]:
