@@ -877,3 +877,29 @@ def test_the_subject_before_qad_goes_on_with_the_coordinated_cue() -> None:
         "وكان المتحدث باسم الشرطة قد تحدث في مؤتمر صحفي أول أمس الخميس عن الوقفة وقال إنها لم تكن مرخصة.\n"
     )
     assert claims[-1] == ("المتحدث باسم الشرطة", "وقال", "لم تكن مرخصة")
+
+
+def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_speaker_before() -> None:
+    """ "و أضاف: "…" / "…". ": a paragraph of one quotation, with no cue, right after a statement
+    whose speaker is known, is that speaker going on; a quotation with no full stop at all is a
+    crosshead over the section below, and a short quoted term is no speech."""
+    claims = _claims(
+        'و قال المدرب سامي الطرابلسي في الندوة الصحفية: "عرفنا كيف نناقش المباراة والهدف الأول أراحنا كثيرا".\n\n'
+        '"العلاقة بين الناديين فيها محبة كبيرة والجمهور كان رائعا اليوم".\n\n'
+        '"الجمهور يصنع الفارق في المباريات الكبرى"\n\n'
+        '"مبروك".\n'
+    )
+    assert claims == [
+        ("سامي الطرابلسي", "و قال", "عرفنا كيف نناقش المباراة والهدف الأول أراحنا كثيرا"),
+        ("سامي الطرابلسي", "", "العلاقة بين الناديين فيها محبة كبيرة والجمهور كان رائعا اليوم"),
+    ]
+
+
+def test_a_topic_set_before_the_verb_with_the_conjunction_printed_apart_is_no_speaker() -> None:
+    """ "و بخصوص نهائي رادس قال: "…"": "and regarding the Rades final" is what he speaks about,
+    the conjunction printed apart as some outlets print it; the speaker is the one before."""
+    claims = _claims(
+        'و قال المدرب سامي الطرابلسي في الندوة الصحفية: "عرفنا كيف نناقش المباراة".\n\n'
+        'و بخصوص نهائي رادس قال: "كنا متخوفين من الحكم في المباراة النهائية".\n'
+    )
+    assert [speaker for speaker, _cue, _content in claims] == ["سامي الطرابلسي", "سامي الطرابلسي"]

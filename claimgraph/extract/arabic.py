@@ -437,17 +437,22 @@ def find_attributions(text: str) -> list[Attribution]:
     found: list[_Statement] = []
     at = 0
     open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
+    previous_paragraph = -1  # where the last paragraph with words began
     for line in text.split("\n"):
         count = len(found)
         if open_quote is not None and line.strip() and _speaks_anew(text, at, at + len(line)):
             open_quote = None  # a quotation mark left open above: this paragraph has its own cue
         if open_quote is not None and line.strip():
             open_quote = _continued_quote(text, at, at + len(line), open_quote, found)
-            at += len(line) + 1
+            at, previous_paragraph = at + len(line) + 1, at
             continue
         _paragraph(text, at, at + len(line), found)
         if len(found) > count:
             open_quote = _left_open(text, found, at + len(line))
+        elif found and found[-1]["start"] >= previous_paragraph >= 0:
+            _quote_standing_alone(text, at, at + len(line), found)
+        if line.strip():
+            previous_paragraph = at
         at += len(line) + 1
     _confirm_headlines(found)
     _outlets_relay_sources(text, found)
@@ -951,6 +956,39 @@ def _continued_quote(
         }
     )
     return None if close is not None else (index, closers)
+
+
+_STANDING_QUOTE_WORDS = 4  # fewer words in marks are a term or a title, not a paragraph of speech
+
+
+def _quote_standing_alone(text: str, start: int, end: int, found: list[_Statement]) -> None:
+    """A paragraph that is one quotation and nothing else, right after a paragraph whose last
+    statement has a speaker: that speaker going on, with no cue ("و أضاف: "…" / "علاقات الكرة …".").
+    A quotation with no full stop inside or after it is a crosshead, words of the section below."""
+    line = text[start:end]
+    first = start + len(line) - len(line.lstrip())
+    last = start + len(line.rstrip(" .،,!؟?\t"))
+    if last - first < 2 or text[first] not in QUOTE_CLOSERS:
+        return
+    closers = QUOTE_CLOSERS[text[first]]
+    close = next((i for i in range(first + 1, last) if text[i] in closers), None)
+    if close is None or text[close + 1 : last].strip() or len(text[first + 1 : close].split()) < _STANDING_QUOTE_WORDS:
+        return  # marks closing before the paragraph's end: words of the narration follow
+    if not text[close + 1 : end].strip() and not text[first + 1 : close].rstrip().endswith((".", "!", "؟", "?", "…")):
+        return  # "“العلاقة مع السعودية استراتيجية بامتياز”" with no full stop at all: a crosshead
+    found.append(
+        {
+            "speaker": None,
+            "same_as": len(found) - 1,
+            "cue": "",
+            "lemma": "",
+            "start": first + 1,
+            "end": close,
+            "split": start,
+            "cue_span": None,
+            "rule": "quote-continued",
+        }
+    )
 
 
 def _confirm_headlines(found: list[_Statement]) -> None:
@@ -2121,9 +2159,10 @@ _CONTEXT_OPENER = re.compile(
     f"|{fuzzy('من')}\\s+(?:{fuzzy('جهة')}|{fuzzy('ناحية')})\\s+(?:{fuzzy('أخرى')}|{fuzzy('ثانية')}))"
 )
 #: A topic set before the verb ("وعن الوعود التي … قال:", "وحول مستقبل الفريق، قال:"): what the
-#: speaker goes on to speak about, no subject; the verb goes on with the speaker before.
+#: speaker goes on to speak about, no subject; the verb goes on with the speaker before. The
+#: conjunction may be printed apart ("و بخصوص نهائي رادس قال :").
 _TOPIC_FIRST = re.compile(
-    f"[وف]?(?:{fuzzy('عن')}|{fuzzy('حول')}|{fuzzy('بشأن')}|{fuzzy('بخصوص')}|{fuzzy('فيما')}\\s+(?:{fuzzy('يتعلق')}|{fuzzy('يخص')}))\\s"
+    f"(?:[وف]\\s?)?(?:{fuzzy('عن')}|{fuzzy('حول')}|{fuzzy('بشأن')}|{fuzzy('بخصوص')}|{fuzzy('فيما')}\\s+(?:{fuzzy('يتعلق')}|{fuzzy('يخص')}))\\s"
 )
 
 
