@@ -4421,3 +4421,18 @@ def test_a_description_naming_another_party_of_the_court_is_not_the_judge_rename
         )
         assert said[0][0] == "Tariq Mahmood"
         assert said[1] == (description.split(None, 1)[1], "the opposition had summoned a meeting on April 6")
+
+
+def test_bodies_described_together_speak_as_an_unnamed_group():
+    """ "The unions said …", "the two companies told reporters …": bodies news names again together
+    speak as an unnamed group (flagged); they had been no speaker at all."""
+    said = _said(
+        extract_claims(
+            "The unions said the process to retrench workers was not conducted in good faith.\n\n"
+            "The two companies told reporters the merger would close in March.\n"
+        )
+    )
+    assert said == [
+        ("unions", "the process to retrench workers was not conducted in good faith"),
+        ("two companies", "the merger would close in March"),
+    ]

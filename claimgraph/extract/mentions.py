@@ -314,6 +314,16 @@ COLLECTIVES = (
 )
 
 
+#: Bodies that speak, in the plural: "the unions", "the two companies" (never bare: "companies say"
+#: is a generalisation, not a source).
+_PLURAL_BODIES = frozenset(
+    (word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s")
+    for word in word_set(
+        "union company ministry bank council committee government agency firm club airline organisation "
+        "organization association charity federation league university hospital embassy board commission "
+        "network coalition alliance movement militia regulator watchdog"
+    )
+)
 #: Plural people who act for others or for a place, a group only with no article before them
 #: ("said union leaders", "villagers told reporters"); "the ministers" means ones named before.
 GROUPS_WITHOUT_ARTICLE = word_set(
@@ -833,12 +843,16 @@ def _some_of_a_group(printed: _Printed) -> _Reading:
 
 
 def _collective(printed: _Printed) -> _Reading:
-    """A body of people the text does not name: "police", "the prosecutors", "government troops"."""
+    """A body of people the text does not name: "police", "the prosecutors", "government troops";
+    or bodies described together: "the two unions", "the companies" (an unnamed group, as news
+    calls again the bodies it named as a pair)."""
     bare = printed.bare
     words = bare.split()
     # a word or two qualifying the people: "government troops", "local residents", "police officers"
     if not (bare.islower() and 1 <= len(words) <= 3):
         return None
+    if words[-1] in _PLURAL_BODIES and bare != printed.text:
+        return Mention(printed.text, bare, unnamed=True, plural=True, description=bare)
     if words[-1] not in COLLECTIVES and (words[-1] not in GROUPS_WITHOUT_ARTICLE or bare != printed.text):
         return None
     return Mention(printed.text, bare, person=True, unnamed=True, plural=True, description=bare)
