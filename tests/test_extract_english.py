@@ -4436,3 +4436,17 @@ def test_bodies_described_together_speak_as_an_unnamed_group():
         ("unions", "the process to retrench workers was not conducted in good faith"),
         ("two companies", "the merger would close in March"),
     ]
+
+
+def test_an_unnamed_source_described_by_a_relative_clause_after_a_quote():
+    """ "“…,” a source who attended the meeting said": the source, described by what it did, speaks
+    the quote, as "A source who attended the meeting said …" before its statement already did."""
+    said = _said(
+        extract_claims(
+            "“Hell broke loose when the chairman said the process was closed,” a source who attended the "
+            "meeting said.\n"
+        )
+    )
+    assert said == [
+        ("source who attended the meeting", "Hell broke loose when the chairman said the process was closed")
+    ]

@@ -702,7 +702,9 @@ def _issuers_document(printed: _Printed) -> _Reading:
 # "a woman who lives nearby", "The wife of one of the Ukrainians".
 _PEOPLE_NOUNS = word_set(
     "man woman boy girl person resident witness neighbour neighbor passenger driver teenager student worker "
-    "survivor relative villager shopkeeper motorist"
+    "survivor relative villager shopkeeper motorist "
+    # and the unnamed sources of reporting: "a source who attended the meeting", "an insider who was there"
+    "source insider participant attendee"
 )
 _DESCRIBED_FURTHER = re.compile(
     r"^(?P<article>a|an|one|the)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
