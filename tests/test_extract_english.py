@@ -4450,3 +4450,19 @@ def test_an_unnamed_source_described_by_a_relative_clause_after_a_quote():
     assert said == [
         ("source who attended the meeting", "Hell broke loose when the chairman said the process was closed")
     ]
+
+
+def test_a_described_party_telling_what_another_said_is_its_own_account():
+    """ "The source said the minister added that …": a party described, not a pronoun, tells another's
+    words in its own account (its statement, as "Bratton said Celona claimed …" is Bratton's); a medium
+    described ("The newspaper said the minister claimed …") relays them. Both had been dropped."""
+    said = _said(
+        extract_claims(
+            "The source said the minister added that the government could not be retrenching people.\n\n"
+            "The newspaper said the deputy minister claimed the talks had collapsed.\n"
+        )
+    )
+    assert said == [
+        ("source", "the minister added that the government could not be retrenching people"),
+        ("deputy minister", "the talks had collapsed"),
+    ]

@@ -161,9 +161,10 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 # other one did, in the speaker's own account ("Hales said he …, but he added …" is his)
                 drop.add(found.index(later))
                 continue
-            if not according and _opens_right_away(outer, later) and outer["speaker"].name is None:
+            if not according and _opens_right_away(outer, later) and _is_pronoun(outer["speaker"]):
                 # "He said the protesters pledged ...": whether "he" relays or takes a side is not
-                # known here, so neither statement is drafted.
+                # known here, so neither statement is drafted. A description says which it is: "the
+                # source said the minister added …" is the source's account, "the newspaper said …" a relay.
                 drop.update((index, found.index(later)))
                 continue
             if (
