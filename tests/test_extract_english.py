@@ -4466,3 +4466,18 @@ def test_a_described_party_telling_what_another_said_is_its_own_account():
         ("source", "the minister added that the government could not be retrenching people"),
         ("deputy minister", "the talks had collapsed"),
     ]
+
+
+def test_a_phrase_set_off_by_dashes_before_the_cue_is_an_apposition():
+    """ "John Smith – a spokesman for the union – said …": dashes set off the role as commas do; the
+    sentence had no speaker at all."""
+    said = _said(
+        extract_claims(
+            "John Smith – a spokesman for the union – said the process was unfair.\n\n"
+            "The federation — the country’s largest — told reporters the strike would go ahead.\n"
+        )
+    )
+    assert said == [
+        ("John Smith", "the process was unfair"),
+        ("federation", "the strike would go ahead"),
+    ]
