@@ -4481,3 +4481,16 @@ def test_a_phrase_set_off_by_dashes_before_the_cue_is_an_apposition():
         ("John Smith", "the process was unfair"),
         ("federation", "the strike would go ahead"),
     ]
+
+
+def test_a_name_printed_again_in_its_own_script_is_the_same_name():
+    """ "Legislator Lin Yi-chun (林憶君) said", "Moon Jae-in (문재인) said": the bracketed name in Chinese
+    or Korean script repeats the name; the source is "Lin Yi-chun", not "Legislator Lin Yi-chun (林憶君)"."""
+    said = _said(
+        extract_claims(
+            "The data is not confidential, Legislator Lin Yi-chun (林憶君) said.\n\n"
+            "Moon Jae-in (문재인) said the talks would resume.\n"
+        )
+    )
+    assert said == [("Lin Yi-chun", "The data is not confidential"), ("Moon Jae-in", "the talks would resume")]
+

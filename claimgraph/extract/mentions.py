@@ -575,6 +575,11 @@ _NOT_A_SPEAKER = _Verdict.NOT_A_SPEAKER
 _Reading: TypeAlias = "Mention | Literal[_Verdict.NOT_A_SPEAKER] | None"
 
 
+# A name printed again in its own script, in brackets after it: "Lin Yi-chun (林憶君)", "Moon Jae-in
+# (문재인)" (Chinese, Japanese and Korean copy); the name is the one before it.
+_NAME_IN_ITS_OWN_SCRIPT = re.compile(r"\s*\((?:[\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff·・]\s?)+\)")
+
+
 @frozen
 class _Printed:
     """A speaker's words as the readers see them.
@@ -605,6 +610,7 @@ class _Printed:
         text = _NOUN_CUE_TAIL.sub("", text).strip()
         text = _POSTMODIFIER.sub("", text)
         text = _PHOTO_MARK.sub("", text)
+        text = _NAME_IN_ITS_OWN_SCRIPT.sub("", text)
         bare = strip_article(text)
         if bare == text and text[:4].lower() == "one " and text[4:].islower():
             bare = text[4:]  # "one observer": someone unnamed, like "an observer"
