@@ -4494,3 +4494,18 @@ def test_a_name_printed_again_in_its_own_script_is_the_same_name():
     )
     assert said == [("Lin Yi-chun", "The data is not confidential"), ("Moon Jae-in", "the talks would resume")]
 
+
+def test_what_follows_that_after_questions_or_reports_is_theirs():
+    """ "…, Lin said yesterday in response to questions that she was collecting data": the clause
+    after "questions that" is what the questions alleged; her statement is the one before. With
+    nothing before ("The ministry said in response to reports that troops shelled the camp"), the
+    reports' words are nobody's statement here, never the ministry's."""
+    said = _said(
+        extract_claims(
+            "The data is not confidential, Legislator Lin Yi-chun said yesterday in response to questions "
+            "that she was collecting sensitive data.\n\n"
+            "The ministry said in response to reports that troops had shelled the camp.\n\n"
+            "The ministry said in a statement that troops had left the camp.\n"
+        )
+    )
+    assert said == [("Lin Yi-chun", "The data is not confidential"), ("ministry", "troops had left the camp")]

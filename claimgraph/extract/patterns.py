@@ -681,6 +681,12 @@ _ABOUT_A_NUMBER = re.compile(
     r" about (?:\d|half\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
     r" (?:dozen|hundred|thousand|million|billion)\b)"
 )
+# Others' words an adjunct answers, whose "that" clause is theirs: "in response to questions that",
+# "in reply to claims that", "amid reports that".
+_OTHERS_WORDS_THAT = re.compile(
+    r"\b(?:questions|claims|allegations|accusations|reports|suggestions|criticism|concerns|rumou?rs|speculation|"
+    r"charges|assertions)\s+that\s$"
+)
 # Only whom a question was put to, up to the sentence's end: no "to", "whether", "why", "that" … opens
 # what was asked ("asked the lawyers for both parties."; not "asked the court to adjourn", "asked for calm")
 _ASKED_WHOM_ONLY = re.compile(
@@ -847,6 +853,12 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         rest = len(text)  # "X told the media Monday, a day after the vote": adjuncts, the statement came first
     # ("told the governor to stop side shows on matters that touch …": what he was told to do, no adjunct)
     framed = ADJUNCT_THEN_THAT.match(text, rest) if not (lemma == "tell" and text.startswith(" to ", rest)) else None
+    if framed is not None and _OTHERS_WORDS_THAT.search(framed.group(0)):
+        # "said yesterday in response to questions that she was collecting data": what follows "that"
+        # is the questions' content, not the speaker's; the speaker's statement came first, or is none
+        if split == 0:
+            return None
+        framed, rest = None, len(text)
     if framed is not None:
         rest = framed.end() - len("that ")  # "said in a brief post on X that ...": the content follows "that"
     tail = text[rest:].strip(' .”"’')
