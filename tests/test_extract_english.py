@@ -4509,3 +4509,15 @@ def test_what_follows_that_after_questions_or_reports_is_theirs():
         )
     )
     assert said == [("Lin Yi-chun", "The data is not confidential"), ("ministry", "troops had left the camp")]
+
+
+def test_what_a_thing_indicates_inside_an_account_is_the_account():
+    """ "According to the minister, the intercepted conversation indicated that …": what the call
+    shows is the minister's account; the thing's verb is no other party's speech that would make the
+    statement nobody's."""
+    said = _said(
+        extract_claims(
+            "According to the minister, the intercepted conversation indicated that the party planned a raid.\n"
+        )
+    )
+    assert said == [("minister", "the intercepted conversation indicated that the party planned a raid")]

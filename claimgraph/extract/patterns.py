@@ -220,7 +220,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 # "had the power to reject them": what could be done, no speech of anyone's
                 and not _ABLE_OR_MEANING_TO.search(text, max(0, match.start() - 40), match.start())
             ):
-                verbs.append(match.start())
+                if cue_lemma(cue) not in _EVIDENCE_VERBS:
+                    # "According to the minister, the intercepted call indicated that …": what a thing
+                    # shows is the minister's account, no other party's speech inside it
+                    verbs.append(match.start())
                 if is_finite_cue(text, match):
                     finite.append(match.start())
             if noun:
@@ -681,6 +684,8 @@ _ABOUT_A_NUMBER = re.compile(
     r" about (?:\d|half\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
     r" (?:dozen|hundred|thousand|million|billion)\b)"
 )
+#: Verbs of what evidence shows, whose subject is often a thing ("the call indicated", "the data suggest").
+_EVIDENCE_VERBS = frozenset({"indicate", "suggest"})
 # Others' words an adjunct answers, whose "that" clause is theirs: "in response to questions that",
 # "in reply to claims that", "amid reports that".
 _OTHERS_WORDS_THAT = re.compile(
