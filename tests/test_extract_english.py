@@ -4521,3 +4521,21 @@ def test_what_a_thing_indicates_inside_an_account_is_the_account():
         )
     )
     assert said == [("minister", "the intercepted conversation indicated that the party planned a raid")]
+
+
+def test_a_document_with_when_it_came_out_or_who_filed_it_speaks():
+    """ "according to a company letter distributed in September": the letter speaks, when it came out
+    set aside; "according to a lawsuit filed Tuesday by the Environmental Protection Agency": the agency
+    that filed it. Neither had a speaker; "a statement posted on the federation's website" stays the
+    federation's."""
+    said = _said(
+        extract_claims(
+            "Layoffs were scheduled to start this week, according to a company letter distributed in September.\n\n"
+            "The plant failed to install pollution controls, according to a lawsuit filed Tuesday by the "
+            "Environmental Protection Agency.\n"
+        )
+    )
+    assert said == [
+        ("company letter", "Layoffs were scheduled to start this week"),
+        ("Environmental Protection Agency", "The plant failed to install pollution controls"),
+    ]

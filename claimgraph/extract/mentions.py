@@ -421,9 +421,24 @@ _ROLE_OF = re.compile(
 # A document and who put it out: "the results published by the electoral commission".
 _PUBLISHED_BY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:results|report|figures|data|statement|study|survey|tally|"
-    r"count|estimates?|document|letter|release)\s+(?:published|released|issued|compiled|put out|sent)\s+by\s+"
-    r"(?P<publisher>\S.*)$",
+    r"count|estimates?|document|letter|release|lawsuit|complaint|filing|memo|notice)\s+"
+    r"(?:published|released|issued|compiled|put out|sent|filed|distributed|submitted)"
+    # ("a lawsuit filed Tuesday by the U.S. Environmental Protection Agency": when, before who)
+    r"(?:\s+(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|yesterday|today))?"
+    r"\s+by\s+(?P<publisher>\S.*)$",
     re.IGNORECASE,
+)
+# A document, then when or how it came out, with no issuer named: "a company letter distributed in
+# September", "a report released on Monday" (the document speaks, as printed before the participle).
+_DOCUMENT_THEN_HOW_IT_CAME = re.compile(
+    r"^(?P<document>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|statement|letter|lawsuit|complaint|filing|memo|"
+    r"email|notice|release|study|survey|document|indictment|affidavit)s?)\s+"
+    r"(?:distributed|filed|published|released|issued|sent|seen|obtained|posted|submitted|dated|circulated|shared)\s+"
+    # when, and nothing else: "in September", "on Monday", "last week" ("published in a British newspaper
+    # that …" names where, and what follows may be another clause's)
+    r"(?:(?:in|on|last|this|early|late)\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|yesterday|today|\d{1,4})"
+    r"(?:\s+\d{1,4})?(?:,?\s+\d{4})?$"
 )
 # A noun cue after the speaker: "ISPR in a statement said", "Trump on Twitter wrote".
 # "Walcott in a release issued on Friday said", "Wanyanga while addressing residents on Monday said":
@@ -634,6 +649,16 @@ _POSSESSIVE_DETERMINER = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?=[a-
 def _settled(mention: Mention | None) -> _Reading:
     """A mention read from other words, or :data:`_NOT_A_SPEAKER` when they hold none."""
     return _NOT_A_SPEAKER if mention is None else mention
+
+
+def _document_then_how_it_came(printed: _Printed) -> _Reading:
+    """A document, then when or how it came out, its issuer unnamed: the document as printed before
+    the participle ("a company letter distributed in September" → "company letter"); read after the
+    issuer's readers, which name who put out "a statement posted on the ministry's website"."""
+    came = _DOCUMENT_THEN_HOW_IT_CAME.match(printed.text)
+    if came is None:
+        return None
+    return _settled(parse_mention(came.group("document"), printed.appositive))
 
 
 def _published_by(printed: _Printed) -> _Reading:
@@ -1385,6 +1410,7 @@ def _name(printed: _Printed) -> _Reading:
 _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _published_by,
     _issuers_document,
+    _document_then_how_it_came,
     _described_further,
     _clause_or_adjunct,
     _aged,
