@@ -253,13 +253,18 @@ class _PrintedNames:
         self._printed = printed
         self._starts = [at for at, _end, _name in printed]
         self._described = described  # in text order, as the scan found them
+        self._described_starts = [at for at, _end, _described in described]
 
     def last_described(self, start: int, end: int, skip: Span) -> str | None:
         """The last subject opening a sentence as a description ("The Punjab advocate general") before
         a deed told in the past, between ``start`` and ``end`` and outside ``skip``."""
-        for at, described_end, described in reversed(self._described):
-            if at >= start and described_end <= end and (described_end <= skip.start or at >= skip.end):
+        # from the last one starting before ``end`` back to ``start`` only: a pronoun's reach, not the block
+        index = bisect.bisect_left(self._described_starts, end) - 1
+        while index >= 0 and self._described[index][0] >= start:
+            at, described_end, described = self._described[index]
+            if described_end <= end and (described_end <= skip.start or at >= skip.end):
                 return described
+            index -= 1
         return None
 
     def between(self, start: int, end: int, skip: Span) -> Iterator[tuple[int, int, str]]:
