@@ -17,8 +17,8 @@ text itself is part of it). Cases:
 - attribution-dense text: a statement in every sentence, speakers, cues and
   contents varied (English and Arabic);
 - 50 MB inputs: the founding article repeated, an Arabic article repeated, one
-  sentence of 50 MB, binary-looking noise, and 5 MB of one paragraph of pronouns
-  and offices; once as a whole draft
+  sentence of 50 MB, binary-looking noise, 5 MB of one paragraph of pronouns
+  and offices, and 1 MB of questions put to listeners ("asked … whether …"); once as a whole draft
   (``extract_draft``, every claim held) and once streamed (``draft_stream``,
   each claim built and let go), whose memory stays near the text's own size;
 - the command path on 20 MB (read, extract, link, YAML) and the quote audit on
@@ -124,6 +124,14 @@ def _inputs() -> dict[str, Callable[[], list[str]]]:
             _repeat("Ann Lee arrived. He said it was fine. “It was fine,” he said. The minister said no. ", BIG // 10)
         ],
         "50 MB, noise (letters, digits, symbols)": lambda: [_noise(BIG)],
+        # questions put to listeners with long words before "whether": the reading of whom was asked
+        # must take each word whole (a pattern splitting words took 12 s on one such sentence)
+        "1 MB of 'asked … whether'": lambda: [
+            _repeat(
+                "The magistrate asked representatives supercalifragilistic interdepartmental whether it was ready. ",
+                BIG // 50,
+            )
+        ],
     }
 
 

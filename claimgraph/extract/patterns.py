@@ -694,8 +694,10 @@ _OTHERS_WORDS_THAT = re.compile(
 )
 # Only whom a question was put to, up to the sentence's end: no "to", "whether", "why", "that" … opens
 # what was asked ("asked the lawyers for both parties."; not "asked the court to adjourn", "asked for calm")
+# (each word taken whole, possessively: a word split into pieces would make a failing match try
+# every split, exponential in the sentence's length)
 _ASKED_WHOM_ONLY = re.compile(
-    r"\s+(?!for\b)(?:(?!(?:to|whether|if|why|what|how|when|where|who|whom|which|that|about)\b)[\w’'.,-]+\s*){1,8}"
+    r"\s+(?!for\b)(?:(?!(?:to|whether|if|why|what|how|when|where|who|whom|which|that|about)\b)[\w’'.,-]++\s*){1,8}"
     r"[.”\"’]*\s*"
 )
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|of|over|about|into|upon)\s+$")
