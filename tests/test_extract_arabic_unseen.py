@@ -903,3 +903,41 @@ def test_a_topic_set_before_the_verb_with_the_conjunction_printed_apart_is_no_sp
         'و بخصوص نهائي رادس قال: "كنا متخوفين من الحكم في المباراة النهائية".\n'
     )
     assert [speaker for speaker, _cue, _content in claims] == ["سامي الطرابلسي", "سامي الطرابلسي"]
+
+
+def test_a_minister_named_with_a_conjunction_and_a_long_role_is_the_minister_later() -> None:
+    text = (
+        "اتهمت نقابة المعلمين، ووزير التربية والتعليم العالي الناطق الرسمي باسم الحكومة سالم ولد أحمد، بالتضليل.\n"
+        'وكان الوزير قد تحدث أمس عن الإضراب وقال إنه "غير قانوني".'
+    )
+    assert ("سالم ولد أحمد", "وقال", "غير قانوني") in _claims(text)
+
+
+def test_a_body_described_by_its_kind_is_the_body_of_that_noun_named_before() -> None:
+    text = "قالت حركة 20 مايو إن المسيرة ستنطلق غدا.\nوأضافت الحركة الشبابية أن الشرطة منعت أعضاءها من التجمع."
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["حركة 20 مايو", "حركة 20 مايو"]
+
+
+def test_a_body_of_a_country_is_no_description_of_another() -> None:
+    text = "قال الجيش السوداني إن قواته صدت الهجوم.\nوقال الجيش الإثيوبي إن الحدود هادئة."
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["الجيش السوداني", "الجيش الإثيوبي"]
+
+
+def test_a_number_in_a_body_named_as_the_subject_of_an_accusation_is_kept() -> None:
+    text = "اتهمت حركة 20 مايو الشرطة بقمع المتظاهرين في العاصمة."
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["حركة 20 مايو"]
+
+
+def test_a_word_with_a_possessive_pronoun_after_a_body_is_its_object() -> None:
+    mention = parse_arabic_mention("المنظمة أنشطتها في المملكة")
+    assert mention is not None and mention.name is None and mention.description == "المنظمة"
+
+
+def test_a_long_name_in_quotation_marks_after_a_title_is_the_name_not_the_statement() -> None:
+    text = "أكد وزير الخارجية السعودي الأمير “فيصل بن فرحان بن عبد الله”، أنه “لا تراجع عن المبادرة”."
+    assert _claims(text) == [("فيصل بن فرحان بن عبد الله", "أكد", "لا تراجع عن المبادرة")]
+
+
+def test_a_name_set_off_after_a_role_ends_before_where_he_spoke() -> None:
+    text = "وقال مدير إدارة المطارات في الهيئة العامة، خالد المطيري في تصريح صحافي إن عدد المسافرين ارتفع."
+    assert _claims(text) == [("خالد المطيري", "وقال", "عدد المسافرين ارتفع")]

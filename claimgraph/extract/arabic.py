@@ -701,12 +701,13 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
     المجلس النيابي"); None when there is no such person or more than one."""
     wanted = [base(w) for w in role.split() if base(w) != fold("باسم")]
     head = wanted[0].removeprefix("ال")
-    pattern = re.compile(f"{_BEFORE}(?:ال)?{fuzzy(head)}{_AFTER}")
+    # "ووزير الثقافة …", "للرئيس المعزول …": the noun with a conjunction or preposition on it too
+    pattern = re.compile(f"{_BEFORE}(?P<conjunction>[وف]?)(?:بال|لل|ال|[بل])?{fuzzy(head)}{_AFTER}")
     people: dict[str, Mention] = {}
     for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
         if _inside_quotation(text, match.start()):
             continue  # "وأفاد المصدر: " لم يوضح الناطق ... جنسيات القتلى": someone's words, not the narration naming
-        words = re.split(_PHRASE_END, text[match.start() : match.start() + 200])[0].split()
+        words = re.split(_PHRASE_END, text[match.end("conjunction") : match.start() + 200])[0].split()
         taken = next(
             (
                 i
@@ -722,7 +723,7 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
             ),
             len(words),
         )
-        words = words[: min(taken, _BODY_WORDS)]
+        words = words[: min(taken, _ROLE_AND_NAME_WORDS)]
         for mention in (
             parse_arabic_mention(" ".join(words)),
             _named_in_apposition(text, match.start(), words),
@@ -738,6 +739,11 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
                 people.setdefault(mention.name, mention)
                 break
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+#: A role and its holder's name run to this many words ("وزير الثقافة والصناعة التقليدية الناطق
+#: الرسمي باسم الحكومة محمد الأمين ولد الشيخ" is twelve).
+_ROLE_AND_NAME_WORDS = 14
 
 
 def _inside_quotation(text: str, at: int) -> bool:
@@ -1395,12 +1401,13 @@ def _next_marker(text: str, position: int, limit: int) -> re.Match[str] | None:
             return match
         close = quote_end(text, match.start(), limit)
         inside = text[match.start() + 1 : close]
-        if close >= limit or len(inside.split()) > _NAME_WORDS or _ends_statement(text, close + 1, limit):
+        if close >= limit or _name_parts(inside.split()) > _NAME_WORDS or _ends_statement(text, close + 1, limit):
             return match
         search = close + 1
 
 
-#: A quotation of at most this many words inside a speaker's words is a name.
+#: A quotation of at most this many words inside a speaker's words is a name (the words joining a
+#: long name's parts not counted: "“عبد العزيز بن سلمان بن عبد العزيز”" has three).
 _NAME_WORDS = 6
 
 
@@ -1758,7 +1765,7 @@ def _accusation(text: str, cue: _Cue, end: int) -> _Statement | None:
         charge = _charge_at(printed, accused + 1)
     if accused is None or charge is None:
         return None
-    subject = " ".join(printed[:accused])
+    subject = _as_printed(words[:accused])
     if _starts_adjunct(subject):
         return None
     mention, relay = _speaker_and_relay(subject)
@@ -2307,7 +2314,14 @@ def _direct_object(cue: _Cue, words: list[re.Match[str]]) -> tuple[str, int] | N
         taken += 1
     if not 0 < taken < len(words):
         return None
-    return " ".join(printed[:length]), words[taken].start()
+    # the words as printed from the first to the last, a number among them ("حركة 25 فبراير")
+    return _as_printed(words[:length]), words[taken].start()
+
+
+def _as_printed(words: list[re.Match[str]]) -> str:
+    """The text from the first of these words to the last, a number among them kept ("حركة 25
+    فبراير"; the words are letters only), its spacing made single."""
+    return " ".join(words[0].string[words[0].start() : words[-1].end()].split()) if words else ""
 
 
 def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | None) -> _Statement | None:
@@ -3068,13 +3082,16 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
             (
                 at
                 for at in ((2, 1) if len(parts) > 2 and appositive is not None else (1,))
-                if _apposed_name(parts[at], titled_only=mention.name is not None)
+                if _apposed_name(_up_to_adjunct(parts[at])[0], titled_only=mention.name is not None)
             ),
             None,
         )
         if at is not None:
-            mention = parse_arabic_mention(f"{head} {parts[at]}")
+            # "مدير إدارة النقل …، عبدالله الراجحي في تصريح صحافي": where he spoke is no part of the name
+            name, occasion = _up_to_adjunct(parts[at])
+            mention = parse_arabic_mention(f"{head} {name}")
             appositive = ", ".join(parts[1 : at + 1])
+            parts = [*parts[: at + 1], occasion] if occasion else parts
         elif (titled := _titled_holder(parts[1])) is not None:
             # "مبعوث الرئيس الروسي، نائب وزير الخارجية الروسي ميخائيل بوغدانوف في اتصال ...": a
             # second office and its holder's name, then where he spoke; the holder speaks
@@ -3084,6 +3101,21 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
     apposed = 0 if appositive is None else appositive.count(", ") + 1
     adjuncts = " ".join([" ".join(words[rest_index:]), *parts[1 + apposed :]])
     return mention, _relay(adjuncts)
+
+
+def _up_to_adjunct(part: str) -> tuple[str, str]:
+    """Words up to the first adjunct after the first ("عبدالله الراجحي", "في تصريح صحافي"), and the rest."""
+    words = part.split()
+    end = next(
+        (
+            i
+            for i, w in enumerate(words)
+            # (a given name is none: "علي" folds as the preposition "على", printed otherwise)
+            if i and (_starts_adjunct(w) or fold(w) in _ADJUNCT_WORDS) and not (is_given_name(w) and w != "على")
+        ),
+        len(words),
+    )
+    return " ".join(words[:end]), " ".join(words[end:])
 
 
 def _titled_holder(part: str) -> tuple[Mention, str] | None:
@@ -3104,7 +3136,8 @@ def _apposed_name(part: str, *, titled_only: bool) -> bool:
     """Whether words set off by commas after a role are its holder's name: a person's name of a
     few words, titled when ``titled_only``; not a time ("، هذا الاثنين،")."""
     named = parse_arabic_mention(part)
-    titled = bool(part.split()) and fold(part.split()[0]) in _KNOWN_TITLES
+    # (a given name opening it is as plain: "، عبدالله الراجحي"; not "، طلب عدم ذكر اسمه")
+    titled = bool(part.split()) and (fold(part.split()[0]) in _KNOWN_TITLES or is_given_name(part.split()[0]))
     return (
         named is not None
         and (titled or not titled_only)

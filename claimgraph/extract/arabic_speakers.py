@@ -23,7 +23,14 @@ from attrs import define, field
 
 from claimgraph.extract.arabic_names import is_given_name
 from claimgraph.extract.arabic_text import base, fold, in_lexicon, in_lexicon_or_accusative
-from claimgraph.extract.arabic_words import ONE_WORD_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from claimgraph.extract.arabic_words import (
+    BODY_DESCRIPTORS,
+    ONE_WORD_BODIES,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    UNNAMED_HEADS,
+)
 from claimgraph.extract.misspellings import PEOPLE_COMPARED, misspelt_one
 from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
@@ -35,6 +42,7 @@ _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
 _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
 _TITLE_FOLDS = frozenset(fold(w) for w in TITLES)
 _UNNAMED_BASES = frozenset(base(w) for w in UNNAMED_HEADS)
+_DESCRIPTOR_BASES = frozenset(base(w) for w in BODY_DESCRIPTORS)
 _STATEMENT = base("بيان")
 _STATEMENTS = frozenset({_STATEMENT})
 _NAMED_FOR = fold("باسم")
@@ -113,7 +121,8 @@ def _role_length(words: list[str]) -> int:
                 and not in_lexicon(_clean(words[index - 1]), _ORG_BASES)
                 and fold(_clean(words[index - 1])) not in _ONE_WORD_ORGANISATIONS  # "حركة حماس سامي أبو زهري"
             )
-            or words[index][:1] in _QUOTES
+            # "باسم “حماس”": a quoted body; after a title a quoted word is the name ("الأمير “عبد العزيز …”")
+            or (words[index][:1] in _QUOTES and previous not in _TITLE_FOLDS)
             # "محافظ عجلون عادل الروسان": a place's bare name right after the role, before a given name
             or (
                 index == 1
@@ -357,6 +366,8 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
                 return Mention(printed, _name(words[:index]), organisation=_organisation_of(words[index:]))
         if _definite(words[0]):
             words = words[: _definite_body_length(words)]
+            if len(words) == 1:
+                return Mention(printed, None, refers="organisation", description=_name(words))
         return Mention(printed, _name(words))
     if noun_phrase:
         return None
@@ -411,7 +422,12 @@ def _definite_body_length(words: list[str]) -> int:
     """How many words name a body opening with a definite noun: up to a bare noun after a definite
     word, which a chain of nouns cannot go on with, so the verb's object opens there ("المكتب
     التنفيذي للحزب الحاكم أحزاب منسقية المعارضة": the party's executive office, then the
-    opposition parties it addresses); a complement joined by ل or a connector goes on."""
+    opposition parties it addresses); a complement joined by ل or a connector goes on. A word
+    carrying a possessive pronoun is the object already ("تعلق المنظمة أنشطتها": its activities)."""
+    for index in range(1, len(words)):
+        word = fold(_clean(words[index]))
+        if not _definite(words[index]) and len(word) >= 5 and word.endswith(("ها", "هم", "هما")):
+            return index
     for index in range(2, len(words)):
         word = fold(_clean(words[index]))
         if (
@@ -679,6 +695,10 @@ class ArabicSpeakers:
             key = holder
             self._actors[key].proper.append(mention.name)
             self._named_as(key, mention.name)
+        elif not mention.person and (described := self._body_described(mention.name)) is not None:
+            # "الحركة الشبابية" after "حركة 25 فبراير": the movement met before, described
+            key = described
+            self._named_as(key, mention.name, unnamed=True, person=False)
         elif mention.name is not None and (titled := self._titled_holder(mention)) is not None:
             key = titled
             self._actors[key].proper.append(mention.name)
@@ -793,6 +813,24 @@ class ArabicSpeakers:
             if tokens[:1] and a.role and [_office(t) for t in _tokens(a.role)[:1]] == [_office(t) for t in tokens[:1]]
         ]
         return same_head[0] if len(same_head) == 1 else None
+
+    def _body_described(self, name: str) -> int | None:
+        """The body a definite description of a body refers back to: its noun, then only adjectives
+        of :data:`BODY_DESCRIPTORS` ("المنظمة الدولية"), for the latest body met whose name opens
+        with that noun ("منظمة هيومن رايتس ووتش"); None for a name, or with no such body."""
+        words = [_clean(w) for w in name.split()]
+        if (
+            len(words) < 2
+            or not _definite(words[0])
+            or not in_lexicon(words[0], _ORG_BASES)
+            or not all(in_lexicon(w, _DESCRIPTOR_BASES) for w in words[1:])
+        ):
+            return None
+        head = _tokens(words[0])
+        for actor in reversed(self._actors[-_RECENT:]):
+            if not actor.person and any(known[:1] == head and len(known) > 1 for known in actor.tokens):
+                return actor.key
+        return None
 
     def _titled_holder(self, mention: Mention) -> int | None:
         """The role holder just quoted whose name a titled name with no role gives

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADJUNCT_WORDS",
+    "BODY_DESCRIPTORS",
     "CIRCUMSTANTIAL",
     "EVENT_NOUNS",
     "LABELS",
@@ -63,6 +64,17 @@ ORGANISATION_NOUNS = _words(
     المحكمة النيابة نيابة بلدية ائتلاف تحالف جبهة الحرس المرصد مرصد المنظمة الوكالة الوزارة الحركة
     المجلس الهيئة اللجنة الاتحاد النادي المكتب الخارجية الداخلية كتلة الكتلة نقابة النقابة
     تنسيقية التنسيقية رابطة الرابطة أجهزة الأجهزة
+    """
+)
+
+#: Adjectives that describe a body by its kind or standing and never name it ("المنظمة الدولية",
+#: "الحركة الشبابية", "الحزب الحاكم"): a body's noun with only these after it is a description,
+#: the body of that noun met before; an adjective of a country ("الجيش السوداني") names one.
+BODY_DESCRIPTORS = _words(
+    """
+    الدولية الدولي الحقوقية الحقوقي الشبابية الشبابي الحاكم الحاكمة الأممية الأممي الإنسانية
+    الإنساني الطلابية الطلابي النقابية النقابي المعارضة المعارض الخيرية الخيري المذكورة المذكور
+    المستقلة المستقل الأهلية الأهلي الرسمية الرسمي
     """
 )
 
