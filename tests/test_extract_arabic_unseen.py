@@ -941,3 +941,32 @@ def test_a_long_name_in_quotation_marks_after_a_title_is_the_name_not_the_statem
 def test_a_name_set_off_after_a_role_ends_before_where_he_spoke() -> None:
     text = "وقال مدير إدارة المطارات في الهيئة العامة، خالد المطيري في تصريح صحافي إن عدد المسافرين ارتفع."
     assert _claims(text) == [("خالد المطيري", "وقال", "عدد المسافرين ارتفع")]
+
+
+def test_a_captain_and_a_role_of_our_team_after_the_name_are_no_part_of_it() -> None:
+    text = "أكد الكابتن خالد المصري مدرب منتخبنا الأولمبي أن اللاعبين قدموا أداء جيدا."
+    assert _claims(text) == [("خالد المصري", "أكد", "اللاعبين قدموا أداء جيدا")]
+
+
+def test_the_occasion_closed_is_the_object_and_the_speaker_goes_on() -> None:
+    text = "وقال المدرب خالد المصري إن الفريق تعب كثيرا.\nوختم المؤتمر بقوله إن المباراة المقبلة أصعب."
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["خالد المصري", "خالد المصري"]
+
+
+def test_words_that_open_the_speakers_own_words_after_said_are_no_subject() -> None:
+    text = "وقال رئيس البلدية سمير حنا إن المشروع تأخر.\nوقال نريد أن نعرف من المسؤول عن التأخير."
+    claims = _claims(text)
+    assert claims[1] == ("سمير حنا", "وقال", "نريد أن نعرف من المسؤول عن التأخير")
+
+
+def test_own_words_after_said_with_no_speaker_before_leave_the_speaker_open() -> None:
+    ledger = extract_claims("في الشأن الأمني انتقد الانفلات الحاصل، وقال نريد أن نعرف من يحمي المواطنين.")
+    [claim] = ledger.claims
+    [source] = [s for s in ledger.sources if s.id == claim.said_by]
+    assert source.unnamed and claim.quote == "نريد أن نعرف من يحمي المواطنين"
+
+
+def test_because_is_no_marker_of_what_was_said() -> None:
+    text = "وقال المدرب خالد المصري إن الفريق تعب.\nوعن الاستقالة قال إذا طلب الاتحاد ذلك سيرحل لأن العمل صعب."
+    claims = _claims(text)
+    assert ("خالد المصري", "قال", "إذا طلب الاتحاد ذلك سيرحل لأن العمل صعب") in claims

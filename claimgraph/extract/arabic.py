@@ -324,9 +324,10 @@ _THAT = re.compile(
     f"{fuzzy('أن')}{_PRONOUN}[{MARKS}]*){_AFTER}"
 )
 _OPENERS = "".join(QUOTE_CLOSERS)
+# (the marker is never لأن, "because": "قال إذا كان الأمر بيده سيستقيل لأن العمل …")
 _MARKER = re.compile(
     f"(?P<colon>:-?\\s*)|(?P<quote>[{re.escape(_OPENERS)}])|"
-    f"{_BEFORE}(?P<that>(?:(?:{fuzzy('إلى')}|{fuzzy('على')}|{fuzzy('من')})\\s+|[بل])?"
+    f"{_BEFORE}(?P<that>(?:(?:{fuzzy('إلى')}|{fuzzy('على')}|{fuzzy('من')})\\s+|ب)?"
     f"{fuzzy('أن')}{_PRONOUN}[{MARKS}]*){_AFTER}"
 )
 _SUBJECT_BEFORE = re.compile(
@@ -1422,6 +1423,10 @@ def _ends_statement(text: str, at: int, limit: int) -> bool:
     return False
 
 
+#: Words that open a speaker's own words and never a subject: "we want", "if", "we", "I".
+_OWN_WORDS_OPENING = frozenset(fold(w) for w in ("نريد", "نحن", "أنا", "إذا", "لو", "لسنا", "لست"))
+
+
 def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], first: int) -> _Statement | None:
     printed = text[cue.start : cue.end]
     lemma = cue.lemma
@@ -1449,6 +1454,20 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...", "ونفى ...، واعتبر ذلك «...»":
         # that marker is the next cue's.
         marker = None
+    first_word = _WORD.match(text, cue.end + len(text[cue.end : end]) - len(text[cue.end : end].lstrip()))
+    if lemma == "قال" and first_word is not None and fold(first_word.group(0)) in _OWN_WORDS_OPENING:
+        # "وقال نريد أن نعرف …", "قال إذا كان الأمر بيده سيستقيل": the speaker's own words straight
+        # after the verb, printed with no marker; the speaker is the one before, or left open
+        own: _Statement = {
+            "cue": printed.strip(),
+            "lemma": lemma,
+            "start": first_word.start(),
+            "end": _statement_end(text, first_word.start(), end),
+            "split": split,
+            "rule": "continuation",
+        }
+        continued = _continuation(text, own, found, first)
+        return continued or {**own, "speaker": _UNSURE, "relay": None, "rule": "continuation-unsure"}
     straight = marker is not None and not text[cue.end : marker.start()].split()
     if lemma in _QUOTING_ONLY and not (
         marker is not None and (marker.group("colon") is not None or (marker.group("quote") and straight))
@@ -3257,6 +3276,8 @@ def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
         opening = match.group("subject").split()[0]
         if fold(opening) in _ADJUNCT_WORDS or _starts_adjunct(opening):
             return None  # "وأوضح خلال المؤتمر الصحفي أن …": the verb's subject is not printed here
+        if in_lexicon(opening, _EVENT_BASES):
+            return None  # "وختم المؤتمر بقوله": the occasion is the verb's object; its subject is not printed
         mention, _ = _speaker_and_relay(match.group("subject"))
         return mention
     return None

@@ -425,8 +425,7 @@ def _definite_body_length(words: list[str]) -> int:
     opposition parties it addresses); a complement joined by ل or a connector goes on. A word
     carrying a possessive pronoun is the object already ("تعلق المنظمة أنشطتها": its activities)."""
     for index in range(1, len(words)):
-        word = fold(_clean(words[index]))
-        if not _definite(words[index]) and len(word) >= 5 and word.endswith(("ها", "هم", "هما")):
+        if _owned(words[index]):
             return index
     for index in range(2, len(words)):
         word = fold(_clean(words[index]))
@@ -441,6 +440,13 @@ def _definite_body_length(words: list[str]) -> int:
     return len(words)
 
 
+def _owned(word: str) -> bool:
+    """Whether a bare word carries a possessive pronoun of "our", "her" or "their" ("منتخبنا",
+    "أنشطتها"); a word ending in ه may be a ta marbuta folded, so "his" is not read."""
+    folded = fold(_clean(word))
+    return not _definite(word) and len(folded) >= 5 and folded.endswith(("نا", "ها", "هم", "هما"))
+
+
 def _construct_role_at(words: list[str]) -> int | None:
     """Where an indefinite role noun in construct with a definite word follows a name of at
     least two words ("فيتور بيريرا مدرب الشباب" → 2), or None."""
@@ -450,7 +456,8 @@ def _construct_role_at(words: list[str]) -> int | None:
             not _definite(word)
             and in_lexicon(word, _ROLE_BASES)
             and base(word) not in _NAME_LIKE_ROLES
-            and _definite(words[index + 1])
+            # "مدرب الشباب", "مدرب منتخبنا الوطني": a word with a possessive pronoun is definite too
+            and (_definite(words[index + 1]) or _owned(words[index + 1]))
             and not any(in_lexicon(_clean(w), _ROLE_BASES | _ORG_BASES | _UNNAMED_BASES) for w in words[:index])
         ):
             return index
