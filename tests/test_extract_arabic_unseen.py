@@ -970,3 +970,26 @@ def test_because_is_no_marker_of_what_was_said() -> None:
     text = "وقال المدرب خالد المصري إن الفريق تعب.\nوعن الاستقالة قال إذا طلب الاتحاد ذلك سيرحل لأن العمل صعب."
     claims = _claims(text)
     assert ("خالد المصري", "قال", "إذا طلب الاتحاد ذلك سيرحل لأن العمل صعب") in claims
+
+
+def test_a_dateline_with_a_bar_is_no_part_of_the_subject_of_the_first_sentence() -> None:
+    text = "الرباط - ماب | شن حزب التجمع الوطني هجوما على الحكومة، واصفا أداءها بأنه “ضعيف جدا”."
+    [(speaker, cue, quote)] = _claims(text)
+    assert (speaker, cue) == ("حزب التجمع الوطني", "واصفا")
+
+
+def test_his_statements_before_a_verb_are_no_speaker_he_is() -> None:
+    text = (
+        "قال المدرب كريم سالم إن الفريق متعب.\n"
+        "وجاءت تصريحات سالم في المؤتمر صادمة؛ وكانت تصريحاته عن حراس المرمى حيث أشار أنهم تغيبوا عن التدريب."
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["كريم سالم", "كريم سالم"]
+
+
+def test_a_reply_of_another_party_is_not_the_speaker_before_going_on() -> None:
+    text = (
+        "وقال المدرب كريم سالم إن الإدارة لا تدعم الفريق.\n"
+        'فجاء رد رئيس النادي فهد العمر غاضبا وقال: "تصريح المدرب إهانة للنادي".'
+    )
+    claims = _claims(text)
+    assert all(speaker != "كريم سالم" for speaker, _cue, quote in claims if quote.startswith("تصريح المدرب"))

@@ -2494,7 +2494,7 @@ def _continuation(
     a verb whose gender differs from that statement's names someone else, and
     rather than guess who, the statement is drafted under an unnamed speaker, for review. So
     does one after a sentence that turns to another party ("من جانبه، وصف المدير الفني
-    للنادي الأهلي …") whose own statement was not read: the verb's subject is that party.
+    للنادي الأهلي …", "فجاء رد فلان …") whose own statement was not read: the verb's subject is that party.
     """
     main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
     if main is None:
@@ -2542,7 +2542,9 @@ _CONTRAST = re.compile("(?:" + "|".join(fuzzy(w) for w in ("في حين", "بي�
 
 #: Words that turn a story to another party: "من جانبه، وصف …" ("for his part").
 _OTHER_PARTY = re.compile(
-    "(?:" + "|".join(fuzzy(w) for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل")) + f"){_AFTER}"
+    "(?:"
+    + "|".join(fuzzy(w) for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل", "جاء رد", "جاء الرد"))
+    + f"){_AFTER}"
 )
 
 #: The speaker of a statement whose verb agrees with no speaker before it.
@@ -3237,7 +3239,20 @@ def _sentence_start(text: str, start: int, at: int) -> int:
     position = max(position, floor)
     while position < at and text[position] == " ":
         position += 1
+    if position == 0 or text[position - 1] == "\n":
+        # "نواكشوط - ونا | شن حزب …": the dateline opening a paragraph is no part of its first sentence
+        dateline = _DATELINE.match(text, position, at)
+        if dateline is not None:
+            position = dateline.end()
     return position
+
+
+#: A dateline: a place of a few words, perhaps its agency in brackets or after a dash, then a dash
+#: or a bar ("نواكشوط - ونا | ", "صنعاء – المساء برس| ", "الخرطوم (سونا) - ").
+_DATELINE = re.compile(
+    r"(?:[^\s.،,:|\-–—()]+ ?){1,3}(?:\([^()\n]{1,30}\) ?)?[-–—|] ?"
+    r"(?:(?:[^\s.،,:|\-–—()]+ ?){1,3}[-–—|] ?)?"
+)
 
 
 def _subject_before(text: str, start: int, at: int, *, coordinated: bool = False) -> tuple[Mention, int] | None:
@@ -3253,6 +3268,11 @@ def _subject_before(text: str, start: int, at: int, *, coordinated: bool = False
                 # "وكان الوزير قد تحدث في مؤتمر صحفي … وقال إنها": the cue goes on with the verb after
                 # "قد", whose subject stands between "كان" and "قد"
                 subject = subject.split(f" {_PERFECT} ", 1)[0]
+            opening = fold(subject.split()[0]) if subject.split() else ""
+            if opening.endswith(("ه", "ها", "هم")) and in_lexicon(opening, _EVENT_BASES):
+                # "وكانت تصريحاته عن لاعبي الفريق حيث أشار": his statements are no speaker; he is,
+                # the person last met, as "معاليه" is
+                return Mention(subject, None, refers="person", person=True), sentence_start + match.start()
             mention = parse_arabic_mention(subject)
             if mention is not None:
                 return mention, sentence_start + match.start()
