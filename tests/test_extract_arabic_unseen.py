@@ -993,3 +993,33 @@ def test_a_reply_of_another_party_is_not_the_speaker_before_going_on() -> None:
     )
     claims = _claims(text)
     assert all(speaker != "كريم سالم" for speaker, _cue, quote in claims if quote.startswith("تصريح المدرب"))
+
+
+def test_a_bare_family_name_before_a_preposition_is_the_person_printed_in_full_before() -> None:
+    text = (
+        "سمحت المحكمة للرئيس السابق عمر البشير بالحديث.\n"
+        "وشكا البشير من ظروف احتجازه، موضحا أنه لا يرى أفراد أسرته منذ أشهر."
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["عمر البشير"]
+
+
+def test_an_object_before_a_preposition_is_no_speaker() -> None:
+    text = "وشن هجوما على المعارضة، موضحا أنها تعرقل الإصلاحات."
+    assert all(speaker != "هجوما" for speaker, _cue, _quote in _claims(text))
+
+
+def test_and_replied_is_a_verb_with_its_subject_not_it_came_in() -> None:
+    text = (
+        'وقال المتهم سعيد ناصر: "المحاكمة غير عادلة".\n'
+        'ورد القاضي على المتهم، قائلا: "المحكمة تسمعك جيدا".'
+    )
+    claims = _claims(text)
+    assert claims[-1] == ("القاضي", "قائلا", "المحكمة تسمعك جيدا")
+
+
+def test_an_adjective_of_a_role_used_alone_is_the_person_who_held_it() -> None:
+    text = (
+        "سمحت المحكمة للرئيس المخلوع عمر البشير بالحديث.\n"
+        "وأضاف المخلوع أنه لم ير محاميه منذ شهور."
+    )
+    assert _claims(text)[-1][0] == "عمر البشير"

@@ -601,7 +601,24 @@ def _name_role_holders(text: str, found: list[_Statement]) -> None:
                     named = attrs.evolve(named, role=speaker.role)
                 item["speaker"] = named
                 speaker = named
+        elif (
+            speaker.name is not None
+            and speaker.person
+            and speaker.role is None
+            and len(speaker.name.split()) == 1
+            and _definite_word(speaker.name)
+            and not is_given_name(speaker.name)
+            and item["cue_span"] is not None
+            and base(speaker.name) not in spoken
+        ):
+            # "وأضاف المعزول" after "للرئيس المعزول محمد مرسي": a word the narration printed in a
+            # person's role, not a name; a family name ("المالكي") is in no role and stays
+            named = _person_named_before(text, speaker.name, item["cue_span"][0])
+            if named is not None:
+                item["speaker"] = speaker = named
         spoken.update(heads)
+        if speaker.name is not None:
+            spoken.update(base(w) for w in speaker.name.split())
 
 
 #: Words no name goes on with: a demonstrative or a preposition opens the verb's object or an adjunct.
@@ -718,6 +735,8 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
                 and (
                     fold(w) in (_ADJUNCT_WORDS | _CONNECTOR_STOPS)
                     or fold(w) == _PERFECT
+                    # "… عمر البشير بالحديث": after a name; "بالوكالة" before one is the role's
+                    or (fold(w).startswith(("بال", "وبال")) and any(is_given_name(x) for x in words[1:i]))
                     or _is_cue_word(w)
                     or _THAT.match(w)
                 )
@@ -729,6 +748,7 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
             parse_arabic_mention(" ".join(words)),
             _named_in_apposition(text, match.start(), words),
             _named_before_role(text, match.start(), words),
+            _role_noun_before(text, match.start(), words),
         ):
             if mention is None or mention.name is None or not mention.person or mention.unnamed:
                 continue
@@ -745,6 +765,21 @@ def _person_named_before(text: str, role: str, at: int) -> Mention | None:
 #: A role and its holder's name run to this many words ("وزير الثقافة والصناعة التقليدية الناطق
 #: الرسمي باسم الحكومة محمد الأمين ولد الشيخ" is twelve).
 _ROLE_AND_NAME_WORDS = 14
+
+
+def _role_noun_before(text: str, at: int, words: list[str]) -> Mention | None:
+    """The person a role names when the word read is its adjective ("للرئيس المعزول محمد مرسي"):
+    the role noun right before it, the word and the name read as one; None with no role noun there."""
+    before = re.search(f"([{LETTER}{MARKS}]+)\\s+$", text[max(0, at - 30) : at])
+    if before is None or not words:
+        return None
+    noun = before.group(1)
+    noun = "ال" + noun[2:] if fold(noun).startswith("لل") else noun
+    if not in_lexicon(noun, _ROLE_BASES):
+        return None
+    mention = parse_arabic_mention(" ".join([noun, *words]))
+    return mention if mention is not None and mention.role and mention.name else None
+
 
 
 def _inside_quotation(text: str, at: int) -> bool:
@@ -2777,9 +2812,12 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     opening = _classify(words[0]) if words else None
     if opening is not None and opening[0] == "one" and opening[2] in _QUOTING_ONLY:
         opening = None  # "واختتم الوزير زيارته، مؤكدًا ...": a verb of doing here
+    if opening is not None and opening[:2] == ("opens", "came") and len(words) > 1 and fold(words[1]) != _IN:
+        opening = None  # "ورد القاضي على …": "and replied", not "it came in …"
     if len(words) < 2 or (opening is not None and not (after_cue and _is_cue_word(words[0], "verb"))):
         return None
     subject: list[str] = []
+    bounded = False  # the subject ends at a preposition or an adjunct, not at the clause's end
     for index, word in enumerate(words[1:], start=1):
         # "برلمانية عن حزب العدالة": a role's connector before a body, not the verb's preposition.
         connects = (
@@ -2793,14 +2831,21 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
         if not named_ali and (
             fold(word) in _ADJUNCT_WORDS or (fold(word) in _VERB_PREPOSITIONS and not connects) or _starts_adjunct(word)
         ):
+            # a preposition printed apart ends the subject plainly; "بالتدخل" may be the object's
+            bounded = bool(subject) and fold(word) in _VERB_PREPOSITIONS
             break
         if subject and fold(word) == _PERFECT:
             break  # "وكان الوزير قد تحدث … وقال": "قد" opens the subject's own verb
         subject.append(word)
-    if not subject or not noun_phrase_length(subject):
-        return None  # a bare name runs into the verb's object: no guess
+    if subject and not noun_phrase_length(subject):
+        # a bare name runs into the verb's object: no guess; unless a preposition ends it and the
+        # narration printed it in full before ("وشكا مرسي من الحاجز" after "محمد مرسي")
+        full = _named_in_full_before(text, sentence_start, subject[0]) if bounded and len(subject) == 1 else None
+        return parse_arabic_mention(full) if full is not None else None
+    if not subject:
+        return None
     cue_verb = opening is not None
-    if cue_verb and (len(subject) < len(words) - 1 or any(fold(w)[:1] == "ب" for w in subject[1:])):
+    if cue_verb and ((not bounded and len(subject) < len(words) - 1) or any(fold(w)[:1] == "ب" for w in subject[1:])):
         return None  # "واتهم الرئيس بايدن روسيا بالتدخل في ...،": where the subject ends is no guess
     if not in_lexicon(subject[0], _ROLE_BASES):
         subject = subject[: _body_length(subject, strict=True)]
@@ -2818,6 +2863,14 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
         if named is not None and not named.unnamed:
             return named
     return mention
+
+
+def _named_in_full_before(text: str, at: int, surname: str) -> str | None:
+    """The full name a family name was last printed in before ``at``, after a given name ("محمد
+    مرسي"): the name of a person, not a word of the verb's object; None when it was not."""
+    pattern = re.compile(f"(?P<given>[{LETTER}{MARKS}]+)\\s+{fuzzy(surname)}{_AFTER}")
+    named = [m for m in pattern.finditer(text, max(0, at - _BODY_REACH), at) if is_given_name(m.group("given"))]
+    return f"{named[-1].group('given')} {surname}" if named else None
 
 
 def _surname_length(words: list[str]) -> int:
