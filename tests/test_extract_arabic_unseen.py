@@ -1023,3 +1023,20 @@ def test_an_adjective_of_a_role_used_alone_is_the_person_who_held_it() -> None:
         "وأضاف المخلوع أنه لم ير محاميه منذ شهور."
     )
     assert _claims(text)[-1][0] == "عمر البشير"
+
+
+def test_a_verb_whose_named_subject_a_comma_sets_off_gives_the_speaker_going_on() -> None:
+    text = (
+        "وقال رئيس الغرفة التجارية فهد العلي إن الأسواق مستقرة.\n"
+        "كشف وزير التجارة الخارجية سامر الحسن، عن ارتفاع الصادرات خلال العام، وأكد أن الميزان التجاري تحسن."
+    )
+    assert ("سامر الحسن", "وأكد", "الميزان التجاري تحسن") in _claims(text)
+
+
+def test_what_a_verb_governing_bi_admits_is_no_subject_of_its_own() -> None:
+    text = (
+        "وقال وزير التجارة سامر الحسن إن الصادرات ارتفعت.\n"
+        "وأقر بتراجع الواردات خلال الربع الأخير.\n"
+        "وأشار إلى أن الميزان التجاري تحسن."
+    )
+    assert _claims(text)[-1] == ("سامر الحسن", "وأشار", "الميزان التجاري تحسن")

@@ -528,8 +528,27 @@ def _unsure_past_other_subjects(text: str, found: list[_Statement]) -> None:
                 and _opens_sentence(text, cue)
                 and _has_own_subject(text, cue, _speaker_of(found, main))
             ):
-                item["speaker"], item["same_as"], item["rule"] = _UNSURE, None, "continuation-unsure"
+                # "كشف وزير المالية جبريل إبراهيم، عن سرقة …، وأكد أن …": that verb's subject, named
+                # and set off by a comma, goes on; any other is left open
+                named = _named_subject_set_off(text, cue)
+                if named is not None:
+                    item["speaker"], item["same_as"], item["relay"] = named, None, None
+                else:
+                    item["speaker"], item["same_as"], item["rule"] = _UNSURE, None, "continuation-unsure"
                 break
+
+
+def _named_subject_set_off(text: str, cue: _Cue) -> Mention | None:
+    """The subject right after a verb when a comma ends it and it names someone by name, a role
+    before it at most ("كشف وزير المالية جبريل إبراهيم، عن …"); None otherwise."""
+    after = text[cue.end : cue.end + 120]
+    subject = re.split(r"[.:\n«\"“]", after, maxsplit=1)[0]
+    if not re.search(r"[،,]", subject):
+        return None
+    mention, _ = _speaker_and_relay(re.split(r"\s*[،,]", subject, maxsplit=1)[0])
+    if mention is None or mention.name is None or mention.unnamed or not mention.person:
+        return None
+    return mention
 
 
 def _opens_sentence(text: str, cue: _Cue) -> bool:
@@ -537,6 +556,9 @@ def _opens_sentence(text: str, cue: _Cue) -> bool:
     before = text[_sentence_start(text, 0, cue.start) : cue.start].strip().rstrip("،,").strip()
     return not before or bool(_SENTENCE_OPENER.fullmatch(before) or _NARRATION_OPENER.fullmatch(before))
 
+
+#: Verbs whose object follows ب ("أقر بتزايد …", "رحب بالقرار").
+_GOVERNS_BI = frozenset({"أقر", "اعترف", "طالب", "ندد", "رحب", "أشاد", "نوه"})
 
 #: A subject after a verb is read within this many words.
 _SUBJECT_REACH = 4
@@ -550,6 +572,8 @@ def _has_own_subject(text: str, cue: _Cue, speaker: Mention) -> bool:
     words = after.split()[:_SUBJECT_REACH]
     if not words or _starts_adjunct(" ".join(words)) or _THAT.match(words[0]) or _is_cue_word(words[0]):
         return False
+    if cue.lemma in _GOVERNS_BI and fold(words[0]).startswith("ب"):
+        return False  # "وأقر بتزايد حالات التهريب": what he admitted, no subject
     if fold(words[0]) in _VERB_PREPOSITIONS or fold(words[0]) in _NOT_SPEAKERS:
         return False
     mention = parse_arabic_mention(" ".join(words))
