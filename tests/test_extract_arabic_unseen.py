@@ -1040,3 +1040,8 @@ def test_what_a_verb_governing_bi_admits_is_no_subject_of_its_own() -> None:
         "وأشار إلى أن الميزان التجاري تحسن."
     )
     assert _claims(text)[-1] == ("سامر الحسن", "وأشار", "الميزان التجاري تحسن")
+
+
+def test_what_evidence_confirms_inside_a_speakers_words_stays_the_speakers() -> None:
+    text = "وقال المتحدث باسم الشرطة العقيد سالم النقبي إن التحقيقات الأولية أكدت أن الحريق كان متعمدا."
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["سالم النقبي"]

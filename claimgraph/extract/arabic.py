@@ -59,6 +59,7 @@ from claimgraph.extract.arabic_words import (
     ADJUNCT_WORDS,
     CIRCUMSTANTIAL,
     EVENT_NOUNS,
+    EVIDENCE_NOUNS,
     LABELS,
     OBJECT_OPENERS,
     ONE_WORD_BODIES,
@@ -1664,6 +1665,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
             # inner subject, relayed by the outer speaker; a subject far back is no guess.
             if embedded[0] is None or not found:
                 return None
+            if in_lexicon(embedded[0].text.split()[0], _EVIDENCE_BASES):
+                return None  # "إن المعلومات الاستخبارية لديهم أكدت أن …": the outer speaker's account
             outer = found[-1]
             found[-1] = {**outer, "end": embedded[1]}
             return {**item, "speaker": embedded[0], "relay": _relay_of(outer), "split": embedded[1], "nested": True}
@@ -3078,6 +3081,7 @@ _HANDLERS = {
 }
 
 _EVENT_BASES = frozenset(base(w) for w in EVENT_NOUNS)
+_EVIDENCE_BASES = frozenset(base(w) for w in EVIDENCE_NOUNS)
 _ADJUNCT_WORDS = frozenset(fold(w) for w in ADJUNCT_WORDS) | frozenset(
     # "وأكد المساعيد بمرافعته أن": in his pleading, his statement, his speech: how, not who
     fold("ب" + noun + pronoun)
