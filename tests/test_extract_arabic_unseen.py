@@ -1045,3 +1045,19 @@ def test_what_a_verb_governing_bi_admits_is_no_subject_of_its_own() -> None:
 def test_what_evidence_confirms_inside_a_speakers_words_stays_the_speakers() -> None:
     text = "وقال المتحدث باسم الشرطة العقيد سالم النقبي إن التحقيقات الأولية أكدت أن الحريق كان متعمدا."
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["سالم النقبي"]
+
+
+def test_the_official_is_the_office_holder_met_last_whose_role_its_adjective_fits() -> None:
+    text = (
+        "أكد عادل الشامي، الناطق الرسمي لنادي الوداد الرياضي، أن الفريق جاهز.\n"
+        "وتحدث المسؤول الودادي عن المباراة، قائلا إن الجمهور سيحضر بكثافة."
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["عادل الشامي", "عادل الشامي"]
+
+
+def test_an_official_of_another_country_is_not_the_spokesman_met_last() -> None:
+    text = (
+        "وقال الناطق باسم الحكومة الفرنسية جان دوبون إن باريس لن ترد.\n"
+        "وأكدت المسؤولة الروسية أن موسكو لم تتدخل في الانتخابات."
+    )
+    assert _claims(text)[-1][0] != "جان دوبون"

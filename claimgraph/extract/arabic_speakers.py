@@ -645,6 +645,9 @@ class _Actor(ActorRecord):
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
 
+#: "The official": a word for the holder of any office.
+_ANY_OFFICE = frozenset(base(w) for w in ("المسؤول", "المسؤولة"))
+
 #: A description ("المتحدث", "الوزير اللبناني") refers back to one of this many latest actors.
 _RECENT = 30
 
@@ -778,6 +781,18 @@ class ArabicSpeakers:
         head = tuple(_office(token) for token in _tokens(description)[:1])
         kind = _kind_of(" ".join(head)) if mention.refers == "organisation" and head else "other"
         for actor in reversed(self._actors[-_RECENT:]):
+            if (
+                mention.refers == "person"
+                and head
+                and head[0] in _ANY_OFFICE
+                and actor.person
+                and actor.role
+                and all(any(word[:3] == known[:3] for known in actor.words) for word in _tokens(description)[1:])
+            ):
+                # "المسؤول الرجاوي" after "سعيد وهبي، الناطق الرسمي لفريق الرجاء": "the official" is
+                # any office's holder, the latest met whose role its adjectives fit ("الرجاوي", of
+                # "الرجاء"; "المسؤولة الروسية" is no French spokesman)
+                return actor.key
             if (
                 mention.refers == "organisation"
                 and not actor.person
