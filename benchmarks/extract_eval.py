@@ -319,15 +319,23 @@ def _printed_in(text: str, words: str, start: int, end: int) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text[start:end]) is not None
 
 
+def _speaker_agrees(gold: GoldStatement, draft: Draft) -> bool:
+    """Whether a draft's speaker names the gold statement's speaker or its origin."""
+    return any(names_agree(want, got) for want in (gold.speaker_resolved, gold.origin) if want for got in draft.speaker_names)
+
+
 def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str]]:
     """The counts for one text, and a line for each miss and each false draft."""
+    # the best overlaps first; between equal ones (a text's two statements of the same words, "وبينت
+    # أن …، كما ذكر محامون"), the pair whose speakers agree, so a draft is not scored against the
+    # other party's copy of the words it rightly gave to its own
     pairs = sorted(
         (
-            (_dice((g.start, g.end), (d.start, d.end)), gi, di)
+            (_dice((g.start, g.end), (d.start, d.end)), _speaker_agrees(g, d), gi, di)
             for gi, g in enumerate(gold.statements)
             for di, d in enumerate(drafts)
         ),
-        reverse=True,
+        key=lambda pair: (-pair[0], not pair[1], pair[2], pair[3]),
     )
     used_gold: set[int] = set()
     used_draft: set[int] = set()
@@ -336,7 +344,7 @@ def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str
     # each party the text names, by its origin: a statement given to another speaker of the same
     # origin (the ministry's words under its spokesman) is a speaker error, not the other side's
     parties = {(name, g.origin) for g in gold.statements for name in (g.speaker_resolved, g.origin) if name}
-    for dice, gi, di in pairs:
+    for dice, _agrees, gi, di in pairs:
         if dice < MATCH_DICE:
             break
         if gi in used_gold or di in used_draft:
@@ -345,7 +353,7 @@ def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str
         used_draft.add(di)
         g, d = gold.statements[gi], drafts[di]
         right_names = [g.speaker_resolved, g.origin]
-        if any(names_agree(want, got) for want in right_names if want for got in d.speaker_names):
+        if _speaker_agrees(g, d):
             speaker_right += 1
         else:
             others = {name for name, origin in parties if origin != g.origin and name not in right_names}

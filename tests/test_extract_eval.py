@@ -286,3 +286,23 @@ def test_a_draft_whose_quote_names_the_statements_own_speaker_is_no_wrong_side(t
     assert (carried.matched, carried.speaker_right, carried.wrong_side) == (1, 0, 0)
     moved, _ = extract_eval.score_text(loaded, [_draft(text, "that he would respond", "Chapman")])
     assert (moved.matched, moved.wrong_side) == (1, 1)
+
+
+def test_a_draft_is_matched_to_the_copy_of_the_words_its_speaker_said(tmp_path):
+    """Two gold statements of the same words by two parties ("the group said …, as lawyers said"): one
+    draft given to one of them is scored against that one's copy, not the other party's."""
+    text = "Amnesty said detainees face terrorism charges, as lawyers also said.\n"
+    statement = {"content": "detainees face terrorism charges", "cue": "said"}
+    gold_folder = _write_gold(
+        tmp_path,
+        "t-02",
+        text,
+        [
+            {**statement, "speaker": "Amnesty", "speaker_resolved": "Amnesty International", "origin": "Amnesty"},
+            {**statement, "speaker": "lawyers", "speaker_resolved": "lawyers", "origin": "lawyers"},
+        ],
+    )
+    [gold] = extract_eval.load_gold(gold_folder)
+    for speaker in ("Amnesty", "lawyers"):
+        score, _notes = extract_eval.score_text(gold, [_draft(text, "detainees face terrorism charges", speaker)])
+        assert (score.matched, score.speaker_right, score.wrong_side) == (1, 1, 0)
