@@ -1061,3 +1061,16 @@ def test_an_official_of_another_country_is_not_the_spokesman_met_last() -> None:
         "وأكدت المسؤولة الروسية أن موسكو لم تتدخل في الانتخابات."
     )
     assert _claims(text)[-1][0] != "جان دوبون"
+
+
+def test_the_organisation_of_a_role_with_its_region_is_the_body_met_before() -> None:
+    text = (
+        "قالت منظمة العفو الدولية إن السلطات اعتقلت ناشطين.\n"
+        "وقالت مديرة المنظمة في الشرق الأوسط، هبة مرايف، إن الاعتقالات تعسفية.\n"
+        "وأضافت المنظمة أن عدد المعتقلين تجاوز المئة."
+    )
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    assert [names[c.said_by] for c in ledger.claims] == ["منظمة العفو الدولية", "هبة مرايف", "منظمة العفو الدولية"]
+    [director] = [s for s in ledger.sources if s.name == "هبة مرايف"]
+    assert director.part_of is not None and names[director.part_of] == "منظمة العفو الدولية"

@@ -202,6 +202,8 @@ def _organisation_of(role_words: list[str]) -> str | None:
         if bare != word and in_lexicon(bare, _ORG_BASES):
             return " ".join([bare, *words[index + 1 :]])
         if in_lexicon(word, _ORG_BASES):
+            if _definite(word) and index + 1 < len(words) and fold(words[index + 1]) == fold("في"):
+                return word  # "مديرة المنظمة في الشرق الأوسط": the organisation met before, its region the role's
             return " ".join(words[index:])
     if base(words[0]) == base("وزير") and len(words) > 1 and _definite(words[1]):
         # "وزير الصحة اللبناني" belongs to the ministry of health.
@@ -729,7 +731,12 @@ class ArabicSpeakers:
                 for office in _phrase_offices(role_tokens):
                     self._role_holders.setdefault(office, []).append(key)
         if mention.organisation and actor.part_of is None:
-            organisation = self._named(mention.organisation, person=False, unnamed=False)
+            organisation = (
+                # "المنظمة" alone: the body of that noun met before, as a speaker "المنظمة" is
+                self._refer(Mention(mention.organisation, None, refers="organisation", description=mention.organisation))
+                if len(mention.organisation.split()) == 1 and _definite(mention.organisation)
+                else self._named(mention.organisation, person=False, unnamed=False)
+            )
             if organisation != key:
                 actor.part_of = organisation
         self._last = key
