@@ -1074,3 +1074,19 @@ def test_the_organisation_of_a_role_with_its_region_is_the_body_met_before() -> 
     assert [names[c.said_by] for c in ledger.claims] == ["منظمة العفو الدولية", "هبة مرايف", "منظمة العفو الدولية"]
     [director] = [s for s in ledger.sources if s.name == "هبة مرايف"]
     assert director.part_of is not None and names[director.part_of] == "منظمة العفو الدولية"
+
+
+def test_a_body_described_by_its_region_is_the_body_of_that_region_named_before() -> None:
+    text = (
+        "ردت وزارة الزراعة الاتحادية على بيان وزارة الموارد المائية في إقليم كردستان، اليوم.\n"
+        "الوزارة الكردية قالت في بيان إن الحصة المائية لم تصل منذ أشهر."
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["وزارة الموارد المائية في إقليم كردستان"]
+
+
+def test_a_body_described_by_another_region_is_not_the_body_named_last() -> None:
+    text = (
+        "ردت وزارة الموارد المائية في إقليم كردستان على بيان وزارة الزراعة الاتحادية، اليوم.\n"
+        "الوزارة العراقية قالت في بيان إن الحصة المائية وصلت كاملة."
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["الوزارة العراقية"]

@@ -41,7 +41,14 @@ from claimgraph.attribution.arabic import (
     cue_agreement,
 )
 from claimgraph.extract.arabic_names import is_given_name
-from claimgraph.extract.arabic_speakers import NAME_JOINING, ArabicSpeakers, noun_phrase_length, parse_arabic_mention
+from claimgraph.extract.arabic_speakers import (
+    NAME_JOINING,
+    ArabicSpeakers,
+    describes_body,
+    is_body_description,
+    noun_phrase_length,
+    parse_arabic_mention,
+)
 from claimgraph.extract.arabic_text import (
     LETTER,
     MARKS,
@@ -598,6 +605,13 @@ def _name_bodies(text: str, found: list[_Statement]) -> None:
                 named = _body_named_before(text, head, item["cue_span"][0])
                 if named is not None:
                     item["speaker"] = attrs.evolve(speaker, name=named, refers=None, description=None)
+        elif speaker.name is not None and is_body_description(speaker.name) and item["cue_span"] is not None:
+            # "الوزارة الكردية قالت" after "ردّت وزارة الثروات الطبيعية في إقليم كردستان": described
+            head = base(speaker.name.split()[0])
+            if head not in spoken:
+                named = _body_named_before(text, head, item["cue_span"][0], description=speaker.name)
+                if named is not None:
+                    item["speaker"] = attrs.evolve(speaker, name=named)
         spoken.update(base(w) for w in (speaker.text.split() + (speaker.name or "").split()))
 
 
@@ -908,22 +922,22 @@ _ISSUED = re.compile(
 )
 
 
-def _body_named_before(text: str, head: str, at: int) -> str | None:
-    """The last body named with this head noun in construct before ``at`` ("وزارة الدولة المكلفة"), or None."""
+def _body_named_before(text: str, head: str, at: int, description: str | None = None) -> str | None:
+    """The last body named with this head noun in construct before ``at`` ("وزارة الدولة المكلفة"),
+    or None; with a ``description``, the last such body it fits (:func:`describes_body`)."""
     pattern = _BODY_HEADS.get(head)
     if pattern is None:
         # The noun in construct ("وزارة الصحة", "كتائب حزب الله"), never "الوزارة" itself.
         pattern = _BODY_HEADS[head] = re.compile(f"{_BEFORE}[وفبل]?{fuzzy(head)}{_AFTER}(?=\\s+(?:\\S+\\s+)?ال)")
-    last = None
-    for match in pattern.finditer(text, max(0, at - _BODY_REACH), at):
-        last = match
-    if last is None:
-        return None
-    words = re.split(r"[.،,:؛!؟?\n]", text[last.start() : last.start() + 200])[0].split()
-    mention = parse_arabic_mention(" ".join(words[:_BODY_WORDS]), noun_phrase=True)
-    if mention is None or mention.name is None or len(mention.name.split()) < 2:
-        return None
-    return mention.name
+    matches = list(pattern.finditer(text, max(0, at - _BODY_REACH), at))
+    for match in reversed(matches if description is not None else matches[-1:]):
+        words = re.split(r"[.،,:؛!؟?\n]", text[match.start() : match.start() + 200])[0].split()
+        mention = parse_arabic_mention(" ".join(words[:_BODY_WORDS]), noun_phrase=True)
+        if mention is None or mention.name is None or len(mention.name.split()) < 2:
+            continue
+        if description is None or describes_body(description, mention.name):
+            return mention.name
+    return None
 
 
 #: A body named at most this far back gives its name to "الوزارة".

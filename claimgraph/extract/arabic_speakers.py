@@ -36,7 +36,16 @@ from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
 
-__all__ = ["NAME_JOINING", "ArabicSpeakers", "arabic_slug", "noun_phrase_length", "parse_arabic_mention", "plain_names"]
+__all__ = [
+    "NAME_JOINING",
+    "ArabicSpeakers",
+    "arabic_slug",
+    "describes_body",
+    "is_body_description",
+    "noun_phrase_length",
+    "parse_arabic_mention",
+    "plain_names",
+]
 
 _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
 _ORG_BASES = frozenset(base(w) for w in ORGANISATION_NOUNS)
@@ -49,6 +58,7 @@ _NAMED_FOR = fold("باسم")
 _CONNECTORS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من", "و"))
 _QUOTES = "\"“”«»'"
 _STAFF = [fold("أركان"), fold("حرب")]
+_PLACE_NOUNS = frozenset(fold(w) for w in ("إقليم", "ولاية", "محافظة", "مدينة", "منطقة", "بلدة", "قرية"))
 _MAX_WORDS = 14
 
 #: Organisations known by one word; a one-word name not listed here is read as a person's.
@@ -123,6 +133,8 @@ def _role_length(words: list[str]) -> int:
             )
             # "باسم “حماس”": a quoted body; after a title a quoted word is the name ("الأمير “عبد العزيز …”")
             or (words[index][:1] in _QUOTES and previous not in _TITLE_FOLDS)
+            # "في إقليم كردستان", "بولاية الخرطوم": a place's noun, then the place's bare name
+            or (previous in _PLACE_NOUNS and index >= 2)
             # "محافظ عجلون عادل الروسان": a place's bare name right after the role, before a given name
             or (
                 index == 1
@@ -844,20 +856,13 @@ class ArabicSpeakers:
         return same_head[0] if len(same_head) == 1 else None
 
     def _body_described(self, name: str) -> int | None:
-        """The body a definite description of a body refers back to: its noun, then only adjectives
-        of :data:`BODY_DESCRIPTORS` ("المنظمة الدولية"), for the latest body met whose name opens
-        with that noun ("منظمة هيومن رايتس ووتش"); None for a name, or with no such body."""
-        words = [_clean(w) for w in name.split()]
-        if (
-            len(words) < 2
-            or not _definite(words[0])
-            or not in_lexicon(words[0], _ORG_BASES)
-            or not all(in_lexicon(w, _DESCRIPTOR_BASES) for w in words[1:])
-        ):
+        """The body a definite description of a body refers back to (:func:`describes_body`): the
+        latest met whose name it fits ("منظمة هيومن رايتس ووتش" for "المنظمة الدولية"); None for a
+        name, or with no such body."""
+        if not is_body_description(name):
             return None
-        head = _tokens(words[0])
         for actor in reversed(self._actors[-_RECENT:]):
-            if not actor.person and any(known[:1] == head and len(known) > 1 for known in actor.tokens):
+            if not actor.person and any(describes_body(name, known) for known in actor.names):
                 return actor.key
         return None
 
@@ -942,6 +947,44 @@ class ArabicSpeakers:
     def sources(self, used: set[int]) -> tuple[dict[int, str], tuple[Source, ...]]:
         """The sources for the actors in ``used`` and the organisations they are part of."""
         return draft_sources(self._actors, used, arabic_slug, _describe, known=self._known, reserved=self._known_ids)
+
+
+def is_body_description(name: str) -> bool:
+    """Whether a name is a definite body's noun and adjectives only ("الحركة الشبابية", "الوزارة
+    الكردية", "الجيش السوداني"): a description, if one fits (:func:`describes_body`)."""
+    words = [_clean(w) for w in name.split()]
+    return (
+        len(words) >= 2
+        and _definite(words[0])
+        and in_lexicon(words[0], _ORG_BASES)
+        and all(_definite(w) and not in_lexicon(w, _ORG_BASES | _ROLE_BASES) for w in words[1:])
+    )
+
+
+def describes_body(description: str, name: str) -> bool:
+    """Whether a body's description fits a body's name: the name opens with the description's noun
+    ("حركة 25 فبراير" for "الحركة الشبابية"), and each adjective describes a body's kind or standing
+    (:data:`BODY_DESCRIPTORS`) or is of a place the name gives ("الوزارة الكردية" for "وزارة الثروات
+    الطبيعية في إقليم كردستان"); an adjective of another country never fits ("الجيش السوداني")."""
+    words = [_clean(w) for w in description.split()]
+    named = _tokens(name)
+    if len(named) < 2 or named[:1] != _tokens(words[0]) or description == name:
+        return False
+    known = set(named)
+    return all(
+        in_lexicon(word, _DESCRIPTOR_BASES) or _of_a_place_named(word, token, known)
+        for word in words[1:]
+        for token in _tokens(word)[:1]
+    )
+
+
+def _of_a_place_named(word: str, token: str, words: set[str]) -> bool:
+    """Whether an adjective of origin is of a place one of ``words`` names: "الكردية" (its stem
+    "كرد") of "كردستان", "المصرية" of "مصر"; its stem of three letters or more opens the word."""
+    if not _nisba(word):
+        return False
+    stem = token.removesuffix("يه").removesuffix("ي")
+    return len(stem) >= 3 and any(known.startswith(stem) for known in words if known != token)
 
 
 def _coordinated(name: str) -> bool:
