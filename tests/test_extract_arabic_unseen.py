@@ -1090,3 +1090,8 @@ def test_a_body_described_by_another_region_is_not_the_body_named_last() -> None
         "الوزارة العراقية قالت في بيان إن الحصة المائية وصلت كاملة."
     )
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["الوزارة العراقية"]
+
+
+def test_the_ones_a_demand_is_made_of_before_bi_and_a_quotation_are_no_part_of_the_speaker() -> None:
+    text = "وطالب وزير الخارجية سمير حداد الدول المانحة ب “الوفاء بتعهداتها تجاه اللاجئين”."
+    assert _claims(text) == [("سمير حداد", "وطالب", "الوفاء بتعهداتها تجاه اللاجئين")]

@@ -1722,12 +1722,17 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
                 # relays the speaker's statement; it is no speaker of its own.
                 return {**item, "speaker": relaying, "relay": cited.group("source").strip()}
             return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
-    if lemma in _TAKES_OBJECT:
-        between = _without_object(between)
+    if lemma in _TAKES_OBJECT or (lemma in _OBJECT_BEFORE_PREPOSITION and _ENDS_WITH_BI.search(between)):
+        # "وطالب الوزير منسى الدول الراعية … ب “ردع …”": the ones called on, then ب and the quotation
+        between = _without_object(_ENDS_WITH_BI.sub("", between))
     mention, relay = _speaker_and_relay(between)
     if mention is None:
         return None
     return {**item, "speaker": mention, "relay": relay}
+
+
+#: A preposition ب printed apart at the end of the words before a quotation ("… ب “ردع …”").
+_ENDS_WITH_BI = re.compile(r"\s+ب\s*$")
 
 
 def _document_issuer(text: str, start: int, cue: _Cue) -> Mention | None:
@@ -2509,7 +2514,7 @@ _NEEDS_SUBJECT = frozenset({"كتب"})
 _APPOSED_SUBJECT = re.compile(r"\s*(?P<name>[^،,.:\n]{2,60}?)\s*[،,]\s*(?P<role>[^،,.:\n]{2,100}?)\s*[،,]\s*")
 
 #: Verbs whose object may stand between the speaker and the preposition of the statement.
-_OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر"})
+_OBJECT_BEFORE_PREPOSITION = frozenset({"دعا", "حذر", "طالب"})
 
 
 #: Adverbs of manner between a verb and its object ("نفى ... بشدة").
