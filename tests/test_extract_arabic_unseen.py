@@ -1095,3 +1095,19 @@ def test_a_body_described_by_another_region_is_not_the_body_named_last() -> None
 def test_the_ones_a_demand_is_made_of_before_bi_and_a_quotation_are_no_part_of_the_speaker() -> None:
     text = "وطالب وزير الخارجية سمير حداد الدول المانحة ب “الوفاء بتعهداتها تجاه اللاجئين”."
     assert _claims(text) == [("سمير حداد", "وطالب", "الوفاء بتعهداتها تجاه اللاجئين")]
+
+
+def test_a_clause_of_time_and_a_decimal_point_before_the_verb_leave_its_subject_the_speaker() -> None:
+    text = (
+        "قالت وزارة المالية إن العجز تراجع.\n"
+        "وفي أكتوبر الماضي، أبقى البنك المركزي الأردني، على سعر الفائدة عند 7.5%، قائلا إن التضخم تحت السيطرة."
+    )
+    assert _claims(text)[-1] == ("البنك المركزي الأردني", "قائلا", "التضخم تحت السيطرة")
+
+
+def test_a_decimal_point_ends_no_sentence() -> None:
+    text = (
+        "قالت وزارة المالية إن العجز تراجع.\n"
+        "أبقى البنك المركزي الأردني، على سعر الفائدة عند 7.5%، قائلا إن التضخم تحت السيطرة."
+    )
+    assert _claims(text)[-1] == ("البنك المركزي الأردني", "قائلا", "التضخم تحت السيطرة")

@@ -2848,7 +2848,13 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     sentence_start = _sentence_start(text, start, at)
     clauses = re.split(r"[،,:]", text[sentence_start:at])
     clause = clauses[0]
-    if len(clauses) > 1 and (_SENTENCE_OPENER.fullmatch(clause.strip()) or _NARRATION_OPENER.fullmatch(clause.strip())):
+    opening_words = clause.split()
+    if len(clauses) > 1 and (
+        _SENTENCE_OPENER.fullmatch(clause.strip())
+        or _NARRATION_OPENER.fullmatch(clause.strip())
+        # "وفي سبتمبر الماضي، أبقى بنك المغرب …، قائلا": when, set off before the verb
+        or (opening_words and fold(opening_words[0]).removeprefix("و") in _TIME_OPENERS)
+    ):
         # "من جهتها، عبرت برلمانية ... قائلة:": the verb after the connective.
         sentence_start += len(clause) + 1
         clause = clauses[1]
@@ -2917,6 +2923,10 @@ def _named_in_full_before(text: str, at: int, surname: str) -> str | None:
     pattern = re.compile(f"(?P<given>[{LETTER}{MARKS}]+)\\s+{fuzzy(surname)}{_AFTER}")
     named = [m for m in pattern.finditer(text, max(0, at - _BODY_REACH), at) if is_given_name(m.group("given"))]
     return f"{named[-1].group('given')} {surname}" if named else None
+
+
+#: Prepositions that open a clause of time set off before the verb ("وفي سبتمبر الماضي،", "وخلال الأسبوع،").
+_TIME_OPENERS = frozenset(fold(w) for w in ("في", "خلال", "منذ", "بعد", "قبل"))
 
 
 def _surname_length(words: list[str]) -> int:
@@ -3335,7 +3345,10 @@ def _relay(text: str) -> str | None:
 
 def _sentence_start(text: str, start: int, at: int) -> int:
     floor = max(start, at - MAX_SENTENCE)
-    position = max(text.rfind(end, floor, at) for end in ".!؟?\n") + 1
+    stop = text.rfind(".", floor, at)
+    while stop > floor and text[stop - 1 : stop].isdigit() and text[stop + 1 : stop + 2].isdigit():
+        stop = text.rfind(".", floor, stop)  # "عند 2.75%": a decimal point ends no sentence
+    position = max(stop, *(text.rfind(end, floor, at) for end in "!؟?\n")) + 1
     position = max(position, floor)
     while position < at and text[position] == " ":
         position += 1
