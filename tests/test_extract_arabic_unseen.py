@@ -127,9 +127,9 @@ def test_said_in_it_after_a_relative_pronoun_is_no_guess() -> None:
     assert all(speaker != "الوزارة" for speaker, _, _ in _claims(text))
 
 
-def test_a_subjectless_verb_after_the_other_side_s_unread_denial_is_left_open() -> None:
+def test_a_subjectless_verb_after_the_other_side_s_unread_denial_is_the_deniers() -> None:
     """The denial's content is beyond the rules; the "إلا أنه أوضح" after it is the denier's,
-    not the accuser's: rather than give it to the accuser, who speaks is left open."""
+    not the accuser's: the party the sentence turns to ("في المقابل، نفى سامي الحسن،"), flagged."""
     text = (
         "وقالت لجنة الأهالي إن عناصر من الميليشيا قتلت جرحى في المستشفى.\n"
         'في المقابل، نفى سامي الحسن، عضو القيادة في التحالف ارتكاب "مجازر" في المدينة.\n'
@@ -138,7 +138,7 @@ def test_a_subjectless_verb_after_the_other_side_s_unread_denial_is_left_open() 
     attributions = find_attributions(text)
     last = attributions[-1]
     assert text[last.start : last.end] == "التحالف شكل لجنة تحقيق"
-    assert last.speaker is not None and last.speaker.unnamed and last.review
+    assert last.speaker is not None and last.speaker.name == "سامي الحسن" and last.review
     assert all(speaker != "لجنة الأهالي" for speaker, _, quote in _claims(text) if "لجنة تحقيق" in quote)
 
 
@@ -1111,3 +1111,20 @@ def test_a_decimal_point_ends_no_sentence() -> None:
         "أبقى البنك المركزي الأردني، على سعر الفائدة عند 7.5%، قائلا إن التضخم تحت السيطرة."
     )
     assert _claims(text)[-1] == ("البنك المركزي الأردني", "قائلا", "التضخم تحت السيطرة")
+
+
+def test_after_a_turn_to_another_party_the_subject_named_there_goes_on() -> None:
+    text = (
+        "وقال المتهم الأول سمير داود إن الشاهد يكذب.\n"
+        "وبالمقابل لم يسكت المتهم الثاني كمال حداد على تصريحات داود. وأكد للقاضي أن كل ما قاله صحيح."
+    )
+    speaker, cue, quote = _claims(text)[-1]
+    assert "كمال حداد" in speaker and "سمير داود" not in speaker and quote == "كل ما قاله صحيح"
+
+
+def test_the_one_whose_reply_came_goes_on_without_how_he_replied() -> None:
+    text = (
+        "وقال المدرب كريم سالم إن الإدارة لا تدعم الفريق.\n"
+        'فجاء رد رئيس النادي فهد العمر غاضبًا للمدرب وقال: "تصريح المدرب إهانة للنادي".'
+    )
+    assert _claims(text)[-1] == ("فهد العمر", "وقال", "تصريح المدرب إهانة للنادي")

@@ -541,6 +541,7 @@ def _unsure_past_other_subjects(text: str, found: list[_Statement]) -> None:
                 named = _named_subject_set_off(text, cue)
                 if named is not None:
                     item["speaker"], item["same_as"], item["relay"] = named, None, None
+                    item["rule"] = "subject-of-verb-before"
                 else:
                     item["speaker"], item["same_as"], item["rule"] = _UNSURE, None, "continuation-unsure"
                 break
@@ -963,6 +964,8 @@ _CONFIDENCE = {
     "continuation": 0.6,
     "continuation-disagrees": 0.4,
     "continuation-unsure": 0.4,
+    "party-turned-to": 0.55,
+    "subject-of-verb-before": 0.55,
     "describes-unnamed": 0.6,
     "lead-subject": 0.6,
     "headline-colon": 0.5,
@@ -973,6 +976,8 @@ _REVIEW = {
     "continuation": "no subject of its own: the speaker of the statement before",
     "continuation-disagrees": "the verb does not agree with the speaker before: who speaks is left open",
     "continuation-unsure": "someone else speaks between this and the statement before: who speaks is left open",
+    "party-turned-to": "no subject of its own: the party the narration turns to before it (من جانبه، في المقابل)",
+    "subject-of-verb-before": "no subject of its own: the subject of the verb before it, not the last statement's",
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
@@ -2580,7 +2585,13 @@ def _continuation(
     main = next((i for i in range(len(found) - 1, -1, -1) if not found[i].get("nested")), None)
     if main is None:
         return None
-    if _OTHER_PARTY.search(text, found[main]["end"], item["split"]) is not None:
+    turns = list(_OTHER_PARTY.finditer(text, found[main]["end"], item["split"]))
+    if turns:
+        # "من جانبه، وصف المدير الفني للنادي الأهلي ماتياس يايسله …": the party turned to, when
+        # named as the subject right after; else who speaks is left open
+        named = _party_turned_to(text, turns[-1].end(), item["split"], verb_read=fold(turns[-1].group(0)).endswith("رد"))
+        if named is not None:
+            return {**item, "speaker": named, "relay": relay, "rule": "party-turned-to"}
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-unsure"}
     if (
         found[-1].get("nested")
@@ -2608,6 +2619,36 @@ def _continuation(
     return {**item, "speaker": None, "same_as": main, "relay": relay}
 
 
+def _party_turned_to(text: str, at: int, limit: int, *, verb_read: bool = False) -> Mention | None:
+    """The person named as the subject of the verb after a turn to another party ("من جانبه، وصف
+    المدير الفني … ماتياس يايسله نتيجة المباراة بالقاسية", "وبالمقابل لم يسكت المتهم الطاهر ميسوم
+    على …"): up to a preposition, without the verb's object; None for no such person. With
+    ``verb_read`` the turn held its verb ("فجاء رد فلان"): the name follows straight."""
+    clause = re.split(r"[.،,:؛\n«\"“]", text[at:limit].lstrip(" ،,"), maxsplit=1)[0]
+    words = clause.split()
+    if words and fold(words[0]) in _NEGATIONS:
+        words = words[1:]
+    subject: list[str] = []
+    for word in words if verb_read else words[1:]:
+        if (
+            fold(word) in _VERB_PREPOSITIONS
+            or fold(word) in _ADJUNCT_WORDS
+            or fold(word).startswith(("بال", "لل"))
+            or word.endswith(("ًا", "اً"))  # "مناقدًا للمدرب": how he replied, no part of the name
+        ):
+            break
+        subject.append(word)
+    if not subject:
+        return None
+    mention = parse_arabic_mention(_without_object(" ".join(subject)))
+    if mention is None or mention.name is None or mention.unnamed or not mention.person:
+        return None
+    return mention
+
+
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ما"))
+
+
 def _contrasted(text: str, statement: _Statement, split: int) -> bool:
     """Whether ``statement`` stands in a clause of contrast ("في حين ادعت بعض وسائل الإعلام أن …")
     in the sentence a later verb goes on in: a verb of the other gender there ("…، وأكد عدم صحة
@@ -2624,7 +2665,10 @@ _CONTRAST = re.compile("(?:" + "|".join(fuzzy(w) for w in ("في حين", "بي�
 #: Words that turn a story to another party: "من جانبه، وصف …" ("for his part").
 _OTHER_PARTY = re.compile(
     "(?:"
-    + "|".join(fuzzy(w) for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل", "جاء رد", "جاء الرد"))
+    + "|".join(
+        fuzzy(w)
+        for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل", "بالمقابل", "جاء رد", "جاء الرد")
+    )
     + f"){_AFTER}"
 )
 
