@@ -2010,10 +2010,19 @@ def _without_object(between: str) -> str:
         # ("عبد الله" and "بن سلمان" two words); the object follows ("محمود عباس المجتمع الدولي")
         family = 2 if fold(words[end + 1]) in _NAME_JOINERS and end + 2 < len(words) else 1
         return " ".join(words[: end + 1 + family])
+    role_end = end
     while end < len(words):
         word, previous = fold(words[end]), fold(words[end - 1])
         if word.startswith("ال") and not (previous in _NAME_OPENERS or word.endswith("ي")):
             break
+        if (
+            end - role_end >= 2
+            and end + 1 < len(words)
+            and fold(words[end + 1]).startswith("ال")
+            and word not in _NAME_JOINERS
+            and previous not in _NAME_JOINERS
+        ):
+            break  # "ماتياس يايسله نتيجة المباراة": a name of two words, then a noun in construct, the object
         end += 1
     return " ".join(words[:end])
 
@@ -2633,7 +2642,7 @@ def _party_turned_to(text: str, at: int, limit: int, *, verb_read: bool = False)
         if (
             fold(word) in _VERB_PREPOSITIONS
             or fold(word) in _ADJUNCT_WORDS
-            or fold(word).startswith(("بال", "لل"))
+            or fold(word).startswith("بال")  # "… نتيجة المباراة بالقاسية": what it was described as
             or word.endswith(("ًا", "اً"))  # "مناقدًا للمدرب": how he replied, no part of the name
         ):
             break
