@@ -1137,3 +1137,8 @@ def test_the_party_turned_to_is_a_role_and_a_name_without_what_the_verb_describe
         "وأشار إلى أن الدفاع ارتكب أخطاء كثيرة."
     )
     assert _claims(text)[-1] == ("كارلوس مونتيرو", "وأشار", "الدفاع ارتكب أخطاء كثيرة")
+
+
+def test_a_subject_before_a_describing_verb_is_the_speaker_not_what_it_describes() -> None:
+    text = "وكان محامي الدفاع سامر خليل وصف الشهود بأنهم “غير محايدين”."
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["سامر خليل"]

@@ -1654,6 +1654,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         or _object_in_subordinate(text, start, cue, head)
         # "ووصفت ما يُتداول بأنه “…”": what the verb describes is its object, the subject the one before
         or (lemma in _TAKES_OBJECT and fold(head.split()[0]) in _NO_OBJECT)
+        # "وكان عضو هيئة الاتهام ساطع الحاج وصف المتهمين بأنهم": the subject stands before the verb
+        or (lemma in _TAKES_OBJECT and _subject_before(text, start, cue.start) is not None)
     ):
         # No subject of its own: the subject before the verb, else the speaker before.
         if head and _object_in_subordinate(text, start, cue, head):
