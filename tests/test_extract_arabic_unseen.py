@@ -1142,3 +1142,11 @@ def test_the_party_turned_to_is_a_role_and_a_name_without_what_the_verb_describe
 def test_a_subject_before_a_describing_verb_is_the_speaker_not_what_it_describes() -> None:
     text = "وكان محامي الدفاع سامر خليل وصف الشهود بأنهم “غير محايدين”."
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["سامر خليل"]
+
+
+def test_a_source_set_off_by_commas_after_according_to_speaks_relayed_by_the_subject() -> None:
+    ledger = extract_claims("وقالت صحيفة الرأي، بحسب مسؤولين في الوزارة، إن الخطة ستعلن قريبا.")
+    names = {s.id: s.name for s in ledger.sources}
+    assert [(names[c.said_by], [names[v] for v in c.via]) for c in ledger.claims] == [
+        ("مسؤولين في الوزارة", ["صحيفة الرأي"])
+    ]

@@ -1666,7 +1666,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         if subject is not None:
             item["split"] = subject[1]
             cited = _CITED.search(_CLAIM_NOUN.sub("", f" {head}"))
-            cited_source = parse_arabic_mention(cited.group("source")) if cited is not None else None
+            cited_source = parse_arabic_mention(_cited_source(cited)) if cited is not None else None
             if cited_source is not None:
                 # "وكان موقع "الوطن" قد أورد … نقلا عن بوغدانوف الزعم بأن": the site relays the
                 # one it cites, whose words these are
@@ -1720,14 +1720,14 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
     if cited is not None:
         # "وذكرت صحيفة X، نقلا عن مسؤول أمني، أن ...": the official speaks, X relays.
         relaying, _ = _speaker_and_relay(between[: cited.start()])
-        cited_source = parse_arabic_mention(cited.group("source"))
+        cited_source = parse_arabic_mention(_cited_source(cited))
         if relaying is not None and cited_source is not None:
-            if in_lexicon(cited.group("source").split()[0], _OUTLET_BASES) and not in_lexicon(
+            if in_lexicon(_cited_source(cited).split()[0], _OUTLET_BASES) and not in_lexicon(
                 relaying.text.split()[0], _OUTLET_BASES
             ):
                 # "وأوضح المتحدث، في بيان أورده موقع ...، نقلا عن وكالة ...، أن": the agency
                 # relays the speaker's statement; it is no speaker of its own.
-                return {**item, "speaker": relaying, "relay": cited.group("source").strip()}
+                return {**item, "speaker": relaying, "relay": _cited_source(cited).strip()}
             return {**item, "speaker": cited_source, "relay": relaying.text, "rule": "relay-citing"}
     if lemma in _TAKES_OBJECT or (lemma in _OBJECT_BEFORE_PREPOSITION and _ENDS_WITH_BI.search(between)):
         # "وطالب الوزير منسى الدول الراعية … ب “ردع …”": the ones called on, then ب and the quotation
@@ -2121,7 +2121,17 @@ _ON = fold("على")
 
 
 # "، نقلا عن مسؤول أمني،", or with no comma: "وقالت المنظمة نقلا عن محامين إن"
-_CITED = re.compile(f"(?:[،,]\\s*|\\s+){fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?$")
+# "نقلا عن X", and set off by commas "، وفق X،" / "، بحسب X،" ("وأكدت الصحيفة، وفق المسؤولين، أن"):
+# X speaks, the subject relays
+def _cited_source(cited: re.Match[str]) -> str:
+    """The source a :data:`_CITED` match names."""
+    return cited.group("source") or cited.group("set_off")
+
+
+_CITED = re.compile(
+    f"(?:(?:[،,]\\s*|\\s+){fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?"
+    f"|[،,]\\s*(?:{fuzzy('وفق')}|{fuzzy('وفقا')}\\s+ل|{fuzzy('بحسب')}|{fuzzy('حسب')})\\s*(?P<set_off>[^،,]+?)\\s*[،,]\\s*)$"
+)
 
 
 def _and_an_adjunct(words: list[str], index: int) -> bool:
