@@ -47,6 +47,8 @@ _FOCUS_AFTER_NAME = re.compile(
 _SOURCE_NAMED = re.compile(r"\s+(?P<name>[^,;]{1,120}?)\s*(?:,|;|\.?\s*$)")
 # Who the source is, set off after it: "According to Smith, a lawyer for the family, …", "Lee, 45, …".
 _APPOSITIVE_AFTER = re.compile(r"\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;:“”\"]{1,100}?|\d{1,3}),")
+# A person's name set off after an office, opened by a form of address: "…, Mr Prince William Ankrah,".
+_HOLDER_AFTER = re.compile(r"\s*(?P<name>(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),")
 # A relative clause set off after the source: "According to the driver, who later complained, …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 
@@ -130,6 +132,14 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
             name_end = appositive.end()
             if not appositive.group("role").isdigit():
                 mention = parse_mention(source, appositive.group("role")) or mention
+    if relative is None and text.startswith(",", name_end - 1) and (not mention.person or mention.name is None) and is_role(source):
+        holder = _HOLDER_AFTER.match(text, name_end)
+        named = parse_mention(holder.group("name"), source) if holder is not None else None
+        if holder is not None and named is not None and named.person and named.name is not None:
+            # "According to the General Secretary of the Union, Mr Prince William Ankrah, …": the
+            # holder's name set off after the office
+            name_end, mention = holder.end(), named
+            where = Span(where.start, holder.end("name"))
     left = text[: match.start()].rstrip()
     clause_follows = (
         text.startswith(",", name_end - 1)
