@@ -2839,3 +2839,23 @@ def test_the_minister_is_the_minister_of_something_named_before() -> None:
         "After the report on Cowen, the Minister released a statement insisting that he did not evade a Garda.\n"
     )
     assert said[-1] == ("Barry Cowen", "he did not evade a Garda")
+
+
+def test_a_name_the_report_says_it_uses_is_the_speakers_name() -> None:
+    """ "The patient's daughter, who is referred to as Miss C, said …": the name the report gives
+    her, not the description; a description no role word heads ("The 15-year-old") too."""
+    assert _said("The patient's daughter, who is referred to as Miss D, said the scan was never checked.\n") == [
+        ("Miss D", "the scan was never checked")
+    ]
+    assert _said("The 16-year-old, who can only be identified as Boy C, said he had gone home early.\n") == [
+        ("Boy C", "he had gone home early")
+    ]
+
+
+def test_a_holder_named_after_an_office_set_off_by_commas_after_according_to_speaks() -> None:
+    """ "According to the General Secretary of the Union, Mr X, …": the holder speaks, and the name
+    is no part of what was said; "According to the ministry, Mr Smith, who …" reports Mr Smith."""
+    assert _said(
+        "According to the general secretary of the teachers' union, Mr Kofi Mensah, the strike will go on.\n"
+    ) == [("Mr Kofi Mensah", "the strike will go on")]
+    assert _said("According to the ministry, Mr Smith, who was arrested, had fled.\n")[0][0] != "Mr Smith"

@@ -184,6 +184,12 @@ def _participle_opening(left: str) -> re.Match[str] | None:
     return last
 
 
+# A relative clause giving the name a report may use: "who is referred to as Miss C", "who can only be
+# identified as Boy B".
+_CALLED_AS = re.compile(
+    r"who\s+(?:is|was|can\s+only\s+be|may\s+only\s+be|can\s+be|is\s+only)\s+"
+    r"(?:referred\s+to|identified|named|known)\s+as\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*"
+)
 # An appositive that is a relative clause or an age, not a role: "officials, who spoke ...", "Ann Ray, 31,".
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
 _PLACE_IN_BRACKETS = re.compile(r"\([^(),]{1,40},[^()]{1,40}\)")
@@ -574,6 +580,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     appositive = None
     named = None  # "Another de Blasio spokesman, Austin Finan, said": the name set off by commas
     named_at = 0
+    called_as = False  # the name is the one a relative clause says the report uses
     named_in_role = False  # … with its role before it: "Beechmont resident Tom Sharp"
     if left.endswith(","):
         inner = left[:-1]
@@ -592,7 +599,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # "The Nigeria Labour Congress (NLC), has said": a stray comma after a named subject
             return stray, 0, Span(0, len(inner))
         appositive = inner[boundary.end() :]
-        if (
+        called = _CALLED_AS.fullmatch(appositive)
+        called_as = called is not None
+        if called is not None:
+            # "The patient's daughter, who is referred to as Miss C, said": the name the report gives
+            named, named_at, appositive = called.group("name"), boundary.end() + called.start("name"), None
+        elif (
             _RELATIVE.match(appositive)
             or _AGE.fullmatch(appositive)
             or _AGED_APPOSITIVE.fullmatch(appositive)
@@ -769,7 +781,7 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # "The Managing Director, UHSL, Pearl Kanu, explained": the office, its body, the name
             begin = len(left) - len(left.lstrip())  # the office opens the subject
             segment = f"{serving} of {segment}"
-        elif not is_role(segment) and not _DESCRIBED.match(segment):
+        elif not is_role(segment) and not _DESCRIBED.match(segment) and not called_as:
             return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
         mention = parse_mention(named, segment)
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
