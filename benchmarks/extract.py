@@ -18,7 +18,8 @@ text itself is part of it). Cases:
   contents varied (English and Arabic);
 - 50 MB inputs: the founding article repeated, an Arabic article repeated, one
   sentence of 50 MB, binary-looking noise, 5 MB of one paragraph of pronouns
-  and offices, and 1 MB of questions put to listeners ("asked … whether …"); once as a whole draft
+  and offices, 1 MB of questions put to listeners ("asked … whether …") and 1 MB of Arabic
+  paragraphs each opening with a long unspaced run; once as a whole draft
   (``extract_draft``, every claim held) and once streamed (``draft_stream``,
   each claim built and let go), whose memory stays near the text's own size;
 - the command path on 20 MB (read, extract, link, YAML) and the quote audit on
@@ -131,6 +132,12 @@ def _inputs() -> dict[str, Callable[[], list[str]]]:
                 "The magistrate asked representatives supercalifragilistic interdepartmental whether it was ready. ",
                 BIG // 50,
             )
+        ],
+        # Arabic paragraphs each opening with a run of 1,500 letters and no space, then a statement: the
+        # reading of a dateline at a paragraph's start must take a word whole (a pattern splitting
+        # words took 141 s on one 2,000-letter run)
+        "1 MB of Arabic paragraphs opening with a long run": lambda: [
+            _repeat("ب" * 1500 + " وقال المتحدث باسم الوزارة إن الوضع هادئ.\n", BIG // 50)
         ],
     }
 

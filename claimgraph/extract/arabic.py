@@ -3428,8 +3428,9 @@ def _sentence_start(text: str, start: int, at: int) -> int:
 #: A dateline: a place of a few words, perhaps its agency in brackets or after a dash, then a dash
 #: or a bar ("نواكشوط - ونا | ", "صنعاء – المساء برس| ", "الخرطوم (سونا) - ").
 _DATELINE = re.compile(
-    r"(?:[^\s.،,:|\-–—()]+ ?){1,3}(?:\([^()\n]{1,30}\) ?)?[-–—|] ?"
-    r"(?:(?:[^\s.،,:|\-–—()]+ ?){1,3}[-–—|] ?)?"
+    # (words split only at a space, so a long run of letters is read once, never split every way)
+    r"[^\s.،,:|\-–—()]+(?: [^\s.،,:|\-–—()]+){0,2} ?(?:\([^()\n]{1,30}\) ?)?[-–—|] ?"
+    r"(?:[^\s.،,:|\-–—()]+(?: [^\s.،,:|\-–—()]+){0,2} ?[-–—|] ?)?"
 )
 
 
