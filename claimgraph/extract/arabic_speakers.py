@@ -133,8 +133,8 @@ def _role_length(words: list[str]) -> int:
             )
             # "باسم “حماس”": a quoted body; after a title a quoted word is the name ("الأمير “عبد العزيز …”")
             or (words[index][:1] in _QUOTES and previous not in _TITLE_FOLDS)
-            # "في إقليم كردستان", "بولاية الخرطوم": a place's noun, then the place's bare name
-            or (previous in _PLACE_NOUNS and index >= 2)
+            # "في إقليم كردستان": a place's noun, then the place's bare name
+            or (index >= 2 and previous in _PLACE_NOUNS)
             # "محافظ عجلون عادل الروسان": a place's bare name right after the role, before a given name
             or (
                 index == 1
