@@ -1502,6 +1502,7 @@ def _ends_statement(text: str, at: int, limit: int) -> bool:
     return False
 
 
+_SPACES = re.compile(r"\s*")
 #: Words that open a speaker's own words and never a subject: "we want", "if", "we", "I".
 _OWN_WORDS_OPENING = frozenset(fold(w) for w in ("نريد", "نحن", "أنا", "إذا", "لو", "لسنا", "لست"))
 
@@ -1533,8 +1534,9 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # "وأعلنت الشرطة توقيف ثلاثة، مشيرة إلى أن ...", "ونفى ...، واعتبر ذلك «...»":
         # that marker is the next cue's.
         marker = None
-    first_word = _WORD.match(text, cue.end + len(text[cue.end : end]) - len(text[cue.end : end].lstrip()))
-    if lemma == "قال" and first_word is not None and fold(first_word.group(0)) in _OWN_WORDS_OPENING:
+    # (the word after the verb found where it starts, never by slicing the paragraph after the cue)
+    first_word = _WORD.match(text, _SPACES.match(text, cue.end, end).end()) if lemma == "قال" else None
+    if first_word is not None and fold(first_word.group(0)) in _OWN_WORDS_OPENING:
         # "وقال نريد أن نعرف …", "قال إذا كان الأمر بيده سيستقيل": the speaker's own words straight
         # after the verb, printed with no marker; the speaker is the one before, or left open
         own: _Statement = {
@@ -2645,7 +2647,7 @@ def _party_turned_to(text: str, at: int, limit: int, *, verb_read: bool = False)
     المدير الفني … ماتياس يايسله نتيجة المباراة بالقاسية", "وبالمقابل لم يسكت المتهم الطاهر ميسوم
     على …"): up to a preposition, without the verb's object; None for no such person. With
     ``verb_read`` the turn held its verb ("فجاء رد فلان"): the name follows straight."""
-    clause = re.split(r"[.،,:؛\n«\"“]", text[at:limit].lstrip(" ،,"), maxsplit=1)[0]
+    clause = re.split(r"[.،,:؛\n«\"“]", text[at : min(limit, at + _MAX_BETWEEN)].lstrip(" ،,"), maxsplit=1)[0]
     words = clause.split()
     if words and fold(words[0]) in _NEGATIONS:
         words = words[1:]
