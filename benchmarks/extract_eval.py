@@ -321,7 +321,9 @@ def _printed_in(text: str, words: str, start: int, end: int) -> bool:
 
 def _speaker_agrees(gold: GoldStatement, draft: Draft) -> bool:
     """Whether a draft's speaker names the gold statement's speaker or its origin."""
-    return any(names_agree(want, got) for want in (gold.speaker_resolved, gold.origin) if want for got in draft.speaker_names)
+    return any(
+        names_agree(want, got) for want in (gold.speaker_resolved, gold.origin) if want for got in draft.speaker_names
+    )
 
 
 def score_text(gold: GoldText, drafts: Sequence[Draft]) -> tuple[Score, list[str]]:

@@ -974,7 +974,7 @@ def test_because_is_no_marker_of_what_was_said() -> None:
 
 def test_a_dateline_with_a_bar_is_no_part_of_the_subject_of_the_first_sentence() -> None:
     text = "الرباط - ماب | شن حزب التجمع الوطني هجوما على الحكومة، واصفا أداءها بأنه “ضعيف جدا”."
-    [(speaker, cue, quote)] = _claims(text)
+    [(speaker, cue, _quote)] = _claims(text)
     assert (speaker, cue) == ("حزب التجمع الوطني", "واصفا")
 
 
@@ -1009,19 +1009,13 @@ def test_an_object_before_a_preposition_is_no_speaker() -> None:
 
 
 def test_and_replied_is_a_verb_with_its_subject_not_it_came_in() -> None:
-    text = (
-        'وقال المتهم سعيد ناصر: "المحاكمة غير عادلة".\n'
-        'ورد القاضي على المتهم، قائلا: "المحكمة تسمعك جيدا".'
-    )
+    text = 'وقال المتهم سعيد ناصر: "المحاكمة غير عادلة".\nورد القاضي على المتهم، قائلا: "المحكمة تسمعك جيدا".'
     claims = _claims(text)
     assert claims[-1] == ("القاضي", "قائلا", "المحكمة تسمعك جيدا")
 
 
 def test_an_adjective_of_a_role_used_alone_is_the_person_who_held_it() -> None:
-    text = (
-        "سمحت المحكمة للرئيس المخلوع عمر البشير بالحديث.\n"
-        "وأضاف المخلوع أنه لم ير محاميه منذ شهور."
-    )
+    text = "سمحت المحكمة للرئيس المخلوع عمر البشير بالحديث.\nوأضاف المخلوع أنه لم ير محاميه منذ شهور."
     assert _claims(text)[-1][0] == "عمر البشير"
 
 
@@ -1118,7 +1112,7 @@ def test_after_a_turn_to_another_party_the_subject_named_there_goes_on() -> None
         "وقال المتهم الأول سمير داود إن الشاهد يكذب.\n"
         "وبالمقابل لم يسكت المتهم الثاني كمال حداد على تصريحات داود. وأكد للقاضي أن كل ما قاله صحيح."
     )
-    speaker, cue, quote = _claims(text)[-1]
+    speaker, _cue, quote = _claims(text)[-1]
     assert "كمال حداد" in speaker and "سمير داود" not in speaker and quote == "كل ما قاله صحيح"
 
 

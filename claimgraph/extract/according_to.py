@@ -132,7 +132,12 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
             name_end = appositive.end()
             if not appositive.group("role").isdigit():
                 mention = parse_mention(source, appositive.group("role")) or mention
-    if relative is None and text.startswith(",", name_end - 1) and (not mention.person or mention.name is None) and is_role(source):
+    if (
+        relative is None
+        and text.startswith(",", name_end - 1)
+        and (not mention.person or mention.name is None)
+        and is_role(source)
+    ):
         holder = _HOLDER_AFTER.match(text, name_end)
         named = parse_mention(holder.group("name"), source) if holder is not None else None
         if holder is not None and named is not None and named.person and named.name is not None:

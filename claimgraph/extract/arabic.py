@@ -821,7 +821,6 @@ def _role_noun_before(text: str, at: int, words: list[str]) -> Mention | None:
     return mention if mention is not None and mention.role and mention.name else None
 
 
-
 def _inside_quotation(text: str, at: int) -> bool:
     """Whether ``at`` is inside quotation marks opened earlier in its paragraph."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
@@ -1535,7 +1534,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         # that marker is the next cue's.
         marker = None
     # (the word after the verb found where it starts, never by slicing the paragraph after the cue)
-    first_word = _WORD.match(text, _SPACES.match(text, cue.end, end).end()) if lemma == "قال" else None
+    spaces = _SPACES.match(text, cue.end, end) if lemma == "قال" else None  # (\s* always matches)
+    first_word = _WORD.match(text, spaces.end()) if spaces is not None else None
     if first_word is not None and fold(first_word.group(0)) in _OWN_WORDS_OPENING:
         # "وقال نريد أن نعرف …", "قال إذا كان الأمر بيده سيستقيل": the speaker's own words straight
         # after the verb, printed with no marker; the speaker is the one before, or left open
@@ -2612,7 +2612,9 @@ def _continuation(
     if turns:
         # "من جانبه، وصف المدير الفني للنادي الأهلي ماتياس يايسله …": the party turned to, when
         # named as the subject right after; else who speaks is left open
-        named = _party_turned_to(text, turns[-1].end(), item["split"], verb_read=fold(turns[-1].group(0)).endswith("رد"))
+        named = _party_turned_to(
+            text, turns[-1].end(), item["split"], verb_read=fold(turns[-1].group(0)).endswith("رد")
+        )
         if named is not None:
             return {**item, "speaker": named, "relay": relay, "rule": "party-turned-to"}
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-unsure"}

@@ -745,7 +745,9 @@ class ArabicSpeakers:
         if mention.organisation and actor.part_of is None:
             organisation = (
                 # "المنظمة" alone: the body of that noun met before, as a speaker "المنظمة" is
-                self._refer(Mention(mention.organisation, None, refers="organisation", description=mention.organisation))
+                self._refer(
+                    Mention(mention.organisation, None, refers="organisation", description=mention.organisation)
+                )
                 if len(mention.organisation.split()) == 1 and _definite(mention.organisation)
                 else self._named(mention.organisation, person=False, unnamed=False)
             )
