@@ -3966,6 +3966,29 @@ def test_both_are_the_two_parties_named_speaking_just_before():
     assert said[-1][0] == "Both"
 
 
+def test_a_pair_speaking_together_counts_as_two_parties_for_both():
+    """ "Ann Ray and Tom Hill said … / “…,” Hill said. / Acme said … / Both leaders said …": three
+    parties spoke, so
+    which two are "both" is no guess (not the company and the last-named leader); with the pair
+    alone before it, "Both" is the pair."""
+    said = _said(
+        extract_claims(
+            "County Executive Ann Ray and Mayor Tom Hill said they were shocked by the closure.\n\n"
+            "“It is a blow,” Hill said.\n\n"
+            "Acme said the closure followed a long review of the plant.\n\n"
+            "Both leaders said they would fight to keep the plant open.\n"
+        )
+    )
+    assert said[-1] == ("Both leaders", "they would fight to keep the plant open")
+    said = _said(
+        extract_claims(
+            "County Executive Ann Ray and Mayor Tom Hill said they were shocked by the closure.\n\n"
+            "Both leaders said they would fight to keep the plant open.\n"
+        )
+    )
+    assert said[-1] == ("Ann Ray and Tom Hill", "they would fight to keep the plant open")
+
+
 def test_both_are_the_two_the_narration_named_together():
     """ "Both the Sierra Club and the Texas Campaign for the Environment were recognized … Both groups
     asked for more time": the two groups."""

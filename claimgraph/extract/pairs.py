@@ -2,7 +2,8 @@
 
 "Shaun Allan denied … / Sam McGuire denied … / Both also denied stealing a wallet": a speaker
 printed as "Both" (or "both men", "the two") is the last two parties the text names speaking just
-before it, when exactly two did, in its paragraph or the three before; or, failing that, the two the
+before it, when exactly two did (a pair speaking together counts as its two), in its paragraph or
+the three before; or, failing that, the two the
 narration names together right before ("Both the Sierra Club and the Texas Campaign … were
 recognized"); flagged for review. With one party, or three, it stays as printed.
 """
@@ -41,9 +42,9 @@ def pairs_read_as_parties(text: str, found: list[Attribution]) -> list[Attributi
         for position in range(index - 1, -1, -1):
             if result[position].start < floor:
                 break
-            name = _named_speaker(result, position)
-            if name is not None and name not in names:
-                names.append(name)
+            for name in _named_parties(result, position):
+                if name not in names:
+                    names.append(name)
         if len(names) == 2:
             pair, how = f"{names[1]} and {names[0]}", "the two named speaking just before"
         elif len(names) > 2:
@@ -63,6 +64,18 @@ def pairs_read_as_parties(text: str, found: list[Attribution]) -> list[Attributi
             confidence=min(item.confidence, 0.6),
         )
     return result
+
+
+def _named_parties(found: list[Attribution], index: int) -> list[str]:
+    """The named parties a statement is given to: one, or the two of a pair speaking together
+    ("Mark Poloncarz and Nick Langworthy said"), each counted, so that "both leaders" after them
+    and a third party is no guess at which two; none for a description or a group."""
+    speaker = found[index].speaker
+    if speaker is not None and speaker.plural:
+        pair = speaker.name.split(" and ") if speaker.name is not None and not speaker.unnamed else []
+        return pair[::-1] if len(pair) == 2 and all(pair) else []  # read back from the end, as the names are
+    name = _named_speaker(found, index)
+    return [name] if name is not None else []
 
 
 def _named_speaker(found: list[Attribution], index: int) -> str | None:
