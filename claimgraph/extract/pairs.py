@@ -3,9 +3,9 @@
 "Shaun Allan denied … / Sam McGuire denied … / Both also denied stealing a wallet": a speaker
 printed as "Both" (or "both men", "the two") is the last two parties the text names speaking just
 before it, when exactly two did (a pair speaking together counts as its two), in its paragraph or
-the three before; or, failing that, the two the
-narration names together right before ("Both the Sierra Club and the Texas Campaign … were
-recognized"); flagged for review. With one party, or three, it stays as printed.
+the three before; or, failing that, the two the narration names together right before ("Both the
+Sierra Club and the Texas Campaign … were recognized"); flagged for review. With one party, or
+three, it stays as printed.
 """
 
 from __future__ import annotations
