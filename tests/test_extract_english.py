@@ -946,6 +946,15 @@ def test_whom_a_speaker_acts_for_is_a_role():
     assert speaker.part_of is not None
 
 
+def test_roles_joined_by_and_set_off_after_a_name_are_a_role():
+    """ "Ann Ray, Smith’s running mate and leader of the Green Party, said": the later role is one
+    the lexicon knows, so the words set off are her roles and she speaks; a list of names is none."""
+    ledger = extract_claims("Ann Ray, Smith’s running mate and leader of the Green Party, said the count was flawed.\n")
+    assert _said(ledger) == [("Ann Ray", "the count was flawed")]
+    ledger = extract_claims("Ann Ray, Tom Hill and Mary Jones said the count was flawed.\n")
+    assert _said(ledger) == [("Ann Ray, Tom Hill and Mary Jones", "the count was flawed")]
+
+
 def test_a_member_of_a_group_speaks_unnamed():
     """ "one of the company's senior executives told the jury": an unnamed member, described."""
     ledger = extract_claims(

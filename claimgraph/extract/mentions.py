@@ -350,7 +350,12 @@ def is_role(text: str) -> bool:
     one_of = _ONE_OF_PLURAL.fullmatch(text)
     if one_of is not None:  # "one of her lawyers": a lawyer of hers
         text = f"{one_of.group('owner')} {one_of.group('role')}{one_of.group('rest') or ''}"
-    return _ROLE_AT_START.match(text) is not None or _SPEAKS_FOR.match(text) is not None
+    if _ROLE_AT_START.match(text) is not None or _SPEAKS_FOR.match(text) is not None:
+        return True
+    # "Mutharika’s running mate and leader of the United Democratic Front": roles joined by "and",
+    # the later one a role the lexicon knows
+    parts = text.split(" and ")
+    return 1 < len(parts) <= 3 and any(_ROLE_AT_START.match(part) is not None for part in parts[1:])
 
 
 # "One of her lawyers", "one of the organisers of the march": a member of a plural role.
