@@ -1406,6 +1406,23 @@ def test_time_and_manner_between_the_speaker_and_the_cue():
     assert [name for name, _quote in _said(ledger)] == ["Acme Inc.", "association", "Nordland"]
 
 
+def test_told_a_pronoun_or_people_with_no_article():
+    """ "told them there was …", "told interested analysts and investors that …": the listener is
+    no part of the statement; "it tells you that" inside a quote tells no one and stays the quote's."""
+    said = [
+        *_said(extract_claims("Police arrived at the scene. A witness told them there was another victim nearby.\n")),
+        *_said(
+            extract_claims("Adam Smith told interested analysts and investors that the company would report soon.\n")
+        ),
+        *_said(extract_claims("“Prices are rising, it tells you that goods will cost more,” said Ann Lee.\n")),
+    ]
+    assert said == [
+        ("witness", "there was another victim nearby"),
+        ("Adam Smith", "the company would report soon"),
+        ("Ann Lee", "Prices are rising, it tells you that goods will cost more"),
+    ]
+
+
 def test_told_members_of_a_parliament():
     """ "Ms Morgan told members that ...", "told MPs that ...": the members are listeners (and the
     minister, named by office right after her, is read as her)."""

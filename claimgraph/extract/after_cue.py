@@ -72,7 +72,13 @@ LISTENER = re.compile(
     r"[a-z][\w’'-]*(?:\s+[A-Z][\w’'.\-]*){1,4}(?=\s+that\s)|"
     # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that",
     # "told a gathering in Mazar-i-Sharif that"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[A-Za-z][\w’'-]*(?=\s+that\s)))(?![\w-])"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[A-Za-z][\w’'-]*(?=\s+that\s)|"
+    # a pronoun before "that" or a clause's subject: "told them there was another victim", "told him that"
+    r"(?:him|her|them)(?=\s+(?:that|it|he|she|they|we|I|there)\s)|"
+    # people told, with no article, before "that": "told interested analysts and investors that"
+    # ("it tells you that …" tells no one in particular)
+    r"(?!(?:you|it|this|what|us|me|him|her|them|one|people|everyone|anyone|nobody)\s)"
+    r"[a-z][\w’'-]*(?:\s+(?:and\s+)?[a-z][\w’'-]*){0,3}(?=\s+that\s)))(?![\w-])"
 )
 
 
