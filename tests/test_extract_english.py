@@ -955,6 +955,15 @@ def test_roles_joined_by_and_set_off_after_a_name_are_a_role():
     assert _said(ledger) == [("Ann Ray, Tom Hill and Mary Jones", "the count was flawed")]
 
 
+def test_one_of_the_described_members_then_a_name_set_off_is_the_name():
+    """ "One of the responding officers, Cheryl Bogart, told investigators …": one member of a
+    plural role with adjectives before it, then named; the name speaks."""
+    ledger = extract_claims(
+        "One of the responding officers, Cheryl Bogart, told investigators he had been startled by a noise.\n"
+    )
+    assert _said(ledger) == [("Cheryl Bogart", "he had been startled by a noise")]
+
+
 def test_a_member_of_a_group_speaks_unnamed():
     """ "one of the company's senior executives told the jury": an unnamed member, described."""
     ledger = extract_claims(

@@ -358,9 +358,11 @@ def is_role(text: str) -> bool:
     return 1 < len(parts) <= 3 and any(_ROLE_AT_START.match(part) is not None for part in parts[1:])
 
 
-# "One of her lawyers", "one of the organisers of the march": a member of a plural role.
+# "One of her lawyers", "one of the organisers of the march", "one of the responding officers": a
+# member of a plural role.
 _ONE_OF_PLURAL = re.compile(
-    r"(?:one|One)\s+of\s+(?P<owner>his|her|their|its|the)\s+(?P<role>[a-z]+?)s(?P<rest>\s+(?:of|for|at|in)\s.+)?"
+    r"(?:one|One)\s+of\s+(?P<owner>his|her|their|its|the)\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z]+?)s"
+    r"(?P<rest>\s+(?:of|for|at|in)\s.+)?"
 )
 
 
