@@ -964,6 +964,14 @@ def test_one_of_the_described_members_then_a_name_set_off_is_the_name():
     assert _said(ledger) == [("Cheryl Bogart", "he had been startled by a noise")]
 
 
+def test_a_role_in_the_plural_set_off_after_two_names_is_theirs():
+    """ "Ann Ray and Tom Hill, chairs of the committee, said": the two speak together, the plural
+    role theirs; after one name a plural is no role of hers, and nothing is drafted."""
+    said = _said(extract_claims("Ann Ray and Tom Hill, chairs of the law committee, said the letter was unclear.\n"))
+    assert said == [("Ann Ray and Tom Hill", "the letter was unclear")]
+    assert _said(extract_claims("Ann Ray, chairs of the law committee, said the letter was unclear.\n")) == []
+
+
 def test_a_member_of_a_group_speaks_unnamed():
     """ "one of the company's senior executives told the jury": an unnamed member, described."""
     ledger = extract_claims(

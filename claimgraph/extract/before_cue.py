@@ -536,6 +536,24 @@ def _dashes_as_commas(printed: str) -> str:
     return f"{printed[:opened]},{printed[opened + 1 : closed]},"
 
 
+def _role_the_pair_shares(subject: str, appositive: str) -> bool:
+    """Whether a role in the plural is set off after two people named together: "Ann Ray and Tom
+    Hill, lawyers for the family," (after one name, a plural is no role of that person's)."""
+    words = appositive.split()
+    plural = next((i for i, word in enumerate(words[:4]) if _PLURAL_NOUN.fullmatch(word)), None)
+    if plural is None:
+        return False
+    word = words[plural]
+    words[plural] = f"{word[:-3]}y" if word.endswith("ies") else word[:-1]
+    if not is_role(" ".join(words)):
+        return False
+    pair = parse_mention(subject.strip())
+    return pair is not None and pair.plural and pair.name is not None and pair.name.count(" and ") == 1
+
+
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s\W]s")  # "lawyers", "co-chairs", "deputies"; not "boss"
+
+
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
     """The speaker before a finite cue in one sentence.
 
@@ -636,7 +654,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # "Another de Blasio spokesman, Austin Finan, said"; "One of the petitioners, Beechmont
             # resident Tom Sharp, said": the words set off name the one speaking
             named, named_at, appositive = appositive, boundary.end(), None
-        elif not is_role(appositive) and not _DESCRIBED.match(appositive):
+        elif (
+            not is_role(appositive)
+            and not _DESCRIBED.match(appositive)
+            and not _role_the_pair_shares(inner[: boundary.start()], appositive)
+        ):
             # a role holding commas of its own: "X, cabinet member for democracy, law and reform, said"
             boundary = _set_off_over_commas(inner, boundary, is_role)
             if boundary is None:
