@@ -993,6 +993,16 @@ def test_a_straight_quote_running_over_paragraphs_continues_its_speaker():
     assert [e.rule for e in draft.evidence] == ["speaker-then-quote", "continued-quote", "continued-quote"]
 
 
+def test_a_cue_joined_after_a_denied_one_takes_the_subject():
+    """ "Acme did not comment but said …", "The company did not say why, but said …": the first
+    verb is denied, so reports nothing; the joined cue takes the sentence's subject."""
+    said = [
+        *_said(extract_claims("Acme did not comment but said the order was routine.\n")),
+        *_said(extract_claims("The company did not say why, but said the order was routine.\n")),
+    ]
+    assert said == [("Acme", "the order was routine"), ("company", "the order was routine")]
+
+
 def test_a_participle_with_no_cue_before_takes_its_clauses_subject():
     """ "X were outraged ..., saying", "X issued a statement saying", "after X published a report condemning"."""
     ledger = extract_claims(

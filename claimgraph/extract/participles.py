@@ -306,9 +306,10 @@ _PARTICIPLE_LINK = re.compile(
     # "The army could not confirm the toll, while saying …": the same subject, in contrast
     r",\s*while\s+|\sby\s+)$"  # "Guess disappointed Wall Street by saying ...": the subject's means
 )
-#: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released".
+#: A finite verb after its subject: "Democrats were outraged", "The firm issued", "has released", the
+#: "did" of "did not comment but said".
 SUBJECT_VERB = re.compile(
-    r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had"
+    r"\s(?:(?:(?:was|were|is|are|has|have|had|been)\s+)*[a-z]+ed|was|were|is|are|has|have|had|did|does"
     # the irregular past tenses news opens with: "X held a press conference, saying …"
     r"|held|made|gave|took|met|spoke|sent|went|came|put|led|left|brought|won|lost|struck|kept|paid|began"
     r"|became|hit|shot|fought|sought|threw|drew|broke|chose|stood|rose|sat|got|ran|spoke|wore|shook"
