@@ -562,14 +562,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         mention's offsets in ``text``; None when no speaker stands there.
     """
     # stock tickers blanked out, offsets kept: their colons are no clause boundary ("EXFO (TSE:EXF) announced")
-    printed = text[:cue_start]
-    if "(" in printed:  # (most sentences have no bracket: no scan for a ticker)
-        printed = _TICKER.sub(lambda ticker: " " * len(ticker.group(0)), printed)
-    printed = printed.rstrip()
-    # "counsel to the defendant, E. C. Obiagu, SAN, told": an honour after the name is no role (blanked;
-    # the pattern ends at a comma at the very end, so only text ending so is scanned for it)
-    if printed.endswith(","):
-        printed = _POSTNOMINAL.sub(lambda honour: "," + " " * (len(honour.group(0)) - 1), printed).rstrip()
+    printed = _TICKER.sub(lambda ticker: " " * len(ticker.group(0)), text[:cue_start]).rstrip()
+    # "counsel to the defendant, E. C. Obiagu, SAN, told": an honour after the name is no role (blanked)
+    printed = _POSTNOMINAL.sub(lambda honour: "," + " " * (len(honour.group(0)) - 1), printed).rstrip()
     # "Deputy Salah Al Din Sabra (Amman, 4th District) noted": a place and a seat in brackets, commas
     # and all, say where the speaker sits, not who (blanked; "(HRW)", "(BNR)" stay)
     printed = _PLACE_IN_BRACKETS.sub(lambda place: " " * len(place.group(0)), printed) if "(" in printed else printed

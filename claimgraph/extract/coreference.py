@@ -496,8 +496,8 @@ def descriptions_read_as_subjects(
                 name = None
             if name is not None and _described(item) and at >= 1:
                 assert item.speaker.description is not None
-                since = sentences[max(0, at - 2)].start
-                if _introduced_before(text, item.speaker.description, since, item.speaker_span.start):
+                introduced = re.compile(rf"(?<![\w-])(?:a|an|another)\s+{re.escape(item.speaker.description)}(?![\w-])")
+                if introduced.search(text, sentences[max(0, at - 2)].start, item.speaker_span.start) is not None:
                     # "Marin-Sotelo appeared before a judge … / the judge told Marin-Sotelo …": the
                     # one the narration has just brought in by that noun, not the subject
                     name = None
@@ -693,16 +693,6 @@ def _last_speaker_before(
             return None
         return mention.name if _fits(text, mention, described) else None
     return None
-
-
-def _introduced_before(text: str, description: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` brings someone in by the description ("a judge", "another official")."""
-    return text.find(description, start, end) >= 0 and _introduced(description).search(text, start, end) is not None
-
-
-@functools.lru_cache(maxsize=1024)  # descriptions recur from story to story
-def _introduced(description: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:a|an|another)\s+{re.escape(description)}(?![\w-])")
 
 
 _HE_OR_SHE = re.compile(r"(?:He|She)\s")

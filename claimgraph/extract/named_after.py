@@ -20,7 +20,6 @@ sentence that also names that side; flagged for review, and no guess with two pe
 
 from __future__ import annotations
 
-import functools
 import re
 
 from attrs import evolve
@@ -50,8 +49,9 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
         if not _unnamed_description(mention) or item.speaker_span is None:
             continue
         assert mention is not None and mention.description is not None
+        apposed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(mention.description)},\s+{_NAME},")
         at = item.speaker_span.end
-        names = {match.group("name") for match in _apposed_after(text, mention.description, at, at + _REACH)}
+        names = {match.group("name") for match in apposed.finditer(text, at, at + _REACH)}
         described = re.sub(r"^(?:the|The)\s+", "", mention.text)
         if described != mention.text and described.endswith(mention.description):
             # "… the family's attorney said … / Rand C. Eddy, the family's attorney, said": the name,
@@ -60,8 +60,8 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
         if mention.role is not None and mention.role[:1].isupper():
             # "said Iran’s Deputy Health Minister … / Deputy Health Minister Iraj Harirchi's comments":
             # the office printed as a title before the name
-            titled = _titled_after(text, mention.role, at, at + _REACH)
-            names |= {_POSSESSIVE.sub("", match.group("name")) for match in titled}
+            titled = re.compile(rf"(?<![\w-]){re.escape(mention.role)}\s+{_NAME}(?=[’']s\b|[\s,.;:])")
+            names |= {_POSSESSIVE.sub("", match.group("name")) for match in titled.finditer(text, at, at + _REACH)}
         if len(names) != 1:
             continue
         (name,) = names
@@ -79,30 +79,6 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
             confidence=min(item.confidence, 0.6),
         )
     return result
-
-
-def _apposed_after(text: str, description: str, start: int, end: int) -> list[re.Match[str]]:
-    """Each "the DESCRIPTION, NAME," in ``text[start:end]``."""
-    if text.find(description, start, end) < 0:
-        return []  # the common case, found without building the pattern
-    return list(_apposed(description).finditer(text, start, end))
-
-
-@functools.lru_cache(maxsize=1024)  # news repeats its descriptions ("the spokesman", "the official")
-def _apposed(description: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(description)},\s+{_NAME},")
-
-
-def _titled_after(text: str, role: str, start: int, end: int) -> list[re.Match[str]]:
-    """Each "ROLE NAME" in ``text[start:end]``, the role printed as a title before the name."""
-    if text.find(role, start, end) < 0:
-        return []
-    return list(_titled(role).finditer(text, start, end))
-
-
-@functools.lru_cache(maxsize=1024)
-def _titled(role: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(role)}\s+{_NAME}(?=[’']s\b|[\s,.;:])")
 
 
 def _names_set_off_before(text: str, described: str, start: int, end: int) -> list[str]:
@@ -213,7 +189,6 @@ _LEAD_REACH = 1_200
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1024)  # a handful of head nouns ("councillor", "man") recur
 def _named_beside(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A name and a head noun set beside each other, the name last or first: "Councillor Mark
     Wilkes", "The man, Zahangir Bhuiyan,"; "Jean-Pierre Bemba, leader of", "Molavi Nasrallah, the

@@ -168,25 +168,18 @@ def _held_as(text: str, words: str) -> str | None:
     defend his position as Bok coach", "Mr Williamson … his own performance as education secretary"):
     the last person named before those words in their sentence, by the fullest name the text prints
     for them; None for nobody or several. ``words`` is the office as printed, without its article."""
-    if not words.islower() and words not in text:
-        return None  # a capitalised office is printed as it is or not at all: no scan for the pattern
+    anchor = re.compile(
+        rf"(?<![\w-])(?:his|her)\s+(?:[\w’'-]+\s+){{0,3}}as\s+(?:the\s+)?{re.escape(words)}(?![\w-])",
+        re.IGNORECASE if words.islower() else 0,
+    )
     holders = set()
-    for match in _held_as_anchor(words).finditer(text):
+    for match in anchor.finditer(text):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
         capitalised = re.findall(r"(?<![\w’'-])[A-Z][\w’'\-]+", text[sentence_start : match.start()])
         holder = next((name for word in reversed(capitalised) if (name := name_in_full(text, word))), None)
         if holder is not None:
             holders.add(holder)
     return next(iter(holders)) if len(holders) == 1 else None
-
-
-@functools.lru_cache(maxsize=1024)  # offices recur from story to story
-def _held_as_anchor(words: str) -> re.Pattern[str]:
-    """ "his position as OFFICE", "her own performance as OFFICE"; any case when the office is lower case."""
-    return re.compile(
-        rf"(?<![\w-])(?:his|her)\s+(?:[\w’'-]+\s+){{0,3}}as\s+(?:the\s+)?{re.escape(words)}(?![\w-])",
-        re.IGNORECASE if words.islower() else 0,
-    )
 
 
 def _lede_holder(
@@ -242,14 +235,7 @@ def _office_printed(text: str, office: Mention, end: int) -> re.Match[str] | Non
     "the PM", spelled out as news first prints it)."""
     words = office.text.removeprefix("the ").removeprefix("The ")
     words = _SPELLED_OUT.get(words, words)
-    if text.find(words, 0, end) < 0:
-        return None
-    return _the_office(words).search(text, 0, end)
-
-
-@functools.lru_cache(maxsize=1024)
-def _the_office(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])")
+    return re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])").search(text, 0, end)
 
 
 # An office as news abbreviates it, spelled out as the text may have printed it first.
