@@ -1149,6 +1149,17 @@ def test_a_statement_speaks_for_its_issuer():
     assert [name for name, _quote in _said(ledger)] == ["Nordland army", "Nordland army"]
 
 
+def test_a_statement_a_quote_was_said_in_speaks_for_that_speaker():
+    """ "“…,” the company said in a statement today. / “…,” the statement said": the statement is
+    the company's; "“…,” reads the statement" makes the statement no one's adjunct."""
+    ledger = extract_claims(
+        "Acme Solutions said it had filed a police report.\n\n"
+        "“Acme rejects any interference,” the company said in a statement today.\n\n"
+        "“Acme urges the police to investigate,” the statement said.\n"
+    )
+    assert [name for name, _quote in _said(ledger)] == ["Acme Solutions"] * 3
+
+
 def test_a_quote_standing_alone_after_reported_speech_naming_nobody_continues_it():
     """ "X noted the story drew attention. “I think ...”": the reported speech names nobody else who
     could have said the quote, so it continues X, flagged; naming someone, it is not guessed (below)."""

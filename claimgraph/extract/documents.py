@@ -112,6 +112,15 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
             # a new document ("… in a statement to Vulture") the narration prints after the last
             # statement; a definite one ("the statement, released on Monday, …") may be that speaker's
             last = printings[-1] if printings else None
+            said_in = _said_in(found[:index], last) if issued is None and last is not None else None
+            if said_in is not None:
+                # "“…,” the company said in a statement. / “…,” the statement said": the statement
+                # is the one the company spoke in
+                why = f"speaker {mention.text!r} read as {said_in.name or said_in.text}, who spoke in the {word} before"
+                # (a body described keeps its words, as below: "the company", read by the speakers met before)
+                speaker = said_in if said_in.name is None else evolve(said_in, text=mention.text)
+                result[index] = item.read_as(speaker, why, 0.6)
+                continue
             if (
                 issued is None
                 and last is not None
@@ -172,6 +181,26 @@ def _printed_after_last_statement(before: list[Attribution], printed: re.Match[s
     if last.speaker_span is not None:
         spans.append(last.speaker_span.end)
     return printed.start() > max(spans)
+
+
+def _said_in(before: list[Attribution], printed: re.Match[str]) -> Mention | None:
+    """The speaker of the last statement before, when the document's printing is that statement's
+    own adjunct right after its cue ("the company said in a statement today"): a body or a person
+    named, or a body described; None for anyone else, or a document printed anywhere else."""
+    last = next((a for a in reversed(before) if a.cue_span is not None), None)
+    if last is None or last.cue_span is None or last.speaker is None:
+        return None
+    if not 0 <= printed.start() - last.cue_span.end <= _ADJUNCT_LENGTH:
+        return None
+    if last.speaker_span is not None and last.speaker_span.start <= printed.start() < last.speaker_span.end:
+        return None  # "“…,” reads the statement": the document is the speaker, no adjunct of another's
+    speaker = last.speaker
+    if speaker.name is not None or (speaker.refers == "organisation" and speaker.description is not None):
+        return speaker
+    return None
+
+
+_ADJUNCT_LENGTH = 12  # " in a joint ", " in a brief ": where a document's word stands after the cue
 
 
 def _unresolved(mention: Mention) -> Mention:
