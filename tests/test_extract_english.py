@@ -1461,6 +1461,23 @@ def test_told_a_pronoun_or_people_with_no_article():
     ]
 
 
+def test_cues_that_address_someone_before_that_leave_them_out():
+    """ "reminded the diplomats that …", "assured residents that …", "warning investors that …": whom
+    the cue addresses is no part of the statement, as with "told"; "warned of a crisis" is its object."""
+    said = [
+        *_said(extract_claims("Ann Lee reminded the diplomats that Zambia was now an independent country.\n")),
+        *_said(extract_claims("Ann Lee assured residents that the water was safe.\n")),
+        *_said(extract_claims("Ann Lee spoke on Monday, warning investors that prices would fall.\n")),
+        *_said(extract_claims("Ann Lee warned of a crisis.\n")),
+    ]
+    assert said == [
+        ("Ann Lee", "Zambia was now an independent country"),
+        ("Ann Lee", "the water was safe"),
+        ("Ann Lee", "prices would fall"),
+        ("Ann Lee", "warned of a crisis"),
+    ]
+
+
 def test_told_members_of_a_parliament():
     """ "Ms Morgan told members that ...", "told MPs that ...": the members are listeners (and the
     minister, named by office right after her, is read as her)."""
@@ -2491,7 +2508,8 @@ def test_a_day_told_by_its_clock_is_no_part_of_the_speaker():
 
 
 def test_assuring_someone_is_a_statement():
-    """ "has assured communities … to feel safe", "assured the people … that …": what was promised."""
+    """ "has assured communities … to feel safe": what was promised; "assured the people … that …":
+    the clause after "that", whom it addressed left out."""
     said = _said(
         extract_claims(
             "Dr Hafiz Bin Salih, the Upper West Regional Minister, has assured communities along the borders to "
@@ -2500,7 +2518,7 @@ def test_assuring_someone_is_a_statement():
     )
     assert said == [
         ("Dr Hafiz Bin Salih", "assured communities along the borders to feel safe"),
-        ("Dr Hafiz Bin Salih", "assured the people of the district that the country was not in danger"),
+        ("Dr Hafiz Bin Salih", "the country was not in danger"),
     ]
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "ADJUNCT_THEN_THAT",
     "ADVERBIAL",
     "LISTENER",
+    "LISTENER_THAT_VERBS",
     "MEDIUM",
     "NAMED_LISTENER_THAT",
     "SAID_AFTER_LISTENER",
@@ -25,6 +26,7 @@ __all__ = [
     "TIME_THEN_CLAUSE",
     "TOPIC_NEXT",
     "TO_LISTENER",
+    "past_listener_and_that",
     "past_that",
 ]
 
@@ -198,6 +200,22 @@ def past_that(text: str, at: int) -> int:
 SAID_AFTER_LISTENER = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?(?:\s+that\s|\s*:|(?<!\bas)(?<!\bas )\s*[,]?\s*[“\"])")
 #: A named listener between a cue and "that": "promised Amnesty International that ...".
 NAMED_LISTENER_THAT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+that\s")
+#: Cues that name whom they address before "that", as "told" does: "reminded the diplomats that",
+#: "assured residents that", "warned investors that".
+LISTENER_THAT_VERBS = frozenset(
+    {"remind", "advise", "assure", "reassure", "warn", "caution", "promise", "convince", "persuade"}
+)
+_THAT_AFTER_LISTENER = re.compile(r"\s+that\s")
+
+
+def past_listener_and_that(text: str, at: int) -> int | None:
+    """The offset past whom a cue addresses and the "that" after them ("reminded the diplomats
+    that …"); None when no listener and "that" follow ``at``."""
+    listener = LISTENER.match(text, at)
+    that = _THAT_AFTER_LISTENER.match(text, listener.end()) if listener is not None else None
+    return that.end() if that is not None else None
+
+
 #: The thing a cue put out, not its content: "posted a statement on her site", "wrote a letter".
 MEDIUM = re.compile(
     r"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|letter|tweet|post|photo|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
+from claimgraph.extract.after_cue import LISTENER_THAT_VERBS, past_listener_and_that
 from claimgraph.extract.name_words import DEMONYMS
 from claimgraph.extract.word_regex import alternation
 
@@ -211,7 +212,14 @@ def needs_met(text: str, match: re.Match[str]) -> bool:
         return True
     if needs == ("that",) and _THAT_DETERMINER.match(text, match.end()):
         return False  # "Talks held that week", "held that position": "that" a determiner, no clause
-    return any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs)
+    if any(text.startswith(f" {word} " if word.isalpha() else word, match.end()) for word in needs):
+        return True
+    # "reminded the diplomats that …": whom the cue addresses, then the "that" it needs
+    return (
+        "that" in needs
+        and cue_lemma(match.group(0)) in LISTENER_THAT_VERBS
+        and past_listener_and_that(text, match.end()) is not None
+    )
 
 
 _REPLY_FORMS = frozenset(form for form, lemma in _LEMMA_OF.items() if lemma in ("respond", "reply"))

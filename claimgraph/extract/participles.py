@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from claimgraph.attribution.openers import TIME_ADVERBS, TIME_SUBORDINATORS, alternatives
-from claimgraph.extract.after_cue import LISTENER, MEDIUM, TOPIC_NEXT, past_that
+from claimgraph.extract.after_cue import (
+    LISTENER,
+    LISTENER_THAT_VERBS,
+    MEDIUM,
+    TOPIC_NEXT,
+    past_listener_and_that,
+    past_that,
+)
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate, last_with_speaker
 from claimgraph.extract.cue_forms import BIDDEN, CUE, OBJECT_VERBS, cue_lemma, is_speech_verb
@@ -72,6 +79,8 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
     start = past_that(text, match.end())
     if lemma in OBJECT_VERBS and not text[match.end() :].lstrip().startswith("that "):
         start = match.start()
+    if lemma in LISTENER_THAT_VERBS and (addressed := past_listener_and_that(text, match.end())) is not None:
+        start = addressed  # "…, warning investors that prices would fall": what they were warned of
     own = _OWN_SUBJECT.search(left)
     if own is not None:
         mention = parse_mention(LEADING.sub("", own.group("subject")))

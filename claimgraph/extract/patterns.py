@@ -41,6 +41,7 @@ from claimgraph.extract.after_cue import (
     ADJUNCT_THEN_THAT,
     ADVERBIAL,
     LISTENER,
+    LISTENER_THAT_VERBS,
     MEDIUM,
     NAMED_LISTENER_THAT,
     SAID_AFTER_LISTENER,
@@ -48,6 +49,7 @@ from claimgraph.extract.after_cue import (
     TIME_THEN_CLAUSE,
     TO_LISTENER,
     TOPIC_NEXT,
+    past_listener_and_that,
     past_that,
 )
 from claimgraph.extract.before_cue import COMPLEMENTISER, RELAY_PREFIX, speaker_before
@@ -926,8 +928,11 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return _statement_first(mention, cue, lemma, split, where, relay)
     start = past_that(text, rest)
     told = NAMED_LISTENER_THAT.match(text, rest)
+    addressed = past_listener_and_that(text, rest) if told is None and lemma in LISTENER_THAT_VERBS else None
     if told is not None:
         start = told.end()  # "promised Amnesty International that the army will ...": what was promised
+    elif addressed is not None:
+        start = addressed  # "assured residents that the water was safe": what they were assured of
     elif (
         lemma in OBJECT_VERBS and not text[rest:].lstrip().startswith("that ") and not _CLAUSE_OBJECT.match(text, rest)
     ):
