@@ -1478,6 +1478,17 @@ def test_cues_that_address_someone_before_that_leave_them_out():
     ]
 
 
+def test_a_body_by_its_initials_then_a_nouny_form_and_that_is_its_verb():
+    """ "UNHCR estimates that …", "The UN claims that …": the initials open the clause, so the form
+    is the body's verb, not a noun as in "UN reports said"."""
+    said = [
+        *_said(extract_claims("UNHCR estimates that 2 million people have fled.\n")),
+        *_said(extract_claims("The UN claims that 2 million people have fled.\n")),
+    ]
+    assert [quote for _name, quote in said] == ["2 million people have fled"] * 2
+    assert said[1][0] == "UN"
+
+
 def test_told_members_of_a_parliament():
     """ "Ms Morgan told members that ...", "told MPs that ...": the members are listeners (and the
     minister, named by office right after her, is read as her)."""

@@ -268,6 +268,10 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
         return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:
         return False
+    if text.startswith(" that ", match.end()) and _ACRONYM_OPENS_CLAUSE.search(
+        text, max(0, match.start() - 30), match.start()
+    ):
+        return False  # "UNHCR estimates that …", "The UN claims that …": a body by its initials, then its verb
     people = _PEOPLES_CLAIMS.search(text, max(0, match.start() - 40), match.start())
     if people is not None and people.group("people").lower() in DEMONYMS:
         return True  # "Asked about the Moroccan claims, …": a people's word after "the" is an adjective
@@ -284,6 +288,8 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A body by its initials opening a clause: "UNHCR ", "The UN ", "but the EU " (not "rejected the UN ").
+_ACRONYM_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s+|(?<![\w-])(?:[Bb]ut|[Aa]nd)\s+)(?:[Tt]he\s+)?[A-Z][A-Z0-9&-]+\s+$")
 # A determiner and a capitalised word right before the form: "the Moroccan ", "these Israeli ".
 _PEOPLES_CLAIMS = re.compile(r"(?<![\w-])(?:the|these|those|such|their|its)\s+(?P<people>[A-Z][a-z]+)\s+$")
 # One person or body described, opening its clause: "The sheriff's deputy ", "but the company ",
