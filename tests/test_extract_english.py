@@ -1489,6 +1489,16 @@ def test_a_body_by_its_initials_then_a_nouny_form_and_that_is_its_verb():
     assert said[1][0] == "UN"
 
 
+def test_the_narrations_comment_set_off_after_a_statement_is_no_part_of_it():
+    """ "…, a figure that could not be independently verified", "…, a claim denied by the rebels":
+    the narration's comment on what was said ends the statement."""
+    said = [
+        *_said(extract_claims("The ministry said 40 people were killed, a figure that could not be verified.\n")),
+        *_said(extract_claims("The army claimed it had killed 20 militants, a claim denied by the rebels.\n")),
+    ]
+    assert said == [("ministry", "40 people were killed"), ("army", "it had killed 20 militants")]
+
+
 def test_told_members_of_a_parliament():
     """ "Ms Morgan told members that ...", "told MPs that ...": the members are listeners (and the
     minister, named by office right after her, is read as her)."""

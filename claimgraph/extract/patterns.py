@@ -314,6 +314,9 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
         deed = _LATER_DEED.search(text, item["start"], end)
         if deed is not None:
             end = deed.start()  # "claimed it did not want to pursue them but later did so": what it then did
+        comment = _NARRATED_COMMENT.search(text, item["start"], end)
+        if comment is not None:
+            end = comment.start()  # "said 40 people were killed, a figure that could not be verified"
         occasion = _OCCASION_AFTER_QUOTE.search(text, item["start"], end)
         if occasion is None and text[item["start"] : end].lstrip(" :")[:1] in '“"':
             # 'said that "the lies have to stop," in response to …' (a quotation that is the whole
@@ -617,6 +620,13 @@ _RESPONSE_AFTER_QUOTE = re.compile(
 _LATER_DEED = re.compile(
     r"\s*,?\s+but\s+(?:later|then|subsequently|eventually)\s+(?:did|went|changed|reversed|admitted|conceded|"
     r"withdrew|retracted|backtracked|backed|u-turned)(?![\w-])"
+)
+# The narration's comment on what was said, set off after it: "…, a figure that could not be
+# independently verified", "…, a number that is well past the previous record", "…, a claim denied
+# by the rebels".
+_NARRATED_COMMENT = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:number|figure|toll|tally|count|total|claim|charge|allegation|accusation|"
+    r"estimate|move|step|decision|rise|increase|drop|fall|jump)\s+(?:that|which|(?:[a-z]+ed)\s+by)(?![\w-])"
 )
 _DASHED_PARTICIPLE = re.compile(
     r"\s+(?:—|–|--)\s+(?!(?:during|nothing|something|anything|everything|morning|evening|spring)\b)[a-z]{3,}ing(?![\w-])"
