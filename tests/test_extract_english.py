@@ -1016,15 +1016,18 @@ def test_a_participle_with_no_cue_before_takes_its_clauses_subject():
 
 
 def test_appositions_that_describe_or_give_an_age_set_off_the_speaker():
-    """ "X, a senior research scholar at ..., said", "X, 31, said", "The report noted that"."""
+    """ "X, a senior research scholar at ..., said", "X, 31, said", "X, 45, a teacher from Leeds,
+    said" (the age, then the role), "The report noted that"."""
     ledger = extract_claims(
         "Jason Hale, a senior research scholar at Northgate University, said the attack was unprecedented.\n\n"
         "Taylor Brook, 31, said she had waited for six hours.\n\n"
+        "Ann Lee, 45, a teacher from Leeds, said she was shocked.\n\n"
         "The audit report noted that emissions rose by 4 percent.\n"
     )
     assert _said(ledger) == [
         ("Jason Hale", "the attack was unprecedented"),
         ("Taylor Brook", "she had waited for six hours"),
+        ("Ann Lee", "she was shocked"),
         ("audit report", "emissions rose by 4 percent"),
     ]
 

@@ -660,8 +660,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
                 return None
             appositive = inner[boundary.end() :]
         left = inner[: boundary.start()]
-        if _OF_WHERE.fullmatch(inner[boundary.end() :]):
-            left = _AGE_SET_OFF.sub("", left)  # "John Smith, 45, from Leeds, said": his age, then where from
+        if appositive is not None or _OF_WHERE.fullmatch(inner[boundary.end() :]):
+            # "John Smith, 45, from Leeds, said", "Ann Lee, 45, a teacher, said": the age, then where
+            # from or the role
+            left = _AGE_SET_OFF.sub("", left)
     boundary = _last_boundary(left, len(left))
     begin = boundary.end() if boundary is not None else 0
     if begin == 0:
