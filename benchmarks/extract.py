@@ -3,10 +3,14 @@
 Run: python3 benchmarks/extract.py            (a few minutes on a 2-core machine)
      python3 benchmarks/extract.py --quick    (the article mix and dense text only)
 
-Prints one line per case: megabytes of article text (UTF-8), claims drafted,
-seconds, megabytes per second and the peak resident memory of the process that
-ran the case (each case runs in a fresh process, so each peak is its own; the
-text itself is part of it). Cases:
+Prints one line per case and mode: megabytes of article text (UTF-8), claims
+drafted, seconds, megabytes per second and the peak resident memory of the
+process that ran the case or of its largest worker (each case runs in a fresh
+process, so each peak is its own; the text itself is part of it). Modes:
+``whole``, every claim held, on one core (``workers=1``: what one core reads);
+``cores``, the same on every available core (a batch of articles with
+``extract_drafts``, one long text's blocks with ``extract_draft``); ``stream``,
+one core with ``draft_stream``. Cases:
 
 - the article mix: the development split of the extraction gold set (real
   English and Arabic news, ``tests/data/extract-gold``), each text drafted on
@@ -37,13 +41,17 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from claimgraph.extract import Draft
 
 GOLD = ROOT / "tests" / "data" / "extract-gold"
 FOUNDING = ROOT / "claims" / "rafah-2026-02-04.txt"
@@ -158,8 +166,7 @@ def _command_path() -> dict[str, float]:
         dossier_text(ledger)
         seconds = time.perf_counter() - started
         size = path.stat().st_size
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return {"mb": size / 1e6, "claims": len(ledger.claims), "seconds": seconds, "peak_mb": peak / 1e6}
+    return {"mb": size / 1e6, "claims": len(ledger.claims), "seconds": seconds, "peak_mb": _peak_mb()}
 
 
 def _misquote_audit() -> dict[str, float]:
@@ -177,8 +184,7 @@ def _misquote_audit() -> dict[str, float]:
     started = time.perf_counter()
     findings = [f for f in audit(ledger) if f.code == "quote-not-verbatim"]
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return {"mb": len(big.encode("utf-8")) / 1e6, "claims": len(findings), "seconds": seconds, "peak_mb": peak / 1e6}
+    return {"mb": len(big.encode("utf-8")) / 1e6, "claims": len(findings), "seconds": seconds, "peak_mb": _peak_mb()}
 
 
 def _command_line() -> dict[str, float]:
@@ -200,7 +206,7 @@ def _command_line() -> dict[str, float]:
     return {"mb": size / 1e6, "claims": written, "seconds": seconds, "peak_mb": peak / 1e6}
 
 
-def _unseen(lang: str) -> dict[str, float]:
+def _unseen(lang: str, mode: str) -> dict[str, float]:
     """One language's articles as a working process meets them: warmed on every other dev text, then
     each of the rest drafted once. Repeating a text (the article mix) lets the caches of speakers
     and names answer again; a desk's next story is text the process has not seen."""
@@ -211,18 +217,33 @@ def _unseen(lang: str) -> dict[str, float]:
         extract_draft(text)
     timed = texts[1::2]
     started = time.perf_counter()
-    claims = sum(len(extract_draft(text).ledger.claims) for text in timed)
+    claims = sum(len(draft.ledger.claims) for draft in _drafts(timed, mode))
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return {"mb": sum(map(_utf8_size, timed)) / 1e6, "claims": claims, "seconds": seconds, "peak_mb": peak / 1e6}
+    return {"mb": sum(map(_utf8_size, timed)) / 1e6, "claims": claims, "seconds": seconds, "peak_mb": _peak_mb()}
+
+
+def _drafts(texts: list[str], mode: str) -> Iterator[Draft]:
+    """Each text's draft: on one core (``whole``), or on every core (``cores``: a batch of several
+    articles with :func:`extract_drafts`, one long text's blocks with :func:`extract_draft`)."""
+    from claimgraph.extract import extract_draft, extract_drafts
+
+    if mode == "cores" and len(texts) > 1:
+        return extract_drafts((f"article-{n}", text) for n, text in enumerate(texts))
+    return (extract_draft(text, workers=None if mode == "cores" else 1) for text in texts)
+
+
+def _peak_mb() -> float:
+    """The peak resident memory of this process or of its largest worker, whichever is larger (MB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, workers) * 1024 / 1e6  # kilobytes on Linux
 
 
 _UNSEEN = {
-    "unseen English articles (dev, each once)": lambda: _unseen("en"),
-    "unseen Arabic articles (dev, each once)": lambda: _unseen("ar"),
+    "unseen English articles (dev, each once)": lambda mode: _unseen("en", mode),
+    "unseen Arabic articles (dev, each once)": lambda mode: _unseen("ar", mode),
 }
-_WHOLE_PATHS = {
-    **_UNSEEN,
+_WHOLE_PATHS: dict[str, Callable[[], dict[str, float]]] = {
     "extract command path, 20 MB (YAML built)": _command_path,
     "audit: misquote in a 16 MB document": _misquote_audit,
     "claimgraph extract -o, 50 MB (child process)": _command_line,
@@ -236,27 +257,24 @@ def _utf8_size(text: str) -> int:
 
 
 def _run_case(name: str, mode: str) -> dict[str, float]:
-    """Draft every text of one case in this process; the figures as a dict."""
+    """Draft every text of one case in this process (and its workers, for ``cores``); the figures as a dict."""
     from claimgraph.extract import extract_draft
+    from claimgraph.extract.draft import draft_stream
 
+    if name in _UNSEEN:
+        return _UNSEEN[name](mode)
     if name in _WHOLE_PATHS:
         return _WHOLE_PATHS[name]()
     texts = _inputs()[name]()
     extract_draft("Warm-up: Hamas said the crossing was closed. وقال المتحدث إن الوضع هادئ.")
     size = sum(_utf8_size(t) for t in texts)
-    claims = 0
     started = time.perf_counter()
-    for text in texts:
-        if mode == "stream":
-            from claimgraph.extract.draft import draft_stream
-
-            stream = draft_stream(text)
-            claims += sum(1 for _ in stream.claims())
-        else:
-            claims += len(extract_draft(text).ledger.claims)
+    if mode == "stream":
+        claims = sum(sum(1 for _ in draft_stream(text, workers=1).claims()) for text in texts)
+    else:
+        claims = sum(len(draft.ledger.claims) for draft in _drafts(texts, mode))
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
-    return {"mb": size / 1e6, "claims": claims, "seconds": seconds, "peak_mb": peak / 1e6}
+    return {"mb": size / 1e6, "claims": claims, "seconds": seconds, "peak_mb": _peak_mb()}
 
 
 def _case(name: str, mode: str) -> None:
@@ -287,11 +305,12 @@ def main(argv: list[str]) -> None:
     names = list(_inputs())
     if "--quick" in argv:
         names = names[:3]
-    for name in names:
+    for name in [*names, *_UNSEEN]:
         _case(name, "whole")
+        _case(name, "cores")
         if name.startswith("50 MB"):
             _case(name, "stream")
-    for name in _WHOLE_PATHS if "--quick" not in argv else _UNSEEN:
+    for name in _WHOLE_PATHS if "--quick" not in argv else ():
         _case(name, "whole")
 
 

@@ -354,7 +354,7 @@ def test_a_streamed_draft_is_the_draft_claim_by_claim():
     with the sources up front; its claims can be read again."""
     from claimgraph.extract import draft_stream, extract_draft
 
-    text = (ARTICLE.read_text(encoding="utf-8") + "\n") * 60  # over two blocks of half a megabyte
+    text = (ARTICLE.read_text(encoding="utf-8") + "\n") * 60  # over two blocks
     draft = extract_draft(text, "rafah-article", publisher="Example Wire")
     stream = draft_stream(text, "rafah-article", publisher="Example Wire")
     assert len(stream) == len(draft.ledger.claims) > 60

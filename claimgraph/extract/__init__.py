@@ -5,9 +5,12 @@ the cue lexicon of :mod:`claimgraph.attribution`. It reads no files and knows
 nothing of click. :func:`extract_draft` detects the language and hands the text
 to that language's rules (``claimgraph.extract.english``,
 ``claimgraph.extract.arabic``), which all return
-:class:`~claimgraph.extract.records.Attribution` records.
+:class:`~claimgraph.extract.records.Attribution` records. A long text's blocks,
+and a batch's articles (:func:`extract_drafts`), are read on every core at once
+(:mod:`claimgraph.extract.workers`).
 """
 
+from claimgraph.extract.batch import extract_drafts
 from claimgraph.extract.draft import (
     Draft,
     DraftStream,
@@ -39,6 +42,7 @@ __all__ = [
     "draft_stream",
     "extract_claims",
     "extract_draft",
+    "extract_drafts",
     "parse_mention",
     "split_sentences",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 import warnings
@@ -33,6 +34,7 @@ from claimgraph.extract.quotes import title_spans
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import ANY_BODY, Speakers, could_be_person, description_fits, parse_mention, slug
+from claimgraph.extract.workers import ordered_map, worker_count
 from claimgraph.model import Claim, Document, Ledger, Period, Source, to_date
 from claimgraph.model.fields import SLUG_PATTERN
 
@@ -628,7 +630,8 @@ def _plainly_a_person(mention: Mention) -> bool:
     return first in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(first) is not None
 
 
-_BLOCK = 512_000  # characters read at once; an article is one block
+_BLOCK = 256_000  # characters read at once, on one worker: an article is one block; a long text is
+# several, enough to keep every core busy, each long enough that almost no statement meets a cut
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -643,6 +646,13 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 break
         yield start, end
         start = end
+
+
+def _block_attributions(lang: str, block: str) -> list[Attribution]:
+    """What one language's rules find in one block of text, offsets into the block (run in a worker)."""
+    rules = rules_for(lang)
+    assert rules is not None  # only a language with rules is read block by block
+    return cast("list[Attribution]", rules.find_attributions(block))
 
 
 def _shifted(attribution: Attribution, by: int) -> Attribution:
@@ -808,15 +818,17 @@ def draft_stream(
     *,
     lang: str | None = None,
     known: Ledger | None = None,
+    workers: int | None = None,
 ) -> DraftStream:
     """Read an article into a :class:`DraftStream`: its sources now, its claims one at a time.
 
     What :func:`extract_draft` returns, without holding every claim at once: the
-    text is read in blocks of about half a megabyte (cut at paragraph ends, with
+    text is read in blocks of about a quarter of a million characters (cut at paragraph ends, with
     the speakers met so far carried over), each statement kept as a few
     integers until its claim is asked for. Arguments and errors are those of
     :func:`extract_draft`.
     """
+    workers = worker_count(workers)  # a bad count is refused before any reading
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     date, body = article_date(text)
     if published is not None:
@@ -837,10 +849,16 @@ def draft_stream(
         last_at: dict[int, int] = {}
         previous: _Found | None = None
         parse = getattr(rules, "parse_mention", parse_mention)
-        for start, end in _blocks(text):
-            attributions = [
-                _shifted(a, start) for a in rules.find_attributions(text[start:end]) if a.start + start >= body
-            ]
+        blocks = list(_blocks(text))
+        # Blocks are read on every core at once (each whole, by one worker, so the draft is the
+        # same whatever their number); speakers are then resolved in order, in this process.
+        read = ordered_map(
+            functools.partial(_block_attributions, lang),
+            (text[start:end] for start, end in blocks),
+            worker_count(workers) if len(blocks) > 1 else 1,
+        )
+        for (start, end), found_in_block in zip(blocks, read, strict=True):
+            attributions = [_shifted(a, start) for a in found_in_block if a.start + start >= body]
             # the names printed in the block and in the reach of a pronoun before it
             printed = _PrintedNames(text, max(0, start - _REACH), end)
             for found in _resolve(text, attributions, speakers, last_at, previous, parse, names=printed):
@@ -866,6 +884,7 @@ def extract_draft(
     *,
     lang: str | None = None,
     known: Ledger | None = None,
+    workers: int | None = None,
 ) -> Draft:
     """Draft a dossier from the text of one news article, with the evidence for each claim.
 
@@ -888,6 +907,10 @@ def extract_draft(
             its sources' names or aliases is that source, referred to by its id
             and not drafted again (so the draft is checked together with that
             ledger); claim ids do not repeat its claims'.
+        workers: processes reading a long text's blocks (about a quarter of a million
+            characters each) at once; one per available core when None. An
+            article of ordinary length is one block, read in this process. The
+            draft is the same whatever the number.
 
     Returns:
         The draft: a ledger with the speakers (and the organisations they belong
@@ -896,9 +919,10 @@ def extract_draft(
         when the language has no rules (the ledger then has no claims).
 
     Raises:
-        ValueError: ``document_id`` is not a valid id, or a date is impossible.
+        ValueError: ``document_id`` is not a valid id, a date is impossible, or
+            ``workers`` is below 1.
     """
-    stream = draft_stream(text, document_id, publisher, published, lang=lang, known=known)
+    stream = draft_stream(text, document_id, publisher, published, lang=lang, known=known, workers=workers)
     claims, evidence = [], []
     for claim, found in stream.claims():
         claims.append(claim)

@@ -55,6 +55,19 @@ class Ledger:
             {name: _index(getattr(self, kind.section)) for name, kind in KINDS.items() if not kind.derived_id},
         )
 
+    def __reduce__(self) -> tuple[type[Ledger], tuple[object, ...]]:
+        # Pickled as its entries (a draft comes back from a worker process so); the indexes are
+        # built again on arrival, and the cache of origins starts empty.
+        return Ledger, (
+            self.sources,
+            self.documents,
+            self.claims,
+            self.relations,
+            self.questions,
+            self.reviews,
+            self.vocabulary,
+        )
+
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
         return self._entry("source", Source, source_id)

@@ -109,6 +109,11 @@ class Vocabulary:
         object.__setattr__(self, "_table", unit_table((*BASE_UNITS, *self.units)))
         object.__setattr__(self, "_parents", _parents(self.categories))
 
+    def __reduce__(self) -> tuple[type[Vocabulary], tuple[object, ...]]:
+        # Pickled as what was declared; the lookup tables (read-only views, which pickle
+        # refuses) are built again on arrival, e.g. in the worker drafting an article.
+        return Vocabulary, (self.units, self.categories, self.approximation)
+
     @property
     def is_default(self) -> bool:
         """True when nothing was declared."""
