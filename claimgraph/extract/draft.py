@@ -169,7 +169,13 @@ def _no_rules(lang: str) -> str:
 # Two or more capitalised words: a name, perhaps another party's (scripts without capitals never match).
 # (a title's short form or an initial keeps its full stop: "Mr. Gaffney", "Michael T. Gaffney")
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|[A-Z])\.|[A-Z][\w’'-]+)"
-_NAME = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|the|al|de|bin)\s+)?{_NAME_WORD})+)")
+# The first word is the same words with its capital first, and what stands before it read behind that
+# letter: a scan then leaps from capital to capital (a look-behind first is tried at every place).
+_FIRST_NAME_WORD = (
+    r"[A-Z](?<![\w’'.-].)(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=P)rof|(?<=R)e[vp]|(?<=S)(?:en|gt)|(?<=G)(?:ov|en)"
+    r"|(?<=C)(?:ol|apt)|(?<=L)t)?\.|[\w’'-]+)"
+)
+_NAME = re.compile(rf"(?P<name>{_FIRST_NAME_WORD}(?:\s+(?:(?:of|the|al|de|bin)\s+)?{_NAME_WORD})+)")
 
 
 def _new_party_between(
@@ -235,8 +241,16 @@ class _PrintedNames:
     "Israeli troops raided the camp")."""
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        """The names of ``text[start:end]`` (a block and the reach of a pronoun before it), offsets in ``text``."""
-        end = len(text) if end is None else end
+        """The names of ``text[start:end]`` (a block and the reach of a pronoun before it), offsets in ``text``.
+
+        They are read when first asked for: a third of news articles resolve every speaker without them.
+        """
+        self._text, self._start, self._end = text, start, len(text) if end is None else end
+
+    @functools.cached_property
+    def _read(self) -> tuple[list[tuple[int, int, str]], list[int], list[tuple[int, int, str]], list[int]]:
+        """(the names, where they start, the subjects described, where those start), each in text order."""
+        text, start, end = self._text, self._start, self._end
         printed = [(m.start("name"), m.end("name"), m.group("name")) for m in _NAME.finditer(text, start, end)]
         titles = title_spans(text, start, end)
         if titles:
@@ -252,18 +266,17 @@ class _PrintedNames:
                 # "The Punjab advocate general adopted before the court that …": someone described, no name
                 described.append((deed.start("name"), deed.end("name"), deed.group("name")))
         printed.sort()
-        self._printed = printed
-        self._starts = [at for at, _end, _name in printed]
-        self._described = described  # in text order, as the scan found them
-        self._described_starts = [at for at, _end, _described in described]
+        # (described: in text order, as the scan found them)
+        return printed, [at for at, _end, _name in printed], described, [at for at, _end, _d in described]
 
     def last_described(self, start: int, end: int, skip: Span) -> str | None:
         """The last subject opening a sentence as a description ("The Punjab advocate general") before
         a deed told in the past, between ``start`` and ``end`` and outside ``skip``."""
         # from the last one starting before ``end`` back to ``start`` only: a pronoun's reach, not the block
-        index = bisect.bisect_left(self._described_starts, end) - 1
-        while index >= 0 and self._described[index][0] >= start:
-            at, described_end, described = self._described[index]
+        _printed, _starts, described_names, described_starts = self._read
+        index = bisect.bisect_left(described_starts, end) - 1
+        while index >= 0 and described_names[index][0] >= start:
+            at, described_end, described = described_names[index]
             if described_end <= end and (described_end <= skip.start or at >= skip.end):
                 return described
             index -= 1
@@ -271,9 +284,10 @@ class _PrintedNames:
 
     def between(self, start: int, end: int, skip: Span) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each name printed whole between ``start`` and ``end``, outside ``skip``."""
-        index = bisect.bisect_left(self._starts, start)
-        while index < len(self._printed) and self._printed[index][0] < end:
-            at, name_end, name = self._printed[index]
+        printed, starts, _described, _described_starts = self._read
+        index = bisect.bisect_left(starts, start)
+        while index < len(printed) and printed[index][0] < end:
+            at, name_end, name = printed[index]
             if name_end <= end and (name_end <= skip.start or at >= skip.end):
                 yield at, name_end, name
             index += 1
@@ -301,9 +315,9 @@ _SUBJECT_THEN_DEED = (
     r"(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
     rf"(?P<name>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:also\s+|later\s+|then\s+)?{PAST_DEED}\b"
 )
-# (after a sentence's end mark or a line's end, a character class the scan can leap to; the stretch's
-# own start is read apart)
-_OPENING_DEED = re.compile(rf"(?:[.!?][”\"’]?\s+|\n\s*)[“\"‘]?{_SUBJECT_THEN_DEED}")
+# (after a sentence's end mark or a line's end, one character class first so the scan can leap to
+# it; the stretch's own start is read apart)
+_OPENING_DEED = re.compile(rf"[.!?\n](?:(?<=[.!?])[”\"’]?\s+|(?<=\n)\s*)[“\"‘]?{_SUBJECT_THEN_DEED}")
 _FIRST_DEED = re.compile(rf"\s*[“\"‘]?{_SUBJECT_THEN_DEED}")
 _BODY_OR_GROUP_HEADS = ORGANISATION_WORDS | COLLECTIVES
 _NOT_A_SUBJECT_OPENING = word_set(

@@ -243,8 +243,9 @@ _STANDING = frozenset(PEOPLE_BY_STANDING)
 # A role in front, up to three words qualifying it ("Eirias county councillor", "Cosla's resources
 # spokeswoman").
 _ROLE_AT_START = re.compile(
+    # (the roles as a prefix tree: a flat list is tried one by one after each of the words skipped)
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:"
-    + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
+    + alternation(sorted({r.lower() for r in PERSON_ROLES}))
     + r")\b",
     re.IGNORECASE,
 )
