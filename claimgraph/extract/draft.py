@@ -168,13 +168,15 @@ def _no_rules(lang: str) -> str:
 
 # Two or more capitalised words: a name, perhaps another party's (scripts without capitals never match).
 # (a title's short form or an initial keeps its full stop: "Mr. Gaffney", "Michael T. Gaffney")
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|[A-Z])\.|[A-Z][\w’'-]+)"
+_SHORT_FORMS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt")
+_NAME_WORD = rf"(?:(?:{'|'.join(_SHORT_FORMS)}|[A-Z])\.|[A-Z][\w’'-]+)"
 # The first word is the same words with its capital first, and what stands before it read behind that
 # letter: a scan then leaps from capital to capital (a look-behind first is tried at every place).
-_FIRST_NAME_WORD = (
-    r"[A-Z](?<![\w’'.-].)(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=P)rof|(?<=R)e[vp]|(?<=S)(?:en|gt)|(?<=G)(?:ov|en)"
-    r"|(?<=C)(?:ol|apt)|(?<=L)t)?\.|[\w’'-]+)"
+_SHORT_FORM_TAILS = "|".join(
+    f"(?<={initial})(?:{'|'.join(form[1:] for form in _SHORT_FORMS if form[0] == initial)})"
+    for initial in sorted({form[0] for form in _SHORT_FORMS})
 )
+_FIRST_NAME_WORD = rf"[A-Z](?<![\w’'.-].)(?:(?:{_SHORT_FORM_TAILS})?\.|[\w’'-]+)"
 _NAME = re.compile(rf"(?P<name>{_FIRST_NAME_WORD}(?:\s+(?:(?:of|the|al|de|bin)\s+)?{_NAME_WORD})+)")
 
 
