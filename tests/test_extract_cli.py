@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from collections.abc import Iterator
@@ -216,3 +217,110 @@ def test_staged_files_are_published_together_or_not_at_all(tmp_path):
         files.publish()
     assert target.read_bytes() == b"234" and (tmp_path / "b.yaml").read_bytes() == b"b\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "b.yaml"]
+
+
+GOLD_TEXTS = ROOT / "tests" / "data" / "extract-gold" / "texts"
+
+
+@pytest.fixture
+def stories(tmp_path):
+    """A desk's folder of stories: the founding article, an English and an Arabic news text."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for source in (ARTICLE, GOLD_TEXTS / "en1-ap-10.txt", GOLD_TEXTS / "ar-218tv-01.txt"):
+        shutil.copy(source, folder / source.name)
+    return sorted(folder.glob("*.txt"))
+
+
+def test_several_articles_are_each_drafted_as_alone(invoke, stories, tmp_path):
+    """Each article of a batch gets, byte for byte, the dossier the command writes for it alone."""
+    result = invoke("extract", *stories, "--output-dir", stories[0].parent)
+    assert result.exit_code == 0, result.output
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for story in stories:
+        copy = alone / story.name
+        shutil.copy(story, copy)
+        assert invoke("extract", copy, "-o", alone / f"{story.stem}.draft.yaml").exit_code == 0
+        batch = story.with_name(f"{story.stem}.draft.yaml")
+        assert batch.read_bytes() == (alone / batch.name).read_bytes()
+        assert f"wrote {batch}" in result.output
+        assert "text_file: " in batch.read_text(encoding="utf-8")  # beside its article, so linked to it
+    assert len(read_ledger([stories[0].parent / f"{ARTICLE.stem}.draft.yaml"]).claims) == 25
+
+
+def test_one_article_with_a_folder_is_written_there_under_its_id(invoke, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = invoke("extract", ARTICLE, "--output-dir", out, "--document-id", "rafah")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in out.iterdir()] == ["rafah.draft.yaml"]
+    assert read_ledger([out / "rafah.draft.yaml"]).documents[0].id == "rafah"
+
+
+def test_a_batchs_date_and_publisher_reach_every_draft(invoke, stories, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = invoke("extract", *stories, "-d", out, "--date", "2026-03-01", "--publisher", "Desk Wire")
+    assert result.exit_code == 0, result.output
+    for story in stories:
+        ledger = read_ledger([out / f"{story.stem}.draft.yaml"])
+        assert ledger.documents[0].published == dt.date(2026, 3, 1)
+        assert ledger.source(ledger.documents[0].publisher).name == "Desk Wire"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ((), "2 articles need --output-dir FOLDER"),
+        (("-o", "{out}/draft.yaml"), "2 articles need --output-dir FOLDER"),
+        (("-d", "{out}", "--document-id", "x"), "--document-id names one article's document"),
+    ],
+    ids=["no folder", "one file for two drafts", "one id for two documents"],
+)
+def test_several_articles_need_a_folder_and_their_own_ids(invoke, stories, tmp_path, options, message):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = invoke("extract", *stories[:2], *(o.format(out=out) for o in options))
+    assert result.exit_code == 1 and message in result.output
+    assert not list(out.iterdir())
+
+
+def test_a_file_and_a_folder_are_not_both_taken(invoke, tmp_path):
+    result = invoke("extract", ARTICLE, "-o", tmp_path / "d.yaml", "--output-dir", tmp_path)
+    assert result.exit_code == 1 and "not both" in result.output
+    assert not list(tmp_path.iterdir())
+
+
+def test_two_articles_drafted_under_one_id_are_refused_before_drafting(invoke, stories, tmp_path, monkeypatch):
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("drafted although two drafts would take one file")
+
+    monkeypatch.setattr("claimgraph.cli.extract.extract_drafts", never)
+    other = tmp_path / "other" / stories[0].name
+    other.parent.mkdir()
+    shutil.copy(stories[1], other)
+    result = invoke("extract", stories[0], other, "-d", tmp_path)
+    assert result.exit_code == 1
+    assert f"{stories[0]} and {other} would both be drafted as {stories[0].stem}.draft.yaml" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\x01\x02 binary", "is a binary file"),
+        (b"date 2026-13-45\nHamas said it.\n", "'2026-13-45' is not a date"),
+        (b"   \n", "is empty"),
+    ],
+    ids=["binary", "impossible date", "empty"],
+)
+def test_a_bad_article_in_a_batch_leaves_nothing_written(invoke, stories, tmp_path, content, message):
+    """All the drafts or none: the error names the article at fault, and no draft (or scratch file) is left."""
+    bad = stories[0].parent / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = invoke("extract", stories[0], bad, stories[1], "-d", out)
+    assert result.exit_code == 1
+    assert f"{bad}" in result.output and message in result.output
+    assert not list(out.iterdir())

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
 
 from claimgraph.cli._common import Failed, emit, output_option, reports_errors
-from claimgraph.extract import Evidence, Span
+from claimgraph.extract import Evidence, Span, extract_drafts
 from claimgraph.extract.draft import draft_stream
 from claimgraph.extract.language import LANGUAGE_NAMES
 from claimgraph.extract.speakers import slug
@@ -18,7 +18,7 @@ from claimgraph.io import read_ledger, yamlfile
 from claimgraph.io.article import link_article, read_article
 from claimgraph.io.files import StagedFiles
 from claimgraph.io.parts import Annotate, dossier_within, write_parts
-from claimgraph.model import Ledger
+from claimgraph.model import Claim, Ledger
 
 _CLAIM_LINE = re.compile(r"^- id: (?P<id>\S+)$", re.MULTILINE)
 
@@ -46,7 +46,9 @@ def _with_evidence(claim: str, evidence: Evidence) -> str:
 
 
 @click.command()
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument(
+    "articles", metavar="ARTICLE...", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
 @click.option("--document-id", metavar="ID", help="Id of the article's document [default: from the file name].")
 @click.option("--publisher", metavar="SOURCE", help="Id or name of the publishing source.")
 @click.option(
@@ -69,17 +71,25 @@ def _with_evidence(claim: str, evidence: Evidence) -> str:
     help="A dossier (file or folder) to draft against: its sources are reused by id, name and alias.",
 )
 @output_option("the draft")
+@click.option(
+    "-d",
+    "--output-dir",
+    metavar="FOLDER",
+    type=click.Path(exists=True, file_okay=False, writable=True, path_type=Path),
+    help="Write each article's draft into this folder, as ID.draft.yaml (several articles need it).",
+)
 @reports_errors
 def extract(
-    article: Path,
+    articles: tuple[Path, ...],
     document_id: str | None,
     publisher: str | None,
     published: str | None,
     lang: str | None,
     ledger: tuple[Path, ...],
     output: str | None,
+    output_dir: Path | None,
 ) -> None:
-    """Draft a dossier from ARTICLE, plain text: one claim per attributed statement.
+    """Draft a dossier from each ARTICLE, plain text: one claim per attributed statement.
 
     Speakers, roles, relays ("Speaking to Anadolu Agency"), cues and verbatim
     quotes are found by rules for English and Arabic; review the draft before
@@ -90,10 +100,34 @@ def extract(
     With --with claims/, speakers already in that ledger keep their source ids
     (by name or alias) and are not drafted again: check the draft with it.
 
+    Several articles are drafted on every core, each into its own dossier in
+    the --output-dir folder (named by the article's file name), all written or
+    none; each draft is the one the article gets alone.
+
     \b
-    Example:
+    Examples:
       claimgraph extract claims/rafah-2026-02-04.txt -o claims/draft.yaml
+      claimgraph extract stories/*.txt --output-dir stories/
     """
+    if output is not None and output_dir is not None:
+        raise Failed("error: give -o FILE for one draft or --output-dir FOLDER for one draft per article, not both")
+    if len(articles) > 1:
+        if output_dir is None:
+            raise Failed(
+                f"error: {len(articles)} articles need --output-dir FOLDER, "
+                "where each one's draft is written as ID.draft.yaml"
+            )
+        if document_id is not None:
+            raise Failed(
+                "error: --document-id names one article's document; several articles take theirs from their file names"
+            )
+        known = read_ledger(ledger) if ledger else None
+        _extract_several(articles, output_dir, publisher, published, lang, known)
+        return
+    article = articles[0]
+    document_id = document_id or slug(article.stem)
+    if output_dir is not None:
+        output = str(output_dir / f"{document_id}.draft.yaml")
     text = read_article(article, str(article))
     target = None if output is None or output == "-" else output
     if target is None and (size := len(text.encode("utf-8"))) > yamlfile.MAX_BYTES:
@@ -104,20 +138,14 @@ def extract(
         if target is not None:
             files.scratch(target).discard()  # a target that cannot be written is refused before the drafting
         try:
-            draft = draft_stream(text, document_id or slug(article.stem), publisher, published, lang=lang, known=known)
+            draft = draft_stream(text, document_id, publisher, published, lang=lang, known=known)
         except ValueError as exc:
             raise Failed(f"error: {article}: {exc}") from None
         del text  # the draft holds the article; the copy read is let go
         for note in draft.warnings:
             click.echo(f"warning: {article}: {note}", err=True)
         head = link_article(Ledger(sources=draft.sources, documents=(draft.document,)), article, output)
-
-        def entries() -> Iterator[tuple[str, object, Annotate | None]]:
-            yield from (("sources", source, None) for source in head.sources)
-            yield from (("documents", document, None) for document in head.documents)
-            for claim, evidence in draft.claims():
-                yield "claims", claim, functools.partial(_with_evidence, evidence=evidence)
-
+        entries = functools.partial(_entries, head, draft.claims)
         title = f"Draft claims extracted from {article.name}"
         if target is None:
             whole = dossier_within(entries, title=title, vocabulary=head.vocabulary, max_bytes=yamlfile.MAX_BYTES)
@@ -130,6 +158,71 @@ def extract(
             files, target, entries, title=title, vocabulary=head.vocabulary, max_bytes=yamlfile.MAX_BYTES
         )
         files.publish()
+    _report_written(paths)
+
+
+def _entries(
+    head: Ledger, claims: Callable[[], Iterable[tuple[Claim, Evidence]]]
+) -> Iterator[tuple[str, object, Annotate | None]]:
+    """A draft's entries in dossier order: its sources and document (``head``), then each claim
+    with its evidence comment; ``claims`` is called anew each time the entries are read."""
+    yield from (("sources", source, None) for source in head.sources)
+    yield from (("documents", document, None) for document in head.documents)
+    for claim, evidence in claims():
+        yield "claims", claim, functools.partial(_with_evidence, evidence=evidence)
+
+
+def _extract_several(
+    articles: tuple[Path, ...],
+    folder: Path,
+    publisher: str | None,
+    published: str | None,
+    lang: str | None,
+    known: Ledger | None,
+) -> None:
+    """Draft each article on every core into ``folder``, as ID.draft.yaml; all written, or none."""
+    by_id: dict[str, Path] = {}
+    for article in articles:
+        document_id = slug(article.stem)
+        if document_id in by_id:
+            raise Failed(
+                f"error: {by_id[document_id]} and {article} would both be drafted as {document_id}.draft.yaml "
+                f"in {folder}; rename one of them"
+            )
+        by_id[document_id] = article
+    # Read as the workers free up, so a long batch is never held at once; a file that cannot be
+    # read stops the batch at its turn, before anything is written.
+    texts = ((document_id, read_article(article, str(article))) for document_id, article in by_id.items())
+    written: list[list[Path]] = []
+    with StagedFiles() as files:
+        drafts = extract_drafts(texts, publisher=publisher, published=published, lang=lang, known=known)
+        for document_id, article in by_id.items():
+            try:
+                draft = next(drafts)
+            except ValueError as exc:
+                raise Failed(f"error: {article}: {exc}") from None
+            for note in draft.warnings:
+                click.echo(f"warning: {article}: {note}", err=True)
+            target = folder / f"{document_id}.draft.yaml"
+            head = link_article(Ledger(sources=draft.ledger.sources, documents=draft.ledger.documents), article, target)
+            claims = functools.partial(zip, draft.ledger.claims, draft.evidence, strict=True)
+            title = f"Draft claims extracted from {article.name}"
+            parts = write_parts(
+                files,
+                target,
+                functools.partial(_entries, head, claims),
+                title=title,
+                vocabulary=head.vocabulary,
+                max_bytes=yamlfile.MAX_BYTES,
+            )
+            written.append(parts)
+        files.publish()
+    for parts in written:
+        _report_written(parts)
+
+
+def _report_written(paths: list[Path]) -> None:
+    """Name the files one draft was written to, and how to read a draft split into several."""
     for path in paths:
         click.echo(f"wrote {path}", err=True)
     if len(paths) > 1:

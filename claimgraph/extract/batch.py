@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
 
-from claimgraph.extract.draft import Draft, extract_draft
+from claimgraph.extract.draft import Draft, DraftOptions, extract_draft
 from claimgraph.extract.workers import ordered_map, worker_count
 from claimgraph.model import Ledger
 
@@ -15,6 +16,8 @@ __all__ = ["extract_drafts"]
 def extract_drafts(
     articles: Iterable[tuple[str, str]],
     *,
+    publisher: str | None = None,
+    published: dt.date | str | None = None,
     lang: str | None = None,
     known: Ledger | None = None,
     workers: int | None = None,
@@ -29,6 +32,9 @@ def extract_drafts(
     Args:
         articles: (document id, article text) pairs; a leading ``date YYYY-MM-DD``
             line in a text gives that article's date.
+        publisher: the publishing source's id or name, for every article (see
+            :func:`~claimgraph.extract.extract_draft`).
+        published: every article's date; overrides each one's ``date`` line.
         lang: every article's language code; detected per article when None.
         known: an existing ledger every article is drafted against.
         workers: processes drafting at once; one per available core when None.
@@ -41,7 +47,8 @@ def extract_drafts(
             (raised at that article's turn, after the drafts before it), or
             ``workers`` is below 1.
     """
-    draft = functools.partial(_drafts, lang, known)
+    options: DraftOptions = {"publisher": publisher, "published": published, "lang": lang, "known": known}
+    draft = functools.partial(_drafts, options)
     for drafts in ordered_map(draft, _handfuls(articles), worker_count(workers)):
         for drafted in drafts:
             if isinstance(drafted, ValueError):
@@ -68,13 +75,13 @@ def _handfuls(articles: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, s
         yield handful
 
 
-def _drafts(lang: str | None, known: Ledger | None, articles: list[tuple[str, str]]) -> list[Draft | ValueError]:
+def _drafts(options: DraftOptions, articles: list[tuple[str, str]]) -> list[Draft | ValueError]:
     """Each article's draft, in a worker (an article's blocks read in that worker alone: the cores are
     taken); an article refused is its error, so the drafts before it in the handful still arrive."""
     drafts: list[Draft | ValueError] = []
     for document_id, text in articles:
         try:
-            drafts.append(extract_draft(text, document_id, lang=lang, known=known, workers=1))
+            drafts.append(extract_draft(text, document_id, **options, workers=1))
         except ValueError as exc:
             drafts.append(exc)
     return drafts
