@@ -296,7 +296,7 @@ def test_two_articles_drafted_under_one_id_are_refused_before_drafting(invoke, s
     def never(*args: object, **kwargs: object) -> None:
         raise AssertionError("drafted although two drafts would take one file")
 
-    monkeypatch.setattr("claimgraph.cli.extract.extract_drafts", never)
+    monkeypatch.setattr("claimgraph.cli.extract.map_drafts", never)
     other = tmp_path / "other" / stories[0].name
     other.parent.mkdir()
     shutil.copy(stories[1], other)
@@ -324,3 +324,19 @@ def test_a_bad_article_in_a_batch_leaves_nothing_written(invoke, stories, tmp_pa
     assert result.exit_code == 1
     assert f"{bad}" in result.output and message in result.output
     assert not list(out.iterdir())
+
+
+def test_a_draft_too_large_for_one_dossier_is_split_in_a_batch_too(invoke, long_article, monkeypatch):
+    """In a batch, a draft over the dossier limit comes back whole and is cut into the parts it gets alone."""
+    monkeypatch.setattr("claimgraph.io.yamlfile.MAX_BYTES", 20_000)
+    short = long_article.parent / ARTICLE.name
+    shutil.copy(ARTICLE, short)
+    output = long_article.parent / "long.draft.yaml"
+    expected = _whole_draft_parts(long_article, output)
+    assert len(expected) >= 3
+    result = invoke("extract", long_article, short, "--output-dir", long_article.parent)
+    assert result.exit_code == 0, result.output
+    paths = part_paths(output, len(expected))
+    assert [p.read_text(encoding="utf-8") for p in paths] == expected
+    assert f"the draft is split into {len(expected)} dossiers" in result.output
+    assert (long_article.parent / f"{ARTICLE.stem}.draft.yaml").exists()

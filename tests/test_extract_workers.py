@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 import threading
 
 import pytest
 import yaml
 
-from claimgraph.extract import extract_draft, extract_drafts
+from claimgraph.extract import Draft, extract_draft, extract_drafts, map_drafts
 from claimgraph.model import Ledger
 from tests.conftest import ROOT
 
@@ -37,6 +38,26 @@ def test_a_batch_gives_each_article_the_draft_it_gets_alone():
     for (document_id, text), draft in zip(articles, drafts, strict=True):
         assert draft == extract_draft(text, document_id)
     assert sum(len(d.ledger.claims) for d in drafts) > 50
+
+
+def _dated_claims(draft: Draft) -> tuple[object, list[str]]:
+    """What a worker sends back instead of the draft (a top-level function, so a worker can run it)."""
+    return draft.ledger.documents[0].published, [claim.id for claim in draft.ledger.claims]
+
+
+def test_what_follows_each_draft_runs_in_its_worker_and_comes_back_in_order():
+    """map_drafts on two workers: the function's result for each article's draft, in the articles'
+    order, with the options every draft takes; a refused article raises at its turn."""
+    articles = _gold_texts(12)
+    found = list(map_drafts(_dated_claims, articles, {"published": "2026-03-01"}, workers=2))
+    assert found == [
+        _dated_claims(extract_draft(text, document_id, published="2026-03-01")) for document_id, text in articles
+    ]
+    assert {published for published, _ids in found} == {dt.date(2026, 3, 1)}
+    dates = map_drafts(_dated_claims, [("first", ARTICLE), ("second", "date 2026-13-01\n" + ARTICLE)], workers=2)
+    assert next(dates)
+    with pytest.raises(ValueError, match="2026-13-01"):
+        next(dates)
 
 
 def test_a_long_text_is_the_same_draft_on_one_worker_or_two():

@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
+from attrs import frozen
 
 from claimgraph.cli._common import Failed, emit, output_option, reports_errors
-from claimgraph.extract import Evidence, Span, extract_drafts
-from claimgraph.extract.draft import draft_stream
+from claimgraph.extract import Draft, Evidence, Span, map_drafts
+from claimgraph.extract.draft import DraftOptions, draft_stream
 from claimgraph.extract.language import LANGUAGE_NAMES
 from claimgraph.extract.speakers import slug
 from claimgraph.io import read_ledger, yamlfile
@@ -146,7 +147,7 @@ def extract(
             click.echo(f"warning: {article}: {note}", err=True)
         head = link_article(Ledger(sources=draft.sources, documents=(draft.document,)), article, output)
         entries = functools.partial(_entries, head, draft.claims)
-        title = f"Draft claims extracted from {article.name}"
+        title = _title(article)
         if target is None:
             whole = dossier_within(entries, title=title, vocabulary=head.vocabulary, max_bytes=yamlfile.MAX_BYTES)
             if whole is None:
@@ -193,32 +194,73 @@ def _extract_several(
     # Read as the workers free up, so a long batch is never held at once; a file that cannot be
     # read stops the batch at its turn, before anything is written.
     texts = ((document_id, read_article(article, str(article))) for document_id, article in by_id.items())
+    options: DraftOptions = {"publisher": publisher, "published": published, "lang": lang, "known": known}
     written: list[list[Path]] = []
     with StagedFiles() as files:
-        drafts = extract_drafts(texts, publisher=publisher, published=published, lang=lang, known=known)
-        for document_id, article in by_id.items():
+        # Each draft is written out as text by the worker that drafted it: the YAML is as much work
+        # as the drafting, and would otherwise all fall to this one process.
+        dossiers = map_drafts(functools.partial(_as_dossier, folder, by_id), texts, options)
+        for article in by_id.values():
             try:
-                draft = next(drafts)
+                drafted = next(dossiers)
             except ValueError as exc:
                 raise Failed(f"error: {article}: {exc}") from None
-            for note in draft.warnings:
+            for note in drafted.warnings:
                 click.echo(f"warning: {article}: {note}", err=True)
-            target = folder / f"{document_id}.draft.yaml"
-            head = link_article(Ledger(sources=draft.ledger.sources, documents=draft.ledger.documents), article, target)
-            claims = functools.partial(zip, draft.ledger.claims, draft.evidence, strict=True)
-            title = f"Draft claims extracted from {article.name}"
+            if drafted.text is not None:
+                files.stage(drafted.target).write(drafted.text.encode("utf-8"))
+                written.append([drafted.target])
+                continue
+            assert drafted.draft is not None  # too large for one dossier: cut into parts here
             parts = write_parts(
                 files,
-                target,
-                functools.partial(_entries, head, claims),
-                title=title,
-                vocabulary=head.vocabulary,
+                drafted.target,
+                _draft_entries(drafted.draft, article, drafted.target),
+                title=_title(article),
+                vocabulary=drafted.draft.ledger.vocabulary,
                 max_bytes=yamlfile.MAX_BYTES,
             )
             written.append(parts)
         files.publish()
     for parts in written:
         _report_written(parts)
+
+
+@frozen
+class _Drafted:
+    """One article's draft as a worker sends it back: as dossier text, or whole when too large for one dossier."""
+
+    target: Path
+    warnings: tuple[str, ...]
+    text: str | None
+    draft: Draft | None
+
+
+def _as_dossier(folder: Path, articles: dict[str, Path], draft: Draft) -> _Drafted:
+    """A draft as the text of its dossier ``folder``/ID.draft.yaml (run in the worker that drafted it)."""
+    document_id = draft.ledger.documents[0].id
+    article = articles[document_id]
+    target = folder / f"{document_id}.draft.yaml"
+    text = dossier_within(
+        _draft_entries(draft, article, target),
+        title=_title(article),
+        vocabulary=draft.ledger.vocabulary,
+        max_bytes=yamlfile.MAX_BYTES,
+    )
+    return _Drafted(target, draft.warnings, text, draft if text is None else None)
+
+
+def _draft_entries(
+    draft: Draft, article: Path, target: Path
+) -> Callable[[], Iterator[tuple[str, object, Annotate | None]]]:
+    """A whole draft's entries, its document linked to the article when the dossier lies beside it."""
+    head = link_article(Ledger(sources=draft.ledger.sources, documents=draft.ledger.documents), article, target)
+    claims = functools.partial(zip, draft.ledger.claims, draft.evidence, strict=True)
+    return functools.partial(_entries, head, claims)
+
+
+def _title(article: Path) -> str:
+    return f"Draft claims extracted from {article.name}"
 
 
 def _report_written(paths: list[Path]) -> None:

@@ -6,11 +6,11 @@ nothing of click. :func:`extract_draft` detects the language and hands the text
 to that language's rules (``claimgraph.extract.english``,
 ``claimgraph.extract.arabic``), which all return
 :class:`~claimgraph.extract.records.Attribution` records. A long text's blocks,
-and a batch's articles (:func:`extract_drafts`), are read on every core at once
+and a batch's articles (:func:`extract_drafts`, :func:`map_drafts`), are read on every core at once
 (:mod:`claimgraph.extract.workers`).
 """
 
-from claimgraph.extract.batch import extract_drafts
+from claimgraph.extract.batch import extract_drafts, map_drafts
 from claimgraph.extract.draft import (
     Draft,
     DraftStream,
@@ -43,6 +43,7 @@ __all__ = [
     "extract_claims",
     "extract_draft",
     "extract_drafts",
+    "map_drafts",
     "parse_mention",
     "split_sentences",
 ]

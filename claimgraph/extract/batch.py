@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from attrs import frozen
 
 from claimgraph.extract.draft import Draft, DraftOptions, extract_draft
 from claimgraph.extract.workers import ordered_map, worker_count
 from claimgraph.model import Ledger
 
-__all__ = ["extract_drafts"]
+__all__ = ["extract_drafts", "map_drafts"]
+
+_Result = TypeVar("_Result")
 
 
 def extract_drafts(
@@ -48,12 +53,36 @@ def extract_drafts(
             ``workers`` is below 1.
     """
     options: DraftOptions = {"publisher": publisher, "published": published, "lang": lang, "known": known}
-    draft = functools.partial(_drafts, options)
-    for drafts in ordered_map(draft, _handfuls(articles), worker_count(workers)):
-        for drafted in drafts:
-            if isinstance(drafted, ValueError):
-                raise drafted
-            yield drafted
+    return map_drafts(_itself, articles, options, workers=workers)
+
+
+def map_drafts(
+    function: Callable[[Draft], _Result],
+    articles: Iterable[tuple[str, str]],
+    options: DraftOptions | None = None,
+    *,
+    workers: int | None = None,
+) -> Iterator[_Result]:
+    """``function`` of each article's draft, run in the worker that drafted it.
+
+    What :func:`extract_drafts` does, with the work that follows each draft
+    (writing it out as text, say) done on every core too, and only its result
+    sent back. ``function`` must be importable by name (a module's top-level
+    function, or a :func:`functools.partial` of one); ``options`` are
+    :func:`~claimgraph.extract.extract_draft`'s. Errors are those of
+    :func:`extract_drafts`, and an error ``function`` raises is raised at its
+    article's turn.
+    """
+    work = functools.partial(_drafts, function, options or {})
+    for results in ordered_map(work, _handfuls(articles), worker_count(workers)):
+        for result in results:
+            if isinstance(result, _Refused):
+                raise result.error
+            yield result
+
+
+def _itself(draft: Draft) -> Draft:
+    return draft
 
 
 #: Characters of article text handed to a worker at once: articles are a few thousand characters,
@@ -75,13 +104,23 @@ def _handfuls(articles: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, s
         yield handful
 
 
-def _drafts(options: DraftOptions, articles: list[tuple[str, str]]) -> list[Draft | ValueError]:
-    """Each article's draft, in a worker (an article's blocks read in that worker alone: the cores are
-    taken); an article refused is its error, so the drafts before it in the handful still arrive."""
-    drafts: list[Draft | ValueError] = []
+@frozen
+class _Refused:
+    """An article the drafting refused, sent back in its place (a result may itself be an exception)."""
+
+    error: ValueError
+
+
+def _drafts(
+    function: Callable[[Draft], _Result], options: DraftOptions, articles: list[tuple[str, str]]
+) -> list[_Result | _Refused]:
+    """``function`` of each article's draft, in a worker (an article's blocks read in that worker alone:
+    the cores are taken); an article refused is its error, so the results before it in the handful
+    still arrive."""
+    results: list[_Result | _Refused] = []
     for document_id, text in articles:
         try:
-            drafts.append(extract_draft(text, document_id, **options, workers=1))
+            results.append(function(extract_draft(text, document_id, **options, workers=1)))
         except ValueError as exc:
-            drafts.append(exc)
-    return drafts
+            results.append(_Refused(exc))
+    return results
