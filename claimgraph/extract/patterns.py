@@ -735,10 +735,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "an estimated 58,000", "did not say", "declined to comment", "the state's"
     if _QUOTE_CLOSES_NEXT.match(text, match.end()):
         return None  # "“I don't have anything to add,” he said": the quotation's last word, no cue
-    if not cue.endswith("ing") and _PASSIVE.search(before):
-        return None  # "is charged with murder", "had been denied entry": the subject says nothing
-    if is_reduced_passive(text, match):
-        return None  # "Kenya police accused of killing 33": the accused, in a headline's short passive
+    # (a passive, "is charged with murder", and a headline's short passive, "Kenya police accused of
+    # killing 33", never come here: sentence_attributions reads them as such first)
     if _ANONYMITY_ASKED.match(text, match.end()):
         return None  # "An official who asked not to be named said": the terms of speaking, no statement
     cue_start = match.start()
