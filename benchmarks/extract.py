@@ -276,7 +276,7 @@ _WHOLE_PATHS: dict[str, Callable[[], dict[str, float]]] = {
     "claimgraph extract -o, 50 MB (child process)": _command_line,
 }
 #: The command a desk runs on a day's stories: measured by the quick run too.
-_BATCH_COMMAND = "claimgraph extract --output-dir, dev articles (child)"
+_BATCH_COMMAND = "command: extract --output-dir, dev texts"
 _WHOLE_PATHS[_BATCH_COMMAND] = _command_on_a_folder
 
 
