@@ -244,3 +244,10 @@ def test_every_value_form_round_trips_through_every_export(value):
     assert _node_value(graphml, "c") == expected
     gexf = nx.read_gexf(io.BytesIO(export_ledger(ledger, "gexf").encode("utf-8")))
     assert _node_value(gexf, "c") == expected
+
+
+def test_a_whole_number_past_double_precision_is_read_exactly():
+    """Figures written as text keep every digit: a float keeps only 15 or 16 (9007199254740993 became …992)."""
+    assert parse_value("9,007,199,254,740,993") == 9_007_199_254_740_993
+    assert parse_value("at least 9007199254740993").low == 9_007_199_254_740_993
+    assert parse_value("2.5") == 2.5

@@ -411,8 +411,9 @@ def _scalar_from_text(value: str) -> object:
     if value in ("true", "false"):
         return value == "true"
     if _NUMBER.fullmatch(value):
-        number = float(value)
-        return int(number) if number.is_integer() and re.fullmatch(r"[-+]?\d+", value) else number
+        if re.fullmatch(r"[-+]?\d+", value):
+            return int(value)  # exactly, not through a float: 9007199254740993 keeps its last digit
+        return float(value)
     if len(value) >= 2 and value.startswith('"') and value.endswith('"'):
         try:
             decoded = json.loads(value)

@@ -174,8 +174,9 @@ def parse_number(text: str) -> int | float:
     """
     cleaned = text.strip()
     if _DIGITS.fullmatch(cleaned):
-        number = float(cleaned.replace(",", ""))
-        return int(number) if number.is_integer() and "." not in cleaned else number
+        digits = cleaned.replace(",", "")
+        # a whole number exactly, not through a float (which keeps only 15 or 16 digits)
+        return float(digits) if "." in digits else int(digits)
     if not cleaned:
         raise ValueError_("a number is missing")
     if _VAGUE.search(cleaned.lower()):
