@@ -198,16 +198,23 @@ def _command_line() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.txt"
         path.write_text(_repeat(FOUNDING.read_text(encoding="utf-8") + "\n"), encoding="utf-8")
-        command = [sys.executable, "-m", "claimgraph", "extract", str(path), "-o", str(Path(folder) / "draft.yaml")]
-        started = time.perf_counter()
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        seconds = time.perf_counter() - started
-        if result.returncode != 0:
-            raise SystemExit(f"claimgraph extract failed: {result.stderr.strip()}")
+        seconds = _run_extract([str(path), "-o", str(Path(folder) / "draft.yaml")])
         written = len(list(Path(folder).glob("draft*.yaml")))
         size = path.stat().st_size
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # the child's peak (kilobytes on Linux)
     return {"mb": size / 1e6, "claims": written, "seconds": seconds, "peak_mb": peak / 1e6}
+
+
+def _run_extract(arguments: list[str]) -> float:
+    """``python -m claimgraph extract ARGUMENTS`` as a child process: the seconds it took; exits if it failed."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "extract", *arguments], capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"claimgraph extract failed: {result.stderr.strip()}")
+    return seconds
 
 
 def _command_on_a_folder() -> dict[str, float]:
@@ -221,12 +228,7 @@ def _command_on_a_folder() -> dict[str, float]:
             path = Path(folder) / f"article-{number:04d}.txt"
             path.write_text(text, encoding="utf-8")
             paths.append(str(path))
-        command = [sys.executable, "-m", "claimgraph", "extract", *paths, "--output-dir", folder]
-        started = time.perf_counter()
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        seconds = time.perf_counter() - started
-        if result.returncode != 0:
-            raise SystemExit(f"claimgraph extract failed: {result.stderr.strip()}")
+        seconds = _run_extract([*paths, "--output-dir", folder])
         written = len(list(Path(folder).glob("*.draft.yaml")))
         size = sum(Path(path).stat().st_size for path in paths)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # the command's or its largest worker's
