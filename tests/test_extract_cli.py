@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import shutil
 from collections.abc import Iterator
@@ -340,3 +341,21 @@ def test_a_draft_too_large_for_one_dossier_is_split_in_a_batch_too(invoke, long_
     assert [p.read_text(encoding="utf-8") for p in paths] == expected
     assert f"the draft is split into {len(expected)} dossiers" in result.output
     assert (long_article.parent / f"{ARTICLE.stem}.draft.yaml").exists()
+
+
+def test_articles_named_without_latin_letters_keep_ids_of_their_own(invoke, tmp_path):
+    """Arabic file names (or marks alone) give each article an id of its own, the same on every run."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    names = ["خبر.txt", "بيان.txt", "!!!.txt"]
+    for name in names:
+        shutil.copy(GOLD_TEXTS / "ar-218tv-01.txt", folder / name)
+    result = invoke("extract", *(folder / n for n in names), "--output-dir", folder)
+    assert result.exit_code == 0, result.output
+    drafts = sorted(folder.glob("*.draft.yaml"))
+    assert len(drafts) == 3
+    assert all(re.fullmatch(r"article-[0-9a-f]{8}\.draft\.yaml", d.name) for d in drafts)
+    first = f"article-{hashlib.sha256('خبر'.encode()).hexdigest()[:8]}"
+    assert read_ledger([folder / f"{first}.draft.yaml"]).documents[0].id == first
+    alone = invoke("extract", folder / names[0])  # the same id alone, printed
+    assert alone.exit_code == 0 and f"- id: {first}\n" in alone.stdout

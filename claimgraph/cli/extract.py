@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from claimgraph.cli._common import Failed, emit, output_option, reports_errors
 from claimgraph.extract import Draft, Evidence, Span, map_drafts
 from claimgraph.extract.draft import DraftOptions, draft_stream
 from claimgraph.extract.language import LANGUAGE_NAMES
+from claimgraph.extract.name_words import name_tokens
 from claimgraph.extract.speakers import slug
 from claimgraph.io import read_ledger, yamlfile
 from claimgraph.io.article import link_article, read_article
@@ -126,7 +128,7 @@ def extract(
         _extract_several(articles, output_dir, publisher, published, lang, known)
         return
     article = articles[0]
-    document_id = document_id or slug(article.stem)
+    document_id = document_id or _document_id(article)
     if output_dir is not None:
         output = str(output_dir / f"{document_id}.draft.yaml")
     text = read_article(article, str(article))
@@ -184,7 +186,7 @@ def _extract_several(
     """Draft each article on every core into ``folder``, as ID.draft.yaml; all written, or none."""
     by_id: dict[str, Path] = {}
     for article in articles:
-        document_id = slug(article.stem)
+        document_id = _document_id(article)
         if document_id in by_id:
             raise Failed(
                 f"error: {by_id[document_id]} and {article} would both be drafted as {document_id}.draft.yaml "
@@ -257,6 +259,17 @@ def _draft_entries(
     head = link_article(Ledger(sources=draft.ledger.sources, documents=draft.ledger.documents), article, target)
     claims = functools.partial(zip, draft.ledger.claims, draft.evidence, strict=True)
     return functools.partial(_entries, head, claims)
+
+
+def _document_id(article: Path) -> str:
+    """The id of an article's document, from its file name: "Rafah crossing.txt" → ``rafah-crossing``.
+
+    A name with no Latin letter or digit ("خبر.txt") gives ``article-`` and the first eight hex
+    digits of its SHA-256, so two such articles keep two ids and the same file always the same one.
+    """
+    if name_tokens(article.stem):
+        return slug(article.stem)
+    return f"article-{hashlib.sha256(article.stem.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
 def _title(article: Path) -> str:
