@@ -2859,3 +2859,26 @@ def test_a_holder_named_after_an_office_set_off_by_commas_after_according_to_spe
         "According to the general secretary of the teachers' union, Mr Kofi Mensah, the strike will go on.\n"
     ) == [("Mr Kofi Mensah", "the strike will go on")]
     assert _said("According to the ministry, Mr Smith, who was arrested, had fled.\n")[0][0] != "Mr Smith"
+
+
+def test_it_is_the_last_speaker_whose_name_only_looked_like_a_persons() -> None:
+    """ "Amnesty said … / Vedanta Resources said … / It said …": "it" cannot mean a person, so a last
+    speaker whose two capitalised words no first name opens was a body, and "it" is that body, never
+    the other side that spoke before it. A person's name keeps its person: "it" then skips them."""
+    said = _said(
+        "Amnesty International warned on Tuesday that the mine would harm villagers.\n\n"
+        "Kestrel Resources said the mine had every clearance it needed.\n\n"
+        "It said the report was based on old figures.\n\n"
+        "“We respect the people of the hills,” it said.\n"
+    )
+    assert said[1:] == [
+        ("Kestrel Resources", "the mine had every clearance it needed"),
+        ("Kestrel Resources", "the report was based on old figures"),
+        ("Kestrel Resources", "We respect the people of the hills"),
+    ]
+    said = _said(
+        "Amnesty International warned on Tuesday that the mine would harm villagers.\n\n"
+        "John Harper said the mine had every clearance it needed.\n\n"
+        "It said the report was based on old figures.\n"
+    )
+    assert ("John Harper", "the report was based on old figures") not in said

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
+from claimgraph.extract.first_names import FEMALE_NAMES, MALE_NAMES
 from claimgraph.extract.mentions import parse_mention
 from claimgraph.extract.misspellings import PEOPLE_COMPARED, misspelt_one
 from claimgraph.extract.name_words import (
@@ -330,6 +331,13 @@ class Speakers:
                     actor.gender = mention.gender
         elif mention.refers == "organisation":
             key = self._last_organisation
+            if mention.description is None and not mention.plural and self._last not in (None, key):
+                last = self._actors[self._last]
+                if _only_looks_personal(last):
+                    # "Vedanta Resources said … / It said …": "it" means the last speaker, whose name
+                    # only looked like a person's, never a body that spoke before it
+                    last.organisation = True
+                    self._last_organisation = key = last.key
             if key is not None and mention.description is None and self._actors[key].person:
                 key = None  # "it" is never a person ("Sotto", found a person after "he added")
             if key is not None and mention.description is None and not mention.plural and _many(self._actors[key]):
@@ -813,6 +821,19 @@ def _many(actor: _Actor) -> bool:
 
 def _personal(actor: _Actor) -> bool:
     return not actor.unnamed and not actor.organisation and person_like(actor.name)
+
+
+def _only_looks_personal(actor: _Actor) -> bool:
+    """Whether an actor's name has a person's shape and nothing else says it is one: never read as a
+    person (no role, no "he"), and no word of it a listed first name ("Vedanta Resources", not
+    "John Smith", who stays a person a later "it" cannot mean)."""
+    return (
+        not actor.person
+        and not actor.plural
+        and actor.gender is None
+        and _personal(actor)
+        and not any(word.lower() in MALE_NAMES or word.lower() in FEMALE_NAMES for word in actor.name.split())
+    )
 
 
 @functools.lru_cache(maxsize=4096)
