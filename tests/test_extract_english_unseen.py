@@ -2882,3 +2882,16 @@ def test_it_is_the_last_speaker_whose_name_only_looked_like_a_persons() -> None:
         "It said the report was based on old figures.\n"
     )
     assert ("John Harper", "the report was based on old figures") not in said
+
+
+def test_said_joined_by_but_to_said_before_a_pronoun_and_its_verb_is_a_second_statement() -> None:
+    """ "Burr said he had not read the remarks but said he personally opposes …": two statements of
+    one speaker, the first ending at "but"; "told him he needed …" inside reported speech stays the
+    narration's, part of the one statement."""
+    assert _said("Burr said he had not read the remarks but said he personally opposes the plan.\n") == [
+        ("Burr", "he had not read the remarks"),
+        ("Burr", "he personally opposes the plan"),
+    ]
+    assert _said("Ann Lee said she tried to calm the man and told him he needed first aid.\n") == [
+        ("Ann Lee", "she tried to calm the man and told him he needed first aid")
+    ]

@@ -41,6 +41,12 @@ _CLAUSE_NEXT = re.compile(
     r"|(?:[A-Z]|(?:the|his|her|their|its)\s)[^,.;:“”\"]{1,80}?(?=\s+(?:would|will|could|should|might|may|must|can)\b))\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|did|should|might|may|must|can|cannot)\b"
 )
+# After "said"/"added", a personal pronoun then any verb, an adverb before it or not: " he personally
+# opposes", " they backed the plan" (a pronoun after "said" is its clause's subject, never what was
+# said; after "told him" it may be the narration's own: "she … told him he needed first aid").
+_PRONOUN_CLAUSE_NEXT = re.compile(
+    r" (?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?!(?:to|of|in|on|at|for|with|and|or|but|that|who)\b)[a-z]+(?:ed|es|s)\b"
+)
 _SAY_OR_ADD = frozenset({"say", "add"})
 # A word after "said" that opens a clause reported without "that", not what was said as an object
 # ("said nothing", "said goodbye", "said so").
@@ -92,6 +98,8 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
     # subject and verb ("… and said he was disappointed")
     quoted = _COLON_QUOTE.match(text, rest) if that is None else None
     clause = _CLAUSE_NEXT.match(text, rest) if that is None and quoted is None else None
+    if clause is None and that is None and quoted is None and lemma in _SAY_OR_ADD:
+        clause = _PRONOUN_CLAUSE_NEXT.match(text, rest)
     main = last_with_speaker(found)
     if main is None or found[main]["cue_at"][1] > joined.start():
         return None
