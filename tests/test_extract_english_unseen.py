@@ -2895,3 +2895,17 @@ def test_said_joined_by_but_to_said_before_a_pronoun_and_its_verb_is_a_second_st
     assert _said("Ann Lee said she tried to calm the man and told him he needed first aid.\n") == [
         ("Ann Lee", "she tried to calm the man and told him he needed first aid")
     ]
+
+
+def test_an_age_before_a_name_is_no_part_of_the_name() -> None:
+    """ "said survivor 58-year-old Su Guohong": the person Su Guohong, a survivor, whose age says
+    they are a person; "a 58-year-old Briton" stays someone described."""
+    said = _said(
+        "“The rocks were flowing down like water,” said survivor 58-year-old Su Guohong. “There were five of us.”\n\n"
+        "58-year-old Li Wen said the road had gone.\n"
+    )
+    assert said == [
+        ("Su Guohong", "The rocks were flowing down like water"),
+        ("Su Guohong", "There were five of us."),
+        ("Li Wen", "the road had gone"),
+    ]

@@ -791,6 +791,27 @@ def _aged(printed: _Printed) -> _Reading:
     return Mention(printed.text, None, refers="person", person=True, description="year-old")
 
 
+def _age_before_a_name(printed: _Printed) -> _Reading:
+    """An age printed before a name, with or without a role before it ("58-year-old Su Guohong",
+    "survivor 58-year-old Su Guohong"): the person the words name without it, whose age says they
+    are a person; the age is no part of the name."""
+    age = _AGE_BEFORE_A_NAME.search(printed.text)
+    if age is None:
+        return None
+    word_before = printed.text[: age.start()].split()[-1:]
+    if word_before and word_before[0].lower() in _DETERMINERS:
+        return None  # "a 58-year-old Briton", "His 58-year-old Mother": someone described, no name
+    inner = parse_mention(printed.text[: age.start()] + printed.text[age.end() :], printed.appositive)
+    if inner is None or inner.name is None:
+        return _NOT_A_SPEAKER if inner is None else None
+    return evolve(inner, text=printed.text, person=True)
+
+
+# "58-year-old " right before a capitalised word: an age set before a name, not "the 58-year-old".
+_AGE_BEFORE_A_NAME = re.compile(r"(?<![\w-])\d{1,3}-year-old\s+(?=[A-Z])")
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one"})
+
+
 def _honorific(printed: _Printed) -> _Reading:
     """A form of address with a full stop, read without it: "Mr. Zeid" as "Mr Zeid", the printed form kept."""
     text = printed.text
@@ -1422,6 +1443,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _described_further,
     _clause_or_adjunct,
     _aged,
+    _age_before_a_name,
     _honorific,
     _ranked,
     _holds_a_cue,
