@@ -2909,3 +2909,22 @@ def test_an_age_before_a_name_is_no_part_of_the_name() -> None:
         ("Su Guohong", "There were five of us."),
         ("Li Wen", "the road had gone"),
     ]
+
+
+def test_a_calling_in_lower_case_before_a_name_is_the_persons_role() -> None:
+    """ "villager Su Wen", "alderman Cheryl Bogart", "wildlife photographer Tom Hill": a noun of an
+    agent's shape before a person's name is their role, though no role list names it; a business
+    noun before a name ("chipmaker Advanced Micro Devices") makes no person of the company, and an
+    adverb of that shape ("later") is no role."""
+    said = _said(
+        "“The river rose in an hour,” said villager Su Wen.\n\n"
+        "“We pay taxes for police protection,” alderman Cheryl Bogart said.\n\n"
+        "Wildlife photographer Tom Hill said the birds had gone.\n"
+    )
+    assert said == [
+        ("Su Wen", "The river rose in an hour"),
+        ("Cheryl Bogart", "We pay taxes for police protection"),
+        ("Tom Hill", "the birds had gone"),
+    ]
+    ledger = extract_claims("Chipmaker Advanced Micro Devices said sales had doubled.\n")
+    assert not any(s.kind == "person" for s in ledger.sources)

@@ -1294,6 +1294,48 @@ def _person_of_a_body(printed: _Printed) -> _Reading:
     return Mention(printed.text, name, organisation=member.group("organisation"), person=True, gender=_gender(name))
 
 
+def _calling_then_name(printed: _Printed) -> _Reading:
+    """A common noun of what someone does or is, in lower case, before a person's name: "villager Su
+    Guohong", "pensioner Mary Jones", "wildlife photographer Tom Hill", "mum Kerry Needham". The
+    role lexicon cannot list every calling, so a noun of an agent's shape ("-er", "-or", "-ist",
+    "-ian", "-man", "-ee", "-ant", "-ent") or of kin is read as one; the name must read as a
+    person's (two to four capitalised words of no body's kind)."""
+    calling = _CALLING_THEN_NAME.fullmatch(printed.core)
+    if calling is None or printed.appositive is not None:
+        return None
+    head = calling.group("head")
+    if head in _NOT_CALLINGS or not (head.endswith(_AGENT_ENDINGS) or head in _KIN_WORDS):
+        return None
+    if head in BUSINESS_DESCRIPTIONS or head.endswith(_BUSINESS_ENDINGS) or head in _BUSINESS_AGENTS:
+        return None  # "chipmaker Advanced Micro Devices", "carrier Delta Air Lines": a company, not a person
+    name = calling.group("name")
+    if kind_of(name) != "other" or name_tokens(name)[-1:] == () or name_tokens(name)[-1] in GENERIC_WORDS:
+        return None
+    role = printed.core[: calling.start("name")].strip()
+    return Mention(printed.text, name, role=role, person=True, gender=_gender(name))
+
+
+_CALLING_THEN_NAME = re.compile(
+    r"(?:[a-z][a-z\-]+\s+){0,2}(?P<head>[a-z]{3,})\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent")
+_BUSINESS_ENDINGS = ("maker", "producer", "provider", "operator", "supplier", "developer", "builder")
+_BUSINESS_AGENTS = word_set(
+    "distributor broadcaster publisher exporter importer miner refiner brewer distiller grocer wholesaler "
+    "processor packer shipper parent holder competitor buyer seller bidder suitor acquirer lessor issuer "
+    "underwriter sponsor regulator watchdog"
+)
+_KIN_WORDS = word_set("mum mom dad mother father son daughter sister brother wife husband aunt uncle nan gran granny")
+# Words of an agent's shape that are no calling: adverbs, prepositions, determiners, adjectives.
+_NOT_CALLINGS = word_set(
+    "after later earlier other under over ever never however whether rather either neither together former "
+    "latter further per for nor upper inner outer sooner whatever whoever wherever moreover thereafter "
+    "hereafter meanwhile recent current urgent different present absent silent ancient pleasant constant "
+    "important significant relevant frequent prominent independent permanent violent apparent consistent "
+    "evident efficient sufficient urban suburban human christian"
+)
+
+
 def _not_a_name(printed: _Printed) -> _Reading:
     """Words that do not read as a name: people the text does not name ("anonymous aides", "two
     senior law enforcement sources"), else no speaker ("the report")."""
@@ -1467,6 +1509,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _person_of_a_body,
     _capitalised_office,
     _described_in_a_place,
+    _calling_then_name,
     _not_a_name,
     _named_with_role,
     _title_then_first_name,
