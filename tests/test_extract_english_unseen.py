@@ -2928,3 +2928,19 @@ def test_a_calling_in_lower_case_before_a_name_is_the_persons_role() -> None:
     ]
     ledger = extract_claims("Chipmaker Advanced Micro Devices said sales had doubled.\n")
     assert not any(s.kind == "person" for s in ledger.sources)
+
+
+def test_when_or_where_set_off_between_the_speaker_and_the_cue_is_no_part_of_the_speaker() -> None:
+    """ "Smith, on Monday, said …", "X, at a news conference in Suva, said …", "X, on his first day
+    back to lead the force, told reporters that …": the speaker is the name before the commas."""
+    said = _said(
+        "Ann Lee, on Monday, said the force would act.\n\n"
+        "Police Commissioner Rusiate Tudravu, on his first day back to lead the force, told reporters on Monday "
+        "that officers would be charged.\n\n"
+        "Tom Hill, at a news conference in Suva, said the talks had failed.\n"
+    )
+    assert said == [
+        ("Ann Lee", "the force would act"),
+        ("Rusiate Tudravu", "officers would be charged"),
+        ("Tom Hill", "the talks had failed"),
+    ]

@@ -146,7 +146,11 @@ _PARENTHETICAL = re.compile(
     r"column|article|op-ed|podcast|newsletter|report|broadcast|sermon|lecture|keynote)"
     r"[^,]{0,80}|"
     r"on (?:the )?(?:air|camera|radio|television|TV|Twitter|Facebook|X|Instagram|social media)|"
-    r"(?-i:with the [A-Z][^,]{2,80}))\s*,$",  # "Scott Hall, with the West Valley City Fire Department, said"
+    r"(?-i:with the [A-Z][^,]{2,80})|"  # "Scott Hall, with the West Valley City Fire Department, said"
+    # when or where, set off: "Smith, on Monday, said", "X, at a news conference in Suva, said", "X, on
+    # his first day back to lead the force, told reporters"
+    r"(?-i:(?:on|at|after|before|following|upon|during|earlier|later|last|yesterday|speaking|addressing)\s"
+    r"[^,“”\"]{1,80}))\s*,$",
     re.IGNORECASE,
 )
 #: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...", "In a detailed statement to X,".
