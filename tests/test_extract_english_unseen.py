@@ -2944,3 +2944,17 @@ def test_when_or_where_set_off_between_the_speaker_and_the_cue_is_no_part_of_the
         ("Rusiate Tudravu", "officers would be charged"),
         ("Tom Hill", "the talks had failed"),
     ]
+
+
+def test_someone_described_by_their_role_and_where_they_are_speaks_unnamed() -> None:
+    """ "A firefighter at the scene said …", "An officer in Kabul said …": a person's head, then where
+    they are; the description keeps the place. A clause after the head is no place ("the court in
+    Limerick and she …")."""
+    said = _said(
+        "A firefighter at the scene said the blaze started in the kitchen.\n\n"
+        "An officer in Kabul said the road was closed.\n"
+    )
+    assert said == [
+        ("firefighter at the scene", "the blaze started in the kitchen"),
+        ("officer in Kabul", "the road was closed"),
+    ]

@@ -1008,9 +1008,9 @@ def _described_by_head(printed: _Printed) -> _Reading:
     """
     text, core = printed.text, printed.core
     words = core.split()
-    if not (
-        (printed.bare != text or printed.based) and words and words[-1].islower() and _PERSON_HEAD.search(words[-1])
-    ):
+    placed = _where_placed(words)
+    last = words[placed - 1] if placed is not None else words[-1] if words else ""
+    if not ((printed.bare != text or printed.based) and last.islower() and _PERSON_HEAD.search(last)):
         return None
     if _VERB_THEN_NAME.search(core):
         return None  # "The original post tagged Ola CEO Bhavish Aggarwal and officials": a clause
@@ -1019,7 +1019,7 @@ def _described_by_head(printed: _Printed) -> _Reading:
     # "a friend of the couple", "the head of the agency": the noun before "of" is the head, what
     # follows it whose ("the family" is no friend of the family)
     of = words.index("of") if "of" in words[1:] else 0
-    head = words[of - 1] if of and words[of - 1].islower() and _PERSON_HEAD.search(words[of - 1]) else words[-1]
+    head = words[of - 1] if of and words[of - 1].islower() and _PERSON_HEAD.search(words[of - 1]) else last
     # (a business's word ending as a person's does is still a business: "the retailer", "the lender")
     person = ORGANISATION_HEAD.search(head) is None and head not in BUSINESS_DESCRIPTIONS
     # "the woman's friends and lawyer": two heads joined are several people, whatever the last one's
@@ -1027,12 +1027,35 @@ def _described_by_head(printed: _Printed) -> _Reading:
     joined = any(w == "and" and words[i + 1].islower() for i, w in enumerate(words[:-1]))
     plural = (head.endswith("s") and not head.endswith("ss")) or joined
     if text[:2].lower() in ("a ", "an") or text[:4].lower() == "one ":
-        body = _body_before_member(words) if person else None
+        body = _body_before_member(words[:placed]) if person else None
         return Mention(text, core, person=person, unnamed=True, description=head, organisation=body)
     refers = "person" if person else "organisation"
     return Mention(text, None, refers=refers, person=person, description=head, plural=plural)
 
 
+def _where_placed(words: list[str]) -> int | None:
+    """The index of the preposition placing a person's head that opens a description, if one does:
+    "firefighter at the scene", "officer in Kabul" (the place stays in the description's words).
+    A clause after the head is no place ("the court in Limerick and she …"), nor a head after other
+    words ("barrister for a man … in a house"); a body there is read as the body's ("a source at
+    the foreign ministry … It said")."""
+    placed = next((i for i, w in enumerate(words[1:-1], 1) if w in _PLACING_WORDS), None)
+    if (
+        placed is None
+        or words[placed - 1] not in _PERSON_WORDS | _ROLE_HEADS
+        or placed > _PLACE_WORDS - 2
+        or len(words) - placed > _PLACE_WORDS
+        or any(w.lower() in _NOT_IN_A_PLACE for w in words[placed + 1 :])
+        or ORGANISATION_HEAD.search(words[-1].lower()) is not None
+    ):
+        return None
+    return placed
+
+
+# Prepositions that place someone described: "at the scene", "in Kabul", "near the plant".
+_PLACING_WORDS = word_set("at in near outside inside from on")
+_PLACE_WORDS = 5
+_NOT_IN_A_PLACE = word_set("and or but who which what that he she it they we i after before when while as if")
 # A noun phrase whose head comes before a phrase of "against", "about" or "over" … and so is not its
 # last word ("the allegations against her client in an article").
 _HEAD_BEFORE_PHRASE = re.compile(r"(?<![\w-])(?:against|about|over|regarding|concerning)\s")
