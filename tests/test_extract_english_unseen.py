@@ -2958,3 +2958,30 @@ def test_someone_described_by_their_role_and_where_they_are_speaks_unnamed() -> 
         ("firefighter at the scene", "the blaze started in the kitchen"),
         ("officer in Kabul", "the road was closed"),
     ]
+
+
+def test_according_to_papers_and_counts_named_by_what_they_are() -> None:
+    """ "according to hacked emails posted by WikiLeaks", "according to an official toll", "according to
+    similar interviews conducted in those cities": the papers or the count speak, printed in full; the
+    one who posted them only relays them."""
+    said = _said(
+        "According to hacked emails posted by WikiLeaks, the campaign knew of the plan.\n\n"
+        "Twelve people were killed, according to an official toll.\n\n"
+        "Consumption rose 4%, according to similar interviews conducted in those cities.\n"
+    )
+    assert said == [
+        ("hacked emails posted by WikiLeaks", "the campaign knew of the plan"),
+        ("official toll", "Twelve people were killed"),
+        ("similar interviews conducted in those cities", "Consumption rose 4%"),
+    ]
+
+
+def test_a_report_named_with_an_article_is_a_noun_not_a_second_cue() -> None:
+    """ "According to a police report, …" is one statement, the report's; "a police" is no subject
+    of a verb "report" (a singular takes "reports"). "Police report that …" still reports."""
+    assert _said("According to a police report, the man was armed.\n") == [("police report", "the man was armed")]
+    assert _said("According to a Reuters report, the talks failed.\n") == [("Reuters", "the talks failed")]
+    assert _said("Police report that the man was armed.\n") == [("Police", "the man was armed")]
+    # the frame alone is no statement of the subject after it
+    said = _said("According to a press release from Ashtabula police, three officers responded.\n")
+    assert all(speaker != "three officers" for speaker, _ in said)

@@ -34,6 +34,13 @@ _MADE = re.compile(
     # (not "released by Human Rights Watch …": the issuers named, whom the mention readers take)
     r"(?:published|released|conducted|issued|carried\s+out|compiled|obtained|seen|posted)\b(?!\s+by\b).*"
 )
+# Papers someone else brought out, who only relays them: "hacked emails posted by WikiLeaks",
+# "documents leaked to the BBC", "a memo seen by Reuters": the papers speak, not the one relaying.
+_RELAYED_PAPERS = re.compile(
+    r"(?P<source>(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:emails|messages|documents|papers|files|memo|memos|"
+    r"letter|letters|cables|recordings|records|texts|chats|minutes|notes))\s+"
+    r"(?:posted|leaked|obtained|seen|published|reviewed|shared|released)\s+(?:by|to|online)\b.*"
+)
 
 
 # A name, then the statement's first word with no comma between: a word of focus or quantity.
@@ -114,9 +121,11 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     # "According to him, ...": the object pronoun is read as the subject one it stands for; "According
     # to the deputy's account of what happened": the one whose account it is
     account = _ACCOUNT.fullmatch(name)
-    made = _MADE.fullmatch(name)
+    made = _MADE.fullmatch(name) or _RELAYED_PAPERS.fullmatch(name)
     source = account.group("owner") if account else made.group("source") if made else name
-    mention = according_to_source(source) if source == name else parse_mention(source)
+    mention = parse_mention(source) if account else according_to_source(source)
+    if made is not None and mention is not None:
+        mention = evolve(mention, text=name)  # "similar interviews conducted in those cities", in full
     if mention is None:
         return None
     name_end = match.end() + after.end()

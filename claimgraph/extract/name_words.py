@@ -343,7 +343,11 @@ ORGANISATION_WORDS = word_set(
     "transcript minutes update website post tweet bench jury regime junta militia delegation mission prosecution "
     "research paper journal circular notice advisory bulletin unit division directorate command municipality "
     "message petition motion contract agreement affidavit manifesto charter constitution warrant ordinance legislation "
-    "suit ombudsman inspectorate"
+    "suit ombudsman inspectorate "
+    # papers in the plural, and counts, that news cites as it cites a report ("according to hacked
+    # emails", "according to witness accounts", "according to an official toll")
+    "emails posts tweets letters memos statements messages filings files interviews notices petitions "
+    "complaints lawsuits accounts toll count"
 )
 
 

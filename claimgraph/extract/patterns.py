@@ -676,6 +676,10 @@ def _renumbered(position: dict[int, int], index: int | None) -> int | None:
 _SET_IN_CLOSE = (", and ", ", but ", ", while ", ", although ", ", though ", ", yet ")
 
 
+# A sentence opening by naming its source: "According to …", "As per …".
+_ACCORDING_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s")
+
+
 def _statement_first(mention: Mention, cue: str, lemma: str, split: int, where: Span, relay: str | None) -> Candidate:
     """The statement standing before its speaker and cue: from the sentence's start to ``split``."""
     return {
@@ -909,6 +913,11 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         marks = (",", "”", '"', "’", "—", "–", ";", "-")
         if split == 0 or not (text[:split].rstrip().endswith(marks) or text[split:].lstrip().startswith(marks)):
             return None
+        if _ACCORDING_OPENING.match(text) and "," not in text[:split].rstrip(" ,"):
+            # "According to a press release from police, three officers responded.": the frame alone,
+            # naming its own source, is no statement of the subject's ("According to preliminary
+            # information, the incident started …, the office said" has one after it)
+            return None
         if COMPLEMENTISER.search(text, split, where.start) or CUE.search(text, split, where.start):
             # "..., despite reports suggesting that Israel and Egypt had agreed": the speaker sits in a
             # clause of its own; what stands before the comma is not what it said
@@ -1050,6 +1059,8 @@ def _plural_subject(mention: Mention) -> bool:
     # the head before a complement: "Scientists at Oxford University", "Members of the union"
     complement = next((i for i, word in enumerate(words) if i and word in ("at", "of", "from", "in", "with")), None)
     head = words[complement - 1] if complement is not None else words[-1]
+    if words[0] in ("a", "an") and complement is None:
+        return False  # "a police report", "a Reuters report": one thing, so "report" is its noun
     return (
         mention.plural
         or (head.endswith("s") and not head.endswith("ss"))
