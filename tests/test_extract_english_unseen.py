@@ -2985,3 +2985,26 @@ def test_a_report_named_with_an_article_is_a_noun_not_a_second_cue() -> None:
     # the frame alone is no statement of the subject after it
     said = _said("According to a press release from Ashtabula police, three officers responded.\n")
     assert all(speaker != "three officers" for speaker, _ in said)
+
+
+def test_the_terms_of_speaking_are_no_statement_and_no_part_of_the_speaker() -> None:
+    """ "…, asking not to be named", "speaking on condition of anonymity": the terms the source spoke
+    on, never a statement of theirs; set off between the speaker and the cue ("The official,
+    requesting anonymity, said …") they leave the speaker as printed before them."""
+    assert _said("“We will appeal,” one relative told AFP, asking not to be named.\n") == [
+        ("relative", "We will appeal")
+    ]
+    assert _said("“We will appeal,” one relative told AFP, speaking on condition of anonymity.\n") == [
+        ("relative", "We will appeal")
+    ]
+    assert _said("The official, requesting anonymity, said the talks had failed.\n") == [
+        ("official", "the talks had failed")
+    ]
+
+
+def test_where_the_listener_was_told_ends_the_sentence_after_a_statement_first() -> None:
+    """ "The family would appeal, Hill told reporters outside the court on Monday.": where he told
+    them is no statement; the words before the comma are."""
+    assert _said("The family would appeal, Tom Hill told reporters outside the court on Monday.\n") == [
+        ("Tom Hill", "The family would appeal")
+    ]

@@ -126,10 +126,16 @@ _QUANTITY = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)\b)"
 )
 _NOT_A_QUANTITY = rf"(?!{_QUANTITY})"
+#: The terms of speaking after "asked", "requesting", "speaking": "asked not to be named", "requesting
+#: anonymity", "speaking on condition of anonymity"; no statement.
+ANONYMITY_ASKED = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+"
+    r"(?:not\s+be|be\s+withheld)|on\s+(?:the\s+)?condition\s+(?:of|that)\b)\b"
+)
 #: Adjuncts ending the sentence after a cue: "said in Manila", "told reporters on Thursday afternoon".
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|via|from|to|late|early|earlier|later|under|amid|with|"
-    r"without|through|by|over|ahead of)"
+    r"without|through|by|over|ahead of|outside|inside|near|following|throughout)"
     + _NOT_A_QUANTITY
     + r"(?:\s+(?!(?:it|he|she|they|we|I|you|there|that|was|were|is|are|would|will|had|"
     r"has|could)\b)[\w’'-]+){1,7}?"

@@ -149,7 +149,8 @@ _PARENTHETICAL = re.compile(
     r"(?-i:with the [A-Z][^,]{2,80})|"  # "Scott Hall, with the West Valley City Fire Department, said"
     # when or where, set off: "Smith, on Monday, said", "X, at a news conference in Suva, said", "X, on
     # his first day back to lead the force, told reporters"
-    r"(?-i:(?:on|at|after|before|following|upon|during|earlier|later|last|yesterday|speaking|addressing)\s"
+    r"(?-i:(?:on|at|after|before|following|upon|during|earlier|later|last|yesterday|speaking|addressing|"
+    r"requesting|asking|declining|responding|reacting|writing|commenting)\s"
     r"[^,“”\"]{1,80}))\s*,$",
     re.IGNORECASE,
 )

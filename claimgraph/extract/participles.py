@@ -15,6 +15,7 @@ import re
 
 from claimgraph.attribution.openers import TIME_ADVERBS, TIME_SUBORDINATORS, alternatives
 from claimgraph.extract.after_cue import (
+    ANONYMITY_ASKED,
     LISTENER,
     LISTENER_THAT_VERBS,
     MEDIUM,
@@ -71,6 +72,8 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
         # cited speak, the one citing them relays.
         cited_sources_speak(text, match, found)
         return None
+    if ANONYMITY_ASKED.match(text, match.end()):
+        return None  # "…, asking not to be named", "speaking on condition of anonymity": the terms, no statement
     if lemma in ("inform", "notify"):
         listener = LISTENER.match(text, match.end())
         if listener is None or TOPIC_NEXT.match(text, listener.end()):

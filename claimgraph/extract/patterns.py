@@ -40,6 +40,7 @@ from claimgraph.extract.after_cue import (
     ADJUNCT_START,
     ADJUNCT_THEN_THAT,
     ADVERBIAL,
+    ANONYMITY_ASKED,
     LISTENER,
     LISTENER_THAT_VERBS,
     MEDIUM,
@@ -649,10 +650,6 @@ _TOPIC_ON = frozenset({"comment", "remark", "reflect", "brief", "elaborate"})
 
 
 # What a source asks for when it speaks unnamed: "asked not to be named", "requested anonymity".
-_ANONYMITY_ASKED = re.compile(
-    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+"
-    r"(?:not\s+be|be\s+withheld))\b"
-)
 # An amount of speech with no words of it: "said nothing", "said little about the deal".
 _NOTHING_SAID = re.compile(
     r"\s*(?:nothing|little|something|anything|much|more)(?:\s+(?:about|on|further|else|new)\b[^,;:“”\"]*)?\s*"
@@ -741,7 +738,7 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None  # "“I don't have anything to add,” he said": the quotation's last word, no cue
     # (a passive, "is charged with murder", and a headline's short passive, "Kenya police accused of
     # killing 33", never come here: sentence_attributions reads them as such first)
-    if _ANONYMITY_ASKED.match(text, match.end()):
+    if ANONYMITY_ASKED.match(text, match.end()):
         return None  # "An official who asked not to be named said": the terms of speaking, no statement
     cue_start = match.start()
     if cue.endswith("ing"):
