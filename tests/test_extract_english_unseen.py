@@ -3008,3 +3008,15 @@ def test_where_the_listener_was_told_ends_the_sentence_after_a_statement_first()
     assert _said("The family would appeal, Tom Hill told reporters outside the court on Monday.\n") == [
         ("Tom Hill", "The family would appeal")
     ]
+
+
+def test_a_short_sentence_quoted_right_after_the_cue_goes_on_with_the_quote() -> None:
+    """ "“We have been let down,” Hill said. “Nobody listened.”": a sentence of two words still
+    continues the quote in its paragraph; a scare quote of two words does not."""
+    assert _said("“We have been let down,” Tom Hill said. “Nobody listened.”\n") == [
+        ("Tom Hill", "We have been let down"),
+        ("Tom Hill", "Nobody listened."),
+    ]
+    assert _said("“We have been let down,” Tom Hill said of the “new deal”.\n") == [
+        ("Tom Hill", "We have been let down")
+    ]

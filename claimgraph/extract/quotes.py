@@ -167,6 +167,12 @@ _NEAR_SENTENCE = 300  # characters: where a sentence break before a quote is loo
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes and titles, not statements
 
 
+def _a_sentence(words: str) -> bool:
+    """Whether quoted words are a sentence of their own: a capital, then a full stop, "!" or "?"."""
+    words = words.strip()
+    return len(words) > 1 and words[0].isupper() and words.endswith((".", "!", "?")) and " " in words
+
+
 @frozen
 class _Quote:
     open: int  # offset of the opening mark
@@ -936,6 +942,14 @@ def find_quotes(text: str, start: int = 0) -> list[Attribution]:
                 and (
                     (standalone and _words(text[begin:end]) >= _MIN_WORDS)
                     or (continued_open and quote.open == line_start)
+                    # a short sentence of its own right after the last quote's cue, in its paragraph:
+                    # "“…,” Hill said. “Nobody listened.”" (a scare quote is no sentence)
+                    or (
+                        standalone
+                        and last_quote is not None
+                        and found[last_quote].start >= line_start
+                        and _a_sentence(text[begin:end])
+                    )
                 )
                 # a finite cue right before the quote ("… but adds: “…”") has a subject of its own,
                 # whom the sentence patterns read; only in the last quote's paragraph is it that one's
