@@ -3020,3 +3020,27 @@ def test_a_short_sentence_quoted_right_after_the_cue_goes_on_with_the_quote() ->
     assert _said("“We have been let down,” Tom Hill said of the “new deal”.\n") == [
         ("Tom Hill", "We have been let down")
     ]
+
+
+def test_a_rights_watchdog_is_the_ngo_that_spoke_and_never_a_company() -> None:
+    """ "Amnesty International said … / The rights watchdog said …": a civic body's description (a
+    rights group, a watchdog, an aid agency) is the NGO met before; "The environmental group said"
+    after a company spoke stays a description of its own, never the company's words."""
+    said = _said(
+        "Amnesty International said the army had tortured detainees.\n\n"
+        "The rights watchdog said the abuses continued.\n"
+    )
+    assert said == [
+        ("Amnesty International", "the army had tortured detainees"),
+        ("Amnesty International", "the abuses continued"),
+    ]
+    said = _said(
+        "The Competition and Markets Authority said the deal would harm shoppers.\n\n"
+        "The watchdog said it would investigate.\n"
+    )
+    assert said[1] == ("Competition and Markets Authority", "it would investigate")
+    said = _said(
+        "Broken Hill Propriety said its mine met every rule.\n\n"
+        "The environmental group said the illegal acts were detected last year.\n"
+    )
+    assert said[1] == ("environmental group", "the illegal acts were detected last year")

@@ -346,6 +346,7 @@ class Speakers:
                 # "the army" is an organisation whose name or kind says army; never another
                 # party's ministry (the wrong side's mouth). With two such in reach ("the
                 # group" after Hamas and Islamic Jihad), the last one speaking, else no guess.
+                civic = _civic_description(mention)
                 fits = [
                     actor.key
                     for actor in self._actors
@@ -353,6 +354,10 @@ class Speakers:
                     and not (actor.listened and mention.description in BUSINESS_DESCRIPTIONS)  # a medium told
                     and (
                         _named_as(mention.description, actor.name)
+                        # "the rights group", "the aid agency", "the medical charity": a body its name
+                        # says is an NGO (never one of no known kind: "The environmental group said"
+                        # after a company spoke is not the company)
+                        or (civic and kind_of(actor.name) in ("ngo", "un-agency") and not actor.unnamed)
                         # by its kind only a named body: "Union officials" are no company
                         or (
                             kind_of(actor.name) in _DESCRIPTION_KINDS.get(mention.description, ())
@@ -759,6 +764,8 @@ _DESCRIPTION_KINDS = {
     **dict.fromkeys(("ministry", "government", "office", "authority", "department", "cabinet"), ("government",)),
     **dict.fromkeys(("army", "military", "forces"), ("military",)),
     "union": ("union",),
+    "watchdog": ("ngo", "un-agency", "government"),
+    "monitor": ("ngo", "un-agency"),
     **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government")),
     **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
     **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
@@ -779,6 +786,24 @@ _PUBLICITY = frozenset({"relations", "communications", "communication", "informa
 _ISSUED = word_set("statement release readout communique communiqué")
 # The words news uses in turn for one unnamed source.
 _SOURCE_WORDS = word_set("source official officer spokesman spokeswoman spokesperson aide")
+
+
+# Words that qualify a body as a civic one, an NGO's or a charity's: "the rights group", "the aid
+# agency", "the medical charity", "the Britain-based monitor".
+_CIVIC_WORDS = word_set(
+    "rights aid humanitarian relief medical charity advocacy campaign campaigning environmental conservation "
+    "watchdog monitor monitoring nonprofit non-profit"
+)
+_CIVIC_HEADS = word_set("group organisation organization charity watchdog monitor agency body")
+
+
+def _civic_description(mention: Mention) -> bool:
+    """Whether a description names a civic body: a head any body answers to, with a word that says it
+    is an NGO's ("the rights group", "the aid agency"), or a watchdog or monitor of that kind."""
+    if mention.description not in _CIVIC_HEADS:
+        return False
+    words = _plain_words(strip_article(mention.text))
+    return mention.description in ("watchdog", "monitor", "charity") or bool(words & _CIVIC_WORDS)
 
 
 def description_fits(description: str, name: str) -> bool:
