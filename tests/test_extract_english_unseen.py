@@ -3044,3 +3044,19 @@ def test_a_rights_watchdog_is_the_ngo_that_spoke_and_never_a_company() -> None:
         "The environmental group said the illegal acts were detected last year.\n"
     )
     assert said[1] == ("environmental group", "the illegal acts were detected last year")
+
+
+def test_a_titles_quote_in_straight_single_marks_is_the_words_without_their_marks() -> None:
+    """British titles quote in straight single marks: "Union: 'We will strike until pay rises'" and
+    "'We were abandoned,' say flood victims" draft the words alone, no mark or comma kept."""
+    said = _said("Union: 'We will strike until pay rises'\n\nUnion leader Tom Hill said members would walk out.\n")
+    assert said[0] == ("Union", "We will strike until pay rises")
+    said = _said("'We were abandoned,' say flood victims\n\nFlood victims said they had been abandoned.\n")
+    assert said[0] == ("flood victims", "We were abandoned")
+
+
+def test_a_titles_description_is_the_person_named_with_their_whole_title() -> None:
+    """ "Police chief slams drivers / Chief Constable Ann Lee said …": the chief is Ann Lee, the rest of
+    her title no part of her name."""
+    ledger = extract_claims("Police chief slams drivers\n\nChief Constable Ann Lee said drivers had been reckless.\n")
+    assert {source.name for source in ledger.sources} == {"Ann Lee"}

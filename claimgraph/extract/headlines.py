@@ -80,13 +80,19 @@ def headline_statement(text: str, start: int) -> Attribution | None:
         or (text[content_end - 1] in "'’\"”" and text.count(text[content_end - 1], line_start, content_end) % 2)
     ):
         content_end -= 1  # a comma, or a quote mark the title never opened
+    content_start = line_start
+    if text[content_start] in _OPENERS and text[content_end - 1] == _OPENERS[text[content_start]]:
+        # "'We were abandoned,' say flood victims": the quoted words, without their marks and comma
+        content_start, content_end = content_start + 1, content_end - 1
+        while content_end > content_start and text[content_end - 1] in ",;":
+            content_end -= 1
     cue = match.group("cue") or ":"
     cue_at = match.start("cue") if match.group("cue") else content_end
     return Attribution(
         speaker=mention,
         cue=cue,
         lemma="say",
-        start=line_start,
+        start=content_start,
         end=content_end,
         cue_span=Span(cue_at, cue_at + len(cue)) if match.group("cue") else None,
         speaker_span=Span(match.start("speaker"), match.end("speaker")),
@@ -94,6 +100,10 @@ def headline_statement(text: str, start: int) -> Attribution | None:
         confidence=0.7,
         review="a title: its wording is the outlet's summary, check it against the body",
     )
+
+
+# Quotation marks a title may open with, and the mark that closes each.
+_OPENERS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 
 
 def _speaker_first_headline(match: re.Match[str]) -> Attribution | None:

@@ -200,6 +200,15 @@ def _named_beside(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _without_leading_roles(name: str) -> str:
+    """A name without the rest of a title before it: "chief" beside "Chief Constable Ann Lee" names
+    Ann Lee, not "Constable Ann Lee"."""
+    words = name.split()
+    while len(words) > 2 and is_role(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
 def lead_descriptions_named_after(text: str, found: list[Attribution]) -> list[Attribution]:
     """Give a speaker the lead brings in by an indefinite description ("A COUNCILLOR has claimed",
     "AN SNP MSP has accused") the first person the next paragraphs name beside the description's
@@ -219,7 +228,7 @@ def lead_descriptions_named_after(text: str, found: list[Attribution]) -> list[A
         at, gender = item.speaker_span.end, mention.gender or _NOUN_GENDER.get(head)
         reach = min(len(text), at + _LEAD_REACH)
         named = sorted(
-            (match.start(), _POSSESSIVE.sub("", match.group("name")))
+            (match.start(), _without_leading_roles(_POSSESSIVE.sub("", match.group("name"))))
             for pattern in _named_beside(head)
             for match in pattern.finditer(text, at, reach)
         )

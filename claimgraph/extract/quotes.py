@@ -49,6 +49,7 @@ _MARK = re.compile(r"''|``|‘‘|[“”\"‘’«»']")
 # A quotation mark, and not an apostrophe inside a word ("Oxfam International’s Aid Policy Lead").
 _MARK_NOT_APOSTROPHE = re.compile(r"''|``|[“”\"«»]|(?<!\w)[‘’']|[‘’'](?!\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
+_SINGLE_CLOSE_AT_END = re.compile(r"(?<=\w)'(?=\s*$)")
 _SINGLE_CLOSE_BEFORE_CUE = re.compile(
     r"(?<=\w)'(?=\s+(?:says|said|claims|insists|warns|tells|told|adds|added|admits|denies)\s+[\w“\"])"
 )
@@ -197,6 +198,9 @@ def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, in
         # "'The elected government has a mandate … by unionists' says the president": a pull quote's
         # line, its closer right after a word and before the cue
         close = _SINGLE_CLOSE_BEFORE_CUE.search(text, at + 2, end)
+    if close is None and text[start:at].rstrip().endswith(":"):
+        # "Union: 'We will strike until pay rises'": a headline's label, its quote closed at the line's end
+        close = _SINGLE_CLOSE_AT_END.search(text, at + 2, end)
     if close is None:
         absent["'"] = min(absent.get("'", end), at + 2)
     else:
