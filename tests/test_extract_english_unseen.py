@@ -3060,3 +3060,17 @@ def test_a_titles_description_is_the_person_named_with_their_whole_title() -> No
     her title no part of her name."""
     ledger = extract_claims("Police chief slams drivers\n\nChief Constable Ann Lee said drivers had been reckless.\n")
     assert {source.name for source in ledger.sources} == {"Ann Lee"}
+
+
+def test_someone_unnamed_by_a_noun_no_role_list_holds_speaks() -> None:
+    """ "A garda told the court that …", "A passer-by said …": an indefinite noun as the subject is
+    someone unnamed; the words of an amount ("A lot said") are no one."""
+    assert _said("A garda told Judge Mary Walsh that he was in Naas at the time.\n") == [
+        ("garda", "he was in Naas at the time")
+    ]
+    assert _said("A passer-by said the car was speeding.\n") == [("passer-by", "the car was speeding")]
+    assert _said("A lot said the car was speeding.\n") == []
+    # a thing is no one: "after a truce collapsed, saying …" is the sentence subject's
+    assert _said("Nordland resumed its blockade after a truce collapsed, saying it would go on.\n") == [
+        ("Nordland", "it would go on")
+    ]

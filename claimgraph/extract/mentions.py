@@ -1373,7 +1373,31 @@ def _not_a_name(printed: _Printed) -> _Reading:
         and words[0].islower()
     ):
         return Mention(printed.text, core, person=True, unnamed=True, plural=True, description=words[-1])
+    if printed.indefinite and _someones_noun(core):
+        # "A garda said …", "A passer-by told …": someone unnamed, by a noun no list of roles holds
+        return Mention(printed.text, core, person=True, unnamed=True, description=core)
     return _NOT_A_SPEAKER
+
+
+def _someones_noun(word: str) -> bool:
+    """Whether one lower-case word is a noun for a person: of an agent's shape ("bystander",
+    "tourist", "passer-by") or a few that are not ("garda", "medic"); not a thing of that shape
+    ("a truce", "a letter", "a monitor") nor an amount ("A lot said")."""
+    if _ONE_NOUN.fullmatch(word) is None or word in _THINGS_OF_AN_AGENTS_SHAPE or word in ORGANISATION_WORDS:
+        return False
+    return word.endswith(_PERSON_ENDINGS) or word in _PERSON_NOUNS
+
+
+# One lower-case noun, hyphens allowed ("garda", "passer-by").
+_ONE_NOUN = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "-by")
+_PERSON_NOUNS = word_set("garda medic cop guard pilot vet local nun monk migrant resident tenant servant")
+_THINGS_OF_AN_AGENTS_SHAPE = word_set(
+    "letter paper poster flyer banner sticker order error chapter number water matter power border corner "
+    "folder computer sensor factor sector motor mirror tractor reactor filter register calendar newsletter "
+    "monitor meter counter centre center cluster trailer tower river weather winter summer quarter other "
+    "manner later after ever never rather either neither"
+)
 
 
 def _named_with_role(printed: _Printed) -> _Reading:
