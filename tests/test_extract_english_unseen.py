@@ -3074,3 +3074,16 @@ def test_someone_unnamed_by_a_noun_no_role_list_holds_speaks() -> None:
     assert _said("Nordland resumed its blockade after a truce collapsed, saying it would go on.\n") == [
         ("Nordland", "it would go on")
     ]
+
+
+def test_a_cue_in_a_relative_clause_reports_the_rest_of_the_clause() -> None:
+    """ "…, which the airline said was a result of higher fuel costs": the airline said the rise was
+    a result of them; what it said is the clause after the cue, from its verb on."""
+    said = _said(
+        "Average fares rose by 13 per cent, which the airline said was a result of higher fuel costs.\n\n"
+        "Dr Ann Boamah listed a series of lies which she said had been told by the opposition.\n"
+    )
+    assert said == [
+        ("airline", "was a result of higher fuel costs"),
+        ("Dr Ann Boamah", "had been told by the opposition"),
+    ]

@@ -86,6 +86,7 @@ from claimgraph.extract.quoted_as import (
 )
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import document_clause, relative_speaker
+from claimgraph.extract.relative_report import relative_report_candidate
 from claimgraph.extract.sentences import Sentence
 
 __all__ = ["MAX_SENTENCE", "sentence_attributions"]
@@ -760,7 +761,11 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         cue_start = auxiliary.start()  # "He did, however, confirm he abused the referee": the subject before "did"
     subject = speaker_before(text, cue_start) or relative_speaker(text, cue_start, lemma)
     if subject is None:
-        return coordinated_candidate(text, match, lemma, found) or inverted_candidate(text, match, lemma)
+        return (
+            coordinated_candidate(text, match, lemma, found)
+            or inverted_candidate(text, match, lemma)
+            or relative_report_candidate(text, match, lemma)
+        )
     mention, split, where = subject
     if _VERB_ENDS_SUBJECT.search(mention.text):
         return None  # "Police had arrested accused Sah": "accused" names the man, after another verb
