@@ -3087,3 +3087,15 @@ def test_a_cue_in_a_relative_clause_reports_the_rest_of_the_clause() -> None:
         ("airline", "was a result of higher fuel costs"),
         ("Dr Ann Boamah", "had been told by the opposition"),
     ]
+
+
+def test_sources_cited_by_an_opening_participle_speak_relayed_by_the_subject() -> None:
+    """ "Citing hospital officials, the ministry said …": the officials speak, the ministry relays
+    them; "Citing" is neither a statement of the ministry's nor the subject of a verb "reports"."""
+    ledger = extract_claims("Citing hospital officials, the ministry said 20 people had died.\n")
+    names = {source.id: source.name for source in ledger.sources}
+    assert [(names[c.said_by], [names[v] for v in c.via], c.quote) for c in ledger.claims] == [
+        ("hospital officials", ["ministry"], "20 people had died")
+    ]
+    said = _said("Citing reports from the regional police director, she said that arrests had been made.\n")
+    assert all(speaker != "Citing" and quote != "reports" for speaker, quote in said)

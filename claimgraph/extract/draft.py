@@ -546,6 +546,10 @@ def _resolve(
                 relay_key = early_relay
                 if relay_mention is not None and relay_mention.name is not None:
                     relay_key = speakers.relay(relay_mention)
+                elif relay_key is None and relay_mention is not None and relay_mention.refers == "organisation":
+                    # "Citing hospital officials, the ministry said …": the body relaying, named by
+                    # its description, the one met before or one of its own
+                    relay_key = speakers.resolve(relay_mention)
                 if relay_key is not None and relay_key == key and attribution.speaker.name is None:
                     # "… he told Maanya that he had overheard …": whoever "he" is, not the one he told;
                     # "In a statement to TradeWinds, the company said": a company, not the medium told

@@ -499,6 +499,8 @@ def opening_participle(text: str, found: list[Candidate]) -> Candidate | None:
     if form is None or form.end() != len(cue) or form.group("according") or not is_speech_verb(probe, form):
         return None
     lemma = cue_lemma(cue.lower())
+    if lemma in ("cite", "quote"):
+        return None  # "Citing hospital officials, the ministry said …": whom it cites, who speak; no statement
     first_comma = text.find(",", opening.end())
     if (
         lemma not in OBJECT_VERBS

@@ -767,6 +767,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             or relative_report_candidate(text, match, lemma)
         )
     mention, split, where = subject
+    if mention.text.endswith("ing") and CUE.fullmatch(mention.text.lower()) is not None:
+        return None  # "Citing reports from the director, she said …": a participle opening, no subject
     if _VERB_ENDS_SUBJECT.search(mention.text):
         return None  # "Police had arrested accused Sah": "accused" names the man, after another verb
     if _ASKED_OR_SUPPOSED.match(mention.text):
