@@ -3099,3 +3099,12 @@ def test_sources_cited_by_an_opening_participle_speak_relayed_by_the_subject() -
     ]
     said = _said("Citing reports from the regional police director, she said that arrests had been made.\n")
     assert all(speaker != "Citing" and quote != "reports" for speaker, quote in said)
+
+
+def test_told_me_or_us_or_state_television_names_the_listener() -> None:
+    """ "told me the talks had failed", "told us that …", "told state television …": the writer or
+    a broadcaster was told; what follows is the statement. "told me the truth" states nothing."""
+    assert _said("Tom Hill told me the talks had failed.\n") == [("Tom Hill", "the talks had failed")]
+    assert _said("Tom Hill told us that the talks had failed.\n") == [("Tom Hill", "the talks had failed")]
+    assert _said("Tom Hill told state television the talks had failed.\n") == [("Tom Hill", "the talks had failed")]
+    assert _said("Tom Hill told me the truth.\n") == []

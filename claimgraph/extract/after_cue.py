@@ -54,7 +54,8 @@ ADVERBIAL = re.compile(
 LISTENER = re.compile(
     r"\s+(?P<listener>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|\d{1,3}(?![\d,.]\d)))*|"
     r"(?:reporters|journalists|the press|a press conference|a news conference|"
-    r"local media|state media|[a-z]+ media|media|lawmakers|legislators|donors|supporters|delegates|investors|analysts|"
+    r"local media|state media|[a-z]+ media|media|(?:[a-z]+\s+)?(?:television|TV|radio)|"
+    r"lawmakers|legislators|donors|supporters|delegates|investors|analysts|"
     r"jurors|colleagues|staff|employees|workers|followers|viewers|listeners|readers|fans|voters|members|MPs|MSPs|"
     r"MSs|senators|councillors|councilors|peers|shareholders|parents|investigators|detectives|police|officers|"
     r"prosecutors|judges|magistrates|doctors|residents|students|visitors|guests|inspectors|officials|auditors|"
@@ -77,6 +78,9 @@ LISTENER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[A-Za-z][\w’'-]*(?=\s+that\s)|"
     # a pronoun before "that" or a clause's subject: "told them there was another victim", "told him that"
     r"(?:him|her|them)(?=\s+(?:that|it|he|she|they|we|I|there)\s)|"
+    # the writer told, before "that" or a clause: "told me the talks had failed", "told us that"
+    r"(?:me|us)(?=\s+(?:that|it|he|she|they|we|I|there)\s|\s+(?:the|a|an|his|her|their|its)\s+[\w’'-]+\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|did)\b)|"
     # people told, with no article, before "that": "told interested analysts and investors that"
     # ("it tells you that …" tells no one in particular)
     r"(?!(?:you|it|this|what|us|me|him|her|them|one|people|everyone|anyone|nobody)\s)"
