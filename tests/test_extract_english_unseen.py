@@ -3108,3 +3108,17 @@ def test_told_me_or_us_or_state_television_names_the_listener() -> None:
     assert _said("Tom Hill told us that the talks had failed.\n") == [("Tom Hill", "the talks had failed")]
     assert _said("Tom Hill told state television the talks had failed.\n") == [("Tom Hill", "the talks had failed")]
     assert _said("Tom Hill told me the truth.\n") == []
+
+
+def test_a_nationality_standing_for_the_last_speaker_is_that_speaker() -> None:
+    """ "Amorim said … / “…,” the Portuguese said": the epithet is the person who spoke right before;
+    once two people have spoken, no guess (the epithet stands as printed)."""
+    said = _said(
+        "United manager Ruben Amorim said his side had been poor.\n\n“We must improve,” the Portuguese said.\n"
+    )
+    assert said == [("Ruben Amorim", "his side had been poor"), ("Ruben Amorim", "We must improve")]
+    said = _said(
+        "Ruben Amorim said his side had been poor. Arne Slot said his had been great.\n\n"
+        "“We must improve,” the Portuguese said.\n"
+    )
+    assert said[-1] != ("Arne Slot", "We must improve")

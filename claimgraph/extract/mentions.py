@@ -791,6 +791,26 @@ def _aged(printed: _Printed) -> _Reading:
     return Mention(printed.text, None, refers="person", person=True, description="year-old")
 
 
+#: The description a nationality standing for a person carries ("the Portuguese", "the Dutchman").
+EPITHET = "nationality"
+
+
+def _nationality(printed: _Printed) -> _Reading:
+    """A nationality standing for a person, as sports and court copy vary a name: "the Portuguese
+    said", "the Dutchman added"; someone met before (the last to speak), never a people or a party."""
+    words = printed.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return None
+    word = words[1].lower()
+    if word not in DEMONYMS and word not in _NATIONALS:
+        return None
+    return Mention(printed.text, None, refers="person", person=True, description=EPITHET)
+
+
+# People of a nation named by a noun of their own (the adjectives are in DEMONYMS).
+_NATIONALS = word_set("dutchman frenchman spaniard briton scot welshman irishman englishman argentine dane swede finn")
+
+
 def _age_before_a_name(printed: _Printed) -> _Reading:
     """An age printed before a name, with or without a role before it ("58-year-old Su Guohong",
     "survivor 58-year-old Su Guohong"): the person the words name without it, whose age says they
@@ -1532,6 +1552,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _described_further,
     _clause_or_adjunct,
     _aged,
+    _nationality,
     _age_before_a_name,
     _honorific,
     _ranked,
