@@ -3122,3 +3122,9 @@ def test_a_nationality_standing_for_the_last_speaker_is_that_speaker() -> None:
         "“We must improve,” the Portuguese said.\n"
     )
     assert said[-1] != ("Arne Slot", "We must improve")
+    # where someone is from stands for the one who spoke right before
+    said = _said(
+        "Tom Hill said the free was soft.\n\nOisín McConville said the decision was harsh.\n\n"
+        "“Galway were really starting to fight,” said the Armagh man.\n"
+    )
+    assert said[-1] == ("Oisín McConville", "Galway were really starting to fight")

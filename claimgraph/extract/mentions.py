@@ -791,20 +791,27 @@ def _aged(printed: _Printed) -> _Reading:
     return Mention(printed.text, None, refers="person", person=True, description="year-old")
 
 
-#: The description a nationality standing for a person carries ("the Portuguese", "the Dutchman").
-EPITHET = "nationality"
+#: The descriptions a person's nationality ("the Portuguese", "the Dutchman") or home ("the Armagh
+#: man") carries when it stands for them.
+NATIONALITY = "nationality"
+HOME = "home"
 
 
 def _nationality(printed: _Printed) -> _Reading:
-    """A nationality standing for a person, as sports and court copy vary a name: "the Portuguese
-    said", "the Dutchman added"; someone met before (the last to speak), never a people or a party."""
+    """A nationality or home standing for a person, as sports and court copy vary a name: "the
+    Portuguese said", "the Dutchman added", "said the Armagh man"; someone met before (the last to
+    speak), never a people or a party."""
     words = printed.text.split()
-    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+    if words[:1] != ["the"] and words[:1] != ["The"]:
         return None
-    word = words[1].lower()
-    if word not in DEMONYMS and word not in _NATIONALS:
+    # "the Portuguese", "the Dutchman"; "the Armagh man", "the Cork woman": where the person is from
+    national = len(words) == 2 and (words[1].lower() in DEMONYMS or words[1].lower() in _NATIONALS)
+    local = len(words) == 3 and words[1][:1].isupper() and words[1].isalpha() and words[2] in ("man", "woman")
+    if not (national or local) or not words[1][:1].isupper():
         return None
-    return Mention(printed.text, None, refers="person", person=True, description=EPITHET)
+    gender = {"man": "male", "woman": "female"}.get(words[-1]) or NOUN_GENDER.get(words[-1].lower())
+    description = NATIONALITY if national else HOME
+    return Mention(printed.text, None, refers="person", person=True, description=description, gender=gender)
 
 
 # People of a nation named by a noun of their own (the adjectives are in DEMONYMS).

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimgraph.extract.first_names import FEMALE_NAMES, MALE_NAMES
-from claimgraph.extract.mentions import EPITHET, parse_mention
+from claimgraph.extract.mentions import HOME, NATIONALITY, parse_mention
 from claimgraph.extract.misspellings import PEOPLE_COMPARED, misspelt_one
 from claimgraph.extract.name_words import (
     BUILDING_HEADS,
@@ -307,11 +307,14 @@ class Speakers:
                 fitting = set(name_tokens(strip_article(mention.text))) <= known and (
                     mention.description in heads or mention.description not in known
                 )
-                if mention.description == EPITHET:
-                    # "Amorim said … / “…,” the Portuguese said": a nationality standing for the person
-                    # who spoke right before it, when no other person has spoken (which of two people
-                    # is "the Portuguese" no rule here can tell)
-                    fitting = right_after_last and self._last == key and self._person_before in (None, key)
+                if mention.description in (NATIONALITY, HOME):
+                    # "McConville said … / “…,” said the Armagh man": where the person is from standing
+                    # for the one who spoke right before it; a nationality only when no other person
+                    # has spoken ("the Portuguese" after Slot and Amorim set two nations side by side,
+                    # which no rule here can tell apart)
+                    another = self._person_before not in (None, key)
+                    fitting = right_after_last and self._last == key
+                    fitting = fitting and not (mention.description == NATIONALITY and another)
                 if not fitting and not (
                     right_after_last and (self._varied(key, mention) or self._same_source(key, mention))
                 ):
