@@ -326,7 +326,13 @@ class Speakers:
                 if mention.gender is not None and actor.plural:
                     return None  # "he" after "the sources": not them
                 before = self._actors[self._person_before] if self._person_before is not None else None
-                if mention.gender is not None and actor.gender is None and before and before.gender == mention.gender:
+                if (
+                    mention.gender is not None
+                    and actor.gender is None
+                    and before
+                    and before.gender == mention.gender
+                    and mention.description != HOME  # "the Armagh man" is the one right before, read above
+                ):
                     return None  # "she" after Sherriff (she) and Johnson (?): either of them
                 if mention.description is None and self._last is not None and self._last != key:
                     last = self._actors[self._last]
