@@ -3077,14 +3077,16 @@ def test_someone_unnamed_by_a_noun_no_role_list_holds_speaks() -> None:
 
 
 def test_a_cue_in_a_relative_clause_reports_the_rest_of_the_clause() -> None:
-    """ "…, which the airline said was a result of higher fuel costs": the airline said the rise was
-    a result of them; what it said is the clause after the cue, from its verb on."""
+    """ "…, which it said was a result of higher fuel costs": Ryanair said the rise was a result of
+    them; what it said is the clause after the cue, from its verb on."""
     said = _said(
-        "Average fares rose by 13 per cent, which the airline said was a result of higher fuel costs.\n\n"
+        "Ryanair said profits rose by a fifth.\n\n"
+        "Average fares rose by 13 per cent, which it said was a result of higher fuel costs.\n\n"
         "Dr Ann Boamah listed a series of lies which she said had been told by the opposition.\n"
     )
     assert said == [
-        ("airline", "was a result of higher fuel costs"),
+        ("Ryanair", "profits rose by a fifth"),
+        ("Ryanair", "was a result of higher fuel costs"),
         ("Dr Ann Boamah", "had been told by the opposition"),
     ]
 
@@ -3128,3 +3130,30 @@ def test_a_nationality_standing_for_the_last_speaker_is_that_speaker() -> None:
         "“Galway were really starting to fight,” said the Armagh man.\n"
     )
     assert said[-1] == ("Oisín McConville", "Galway were really starting to fight")
+
+
+def test_the_same_office_said_more_fully_is_the_minister_who_spoke() -> None:
+    """ "Minister Ann McClean said … / The Foreign Affairs Minister further revealed …": the office
+    said in full is hers; another office ("The First Minister") is someone else."""
+    said = _said(
+        "Minister Ann McClean said Barbados had pledged help.\n\n"
+        "The Foreign Affairs Minister further revealed that the country had committed 80 personnel.\n"
+    )
+    assert said[1] == ("Ann McClean", "the country had committed 80 personnel")
+    said = _said(
+        "Interior Minister Ann McClean said Barbados had pledged help.\n\n"
+        "The First Minister said the country had committed 80 personnel.\n"
+    )
+    assert said[1][0] != "Ann McClean"
+
+
+def test_a_lead_role_at_a_body_is_the_person_the_next_sentence_opens_with() -> None:
+    """ "A former employee at Portsmouth Regional Hospital has filed a lawsuit claiming …, which she
+    alleges … / Julie Stephens of Rochester is suing …": the employee is Julie Stephens, never the
+    hospital she names."""
+    said = _said(
+        "A former employee at Portsmouth Regional Hospital has filed a lawsuit claiming she was fired "
+        "in retaliation, which she alleges led to a death.\n\n"
+        "Julie Stephens of Rochester is suing the company that runs the hospital.\n"
+    )
+    assert said and all(speaker == "Julie Stephens" for speaker, _ in said)

@@ -326,6 +326,9 @@ def _headline_head(mention: Mention) -> str | None:
     return head
 
 
+_ROLE_AT_A_BODY = re.compile(r"\s+(?:at|of|for|in|with|from)\s+")
+
+
 def _indefinite_head(mention: Mention) -> str | None:
     """The head noun of one person brought in by an indefinite description ("A Donegal man" →
     "man", "AN SNP MSP" → "MSP"); None for a name, a body, several people or a definite mention."""
@@ -334,6 +337,10 @@ def _indefinite_head(mention: Mention) -> str | None:
     if mention.name is not None and (person_like(mention.name) or (not mention.unnamed and mention.person)):
         return None
     head = mention.description or mention.text.split()[-1]
+    if mention.description is None and mention.role is not None and mention.person and mention.unnamed:
+        # "A former 20-year employee at Portsmouth Regional Hospital": the role's own head, before
+        # the body it serves
+        return _ROLE_AT_A_BODY.split(mention.role)[0].split()[-1]
     if not head.isalpha() or (mention.description is None and not head.isupper()):
         return None  # a description with no head noun of a person's, bar a role's initials ("MSP")
     if mention.description is not None and not mention.person:

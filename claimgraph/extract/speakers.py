@@ -441,8 +441,12 @@ class Speakers:
             and not _SPECIFIED.search(mention.text)
             and mention.description not in _ANONYMOUS
             # not another office of the same kind ("the First Minister" after "the interior
-            # minister"), nor one of another country ("the Greek defence minister")
-            and mention.description not in _plain_words(actor.role or "")
+            # minister"), nor one of another country ("the Greek defence minister"); the same office
+            # said more fully is no other ("The Foreign Affairs Minister" after "Minister McClean")
+            and (
+                mention.description not in _plain_words(actor.role or "")
+                or _plain_words(actor.role or "") == {mention.description}
+            )
             and not _other_party_of_a_proceeding(mention.text, actor.role)
             and not qualifiers & DEMONYMS
             # a bare office ("the secretary claimed") is whoever holds it; a qualified one ("the
