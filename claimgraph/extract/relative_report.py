@@ -1,7 +1,8 @@
-"""A cue inside a relative clause whose gap is the reported subject: ``…, which the airline said was
-a result of higher fuel costs``, ``photographs he said proved the claims``, ``suspects it said fled
-a vehicle``. What the speaker said is the rest of the clause, its subject the noun the clause
-hangs on: the words after the cue, from their verb on."""
+"""A cue in a relative clause whose subject is its gap: ``…, which it said was a result of fuel costs``.
+
+``photographs he said proved the claims``, ``suspects it said fled a vehicle``: what the speaker
+said is the rest of the clause after the cue, from its verb on; its subject is the noun the clause
+hangs on."""
 
 from __future__ import annotations
 
