@@ -1144,3 +1144,17 @@ def test_a_source_set_off_by_commas_after_according_to_speaks_relayed_by_the_sub
     assert [(names[c.said_by], [names[v] for v in c.via]) for c in ledger.claims] == [
         ("مسؤولين في الوزارة", ["صحيفة الرأي"])
     ]
+
+
+def test_the_statement_is_the_issuer_the_narration_names_since_the_last_speaker() -> None:
+    """ "وقال الماجد … / ويأتي تصريحه ردًا على البيان الذي أصدرته شركة النادي … / وشدد البيان على أن
+    …": the statement is the company's, the one the narration says issued it, never the last
+    speaker's (the other party in the dispute); with no issuer named, it stays the last speaker's."""
+    text = (
+        "وقال رئيس النادي عبدالله الماجد إنه مسؤول عن مصالح النادي.\n"
+        "ويأتي تصريح رئيس النادي ردًا على البيان الذي أصدرته شركة النادي، أمس.\n"
+        "وشدد البيان على أن تلك الممارسات تهدف إلى الضغط على اللجان.\n"
+    )
+    assert _claims(text)[-1][0] == "شركة النادي"
+    text = "وقال رئيس النادي عبدالله الماجد إنه مسؤول عن مصالح النادي.\nوشدد البيان على أن تلك الممارسات مرفوضة.\n"
+    assert _claims(text)[-1][0] == "عبدالله الماجد"

@@ -896,25 +896,30 @@ _CONNECTOR_STOPS = frozenset(fold(w) for w in ("في", "من", "إلى", "على
 
 
 def _name_issuers(text: str, found: list[_Statement]) -> None:
-    """Give "البيان" its author when no speaker came before it but the narration named who
-    issued it ("أصدرت كتائب ...، اليوم، بيانًا ... وجاء في البيان أن ...")."""
+    """Give "البيان" its author when the narration named who issued it since the statement before
+    ("أصدرت كتائب ...، اليوم، بيانًا ... وجاء في البيان أن ...", "ردًا على البيان الذي أصدرته شركة
+    النادي … وشدد البيان على أن …"); with none named, "البيان" stays the last speaker's."""
+    since = 0  # where the narration since the last statement begins
     for item in found:
         speaker = item["speaker"]
-        if speaker is not None and not (speaker.refers == "any" and speaker.name is None):
-            return  # a speaker before: "البيان" is that speaker's
-        if speaker is None or item["cue_span"] is None:
-            continue
-        issues = list(_ISSUED.finditer(text, max(0, item["cue_span"][0] - _BODY_REACH), item["cue_span"][0]))
-        if not issues:
-            return
-        issued = issues[-1]
-        issuer, _ = _speaker_and_relay(issued.group("issuer"))
-        if issuer is None or issuer.name is None or issuer.person:
-            return
-        item["speaker"] = issuer
-        return
+        cue = item["cue_span"]
+        if speaker is not None and speaker.refers == "any" and speaker.name is None and cue is not None:
+            lo = max(since, cue[0] - _BODY_REACH)
+            issues = [*_ISSUED.finditer(text, lo, cue[0]), *_ISSUED_BY.finditer(text, lo, cue[0])]
+            if issues:
+                issued = max(issues, key=lambda match: match.start())
+                issuer, _ = _speaker_and_relay(issued.group("issuer"))
+                if issuer is not None and issuer.name is not None and not issuer.person:
+                    item["speaker"] = issuer
+        if cue is not None:
+            since = max(since, cue[1], item["end"])
 
 
+#: "البيان الذي أصدرته شركة النادي": the issuer named after the statement it issued.
+_ISSUED_BY = re.compile(
+    f"{fuzzy('الذي')}\\s+(?:{'|'.join(fuzzy(w) for w in ('أصدرته', 'أصدره', 'نشرته', 'نشره', 'وزعته'))})\\s+"
+    f"(?P<issuer>[^.،,؛\n]{{2,80}}?)(?=\\s*[.،,؛\n]|\\s+و|$)"
+)
 #: "أصدرت الحركة، مساء الأحد، بيانًا": the issuer between the verb and the statement.
 _ISSUED = re.compile(
     f"{_BEFORE}و?(?:{'|'.join(fuzzy(w) for w in ('أصدرت', 'أصدر', 'نشرت', 'نشر', 'وزعت', 'وزع'))})\\s+"
