@@ -3157,3 +3157,20 @@ def test_a_lead_role_at_a_body_is_the_person_the_next_sentence_opens_with() -> N
         "Julie Stephens of Rochester is suing the company that runs the hospital.\n"
     )
     assert said and all(speaker == "Julie Stephens" for speaker, _ in said)
+
+
+def test_the_subject_of_a_clause_of_time_after_the_main_clause_speaks() -> None:
+    """ "Officers arrived after witnesses said …": the witnesses speak, not "Officers arrived after
+    witnesses"; a pronoun there ("… when he said") may mean either party, so it is no guess; and
+    "have since said" leaves "since" out of the speaker."""
+    assert _said("Officers arrived after witnesses said a man was near the lane.\n") == [
+        ("witnesses", "a man was near the lane")
+    ]
+    assert _said("Police have since said the man was armed.\n") == [("Police", "the man was armed")]
+    # several people unnamed are no "she": the person before them is
+    said = _said(
+        "Mary Brown said she was sick.\n\nBut police confirmed the boy was safe.\n\nShe said it was a relief.\n"
+    )
+    assert said[-1] == ("Mary Brown", "it was a relief")
+    said = _said("Ann Lee criticised a statement by Tom Hill when he said the vote was rigged.\n")
+    assert ("Ann Lee", "the vote was rigged") not in said

@@ -84,7 +84,7 @@ LEADING = re.compile(
 )
 #: Words between a speaker and its cue that are not part of it: "also", "on Tuesday", "firmly".
 TRAILING = re.compile(
-    r"(?:\s+[“\"‘]?(?:also|further|later|earlier|previously|again|repeatedly|reportedly|separately|already|"
+    r"(?:\s+[“\"‘]?(?:also|further|later|earlier|previously|since|again|repeatedly|reportedly|separately|already|"
     r"then|now|had|has|have|would|will|today|yesterday|tonight|afterwards?|"
     # a reflexive stressing the subject: "It has itself reported", "She herself said"
     r"himself|herself|itself|themselves|"
@@ -116,7 +116,7 @@ TRAILING = re.compile(
 # How every word TRAILING strips ends (keep in step with it): a text ending in none of these,
 # white space and quote marks aside, has nothing to strip, and the regex's scan of it is spared.
 _TRAILING_ENDS = (
-    *("also", "er", "again", "then", "now", "had", "has", "have", "would", "will", "tonight", "day", "part"),
+    *("also", "er", "again", "then", "now", "had", "has", "have", "would", "will", "tonight", "day", "part", "since"),
     *("afterwards", "afterward", "self", "selves"),
     *("ly", "already", "however", "meanwhile", "instead"),
     *("therefore", "thus", "hence", "nonetheless", "nevertheless", "moreover", "furthermore", "likewise", " turn"),
@@ -385,6 +385,21 @@ _ROLE_OF_A_BODY = re.compile(
     # order in Limerick"
     r"|[A-Z][a-z]+\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?:\s+in\s+[A-Z][\w’'\-]*)?"
 )
+
+
+# A main clause, its verb in the past, then a subordinator of time or reason with no comma, up to the
+# subordinate clause's short subject: "Officers arrived after ", "Deputies responded to the call
+# after " ("The man who arrived after midnight" has its verb in a relative clause: no match).
+_CLAUSE_THEN_SUBORDINATE = re.compile(
+    r"(?![^,;:]*\b(?:who|which|that)\s)[A-Z][^,;:]*?\s[a-z]{3,}ed\b[^,;:]*?\s"
+    # (not a pronoun: "… criticised a statement by Majali when he said …" may mean either of them)
+    # ("as" and "since" are left out: "given as the accused had offered", "killed since March")
+    r"(?P<subordinator>after|before|when|while|because|until|once)\s+(?!(?:he|she|they|it|we|I|you)\b)"
+    r"(?=(?:the\s+|a\s+|an\s+)?\S+(?:\s+\S+){0,3}$)"
+)
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _last_boundary(text: str, limit: int) -> re.Match[str] | None:
@@ -691,6 +706,14 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             names = names[opener.end() :]
         return Mention(names, names, plural=True), first, Span(first, len(left))
     segment = left[begin:]
+    clause = _CLAUSE_THEN_SUBORDINATE.match(segment)
+    if clause is not None:
+        # "Officers arrived after witnesses reported that …": the speaker is the subordinate
+        # clause's subject, not the main clause before it, which ends before the subordinator
+        if boundary is None:
+            boundary = _SPACE.match(left, begin + clause.start("subordinator") - 1)
+        begin += clause.end()
+        segment = left[begin:]
     stripped = LEADING.sub("", segment)
     # "It's a claim the family's attorney said came from …": the cleft's noun heads a relative clause
     # whose subject speaks

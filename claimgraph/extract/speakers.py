@@ -510,6 +510,10 @@ class Speakers:
 
     def _seen(self, key: int) -> int:
         self._last = key
+        if self._actors[key].plural and self._actors[key].unnamed:
+            # "police confirmed …", "officials said …": several people, whom no later "he" or "she"
+            # means, and no one body a later "it" means
+            return key
         if self._actors[key].person or _personal(self._actors[key]):
             if key != self._last_person:
                 self._person_before = self._last_person
