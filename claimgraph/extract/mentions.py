@@ -1354,7 +1354,7 @@ def _calling_then_name(printed: _Printed) -> _Reading:
     if calling is None or printed.appositive is not None:
         return None
     head = calling.group("head")
-    if head in _NOT_CALLINGS or not (head.endswith(_AGENT_ENDINGS) or head in _KIN_WORDS):
+    if head in _NOT_AGENTS or not (head.endswith(_AGENT_ENDINGS) or head in _KIN_WORDS):
         return None
     if head in BUSINESS_DESCRIPTIONS or head.endswith(_BUSINESS_ENDINGS) or head in _BUSINESS_AGENTS:
         return None  # "chipmaker Advanced Micro Devices", "carrier Delta Air Lines": a company, not a person
@@ -1377,12 +1377,17 @@ _BUSINESS_AGENTS = word_set(
 )
 _KIN_WORDS = word_set("mum mom dad mother father son daughter sister brother wife husband aunt uncle nan gran granny")
 # Words of an agent's shape that are no calling: adverbs, prepositions, determiners, adjectives.
-_NOT_CALLINGS = word_set(
+# Words of an agent's shape that name no one: adverbs, prepositions, adjectives and things ("later",
+# "recent", "a letter", "a monitor"); neither a calling before a name nor someone unnamed.
+_NOT_AGENTS = word_set(
     "after later earlier other under over ever never however whether rather either neither together former "
     "latter further per for nor upper inner outer sooner whatever whoever wherever moreover thereafter "
     "hereafter meanwhile recent current urgent different present absent silent ancient pleasant constant "
     "important significant relevant frequent prominent independent permanent violent apparent consistent "
-    "evident efficient sufficient urban suburban human christian"
+    "evident efficient sufficient urban suburban human christian "
+    "letter paper poster flyer banner sticker order error chapter number water matter power border corner "
+    "folder computer sensor factor sector motor mirror tractor reactor filter register calendar newsletter "
+    "monitor meter counter centre center cluster trailer tower river weather winter summer quarter manner"
 )
 
 
@@ -1410,21 +1415,16 @@ def _someones_noun(word: str) -> bool:
     """Whether one lower-case word is a noun for a person: of an agent's shape ("bystander",
     "tourist", "passer-by") or a few that are not ("garda", "medic"); not a thing of that shape
     ("a truce", "a letter", "a monitor") nor an amount ("A lot said")."""
-    if _ONE_NOUN.fullmatch(word) is None or word in _THINGS_OF_AN_AGENTS_SHAPE or word in ORGANISATION_WORDS:
+    if _ONE_NOUN.fullmatch(word) is None or word in _NOT_AGENTS or word in ORGANISATION_WORDS:
         return False
     return word.endswith(_PERSON_ENDINGS) or word in _PERSON_NOUNS
 
 
 # One lower-case noun, hyphens allowed ("garda", "passer-by").
 _ONE_NOUN = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "-by")
+# (alone, a noun in "-ant" or "-ent" is a thing as often: "an agreement", "an event")
+_PERSON_ENDINGS = (*(ending for ending in _AGENT_ENDINGS if ending not in ("ant", "ent")), "-by")
 _PERSON_NOUNS = word_set("garda medic cop guard pilot vet local nun monk migrant resident tenant servant")
-_THINGS_OF_AN_AGENTS_SHAPE = word_set(
-    "letter paper poster flyer banner sticker order error chapter number water matter power border corner "
-    "folder computer sensor factor sector motor mirror tractor reactor filter register calendar newsletter "
-    "monitor meter counter centre center cluster trailer tower river weather winter summer quarter other "
-    "manner later after ever never rather either neither"
-)
 
 
 def _named_with_role(printed: _Printed) -> _Reading:
