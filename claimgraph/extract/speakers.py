@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from claimgraph.extract.first_names import FEMALE_NAMES, MALE_NAMES
+from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import HOME, NATIONALITY, parse_mention
 from claimgraph.extract.misspellings import PEOPLE_COMPARED, misspelt_one
 from claimgraph.extract.name_words import (
@@ -879,7 +879,7 @@ def _only_looks_personal(actor: _Actor) -> bool:
         and not actor.plural
         and actor.gender is None
         and _personal(actor)
-        and not any(word.lower() in MALE_NAMES or word.lower() in FEMALE_NAMES for word in actor.name.split())
+        and first_name_gender(actor.name) is None
     )
 
 
