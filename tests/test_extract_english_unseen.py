@@ -3174,3 +3174,10 @@ def test_the_subject_of_a_clause_of_time_after_the_main_clause_speaks() -> None:
     assert said[-1] == ("Mary Brown", "it was a relief")
     said = _said("Ann Lee criticised a statement by Tom Hill when he said the vote was rigged.\n")
     assert ("Ann Lee", "the vote was rigged") not in said
+
+
+def test_the_question_put_to_a_speaker_is_not_their_statement() -> None:
+    """ "Asked if he would resign, Hill said no.": the frame is the question put to him, never words
+    of his; "Asked about the plan, Smith said it would fail." still drafts what he said."""
+    assert _said("Asked if he would resign, Tom Hill said no.\n") == []
+    assert _said("Asked about the plan, Tom Hill said it would fail.\n") == [("Tom Hill", "it would fail")]

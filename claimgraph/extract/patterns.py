@@ -674,6 +674,9 @@ def _renumbered(position: dict[int, int], index: int | None) -> int | None:
 _SET_IN_CLOSE = (", and ", ", but ", ", while ", ", although ", ", though ", ", yet ")
 
 
+# A sentence opening with the question put to the speaker: "Asked if he would resign, …", "When
+# pressed on the figures, …".
+_QUESTION_FRAME = re.compile(r"\s*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed)\s")
 # A sentence opening by naming its source: "According to …", "As per …".
 _ACCORDING_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s")
 
@@ -917,6 +920,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         marks = (",", "”", '"', "’", "—", "–", ";", "-")
         if split == 0 or not (text[:split].rstrip().endswith(marks) or text[split:].lstrip().startswith(marks)):
             return None
+        if _QUESTION_FRAME.match(text) and "," not in text[:split].rstrip(" ,"):
+            return None  # "Asked if he would resign, Hill said no.": the question put, not his words
         if _ACCORDING_OPENING.match(text) and "," not in text[:split].rstrip(" ,"):
             # "According to a press release from police, three officers responded.": the frame alone,
             # naming its own source, is no statement of the subject's ("According to preliminary
