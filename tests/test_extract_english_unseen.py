@@ -3181,3 +3181,10 @@ def test_the_question_put_to_a_speaker_is_not_their_statement() -> None:
     of his; "Asked about the plan, Smith said it would fail." still drafts what he said."""
     assert _said("Asked if he would resign, Tom Hill said no.\n") == []
     assert _said("Asked about the plan, Tom Hill said it would fail.\n") == [("Tom Hill", "it would fail")]
+
+
+def test_the_words_a_sign_or_placard_carries_are_its_statement() -> None:
+    """ "The placards read: “No to war.”": what a sign, a banner or a placard carries is drafted
+    as its words, as a statement's are."""
+    assert _said("The placards read: “No to war.”\n") == [("placards", "No to war.")]
+    assert _said("The sign read: “Closed until further notice.”\n") == [("sign", "Closed until further notice.")]

@@ -347,7 +347,9 @@ ORGANISATION_WORDS = word_set(
     # papers in the plural, and counts, that news cites as it cites a report ("according to hacked
     # emails", "according to witness accounts", "according to an official toll")
     "emails posts tweets letters memos statements messages filings files interviews notices petitions "
-    "complaints lawsuits accounts toll count"
+    "complaints lawsuits accounts toll count "
+    # the words carried in the street: "A sign outside the factory read …", "the placards read: …"
+    "sign signs placard placards banner banners flyer flyers leaflet leaflets poster posters graffiti"
 )
 
 
