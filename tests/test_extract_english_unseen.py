@@ -3188,3 +3188,11 @@ def test_the_words_a_sign_or_placard_carries_are_its_statement() -> None:
     as its words, as a statement's are."""
     assert _said("The placards read: “No to war.”\n") == [("placards", "No to war.")]
     assert _said("The sign read: “Closed until further notice.”\n") == [("sign", "Closed until further notice.")]
+
+
+def test_an_address_over_a_comma_set_off_after_a_name_is_where_they_live() -> None:
+    """ "Tom Hill, of Main Street, Leeds, said …": the address holds a comma of its own; Tom Hill
+    speaks."""
+    assert _said("Tom Hill, of Main Street, Leeds, said the water was brown.\n") == [
+        ("Tom Hill", "the water was brown")
+    ]

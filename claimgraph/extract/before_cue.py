@@ -212,6 +212,8 @@ _AGE = re.compile(r"\d{1,3}")
 # Where a person is from or whom they are with, set off after their name: "Matthew Fennel-Fox, of the
 # campaign group, said", "Ann Ray, of Dock Road, said", "John Smith, 45, from Leeds, said".
 _OF_WHERE = re.compile(r"(?:of|from)\s+[^,;:“”\"]{2,60}")
+# An address over a comma or two: "of Main Street, Leeds", "of 86 Clune Terrace, Newtonmore".
+_OF_WHERE_OVER_COMMAS = re.compile(r"(?:of|from)\s+[^,;:“”\"]{2,60}(?:,\s*[A-Z][^,;:“”\"]{1,40}){1,2}")
 # An appositive describing the person before it: "Jason Healey, a senior research scholar at
 # Columbia University, said".
 _DESCRIBED = re.compile(
@@ -659,6 +661,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
                 boundary, appositive = set_off, inner[set_off.end() : boundary.start()]
         elif (relative := _set_off_over_commas(inner, boundary, _RELATIVE.match)) is not None:
             boundary, appositive = relative, None  # "The minister, who spoke in Paris, London and Rome, said"
+        elif (
+            where := _set_off_over_commas(inner, boundary, _OF_WHERE_OVER_COMMAS.fullmatch)
+        ) is not None and _named_before(inner[: where.start()].strip()):
+            boundary, appositive = where, None  # "Tom Hill, of Main Street, Leeds, said": where he lives
         elif _NAME_ONLY.fullmatch(appositive) and (
             role_of := _set_off_over_commas(inner, boundary, _role_then_its_body)
         ):
