@@ -2680,7 +2680,7 @@ def test_responding_to_criticism_of_it_as_quoted_words_says_nothing():
         )
     )
     assert [name for name, _quote in said] == ["Jones"]
-    assert "It is false." in said[0][1]
+    assert "It is false" in said[0][1]
 
 
 def test_an_agency_dateline_with_no_dash_and_a_portfolio_with_and():

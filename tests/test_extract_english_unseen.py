@@ -3196,3 +3196,14 @@ def test_an_address_over_a_comma_set_off_after_a_name_is_where_they_live() -> No
     assert _said("Tom Hill, of Main Street, Leeds, said the water was brown.\n") == [
         ("Tom Hill", "the water was brown")
     ]
+
+
+def test_where_a_post_was_written_then_a_colon_and_a_quote_is_no_statement() -> None:
+    """ "Trump wrote on Truth Social: “The election was rigged.”": the quote is what he wrote; "on
+    Truth Social" is where, no statement of its own. "Analysts at Barclays" keep their "at"."""
+    assert _said("Tom Hill wrote on Truth Social: “The election was rigged.”\n") == [
+        ("Tom Hill", "The election was rigged.")
+    ]
+    assert _said("Analysts at Barclays said the results were poor.\n") == [
+        ("Analysts at Barclays", "the results were poor")
+    ]

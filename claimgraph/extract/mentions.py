@@ -1470,7 +1470,7 @@ def _title_then_first_name(printed: _Printed) -> _Reading:
 
 # A description, then where the one described is: "A senior military source in Bangui".
 _IN_A_PLACE = re.compile(
-    r"^(?P<head>.*[a-z])\s+(?:in|from|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})$"
+    r"^(?P<head>.*[a-z])\s+(?P<preposition>in|from|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})$"
 )
 
 
@@ -1483,7 +1483,9 @@ def _described_in_a_place(printed: _Printed) -> _Reading:
     described = parse_mention(placed.group("head"))
     if described is None or (described.name is not None and not described.unnamed):
         return None  # "Ann Ray in Gaza", "Hamas in Gaza": a name is read as printed, by the readers after
-    name = f"{described.name} in {placed.group('place')}" if described.unnamed and described.name else described.name
+    # (the preposition as printed: "Analysts at Barclays" are no "Analysts in Barclays")
+    where = f"{placed.group('preposition')} {placed.group('place')}"
+    name = f"{described.name} {where}" if described.unnamed and described.name else described.name
     return evolve(described, text=printed.text, name=name)
 
 

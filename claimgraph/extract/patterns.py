@@ -674,6 +674,10 @@ def _renumbered(position: dict[int, int], index: int | None) -> int | None:
 _SET_IN_CLOSE = (", and ", ", but ", ", while ", ", although ", ", though ", ", yet ")
 
 
+# Where or how something was said, then a colon and a quote: "wrote on Truth Social: “…”".
+_ADJUNCT_THEN_QUOTE = re.compile(
+    r"\s+(?:on|in|at|to|during|after|before|via|from|through)\s+[^:;“”\"]{1,80}:\s*[“\"‘']"
+)
 # A sentence opening with the question put to the speaker: "Asked if he would resign, …", "When
 # pressed on the figures, …".
 _QUESTION_FRAME = re.compile(r"\s*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed)\s")
@@ -889,6 +893,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         framed, rest = None, len(text)
     if framed is not None:
         rest = framed.end() - len("that ")  # "said in a brief post on X that ...": the content follows "that"
+    if (framed_quote := _ADJUNCT_THEN_QUOTE.match(text, rest)) is not None:
+        rest = framed_quote.end() - 1  # "wrote on Truth Social: “…”": the quote after the colon is the statement
     tail = text[rest:].strip(' .”"’')
     if tail in (":", ",", ";"):
         return None  # "Writing for the majority, Roberts said:": the quote is in the next paragraph
