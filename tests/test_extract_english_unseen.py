@@ -3207,3 +3207,11 @@ def test_where_a_post_was_written_then_a_colon_and_a_quote_is_no_statement() -> 
     assert _said("Analysts at Barclays said the results were poor.\n") == [
         ("Analysts at Barclays", "the results were poor")
     ]
+
+
+def test_someone_described_then_a_relative_clause_after_a_quote_speaks() -> None:
+    """ "“It was terrifying,” one resident, who did not want to be named, said.": the resident, the
+    clause saying who they are, not what they said."""
+    assert _said("“It was terrifying,” one resident, who did not want to be named, told the BBC.\n") == [
+        ("resident", "It was terrifying")
+    ]

@@ -106,6 +106,12 @@ _NAME_APPOSITIVE_CUE = re.compile(
     rf"\s*,?\s*(?P<speaker>{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}),"
     rf"\s+(?P<appositive>[^,;:“”\"]{{2,120}}?),\s+(?P<cue>{CUE_VERBS})(?![\w-])"
 )
+# Someone described, then a relative clause set off: "“…,” one resident, who did not want to be
+# named, said" (the clause says who they are, not what they said).
+_DESCRIBED_WHO_CUE = re.compile(
+    r"\s*,?\s*(?P<speaker>(?:one|a|an|the|another)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}),"
+    rf"\s+(?:who|whose)\s[^,;:“”\"]{{2,120}}?,\s+(?P<cue>{CUE_VERBS})(?![\w-])"
+)
 # The appositive's closing comma left out: "“…,” Margaret Cole, the FSA’s director of enforcement said".
 _NAME_APPOSITIVE_UNCLOSED = re.compile(
     rf"\s*,?\s*(?P<speaker>{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}),"
@@ -388,6 +394,7 @@ def _after(text: str, quote: _Quote, line_end: int) -> tuple[Mention, Span, Span
         _SPEAKER_FIRST,
         _LED_BY_CUE,
         _NAME_APPOSITIVE_CUE,
+        _DESCRIBED_WHO_CUE,
         _ROLE_COMMA_NAME_CUE,
         _NAME_APPOSITIVE_UNCLOSED,
         _SPEAKER_THEN_LAST_CUE,
