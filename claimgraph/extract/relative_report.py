@@ -23,7 +23,7 @@ _SPEAKER_BEFORE = re.compile(
 )
 # What the clause goes on with after the cue: its finite verb, the subject being the gap.
 _VERB_AFTER = re.compile(
-    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does|"
+    r"\s+(?P<verb>was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does|"
     r"(?!(?:said|added|claimed|stated|noted|reported|confirmed)\b)[a-z]{3,}ed)(?![\w’'-])"
 )
 _REPORTING = frozenset({"say", "claim", "allege", "believe", "report"})
@@ -47,7 +47,7 @@ def relative_report_candidate(text: str, match: re.Match[str], lemma: str) -> Ca
         "speaker": mention,
         "cue": match.group("verb"),
         "lemma": lemma,
-        "start": verb.start() + 1,
+        "start": verb.start("verb"),
         "end": end,
         "split": before.start("speaker"),
         "where": Span(before.start("speaker"), before.end("speaker")),
