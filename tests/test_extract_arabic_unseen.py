@@ -1158,3 +1158,17 @@ def test_the_statement_is_the_issuer_the_narration_names_since_the_last_speaker(
     assert _claims(text)[-1][0] == "شركة النادي"
     text = "وقال رئيس النادي عبدالله الماجد إنه مسؤول عن مصالح النادي.\nوشدد البيان على أن تلك الممارسات مرفوضة.\n"
     assert _claims(text)[-1][0] == "عبدالله الماجد"
+
+
+def test_a_participle_after_a_speech_within_the_words_reported_names_no_one() -> None:
+    """ "أفادت مصادر بأن الوكالة نشرت بيانًا …، نفى فيه …، مؤكدة أن …": the participle may go on
+    with the speech reported or with the one reporting it, so it is drafted for review under an
+    unnamed speaker, never under the sources; after the reporter's own verbs ("…، وتعهد …") it
+    stays the reporter's."""
+    text = (
+        "أفادت مصادر بأن الوكالة نشرت بيانا منسوبا لمكتب الوزير، نفى فيه غياب الوزير عن العمل، "
+        "مؤكدة أن سفره كان ضمن مهام رسمية."
+    )
+    assert _claims(text)[-1][0] == "متحدث لم يحدده النص"
+    text = "وقال المدرب إن الفريق لعب جيدا، وتعهد بمواصلة العمل، مؤكدا أن اللاعبين جاهزون للمباراة."
+    assert _claims(text)[-1][0] == "المدرب"

@@ -2781,7 +2781,28 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
             # "من جهة أخرى نفى مصدر في التحالف …، مشيراً إلى أن …": the participle is the subject's
             # of its own sentence's verb, which was not read; never the speaker of a paragraph before
             return None
+    elif _speech_reported_within(text, found[-1], split):
+        # "أفادت مصادر بأن الوكالة نشرت خبرًا … نفى فيه مزاعم …، مؤكدة أن …": the words reported
+        # hold a speech of their own, and the participle may go on with it or with the one
+        # reporting; rather than guess, no one
+        return {**item, "speaker": _UNSURE, "relay": None, "rule": "continuation-unsure"}
     return _continuation(text, item, found, first)
+
+
+def _speech_reported_within(text: str, statement: _Statement, until: int) -> bool:
+    """Whether the last clause of the words ``statement`` reports, before ``until``, opens with a
+    verb of saying of its own, no conjunction before it ("…، نفى فيه مزاعم …"): a speech
+    within the one reported, which no statement was read for."""
+    end = min(statement["end"], until)
+    clause = max(text.rfind("،", statement["start"], end), text.rfind(",", statement["start"], end))
+    if clause < 0:
+        return False
+    first = _WORD.search(text, clause, end)
+    if first is None or (_reporting_verb(first.group(0)) or ("",))[0] != "verb":
+        return False
+    # "…، وتعهد بمواصلة …", "…، فتنفي …": a conjunction carries on the reporting subject's verbs
+    joined = first.group(0)[1:] if first.group(0).startswith(("و", "ف")) else ""
+    return not (joined and (_reporting_verb(joined) or ("",))[0] == "verb")
 
 
 #: How many statements back a family name opening a sentence is looked for among those quoted.
