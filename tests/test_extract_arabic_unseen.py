@@ -1172,3 +1172,35 @@ def test_a_participle_after_a_speech_within_the_words_reported_names_no_one() ->
     assert _claims(text)[-1][0] == "متحدث لم يحدده النص"
     text = "وقال المدرب إن الفريق لعب جيدا، وتعهد بمواصلة العمل، مؤكدا أن اللاعبين جاهزون للمباراة."
     assert _claims(text)[-1][0] == "المدرب"
+
+
+def test_lines_listed_under_a_speakers_label_are_each_a_statement_of_theirs() -> None:
+    """A press conference's "مدرب الفريق/ فلان :" over bulleted lines: each line is his, until
+    the next label; a heading that names no one ("أبرز التصريحات:") ends the list, and lines
+    after a plain paragraph are no one's."""
+    text = (
+        "المؤتمر الصحفي لمباراة النصر والفيصلي\n"
+        "مدرب النصر/ سامي خليل :\n"
+        "* لم نكن نستحق الخسارة في هذه المباراة.\n"
+        "* اللاعبون طبقوا المهام المطلوبة منهم.\n"
+        "- لاعب الفيصلي كريم ناصر في حديث لموقع الرياضة:\n"
+        "* قدمنا أداء كبيرا أمام النصر.\n"
+        "أبرز التصريحات:\n"
+        "* الملعب كان ممتلئا بالجماهير.\n"
+    )
+    assert _claims(text) == [
+        ("سامي خليل", ":", "لم نكن نستحق الخسارة في هذه المباراة"),
+        ("سامي خليل", ":", "اللاعبون طبقوا المهام المطلوبة منهم"),
+        ("كريم ناصر", ":", "قدمنا أداء كبيرا أمام النصر"),
+    ]
+
+
+def test_a_statement_named_by_its_issuer_is_the_issuers_unless_another_reports_it() -> None:
+    """ "وأكد بلاغ الوكيل العام للملك أن …": the prosecutor speaks; "بيان مشترك" says what kind of
+    statement, no issuer; "وأضاف الدفاع أن بيان النيابة قال …" is the defence's reading."""
+    assert _claims("وأكد بلاغ وزارة الداخلية أن التحقيق ما يزال جاريا.") == [
+        ("وزارة الداخلية", "وأكد", "التحقيق ما يزال جاريا")
+    ]
+    assert _claims("وأكد بيان مشترك أن المحادثات ستستأنف الأسبوع المقبل.")[0][0] == "بيان مشترك"
+    reported = _claims("وأضاف الدفاع أن بيان النيابة قال ضمنيا إن هذه الوقائع لا تشتمل على خطورة.")
+    assert "النيابة" not in [speaker for speaker, _cue, _quote in reported]

@@ -48,6 +48,7 @@ from claimgraph.extract.arabic_speakers import (
     is_body_description,
     noun_phrase_length,
     parse_arabic_mention,
+    statement_issuer,
 )
 from claimgraph.extract.arabic_text import (
     LETTER,
@@ -447,8 +448,20 @@ def find_attributions(text: str) -> list[Attribution]:
     at = 0
     open_quote: tuple[int, str] | None = None  # (the statement, its closing marks) left open at a line end
     previous_paragraph = -1  # where the last paragraph with words began
+    label: _Statement | None = None  # "مدرب الميناء/ حسن أحمد :" over a list of what he said
     for line in text.split("\n"):
         count = len(found)
+        if line.strip():
+            # a list's line goes on under the label above it; any other line, or a label of no one
+            # (a heading over a list), ends it
+            bullet = _BULLET.match(line)
+            heading = _speaker_label(text, at, at + len(line))
+            label = heading or (label if bullet is not None and _LABEL.fullmatch(line) is None else None)
+            if heading is not None:
+                at += len(line) + 1
+                continue
+            if label is not None and bullet is not None:
+                found.append({**label, "start": at + bullet.end(), "end": at + len(line), "split": at})
         if open_quote is not None and line.strip() and _speaks_anew(text, at, at + len(line)):
             open_quote = None  # a quotation mark left open above: this paragraph has its own cue
         if open_quote is not None and line.strip():
@@ -466,6 +479,7 @@ def find_attributions(text: str) -> list[Attribution]:
     _confirm_headlines(found)
     _outlets_relay_sources(text, found)
     _name_issuers(text, found)
+    _issuers_of_statements_named(found)
     _name_bodies(text, found)
     _name_role_holders(text, found)
     _surnames_running_on(found)
@@ -915,6 +929,16 @@ def _name_issuers(text: str, found: list[_Statement]) -> None:
             since = max(since, cue[1], item["end"])
 
 
+def _issuers_of_statements_named(found: list[_Statement]) -> None:
+    """A statement named by its issuer ("وأكد بلاغ الوكيل العام للملك أن …") is the issuer's; not
+    one another speaker reports ("وأضاف الدفاع أن بيان النيابة قال ضمنيا إن …"), which is that
+    speaker's reading of it, and stays the statement's, unnamed."""
+    for item in found:
+        speaker = item["speaker"]
+        if speaker is not None and not item.get("nested") and (issuer := statement_issuer(speaker)) is not None:
+            item["speaker"] = issuer
+
+
 #: "البيان الذي أصدرته شركة النادي": the issuer named after the statement it issued.
 _ISSUED_BY = re.compile(
     f"{fuzzy('الذي')}\\s+(?:{'|'.join(fuzzy(w) for w in ('أصدرته', 'أصدره', 'نشرته', 'نشره', 'وزعته'))})\\s+"
@@ -974,6 +998,7 @@ _CONFIDENCE = {
     "lead-subject": 0.6,
     "headline-colon": 0.5,
     "headline-subject-verb": 0.5,
+    "speaker-label": 0.6,
 }
 _REVIEW = {
     "verb-object": "the statement is the verb's object: check where the speaker ends",
@@ -985,6 +1010,7 @@ _REVIEW = {
     "verbal-noun": "speaker taken from the verb that opens the sentence",
     "relay-citing": "the source cited (نقلا عن) speaks; the verb's subject relays it",
     "headline-colon": "a headline: check the body says the same",
+    "speaker-label": "a line listed under a speaker's label: check the list is theirs",
     "describes-unnamed": "a bare role taken as the unnamed speaker before it: check it is the same person",
     "lead-subject": "no subject of its own: the subject of the sentence before",
 }
@@ -1135,6 +1161,49 @@ def _body_words(mention: Mention) -> set[str]:
     return {base(w) for w in f"{mention.role or ''} {mention.organisation or ''}".split()} - _GENERIC_WORDS
 
 
+#: A line opened by a list's bullet ("* ", "- ", "• ").
+_BULLET = re.compile(r"[ \t]*[*•·▪■●◾\-–—][ \t]+(?=\S)")
+#: A line that is a speaker's label and a colon, nothing after it: "مدرب الميناء/ حسن أحمد :".
+_LABEL = re.compile(r"(?:[ \t]*[*•·▪■●◾\-–—][ \t]+)?[ \t]*(?P<speaker>[^:\n.،,؟!«»\"“”*•]{2,80}?)[ \t]*:[ \t]*$")
+#: Words of a heading over a list, never of a speaker's name ("أبرز التصريحات:", "ملخص المباراة:").
+_HEADING_WORDS = frozenset(
+    base(w) for w in ("تصريحات", "تصريح", "أقوال", "أبرز", "أهم", "ملخص", "تفاصيل", "نتائج", "مقتطفات")
+)
+#: At most this many words name the speaker of a label.
+_LABEL_WORDS = 6
+
+
+def _speaker_label(text: str, start: int, end: int) -> _Statement | None:
+    """A line that labels what follows as someone's, a list of what they said under it (a press
+    conference's "مدرب الميناء/ حسن أحمد :" and its bulleted lines): a statement for each line to
+    copy, without its place; None for any other line. Only a person or body named (a role alone,
+    a dateline or a heading, "عاجل:", is no label)."""
+    match = _LABEL.fullmatch(text, start, end)
+    if match is None:
+        return None
+    words = _without_occasion(match.group("speaker").replace("/", " ").split())
+    if not words or len(words) > _LABEL_WORDS or any(_is_cue_word(w) for w in words):
+        return None
+    if fold(words[0]) in _NOT_HEADLINE_SPEAKERS or any(base(w) in _HEADING_WORDS for w in words):
+        return None
+    mention = parse_arabic_mention(" ".join(words))
+    if mention is not None:
+        mention = statement_issuer(mention) or mention  # "- بيان شرطة المروج:"
+    if mention is None or mention.unnamed or not (mention.name or (mention.person and mention.description)):
+        return None  # a person or body named, or a person described ("المحامي فلان" out of the lexicon)
+    if not mention.person and not in_lexicon(mention.text.split()[0], _ORG_BASES):
+        return None  # "أبرز التصريحات:", "ملخص المباراة:": a heading, no body's name
+    colon = text.rindex(":", start, end)
+    return {
+        "speaker": mention,
+        "cue": ":",
+        "lemma": ":",
+        "cue_span": (colon, colon + 1),
+        "rule": "speaker-label",
+        "relay": None,
+    }
+
+
 def _paragraph(text: str, start: int, end: int, found: list[_Statement]) -> None:
     first = len(found)
     if not text[start:end].strip():
@@ -1262,19 +1331,7 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
     match = _HEADLINE.match(line)
     if match is None:
         return None
-    words = match.group("speaker").split()
-    # "المقداد في مؤتمر صحفي: ...": the occasion is no part of the speaker; nor is the outlet told
-    # ("وهبي لقناة مصرية: ...").
-    cut = next(
-        (
-            i
-            for i in range(1, len(words))
-            if (i < len(words) - 1 and fold(words[i]) in _ADJUNCT_WORDS and in_lexicon(words[i + 1], _EVENT_BASES))
-            or (fold(words[i]).startswith("ل") and in_lexicon(fold(words[i])[1:], _OUTLET_BASES))
-        ),
-        len(words),
-    )
-    words = words[:cut]
+    words = _without_occasion(match.group("speaker").split())
     if not words or len(words) > 8:
         return None
     confirm = not (in_lexicon(words[0], _ROLE_BASES) or in_lexicon(words[0], _ORG_BASES))
@@ -1300,6 +1357,21 @@ def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Stat
         "end": end,
         "split": start,
     }
+
+
+def _without_occasion(words: list[str]) -> list[str]:
+    """A speaker's words before the occasion or the outlet told ("المقداد في مؤتمر صحفي", "وهبي
+    لقناة مصرية", "المحامي فلان في حديث لموقع العرب"): they are no part of the speaker."""
+    cut = next(
+        (
+            i
+            for i in range(1, len(words))
+            if (i < len(words) - 1 and fold(words[i]) in _ADJUNCT_WORDS and in_lexicon(words[i + 1], _EVENT_BASES))
+            or (fold(words[i]).startswith("ل") and in_lexicon(fold(words[i])[1:], _OUTLET_BASES))
+        ),
+        len(words),
+    )
+    return words[:cut]
 
 
 def _headline_verb(text: str, start: int, end: int) -> _Statement | None:

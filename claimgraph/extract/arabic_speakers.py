@@ -45,6 +45,7 @@ __all__ = [
     "noun_phrase_length",
     "parse_arabic_mention",
     "plain_names",
+    "statement_issuer",
 ]
 
 _ROLE_BASES = frozenset(base(w) for w in ROLE_NOUNS)
@@ -53,7 +54,8 @@ _TITLE_FOLDS = frozenset(fold(w) for w in TITLES)
 _UNNAMED_BASES = frozenset(base(w) for w in UNNAMED_HEADS)
 _DESCRIPTOR_BASES = frozenset(base(w) for w in BODY_DESCRIPTORS)
 _STATEMENT = base("بيان")
-_STATEMENTS = frozenset({_STATEMENT})
+#: "بيان", and the Maghreb's "بلاغ" (a communiqué): a body's statement, which speaks for it.
+_STATEMENTS = frozenset({_STATEMENT, base("بلاغ")})
 _NAMED_FOR = fold("باسم")
 _CONNECTORS = frozenset(fold(w) for w in ("باسم", "في", "لدى", "عن", "من", "و"))
 _QUOTES = "\"“”«»'"
@@ -288,7 +290,7 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
         # "وأضاف المتحدث نفسه أن ...": the one just quoted as "the spokesman", not a new speaker
         person = in_lexicon(_clean(same.split()[0]), _ROLE_BASES)
         return Mention(printed, None, refers="any", person=person, description=same)
-    if base(first) == _STATEMENT:
+    if base(first) in _STATEMENTS:
         return _statement(words, printed)
     if len(words) == 1 and fold(first) in _TITLE_FOLDS:
         # "المهندس", "العميد" alone: the person met before with that title, no name.
@@ -497,6 +499,28 @@ def _statement(words: list[str], printed: str) -> Mention | None:
         owner = "ال" + words[1][2:] if fold(words[1]).startswith("لل") else words[1][1:]
         return parse_arabic_mention(" ".join([owner, *words[2:]]))
     return Mention(printed, _name(words), unnamed=True)
+
+
+def statement_issuer(mention: Mention) -> Mention | None:
+    """Who issued a statement named by the noun it is in construct with ("بيان شرطة المروج",
+    "بلاغ الوكيل العام للملك"), or None (not a statement so named; "بيان مشترك", "بيان صحفي" say
+    what kind). The statement is read as unnamed when parsed, for the caller to decide whether
+    its issuer speaks: it does where the statement does, not where someone else reports it."""
+    words = mention.text.split()
+    if (
+        not mention.unnamed
+        or len(words) < 2
+        or base(_clean(words[0])) not in _STATEMENTS
+        or _definite(words[0])
+        # the issuer's noun: definite ("الوكيل العام") or a body's ("شرطة المروج"), never an
+        # adjective of what kind ("مشترك", "صحفي")
+        or not (_definite(words[1]) or in_lexicon(_clean(words[1]), _ORG_BASES))
+    ):
+        return None
+    owner = parse_arabic_mention(" ".join(words[1:]))
+    if owner is None or owner.unnamed or not (owner.name or owner.organisation or owner.description):
+        return None
+    return owner
 
 
 # -- ids ----------------------------------------------------------------------------------
