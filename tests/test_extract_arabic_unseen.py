@@ -1204,3 +1204,28 @@ def test_a_statement_named_by_its_issuer_is_the_issuers_unless_another_reports_i
     assert _claims("وأكد بيان مشترك أن المحادثات ستستأنف الأسبوع المقبل.")[0][0] == "بيان مشترك"
     reported = _claims("وأضاف الدفاع أن بيان النيابة قال ضمنيا إن هذه الوقائع لا تشتمل على خطورة.")
     assert "النيابة" not in [speaker for speaker, _cue, _quote in reported]
+
+
+def test_those_called_on_by_a_quantifier_are_the_object_and_the_speaker_goes_on() -> None:
+    """ "ودعت جميع المواطنين إلى التعاون": "all citizens" are called on, not the speaker."""
+    text = "وقالت الإدارة إن الحملات مستمرة.\nودعت جميع المواطنين والمقيمين إلى التعاون مع الوزارة.\n"
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["الإدارة", "الإدارة"]
+
+
+def test_a_name_then_its_role_at_a_team_is_one_speaker() -> None:
+    """ "جوزيه مورايس مدرب فريق الشباب": a name, then a role in construct with a body's noun; and
+    set off by a comma before the verb's object, it is the subject a participle goes on with."""
+    mention = parse_arabic_mention("نايف هزازي مهاجم فريق الشباب")
+    assert mention is not None and (mention.name, mention.role) == ("نايف هزازي", "مهاجم فريق الشباب")
+    text = "هنأ جوزيه مورايس مدرب فريق الشباب، لاعبي الفريق بفوزهم، مشيراً إلى أن الفريق سيطر على المباراة."
+    assert _claims(text) == [("جوزيه مورايس", "مشيراً", "الفريق سيطر على المباراة")]
+
+
+def test_a_verb_after_a_turn_to_another_matter_goes_on_with_its_own_subject() -> None:
+    """ "من جانب آخر عاتب نايف هزازي مهاجم الفريق، الجمهور … وقال: “…”": the striker speaks, not
+    the coach quoted before."""
+    text = (
+        "وقال مدرب الفريق جوزيه مورايس إن الفريق استحق الفوز.\n"
+        "من جانب آخر عاتب نايف هزازي مهاجم فريق الشباب، الجمهور على غيابهم وقال: “الجمهور أكبر من هذا الحضور”.\n"
+    )
+    assert _claims(text)[-1][0] == "نايف هزازي"

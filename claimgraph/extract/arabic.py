@@ -396,7 +396,9 @@ _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
 #: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
 # Words no speaker is, among them a preposition printed apart: "ما وصفها بـ “فئة قليلة …”".
-_NOT_SPEAKERS = frozenset(fold(w) for w in ("الجميع", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا", "بـ", "لـ", "كـ"))
+_NOT_SPEAKERS = frozenset(
+    fold(w) for w in ("الجميع", "جميع", "كافة", "ذلك", "هذا", "هذه", "البعض", "الكل", "كلا", "بـ", "لـ", "كـ")
+)
 #: The speaker's own first words after the verb, no subject: "واضاف نعتقد انهم ..." ("we believe").
 _FIRST_PERSON_OPINION = frozenset(
     fold(w)
@@ -2584,6 +2586,10 @@ def _governed_object(text: str, cue: _Cue, end: int, marker: re.Match[str] | Non
         item["in_document"] = True
         return item
     if cue.lemma in _OBJECT_BEFORE_PREPOSITION:
+        if fold(head.split()[0]) in _NOT_SPEAKERS:
+            # "ودعت جميع المواطنين إلى التعاون": those called on, the object; the speaker goes on
+            item["continues" if cue.conj else "subject_first"] = True
+            return item
         head = _without_object(head)  # "ودعا الرئيس المجتمع الدولي إلى ..."
     mention, relay = _speaker_and_relay(head)
     return None if mention is None else {**item, "speaker": mention, "relay": relay}
@@ -3007,6 +3013,14 @@ def _lead_subject(text: str, at: int) -> Mention | None:
     return mention
 
 
+#: Words that turn a story to another matter before its verb, with no comma ("من جانب آخر عاتب …").
+_TOPIC_TURN = re.compile(
+    "(?:" + "|".join(fuzzy(w) for w in ("من جانب آخر", "من جهة أخرى", "من جهة ثانية", "على صعيد آخر")) + f"){_AFTER}"
+)
+#: A name set off by a comma before its role is read as the subject when it has at most this many words.
+_SET_OFF_NAME_WORDS = 3
+
+
 def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False) -> Mention | None:
     """The subject of the verb opening the sentence before ``at``, the verb's object cut off;
     None when a preposition follows the verb (no subject of its own: "وأعرب عن أمله").
@@ -3028,6 +3042,9 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     words = clause.split()
     if len(words) > 2 and fold(words[0]) in _ALSO_THEN:
         words = words[1:]  # "كما دعا المكتب ...": "also" before the verb
+    turn = _TOPIC_TURN.match(" ".join(words))
+    if turn is not None:
+        words = words[len(turn.group(0).split()) :]  # "من جانب آخر عاتب فلان …": the verb after it
     opening = _classify(words[0]) if words else None
     if opening is not None and opening[0] == "one" and opening[2] in _QUOTING_ONLY:
         opening = None  # "واختتم الوزير زيارته، مؤكدًا ...": a verb of doing here
@@ -3057,6 +3074,20 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
             break  # "وكان الوزير قد تحدث … وقال": "قد" opens the subject's own verb
         subject.append(word)
     if subject and not noun_phrase_length(subject):
+        if len(clauses) > 1 and len(subject) == len(words) - 1 and fold(words[0]).removeprefix("و") not in _NEGATIONS:
+            # "هنأ جوزيه مورايس مدرب فريق الشباب، لاعبي الفريق …": a comma ends the subject, and a
+            # name of a few words with its role in construct is the whole of it
+            named = parse_arabic_mention(" ".join(subject))
+            if (
+                named is not None
+                and named.name is not None
+                and named.role is not None
+                and not named.unnamed
+                and len(named.name.split()) <= _SET_OFF_NAME_WORDS
+                and subject[0] == named.name.split()[0]
+                and not any(_is_cue_word(word) for word in named.name.split())
+            ):
+                return named
         # a bare name runs into the verb's object: no guess; unless a preposition ends it and the
         # narration printed it in full before ("وشكا مرسي من الحاجز" after "محمد مرسي")
         full = _named_in_full_before(text, sentence_start, subject[0]) if bounded and len(subject) == 1 else None

@@ -464,16 +464,26 @@ def _owned(word: str) -> bool:
 
 
 def _construct_role_at(words: list[str]) -> int | None:
-    """Where an indefinite role noun in construct with a definite word follows a name of at
-    least two words ("فيتور بيريرا مدرب الشباب" → 2), or None."""
+    """Where an indefinite role noun in construct with a definite word (or a body's noun and a
+    definite word) follows a name of at least two words ("فيتور بيريرا مدرب الشباب" → 2,
+    "نايف هزازي مهاجم فريق الشباب" → 2), or None."""
     for index in range(2, len(words) - 1):
         word = _clean(words[index])
         if (
             not _definite(word)
             and in_lexicon(word, _ROLE_BASES)
             and base(word) not in _NAME_LIKE_ROLES
-            # "مدرب الشباب", "مدرب منتخبنا الوطني": a word with a possessive pronoun is definite too
-            and (_definite(words[index + 1]) or _owned(words[index + 1]))
+            # "مدرب الشباب", "مدرب منتخبنا الوطني": a word with a possessive pronoun is definite too;
+            # so is a body's noun in construct with a definite one ("مدرب فريق الشباب")
+            and (
+                _definite(words[index + 1])
+                or _owned(words[index + 1])
+                or (
+                    index + 2 < len(words)
+                    and in_lexicon(_clean(words[index + 1]), _ORG_BASES)
+                    and _definite(words[index + 2])
+                )
+            )
             and not any(in_lexicon(_clean(w), _ROLE_BASES | _ORG_BASES | _UNNAMED_BASES) for w in words[:index])
         ):
             return index
