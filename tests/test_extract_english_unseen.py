@@ -3215,3 +3215,14 @@ def test_someone_described_then_a_relative_clause_after_a_quote_speaks() -> None
     assert _said("“It was terrifying,” one resident, who did not want to be named, told the BBC.\n") == [
         ("resident", "It was terrifying")
     ]
+
+
+def test_an_office_whose_portfolios_are_listed_with_commas_then_its_holders_name() -> None:
+    """A government release's full title, "Minister for Agriculture, Drought and Emergency
+    Management David Littleproud said …": one minister, not a list of parties; and "the Minister"
+    after it is him."""
+    text = (
+        "Minister for Agriculture, Drought and Emergency Management Ann Lawton said the fund was open.\n"
+        "“We are proud of the projects,” the Minister said.\n"
+    )
+    assert _said(text) == [("Ann Lawton", "the fund was open"), ("Ann Lawton", "We are proud of the projects")]

@@ -1277,6 +1277,33 @@ _OFFICE_WORD_AT_END = re.compile(
 )
 
 
+def _portfolios_listed(printed: _Printed) -> _Reading:
+    """An office whose portfolios are listed with commas, then the holder's name: "Minister for
+    Agriculture, Drought and Emergency Management David Littleproud", "Deputy Prime Minister and
+    Minister for Infrastructure, Transport and Regional Development Michael McCormack" (a
+    government's release prints the title in full). Read as the role before a name is, each comma
+    followed by a capitalised portfolio."""
+    core = printed.core
+    if printed.appositive is not None or "," not in core or _PORTFOLIO_COMMA.sub("", core).count(",") or "  " in core:
+        return None
+    reading = parse_mention(core.replace(",", ""))
+    if (
+        reading is None
+        or reading.role is None
+        or reading.name is None
+        or not reading.person
+        or not core.endswith(" " + reading.name)  # the holder's name whole at the end, not words of the office
+    ):
+        return None
+    # the role as printed, commas and all: the name is the same words at the end
+    role = core[: len(core) - len(reading.name)].strip()
+    return evolve(reading, text=printed.text, role=role)
+
+
+#: A comma inside a list of portfolios: followed by a capitalised word.
+_PORTFOLIO_COMMA = re.compile(r",(?=\s[A-Z])")
+
+
 def _role_then_name(printed: _Printed) -> _Reading:
     """A role in front of a person's name, the role's complement part of the role.
 
@@ -1582,6 +1609,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _genitive,
     _titled_pair,
     _named_pair,
+    _portfolios_listed,
     _role_then_name,
     _person_of_a_body,
     _capitalised_office,
