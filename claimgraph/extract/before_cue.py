@@ -710,11 +710,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         if opener is not None and opener.end() < len(names):
             first += opener.end()
             names = names[opener.end() :]
-        office = parse_mention(names)
-        if office is not None and office.person and office.role is not None and office.name is not None:
+        holder = parse_mention(names)
+        if holder is not None and holder.person and holder.role is not None and holder.name is not None:
             # "Minister for Agriculture, Drought and Emergency Management David Littleproud": one
             # office's portfolios listed, its holder named after them
-            return office, first, Span(first, len(left))
+            return holder, first, Span(first, len(left))
         return Mention(names, names, plural=True), first, Span(first, len(left))
     segment = left[begin:]
     clause = _CLAUSE_THEN_SUBORDINATE.match(segment)
