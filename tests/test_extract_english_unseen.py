@@ -3226,3 +3226,33 @@ def test_an_office_whose_portfolios_are_listed_with_commas_then_its_holders_name
         "“We are proud of the projects,” the Minister said.\n"
     )
     assert _said(text) == [("Ann Lawton", "the fund was open"), ("Ann Lawton", "We are proud of the projects")]
+
+
+def test_a_stray_comma_between_a_subject_and_its_verb_is_no_apposition() -> None:
+    """Some copy sets its subject off with one comma: "The company, has denied …", "Mr Kenyatta,
+    said in April that …", and after a frame, "In a statement on Monday, the company, said …"."""
+    assert _said("Mr Kenyatta, said in April that officials charged with corruption should resign.\n") == [
+        ("Mr Kenyatta", "officials charged with corruption should resign")
+    ]
+    [(speaker, quote)] = _said("The chief prosecutor, also called for the arrest of more than 20 other officials.\n")
+    assert (speaker, "arrest of more than 20" in quote) == ("chief prosecutor", True)
+    assert _said("In a statement on Monday, the union, said it had not received any offer.\n") == [
+        ("union", "it had not received any offer")
+    ]
+
+
+def test_a_day_or_a_heading_is_no_business_a_description_stands_for() -> None:
+    """ "In a statement on Monday, the company, said …": the company is not "Monday", nor the first
+    word of a subheading before it ("‘Massive irregularities’")."""
+    text = "‘Massive irregularities’\n\nIn a statement on Monday, the company, said it had not received any notice.\n"
+    assert [speaker for speaker, _quote in _said(text)] == ["company"]
+
+
+def test_a_role_with_a_portfolio_in_lower_case_before_a_name() -> None:
+    """ "Gold One Mine head of legal affairs Ziyaad Hassam confirmed …": the holder is named after the
+    role, so "Hassan said" later (a letter off) is him."""
+    text = (
+        "Gold One Mine head of legal affairs Ziyaad Hassam confirmed that the workers walked out.\n"
+        "“We can confirm that nearly 100 have come out,” Hassan said.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Ziyaad Hassam", "Ziyaad Hassam"]

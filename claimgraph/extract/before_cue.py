@@ -299,10 +299,14 @@ _STATEMENT_BY = re.compile(
 )
 
 # A cue, then a clause of its own: "said he would", "said that", "added it was".
-_CLAUSE_AFTER_CUE = re.compile(r"[a-z]+\s+(?:that|he|she|they|it|we|I)\s")
+_CLAUSE_AFTER_CUE = re.compile(
+    r"[a-z]+\s+(?:(?:in|on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:that|he|she|they|it|we|I)\s"  # ("said in April that")
+)
 # A named subject before a stray comma and its verb: "The Nigeria Labour Congress (NLC), has said".
 _STRAY_COMMA_SUBJECT = re.compile(
     r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*(?:\s+\([A-Z]{2,6}\))?"
+    # or a body or office described: "The company, has denied", "The chief prosecutor, also called for"
+    r"|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?"
 )
 
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".
@@ -576,6 +580,29 @@ def _role_the_pair_shares(subject: str, appositive: str) -> bool:
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s\W]s")  # "lawyers", "co-chairs", "deputies"; not "boss"
 
 
+def _stray_comma_after_a_frame(
+    text: str, cue_start: int, inner: str, boundary: re.Match[str], stripped: bool
+) -> tuple[Mention, int, Span] | None:
+    """The subject between a frame set off by a comma and a stray comma before its verb ("In a
+    statement on Monday, the company, said it had …"), or None. As with a stray comma alone, only
+    when a word was stripped before the verb or a clause follows it."""
+    frame, subject = inner[: boundary.start()], inner[boundary.end() :]
+    at = boundary.end() + len(subject) - len(subject.lstrip())
+    subject = subject.strip()
+    if not (stripped or _CLAUSE_AFTER_CUE.match(text, cue_start)) or _FRAME.fullmatch(frame.strip()) is None:
+        return None
+    if _STRAY_COMMA_SUBJECT.fullmatch(subject) is None:
+        return None
+    mention = parse_mention(subject)
+    if mention is None or (mention.name is None and mention.description is None) or mention.plural:
+        return None
+    return mention, at, Span(at, at + len(subject))
+
+
+#: A frame of time, place or occasion opening a sentence, no comma inside: "In a statement on Monday".
+_FRAME = re.compile(r"(?:In|On|At|After|During|Before|Following|Speaking|Earlier|Later)\s[^,]*")
+
+
 def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | None:
     """The speaker before a finite cue in one sentence.
 
@@ -634,11 +661,14 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
                 and _STRAY_COMMA_SUBJECT.fullmatch(inner)
                 else None
             )
-            if stray is None or stray.name is None:
+            if stray is None or (stray.name is None and stray.description is None) or stray.plural:
                 return None
             # "The Nigeria Labour Congress (NLC), has said": a stray comma after a named subject
             return stray, 0, Span(0, len(inner))
         appositive = inner[boundary.end() :]
+        after_frame = _stray_comma_after_a_frame(text, cue_start, inner, boundary, left != unstripped)
+        if after_frame is not None:
+            return after_frame
         called = _CALLED_AS.fullmatch(appositive)
         called_as = called is not None
         if called is not None:

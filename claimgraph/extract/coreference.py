@@ -1030,6 +1030,8 @@ def _titled_subject(sentence: Sentence) -> str | None:
 
 
 # The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
+#: How a sentence ends, a heading's line does not: a full stop, a question or exclamation mark.
+_PUNCTUATED_END = re.compile(r"[.!?…][\"”’')]*\s*$")
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w.\-]*-based\s+(?:[a-z]+\s+){0,2})?"  # "Seattle-based biotech PathoGenesis was ..."
     r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|(?!news\b)[a-z]+s)\b)"
@@ -1091,6 +1093,8 @@ def businesses_read_as_subjects(
         names: set[str] = set()
         kinded: set[str] = set()
         for sentence in sentences[max(0, at - 3) : max(0, at)]:
+            if _PUNCTUATED_END.search(sentence.text) is None:
+                continue  # "‘Massive irregularities’": a heading, no sentence with a subject
             match = _NAMED_SUBJECT.match(sentence.text.lstrip(' \t\n“"‘'))
             if (
                 match is not None

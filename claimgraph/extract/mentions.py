@@ -543,7 +543,11 @@ _NAME_WORD = r"[A-Z][\w’'\-]*"
 # Employment", "of Foreign Affairs and Trade", before the holder's name.
 _PORTFOLIO = r"[A-Z][\w’'\-]*(?:\s+Affairs)?(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+Affairs)?)?"
 # (chained: "Minister of State for Information and Broadcasting Marriyum Aurangzeb")
-_ROLE_COMPLEMENT = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}){{1,3}}(?=\s+[A-Z][\w’'\-]*\s+[A-Z])")
+# (or a portfolio in lower case, the role being so: "head of legal affairs Ziyaad Hassam")
+_ROLE_COMPLEMENT = re.compile(
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO}|[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,2}})){{1,3}}"
+    r"(?=\s+[A-Z][\w’'\-]*\s+[A-Z])"
+)
 _ORGANISATION = re.compile(
     rf"\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|on))*)"
 )

@@ -121,6 +121,17 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
     return result
 
 
+def _opens_its_line(text: str, at: int) -> bool:
+    """Whether only spaces and quotation marks stand before ``at`` on its line."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t‘“'\"")
+
+
+def _inside_a_sentence(text: str, word: str) -> bool:
+    """Whether a capitalised word is printed somewhere after a lower-case word or a comma, where only
+    a name keeps its capital ("… the union Unite"), not only where any word takes one."""
+    return re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is not None
+
+
 def _paragraph_start(text: str, at: int) -> int:
     """Where the paragraph before the one holding ``at`` starts (lines are paragraphs in most
     copy; a blank line or a line end closes one)."""
@@ -209,6 +220,15 @@ def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
         # "against The Leslie Fay Cos. Wednesday morning": the day is when, not part of the name
         while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
             words = words[:-1]
+        if len(words) == 1 and words[0].lower() in _TIME_WORDS:
+            continue  # "on Monday, the company, said": a day, never the company set off after it
+        if (
+            len(words) == 1
+            and called is None
+            and _opens_its_line(text, match.start())
+            and not _inside_a_sentence(text, words[0])
+        ):
+            continue  # "‘Massive irregularities’": a heading's first word, capitalised as any line's is
         if words[0] in _OPENERS or words[-1] in _OPENERS:
             called = None  # "The story said", "in Afghanistan. The newspaper": an opening word, no name
         bodies.append((" ".join(words), match.start(), called))
