@@ -1229,3 +1229,10 @@ def test_a_verb_after_a_turn_to_another_matter_goes_on_with_its_own_subject() ->
         "من جانب آخر عاتب نايف هزازي مهاجم فريق الشباب، الجمهور على غيابهم وقال: “الجمهور أكبر من هذا الحضور”.\n"
     )
     assert _claims(text)[-1][0] == "نايف هزازي"
+
+
+def test_an_office_at_a_body_named_bare_then_the_holder_set_off_by_commas() -> None:
+    """ "أكد المدير العام لبورصة تونس ورئيس اتحاد أسواق المال العربية، بلال سحنون، أنه …": the
+    office runs to the comma ("لبورصة تونس" is its body), and the name after it is the speaker's."""
+    text = "أكد المدير العام لبورصة تونس ورئيس اتحاد أسواق المال العربية، بلال سحنون، أنه يتم حاليا دراسة ملف الترجي.\n"
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["بلال سحنون"]

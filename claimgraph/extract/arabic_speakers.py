@@ -95,6 +95,10 @@ def _unprefixed(word: str) -> str:
     return word
 
 
+#: Nouns of bodies an office serves that name no organisation of their own kind: "بورصة تونس".
+_BODY_NOUNS = frozenset(base(w) for w in ("بورصة", "سوق", "هيئة", "شركة", "مؤسسة", "بنك", "مصرف", "جامعة"))
+
+
 def _role_length(words: list[str]) -> int:
     """How many words from the start make a role ("المتحدث الرسمي باسم وزارة الخارجية")."""
     index = 1
@@ -163,6 +167,22 @@ def _role_length(words: list[str]) -> int:
                 and _definite(words[index + 1])
                 and fold(word).startswith("ل")
                 and not fold(word).startswith("لل")
+                and not is_given_name(word)
+            )
+            # "المدير العام لبورصة تونس": a body's noun with ل in construct with its bare name, after
+            # a definite word, when no given name follows to open the holder's name
+            or (
+                _definite(words[index - 1])
+                and in_lexicon(_clean(word)[1:], _ORG_BASES | _BODY_NOUNS)
+                and fold(word).startswith("ل")
+                and not fold(word).startswith("لل")
+                and (index + 1 == len(words) or not is_given_name(_clean(words[index + 1])))
+            )
+            or (  # … and that bare name ("تونس")
+                index >= 2
+                and _definite(words[index - 2])
+                and fold(_clean(words[index - 1])).startswith("ل")
+                and in_lexicon(_clean(words[index - 1])[1:], _ORG_BASES | _BODY_NOUNS)
                 and not is_given_name(word)
             )
             or (_possessive_complement(word) and _definite(words[index - 1]))
