@@ -3256,3 +3256,13 @@ def test_a_role_with_a_portfolio_in_lower_case_before_a_name() -> None:
         "“We can confirm that nearly 100 have come out,” Hassan said.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Ziyaad Hassam", "Ziyaad Hassam"]
+
+
+def test_a_body_named_after_words_saying_which_side_it_is() -> None:
+    """ "The opposition NDC, has accused …", "The governing New Patriotic Party (NPP) has dismissed
+    …": the body named speaks."""
+    said = _said(
+        "The opposition NDC, has accused the governing party of giving money to voters.\n\n"
+        "The governing New Patriotic Party (NPP) has dismissed claims that it engaged in vote buying.\n"
+    )
+    assert [speaker for speaker, _quote in said] == ["NDC", "New Patriotic Party"]

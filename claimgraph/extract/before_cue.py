@@ -306,7 +306,7 @@ _CLAUSE_AFTER_CUE = re.compile(
 _STRAY_COMMA_SUBJECT = re.compile(
     r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'\-]*))*(?:\s+\([A-Z]{2,6}\))?"
     # or a body or office described: "The company, has denied", "The chief prosecutor, also called for"
-    r"|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?(?:\s+[A-Z][\w’'\-]*){0,3}"  # ("The opposition NDC, has accused")
 )
 
 # A name set off by commas after its description: "Another de Blasio spokesman, Austin Finan, said".

@@ -1422,6 +1422,25 @@ _NOT_AGENTS = word_set(
 )
 
 
+def _qualified_body(printed: _Printed) -> _Reading:
+    """A body's name after words saying which side or kind it is: "The opposition NDC", "the ruling
+    APC", "the governing New Patriotic Party (NPP)". Only a name that reads as a body's: an
+    acronym, or a name of a kind the rules know (a party, a ministry, a union …)."""
+    match = _QUALIFIED_BODY.fullmatch(printed.text)
+    if match is None or any(is_role(word) for word in match.group("words").split()):
+        return None
+    name = match.group("name")
+    if not (_ACRONYM.fullmatch(name) or kind_of(name) not in ("other", "person")):
+        return None
+    return Mention(printed.text, name)
+
+
+_QUALIFIED_BODY = re.compile(
+    r"[Tt]he\s+(?P<words>(?:[a-z]+\s+){1,2})(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}(?:\s+\([A-Z]{2,6}\))?)"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _not_a_name(printed: _Printed) -> _Reading:
     """Words that do not read as a name: people the text does not name ("anonymous aides", "two
     senior law enforcement sources"), else no speaker ("the report")."""
@@ -1619,6 +1638,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _capitalised_office,
     _described_in_a_place,
     _calling_then_name,
+    _qualified_body,
     _not_a_name,
     _named_with_role,
     _title_then_first_name,
