@@ -3266,3 +3266,10 @@ def test_a_body_named_after_words_saying_which_side_it_is() -> None:
         "The governing New Patriotic Party (NPP) has dismissed claims that it engaged in vote buying.\n"
     )
     assert [speaker for speaker, _quote in said] == ["NDC", "New Patriotic Party"]
+
+
+def test_a_participle_then_a_comma_and_a_quote_goes_on_with_the_clauses_subject() -> None:
+    """ "Ed Holder spoke about the rally, saying, “…”": the quote is his, as the words after
+    "saying that" would be."""
+    text = "Ed Holder spoke about an anti-vaccine rally, saying, “It is not lost on me that a councillor was there.”\n"
+    assert _said(text) == [("Ed Holder", "It is not lost on me that a councillor was there.")]

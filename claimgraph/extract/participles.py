@@ -33,7 +33,7 @@ from claimgraph.extract.records import Mention, Span
 from claimgraph.extract.speakers import is_relay, person_like
 from claimgraph.extract.word_regex import last_match
 
-__all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_candidate"]
+__all__ = ["SUBJECT_VERB", "main_subject", "opening_participle", "participle_candidate", "participle_subject"]
 
 # "..., despite X confirming", "with officials vowing": the participle brings its own subject.
 # ("despite", "amid" and "while" set the clause off with no comma too: "vow to strike despite a
@@ -359,6 +359,27 @@ _WHAT_SUBJECT = re.compile(r"(?<![\w-])what\s+(?:he|she|they|it|[A-Z][\w’'-]+)
 def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int) -> Candidate | None:
     """A participle with no attribution before it takes the subject of its clause: "Democrats
     were outraged by the ruling, saying that ...", "The firm issued a statement saying ..."."""
+    subject = participle_subject(text, match, lemma)
+    if subject is None:
+        return None
+    mention, where, split = subject
+    return {
+        "speaker": mention,
+        "cue": match.group("verb"),
+        "lemma": lemma,
+        "start": start,
+        "end": len(text),
+        "split": split,
+        "where": where,
+        "rule": "subject-participle",
+    }
+
+
+def participle_subject(text: str, match: re.Match[str], lemma: str) -> tuple[Mention, Span, int] | None:
+    """The subject a participle with no attribution before it in its sentence goes on with ("Ed
+    Holder spoke about the rally, saying …"), where it stands, and where the participle's own
+    words begin (its link: the comma, "by", the noun it follows); None when no such subject is
+    read, or another speech verb stands before it."""
     link = _PARTICIPLE_LINK.search(text, 0, match.start())
     if link is None or any(
         is_speech_verb(text, cue)
@@ -384,16 +405,7 @@ def _subject_participle(text: str, match: re.Match[str], lemma: str, start: int)
     if subject is None:
         return None
     mention, where = subject
-    return {
-        "speaker": mention,
-        "cue": match.group("verb"),
-        "lemma": lemma,
-        "start": start,
-        "end": len(text),
-        "split": link.start(),
-        "where": where,
-        "rule": "subject-participle",
-    }
+    return mention, where, link.start()
 
 
 # A subject with a relative clause set off by commas: "President Trump, who was in Japan, raised ...".

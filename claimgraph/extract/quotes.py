@@ -35,6 +35,7 @@ from claimgraph.extract.before_cue import speaker_before, strip_trailing
 from claimgraph.extract.cue_forms import CUE, CUE_VERBS, ONLY_VERBS, cue_lemma, used_as_noun
 from claimgraph.extract.mentions import RANK_PREFIX, is_role, parse_mention
 from claimgraph.extract.name_words import NAME_PARTICLE, NAME_WORD, whole_word_at
+from claimgraph.extract.participles import participle_subject
 from claimgraph.extract.patterns import MAX_SENTENCE
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.speakers import could_be_person
@@ -538,6 +539,19 @@ def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Spa
     # "told reporters", "said in a statement": a few words may follow the cue, no clause.
     if _words(rest) > 5:
         return None
+    if not rest and " " not in last.group(0) and last.group(0).endswith("ing"):
+        # "Ed Holder spoke about the rally, saying, “…”": the participle goes on with the subject
+        # of its clause, as it does before reported speech
+        subject = participle_subject(head, last, cue_lemma(last.group(0)))
+        if subject is None:
+            return None
+        mention, where, _split = subject
+        return (
+            mention,
+            Span(sentence_start + where.start, sentence_start + where.end),
+            Span(sentence_start + last.start(), sentence_start + last.end()),
+            last.group(0),
+        )
     found = speaker_before(head, last.start())
     if found is None:
         return None
