@@ -3273,3 +3273,16 @@ def test_a_participle_then_a_comma_and_a_quote_goes_on_with_the_clauses_subject(
     "saying that" would be."""
     text = "Ed Holder spoke about an anti-vaccine rally, saying, “It is not lost on me that a councillor was there.”\n"
     assert _said(text) == [("Ed Holder", "It is not lost on me that a councillor was there.")]
+
+
+def test_a_document_of_a_body_described_is_that_bodys_not_the_last_persons() -> None:
+    """ "The US company's press release stated …" after an immunologist is quoted: the company's
+    words, never hers (nor "She", a pronoun read as a business's name)."""
+    text = (
+        "The announcement is 'really exciting', according to immunologist Lara Dungan.\n"
+        "She says we're still waiting for the raw data to come through.\n"
+        "The US company's press release stated that early data shows the vaccine is 94% effective.\n"
+    )
+    speakers = [speaker for speaker, _quote in _said(text)]
+    assert speakers[:2] == ["Lara Dungan", "Lara Dungan"]
+    assert speakers[2] not in ("Lara Dungan", "She")

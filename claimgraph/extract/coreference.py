@@ -1030,6 +1030,7 @@ def _titled_subject(sentence: Sentence) -> str | None:
 
 
 # The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
+_SUBJECT_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "It", "They"})
 #: How a sentence ends, a heading's line does not: a full stop, a question or exclamation mark.
 _PUNCTUATED_END = re.compile(r"[.!?…][\"”’')]*\s*$")
 _NAMED_SUBJECT = re.compile(
@@ -1103,6 +1104,7 @@ def businesses_read_as_subjects(
                 and (not person_like(match.group("name")) or match.group("name") in _names_printed_as_bodies(text))
                 and not _plural_head_next(match)
                 and match.group("name").lower() not in COLLECTIVES  # "Rebels killed two militiamen"
+                and match.group("name") not in _SUBJECT_PRONOUNS  # "She says …": nobody's name
             ):
                 names.add(match.group("name"))
             # "Irish retailer Primark, which opened …": a name after the kind of business it is

@@ -686,8 +686,10 @@ def _published_by(printed: _Printed) -> _Reading:
 
 # A named issuer's document: "Hamas’s statement", "Amnesty's report", "Pfizer’s website".
 _ISSUERS_DOCUMENT = re.compile(
-    r"^(?P<issuer>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4})['’]s?\s+(?:(?:latest|new|own|official|written|"
-    r"joint|annual|final)\s+)?(?:statement|report|letter|website|post|tweet|video|release|announcement|message|"
+    # (or a body described: "The US company's press release", "the ministry's statement")
+    r"^(?P<issuer>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4}|[Tt]he\s+(?:[A-Z][\w\-.]*\s+)?[a-z]+)['’]s?\s+"
+    r"(?:(?:latest|new|own|official|written|joint|annual|final|press|news|media)\s+)?"
+    r"(?:statement|report|letter|website|post|tweet|video|release|announcement|message|"
     r"filing|memo|email|note|study|survey|submission|reply|response|motion|complaint|lawsuit|brief)$"
 )
 
@@ -738,6 +740,10 @@ def _issuers_document(printed: _Printed) -> _Reading:
     if document is None or printed.appositive is not None:
         return None
     issuer = parse_mention(document.group("issuer"))
+    if issuer is not None and issuer.name is None and issuer.description is not None and not issuer.person:
+        # "The US company's press release": the body described, read as any description of a
+        # body is (never the person quoted last)
+        return evolve(issuer, text=printed.text)
     return evolve(issuer, text=printed.text) if issuer is not None and issuer.name is not None else None
 
 
