@@ -1236,3 +1236,13 @@ def test_an_office_at_a_body_named_bare_then_the_holder_set_off_by_commas() -> N
     office runs to the comma ("لبورصة تونس" is its body), and the name after it is the speaker's."""
     text = "أكد المدير العام لبورصة تونس ورئيس اتحاد أسواق المال العربية، بلال سحنون، أنه يتم حاليا دراسة ملف الترجي.\n"
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["بلال سحنون"]
+
+
+def test_a_statement_of_a_body_in_which_it_said_is_that_bodys() -> None:
+    """ "يأتي ذلك بعد بيان لقوات الدعم السريع قالت فيه إنها …": the statement's issuer speaks in it, not
+    the army quoted in the sentence before."""
+    text = (
+        "وشدد الجيش السوداني على أن قوات الدعم السريع لم تسيطر على أي دبابات.\n"
+        "يأتي ذلك بعد بيان لقوات الدعم السريع قالت فيه إنها استولت على برج وزارة الدفاع.\n"
+    )
+    assert _claims(text)[-1][0] == "قوات الدعم السريع"

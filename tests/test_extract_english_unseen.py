@@ -3286,3 +3286,16 @@ def test_a_document_of_a_body_described_is_that_bodys_not_the_last_persons() -> 
     speakers = [speaker for speaker, _quote in _said(text)]
     assert speakers[:2] == ["Lara Dungan", "Lara Dungan"]
     assert speakers[2] not in ("Lara Dungan", "She")
+
+
+def test_a_business_described_takes_up_the_one_its_sentence_or_the_one_before_opened_with() -> None:
+    """Markets copy names a business, then describes it: "A2 Milk’s shares jumped … after the infant
+    formula company revealed …"; "Restaurant Brands fell 4.8% … / The company, which operates KFC,
+    reported …" (not the jewellery retailer named two sentences before)."""
+    text = (
+        "A2 Milk’s shares jumped almost 10% after the infant formula company revealed it had lifted its profit.\n"
+        "There was a sparkle in jewellery chain retailer Michael Hill's eye after its shares jumped 10%.\n"
+        "Restaurant Brands fell 4.8% to $8.14 after it delivered a weaker first-half profit.\n"
+        "The company, which operates KFC franchises, reported a net profit of $15.3m, down 55%.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["A2 Milk", "Restaurant Brands"]

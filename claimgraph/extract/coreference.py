@@ -1031,11 +1031,50 @@ def _titled_subject(sentence: Sentence) -> str | None:
 
 # The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
 _SUBJECT_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "It", "They"})
+
+
+#: Words that open a sentence's adverbial, never a business's name.
+_OPENING_WORDS = frozenset(
+    {w.lower() for w in (*CONNECTIVES, *PREPOSITIONS, *SUBORDINATORS)}
+    | {"despite", "amid", "following", "but", "and", "yet", "meanwhile", "however", "the", "a", "an", "this", "that"}
+    | {"there", "here", "it", "its", "their", "his", "her", "our"}
+)
+
+
+def _common_word(text: str, name: str) -> bool:
+    """Whether a one-word "name" is a common word capitalised to open its sentence ("Residents said
+    …", "Reports say …"): a plural, or printed in lower case in ``text`` too."""
+    return " " not in name and (name.endswith("s") or re.search(rf"\b{re.escape(name.lower())}\b", text) is not None)
+
+
+def _own_sentence_subject(sentence: Sentence, at: int) -> str | None:
+    """The business a sentence opens with, when a description of one stands later in it (at ``at``),
+    read as the sentences before are; None when the description opens the sentence itself."""
+    lead = sentence.text.lstrip(' \t\n“"‘')
+    opening = sentence.start + len(sentence.text) - len(lead)
+    if at <= opening:
+        return None
+    match = _NAMED_SUBJECT.match(lead)
+    if (
+        match is None
+        or first_name_gender(match.group("name")) is not None  # "Ann Ray’s lawyer said": a person
+        or match.group("name").split()[0].lower() in _OPENING_WORDS  # "Despite …", "After …"
+        or _common_word(sentence.text, match.group("name"))
+        or _plural_head_next(match)
+        or match.group("name").lower() in COLLECTIVES
+        or match.group("name") in _SUBJECT_PRONOUNS
+    ):
+        return None
+    return match.group("name")
+
+
 #: How a sentence ends, a heading's line does not: a full stop, a question or exclamation mark.
 _PUNCTUATED_END = re.compile(r"[.!?…][\"”’')]*\s*$")
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w.\-]*-based\s+(?:[a-z]+\s+){0,2})?"  # "Seattle-based biotech PathoGenesis was ..."
-    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|(?!news\b)[a-z]+s)\b)"
+    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|(?!news\b)[a-z]+s"
+    # a business's own irregular past: "Restaurant Brands fell 4.8%"
+    r"|fell|rose|grew|won|lost|cut|paid|sold|bought|made|took|hit|led|set|spent|kept|held|sank|slid|shed|swung)\b)"
 )  # ("Town news": "news" is no verb)
 
 
@@ -1105,11 +1144,17 @@ def businesses_read_as_subjects(
                 and not _plural_head_next(match)
                 and match.group("name").lower() not in COLLECTIVES  # "Rebels killed two militiamen"
                 and match.group("name") not in _SUBJECT_PRONOUNS  # "She says …": nobody's name
+                and match.group("name").split()[0].lower() not in _OPENING_WORDS  # "There was …"
             ):
                 names.add(match.group("name"))
             # "Irish retailer Primark, which opened …": a name after the kind of business it is
             # says more than any subject
             kinded.update(m.group("name") for m in _BUSINESS_NAMED.finditer(sentence.text))
+        own = _own_sentence_subject(sentences[at], item.speaker_span.start) if at >= 0 else None
+        if own is not None:
+            # "A2 Milk’s shares jumped … after the infant formula company revealed …": the business its
+            # own sentence opens with, before any named in the sentences before
+            names, kinded = {own}, set()
         if len(kinded) == 1:
             names = kinded
         # a medium the company's statements were made to ("In a statement to TradeWinds") is no business

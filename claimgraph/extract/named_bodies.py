@@ -25,6 +25,7 @@ import re
 from typing import TypeGuard
 
 from claimgraph.extract.cue_forms import CUE_VERBS
+from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.mentions import is_role
 from claimgraph.extract.name_words import (
     CALENDAR_WORDS,
@@ -33,6 +34,7 @@ from claimgraph.extract.name_words import (
     NAMED_AS,
     kind_of,
     name_tokens,
+    strip_article,
     whole_word_at,
 )
 from claimgraph.extract.records import Attribution, Mention
@@ -92,6 +94,17 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
             for name, at, called in bodies[bisect.bisect_left(body_starts, max(floor, nearest)) :]
             if at < item.speaker_span.start and _fits(name, mention, called=called)
         }
+        # (only a plain description: "the human rights group" says by its own words which body it is)
+        plain = strip_article(mention.text).lower() == mention.description
+        subject = _subject_of_the_sentence_before(text, item.speaker_span.start) if plain else None
+        if (
+            subject is not None
+            and subject not in fitting.values()
+            and kind_of(subject) in ("other", *_KINDS.get(mention.description, ()))
+        ):
+            # "Restaurant Brands fell 4.8% … / The company, which operates KFC, …, reported": a
+            # description opening its sentence takes up the body the sentence before opened with
+            fitting = {name_tokens(subject): subject}
         if len(fitting) > 1:
             # "the doctors' branch of the public sector union Pasydy … / state doctors' union Pasyki
             # reminded … / The union said": of two that fit, the one that spoke last
@@ -130,6 +143,41 @@ def _inside_a_sentence(text: str, word: str) -> bool:
     """Whether a capitalised word is printed somewhere after a lower-case word or a comma, where only
     a name keeps its capital ("… the union Unite"), not only where any word takes one."""
     return re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is not None
+
+
+def _subject_of_the_sentence_before(text: str, at: int) -> str | None:
+    """The name opening the sentence before the one ``at`` opens, when it is a body's subject ("Restaurant
+    Brands fell 4.8% …", "Acme reported …"), not a person's; None when ``at`` opens no sentence."""
+    before = text[:at].rstrip(" \t\n“\"‘'")
+    if not before or before[-1] not in ".!?":
+        return None  # the description is inside its sentence, or opens the text
+    ends = list(_SENTENCE_END.finditer(text, max(0, len(before) - _REACH), len(before) - 1))
+    opening = ends[-1].end() if ends else max(0, len(before) - _REACH)
+    match = _OPENING_BODY.match(text, opening, len(before))
+    if match is None:
+        return None
+    name = match.group("name")
+    if (
+        name in _OPENERS
+        or name in ("There", "Here", "It")
+        or _PERSON_TITLE.match(name)
+        # (a known first name opens a person's name: "Ann Ray said"; "Restaurant Brands" opens none)
+        or first_name_gender(name) is not None
+        # "Residents said", "Reports say": a common word, capitalised to open its sentence
+        or (" " not in name and (name.endswith("s") or re.search(rf"\b{re.escape(name.lower())}\b", text)))
+    ):
+        return None
+    return name
+
+
+#: A sentence's end: its stop and the space after it, or a line's end ("$8.14" is no sentence's).
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+|\n")
+#: A sentence opening with a capitalised name and its verb: "Restaurant Brands fell", "Acme reported".
+_OPENING_BODY = re.compile(
+    r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
+    r"(?:was|is|has|had|[a-z]+ed|fell|rose|grew|won|lost|cut|paid|sold|bought|made|took|hit|shed|swung)\b"
+)
+_PERSON_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\b")
 
 
 def _paragraph_start(text: str, at: int) -> int:
