@@ -1246,3 +1246,14 @@ def test_a_statement_of_a_body_in_which_it_said_is_that_bodys() -> None:
         "يأتي ذلك بعد بيان لقوات الدعم السريع قالت فيه إنها استولت على برج وزارة الدفاع.\n"
     )
     assert _claims(text)[-1][0] == "قوات الدعم السريع"
+
+
+def test_a_negated_subheading_is_no_statement_and_no_other_party() -> None:
+    """ "لا تعترف أي دولة بصومالي لاند" as a subheading between a spokesman's statements: a denial,
+    nobody's statement (not one of "لا"), so the spokesman's "أضاف" after it stays his."""
+    text = (
+        'صرّح المتحدث باسم وزارة الخارجية، إسماعيل بقائي، في مؤتمر صحفي: "نحن على أعتاب ذكرى مهمة".\n\n'
+        "لا تعترف أي دولة بصومالي لاند\n\n"
+        'ورداً على سؤال حول الاعتراف، أضاف: "هذه قضية بالغة الأهمية".\n'
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["إسماعيل بقائي", "إسماعيل بقائي"]

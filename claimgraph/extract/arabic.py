@@ -1389,6 +1389,8 @@ def _headline_verb(text: str, start: int, end: int) -> _Statement | None:
             continue
         if len(words) - index - 1 < _HEADLINE_CONTENT_WORDS - 1:
             return None
+        if fold(words[index - 1].group(0)) in _NEGATIONS:
+            return None  # "لا تعترف أي دولة بصومالي لاند": a denial, no one's statement
         subject = text[words[0].start() : words[index - 1].end()]
         mention = parse_arabic_mention(subject, noun_phrase=True)
         if mention is None and index <= _HEADLINE_NAME_WORDS:
