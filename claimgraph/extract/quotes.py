@@ -543,16 +543,9 @@ def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Spa
         # "Ed Holder spoke about the rally, saying, “…”": the participle goes on with the subject
         # of its clause, as it does before reported speech
         subject = participle_subject(head, last, cue_lemma(last.group(0)))
-        if subject is None:
-            return None
-        mention, where, _split = subject
-        return (
-            mention,
-            Span(sentence_start + where.start, sentence_start + where.end),
-            Span(sentence_start + last.start(), sentence_start + last.end()),
-            last.group(0),
-        )
-    found = speaker_before(head, last.start())
+        found = (subject[0], subject[2], subject[1]) if subject is not None else None
+    else:
+        found = speaker_before(head, last.start())
     if found is None:
         return None
     mention, _split, where = found
