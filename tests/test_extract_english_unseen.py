@@ -3299,3 +3299,10 @@ def test_a_business_described_takes_up_the_one_its_sentence_or_the_one_before_op
         "The company, which operates KFC franchises, reported a net profit of $15.3m, down 55%.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["A2 Milk", "Restaurant Brands"]
+
+
+def test_a_clause_of_time_after_the_quoted_words_is_the_narrations() -> None:
+    """ "said it was “an interesting day” after a judge ordered him to …": when it was said, not
+    what was said."""
+    text = "Former Sheriff Lee Baca said it was “an interesting day” after a judge ordered him to serve a sentence.\n"
+    assert _said(text) == [("Lee Baca", "it was “an interesting day”")]

@@ -324,6 +324,10 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             # 'said that "the lies have to stop," in response to …' (a quotation that is the whole
             # statement; not 'provide “context” in response to a question', a word quoted in it)
             occasion = _RESPONSE_AFTER_QUOTE.search(text, item["start"], end)
+        if occasion is None:
+            # 'said it was “an interesting day” after a judge ordered him to …': when it was said,
+            # the narration's, once the words quoted close
+            occasion = _TIME_AFTER_QUOTE.search(text, item["start"], end)
         if occasion is not None:
             end = occasion.start()  # '… the "no education union" during a meeting with backbenchers'
         second = _SECOND_THAT.search(text, item["start"], end)
@@ -611,6 +615,8 @@ _AUXILIARY_BEFORE_BASE = re.compile(
 # A relay closing the sentence after the statement: ", according to TV station WCCO".
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,80}$")
 # What the quotation answered, told after it: 'said that "the lies have to stop," in response to …'.
+# A clause of time after the quotation that ends what was said: '“an interesting day” after a judge …'.
+_TIME_AFTER_QUOTE = re.compile(r"(?<=[”\"’])\s+(?:after|when|following)\s+(?:a|an|the|his|her|its|their)\s[^“”\"]*$")
 _RESPONSE_AFTER_QUOTE = re.compile(
     r"(?<=[”\"’])\s+(?:in\s+(?:response|reply|reaction|answer)\s+to|responding\s+to|reacting\s+to)\s[^“”\"]*$"
     # 'advises “do not let short-term weakness scare you away,” seeing a “positive signal” …': a
