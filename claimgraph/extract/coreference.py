@@ -44,6 +44,7 @@ from claimgraph.extract.name_words import (
     PLACE_HEADS,
     TITLE_ABBREVIATIONS,
     printed_beside,
+    sentence_capital_only,
     whole_word_at,
     word_set,
 )
@@ -1029,7 +1030,6 @@ def _titled_subject(sentence: Sentence) -> str | None:
 # Descriptions of a business, which news names by its brand and then describes.
 
 
-# The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
 _SUBJECT_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "It", "They"})
 
 
@@ -1039,12 +1039,6 @@ _OPENING_WORDS = frozenset(
     | {"despite", "amid", "following", "but", "and", "yet", "meanwhile", "however", "the", "a", "an", "this", "that"}
     | {"there", "here", "it", "its", "their", "his", "her", "our"}
 )
-
-
-def _common_word(text: str, name: str) -> bool:
-    """Whether a one-word "name" is a common word capitalised to open its sentence ("Residents said
-    …", "Reports say …"): a plural, or printed in lower case in ``text`` too."""
-    return " " not in name and (name.endswith("s") or re.search(rf"\b{re.escape(name.lower())}\b", text) is not None)
 
 
 def _own_sentence_subject(sentence: Sentence, at: int) -> str | None:
@@ -1059,7 +1053,7 @@ def _own_sentence_subject(sentence: Sentence, at: int) -> str | None:
         match is None
         or first_name_gender(match.group("name")) is not None  # "Ann Ray’s lawyer said": a person
         or match.group("name").split()[0].lower() in _OPENING_WORDS  # "Despite …", "After …"
-        or _common_word(sentence.text, match.group("name"))
+        or sentence_capital_only(sentence.text, match.group("name"))
         or _plural_head_next(match)
         or match.group("name").lower() in COLLECTIVES
         or match.group("name") in _SUBJECT_PRONOUNS
@@ -1070,11 +1064,11 @@ def _own_sentence_subject(sentence: Sentence, at: int) -> str | None:
 
 #: How a sentence ends, a heading's line does not: a full stop, a question or exclamation mark.
 _PUNCTUATED_END = re.compile(r"[.!?…][\"”’')]*\s*$")
+# The name a sentence opens with, as its subject: "ShoreTel was a washout with investors Monday."
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w.\-]*-based\s+(?:[a-z]+\s+){0,2})?"  # "Seattle-based biotech PathoGenesis was ..."
-    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|[a-z]+ed|(?!news\b)[a-z]+s"
-    # a business's own irregular past: "Restaurant Brands fell 4.8%"
-    r"|fell|rose|grew|won|lost|cut|paid|sold|bought|made|took|hit|led|set|spent|kept|held|sank|slid|shed|swung)\b)"
+    r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?='s\s|’s\s|\s+(?:was|is|has|had|(?!news\b)[a-z]+s"
+    rf"|{PAST_DEED})\b)"  # (a business's own irregular past too: "Restaurant Brands fell 4.8%")
 )  # ("Town news": "news" is no verb)
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "kind_of",
     "name_tokens",
     "printed_beside",
+    "sentence_capital_only",
     "strip_article",
     "whole_word_at",
     "word_set",
@@ -282,6 +283,12 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 def name_tokens(name: str) -> tuple[str, ...]:
     text = _APOSTROPHES.sub("", name.lower())
     return tuple(t for t in _NON_WORD.split(text) if t)
+
+
+def sentence_capital_only(text: str, word: str) -> bool:
+    """Whether a one-word "name" is a common word capitalised only to open its sentence ("Residents
+    said …", "Reports say …"): a plural, or printed in lower case in ``text`` too."""
+    return " " not in word and (word.endswith("s") or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None)
 
 
 def strip_article(text: str) -> str:

@@ -32,8 +32,10 @@ from claimgraph.extract.name_words import (
     CAPITALISED_NAME,
     DEMONYMS,
     NAMED_AS,
+    PAST_DEED,
     kind_of,
     name_tokens,
+    sentence_capital_only,
     strip_article,
     whole_word_at,
 )
@@ -163,8 +165,7 @@ def _subject_of_the_sentence_before(text: str, at: int) -> str | None:
         or _PERSON_TITLE.match(name)
         # (a known first name opens a person's name: "Ann Ray said"; "Restaurant Brands" opens none)
         or first_name_gender(name) is not None
-        # "Residents said", "Reports say": a common word, capitalised to open its sentence
-        or (" " not in name and (name.endswith("s") or re.search(rf"\b{re.escape(name.lower())}\b", text)))
+        or sentence_capital_only(text, name)  # "Residents said", "Reports say"
     ):
         return None
     return name
@@ -175,7 +176,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+|\n")
 #: A sentence opening with a capitalised name and its verb: "Restaurant Brands fell", "Acme reported".
 _OPENING_BODY = re.compile(
     r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
-    r"(?:was|is|has|had|[a-z]+ed|fell|rose|grew|won|lost|cut|paid|sold|bought|made|took|hit|shed|swung)\b"
+    rf"(?:was|is|has|had|{PAST_DEED})\b"
 )
 _PERSON_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\b")
 
