@@ -591,12 +591,19 @@ def _stray_comma_after_a_frame(
     subject = subject.strip()
     if not (stripped or _CLAUSE_AFTER_CUE.match(text, cue_start)) or _FRAME.fullmatch(frame.strip()) is None:
         return None
-    if _STRAY_COMMA_SUBJECT.fullmatch(subject) is None:
+    mention = _stray_comma_subject(subject)
+    return None if mention is None else (mention, at, Span(at, at + len(subject)))
+
+
+def _stray_comma_subject(words: str) -> Mention | None:
+    """The one speaker named or described by words a stray comma sets off from their verb ("The
+    Nigeria Labour Congress (NLC), has said", "The company, has denied"); None for any other words."""
+    if _STRAY_COMMA_SUBJECT.fullmatch(words) is None:
         return None
-    mention = parse_mention(subject)
+    mention = parse_mention(words)
     if mention is None or (mention.name is None and mention.description is None) or mention.plural:
         return None
-    return mention, at, Span(at, at + len(subject))
+    return mention
 
 
 #: A frame of time, place or occasion opening a sentence, no comma inside: "In a statement on Monday".
@@ -655,13 +662,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         if boundary is None:
             # only with words between the comma and the cue ("Baltimore, said Essig" is inverted), or
             # with a clause after the cue ("Sgt Donal Cronin, said he would …")
-            stray = (
-                parse_mention(inner)
-                if (left != unstripped or _CLAUSE_AFTER_CUE.match(text, cue_start))
-                and _STRAY_COMMA_SUBJECT.fullmatch(inner)
-                else None
-            )
-            if stray is None or (stray.name is None and stray.description is None) or stray.plural:
+            verb_goes_on = left != unstripped or _CLAUSE_AFTER_CUE.match(text, cue_start) is not None
+            stray = _stray_comma_subject(inner) if verb_goes_on else None
+            if stray is None:
                 return None
             # "The Nigeria Labour Congress (NLC), has said": a stray comma after a named subject
             return stray, 0, Span(0, len(inner))
