@@ -3306,3 +3306,54 @@ def test_a_clause_of_time_after_the_quoted_words_is_the_narrations() -> None:
     what was said."""
     text = "Former Sheriff Lee Baca said it was “an interesting day” after a judge ordered him to serve a sentence.\n"
     assert _said(text) == [("Lee Baca", "it was “an interesting day”")]
+
+
+def test_a_member_of_parliament_set_off_after_the_name_is_a_role() -> None:
+    """ "Douglas Carswell, Conservative MP for Clacton, told …", "Jane Doe, an SNP MSP, said": the
+    Commonwealth's and Europe's members of parliament are roles like a senator."""
+    text = (
+        "Douglas Carswell, Conservative MP for Clacton, told the Daily Mail that the report was too simplistic.\n\n"
+        "Jane Doe, an SNP MSP, said the cuts would hurt.\n\n"
+        "Ann Lee, a Labour MEP, said the vote was rigged.\n"
+    )
+    assert _said(text) == [
+        ("Douglas Carswell", "the report was too simplistic"),
+        ("Jane Doe", "the cuts would hurt"),
+        ("Ann Lee", "the vote was rigged"),
+    ]
+
+
+def test_a_site_named_by_its_address_is_the_one_told() -> None:
+    """ "told civilsociety.co.uk he had general concerns": a web address is a listener, as "told
+    Reuters" is, and what follows it is the statement."""
+    text = "Conservative MP Brian Binley told civilsociety.co.uk he had general concerns about the appeal.\n"
+    assert _said(text) == [("Brian Binley", "he had general concerns about the appeal")]
+
+
+def test_a_question_put_to_someone_named_before_a_colon_is_the_quoted_words() -> None:
+    """'asked Secretary of State for Health Patricia Hewitt: "if she will investigate …"': whom the
+    question is put to, then the question; the one asked says nothing."""
+    text = (
+        "Sir Michael Spicer, MP for West Worcestershire, asked Secretary of State for Health Patricia Hewitt: "
+        '"if she will investigate the complaints made against the hospital."\n'
+    )
+    assert _said(text) == [("Sir Michael Spicer", "if she will investigate the complaints made against the hospital")]
+
+
+def test_a_generation_set_off_after_a_name_is_part_of_it() -> None:
+    """ "President Ferdinand R. Marcos, Jr. said …": one person, never "Jr."."""
+    text = (
+        "The administration plans to build new airports, President Ferdinand R. Marcos, Jr. said.\n\n"
+        "Rev. Al Sharpton, Jr., said the march would go ahead.\n"
+    )
+    assert _said(text) == [
+        ("Ferdinand R. Marcos Jr.", "The administration plans to build new airports"),
+        ("Al Sharpton Jr.", "the march would go ahead"),
+    ]
+
+
+def test_an_age_and_an_address_over_commas_after_a_described_name_are_set_off() -> None:
+    """ "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said: …": how old he is and where
+    he lives, then the cue; the speaker is the man named, never "32"."""
+    text = 'Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said: "This is devastating news for everybody."\n'
+    assert _said(text) == [("Ben Jones", "This is devastating news for everybody.")]

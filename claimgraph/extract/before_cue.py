@@ -283,6 +283,8 @@ _SUBJECT_IN_RELATIVE = re.compile(
 # Letters a name carries after it, set off by commas, just before the cue: "E. C. Obiagu, SAN,".
 _POSTNOMINAL = re.compile(r",\s*(?:SAN|QC|KC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|KBE|PhD)\s*,$")
 
+_GENERATION_COMMA = re.compile(r",\s*[JS]r\.?,?\s*$")
+
 _TICKER = re.compile(r"\s\((?:[A-Z]{2,8}\s*:\s*[A-Z][A-Z0-9.\-]{0,8})\)")
 # Court copy's accused: a name, an age, an address: "Shaun Allan (19) of Drumashie Road, Inverness",
 # "Sam McGuire, (18), of 86 Clune Terrace, Newtonmore, a co-accused of Allan,".
@@ -621,6 +623,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     printed = _TICKER.sub(lambda ticker: " " * len(ticker.group(0)), text[:cue_start]).rstrip()
     # "counsel to the defendant, E. C. Obiagu, SAN, told": an honour after the name is no role (blanked)
     printed = _POSTNOMINAL.sub(lambda honour: "," + " " * (len(honour.group(0)) - 1), printed).rstrip()
+    # "President Ferdinand R. Marcos, Jr. said": a generation set off after the name is part of it
+    printed = _GENERATION_COMMA.sub(lambda set_off: set_off.group(0).replace(",", " "), printed) if "r." in printed else printed
     # "Deputy Salah Al Din Sabra (Amman, 4th District) noted": a place and a seat in brackets, commas
     # and all, say where the speaker sits, not who (blanked; "(HRW)", "(BNR)" stay)
     printed = _PLACE_IN_BRACKETS.sub(lambda place: " " * len(place.group(0)), printed) if "(" in printed else printed
@@ -719,9 +723,10 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
                 return None
             appositive = inner[boundary.end() :]
         left = inner[: boundary.start()]
-        if appositive is not None or _OF_WHERE.fullmatch(inner[boundary.end() :]):
-            # "John Smith, 45, from Leeds, said", "Ann Lee, 45, a teacher, said": the age, then where
-            # from or the role
+        set_off = inner[boundary.end() :]
+        if appositive is not None or _OF_WHERE.fullmatch(set_off) or _OF_WHERE_OVER_COMMAS.fullmatch(set_off):
+            # "John Smith, 45, from Leeds, said", "Ann Lee, 45, a teacher, said", "Another employee Ben
+            # Jones, 32, of Joeys Lane, Bilbrook, said": the age, then where from or the role
             left = _AGE_SET_OFF.sub("", left)
     boundary = _last_boundary(left, len(left))
     begin = boundary.end() if boundary is not None else 0

@@ -80,7 +80,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     reported, replaced = _with_title(_reported_speech(sentences), headline_statement(text, start))
     quoted, reported = _party_statements_in_transcripts(quoted, reported)
     reported = _ended_at_a_quotes_colon(text, reported, quoted)
-    dropped, held_by, absorbed = _dropped(reported, replaced, quoted, asked)
+    dropped, held_by, absorbed = _dropped(text, reported, replaced, quoted, asked)
     found = quoted_title(text, start, _merged(text, quoted, reported, dropped, held_by, absorbed))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = defined_names_in_full(text, found)
@@ -167,6 +167,7 @@ _MIN_REPORTED_WORDS = 3  # "he expects profits to rise:" says something; "he add
 
 
 def _dropped(
+    text: str,
     reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]
 ) -> tuple[set[int], dict[int, int], set[int]]:
     """The indices of the reported statements left out: those the title replaces, those a quote
@@ -191,7 +192,7 @@ def _dropped(
             and not quotes.holds(item.cue_span.start)  # "“…, and writing again, as normal.”": the quote's words
         ):
             continue  # the participle stays, leaning on the quote instead
-        if not inside and item.same_as is None and (fragments := _quoted_fragments(item, quoted, by_start, starts)):
+        if not inside and item.same_as is None and (fragments := _quoted_fragments(text, item, quoted, by_start, starts)):
             # "he testified that he was walking … mushrooms — “they looked like weird beef jerky” — and
             # …": words quoted inside reported speech are part of it, no quote of their own
             absorbed.update(fragments)
@@ -214,19 +215,23 @@ def _dropped(
 
 
 def _quoted_fragments(
-    item: Attribution, quoted: list[Attribution], by_start: list[int], starts: list[int]
+    text: str, item: Attribution, quoted: list[Attribution], by_start: list[int], starts: list[int]
 ) -> list[int]:
     """The quotes overlapping a reported statement when each is a continued quote, one read for no
-    cue of its own, wholly inside the statement's content after its cue; none otherwise."""
+    cue of its own, wholly inside the statement's content after its cue (its closing full stop
+    aside: 'asked the minister: "if she will investigate …."'); none otherwise."""
     if item.cue_span is None or item.speaker is None:
         return []
+    end = item.end
+    while end < len(text) and text[end] in ".,;:!?":
+        end += 1
     # the quotes starting inside the statement, and the few starting before it that may reach into it
     low = max(0, bisect.bisect_left(starts, item.start) - _QUOTES_LOOKED_BACK)
     overlapping = [q for q in by_start[low : bisect.bisect_left(starts, item.end)] if quoted[q].end > item.start]
     if not overlapping or any(
         quoted[q].rule != "continued-quote"
         or quoted[q].start < max(item.start, item.cue_span.end)
-        or quoted[q].end > item.end
+        or quoted[q].end > end
         for q in overlapping
     ):
         return []

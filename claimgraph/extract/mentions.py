@@ -193,6 +193,15 @@ PERSON_ROLES = (
     "congresswoman",
     "assemblyman",
     "assemblywoman",
+    # members of parliaments, as Commonwealth and European copy prints them: "Douglas Carswell,
+    # Conservative MP for Clacton, told", "Jane Doe, an SNP MSP, said"
+    "MP",
+    "MEP",
+    "MSP",
+    "MLA",
+    "MPP",
+    "politician",
+    "parliamentarian",
     "negotiator",
     "treasurer",
     "magistrate",
@@ -638,6 +647,7 @@ class _Printed:
         text = _POSTMODIFIER.sub("", text)
         text = _PHOTO_MARK.sub("", text)
         text = _NAME_IN_ITS_OWN_SCRIPT.sub("", text)
+        text = _GENERATION_SET_OFF.sub(" ", text)
         bare = strip_article(text)
         if bare == text and text[:4].lower() == "one " and text[4:].islower():
             bare = text[4:]  # "one observer": someone unnamed, like "an observer"
@@ -651,6 +661,11 @@ class _Printed:
     def indefinite(self) -> bool:
         """Whether the words open with "a" or "an": someone the text does not name."""
         return self.text[:2].lower() in ("a ", "an")
+
+
+# A generation after a name, set off by a comma or not: "Ferdinand R. Marcos, Jr." is "Ferdinand R.
+# Marcos Jr.".
+_GENERATION_SET_OFF = re.compile(r",?\s+(?=(?:Jr|Sr)\.?$)")
 
 
 # A possessive determiner before a description all in lower case: "his lawyer", "Her mother" (not

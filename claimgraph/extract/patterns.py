@@ -730,6 +730,11 @@ _ASKED_WHOM_ONLY = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|of|over|about|into|upon)\s+$")
 
 
+# Whom a question is put to, named before a colon and the quoted question: 'asked Secretary of State
+# for Health Patricia Hewitt: "if she will …"'.
+_ASKED_WHOM_THEN_QUOTE = re.compile(r"(?P<whom>\s+(?:the\s+)?[A-Z][^:;.“”\"\n]{0,80}):\s*[“\"]")
+
+
 def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidate | None:
     cue = match.group("verb")
     lemma = cue_lemma(cue)
@@ -882,6 +887,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             rest = where_told.end()  # "told the panel at Oxford Crown Court on Friday afternoon …"
         if text.startswith(" how ", rest):
             rest += len(" how")  # "told the court how the car sped away"
+    elif lemma == "ask" and (asked := _ASKED_WHOM_THEN_QUOTE.match(text, rest)) is not None:
+        rest = asked.end("whom")  # 'asked Health Secretary Patricia Hewitt: "if she will investigate …"': whom, then what
     while (adverbial := ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
     adjunct = ADJUNCT.match(text, rest) if not claimed_done else None  # "to have killed" is what was claimed
