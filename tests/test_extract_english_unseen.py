@@ -1398,7 +1398,7 @@ def test_a_clause_of_time_set_off_after_an_inverted_cue_is_when_not_what() -> No
         "Town news\n\nTalks to end the strike collapsed on Tuesday, the Unite union said, after the operator "
         "refused to improve its final pay offer.\n"
     )
-    assert said == [("Unite union", "Talks to end the strike collapsed on Tuesday")]
+    assert said == [("Unite", "Talks to end the strike collapsed on Tuesday")]
 
 
 def test_accepting_or_recognising_that_is_an_admission() -> None:
@@ -3357,3 +3357,71 @@ def test_an_age_and_an_address_over_commas_after_a_described_name_are_set_off() 
     he lives, then the cue; the speaker is the man named, never "32"."""
     text = 'Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said: "This is devastating news for everybody."\n'
     assert _said(text) == [("Ben Jones", "This is devastating news for everybody.")]
+
+
+def test_a_straight_single_opener_closed_by_a_curly_double_mark_is_one_quote() -> None:
+    """Web copy mixing marks: "'He blew up at the end,” says a resident …": the quote ends at the
+    curly closer and the resident says it; the mayor quoted before does not go on speaking."""
+    text = (
+        "'I did frame with Philip the minute I walked in that if it becomes abusive, then I'll leave,” says Powell.\n\n"
+        "'He blew up at the end,” says a resident who wishes to remain anonymous.\n"
+    )
+    said = _said(text)
+    assert said[0][0] == "Powell"
+    assert said[1] == ("resident", "He blew up at the end")
+
+
+def test_a_quote_followed_by_a_name_alone_is_that_ones() -> None:
+    """ "“We are escalating our campaign …,” Zimbabwe Teachers Association (ZIMTA)": the cue is left
+    out in print; the quote is the association's, never the teachers' quoted before it."""
+    text = (
+        "Teachers in Zimbabwe vowed to continue their strike, local media reported.\n\n"
+        "“We are escalating our campaign for better salaries,” Zimbabwe Teachers Association (ZIMTA)\n\n"
+        "“We have refused to acknowledge the 40% offer,” ZIMTA said.\n"
+    )
+    said = _said(text)
+    assert ("Zimbabwe Teachers Association", "We are escalating our campaign for better salaries") in said
+    assert all(
+        quote != "We are escalating our campaign for better salaries" for name, quote in said if "Teachers in" in name
+    )
+
+
+def test_the_object_of_a_description_s_verb_is_not_the_description() -> None:
+    """ "the Virginia representative opted to describe Cllr Feeley as “economical with the truth”":
+    whoever the description means, it is not Cllr Feeley, the one its verb is about."""
+    text = (
+        "Cllr Feeley said: “I have no difficulty with hard and fair political debate.”\n\n"
+        "While departing from his previous wording, the Virginia representative instead opted to describe "
+        "Cllr Feeley as “economical with the truth or facts”.\n"
+    )
+    said = _said(text)
+    assert said[0][0] == "Cllr Feeley"
+    assert len(said) == 2 and said[1][0] != "Cllr Feeley"
+
+
+def test_a_report_dismissed_as_something_is_the_dismissing_partys_statement() -> None:
+    """ "dismissed a report that accused it of … as politicised": the government's statement, the
+    report's words part of what it dismisses; never the report's accusation alone."""
+    text = (
+        "The Egyptian government on Tuesday dismissed a report that accused it of widespread human rights "
+        "violations as politicised and lacking in objectivity.\n"
+    )
+    said = _said(text)
+    assert [name for name, _quote in said] == ["Egyptian government"]
+    assert said[0][1].startswith("dismissed a report that accused it of")
+
+
+def test_a_body_named_before_its_kind_is_named() -> None:
+    """ "The GMB union said …": the union GMB, by its name; a headline's "Union", capitalised only
+    to open the line, is a kind of body, never a body called "Union" the named one merges into."""
+    text = (
+        "Union threatens strike over pay cuts\n\n"
+        "The GMB union said its members would walk out if the cuts went ahead, and the union added that talks "
+        "had failed.\n"
+    )
+    said = _said(text)
+    assert said[1:] == [
+        ("GMB", "its members would walk out if the cuts went ahead"),
+        ("GMB", "talks had failed"),
+    ]
+    assert _said("The Palestinian group said the truce would hold.\n")[0][0] != "Palestinian"

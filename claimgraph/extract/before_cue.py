@@ -624,7 +624,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
     # "counsel to the defendant, E. C. Obiagu, SAN, told": an honour after the name is no role (blanked)
     printed = _POSTNOMINAL.sub(lambda honour: "," + " " * (len(honour.group(0)) - 1), printed).rstrip()
     # "President Ferdinand R. Marcos, Jr. said": a generation set off after the name is part of it
-    printed = _GENERATION_COMMA.sub(lambda set_off: set_off.group(0).replace(",", " "), printed) if "r." in printed else printed
+    printed = (
+        _GENERATION_COMMA.sub(lambda set_off: set_off.group(0).replace(",", " "), printed)
+        if "r." in printed
+        else printed
+    )
     # "Deputy Salah Al Din Sabra (Amman, 4th District) noted": a place and a seat in brackets, commas
     # and all, say where the speaker sits, not who (blanked; "(HRW)", "(BNR)" stay)
     printed = _PLACE_IN_BRACKETS.sub(lambda place: " " * len(place.group(0)), printed) if "(" in printed else printed
@@ -723,8 +727,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
                 return None
             appositive = inner[boundary.end() :]
         left = inner[: boundary.start()]
-        set_off = inner[boundary.end() :]
-        if appositive is not None or _OF_WHERE.fullmatch(set_off) or _OF_WHERE_OVER_COMMAS.fullmatch(set_off):
+        after_name = inner[boundary.end() :]
+        if appositive is not None or _OF_WHERE.fullmatch(after_name) or _OF_WHERE_OVER_COMMAS.fullmatch(after_name):
             # "John Smith, 45, from Leeds, said", "Ann Lee, 45, a teacher, said", "Another employee Ben
             # Jones, 32, of Joeys Lane, Bilbrook, said": the age, then where from or the role
             left = _AGE_SET_OFF.sub("", left)

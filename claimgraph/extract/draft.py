@@ -533,6 +533,15 @@ def _resolve(
                                 f"speaker {attribution.speaker.text!r} read as {attribution.fallback.name}, "
                                 "the person the narration names before it"
                             )
+            if (
+                key is not None
+                and attribution.speaker.name is None
+                and _the_object_named(text, attribution, speakers.words(key))
+            ):
+                # "the Virginia representative opted to describe Cllr Feeley as …": the one its own
+                # verb is about is no one a description or a pronoun of its subject can mean
+                key = speakers.described(attribution.speaker) if attribution.speaker.description else None
+                review = review or f"speaker {attribution.speaker.text!r}: the one met earlier is its verb's object"
             via = ()
             if attribution.speaker.name is None and review is None:
                 review = (
@@ -604,6 +613,22 @@ def _described_person_between(
     if fallback.description in known:
         return False
     return speakers.role(key) is not None or not any(_word_gender(word) == fallback.gender for word in known)
+
+
+def _the_object_named(text: str, attribution: Attribution, words: set[str]) -> bool:
+    """Whether the words right after a statement's cue name, by a capitalised name whose last word is
+    one of ``words``, the one its verb is about ("describe Cllr Feeley as", "accused Smith of")."""
+    if attribution.cue_span is None or attribution.cue_span.end > attribution.end:
+        return False
+    named = _OBJECT_NAMED.match(text, attribution.cue_span.end, attribution.end)
+    return named is not None and named.group("last").lower() in words
+
+
+# A name right after a verb, before what is said of it: "describe Cllr Feeley as", "accused Smith of".
+_OBJECT_NAMED = re.compile(
+    r"\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Sen\.|Rep\.)\s+)?(?:[A-Z][\w’'\-]+\s+){0,2}(?P<last>[A-Z][\w’'\-]+)"
+    r"\s+(?:as|of|for)\s"
+)
 
 
 def _other_role_between(

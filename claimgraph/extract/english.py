@@ -39,19 +39,19 @@ from claimgraph.extract.defendants import defendants_read_as_accused
 from claimgraph.extract.documents import documents_read_as_issuers
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title, titles_read_by_the_body
-from claimgraph.extract.mentions import COLLECTIVES
+from claimgraph.extract.mentions import COLLECTIVES, parse_mention
 from claimgraph.extract.named_after import (
     descriptions_named_after,
     descriptions_of_a_named_persons_side,
     lead_descriptions_named_after,
 )
-from claimgraph.extract.named_bodies import bodies_named_before
+from claimgraph.extract.named_bodies import bodies_named_before, kinds_read_as_descriptions
 from claimgraph.extract.office_holders import offices_read_as_untitled_names, titles_read_as_names
 from claimgraph.extract.pairs import pairs_read_as_parties
 from claimgraph.extract.patterns import sentence_attributions
 from claimgraph.extract.police import police_read_as_their_force
 from claimgraph.extract.quotes import QUOTE_RULES, find_quotes, transcript_questions
-from claimgraph.extract.records import Attribution, Span
+from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence, split_sentences
 
 __all__ = ["find_attributions"]
@@ -84,6 +84,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = quoted_title(text, start, _merged(text, quoted, reported, dropped, held_by, absorbed))
     # Who each speaker is, read across sentences; each reading sees what the ones before it read.
     found = defined_names_in_full(text, found)
+    found = kinds_read_as_descriptions(text, found)
     found = title_surname_in_full(found)
     found = title_bodies_in_full(text, found)
     found = surnames_read_as_persons(text, found)
@@ -167,8 +168,7 @@ _MIN_REPORTED_WORDS = 3  # "he expects profits to rise:" says something; "he add
 
 
 def _dropped(
-    text: str,
-    reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]
+    text: str, reported: list[Attribution], replaced: set[int], quoted: list[Attribution], asked: list[Span]
 ) -> tuple[set[int], dict[int, int], set[int]]:
     """The indices of the reported statements left out: those the title replaces, those a quote
     already holds or a reporter's question holds, and with them anything that leaned on one for
@@ -192,7 +192,11 @@ def _dropped(
             and not quotes.holds(item.cue_span.start)  # "“…, and writing again, as normal.”": the quote's words
         ):
             continue  # the participle stays, leaning on the quote instead
-        if not inside and item.same_as is None and (fragments := _quoted_fragments(text, item, quoted, by_start, starts)):
+        if (
+            not inside
+            and item.same_as is None
+            and (fragments := _quoted_fragments(text, item, quoted, by_start, starts))
+        ):
             # "he testified that he was walking … mushrooms — “they looked like weird beef jerky” — and
             # …": words quoted inside reported speech are part of it, no quote of their own
             absorbed.update(fragments)
@@ -267,6 +271,24 @@ def _merged(
         relay = position.get((kind, item.relayed_by)) if item.relayed_by is not None else None
         if item.rule == "continued-quote":
             # Nothing continues a quote left without a speaker.
+            named = _named_after_its_close(text, item.end)
+            if named is not None:
+                # "“We are escalating our campaign …,” Zimbabwe Teachers Association (ZIMTA)": the
+                # cue left out in print, the one named after the quote is its speaker
+                mention, where = named
+                merged.append(
+                    evolve(
+                        item,
+                        speaker=mention,
+                        speaker_span=where,
+                        same_as=None,
+                        relayed_by=None,
+                        rule="quote-then-name",
+                        confidence=0.6,
+                        review="no cue after the quote: the name printed after it is read as its speaker",
+                    )
+                )
+                continue
             same = None if kind == "q" and item.same_as in unread else _continued_speaker(text, merged, item.start)
             if same is None:
                 unread.add(index)
@@ -301,6 +323,29 @@ def _party_statements_in_transcripts(
             item = evolve(item, relay=relayed[at][2])
         kept_reported.append(item)
     return kept, kept_reported
+
+
+def _named_after_its_close(text: str, end: int) -> tuple[Mention, Span] | None:
+    """The name, and where it stands, when a quote ending at ``end`` is followed on its line by a
+    name and nothing else ("“We are escalating our campaign …,” Zimbabwe Teachers Association
+    (ZIMTA)"): its cue left out in print; None otherwise."""
+    after = _NAME_CLOSING_A_LINE.match(text, end, _line_end(text, end))
+    if after is None:
+        return None
+    mention = parse_mention(after.group("name"))
+    if mention is None or mention.name is None or mention.unnamed:
+        return None
+    return mention, Span(after.start("name"), after.end("name"))
+
+
+# The rest of a quote's line after its closing mark: a name alone, perhaps with its initials.
+_NAME_CLOSING_A_LINE = re.compile(
+    r"[.,!?]?\s*[”\"’']\s*(?P<name>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the|&))*?"
+    r"(?:\s+\([A-Z]{2,8}\))?)"
+    # a headline's verb in title case after the name ("“That Is Total Rubbish …” Uganda Police Hits Back")
+    r"(?:\s+(?:Says|Hits|Slams|Warns|Insists|Responds|Reacts|Replies|Claims|Denies|Vows|Tells|Urges)"
+    r"(?:\s+(?:Back|Out|Off|Up))?)?\s*[.,]?\s*$"
+)
 
 
 def _continued_speaker(text: str, before: list[Attribution], start: int) -> int | None:

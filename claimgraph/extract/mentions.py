@@ -1008,6 +1008,21 @@ def _body_acting_for(printed: _Printed) -> _Reading:
     return Mention(printed.text, bare, unnamed=True)
 
 
+def _named_then_kind(printed: _Printed) -> _Reading:
+    """A body named, then its kind: "the GMB union", "The Unite union", "the Likud party" (not "the
+    Palestinian group", a people's adjective, nor "the Iran-backed group")."""
+    named = _NAMED_THEN_KIND.fullmatch(printed.text)
+    if named is None or any(word.lower() in DEMONYMS for word in named.group("name").split()):
+        return None
+    return Mention(printed.text, named.group("name"), refers="organisation", description=named.group("kind").lower())
+
+
+_NAMED_THEN_KIND = re.compile(
+    r"(?:[Tt]he\s+)(?P<name>[A-Z][\w&’']*(?:\s+[A-Z][\w&’']*){0,2})\s+"
+    r"(?P<kind>union|party|charity|movement|militia|alliance|coalition|federation)"
+)
+
+
 def _description(printed: _Printed) -> _Reading:
     """A description that refers back to someone met before: "the spokesman", "The movement"."""
     bare = printed.bare
@@ -1640,6 +1655,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _first_person,
     _pronoun,
     _one_of,
+    _named_then_kind,
     _some_of_a_group,
     _collective,
     _someone_of_a_people,

@@ -24,9 +24,11 @@ import functools
 import re
 from typing import TypeGuard
 
+from attrs import evolve
+
 from claimgraph.extract.cue_forms import CUE_VERBS
 from claimgraph.extract.first_names import first_name_gender
-from claimgraph.extract.mentions import is_role
+from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.name_words import (
     CALENDAR_WORDS,
     CAPITALISED_NAME,
@@ -42,7 +44,7 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import COMPANY_SUFFIXES
 
-__all__ = ["bodies_named_before"]
+__all__ = ["bodies_named_before", "kinds_read_as_descriptions"]
 
 # The descriptions read here, each with the kinds of name it fits ("company": a company suffix).
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -133,6 +135,33 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
         name = spoken[-1] if spoken else name
         why = f"speaker {mention.text!r} read as {name}, the one body the text names before it that fits"
         result[i] = item.read_as(Mention(mention.text, name, role=None, organisation=None), why, 0.6)
+    return result
+
+
+def kinds_read_as_descriptions(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Read a body's kind, capitalised only because it opens a headline or a line ("Union threatens
+    walkouts over Royal Mail cuts"), as the description it is ("the union"), so the body the text
+    names is found for it and no body named later is taken for a body called "Union"."""
+    result = list(found)
+    for index, item in enumerate(found):
+        mention, span = item.speaker, item.speaker_span
+        if (
+            mention is None
+            or span is None
+            or mention.name is None
+            or mention.text != mention.name
+            or " " in mention.name
+            or not mention.name[:1].isupper()
+            or not _opens_its_line(text, span.start)
+            or _inside_a_sentence(text, mention.name)
+            or re.search(rf"(?<![\w-]){re.escape(mention.name.lower())}(?![\w-])", text) is None
+        ):
+            continue
+        described = parse_mention(f"the {mention.name.lower()}")
+        if described is None or described.refers != "organisation" or described.description != mention.name.lower():
+            continue
+        why = f"speaker {mention.text!r} read as a body's kind, capitalised only to open its line"
+        result[index] = item.read_as(evolve(described, text=mention.text), why, 0.6)
     return result
 
 

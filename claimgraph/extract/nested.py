@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from claimgraph.extract.candidates import Candidate
+from claimgraph.extract.cue_forms import OBJECT_VERBS
 from claimgraph.extract.participles import SUBJECT_VERB
 from claimgraph.extract.records import Mention
 from claimgraph.extract.relative import DOCUMENT_NOUNS
@@ -27,6 +28,8 @@ _OPENING_ADVERBIAL = re.compile(
 
 # A document, and what it holds that speaks only for it ("the results", "its findings").
 _DOCUMENTS = frozenset(DOCUMENT_NOUNS.split("|"))
+# What a party dismisses something as: "… as politicised", "… as baseless".
+_AS_WHAT = re.compile(r"\sas\s+[“\"]?(?:[a-z]+\s+)?[a-z]+(?:ed|ive|ous|less|ful|al|ic|y|ing|t)\b")
 _DOCUMENTS_OWN_CONTENT = frozenset({"results", "findings", "data", "figures", "numbers", "evidence", "analysis"})
 # The speaker telling of themself, opening their statement: "she had confronted …".
 _OWN_PRONOUN = re.compile(r"(?:he|she)(?=\s)", re.IGNORECASE)
@@ -116,6 +119,18 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 and _opens_right_away(outer, later)
             ):
                 # "The study states that the results “suggest” …": its results are the study's own words
+                drop.add(found.index(later))
+                continue
+            if (
+                outer["lemma"] in OBJECT_VERBS
+                and later["speaker"].description in _DOCUMENTS
+                and "where" in later
+                and not text[outer["cue_at"][1] : later["where"].start].strip()
+                and _AS_WHAT.search(text, later["cue_at"][1], outer["end"]) is not None
+            ):
+                # "dismissed a report that accused it of … as politicised": the document is what the
+                # party dismisses as something, its words part of the object; the statement is the
+                # party's own ("denied the findings of a report that said …" reports the report's too)
                 drop.add(found.index(later))
                 continue
             # "According to X, ... Y said": Y speaks. "X reported that Y said": Y speaks only

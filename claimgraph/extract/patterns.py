@@ -888,7 +888,9 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         if text.startswith(" how ", rest):
             rest += len(" how")  # "told the court how the car sped away"
     elif lemma == "ask" and (asked := _ASKED_WHOM_THEN_QUOTE.match(text, rest)) is not None:
-        rest = asked.end("whom")  # 'asked Health Secretary Patricia Hewitt: "if she will investigate …"': whom, then what
+        rest = asked.end(
+            "whom"
+        )  # 'asked Health Secretary Patricia Hewitt: "if she will investigate …"': whom, then what
     while (adverbial := ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
     adjunct = ADJUNCT.match(text, rest) if not claimed_done else None  # "to have killed" is what was claimed

@@ -50,6 +50,7 @@ _MARK = re.compile(r"''|``|‘‘|[“”\"‘’«»']")
 # A quotation mark, and not an apostrophe inside a word ("Oxfam International’s Aid Policy Lead").
 _MARK_NOT_APOSTROPHE = re.compile(r"''|``|[“”\"«»]|(?<!\w)[‘’']|[‘’'](?!\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
+_CURLY_CLOSE_AFTER_STOP = re.compile(r"(?<=[,.!?])”(?=\s|$)")
 _SINGLE_CLOSE_AT_END = re.compile(r"(?<=\w)'(?=\s*$)")
 _SINGLE_CLOSE_BEFORE_CUE = re.compile(
     r"(?<=\w)'(?=\s+(?:says|said|claims|insists|warns|tells|told|adds|added|admits|denies)\s+[\w“\"])"
@@ -208,6 +209,12 @@ def _single_quote(text: str, at: int, start: int, end: int, absent: dict[str, in
     if close is None and text[start:at].rstrip().endswith(":"):
         # "Union: 'We will strike until pay rises'": a headline's label, its quote closed at the line's end
         close = _SINGLE_CLOSE_AT_END.search(text, at + 2, end)
+    if close is None:
+        # "'He blew up at the end,” says a resident": web copy mixing marks closes a straight single
+        # opener with a curly double closer (when no curly opener stands between, whose it would be)
+        curly = _CURLY_CLOSE_AFTER_STOP.search(text, at + 2, end)
+        if curly is not None and "“" not in text[at : curly.start()]:
+            close = curly
     if close is None:
         absent["'"] = min(absent.get("'", end), at + 2)
     else:
