@@ -1257,3 +1257,14 @@ def test_a_negated_subheading_is_no_statement_and_no_other_party() -> None:
         'ورداً على سؤال حول الاعتراف، أضاف: "هذه قضية بالغة الأهمية".\n'
     )
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["إسماعيل بقائي", "إسماعيل بقائي"]
+
+
+def test_an_occasion_joined_to_its_preposition_is_no_speaker() -> None:
+    """ "العتيبي أوضح بمقابلة مع "الشرق" أن …": "بمقابلة" (in an interview) says how it was said, as
+    "في مقابلة" does; the speaker is the subject before the verb, or after it."""
+    text = (
+        "عنوان الخبر\n\n"
+        'العتيبي أوضح بمقابلة مع "الشرق" أن السبب وراء تراجع صافي الربح يرجع إلى عقد.\n\n'
+        "وأكد الوزير بتصريح صحفي أن الوضع مستقر.\n"
+    )
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["العتيبي", "الوزير"]

@@ -3334,6 +3334,8 @@ def _starts_adjunct(head: str) -> bool:
     word = words[0]
     if fold(word) in _ADJUNCT_WORDS or (fold(word)[:1] in "وف" and fold(word)[1:] in _ADJUNCT_WORDS):
         return True  # "في المقابل", "وفي الحاصل", "وعلى صعيد آخر"
+    if _by_an_occasion(word):
+        return True  # "أوضح بمقابلة مع "الشرق" أن": how it was said, as "في مقابلة" is
     if fold(word) in _THIS and len(words) > 1 and fold(words[1]) in _ADJUNCT_WORDS | _TIME_NOUNS:
         return True  # "هذا الاثنين", "هذا الأسبوع": a time
     # "لوكالة الأنباء", "لقناة ...": told to an outlet; "لوزير الدولة", "للرئيس": told to a person.
@@ -3517,6 +3519,13 @@ _TOLD_QUOTED = re.compile(f"ل(?:ـ+\\s*|(?=[{re.escape(_OPENERS)}]))[{re.escape
 _TOLD_NAME = re.compile(
     f'{_BEFORE}ل(?:ـ+\\s*)?[{re.escape(_OPENERS)}](?P<relay>[^{re.escape(_OPENERS)}»”]{{2,40}})[»”"]'
 )
+
+
+def _by_an_occasion(word: str) -> bool:
+    """Whether a word is "بـ" joined to an occasion of speech ("بمقابلة", "بتصريح", "بمؤتمر"): how
+    something was said, as "في مقابلة" is."""
+    folded = fold(word)
+    return len(folded) > 3 and folded.startswith("ب") and in_lexicon(word[1:], _EVENT_BASES)
 
 
 def _told_quoted(words: list[str], index: int) -> bool:
