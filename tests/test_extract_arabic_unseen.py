@@ -1268,3 +1268,17 @@ def test_an_occasion_joined_to_its_preposition_is_no_speaker() -> None:
         "وأكد الوزير بتصريح صحفي أن الوضع مستقر.\n"
     )
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["العتيبي", "الوزير"]
+
+
+def test_a_website_after_on_ends_the_speaker_and_a_time_after_the_verb_is_none() -> None:
+    """ "بحسب بيان الشركة على موقع "تداول"": the website is where the statement was put out, no part
+    of its issuer; '"مياهنا" أعلنت أمس الأربعاء عن نتائجها': the quoted word is a company's name and
+    "أمس" (yesterday) speaks nothing."""
+    text = (
+        "عنوان الخبر\n\n"
+        '"مياهنا" أعلنت أمس الأربعاء عن نتائجها المالية للربع الثاني. وحققت الشركة أرباحاً صافية بلغت '
+        'نحو 8 ملايين ريال، بحسب بيان الشركة على موقع "تداول" السعودية.\n'
+    )
+    claims = _claims(text)
+    assert all(speaker != "أمس" for speaker, _cue, _quote in claims)
+    assert [speaker for speaker, cue, _quote in claims if cue == "بحسب"] in (["الشركة"], ["شركة مياهنا"], ["مياهنا"])

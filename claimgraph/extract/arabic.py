@@ -2671,7 +2671,10 @@ def _quote_before(text: str, cue: _Cue, start: int, end: int) -> _Statement | No
     opening = max(text.rfind(mark, start, close) for mark in _OPENER_OF[left[-1]])
     if opening < start:
         return None
-    mention, relay = _speaker_and_relay(text[cue.end : _sentence_end(text, cue.end, end)])
+    after = text[cue.end : _sentence_end(text, cue.end, end)]
+    if after.strip() and _starts_adjunct(after.strip()):
+        return None  # '"مياهنا" أعلنت أمس الأربعاء عن نتائجها': a time, no speaker; the quote is a name
+    mention, relay = _speaker_and_relay(after)
     if mention is None:
         return None
     return {
@@ -3392,7 +3395,11 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
             if fold(word) == fold("على") and (
                 # "محمد علي": a preposition with nothing after it is a name.
                 index + 1 == len(words)
-                or (not in_lexicon(words[index + 1], _EVENT_BASES) and fold(words[index + 1]) not in _NOT_SPEAKERS)
+                or (
+                    not in_lexicon(words[index + 1], _EVENT_BASES)
+                    and not in_lexicon(words[index + 1], _OUTLET_BASES)  # "الشركة على موقع "تداول"": where
+                    and fold(words[index + 1]) not in _NOT_SPEAKERS
+                )
             ):
                 head_words.append(word)
                 continue
