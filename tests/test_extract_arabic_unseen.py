@@ -1282,3 +1282,12 @@ def test_a_website_after_on_ends_the_speaker_and_a_time_after_the_verb_is_none()
     claims = _claims(text)
     assert all(speaker != "أمس" for speaker, _cue, _quote in claims)
     assert [speaker for speaker, cue, _quote in claims if cue == "بحسب"] in (["الشركة"], ["شركة مياهنا"], ["مياهنا"])
+
+
+def test_a_conjunction_joined_to_the_subjects_article_is_no_part_of_it() -> None:
+    """ "… والشركة تؤكد أن نتائجها جيدة": "and the company confirms"; the speaker is "الشركة", never
+    "والشركة" (a word whose و is its own, "والي", "والدته", keeps it)."""
+    text = 'تعليق تداول سهم "اللجين".. والشركة تؤكد أن نتائجها جيدة\n\nوقالت والدته إن ابنها بخير.\n'
+    speakers = [speaker for speaker, _cue, _quote in _claims(text)]
+    assert speakers[0] in ("الشركة", "اللجين")
+    assert "والشركة" not in speakers

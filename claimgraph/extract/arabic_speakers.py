@@ -83,11 +83,12 @@ def _nisba(word: str) -> bool:
 
 
 def _unprefixed(word: str) -> str:
-    """A word without a leading preposition ل / ب as printed ("للناطق" → "الناطق", "لوكالة" → "وكالة")."""
+    """A word without a leading preposition ل / ب, or the conjunction و / ف before the article, as
+    printed ("للناطق" → "الناطق", "لوكالة" → "وكالة", "والشركة تؤكد" → "الشركة")."""
     if word.startswith("لل") and len(word) > 4:
         return "ال" + word[2:]
     if (
-        word[:1] in "لب"
+        (word[:1] in "لب" or (word[:1] in "وف" and word[1:3] == "ال"))  # (not "والي", "والدته": the word's own و)
         and len(word) > 3
         and any(in_lexicon(word[1:], bases) for bases in (_ROLE_BASES, _ORG_BASES, _UNNAMED_BASES, _STATEMENTS))
     ):
