@@ -1291,3 +1291,16 @@ def test_a_conjunction_joined_to_the_subjects_article_is_no_part_of_it() -> None
     speakers = [speaker for speaker, _cue, _quote in _claims(text)]
     assert speakers[0] in ("الشركة", "اللجين")
     assert "والشركة" not in speakers
+
+
+def test_a_verb_carrying_its_plural_subject_has_no_subject_after_it() -> None:
+    """ "حيث وصفوا نشر الوكالة للرد بأنه تجاوز": "they described the agency's publishing of the reply
+    as …"; "they" is in the verb, so "نشر الوكالة للرد" is what they described, never a speaker."""
+    text = (
+        "عنوان الخبر\n\n"
+        "وأظهرت ردود الصحفيين على الخبر موجة من الانتقادات، حيث وصفوا نشر الوكالة للرد بأنه تجاوز للأعراف الصحفية.\n\n"
+        "وقال الصحفيون في بيان إن الوضع صعب. وأكدوا أن الحكومة مسؤولة.\n"
+    )
+    claims = _claims(text)
+    assert all("نشر الوكالة" not in speaker for speaker, _cue, _quote in claims)
+    assert [speaker for speaker, _cue, _quote in claims][-2:] == ["الصحفيون", "الصحفيون"]

@@ -1719,6 +1719,8 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         told_outlet = " ".join(between.split()[told:])
         return None if mention is None else {**item, "speaker": mention, "relay": told_outlet}
     head = between.strip().strip("،,").strip()  # "كما صرح، بأن ...": a comma is no subject
+    if head and _subject_in_the_verb(printed):
+        head = ""  # "حيث وصفوا نشر الوكالة للرد بأنه …": "they" is in the verb; what follows is its object
     if lemma in _NEEDS_SUBJECT and (not head or _starts_adjunct(head)):
         return None  # "كتب: فلان" is a byline
     if head and (
@@ -3526,6 +3528,14 @@ _TOLD_QUOTED = re.compile(f"ل(?:ـ+\\s*|(?=[{re.escape(_OPENERS)}]))[{re.escape
 _TOLD_NAME = re.compile(
     f'{_BEFORE}ل(?:ـ+\\s*)?[{re.escape(_OPENERS)}](?P<relay>[^{re.escape(_OPENERS)}»”]{{2,40}})[»”"]'
 )
+
+
+def _subject_in_the_verb(cue: str) -> bool:
+    """Whether a past verb carries its plural subject itself ("وصفوا", "وأكدوا": they described,
+    they affirmed): a verb before its own subject takes the singular ("وقال المسؤولون"), so no
+    words after this one are its subject."""
+    word = fold(cue.split()[0]) if cue.split() else ""
+    return word.endswith("وا") and cue_agreement(cue) == "plural"
 
 
 def _by_an_occasion(word: str) -> bool:
