@@ -1304,3 +1304,10 @@ def test_a_verb_carrying_its_plural_subject_has_no_subject_after_it() -> None:
     claims = _claims(text)
     assert all("نشر الوكالة" not in speaker for speaker, _cue, _quote in claims)
     assert [speaker for speaker, _cue, _quote in claims][-2:] == ["الصحفيون", "الصحفيون"]
+
+
+def test_a_body_after_the_word_that_needs_it_stays_in_the_name() -> None:
+    """ "وقال مكتب المتحدث باسم الجيش في بيان": the office of the army's spokesman, never "مكتب
+    المتحدث باسم" cut before the body "باسم" needs."""
+    text = "عنوان\n\nوقال مكتب المتحدث باسم الجيش في بيان الإثنين، إن التسجيل الصوتي مفبرك.\n"
+    assert [speaker for speaker, _cue, _quote in _claims(text)] == ["مكتب المتحدث باسم الجيش"]

@@ -395,8 +395,11 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
             # "الجيش", "الحركة": the organisation met before.
             return Mention(printed, None, refers="organisation", description=_name(words))
         for index in range(2, len(words)):
-            if fold(_clean(words[index])).startswith(("ال", "وال")) and in_lexicon(
-                _clean(words[index]), _ORG_BASES | _ROLE_BASES
+            if (
+                fold(_clean(words[index])).startswith(("ال", "وال"))
+                and in_lexicon(_clean(words[index]), _ORG_BASES | _ROLE_BASES)
+                # (never after a word that needs what follows: "مكتب المتحدث باسم الجيش")
+                and fold(_clean(words[index - 1])) not in _CONNECTORS
             ):
                 # "كتائب القسام الجناح العسكري لحركة حماس": the name, then what it is part of (a
                 # body joined by لـ is the name's own: "اللجنة الدولية للصليب الأحمر")
