@@ -3425,3 +3425,14 @@ def test_a_body_named_before_its_kind_is_named() -> None:
         ("GMB", "talks had failed"),
     ]
     assert _said("The Palestinian group said the truce would hold.\n")[0][0] != "Palestinian"
+
+
+def test_a_lead_s_member_of_parliament_by_party_is_the_one_named_after() -> None:
+    """ "AN SNP MSP has accused … / SNP MSP Kevin Stewart went further": the lead's member, brought
+    in by party and title alone, is the one the text names by them next."""
+    text = (
+        "AN SNP MSP has accused the Scottish Secretary of choosing “to lie on air” amid a row over a statement.\n\n"
+        "The row began on Monday.\n\n"
+        "SNP MSP Kevin Stewart went further, accusing Murray of having chosen “to lie”.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Kevin Stewart", "Kevin Stewart"]

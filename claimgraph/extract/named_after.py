@@ -334,7 +334,12 @@ def _indefinite_head(mention: Mention) -> str | None:
     "man", "AN SNP MSP" → "MSP"); None for a name, a body, several people or a definite mention."""
     if not _INDEFINITE.match(mention.text) or mention.plural or mention.refers is not None:
         return None
-    if mention.name is not None and (person_like(mention.name) or (not mention.unnamed and mention.person)):
+    shouted = mention.name is not None and all(word.isupper() for word in mention.name.split())  # "SNP MSP"
+    if (
+        mention.name is not None
+        and not shouted
+        and (person_like(mention.name) or (not mention.unnamed and mention.person))
+    ):
         return None
     head = mention.description or mention.text.split()[-1]
     if mention.description is None and mention.role is not None and mention.person and mention.unnamed:
