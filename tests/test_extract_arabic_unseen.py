@@ -1311,3 +1311,15 @@ def test_a_body_after_the_word_that_needs_it_stays_in_the_name() -> None:
     المتحدث باسم" cut before the body "باسم" needs."""
     text = "عنوان\n\nوقال مكتب المتحدث باسم الجيش في بيان الإثنين، إن التسجيل الصوتي مفبرك.\n"
     assert [speaker for speaker, _cue, _quote in _claims(text)] == ["مكتب المتحدث باسم الجيش"]
+
+
+def test_sources_cited_by_about_after_the_verb_speak_relayed_by_its_subject() -> None:
+    """ "وكانت وكالة الأنباء المركزية قد زعمت عن مصادر حزب الله أن …": the agency claimed, citing
+    Hezbollah sources, that …; the words are the sources', the agency relays them (never the
+    agency's own, nor under Hezbollah's denial's side without the relay)."""
+    text = "عنوان\n\nوكانت وكالة الأنباء المركزية قد زعمت عن مصادر حزب الله أن المشاورات الحكومية متوقفة.\n"
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    [claim] = ledger.claims
+    assert names[claim.said_by] != "وكالة الأنباء المركزية"
+    assert [names[v] for v in claim.via] == ["وكالة الأنباء المركزية"]

@@ -1751,7 +1751,7 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         if subject is not None:
             item["split"] = subject[1]
             cited = _CITED.search(_CLAIM_NOUN.sub("", f" {head}"))
-            cited_source = parse_arabic_mention(_cited_source(cited)) if cited is not None else None
+            cited_source = parse_arabic_mention(_cited_source(cited)) if cited is not None else _sources_cited(head)
             if cited_source is not None:
                 # "وكان موقع "الوطن" قد أورد … نقلا عن بوغدانوف الزعم بأن": the site relays the
                 # one it cites, whose words these are
@@ -2215,6 +2215,16 @@ _ON = fold("على")
 # "، نقلا عن مسؤول أمني،", or with no comma: "وقالت المنظمة نقلا عن محامين إن"
 # "نقلا عن X", and set off by commas "، وفق X،" / "، بحسب X،" ("وأكدت الصحيفة، وفق المسؤولين، أن"):
 # X speaks, the subject relays
+def _sources_cited(head: str) -> Mention | None:
+    """Unnamed sources a verb cites by "عن" right after it ("زعمت عن مصادر حزب الله أن": claimed,
+    citing Hezbollah sources, that …), or None."""
+    words = head.split()
+    if len(words) < 2 or fold(words[0]) != fold("عن"):
+        return None
+    source = parse_arabic_mention(" ".join(words[1:]))
+    return source if source is not None and source.unnamed else None
+
+
 def _cited_source(cited: re.Match[str]) -> str:
     """The source a :data:`_CITED` match names."""
     return cited.group("source") or cited.group("set_off")

@@ -200,6 +200,7 @@ PERSON_ROLES = (
     "MSP",
     "MLA",
     "MPP",
+    "TD",  # a member of the Dáil: "The Sligo-Leitrim TD described …"
     "politician",
     "parliamentarian",
     "negotiator",
