@@ -20,6 +20,7 @@ sentence that also names that side; flagged for review, and no guess with two pe
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import evolve
@@ -49,7 +50,7 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
         if not _unnamed_description(mention) or item.speaker_span is None:
             continue
         assert mention is not None and mention.description is not None
-        apposed = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(mention.description)},\s+{_NAME},")
+        apposed = _apposed(mention.description)
         at = item.speaker_span.end
         names = {match.group("name") for match in apposed.finditer(text, at, at + _REACH)}
         described = re.sub(r"^(?:the|The)\s+", "", mention.text)
@@ -60,7 +61,7 @@ def descriptions_named_after(text: str, found: list[Attribution]) -> list[Attrib
         if mention.role is not None and mention.role[:1].isupper():
             # "said Iran’s Deputy Health Minister … / Deputy Health Minister Iraj Harirchi's comments":
             # the office printed as a title before the name
-            titled = re.compile(rf"(?<![\w-]){re.escape(mention.role)}\s+{_NAME}(?=[’']s\b|[\s,.;:])")
+            titled = _titled(mention.role)
             names |= {_POSSESSIVE.sub("", match.group("name")) for match in titled.finditer(text, at, at + _REACH)}
         if len(names) != 1:
             continue
@@ -189,6 +190,19 @@ _LEAD_REACH = 1_200
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=512)  # descriptions repeat from story to story: each pattern compiled once
+def _apposed(description: str) -> re.Pattern[str]:
+    """The same description with a name set off after it: "The homeowner, Evon Galicia-Viveros,"."""
+    return re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(description)},\s+{_NAME},")
+
+
+@functools.lru_cache(maxsize=512)
+def _titled(role: str) -> re.Pattern[str]:
+    """An office printed as a title before a name: "Deputy Health Minister Iraj Harirchi"."""
+    return re.compile(rf"(?<![\w-]){re.escape(role)}\s+{_NAME}(?=[’']s\b|[\s,.;:])")
+
+
+@functools.lru_cache(maxsize=512)
 def _named_beside(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A name and a head noun set beside each other, the name last or first: "Councillor Mark
     Wilkes", "The man, Zahangir Bhuiyan,"; "Jean-Pierre Bemba, leader of", "Molavi Nasrallah, the

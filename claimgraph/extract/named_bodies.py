@@ -154,7 +154,7 @@ def kinds_read_as_descriptions(text: str, found: list[Attribution]) -> list[Attr
             or not mention.name[:1].isupper()
             or not _opens_its_line(text, span.start)
             or _inside_a_sentence(text, mention.name)
-            or re.search(rf"(?<![\w-]){re.escape(mention.name.lower())}(?![\w-])", text) is None
+            or next(whole_word_at(text, mention.name.lower(), 0, len(text)), None) is None
         ):
             continue
         described = parse_mention(f"the {mention.name.lower()}")
@@ -172,8 +172,19 @@ def _opens_its_line(text: str, at: int) -> bool:
 
 def _inside_a_sentence(text: str, word: str) -> bool:
     """Whether a capitalised word is printed somewhere after a lower-case word or a comma, where only
-    a name keeps its capital ("… the union Unite"), not only where any word takes one."""
-    return re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is not None
+    a name keeps its capital ("… the union Unite"), not only where any word takes one (found with
+    :meth:`str.find`: asking about each name compiles no pattern)."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        ends_a_word = after == len(text) or not (text[after].isalnum() or text[after] == "_")
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if ends_a_word and before < at and before > 0 and text[before - 1] in "abcdefghijklmnopqrstuvwxyz,":
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _subject_of_the_sentence_before(text: str, at: int) -> str | None:

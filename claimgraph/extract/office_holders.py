@@ -163,17 +163,22 @@ def offices_read_as_untitled_names(text: str, found: list[Attribution]) -> list[
     return result
 
 
+@functools.lru_cache(maxsize=512)  # offices repeat from story to story: each pattern compiled once
+def _held_as_anchor(words: str) -> re.Pattern[str]:
+    """ "his … as" or "her … as" before an office: "his position as Bok coach"."""
+    return re.compile(
+        rf"(?<![\w-])(?:his|her)\s+(?:[\w’'-]+\s+){{0,3}}as\s+(?:the\s+)?{re.escape(words)}(?![\w-])",
+        re.IGNORECASE if words.islower() else 0,
+    )
+
+
 def _held_as(text: str, words: str) -> str | None:
     """The one person the narration says holds an office, by "his"/"her" and "as" ("Coetzee … to
     defend his position as Bok coach", "Mr Williamson … his own performance as education secretary"):
     the last person named before those words in their sentence, by the fullest name the text prints
     for them; None for nobody or several. ``words`` is the office as printed, without its article."""
-    anchor = re.compile(
-        rf"(?<![\w-])(?:his|her)\s+(?:[\w’'-]+\s+){{0,3}}as\s+(?:the\s+)?{re.escape(words)}(?![\w-])",
-        re.IGNORECASE if words.islower() else 0,
-    )
     holders = set()
-    for match in anchor.finditer(text):
+    for match in _held_as_anchor(words).finditer(text):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
         capitalised = re.findall(r"(?<![\w’'-])[A-Z][\w’'\-]+", text[sentence_start : match.start()])
         holder = next((name for word in reversed(capitalised) if (name := name_in_full(text, word))), None)
@@ -235,7 +240,12 @@ def _office_printed(text: str, office: Mention, end: int) -> re.Match[str] | Non
     "the PM", spelled out as news first prints it)."""
     words = office.text.removeprefix("the ").removeprefix("The ")
     words = _SPELLED_OUT.get(words, words)
-    return re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])").search(text, 0, end)
+    return _the_office(words).search(text, 0, end)
+
+
+@functools.lru_cache(maxsize=512)
+def _the_office(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(words)}(?![\w-])")
 
 
 # An office as news abbreviates it, spelled out as the text may have printed it first.
