@@ -3436,3 +3436,53 @@ def test_a_lead_s_member_of_parliament_by_party_is_the_one_named_after() -> None
         "SNP MSP Kevin Stewart went further, accusing Murray of having chosen “to lie”.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Kevin Stewart", "Kevin Stewart"]
+
+
+def test_a_participle_after_a_reduced_relative_on_a_claim_is_its_subjects() -> None:
+    """ "… — an accusation Republicans derided as “completely asinine,” calling Evers’ staff
+    “clueless.”": the Republicans call the staff clueless, never the spokeswoman whose accusation
+    it was."""
+    text = (
+        "Evers’ spokeswoman responded by saying the Republican leaders refuse to talk with his aides because they "
+        "are women — an accusation Republicans derided as “completely asinine,” calling Evers’ staff “clueless.”\n"
+    )
+    said = dict((quote, speaker) for speaker, quote in _said(text))
+    calling = next(quote for quote in said if quote.startswith("calling"))
+    assert said[calling] == "Republicans"
+
+
+def test_a_headline_opening_with_a_document_is_no_body_of_its_kind() -> None:
+    """ "Lawsuit claims managers were fired …": a document's word opening a headline stays what it
+    is; the company a later "according to the company" means is the one the text names (the
+    article is a development text, en61a-legalnews-01)."""
+    text = (
+        "Lawsuit claims managers were fired for whistleblowing\n\n"
+        "The lawsuit also accuses Whole Foods of defamation for telling media outlets that the managers "
+        "were stealing bonuses from their workers at stores in the Mid-Atlantic region.\n\n"
+        "“These allegations are not consistent with the findings to date of our internal investigations "
+        "and we will respond appropriately,” Betsy Harden, a spokeswoman for Austin, Texas-based Whole "
+        "Foods Market Inc., said in a statement.\n\n"
+        "Another Whole Foods spokeswoman, Brooke Buchanan, said earlier this month that the nine had "
+        "been dismissed in recent weeks after a company-wide investigation.\n\n"
+        "The managers worked at stores in the District of Columbia, Maryland and Virginia. According to "
+        "the company, they wrongly benefited from a profit-sharing program at the expense of store "
+        "employees. The lawsuit, however, claims that it was company policy to use money from the bonus "
+        "program to make up the difference when store departments went over budget.\n\n"
+    )
+    said = dict((quote, speaker) for speaker, quote in _said(text))
+    benefited = next(quote for quote in said if quote.startswith("they wrongly benefited"))
+    assert said[benefited].startswith("Whole Foods")
+
+
+def test_a_business_name_ending_in_a_full_stop_is_read_as_printed() -> None:
+    """ "… Texas-based Whole Foods Market Inc., said …": a name whose last word ends in a full stop is
+    the business, and "According to the company" is that business (never "These", opening a quote)."""
+    text = (
+        "“These allegations are not consistent with the findings to date of our internal investigations,” "
+        "Betsy Harden, a spokeswoman for Austin, Texas-based Whole Foods Market Inc., said in a statement.\n\n"
+        "The managers worked at stores in Virginia. According to the company, they wrongly benefited from a "
+        "profit-sharing program at the expense of store employees.\n"
+    )
+    said = dict((quote, speaker) for speaker, quote in _said(text))
+    benefited = next(quote for quote in said if quote.startswith("they wrongly benefited"))
+    assert said[benefited].startswith("Whole Foods")

@@ -1038,6 +1038,8 @@ _OPENING_WORDS = frozenset(
     {w.lower() for w in (*CONNECTIVES, *PREPOSITIONS, *SUBORDINATORS)}
     | {"despite", "amid", "following", "but", "and", "yet", "meanwhile", "however", "the", "a", "an", "this", "that"}
     | {"there", "here", "it", "its", "their", "his", "her", "our"}
+    # determiners: "“These allegations are …”", "Some analysts …" name no business
+    | {"these", "those", "such", "some", "many", "most", "all", "each", "every", "both", "no", "any", "another"}
 )
 
 

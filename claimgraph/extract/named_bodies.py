@@ -63,6 +63,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("regulator", "watchdog", "body", "bank"), ()),
 }
+#: A body's kind a headline or a line may open with, capitalised: "Union threatens walkouts …".
+_BODY_KINDS = frozenset(_KINDS) | frozenset(("government", "council", "ministry", "party", "army", "military"))
 # Descriptions a body's own name answers to by a word of it ("the watchdog": an ombudsman, an
 # inspectorate, a regulator; "the bank": a "Banka", a "Bancorp").
 # Words of a description that say nothing of which body it is.
@@ -150,8 +152,8 @@ def kinds_read_as_descriptions(text: str, found: list[Attribution]) -> list[Attr
             or span is None
             or mention.name is None
             or mention.text != mention.name
-            or " " in mention.name
             or not mention.name[:1].isupper()
+            or mention.name.lower() not in _BODY_KINDS  # (a body's kind, never a document's: "Lawsuit claims …")
             or not _opens_its_line(text, span.start)
             or _inside_a_sentence(text, mention.name)
             or next(whole_word_at(text, mention.name.lower(), 0, len(text)), None) is None
@@ -175,9 +177,12 @@ def _inside_a_sentence(text: str, word: str) -> bool:
     a name keeps its capital ("… the union Unite"), not only where any word takes one (found with
     :meth:`str.find`: asking about each name compiles no pattern)."""
     at = text.find(word)
+    # (a word boundary after the word, as a pattern's "\b" reads one: after "Inc." a word must follow)
+    closes_with_a_word_character = word[-1:].isalnum() or word.endswith("_")
     while at >= 0:
         after = at + len(word)
-        ends_a_word = after == len(text) or not (text[after].isalnum() or text[after] == "_")
+        next_in_a_word = after < len(text) and (text[after].isalnum() or text[after] == "_")
+        ends_a_word = next_in_a_word != closes_with_a_word_character
         before = at
         while before > 0 and text[before - 1].isspace():
             before -= 1
@@ -318,6 +323,8 @@ def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
             and not _inside_a_sentence(text, words[0])
         ):
             continue  # "‘Massive irregularities’": a heading's first word, capitalised as any line's is
+        if len(words) == 1 and words[0] in _OPENERS:
+            continue  # "“These allegations are …”": a word opening a sentence or a quote, alone, names nothing
         if words[0] in _OPENERS or words[-1] in _OPENERS:
             called = None  # "The story said", "in Afghanistan. The newspaper": an opening word, no name
         bodies.append((" ".join(words), match.start(), called))

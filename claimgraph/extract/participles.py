@@ -46,6 +46,13 @@ _RELATIVE_SUBJECT = re.compile(
     r"[,”\"]\s*(?:which|that)\s+(?P<subject>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
     r"(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested|refutes|refuted)\s*,\s*$"
 )
+# "… — an accusation Republicans derided as “completely asinine,” calling …": a reduced relative clause
+# on a claim, whose own subject goes on with the participle.
+_REDUCED_RELATIVE_SUBJECT = re.compile(
+    r"(?:[—–,]|\s-)\s*(?:an?|the)\s+(?:accusation|claim|charge|allegation|assertion|suggestion)\s+"
+    r"(?P<subject>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+    r"(?:derided|dismissed|rejected|denied|disputed|called|described|labelled|labeled|branded)\s+[^.;—–]*?,[”\"]?\s*$"
+)
 # "..., adding", ", and urging", " and saying": the participle continues the clause before it.
 # (an adverb of manner may stand before the participle: "…, simply replying “no”", "…, later adding")
 # A quotation may close right after the comma: "… had “lied in public, recorded meetings,” alleging …".
@@ -100,7 +107,7 @@ def participle_candidate(text: str, match: re.Match[str], found: list[Candidate]
             "end": len(text),
             "split": own.start(),
         }
-    relative = _RELATIVE_SUBJECT.search(left)
+    relative = _RELATIVE_SUBJECT.search(left) or _REDUCED_RELATIVE_SUBJECT.search(left)
     if relative is not None:
         # "… as a “stoopid Jew pig,” which Sheen disputes, saying that …": the participle goes on with
         # the relative clause's own subject, who disputes what the main clause's speaker said
