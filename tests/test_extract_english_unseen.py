@@ -3486,3 +3486,16 @@ def test_a_business_name_ending_in_a_full_stop_is_read_as_printed() -> None:
     said = dict((quote, speaker) for speaker, quote in _said(text))
     benefited = next(quote for quote in said if quote.startswith("they wrongly benefited"))
     assert said[benefited].startswith("Whole Foods")
+
+
+def test_she_is_never_the_man_a_surname_alone_names_in_the_sentence_before() -> None:
+    """ "Williams allegations, however, did not quite reconcile with Miller’s remarks. / “…,” she
+    said": "Williams" is Arthur Williams, whom the text names in full, so "she" is not him."""
+    text = (
+        "Jamaican Information Minister Sen. Arthur Williams cited three statements he said could damage "
+        "the economy.\n\n"
+        "Williams allegations, however, did not quite reconcile with Miller’s remarks.\n\n"
+        "“Once again, we are hearing rumblings about the sale of Dunn’s River,” she said at a rally last week.\n"
+    )
+    said = dict((quote, speaker) for speaker, quote in _said(text))
+    assert said.get("Once again, we are hearing rumblings about the sale of Dunn’s River") != "Sen. Arthur Williams"

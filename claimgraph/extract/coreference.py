@@ -51,7 +51,7 @@ from claimgraph.extract.name_words import (
 from claimgraph.extract.office_holders import title_holder
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
-from claimgraph.extract.speakers import could_be_person, is_relay, person_like
+from claimgraph.extract.speakers import could_be_person, is_relay, name_in_full, person_like
 from claimgraph.extract.word_regex import alternation, last_match
 
 __all__ = [
@@ -482,7 +482,10 @@ def descriptions_read_as_subjects(
             if name is not None and _pronoun(item) and own is None:
                 # "he"/"she": the subject of the sentence right before, in this paragraph or the one
                 # before, when its gender does not say otherwise.
-                gender = first_name_gender(name) or _title_gender(name)
+                # (a surname alone by the first name the text prints it with: "Williams allegations"
+                # is Arthur Williams's, never "she")
+                full = name_in_full(text, name) if " " not in name else None
+                gender = first_name_gender(name) or first_name_gender(full or "") or _title_gender(name)
                 near = text.count("\n\n", sentences[at - 1].end, item.speaker_span.start) <= 1
                 if not near or gender not in (None, item.speaker.gender):
                     name = None
