@@ -3499,3 +3499,13 @@ def test_she_is_never_the_man_a_surname_alone_names_in_the_sentence_before() -> 
     )
     said = dict((quote, speaker) for speaker, quote in _said(text))
     assert said.get("Once again, we are hearing rumblings about the sale of Dunn’s River") != "Sen. Arthur Williams"
+
+
+def test_what_evidence_shows_inside_a_pronouns_statement_is_the_speakers_account() -> None:
+    """ "He claimed that WIN’s internal research contradicts the official numbers": what research
+    shows is his account, so his statement is drafted whole (never dropped as another party's)."""
+    text = (
+        "Mohamed accused the minister of inflating figures. He claimed that WIN’s internal research contradicts "
+        "the official numbers.\n"
+    )
+    assert ("Mohamed", "WIN’s internal research contradicts the official numbers") in _said(text)

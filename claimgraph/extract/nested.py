@@ -28,6 +28,13 @@ _OPENING_ADVERBIAL = re.compile(
 
 # A document, and what it holds that speaks only for it ("the results", "its findings").
 _DOCUMENTS = frozenset(DOCUMENT_NOUNS.split("|"))
+#: What a body of evidence does, and the evidence that does it ("the research contradicts …",
+#: "the data suggest …"): shown, not said.
+_EVIDENCE_LEMMAS = frozenset({"contradict", "confirm", "show", "indicate", "suggest", "prove"})
+_EVIDENCE_NOUNS = frozenset(
+    {"research", "study", "data", "figures", "numbers", "survey", "analysis", "findings", "evidence", "records"}
+    | {"results", "poll", "audit", "statistics", "footage", "tests"}
+)
 # What a party dismisses something as: "… as politicised", "… as baseless".
 _AS_WHAT = re.compile(r"\sas\s+[“\"]?(?:[a-z]+\s+)?[a-z]+(?:ed|ive|ous|less|ful|al|ic|y|ing|t)\b")
 _DOCUMENTS_OWN_CONTENT = frozenset({"results", "findings", "data", "figures", "numbers", "evidence", "analysis"})
@@ -174,6 +181,16 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
             ):
                 # "Mndawe said she had confronted Nyalunga, but he had denied the incident": what the
                 # other one did, in the speaker's own account ("Hales said he …, but he added …" is his)
+                drop.add(found.index(later))
+                continue
+            if (
+                not according
+                and later["lemma"] in _EVIDENCE_LEMMAS
+                and later["speaker"].text.split()[-1].lower() in _EVIDENCE_NOUNS
+                and _opens_right_away(outer, later)
+            ):
+                # "He claimed that WIN’s internal research contradicts the official numbers": what the
+                # research shows is the speaker's own account, no other party's statement
                 drop.add(found.index(later))
                 continue
             if not according and _opens_right_away(outer, later) and _is_pronoun(outer["speaker"]):
