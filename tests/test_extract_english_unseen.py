@@ -3509,3 +3509,16 @@ def test_what_evidence_shows_inside_a_pronouns_statement_is_the_speakers_account
         "the official numbers.\n"
     )
     assert ("Mohamed", "WIN’s internal research contradicts the official numbers") in _said(text)
+
+
+def test_the_mp_is_the_member_named_before_and_a_phrasal_participle_goes_on_with_the_speaker() -> None:
+    """ "“…,” MP Rajakaruna said. / Responding to another query, the MP said that …": "the MP" is the
+    member named before; "The UNP feared the electorate, MP Rajakaruna said, pointing out that …": the
+    participle of a phrasal verb goes on with him, never with the clause that opens the sentence."""
+    text = (
+        "“The truth is only two members accepted the invitation,” MP Rajakaruna said.\n\n"
+        "Responding to another query, the MP said that the UNP was engaged in a futile propaganda exercise.\n\n"
+        "The UNP feared the electorate, MP Rajakaruna said, pointing out that the once great party was not in a "
+        "position to contest polls.\n"
+    )
+    assert {speaker for speaker, _quote in _said(text)} == {"Rajakaruna"}

@@ -92,6 +92,12 @@ DESCRIPTIONS = {
             "secretary-general",
             "commander",
             "doctor",
+            # members of parliaments ("the MP said" is the MP named before: "MP Rajakaruna")
+            "mp",
+            "msp",
+            "mep",
+            "mla",
+            "td",
         )
     },
     **{

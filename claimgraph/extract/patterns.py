@@ -204,7 +204,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             item = framed  # "As he testified, …": his account, as "According to him, …" is
         else:
             # Each test once per cue: the verb count and the reading below both ask them.
-            participle = cue.endswith("ing")
+            participle = cue.split()[0].endswith("ing")  # "saying", "pointing out"
             # "a study that claims …": after a document's "that" the form is the clause's verb
             noun = used_as_noun(text, match) and not document_clause(text, match.start())
             passive = not participle and _PASSIVE.search(text, max(0, match.start() - 40), match.start())
@@ -243,7 +243,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 else quoted_as_candidate(text, match)
                 if participle and " " not in cue and text.endswith(" as ", 0, match.start())
                 else participle_candidate(text, match, found)
-                if participle and " " not in cue and not progressive
+                if participle and not progressive
                 else _finite(text, match, found)
             )
         if item is not None:
