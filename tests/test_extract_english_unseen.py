@@ -3522,3 +3522,29 @@ def test_the_mp_is_the_member_named_before_and_a_phrasal_participle_goes_on_with
         "position to contest polls.\n"
     )
     assert {speaker for speaker, _quote in _said(text)} == {"Rajakaruna"}
+
+
+def test_a_claim_described_as_something_ends_where_what_it_is_called_begins() -> None:
+    """ "The APC has described claims by the PDP that six APC Governors … were planning to join them as a
+    big comic relief": the PDP claims the defections; "a big comic relief" is the APC's word for it."""
+    text = (
+        "The All Progressives Congress (APC) has described claims by the People’s Democratic Party (PDP) that "
+        "six APC Governors and 27 lawmakers were planning to join them as a big comic relief ahead of the "
+        "2019 general elections.\n"
+    )
+    said = _said(text)
+    assert ("People’s Democratic Party", "six APC Governors and 27 lawmakers were planning to join them") in said
+    assert any(name == "All Progressives Congress" and "comic relief" in quote for name, quote in said)
+
+
+def test_a_bare_verb_joined_to_what_someone_could_do_is_no_statement_of_the_subject() -> None:
+    """ "Panelo made public that he received a text message from Ambassador Zhao hinting China could
+    retaliate in kind and accuse overseas Filipino workers of being spies": what China could do, never
+    Panelo's accusation; "believed they could work together but said …" is still the subject's."""
+    text = (
+        "Earlier in the day, Panelo made public that he received a text message from Chinese Ambassador Zhao "
+        "Jianhua hinting China could retaliate in kind and accuse overseas Filipino workers (OFWs) of being spies.\n"
+    )
+    assert all(name != "Panelo" for name, _quote in _said(text))
+    text = "Whanau believed they could work together but said “unified” was probably no longer the right word.\n"
+    assert [name for name, _quote in _said(text)] == ["Whanau"]

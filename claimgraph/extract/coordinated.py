@@ -56,6 +56,10 @@ _BARE_CONTENT = re.compile(
 )
 # An infinitive earlier in the clause: a base form joined to it is its second infinitive.
 _INFINITIVE_BEFORE = re.compile(r"(?<![\w-])to\s+[a-z]+(?![\w-])[^.;:,“”\"]*$")
+# A verb after a modal right before the "and" a cue is joined by: "could retaliate in kind".
+_MODAL_JOINED = re.compile(
+    r"(?<![\w-])(?:could|would|might|may|will|can|should|must)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,?$"
+)
 _COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"‘])")
 _THAT = re.compile(r"\s+that\s")
 
@@ -82,6 +86,14 @@ def coordinated_candidate(text: str, match: re.Match[str], lemma: str, found: li
         # per cent": the cue shares the subject of a verb that is not one.
         subject = main_subject(text, joined.start())
         if subject is None or any(is_finite_cue(text, cue) for cue in CUE.finditer(text, 0, joined.start())):
+            return None
+        if (
+            match.group("verb") == lemma
+            and _MODAL_JOINED.search(text, max(0, joined.start() - 60), joined.start()) is not None
+        ):
+            # "hinting China could retaliate in kind and accuse OFWs of being spies": a bare verb joined
+            # to what someone could do is that clause's, and no statement of the sentence's subject
+            # ("believed they could work together but said …" is the subject's: "said" is no bare form)
             return None
         colon = re.compile(r"\s*:").match(text, rest)
         return {

@@ -88,6 +88,7 @@ from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.relative import document_clause, relative_speaker
 from claimgraph.extract.relative_report import relative_report_candidate
 from claimgraph.extract.sentences import Sentence
+from claimgraph.extract.word_regex import last_match
 
 __all__ = ["MAX_SENTENCE", "sentence_attributions"]
 
@@ -304,6 +305,16 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
             if others is not None:
                 # "dismissed recent reports suggesting that …": the participle is the reports' cue
                 claim_end, end = end, others.start("noun" if others.re is _REPORTS_SAYING else "that")
+                described_as = (
+                    last_match(_DESCRIBED_AS, text[others.end() : claim_end])
+                    if item["lemma"] in _DESCRIBING_LEMMAS
+                    else None
+                )
+                if described_as is not None:
+                    # "has described claims by the PDP that six governors were planning to join them as
+                    # a big comic relief": the claim ends where what it is called begins; the one
+                    # describing it says the whole
+                    claim_end, end = others.end() + described_as.start(), claim_end
             elif item["lemma"] == "describe" and text.startswith(" as ", item["cue_at"][1]):
                 # "described as “extremely serious” claims that a man was told …": the speaker's words
                 # are the description; the claims are someone else's
@@ -514,6 +525,12 @@ def _possessive_statements(sentence: Sentence, found: list[Attribution]) -> list
             )
         )
     return statements
+
+
+#: Verbs that call a claim something: "described … as a big comic relief", "dismissed … as baseless".
+_DESCRIBING_LEMMAS = frozenset({"describe", "dismiss", "reject", "brand", "label", "denounce", "condemn"})
+# What a claim is called, after it: " as a big comic relief", " as “baseless”", " as politically motivated".
+_DESCRIBED_AS = re.compile(r"\s+as\s+(?:an?\s|the\s|[“\"‘']|[a-z]+(?:ed|ive|ous|less|ful|al|ic|ly|y|ing|t)\b)")
 
 
 def _claim_reported(
