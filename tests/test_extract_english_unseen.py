@@ -3548,3 +3548,13 @@ def test_a_bare_verb_joined_to_what_someone_could_do_is_no_statement_of_the_subj
     assert all(name != "Panelo" for name, _quote in _said(text))
     text = "Whanau believed they could work together but said “unified” was probably no longer the right word.\n"
     assert [name for name, _quote in _said(text)] == ["Whanau"]
+
+
+def test_a_body_named_then_described_between_commas_is_the_participles_subject() -> None:
+    """ "The Zimbabwe National Teachers Union (ZINATU), one of the teachers’ unions, has reacted to threats,
+    saying …": the union named speaks; what it is, set off after its name, is no part of the subject."""
+    text = (
+        "The Zimbabwe National Teachers Union (ZINATU), one of the teachers’ unions, has reacted to threats of "
+        "dismissal, saying they will not be moved by them.\n"
+    )
+    assert _said(text) == [("Zimbabwe National Teachers Union", "they will not be moved by them")]

@@ -454,9 +454,15 @@ def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
         return None
     subject_end = relative.start("clause") if relative is not None else verb.start()
     subject = strip_trailing(text[begin:subject_end]).strip()
-    if not subject or len(subject.split()) > 8:
-        return None
     set_off = _SET_OFF.fullmatch(subject) if "," in subject else None
+    if not subject or len(subject.split()) > (14 if set_off is not None else 8):
+        return None
+    if set_off is not None and _DESCRIBED_AFTER.match(set_off.group("second")):
+        # "The Zimbabwe National Teachers Union (ZINATU), one of the teachers’ unions, has reacted …,
+        # saying …": the body named, then what it is
+        named = parse_mention(set_off.group("first"))
+        if named is not None and named.name is not None:
+            return named, Span(begin, begin + len(set_off.group("first")))
     if set_off is not None:
         # "Hearts of Oak board member, Dr. Nyaho-Tamakloe, has launched …": a role and a name set off
         # by commas, either way round ("Ann Lee, a board member, has …")
@@ -479,6 +485,8 @@ def _ends_in_role(words: str) -> bool:
 
 
 # A subject of two parts set off by commas: a role and a name, either way round.
+# What a name set off after it is: "one of the teachers’ unions", "a charity", "the largest union".
+_DESCRIBED_AFTER = re.compile(r"(?:one of|a|an|the)\s+[a-z]")
 _SET_OFF = re.compile(r"(?P<first>[^,]{2,60}?)\s*,\s*(?P<second>[^,]{2,60}?)\s*,?")
 # A name opening a clause, its verb next: "Ambassador Gelbard took ...".
 # A reported clause whose subject took a stance by speaking, right before a participle: "(…,) FIA
