@@ -3558,3 +3558,15 @@ def test_a_body_named_then_described_between_commas_is_the_participles_subject()
         "dismissal, saying they will not be moved by them.\n"
     )
     assert _said(text) == [("Zimbabwe National Teachers Union", "they will not be moved by them")]
+
+
+def test_both_men_are_the_two_people_named_together_before() -> None:
+    """ "Manny Pacquiao and Adrien Broner met the press … / Both men made it clear that …": the two
+    people the narration names together; two places ("New York and New Jersey") are no "both men"."""
+    text = (
+        "Manny Pacquiao and Adrien Broner met the press on Thursday.\n\n"
+        "Both men, however, made it clear that they were eager to get in the ring on Saturday.\n"
+    )
+    assert _said(text) == [("Manny Pacquiao and Adrien Broner", "they were eager to get in the ring on Saturday")]
+    text = "Storms hit New York and New Jersey on Thursday.\n\nBoth men said that the roads were closed.\n"
+    assert [name for name, _quote in _said(text)] != ["New York and New Jersey"]

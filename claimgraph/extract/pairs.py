@@ -25,6 +25,18 @@ _NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w’'&.\-]*){0,6}
 _BOTH_NAMED = re.compile(
     rf"(?<![\w-])[Bb]oth\s+(?:the\s+)?(?P<first>{_NAME}?)\s+and\s+(?:the\s+)?(?P<second>{_NAME})(?![\w’'-])"
 )
+#: Two people named together, each by two or three capitalised words: "Manny Pacquiao and Adrien Broner".
+_PERSON = r"[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}"
+_TWO_PEOPLE_NAMED = re.compile(rf"(?<![\w’'-])(?P<first>{_PERSON})\s+and\s+(?P<second>{_PERSON})(?![\w’'-])")
+# A word that makes two capitalised words a place's name: "New York", "Kansas City", "San Diego".
+_PLACE_WORD = re.compile(
+    r"^(?:New|North|South|East|West|San|Santa|Los|Las|Saint|St|Port|Mount|Lake|Fort)\s|"
+    r"\s(?:City|County|Island|Islands|Valley|Beach|Park|Bay|Coast|Heights|Hills|Springs|Falls)$"
+)
+#: A pair of people, not of bodies: "Both men", "the two women", "both leaders".
+_PEOPLE_PAIR = re.compile(
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders|players|fighters|candidates|brothers|sisters)"
+)
 _REACH = 400  # characters before "Both …" where the narration may have named the pair
 #: How far back the two parties may have spoken: the statement's paragraph and the three before.
 _PARAGRAPHS = 4
@@ -54,6 +66,14 @@ def pairs_read_as_parties(text: str, found: list[Attribution]) -> list[Attributi
             # Both groups asked …": the two the narration named together just before
             window = (max(floor, item.speaker_span.start - _REACH), item.speaker_span.start)
             both = list(_BOTH_NAMED.finditer(text, *window))
+            if not both and _PEOPLE_PAIR.fullmatch(mention.text) is not None:
+                # "Manny Pacquiao and Adrien Broner met the press … / Both men made it clear …": two
+                # people named together, each by a first name and a surname, are "both men"
+                both = [
+                    named
+                    for named in _TWO_PEOPLE_NAMED.finditer(text, *window)
+                    if not any(_PLACE_WORD.search(named.group(part)) for part in ("first", "second"))
+                ]
             if not both:
                 continue
             pair, how = f"{both[-1].group('first')} and {both[-1].group('second')}", "the two named together before"
