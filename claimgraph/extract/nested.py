@@ -17,7 +17,7 @@ from claimgraph.extract.records import Mention
 from claimgraph.extract.relative import DOCUMENT_NOUNS
 from claimgraph.extract.speakers import is_relay
 
-__all__ = ["resolve_nested"]
+__all__ = ["DESCRIBED_AS", "resolve_nested"]
 
 
 # An adverbial opening a sentence before its subject: "During initial interrogation of Kumar, ".
@@ -35,8 +35,10 @@ _EVIDENCE_NOUNS = frozenset(
     {"research", "study", "data", "figures", "numbers", "survey", "analysis", "findings", "evidence", "records"}
     | {"results", "poll", "audit", "statistics", "footage", "tests"}
 )
-# What a party dismisses something as: "… as politicised", "… as baseless".
-_AS_WHAT = re.compile(r"\sas\s+[“\"]?(?:[a-z]+\s+)?[a-z]+(?:ed|ive|ous|less|ful|al|ic|y|ing|t)\b")
+#: What a claim or a document is called after it: " as politicised", " as “baseless”", " as a big comic relief".
+DESCRIBED_AS = re.compile(
+    r"\s+as\s+(?:an?\s|the\s|[“\"‘']|(?:[a-z]+\s+)?[a-z]+(?:ed|ive|ous|less|ful|al|ic|ly|y|ing|t)\b)"
+)
 _DOCUMENTS_OWN_CONTENT = frozenset({"results", "findings", "data", "figures", "numbers", "evidence", "analysis"})
 # The speaker telling of themself, opening their statement: "she had confronted …".
 _OWN_PRONOUN = re.compile(r"(?:he|she)(?=\s)", re.IGNORECASE)
@@ -133,7 +135,7 @@ def resolve_nested(text: str, found: list[Candidate], verbs: list[int], finite: 
                 and later["speaker"].description in _DOCUMENTS
                 and "where" in later
                 and not text[outer["cue_at"][1] : later["where"].start].strip()
-                and _AS_WHAT.search(text, later["cue_at"][1], outer["end"]) is not None
+                and DESCRIBED_AS.search(text, later["cue_at"][1], outer["end"]) is not None
             ):
                 # "dismissed a report that accused it of … as politicised": the document is what the
                 # party dismisses as something, its words part of the object; the statement is the

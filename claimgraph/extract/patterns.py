@@ -75,7 +75,7 @@ from claimgraph.extract.cue_forms import (
 from claimgraph.extract.inverted import inverted_candidate
 from claimgraph.extract.kickers import after_kicker
 from claimgraph.extract.mentions import parse_mention
-from claimgraph.extract.nested import resolve_nested
+from claimgraph.extract.nested import DESCRIBED_AS, resolve_nested
 from claimgraph.extract.participles import opening_participle, participle_candidate
 from claimgraph.extract.quoted_as import (
     CITED_AS,
@@ -306,7 +306,7 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 # "dismissed recent reports suggesting that …": the participle is the reports' cue
                 claim_end, end = end, others.start("noun" if others.re is _REPORTS_SAYING else "that")
                 described_as = (
-                    last_match(_DESCRIBED_AS, text[others.end() : claim_end])
+                    last_match(DESCRIBED_AS, text[others.end() : claim_end])
                     if item["lemma"] in _DESCRIBING_LEMMAS
                     else None
                 )
@@ -529,8 +529,6 @@ def _possessive_statements(sentence: Sentence, found: list[Attribution]) -> list
 
 #: Verbs that call a claim something: "described … as a big comic relief", "dismissed … as baseless".
 _DESCRIBING_LEMMAS = frozenset({"describe", "dismiss", "reject", "brand", "label", "denounce", "condemn"})
-# What a claim is called, after it: " as a big comic relief", " as “baseless”", " as politically motivated".
-_DESCRIBED_AS = re.compile(r"\s+as\s+(?:an?\s|the\s|[“\"‘']|[a-z]+(?:ed|ive|ous|less|ful|al|ic|ly|y|ing|t)\b)")
 
 
 def _claim_reported(
@@ -905,9 +903,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         if text.startswith(" how ", rest):
             rest += len(" how")  # "told the court how the car sped away"
     elif lemma == "ask" and (asked := _ASKED_WHOM_THEN_QUOTE.match(text, rest)) is not None:
-        rest = asked.end(
-            "whom"
-        )  # 'asked Health Secretary Patricia Hewitt: "if she will investigate …"': whom, then what
+        # 'asked Health Secretary Patricia Hewitt: "if she will investigate …"': whom, then what
+        rest = asked.end("whom")
     while (adverbial := ADVERBIAL.match(text, rest)) is not None and adverbial.end() > rest:
         rest = adverbial.end()
     adjunct = ADJUNCT.match(text, rest) if not claimed_done else None  # "to have killed" is what was claimed
