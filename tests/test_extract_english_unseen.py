@@ -3570,3 +3570,37 @@ def test_both_men_are_the_two_people_named_together_before() -> None:
     assert _said(text) == [("Manny Pacquiao and Adrien Broner", "they were eager to get in the ring on Saturday")]
     text = "Storms hit New York and New Jersey on Thursday.\n\nBoth men said that the roads were closed.\n"
     assert [name for name, _quote in _said(text)] != ["New York and New Jersey"]
+
+
+def test_a_national_body_carries_its_standard_forms_and_never_another_countrys() -> None:
+    """ "The Iraqi government" is also the "Government of Iraq", "Kuwait’s Foreign Ministry" the
+    "Kuwaiti Ministry of Foreign Affairs", "the Israeli military" the Israel Defense Forces, "the
+    Pentagon" the US Department of Defense and "Israel" speaking its government: the forms another
+    article or a ledger may use ride as aliases. And "The Iraqi government said" after the Israeli
+    government spoke is Iraq's, never Israel's."""
+    text = (
+        "Israel strikes Gaza\n\n"
+        "Israel said on Monday that the strikes would continue.\n\n"
+        "The Israeli government said it had approved the plan.\n\n"
+        "The Iraqi government said it condemned the strikes.\n\n"
+        "Kuwait’s Foreign Ministry said it was following the situation. The Pentagon said it was watching. "
+        "The Israeli military said troops had withdrawn.\n"
+    )
+    ledger = extract_claims(text)
+    sources = {s.id: s for s in ledger.sources}
+    speakers = [sources[c.said_by] for c in ledger.claims]
+    assert [s.name for s in speakers] == [
+        "Israel",
+        "Israeli government",
+        "Iraqi government",
+        "Kuwait’s Foreign Ministry",
+        "Pentagon",
+        "Israeli military",
+    ]
+    aliases = {s.name: set(s.aliases) for s in speakers}
+    assert "Government of Israel" in aliases["Israel"]
+    assert "Government of Iraq" in aliases["Iraqi government"]
+    assert "Israeli government" not in aliases["Iraqi government"]
+    assert "Kuwaiti Ministry of Foreign Affairs" in aliases["Kuwait’s Foreign Ministry"]
+    assert "US Department of Defense" in aliases["Pentagon"]
+    assert "Israel Defense Forces" in aliases["Israeli military"]

@@ -31,6 +31,7 @@ from claimgraph.extract.name_words import (
     strip_article,
     word_set,
 )
+from claimgraph.extract.national_bodies import country_named, standard_forms
 from claimgraph.extract.records import Mention
 from claimgraph.extract.source_ids import ActorRecord, draft_sources
 from claimgraph.model import Source
@@ -361,11 +362,14 @@ class Speakers:
                 # party's ministry (the wrong side's mouth). With two such in reach ("the
                 # group" after Hamas and Islamic Jihad), the last one speaking, else no guess.
                 civic = _civic_description(mention)
+                country = country_named(mention.text)
                 fits = [
                     actor.key
                     for actor in self._actors
                     if not actor.person
                     and not (actor.listened and mention.description in BUSINESS_DESCRIPTIONS)  # a medium told
+                    # "The Iraqi government" is never the Israeli government met before
+                    and (country is None or country_named(actor.name) in (None, country))
                     and (
                         _named_as(mention.description, actor.name)
                         # "the rights group", "the aid agency", "the medical charity": a body its name
@@ -733,6 +737,9 @@ def _describe(actor: _Actor) -> tuple[str, tuple[str, ...]]:
     if actor.unnamed and not actor.person:
         kind = _VAGUE_KINDS.get(name.split()[-1].lower(), "group" if kind == "other" else kind)
     aliases = [n for n in (*actor.names, *actor.also_called) if n != name and name_tokens(n) != name_tokens(name)]
+    if not actor.person:
+        # "Iraqi government" is also "Government of Iraq": the forms another article or a ledger may use
+        aliases += [form for printed in (name, *actor.names) for form in standard_forms(printed)]
     return kind, tuple(dict.fromkeys(aliases))
 
 
