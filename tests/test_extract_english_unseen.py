@@ -760,7 +760,8 @@ def test_a_body_keeps_the_names_the_text_also_calls_it_by() -> None:
         "The Israeli military said one of its aircraft struck the city.\n"
     )
     [source] = draft.ledger.sources
-    assert (source.name, source.aliases) == ("Israeli army", ("Israeli military",))
+    # (then its standard forms: see test_a_national_body_carries_its_standard_forms_…)
+    assert (source.name, source.aliases) == ("Israeli army", ("Israeli military", "Israel Defense Forces"))
     assert {c.said_by for c in draft.ledger.claims} == {source.id}
 
 
