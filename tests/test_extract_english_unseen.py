@@ -3605,3 +3605,26 @@ def test_a_national_body_carries_its_standard_forms_and_never_another_countrys()
     assert "Kuwaiti Ministry of Foreign Affairs" in aliases["Kuwait’s Foreign Ministry"]
     assert "US Department of Defense" in aliases["Pentagon"]
     assert "Israel Defense Forces" in aliases["Israeli military"]
+
+
+def test_a_company_described_is_the_employer_its_workers_are_named_at() -> None:
+    """ "The workers at Brand Kelso … / The workers at Brand … / the company said": whom the workers
+    work for is the business the description means, and the shortened name is the same body."""
+    text = (
+        "Talks remain stalled at a parts supplier.\n\n"
+        "The unionized workers at Brand Kelso – which makes valves – voted to strike on June 3.\n\n"
+        "The workers at Brand are fighting a two-tier pay system.\n\n"
+        "In a statement on Wednesday, the company said it made a fair offer.\n"
+    )
+    assert _said(text) == [("Brand Kelso", "it made a fair offer")]
+
+
+def test_a_company_described_is_the_one_its_kind_is_set_off_before() -> None:
+    """ "a contract awarded to an Italian firm, Orsa Vento" sets the business's kind off before its
+    name: "the company" said later is that firm."""
+    text = (
+        "The minister is accused of awarding a dam contract to an Italian firm, Orsa Vento.\n\n"
+        "Police made arrests on Monday.\n\n"
+        "In a statement on Tuesday, the company said it had received no communication from the authorities.\n"
+    )
+    assert _said(text) == [("Orsa Vento", "it had received no communication from the authorities")]

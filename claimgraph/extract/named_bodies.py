@@ -111,6 +111,10 @@ def bodies_named_before(text: str, found: list[Attribution]) -> list[Attribution
             # "Restaurant Brands fell 4.8% … / The company, which operates KFC, …, reported": a
             # description opening its sentence takes up the body the sentence before opened with
             fitting = {name_tokens(subject): subject}
+        # "IMT Defence … / The workers at IMT …": a name printed again shortened is the same body
+        fitting = {
+            tokens: name for tokens, name in fitting.items() if not any(set(tokens) < set(other) for other in fitting)
+        }
         if len(fitting) > 1:
             # "the doctors' branch of the public sector union Pasydy … / state doctors' union Pasyki
             # reminded … / The union said": of two that fit, the one that spoke last
@@ -271,7 +275,13 @@ _TRADES = (
     r"(?:company|companies|firm|giant|maker|makers|developer|developers|producer|manufacturer|retailer|grocer|"
     r"chain|operator|supplier|provider|steelmaker|carmaker|automaker|conglomerate|lender|insurer|airline|shipowner)"
 )
-_TRADE_BEFORE = re.compile(rf"(?<![\w-]){_TRADES}\s+$")
+_TRADE_BEFORE = re.compile(
+    rf"(?<![\w-]){_TRADES}\s+$"
+    # "an Italian firm, CMC de Ravenna": the kind set off before the name
+    rf"|(?<![\w-])(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_TRADES},\s+$"
+    # "workers at IMT Defence", "employees of Acme": whom they work for
+    r"|(?<![\w-])(?:workers|employees|staff|staffers|workforce)\s+(?:at|of)\s+$"
+)
 # (not a speaker after a statement's last name: "… in the Kuala Lumpur High Court, the company said")
 _TRADE_AFTER = re.compile(
     rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRADES}(?![\w’'-])(?!\s+(?:[a-z]+ly\s+)?{CUE_VERBS}(?![\w-]))"
@@ -316,6 +326,8 @@ def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
             words = words[:-1]
         if len(words) == 1 and words[0].lower() in _TIME_WORDS:
             continue  # "on Monday, the company, said": a day, never the company set off after it
+        if _ENDS_A_SENTENCE.fullmatch(words[-1]) and words[-1][:-1].lower() not in COMPANY_SUFFIXES:
+            words[-1] = words[-1][:-1]  # "… an Italian firm, CMC de Ravenna.": the sentence's stop, not "Inc."
         if (
             len(words) == 1
             and called is None
@@ -330,6 +342,9 @@ def _bodies(text: str) -> tuple[tuple[str, int, str | None], ...]:
         bodies.append((" ".join(words), match.start(), called))
     return tuple(bodies)
 
+
+# A word the sentence's full stop follows, no abbreviation ("Ravenna.", not "Mo." or "U.S.").
+_ENDS_A_SENTENCE = re.compile(r"[A-Z][a-z]{3,}\.")
 
 _OPENERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Its", "Their", "His", "Her", "Our"}
