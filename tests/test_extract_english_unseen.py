@@ -3628,3 +3628,45 @@ def test_a_company_described_is_the_one_its_kind_is_set_off_before() -> None:
         "In a statement on Tuesday, the company said it had received no communication from the authorities.\n"
     )
     assert _said(text) == [("Orsa Vento", "it had received no communication from the authorities")]
+
+
+def test_words_ending_in_a_conjunction_are_no_speaker() -> None:
+    """ "In outbursts …, several farmers blasted the directors for Fonterra’s poor performance and
+    called for accountability": the words before "called" are the first verb's object cut at "and",
+    never the speaker of the second."""
+    text = (
+        "In outbursts unseen at previous Fonterra annual meetings, several farmers blasted the directors "
+        "for Fonterra’s poor performance and called for accountability.\n"
+    )
+    assert all(not speaker.endswith("and") for speaker, _quote in _said(text))
+    assert "directors for Fonterra’s poor performance and" not in {speaker for speaker, _quote in _said(text)}
+
+
+def test_a_councillors_abbreviated_title_is_part_of_the_name() -> None:
+    """ "Cllr. Moran said …", "said Cllr. McEvoy", "told Cllr. Moran that": the stop after "Cllr" ends
+    no sentence, and the name after it is the speaker's or the listener's."""
+    text = (
+        "Cllr. Moran said that she had been informed that Cllr. McEvoy had made promises.\n\n"
+        '"I did not give any commitment," said Cllr. McEvoy.\n\n'
+        "Cllr. Bergin told Cllr. Moran that she could raise the matter with the director.\n"
+    )
+    assert _said(text) == [
+        ("Moran", "she had been informed that Cllr. McEvoy had made promises"),
+        ("McEvoy", "I did not give any commitment"),
+        ("Bergin", "she could raise the matter with the director"),
+    ]
+
+
+def test_a_statement_made_by_a_means_of_saying_starts_after_it() -> None:
+    """ "Salih responded by clarifying that …": what he said is what follows the means, not "by
+    clarifying that"."""
+    assert _said("Rizvie Salih responded by clarifying that the Speaker had referred the matter.\n") == [
+        ("Rizvie Salih", "the Speaker had referred the matter")
+    ]
+
+
+def test_a_dateline_with_an_update_time_is_no_part_of_the_statement() -> None:
+    """ "MANILA, Philippines (Updated 5:14 p.m.) — Around 140 workers …, the union said": where and
+    when the story was filed, not the union's words."""
+    text = "MANILA, Philippines (Updated 5:14 p.m.) — Around 140 workers were being let go, the union said Thursday.\n"
+    assert [quote for _speaker, quote in _said(text)] == ["Around 140 workers were being let go"]

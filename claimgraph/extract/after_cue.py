@@ -55,7 +55,9 @@ LISTENER = re.compile(
     # a site named by its address: "told civilsociety.co.uk he had concerns", "told TMZ.com"
     r"\s+(?P<listener>[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.(?:com|org|net|co\.uk|com\.au|co\.nz|co\.za|ie|ca|in|ng|"
     r"tv|news|info|eu)(?![\w.])|"
-    r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|\d{1,3}(?![\d,.]\d)))*|"
+    # (a title's abbreviation first: "told Cllr. Moran that", "told Mr. Smith")
+    r"(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Supt|Rev|Hon|Fr)\.\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|\d{1,3}(?![\d,.]\d)))*|"
     r"(?:reporters|journalists|the press|a press conference|a news conference|"
     r"local media|state media|[a-z]+ media|media|(?:[a-z]+\s+)?(?:television|TV|radio)|"
     r"lawmakers|legislators|donors|supporters|delegates|investors|analysts|"

@@ -393,7 +393,10 @@ _TIME_OPENER = re.compile(
     r"|(?:A|One|The)\s+(?:day|week|month|year)s?\s+(?:after|before)\s+(?=(?:the|a|an)\s))"
 )
 # Abbreviated ranks and titles before a name: "Maj. Gen. Pat Ryder", "Lt. Col. Ann Ray".
-RANK_PREFIX = r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt|Mr|Mrs|Ms|Dr)\.\s+)"
+RANK_PREFIX = (
+    r"(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Cdr|Gov|Sen|Rep|Prof|Rev|Insp|Supt|Det|Cllr|Cpl|Pte|Hon|Fr|Atty"
+    r"|Mr|Mrs|Ms|Dr)\.\s+)"
+)
 # Forms of address among those prefixes: part of the name as printed ("Mr Zeid"), never a role.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # Ranks, perhaps after the service that gives them ("Police Lt.", "Army Maj. Gen.").
@@ -1684,6 +1687,9 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
 )
 
 
+_ENDS_IN_A_CONJUNCTION = re.compile(r"(?<![\w’'-])(?:and|or|but|nor)\s*$")
+
+
 @functools.lru_cache(maxsize=4096)  # pure, and news repeats its speakers
 def parse_mention(subject: str, appositive: str | None = None) -> Mention | None:
     """Read a speaker as printed.
@@ -1700,6 +1706,8 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         The mention, or None when the words do not look like a speaker (a clause,
         a lower-case noun phrase such as "the report").
     """
+    if _ENDS_IN_A_CONJUNCTION.search(subject):
+        return None  # "the directors for the poor results and [called for …]": a clause cut at its verb
     printed = _Printed.read(subject, appositive)
     for reader in _READERS:
         reading = reader(printed)

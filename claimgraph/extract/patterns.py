@@ -742,6 +742,7 @@ _ASKED_WHOM_ONLY = re.compile(
     r"\s+(?!for\b)(?:(?!(?:to|whether|if|why|what|how|when|where|who|whom|which|that|about)\b)[\w’'.,-]++\s*){1,8}"
     r"[.”\"’]*\s*"
 )
+_BY_A_PARTICIPLE = re.compile(r"\s+by\s+(?=[a-z]+ing\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|of|over|about|into|upon)\s+$")
 
 
@@ -879,6 +880,8 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         return None
     if lemma in ("respond", "reply") and text.startswith(" to ", rest) and not SAID_AFTER_LISTENER.match(text, rest):
         return None  # "Solomon was responding to Khairudin, who ...": whom, not what
+    if (by := _BY_A_PARTICIPLE.match(text, rest)) is not None and (means := CUE.match(text, by.end())) is not None:
+        rest = means.end()  # "Salih responded by clarifying that …": the statement follows the means
     if lemma == "ask" and _ASKED_WHOM_ONLY.fullmatch(text, rest):
         return None  # "“…?” the chief justice asked the lawyers.": whom, not what; the question came first
     relay = None

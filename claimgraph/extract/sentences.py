@@ -40,7 +40,7 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 _ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen lt col maj sgt capt cpt adm rev st jr sr no vol fig approx est "
     "jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g i.e u.s u.n u.k e.u "
-    "gov sen rep pres sheikh"
+    "gov sen rep pres sheikh cllr insp supt det cpl pte hon rt fr atty cmdr brig"
 )
 
 
@@ -81,7 +81,7 @@ _ZONE_OR_DAY = re.compile(
 # (Yonhap) -- ", "DUBAI (Zawya Dow Jones)--", "HUAXIAN, Shaanxi, Sept. 20 (Xinhua) -- ", "Cairo, Aug 12 : ",
 # "Hyderabad, Nov 24 (IANS) ". Where the story was filed, no part of the first sentence's statement.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_AGENCY = r"\([A-Z][\w .&’'\-]{1,30}\)"
+_AGENCY = r"\([A-Z][\w .:&’'\-]{1,30}\)"  # (also "(Updated 5:14 p.m.)")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}(?:,\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})?"
     rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*(?:{_AGENCY})?\s*(?:--|//|[—–-])"
