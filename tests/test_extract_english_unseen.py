@@ -3670,3 +3670,25 @@ def test_a_dateline_with_an_update_time_is_no_part_of_the_statement() -> None:
     when the story was filed, not the union's words."""
     text = "MANILA, Philippines (Updated 5:14 p.m.) — Around 140 workers were being let go, the union said Thursday.\n"
     assert [quote for _speaker, quote in _said(text)] == ["Around 140 workers were being let go"]
+
+
+def test_a_surname_that_is_also_a_particle_ends_a_name() -> None:
+    """ "Public Prosecutor Abdullah Abu, in an instant reaction on the court premises, said": "Abu"
+    capitalised last is the prosecutor's surname, not a particle waiting for the rest of a name."""
+    text = (
+        "Public Prosecutor Abdullah Abu, in an instant reaction on the court premises, said, "
+        "“We’re satisfied over the judgement.”\n"
+    )
+    assert _said(text) == [("Abdullah Abu", "We’re satisfied over the judgement.")]
+
+
+def test_a_word_for_the_kind_of_office_is_no_body() -> None:
+    """ "Public Prosecutor John Smith", "Special Envoy Ann Lee": the office's kind, not a body called
+    "Public" or "Special" the holder serves; "Police Spokesman Tom Hill" does serve the police."""
+    text = (
+        "Public Prosecutor John Smith said the verdict was fair. Special Envoy Ann Lee said talks would resume. "
+        "Police Spokesman Tom Hill said two men were held.\n"
+    )
+    names = {source.name for source in extract_claims(text).sources}
+    assert {"John Smith", "Ann Lee", "Tom Hill", "Police"} <= names
+    assert not names & {"Public", "Special"}

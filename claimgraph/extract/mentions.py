@@ -291,6 +291,7 @@ _KIN = re.compile(
 )
 # Lower-case particles that may open a person's name ("de Blasio", "van der Leyen").
 _NAME_PARTICLES = word_set("de del della di da van von der le la al el bin ibn abu")
+_SURNAME_PARTICLES = frozenset({"Abu", "Bin", "Del", "Van", "Von", "Della"})  # a surname of its own, capitalised
 # An Arabic article joined to the name it opens: "al-Awadi", "el-Sisi".
 JOINED_ARTICLE = r"(?:al|el|ad|as|ash|at|az|an|ar)-"
 _JOINED_ARTICLE = re.compile(JOINED_ARTICLE + "[A-Z]")
@@ -529,7 +530,9 @@ _GROUP_PLACES = word_set("across within among at in on from near outside inside 
 
 def _is_name_like(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 14 or (len(words) > 1 and words[-1].lower() in CONNECTORS):
+    # (a particle capitalised last is a surname: "Abdullah Abu")
+    last_connects = bool(words) and words[-1].lower() in CONNECTORS and words[-1] not in _SURNAME_PARTICLES
+    if not words or len(words) > 14 or (len(words) > 1 and last_connects):
         return False  # "Afghanistan came under precise and": a clause cut at a conjunction
     if len(words) > 1 and words[-1].lower() in _POINTING_WORDS:
         return False  # "Naming of those", "Many of them": a phrase cut before what it points to
@@ -1310,6 +1313,12 @@ _ROLE_MODIFIERS = word_set(
 )
 
 
+# A word alone before a role that says which kind of office it is, not whose: "Public Prosecutor".
+_OFFICE_ADJECTIVES = word_set(
+    "public special federal general state national regional provincial district county municipal local"
+)
+
+
 # Role words that are also families' names: "Dina Mufti", "Tom Bishop", "Alexander Pope".
 _ROLES_BORNE_AS_SURNAMES = frozenset({"mufti", "bishop", "judge", "pope", "dean", "marshal", "sheriff", "imam"})
 # A word of an office (with the initials the text gives it) at the end of the words before a role.
@@ -1394,6 +1403,7 @@ def _role_then_name(printed: _Printed) -> _Reading:
     standing = role_match.group(0).lower() in _STANDING  # "Murder trial defendant": no body
     # "His Honour Judge Guy Boney QC": a form of address, no body
     standing = standing or before.split()[:1] in (["His"], ["Her"], ["Their"], ["Its"], ["Our"], ["My"])
+    standing = standing or before.lower() in _OFFICE_ADJECTIVES  # "Public Prosecutor", "Special Envoy": no body
     employer = before if before and not standing and before.lower() not in DEMONYMS and before[:1].isupper() else None
     if employer is not None and (not _is_name_like(employer) or employer.endswith(("’s", "'s"))):
         employer = employer.removesuffix("’s").removesuffix("'s")
