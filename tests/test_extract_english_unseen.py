@@ -3692,3 +3692,16 @@ def test_a_word_for_the_kind_of_office_is_no_body() -> None:
     names = {source.name for source in extract_claims(text).sources}
     assert {"John Smith", "Ann Lee", "Tom Hill", "Police"} <= names
     assert not names & {"Public", "Special"}
+
+
+def test_a_cue_joined_to_a_verb_of_what_the_subject_owns_or_runs_is_the_subjects() -> None:
+    """ "Riz Samad owns the home and said …", "Ann Lee bought the shop and said …": the cue joined by
+    "and" shares the subject of the verb before it; "saw a post asking …" stays the post's."""
+    text = (
+        "Riz Samad owns the home and said the people there have not paid rent since March.\n\n"
+        "Ann Lee bought the shop in May and said the street had changed.\n"
+    )
+    assert _said(text) == [
+        ("Riz Samad", "the people there have not paid rent since March"),
+        ("Ann Lee", "the street had changed"),
+    ]

@@ -332,6 +332,9 @@ SUBJECT_VERB = re.compile(
     # the irregular past tenses news opens with: "X held a press conference, saying …"
     r"|held|made|gave|took|met|spoke|sent|went|came|put|led|left|brought|won|lost|struck|kept|paid|began"
     r"|became|hit|shot|fought|sought|threw|drew|broke|chose|stood|rose|sat|got|ran|spoke|wore|shook"
+    r"|bought|sold|built|lost|spent|taught|flew"  # (not one of seeing or hearing: "saw a post saying …")
+    # the present of what someone is or does: "Riz Samad owns the home and said …"
+    r"|owns|runs|leads|heads|manages|operates|chairs|represents|lives|works|serves|teaches|coaches"
     # the present of meaning to do: "The Police Force intends to demand …, arguing that …"
     r"|intends|plans|wants|hopes|seeks|aims|expects|vows)(?![\w-])"
 )
