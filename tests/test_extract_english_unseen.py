@@ -3705,3 +3705,15 @@ def test_a_cue_joined_to_a_verb_of_what_the_subject_owns_or_runs_is_the_subjects
         ("Riz Samad", "the people there have not paid rent since March"),
         ("Ann Lee", "the street had changed"),
     ]
+
+
+def test_a_quote_after_reported_speech_about_reports_goes_on_with_its_speaker() -> None:
+    """ "Mr Tse said ungrounded reports are making accusations about Police. / “Such wild talks …”":
+    reports print words, they say no quote; the quote goes on with the one who spoke of them (as it
+    would not after "Police said Ann Lee had fled", where she may be the one quoted)."""
+    text = (
+        "Mr Tse said ungrounded reports in the media are making strong accusations about Police.\n\n"
+        "“Such wild talks include cops infiltrating the force, and our officers committing crimes.\n\n"
+        "“We must emphasise these allegations are totally false.”\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Mr Tse", "Mr Tse", "Mr Tse"]

@@ -441,6 +441,7 @@ def _names_a_party(content: str, quote: str = "") -> bool:
             return True  # "Mr Lee", "Ann Lee"; not "the U.S. Supreme Court" or "Egyptian"
     return any(
         match.group(1) in COLLECTIVES
+        and match.group(1) not in _PRINTED_WORDS
         and not _MODIFIES_A_NOUN.match(content, match.end())
         # a subject, its verb after it or the clause's start before it: "residents had fled", "residents
         # in the area were"; not an object ("she had got the residents on board")
@@ -453,6 +454,9 @@ def _names_a_party(content: str, quote: str = "") -> bool:
     )
 
 
+# What prints words, not who says them in a quote: "ungrounded reports are making accusations about
+# Police. / “Such wild talks …”" goes on with whoever said the reports were.
+_PRINTED_WORDS = frozenset({"reports", "media", "outlets", "newspapers", "channels"})
 # A verb after a group, perhaps after where the group is from: "residents had fled", "residents of the
 # estate welcomed".
 _VERB_NEXT = re.compile(
