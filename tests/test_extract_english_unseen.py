@@ -3717,3 +3717,24 @@ def test_a_quote_after_reported_speech_about_reports_goes_on_with_its_speaker() 
         "“We must emphasise these allegations are totally false.”\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Mr Tse", "Mr Tse", "Mr Tse"]
+
+
+def test_a_quoted_title_naming_its_speaker_after_a_colon_is_that_speakers() -> None:
+    """ "‘Allegations of vaccine shortage are utterly baseless’: Health Minister Harsh Vardhan": the
+    quote is the minister's, as the title says, without its marks."""
+    text = (
+        "‘Allegations of vaccine shortage are utterly baseless’: Health Minister Harsh Vardhan\n\n"
+        "In response to letters from state governments, the Health Minister Harsh Vardhan has clarified "
+        "there is no vaccine shortage in the country.\n"
+    )
+    assert _said(text)[0] == ("Harsh Vardhan", "Allegations of vaccine shortage are utterly baseless")
+
+
+def test_a_title_ending_in_a_body_with_its_kind_in_lower_case_is_that_bodys() -> None:
+    """ "50 killed in strike near northern Gaza hospital: Health ministry" names its source as a body
+    whose kind is in lower case; "KAISER ALUMINUM: Union leaves talks" names none."""
+    body = "\n\nAbout 50 people were killed in an air strike near a hospital in the north of the territory on Monday.\n"
+    assert _said("50 killed in strike near northern Gaza hospital: Health ministry" + body) == [
+        ("Health ministry", "50 killed in strike near northern Gaza hospital")
+    ]
+    assert _said("KAISER ALUMINUM: Union leaves talks" + body) == []

@@ -192,6 +192,11 @@ def _dropped(
             and not quotes.holds(item.cue_span.start)  # "“…, and writing again, as normal.”": the quote's words
         ):
             continue  # the participle stays, leaning on the quote instead
+        if item.rule == "title-source" and (words := _quoted_in_the_title(item, quoted)):
+            # "‘Allegations of vaccine shortage are utterly baseless’: Health Minister Harsh Vardhan":
+            # the title names whose the quote is; no quote of no one's holds it
+            absorbed.update(words)
+            continue
         if (
             not inside
             and item.same_as is None
@@ -216,6 +221,15 @@ def _dropped(
             if holding is not None and not inside and index not in replaced:
                 held_by[index] = holding
     return dropped, held_by, absorbed
+
+
+def _quoted_in_the_title(title: Attribution, quoted: list[Attribution]) -> list[int]:
+    """The quotes inside a title's statement, when each is one read for no cue of its own; none
+    when a quote there has a speaker the quotes read."""
+    inside = [q for q, quote in enumerate(quoted) if quote.start < title.end and quote.end > title.start]
+    if any(quoted[q].rule != "continued-quote" or quoted[q].same_as is not None for q in inside):
+        return []
+    return inside
 
 
 def _quoted_fragments(

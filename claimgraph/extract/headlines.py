@@ -17,7 +17,7 @@ from attrs import evolve
 
 from claimgraph.extract.kickers import SECTION_LABELS
 from claimgraph.extract.mentions import is_role, parse_mention
-from claimgraph.extract.name_words import word_set
+from claimgraph.extract.name_words import kind_of, word_set
 from claimgraph.extract.quotes import QUOTE_RULES
 from claimgraph.extract.records import Attribution, Mention, Span
 
@@ -63,7 +63,7 @@ def headline_statement(text: str, start: int) -> Attribution | None:
     if speaker.islower() and (match.group("cue") or text[match.end("content") : match.start("speaker")].strip()):
         # "..., says publisher", "..., warn researchers", "Eight dead in Somalia bombing: police": described
         mention = parse_mention(f"the {speaker}")
-    elif any(w[:1].islower() and not is_role(w) for w in speaker.split()):
+    elif any(w[:1].islower() and not is_role(w) for w in speaker.split()) and not _body_in_lower_case(speaker):
         # "Live updates: Israel strikes Rafah" is a subhead, not a source; "Uhuru Kenyatta: I am not
         # funding Azimio protests" names its source first
         first = _TITLE_SPEAKER_FIRST.match(text, line_start, line_end)
@@ -77,7 +77,11 @@ def headline_statement(text: str, start: int) -> Attribution | None:
     content_end = line_start + match.end("content")
     while content_end > line_start and (
         text[content_end - 1] in ",;"
-        or (text[content_end - 1] in "'’\"”" and text.count(text[content_end - 1], line_start, content_end) % 2)
+        or (
+            text[content_end - 1] in "'’\"”"
+            and text.count(text[content_end - 1], line_start, content_end) % 2
+            and text[content_end - 1] != _OPENERS.get(text[line_start])  # (the mark closing the title's own)
+        )
     ):
         content_end -= 1  # a comma, or a quote mark the title never opened
     content_start = line_start
@@ -99,6 +103,19 @@ def headline_statement(text: str, start: int) -> Attribution | None:
         rule="title-source",
         confidence=0.7,
         review="a title: its wording is the outlet's summary, check it against the body",
+    )
+
+
+def _body_in_lower_case(words: str) -> bool:
+    """Whether a title's last words name a body with its kind in lower case: "Health ministry",
+    "Gaza health ministry", "Sudan army" (not "Union leaves talks", a subject and its verb)."""
+    split = words.split()
+    lower = [i for i, word in enumerate(split) if word[:1].islower()]
+    return (
+        bool(lower)
+        and lower == list(range(lower[0], len(split)))  # a tail in lower case
+        and kind_of(split[-1]) != "other"
+        and kind_of(words) != "other"
     )
 
 
