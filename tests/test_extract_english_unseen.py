@@ -3738,3 +3738,16 @@ def test_a_title_ending_in_a_body_with_its_kind_in_lower_case_is_that_bodys() ->
         ("Health ministry", "50 killed in strike near northern Gaza hospital")
     ]
     assert _said("KAISER ALUMINUM: Union leaves talks" + body) == []
+
+
+def test_a_country_opening_a_sentence_is_no_business_a_description_means() -> None:
+    """ "Kenya’s finance minister, has pleaded not guilty … / … to an Italian firm, Orsa Vento. / The
+    company, has denied any wrongdoing.": the country is where, never the company."""
+    text = (
+        "Kenyan minister denies charges\n\n"
+        "Kenya’s finance minister, has pleaded not guilty to charges of corruption in court.\n\n"
+        "Henry Rotich, is accused of awarding a contract for two dams to an Italian firm, Orsa Vento.\n\n"
+        "The company, has denied any wrongdoing.\n"
+    )
+    assert ("Orsa Vento", "denied any wrongdoing") in _said(text)
+    assert "Kenya" not in {speaker for speaker, _quote in _said(text)}

@@ -48,6 +48,7 @@ from claimgraph.extract.name_words import (
     whole_word_at,
     word_set,
 )
+from claimgraph.extract.national_bodies import is_a_country
 from claimgraph.extract.office_holders import title_holder
 from claimgraph.extract.records import Attribution, Mention, Span
 from claimgraph.extract.sentences import Sentence
@@ -1144,6 +1145,7 @@ def businesses_read_as_subjects(
                 and match.group("name").lower() not in COLLECTIVES  # "Rebels killed two militiamen"
                 and match.group("name") not in _SUBJECT_PRONOUNS  # "She says …": nobody's name
                 and match.group("name").split()[0].lower() not in _OPENING_WORDS  # "There was …"
+                and not is_a_country(match.group("name"))  # "Kenya’s finance minister, has pleaded …"
             ):
                 names.add(match.group("name"))
             # "Irish retailer Primark, which opened …": a name after the kind of business it is

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["country_named", "standard_forms"]
+__all__ = ["country_named", "is_a_country", "standard_forms"]
 
 #: The country a people's adjective names (the adjectives news qualifies a national body with).
 _COUNTRY_OF = {
@@ -133,3 +133,9 @@ def country_named(name: str) -> str | None:
     countries |= {_COUNTRIES[word] for word in words if word in _COUNTRIES}
     countries |= {country for bare, country in _COUNTRIES.items() if " " in bare and bare in name}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def is_a_country(name: str) -> bool:
+    """Whether a name is a country's and nothing more ("Kenya", "the United Arab Emirates"): a place, never
+    a business or a person."""
+    return name.removeprefix("the ").removeprefix("The ") in _COUNTRIES
