@@ -3744,9 +3744,11 @@ def test_a_country_opening_a_sentence_is_no_business_a_description_means() -> No
     """ "Kenya’s finance minister, has pleaded not guilty … / … to an Italian firm, Orsa Vento. / The
     company, has denied any wrongdoing.": the country is where, never the company."""
     text = (
-        "Kenyan minister denies charges\n\n"
-        "Kenya’s finance minister, has pleaded not guilty to charges of corruption in court.\n\n"
-        "Henry Rotich, is accused of awarding a contract for two dams to an Italian firm, Orsa Vento.\n\n"
+        "Kenyan Finance Minister Henry Rotich denies corruption charges\n\n"
+        "Kenya’s finance minister, has pleaded not guilty to charges of corruption in court, after spending "
+        "the night in police custody.\n\n"
+        "Henry Rotich, is accused of flouting procurement procedures in awarding a contract for two dams to "
+        "an Italian firm, Orsa Vento.\n\n"
         "The company, has denied any wrongdoing.\n"
     )
     assert ("Orsa Vento", "denied any wrongdoing") in _said(text)
