@@ -3753,3 +3753,11 @@ def test_a_country_opening_a_sentence_is_no_business_a_description_means() -> No
     )
     assert ("Orsa Vento", "denied any wrongdoing") in _said(text)
     assert "Kenya" not in {speaker for speaker, _quote in _said(text)}
+
+
+def test_a_thousands_comma_does_not_cut_a_participles_subject() -> None:
+    """ "More than 2,500 residents signed a letter saying …": the comma inside the number opens no
+    clause; the residents, not "500 residents", are the subject."""
+    assert _said("More than 2,500 residents signed a letter saying the plant must close.\n") == [
+        ("More than 2,500 residents", "the plant must close")
+    ]

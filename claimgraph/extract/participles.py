@@ -358,8 +358,11 @@ _OPENING_CLAUSE = re.compile(
 _THAT_CLAUSE = re.compile(r"\sthat\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|[A-Z])\b")
 # Verbs that are saying itself, which "by" may join to the subject's act ("disappointed Wall Street by saying").
 _SAYING = frozenset({"say", "tell", "state", "claim", "insist", "argue", "warn", "announce", "declare", "admit"})
-# Where a clause begins: a comma, or a conjunction introducing it ("... after MSF published ...").
-_CLAUSE_START = re.compile(r",\s*|\s(?:after|when|as|because|while|since|although|though|and|but|that)\s")
+# Where a clause begins: a comma (not a number's: "2,500 residents"), or a conjunction introducing it
+# ("... after MSF published ...").
+_CLAUSE_START = re.compile(
+    r"(?:(?<!\d),|,(?!\d))\s*|\s(?:after|when|as|because|while|since|although|though|and|but|that)\s"
+)
 
 
 # "what he termed": a cue in a relative naming the subject's object, not a statement before the participle.
