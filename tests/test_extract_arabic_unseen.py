@@ -1323,3 +1323,29 @@ def test_sources_cited_by_about_after_the_verb_speak_relayed_by_its_subject() ->
     [claim] = ledger.claims
     assert names[claim.said_by] != "وكالة الأنباء المركزية"
     assert [names[v] for v in claim.via] == ["وكالة الأنباء المركزية"]
+
+
+def test_and_among_after_a_place_is_no_verb_and_a_participle_takes_the_sentences_subject() -> None:
+    """ "من جهة أخرى، عبر ستيبان توماس، مدرب الأخدود، عن خيبة أمله بعد خسارة فريقه على أرضه وبين
+    جماهيره مؤكدًا أن …": "وبين" after "على أرضه" is "and among", never "explained" with his fans as
+    its subject; the participle right before "أن" is the coach's, named after the topic's turn with
+    his role set off after his name."""
+    text = (
+        "عنوان\n\n"
+        "من جهة أخرى، عبر ستيبان توماس، مدرب الأخدود، عن خيبة أمله بعد خسارة فريقه على أرضه وبين جماهيره "
+        "مؤكدًا أن الفريق لم يظهر بالشراسة المطلوبة.\n"
+    )
+    assert [(speaker, cue) for speaker, cue, _quote in _claims(text)] == [("ستيبان توماس", "مؤكدًا")]
+
+
+def test_a_name_with_its_role_set_off_after_a_verb_of_feeling_is_the_next_verbs_subject() -> None:
+    """ "أعرب سعد الشهري، مدرب فريق الاتفاق، عن رضاه …، وأكد في تصريحات إعلامية أن …": the coach
+    named after "أعرب", his role set off by commas, is the subject "وأكد" goes on with."""
+    text = (
+        "عنوان\n\n"
+        "أعرب سعد الشهري، مدرب فريق الاتفاق، عن رضاه التام عن أداء فريقه بعد الفوز، وأكد في تصريحات "
+        "إعلامية أن المباراة كانت مهمة لتحقيق 3 نقاط.\n"
+    )
+    assert [(speaker, quote) for speaker, _cue, quote in _claims(text)] == [
+        ("سعد الشهري", "المباراة كانت مهمة لتحقيق 3 نقاط")
+    ]

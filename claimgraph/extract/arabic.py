@@ -262,7 +262,16 @@ def _between(text: str, words: list[str], index: int, at: int) -> bool:
     clause = re.split(r"[.!?؟،,:\n]", before)[-1]
     if _folded(words[index]) == _EXPLAINED:
         return bool(clause.strip())  # mid-clause: "تدور بين الطرفين"
-    return any(_folded(word) == _EXPLAINED for word in clause.split())  # "بين ... وبين ..."
+    # "بعد خسارة فريقه على أرضه وبين جماهيره": "and among", joined to a place named by a preposition
+    return (
+        any(_folded(word) == _EXPLAINED for word in clause.split())
+        or any(  # "بين ... وبين ..."
+            _folded(word) in _PLACE_PREPOSITIONS for word in clause.split()[-3:]
+        )
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "في", "أمام", "وسط", "داخل", "خارج", "عند", "مع", "لدى"))
 
 
 def _reporting_verb(word: str) -> tuple[str, str, int] | None:
@@ -2841,10 +2850,14 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
     # "وتابع مؤكدًا: ..." is one statement, cued by the verb.
     if left and _is_cue_word(left.split()[-1]) and re.search(f"[{LETTER}{MARKS}]$", left):
         return None
-    if left and not left.endswith(("،", ",", ":")) and len(found) <= first:
-        return None
     marker = _next_marker(text, cue.end, end)
     between = text[cue.end : marker.start()].strip() if marker is not None else ""
+    # with no comma before it and no statement before it, only a participle right before "أن" is one
+    # of saying, and only with a subject of its own sentence: "عبر ستيبان توماس، …، عن خيبة أمله …
+    # وبين جماهيره مؤكدًا أن …"
+    unset = bool(left) and not left.endswith(("،", ",", ":")) and len(found) <= first
+    if unset and (marker is None or between):
+        return None
     if marker is not None:
         reported = _what_another_said(text, cue.end, marker, end)
         if reported is not None:
@@ -2874,6 +2887,8 @@ def _participle(text: str, cue: _Cue, start: int, end: int, found: list[_Stateme
         )
         if subject is not None:
             return {**item, "speaker": subject, "relay": None}
+        if unset:
+            return None
         sentence = text[_sentence_start(text, start, cue.start) : cue.start].split()
         if (
             last is not None
@@ -3043,6 +3058,8 @@ _TOPIC_TURN = re.compile(
 )
 #: A name set off by a comma before its role is read as the subject when it has at most this many words.
 _SET_OFF_NAME_WORDS = 3
+#: A role set off by commas after a name ("، مدرب الأخدود،") has at most this many words.
+_SET_OFF_ROLE_WORDS = 4
 
 
 def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False) -> Mention | None:
@@ -3052,17 +3069,18 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
     المتحدث المواطنين، قائلا: ..."). A name set off by commas after the subject is its name."""
     sentence_start = _sentence_start(text, start, at)
     clauses = re.split(r"[،,:]", text[sentence_start:at])
-    clause = clauses[0]
+    clause, clause_index = clauses[0], 0
     opening_words = clause.split()
     if len(clauses) > 1 and (
         _SENTENCE_OPENER.fullmatch(clause.strip())
         or _NARRATION_OPENER.fullmatch(clause.strip())
+        or _TOPIC_TURN.fullmatch(clause.strip())  # "من جهة أخرى، عبر ستيبان توماس، …"
         # "وفي سبتمبر الماضي، أبقى بنك المغرب …، قائلا": when, set off before the verb
         or (opening_words and fold(opening_words[0]).removeprefix("و") in _TIME_OPENERS)
     ):
         # "من جهتها، عبرت برلمانية ... قائلة:": the verb after the connective.
         sentence_start += len(clause) + 1
-        clause = clauses[1]
+        clause, clause_index = clauses[1], 1
     words = clause.split()
     if len(words) > 2 and fold(words[0]) in _ALSO_THEN:
         words = words[1:]  # "كما دعا المكتب ...": "also" before the verb
@@ -3112,6 +3130,17 @@ def _opening_subject(text: str, start: int, at: int, *, after_cue: bool = False)
                 and not any(_is_cue_word(word) for word in named.name.split())
             ):
                 return named
+            role = clauses[clause_index + 1].split() if clause_index + 2 < len(clauses) else []
+            if (
+                0 < len(role) <= _SET_OFF_ROLE_WORDS
+                and len(subject) <= _SET_OFF_NAME_WORDS
+                and in_lexicon(role[0], _ROLE_BASES)
+                and not any(_is_cue_word(word) for word in subject)
+            ):
+                # "عبر ستيبان توماس، مدرب الأخدود، عن خيبة أمله": the name, its role set off after it
+                named = parse_arabic_mention(f"{' '.join(subject)}، {' '.join(role)}")
+                if named is not None and named.name is not None and named.role is not None and not named.unnamed:
+                    return named
         # a bare name runs into the verb's object: no guess; unless a preposition ends it and the
         # narration printed it in full before ("وشكا مرسي من الحاجز" after "محمد مرسي")
         full = _named_in_full_before(text, sentence_start, subject[0]) if bounded and len(subject) == 1 else None
