@@ -1349,3 +1349,18 @@ def test_a_name_with_its_role_set_off_after_a_verb_of_feeling_is_the_next_verbs_
     assert [(speaker, quote) for speaker, _cue, quote in _claims(text)] == [
         ("سعد الشهري", "المباراة كانت مهمة لتحقيق 3 نقاط")
     ]
+
+
+def test_a_person_named_says_it_according_to_the_outlet_set_off_after_them() -> None:
+    """ "قال المتحدث باسم الجيش العميد نبيل عبد الله، وفقا لـ “سودان تربيون”، إن …": the spokesman's
+    words, relayed by the outlet; "وفقا لـ" is read whole ("ا لـ سودان تربيون" is no source)."""
+    text = (
+        "عنوان\n\n"
+        "قال المتحدث باسم الجيش العميد نبيل عبد الله، وفقا لـ “سودان تربيون”، إن “قوات الدعم السريع اعتدت "
+        "على مناطق تابعة للقوات المسلحة”.\n"
+    )
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    [claim] = ledger.claims
+    assert names[claim.said_by] == "نبيل عبد الله"
+    assert [names[v] for v in claim.via] == ["سودان تربيون"]

@@ -1816,9 +1816,12 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         relaying, _ = _speaker_and_relay(between[: cited.start()])
         cited_source = parse_arabic_mention(_cited_source(cited))
         if relaying is not None and cited_source is not None:
-            if in_lexicon(_cited_source(cited).split()[0], _OUTLET_BASES) and not in_lexicon(
-                relaying.text.split()[0], _OUTLET_BASES
-            ):
+            if (
+                in_lexicon(_cited_source(cited).split()[0], _OUTLET_BASES)
+                and not in_lexicon(relaying.text.split()[0], _OUTLET_BASES)
+            ) or (cited.group("set_off") and relaying.person and relaying.name is not None and not relaying.unnamed):
+                # (and "قال المتحدث العميد نبيل عبد الله، وفقا لـ “سودان تربيون”، إن": a person named
+                # says it, according to the one set off, who relays it)
                 # "وأوضح المتحدث، في بيان أورده موقع ...، نقلا عن وكالة ...، أن": the agency
                 # relays the speaker's statement; it is no speaker of its own.
                 return {**item, "speaker": relaying, "relay": _cited_source(cited).strip()}
@@ -2241,7 +2244,8 @@ def _cited_source(cited: re.Match[str]) -> str:
 
 _CITED = re.compile(
     f"(?:(?:[،,]\\s*|\\s+){fuzzy('نقلا')}\\s+{fuzzy('عن')}\\s+(?P<source>[^،,]+?)\\s*(?:[،,]\\s*)?"
-    f"|[،,]\\s*(?:{fuzzy('وفق')}|{fuzzy('وفقا')}\\s+ل|{fuzzy('بحسب')}|{fuzzy('حسب')})\\s*(?P<set_off>[^،,]+?)\\s*[،,]\\s*)$"
+    # ("وفقا لـ" before "وفق", whose "ا لـ" would start the source)
+    f"|[،,]\\s*(?:{fuzzy('وفقا')}\\s+لـ?|{fuzzy('وفق')}|{fuzzy('بحسب')}|{fuzzy('حسب')})\\s*(?P<set_off>[^،,]+?)\\s*[،,]\\s*)$"
 )
 
 
