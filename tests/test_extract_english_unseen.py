@@ -3761,3 +3761,30 @@ def test_a_thousands_comma_does_not_cut_a_participles_subject() -> None:
     assert _said("More than 2,500 residents signed a letter saying the plant must close.\n") == [
         ("More than 2,500 residents", "the plant must close")
     ]
+
+
+def test_a_body_placed_in_a_kind_of_place_speaks() -> None:
+    """ "The health ministry in the Hamas-run territory, which condemned the strike …, said": a body
+    placed by the kind of place the text named ("the territory", "the north") is still the body."""
+    text = (
+        "Strike hits school in Gaza\n\n"
+        'The health ministry in the Hamas-run territory, which condemned the strike as an "odious massacre", '
+        "said 50 injured were taken to hospital from the school.\n"
+    )
+    assert _said(text) == [
+        ("health ministry in the Hamas-run territory", "50 injured were taken to hospital from the school")
+    ]
+
+
+def test_what_a_speaker_was_doing_set_off_before_the_cue_is_no_part_of_them() -> None:
+    """ "Pinheiro SAN, in defending his application to enter a plea …, said, “…”": the gerund phrase
+    is what he was doing; "SAN" after his name is his rank at the bar, no part of it."""
+    text = (
+        "Court hears plea application\n\n"
+        "Lawyer Kemi Pinheiro appeared for the defendant on Monday.\n\n"
+        "Pinheiro SAN, in defending his application to enter a plea of not guilty for the Defendant, said, "
+        "“The right to plead guilty or not guilty is a right that can be waived by the defendant.”\n"
+    )
+    assert _said(text) == [
+        ("Pinheiro", "The right to plead guilty or not guilty is a right that can be waived by the defendant.")
+    ]

@@ -151,7 +151,9 @@ _PARENTHETICAL = re.compile(
     # his first day back to lead the force, told reporters"
     r"(?-i:(?:on|at|after|before|following|upon|during|earlier|later|last|yesterday|speaking|addressing|"
     r"requesting|asking|declining|responding|reacting|writing|commenting)\s"
-    r"[^,“”\"]{1,80}))\s*,$",
+    r"[^,“”\"]{1,80})|"
+    # what the speaker was doing: "Pinheiro SAN, in defending his application to enter a plea, said"
+    r"(?-i:(?:in|while|when|by)\s+[a-z]+ing\s[^,“”\"]{1,100}))\s*,$",
     re.IGNORECASE,
 )
 #: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...", "In a detailed statement to X,".

@@ -1570,7 +1570,10 @@ def _title_then_first_name(printed: _Printed) -> _Reading:
 
 # A description, then where the one described is: "A senior military source in Bangui".
 _IN_A_PLACE = re.compile(
-    r"^(?P<head>.*[a-z])\s+(?P<preposition>in|from|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})$"
+    r"^(?P<head>.*[a-z])\s+(?P<preposition>in|from|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}"
+    # or a place the text has named, by its kind: "The health ministry in the Hamas-run territory"
+    r"|(?<=the\s)(?:[\w’'-]+\s+)?(?:territory|enclave|strip|country|region|province|state|city|town|village|"
+    r"district|county|capital|area|north|south|east|west|island|kingdom|republic))$"
 )
 
 
@@ -1583,6 +1586,8 @@ def _described_in_a_place(printed: _Printed) -> _Reading:
     described = parse_mention(placed.group("head"))
     if described is None or (described.name is not None and not described.unnamed):
         return None  # "Ann Ray in Gaza", "Hamas in Gaza": a name is read as printed, by the readers after
+    if placed.group("place")[:1].islower() and described.refers != "organisation":
+        return None  # "Residents in the area": people placed by a kind of place are read as a group
     # (the preposition as printed: "Analysts at Barclays" are no "Analysts in Barclays")
     where = f"{placed.group('preposition')} {placed.group('place')}"
     name = f"{described.name} {where}" if described.unnamed and described.name else described.name
@@ -1697,6 +1702,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
 )
 
 
+_POST_NOMINAL = re.compile(r"(?<=[a-z’'])\s+(?:SAN|QC|KC|SC|OBE|MBE|CBE|KBE)$")
 _ENDS_IN_A_CONJUNCTION = re.compile(r"(?<![\w’'-])(?:and|or|but|nor)\s*$")
 
 
@@ -1718,6 +1724,12 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
     """
     if _ENDS_IN_A_CONJUNCTION.search(subject):
         return None  # "the directors for the poor results and [called for …]": a clause cut at its verb
+    honours = _POST_NOMINAL.search(subject)
+    if honours is not None:
+        # "Pinheiro SAN", "Stuart Jones QC": the name, without the rank the bar or the crown gave it
+        named = parse_mention(subject[: honours.start()], appositive)
+        if named is not None and named.name is not None and not named.unnamed:
+            return evolve(named, text=subject, person=True)
     printed = _Printed.read(subject, appositive)
     for reader in _READERS:
         reading = reader(printed)
