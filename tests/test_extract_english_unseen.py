@@ -3788,3 +3788,16 @@ def test_what_a_speaker_was_doing_set_off_before_the_cue_is_no_part_of_them() ->
     assert _said(text) == [
         ("Pinheiro", "The right to plead guilty or not guilty is a right that can be waived by the defendant.")
     ]
+
+
+def test_the_second_part_of_a_quote_split_by_an_inverted_cue_is_the_same_speakers() -> None:
+    """ "“Me and Broner,” said Pacquiao, “we want to make sure …”": the name after "said" speaks the
+    part after it too."""
+    text = (
+        "Fight night preview in Las Vegas\n\n"
+        "“Me and Broner,” said Pacquiao, “we want to make sure the fans on Saturday will be happy.”\n"
+    )
+    assert _said(text) == [
+        ("Pacquiao", "Me and Broner"),
+        ("Pacquiao", "we want to make sure the fans on Saturday will be happy."),
+    ]

@@ -546,6 +546,19 @@ def _before(text: str, quote: _Quote, sentence_start: int) -> tuple[Mention, Spa
     # "told reporters", "said in a statement": a few words may follow the cue, no clause.
     if _words(rest) > 5:
         return None
+    if rest and head[: last.start()].rstrip().endswith(("”", '"', "’", "'")):
+        # "“Me and Broner,” said Pacquiao, “we want …”": the speaker after the first part's cue
+        # goes on into the second
+        mention = parse_mention(rest)
+        if mention is None or (mention.name is None and mention.description is None and mention.refers is None):
+            return None
+        at = sentence_start + head.index(rest, last.end())
+        return (
+            mention,
+            Span(at, at + len(rest)),
+            Span(sentence_start + last.start(), sentence_start + last.end()),
+            last.group(0),
+        )
     if not rest and " " not in last.group(0) and last.group(0).endswith("ing"):
         # "Ed Holder spoke about the rally, saying, “…”": the participle goes on with the subject
         # of its clause, as it does before reported speech
