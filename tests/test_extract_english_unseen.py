@@ -3801,3 +3801,19 @@ def test_the_second_part_of_a_quote_split_by_an_inverted_cue_is_the_same_speaker
         ("Pacquiao", "Me and Broner"),
         ("Pacquiao", "we want to make sure the fans on Saturday will be happy."),
     ]
+
+
+def test_a_cue_set_between_a_statements_subject_and_its_verb_keeps_the_statement_whole() -> None:
+    """ "The purpose of today’s press briefing, Mr Kelly said, was to show …": the cue stands inside
+    the statement, whose subject comes before it; not "was to show …" alone, and not after "which,"
+    ("the department, which, he said, was asking …" is the relative clause's)."""
+    text = (
+        "Gardaí brief the press on the inquiry\n\n"
+        "The purpose of today’s press briefing, Mr Kelly said, was to show that gardaí were being accountable.\n"
+    )
+    assert _said(text) == [
+        (
+            "Mr Kelly",
+            "The purpose of today’s press briefing, Mr Kelly said, was to show that gardaí were being accountable",
+        )
+    ]

@@ -693,6 +693,12 @@ def _renumbered(position: dict[int, int], index: int | None) -> int | None:
 
 # What follows a cue set in its statement, which is not the speaker's words.
 _SET_IN_CLOSE = (", and ", ", but ", ", while ", ", although ", ", though ", ", yet ")
+_RELATIVE_BEFORE_CUE = re.compile(r"(?<![\w-])(?:which|who|that|whom|whose)$")
+# The verb of a statement's subject right after a cue set off by commas: ", she said, would be …".
+_PREDICATE_AFTER_CUE = re.compile(
+    r",\s+(?:was|were|is|are|would|will|had|has|have|could|should|can|may|might|must|did|does|"
+    r"(?!(?:and|but|or)\b)[a-z]+ed)\b"
+)
 
 
 # Where or how something was said, then a colon and a quote: "wrote on Truth Social: “…”".
@@ -854,6 +860,18 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
             "where": where,
             "relay": None,
         }
+    if (
+        split > 0
+        and mention.name is not None
+        and text[: where.start].rstrip().endswith(",")
+        and not _RELATIVE_BEFORE_CUE.search(text[: where.start].rstrip()[:-1])
+        and _PREDICATE_AFTER_CUE.match(text, rest)
+    ):
+        # "The purpose of today’s press briefing, Mr Kelly said, was to show …": the cue is set in the
+        # statement between its subject and its verb; the statement is the whole sentence (a pronoun
+        # set in is read where its words begin, for whom it means; "the Health Department, which, he
+        # said, was asking …" is the clause's)
+        return {**_statement_first(mention, cue, lemma, split, where, None), "end": len(text)}
     if split > 0 and text[: where.start].rstrip().endswith(",") and text[rest:].lstrip().startswith(_SET_IN_CLOSE):
         # "Staff rushed to her aid, the witness says, and ushered her out": the cue is set in the
         # statement; what follows it continues the statement's own clause, not the speaker's words;
