@@ -1364,3 +1364,14 @@ def test_a_person_named_says_it_according_to_the_outlet_set_off_after_them() -> 
     [claim] = ledger.claims
     assert names[claim.said_by] == "نبيل عبد الله"
     assert [names[v] for v in claim.via] == ["سودان تربيون"]
+
+
+def test_his_highness_before_a_name_is_no_part_of_it() -> None:
+    """ "أكد صاحب السمو الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، أن …": "صاحب السمو" is how he is
+    addressed; the speaker is the emir by his name ("صاحب المحل", the shop's owner, stays one)."""
+    text = (
+        "عنوان الخبر اليوم\n\nأكد صاحب السمو الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، أن الدوحة تعرضت لاعتداء غادر.\n"
+    )
+    assert [(speaker, quote) for speaker, _cue, quote in _claims(text)] == [
+        ("تميم بن حمد آل ثاني", "الدوحة تعرضت لاعتداء غادر")
+    ]

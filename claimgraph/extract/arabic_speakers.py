@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from claimgraph.extract.arabic_names import is_given_name
 from claimgraph.extract.arabic_text import base, fold, in_lexicon, in_lexicon_or_accusative
@@ -281,6 +281,11 @@ _HONORIFIC_PRONOUNS = {
 }
 
 
+_OWNER = fold("صاحب")
+_HONOURS = frozenset(fold(w) for w in ("السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "الدولة"))
+_ROYAL = fold("الملكي")
+
+
 @lru_cache(maxsize=1 << 12)
 def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phrase: bool = False) -> Mention | None:
     """Read an Arabic speaker as printed.
@@ -307,6 +312,11 @@ def parse_arabic_mention(text: str, appositive: str | None = None, *, noun_phras
     if len(words) == 1 and fold(first) in _HONORIFIC_PRONOUNS:
         # "وأكد معاليه أن …": "His Excellency", the one who spoke before, as a pronoun is
         return Mention(printed, None, refers="person", person=True, gender=_HONORIFIC_PRONOUNS[fold(first)])
+    if len(words) > 2 and fold(_clean(words[0])) == _OWNER and fold(_clean(words[1])) in _HONOURS:
+        # "صاحب السمو الشيخ تميم …", "صاحب الجلالة الملك …": "His Highness", no part of the name
+        rest = words[3:] if fold(_clean(words[2])) == _ROYAL and len(words) > 3 else words[2:]
+        addressed = parse_arabic_mention(" ".join(rest), appositive, noun_phrase=noun_phrase)
+        return None if addressed is None else evolve(addressed, text=printed)
     if (same := _same_as_before(words)) is not None:
         # "وأضاف المتحدث نفسه أن ...": the one just quoted as "the spokesman", not a new speaker
         person = in_lexicon(_clean(same.split()[0]), _ROLE_BASES)
