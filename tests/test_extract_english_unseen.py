@@ -3817,3 +3817,18 @@ def test_a_cue_set_between_a_statements_subject_and_its_verb_keeps_the_statement
             "The purpose of today’s press briefing, Mr Kelly said, was to show that gardaí were being accountable",
         )
     ]
+
+
+def test_listeners_named_with_a_lowercase_role_or_counted_as_a_crowd_end_before_that() -> None:
+    """ "told trial judge Jessie Lesiit that …", "told hundreds of party faithful at the state GOP
+    convention this month that …": whom they told, then what."""
+    text = (
+        "Court hears the case in the city today\n\n"
+        "Mr Peter Ngugi Kamau told trial judge Jessie Lesiit that he was not getting along with his lawyer.\n\n"
+        "The Assembly speaker told hundreds of party faithful at the state GOP convention this month that "
+        "Evers is out of touch.\n"
+    )
+    assert [quote for _speaker, quote in _said(text)] == [
+        "he was not getting along with his lawyer",
+        "Evers is out of touch",
+    ]

@@ -76,8 +76,11 @@ LISTENER = re.compile(
     # (or with a possessive: "notified the nurses their benefits would end")
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*"
     r"(?=\s+(?:it|he|she|they|we|I|their|his|her|its|our)\s+[a-z])|"
-    # a role and a name before "that": "told coroner Professor Paul Marks that"
-    r"[a-z][\w’'-]*(?:\s+[A-Z][\w’'.\-]*){1,4}(?=\s+that\s)|"
+    # a role and a name before "that": "told coroner Professor Paul Marks that", "told trial judge
+    # Jessie Lesiit that"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?:\s+[A-Z][\w’'.\-]*){1,4}(?=\s+that\s)|"
+    # a crowd counted, and where: "told hundreds of party faithful at the state GOP convention that"
+    r"(?:hundreds|thousands|dozens|scores|millions)\s+of\s+[^.,;:“”\"]{1,80}?(?=\s+that\s)|"
     # anyone told before "that": "told the sheriff that", "told a vendor at the courthouse that",
     # "told a gathering in Mazar-i-Sharif that"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[A-Za-z][\w’'-]*(?=\s+that\s)|"
