@@ -3832,3 +3832,18 @@ def test_listeners_named_with_a_lowercase_role_or_counted_as_a_crowd_end_before_
         "he was not getting along with his lawyer",
         "Evers is out of touch",
     ]
+
+
+def test_a_source_set_between_a_statements_subject_and_its_verb_keeps_the_statement_whole() -> None:
+    """ "The individual arrested, according to police, was later determined to be …": the statement is
+    the whole sentence, not its subject alone ("Three people died, according to the ministry" still
+    ends at the source)."""
+    text = (
+        "Police report on the incident in the city\n\n"
+        "The individual arrested, according to police, was later determined to be Thornton's brother.\n\n"
+        "Three people died, according to the ministry.\n"
+    )
+    assert _said(text) == [
+        ("police", "The individual arrested, according to police, was later determined to be Thornton's brother"),
+        ("ministry", "Three people died"),
+    ]

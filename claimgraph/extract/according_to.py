@@ -180,6 +180,18 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
             "split": match.start(),
             "where": where,
         }
+    if left.endswith(",") and text.startswith(",", name_end - 1) and _PREDICATE_NEXT.match(text, name_end):
+        # "The individual arrested, according to police, was later determined to be his brother": the
+        # source set between the statement's subject and its verb; the statement is the whole sentence
+        return {
+            "speaker": mention,
+            "cue": match.group("according").lower(),
+            "lemma": "according to",
+            "start": 0,
+            "end": len(text),
+            "split": match.start(),
+            "where": where,
+        }
     # "..., according to the ministry."
     boundary = len(left.rstrip(","))
     return {
@@ -191,6 +203,13 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         "split": boundary,
         "where": where,
     }
+
+
+# The verb of the statement's subject right after a source set off by commas: "…, according to police,
+# was later determined …".
+_PREDICATE_NEXT = re.compile(
+    r"\s*(?:was|were|is|are|would|will|had|has|have|could|should|can|may|might|must|did|does)\b"
+)
 
 
 # A sentence opening with how its speaker put it: "As he testified, …", "As the minister told the
