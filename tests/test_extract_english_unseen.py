@@ -3847,3 +3847,14 @@ def test_a_source_set_between_a_statements_subject_and_its_verb_keeps_the_statem
         ("police", "The individual arrested, according to police, was later determined to be Thornton's brother"),
         ("ministry", "Three people died"),
     ]
+
+
+def test_a_description_then_a_role_and_name_in_lower_case_set_off_names_the_speaker() -> None:
+    """ "The defendant’s attorney, well-known defense attorney Michael Cardoza, said …": the words set
+    off name the one speaking, even with the role in lower case."""
+    text = (
+        "Trial opens in Oakland double killing\n\n"
+        "The defendant’s attorney, well-known defense attorney Michael Cardoza, said the shooting was in "
+        "self-defense.\n"
+    )
+    assert _said(text) == [("Michael Cardoza", "the shooting was in self-defense")]

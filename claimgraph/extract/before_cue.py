@@ -510,9 +510,11 @@ def _names_a_person_in_a_role(words: str) -> bool:
     """Whether words are a role and a person's name after it, and nothing else ("Beechmont resident
     Tom Sharp"; not "Mutharika's running mate and leader of the United Democratic Front")."""
     words = words.strip()
-    if not words[:1].isupper() or _FUNCTION_WORD.search(words):
+    if _FUNCTION_WORD.search(words):
         return False
     mention = parse_mention(words)
+    if not words[:1].isupper() and (mention is None or mention.role is None or not is_role(mention.role.split()[-1])):
+        return False  # a role in lower case must be one: "defense attorney Michael Cardoza"
     return (
         mention is not None
         and mention.person
