@@ -3858,3 +3858,21 @@ def test_a_description_then_a_role_and_name_in_lower_case_set_off_names_the_spea
         "self-defense.\n"
     )
     assert _said(text) == [("Michael Cardoza", "the shooting was in self-defense")]
+
+
+def test_a_base_form_after_a_determiner_and_a_singular_noun_is_a_noun() -> None:
+    """ "The parents … filed a police report after …": "report" after "a police" is the document, not
+    the parents' verb ("Those opposed to the law say …" and "The residents report that …" speak)."""
+    text = (
+        "Bullying case reported at the school\n\n"
+        "The parents of a former elementary school fifth-grader filed a police report after, they said, "
+        "classroom bullying went too far.\n\n"
+        "Those opposed to the law say the harm will be to families.\n\n"
+        "The residents report that the water is brown.\n"
+    )
+    said = _said(text)
+    assert not any("filed a police" in speaker for speaker, _quote in said)
+    assert said[-2:] == [
+        ("Those opposed to the law", "the harm will be to families"),
+        ("residents", "the water is brown"),
+    ]

@@ -748,6 +748,8 @@ _ASKED_WHOM_ONLY = re.compile(
     r"\s+(?!for\b)(?:(?!(?:to|whether|if|why|what|how|when|where|who|whom|which|that|about)\b)[\w’'.,-]++\s*){1,8}"
     r"[.”\"’]*\s*"
 )
+# A determiner and one singular word right before a base form: "filed a police report", "the audit report".
+_SINGULAR_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|the|his|her|its|this)\s+[a-z][\w-]*(?<!s)\s+$")
 _BY_A_PARTICIPLE = re.compile(r"\s+by\s+(?=[a-z]+ing\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|of|over|about|into|upon)\s+$")
 
@@ -833,6 +835,14 @@ def _finite(text: str, match: re.Match[str], found: list[Candidate]) -> Candidat
         and not _initials_say(mention, lemma)
     ):
         return None  # "the UK remains a member state": a base form needs "they", "officials", "to"
+    if (
+        cue == lemma
+        and infinitive is None
+        and auxiliary is None
+        and is_nouny_base(cue)
+        and _SINGULAR_NOUN_BEFORE.search(text, 0, cue_start)
+    ):
+        return None  # "filed a police report after …": a noun after a singular one, not the subject's verb
     if cue == lemma and infinitive is None and auxiliary is None and verb_follows(text, match.end()):
         return None  # "officials in Washington state declared": the base form is a noun before the verb
     if cue == lemma and infinitive is None and auxiliary is None and _collective_compound(mention, cue):
