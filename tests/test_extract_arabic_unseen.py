@@ -1375,3 +1375,20 @@ def test_his_highness_before_a_name_is_no_part_of_it() -> None:
     assert [(speaker, quote) for speaker, _cue, quote in _claims(text)] == [
         ("تميم بن حمد آل ثاني", "الدوحة تعرضت لاعتداء غادر")
     ]
+
+
+def test_shouting_at_someone_is_a_cue_and_at_whom_is_no_part_of_the_speaker() -> None:
+    """ "صرخ النقيب عبد الرحيم الجامعي في وجه ممثل النيابة …، “.. خذوا المحاكمة …”": the lawyer
+    shouted the words; "في وجه ممثل النيابة" is at whom (the prosecution's man is never his role), and
+    the dots before the first word quoted are no part of it."""
+    text = (
+        "عنوان الخبر اليوم\n\n"
+        "صرخ النقيب عبد الرحيم الجامعي في وجه ممثل النيابة أثناء الجلسة المنعقدة لمحاكمة المعتقلين، "
+        "“.. خذوا المحاكمة، وافعلوا بها ما تشاؤون”.\n"
+    )
+    ledger = extract_claims(text)
+    [claim] = ledger.claims
+    [speaker] = [s for s in ledger.sources if s.id == claim.said_by]
+    assert speaker.name == "عبد الرحيم الجامعي"
+    assert "النيابة" not in (speaker.role or "")
+    assert claim.quote == "خذوا المحاكمة، وافعلوا بها ما تشاؤون"

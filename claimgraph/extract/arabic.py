@@ -3373,6 +3373,7 @@ _ADJUNCT_WORDS = frozenset(fold(w) for w in ADJUNCT_WORDS) | frozenset(
     for pronoun in ("ه", "ها", "هم")
 )
 _OUTLET_BASES = frozenset(base(w) for w in OUTLET_NOUNS)
+_FACING = frozenset(fold(w) for w in ("وجه", "حضور", "مواجهة"))
 
 
 def _starts_adjunct(head: str) -> bool:
@@ -3434,7 +3435,13 @@ def _speaker_and_relay(between: str) -> tuple[Mention | None, str | None]:
     rest_index = len(words)
     for index, word in enumerate(words):
         if index and (_starts_adjunct(word) or fold(word) in _ADJUNCT_WORDS):
-            if fold(word) == fold("في") and index + 1 < len(words) and not in_lexicon(words[index + 1], _EVENT_BASES):
+            if (
+                fold(word) == fold("في")
+                and index + 1 < len(words)
+                and not in_lexicon(words[index + 1], _EVENT_BASES)
+                # "صرخ النقيب الجامعي في وجه ممثل النيابة": at whom, never the speaker's own body
+                and fold(words[index + 1]) not in _FACING
+            ):
                 head_words.append(word)
                 continue
             if fold(word) == fold("على") and (
@@ -3694,7 +3701,8 @@ def _subject_of_sentence(text: str, start: int, at: int) -> Mention | None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ":،,-"):
+    # (and the dots of words left out before the quotation's first: "“.. خذوا المحاكمة")
+    while start < end and (text[start].isspace() or text[start] in ":،,-.…"):
         start += 1
     trailing = _TRAILING_WORDS.search(text, max(start, end - _TRAILING_REACH), end)
     if trailing is not None:
