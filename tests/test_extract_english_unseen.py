@@ -3876,3 +3876,19 @@ def test_a_base_form_after_a_determiner_and_a_singular_noun_is_a_noun() -> None:
         ("Those opposed to the law", "the harm will be to families"),
         ("residents", "the water is brown"),
     ]
+
+
+def test_the_states_broadcaster_unnamed_speaks_and_it_goes_on_with_it() -> None:
+    """ "…, state-run television said.", "…, state TV said. / …, it said.": the state's broadcaster,
+    unnamed, is a body that speaks, and "it" after it is that broadcaster."""
+    text = (
+        "Death toll from floods in China reaches 132\n\n"
+        "Floods and landslides have left a further 86 people missing, state-run television said.\n\n"
+        "More heavy rain was expected, state TV said.\n\n"
+        "A total of 68,000 houses have collapsed, it said.\n"
+    )
+    assert _said(text) == [
+        ("state-run television", "Floods and landslides have left a further 86 people missing"),
+        ("state TV", "More heavy rain was expected"),
+        ("state TV", "A total of 68,000 houses have collapsed"),
+    ]

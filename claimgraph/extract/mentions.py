@@ -963,17 +963,25 @@ def _some_of_a_group(printed: _Printed) -> _Reading:
     return Mention(printed.text, printed.text, person=True, unnamed=True, plural=True, description=head)
 
 
+_OF_THE_STATE = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run", "public"})
+_BROADCASTERS = frozenset({"television", "tv", "radio", "broadcaster", "broadcasters"})
+
+
 def _collective(printed: _Printed) -> _Reading:
     """A body of people the text does not name: "police", "the prosecutors", "government troops";
     or bodies described together: "the two unions", "the companies" (an unnamed group, as news
     calls again the bodies it named as a pair)."""
     bare = printed.bare
     words = bare.split()
+    if len(words) == 2 and words[0] in _OF_THE_STATE and words[1].lower() in _BROADCASTERS:
+        # "state television said", "state TV reported": the state's broadcaster, unnamed
+        return Mention(printed.text, bare, refers="organisation", unnamed=True, description=bare)
     # a word or two qualifying the people: "government troops", "local residents", "police officers"
     if not (bare.islower() and 1 <= len(words) <= 3):
         return None
     if words[-1] in _PLURAL_BODIES and bare != printed.text:
         return Mention(printed.text, bare, unnamed=True, plural=True, description=bare)
+
     if words[-1] not in COLLECTIVES and (words[-1] not in GROUPS_WITHOUT_ARTICLE or bare != printed.text):
         return None
     return Mention(printed.text, bare, person=True, unnamed=True, plural=True, description=bare)
