@@ -3892,3 +3892,17 @@ def test_the_states_broadcaster_unnamed_speaks_and_it_goes_on_with_it() -> None:
         ("state TV", "More heavy rain was expected"),
         ("state TV", "A total of 68,000 houses have collapsed"),
     ]
+
+
+def test_a_participle_takes_a_subject_after_a_joining_word_or_before_a_modal() -> None:
+    """ "But bosses at the plant defended the action, saying …": the subject after "But"; "The army
+    could not confirm the toll, while saying …": the subject before the modal."""
+    text = (
+        "Workers strike at the plant in the city\n\n"
+        "But bosses at the plant defended the action, saying it was essential to maintain a healthy company.\n\n"
+        "The army could not confirm the toll, while saying that only rebels were killed in the clash.\n"
+    )
+    assert _said(text) == [
+        ("bosses at the plant", "it was essential to maintain a healthy company"),
+        ("army", "only rebels were killed in the clash"),
+    ]

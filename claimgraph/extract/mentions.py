@@ -321,7 +321,7 @@ COLLECTIVES = (
         "lawyers economists traders employees workers members supporters opponents locals parents students "
         "teachers nurses firefighters paramedics monitors mediators negotiators diplomats rebels militants "
         # a body of people named by what it does: "But management alleges that …", "staff said"
-        "management staff"
+        "management staff bosses executives managers"
     )
 )
 

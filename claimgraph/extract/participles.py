@@ -336,7 +336,9 @@ SUBJECT_VERB = re.compile(
     # the present of what someone is or does: "Riz Samad owns the home and said …"
     r"|owns|runs|leads|heads|manages|operates|chairs|represents|lives|works|serves|teaches|coaches"
     # the present of meaning to do: "The Police Force intends to demand …, arguing that …"
-    r"|intends|plans|wants|hopes|seeks|aims|expects|vows)(?![\w-])"
+    r"|intends|plans|wants|hopes|seeks|aims|expects|vows"
+    # a modal before the verb: "The army could not confirm the toll, while saying …"
+    r"|could|would|should|can|will|may|might|must)(?![\w-])"
 )
 # An adverbial opening a sentence before its subject: "After the market closed Monday, ".
 # Its first word: a conjunction of time, concession or condition, a preposition of circumstance,
@@ -449,7 +451,13 @@ def main_subject(text: str, end: int) -> tuple[Mention, Span] | None:
     begin = 0
     while (opening := _OPENING_CLAUSE.match(text, begin, end)) is not None and opening.end() > begin:
         begin = opening.end()
+    joined = _JOINING_OPENER.match(text, begin, end)
+    if joined is not None:
+        begin = joined.end()  # "But bosses at the plant defended the action, saying …"
     return _subject_at(text, begin, end)
+
+
+_JOINING_OPENER = re.compile(r"(?:But|And|Yet|So)\s+(?=[a-zA-Z])")
 
 
 def _subject_at(text: str, begin: int, end: int) -> tuple[Mention, Span] | None:
