@@ -3906,3 +3906,18 @@ def test_a_participle_takes_a_subject_after_a_joining_word_or_before_a_modal() -
         ("bosses at the plant", "it was essential to maintain a healthy company"),
         ("army", "only rebels were killed in the clash"),
     ]
+
+
+def test_people_of_a_body_named_after_them_are_its_group() -> None:
+    """ "denied claims by rebels of the Sudan Liberation Army (SLA) that …": the rebels of that army,
+    a group of it, make the claim the government denies ("the spokesperson of …" stays one person)."""
+    text = (
+        "Sudan denies attack in Darfur\n\n"
+        "The Sudanese government on Sunday denied claims by rebels of the Sudan Liberation Army (SLA) that the "
+        "army has launched a massive attack in north Darfur.\n"
+    )
+    ledger = extract_claims(text)
+    sources = {s.id: s for s in ledger.sources}
+    claimed = [c for c in ledger.claims if c.quote == "the army has launched a massive attack in north Darfur"]
+    assert [sources[c.said_by].name for c in claimed] == ["rebels of the Sudan Liberation Army"]
+    assert sources[sources[claimed[0].said_by].part_of].name == "Sudan Liberation Army"

@@ -963,6 +963,29 @@ def _some_of_a_group(printed: _Printed) -> _Reading:
     return Mention(printed.text, printed.text, person=True, unnamed=True, plural=True, description=head)
 
 
+def _group_of_a_body(printed: _Printed) -> _Reading:
+    """People of a body named after them, unnamed and many: "rebels of the Sudan Liberation Army
+    (SLA)", "members of the union", "supporters of the NDC" (a group of that body's)."""
+    group = _GROUP_OF.fullmatch(printed.bare)
+    if group is None or printed.appositive is not None:
+        return None
+    head = group.group("head")
+    last = head.split()[-1]
+    if not last.endswith("s") or (last not in COLLECTIVES and last not in _MEMBERS):
+        return None  # (one person of a body is read by the readers of roles: "the spokesperson of …")
+    body = parse_mention(group.group("body"))
+    if body is None or body.name is None or body.person or body.unnamed:
+        return None
+    return Mention(
+        printed.text, printed.bare, organisation=body.name, person=True, unnamed=True, plural=True, description=head
+    )
+
+
+_GROUP_OF = re.compile(r"(?P<head>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|from)\s+(?P<body>(?:the\s+)?[A-Z].*)")
+#: People a body counts among its own, beside the collectives: "fighters of Hamas", "members of the union".
+_MEMBERS = frozenset({"fighters", "rebels", "members", "supporters", "leaders", "militants", "representatives"})
+
+
 _OF_THE_STATE = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run", "public"})
 _BROADCASTERS = frozenset({"television", "tv", "radio", "broadcaster", "broadcasters"})
 
@@ -1684,6 +1707,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
     _one_of,
     _named_then_kind,
     _some_of_a_group,
+    _group_of_a_body,
     _collective,
     _someone_of_a_people,
     _someone_in_a_role,
