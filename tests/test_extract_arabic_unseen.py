@@ -1392,3 +1392,16 @@ def test_shouting_at_someone_is_a_cue_and_at_whom_is_no_part_of_the_speaker() ->
     assert speaker.name == "عبد الرحيم الجامعي"
     assert "النيابة" not in (speaker.role or "")
     assert claim.quote == "خذوا المحاكمة، وافعلوا بها ما تشاؤون"
+
+
+def test_a_headlines_label_or_dash_before_its_speaker_is_no_part_of_it() -> None:
+    """ "خبر: الغصين: لم نعتقل …", "– الطريجي: …": the label and the dash open the line; the speaker
+    named before the second colon, whom the body names in full, says the headline's words."""
+    text = (
+        "خبر: الغصين: لم نعتقل أي شخص على خلفية هجوم رفح\n\n"
+        "قال المتحدث باسم وزارة الداخلية إياد الغصين إن الوزارة لم تعتقل أحدا.\n"
+    )
+    assert _claims(text)[0][::2] == (
+        "إياد الغصين",
+        "لم نعتقل أي شخص على خلفية هجوم رفح",
+    )

@@ -403,6 +403,10 @@ _CLAIM_NOUN = re.compile(
 )
 _SAYING = re.compile(f"\\s*(?:{fuzzy('قوله')}|{fuzzy('قولها')}|{fuzzy('قولهم')})\\s*$")
 _HEADLINE = re.compile(r"^(?P<speaker>[^:\n.،؟!]{2,80}?)\s*:\s*(?P<content>\S[^\n]*)$")
+# What a headline line may open with before its speaker: a dash or a bullet, a section's label.
+_HEADLINE_LABEL = re.compile(
+    r"\s*(?:[–—•\-]\s*|(?:" + "|".join(fuzzy(w) for w in ("خبر", "عاجل", "بالفيديو", "بالصور", "فيديو")) + r")\s*:\s*)"
+)
 #: Words after a verb that are its object or a quantifier, never its subject ("وطمأن الجميع بأن").
 # Words no speaker is, among them a preposition printed apart: "ما وصفها بـ “فئة قليلة …”".
 _NOT_SPEAKERS = frozenset(
@@ -1336,6 +1340,9 @@ def _rule_of(cue: _Cue, item: _Statement) -> str:
 
 def _headline(text: str, start: int, end: int, found: list[_Statement]) -> _Statement | None:
     """``وزير الصحة اللبناني: "طرف واحد" يرفض وقف الحرب`` — a short line, a speaker, a colon."""
+    label = _HEADLINE_LABEL.match(text, start, end)
+    if label is not None:
+        start = label.end()  # "خبر: الغصين: لم نعتقل …", "– الطريجي: …": a label or a dash, no speaker
     line = text[start:end]
     if len(line) > 160 or ":" not in line or any(_is_cue_word(w) for w in line.split(":")[0].split()):
         return None
