@@ -23,6 +23,13 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
     return [(names[c.said_by], c.cue or "", c.quote or "") for c in ledger.claims]
 
 
+def _spoken_and_relayed(text: str) -> list[tuple[str, list[str]]]:
+    """(speaker name, names of the relays) of every drafted claim."""
+    ledger = extract_claims(text)
+    names = {s.id: s.name for s in ledger.sources}
+    return [(names[c.said_by], [names[v] for v in c.via]) for c in ledger.claims]
+
+
 def _quotes(text: str) -> list[str]:
     return [text[a.start : a.end] for a in find_attributions(text)]
 
@@ -1359,11 +1366,7 @@ def test_a_person_named_says_it_according_to_the_outlet_set_off_after_them() -> 
         "قال المتحدث باسم الجيش العميد نبيل عبد الله، وفقا لـ “سودان تربيون”، إن “قوات الدعم السريع اعتدت "
         "على مناطق تابعة للقوات المسلحة”.\n"
     )
-    ledger = extract_claims(text)
-    names = {s.id: s.name for s in ledger.sources}
-    [claim] = ledger.claims
-    assert names[claim.said_by] == "نبيل عبد الله"
-    assert [names[v] for v in claim.via] == ["سودان تربيون"]
+    assert _spoken_and_relayed(text) == [("نبيل عبد الله", ["سودان تربيون"])]
 
 
 def test_his_highness_before_a_name_is_no_part_of_it() -> None:
