@@ -8,7 +8,7 @@ from attrs import evolve
 
 from claimgraph.extract.before_cue import LEADING, strip_trailing
 from claimgraph.extract.candidates import Candidate
-from claimgraph.extract.cue_forms import cue_lemma
+from claimgraph.extract.cue_forms import AUXILIARY_PATTERN, cue_lemma
 from claimgraph.extract.mentions import is_role, parse_mention
 from claimgraph.extract.records import Mention, Span
 
@@ -207,9 +207,7 @@ def according_to_candidate(text: str, match: re.Match[str]) -> Candidate | None:
 
 # The verb of the statement's subject right after a source set off by commas: "…, according to police,
 # was later determined …".
-_PREDICATE_NEXT = re.compile(
-    r"\s*(?:was|were|is|are|would|will|had|has|have|could|should|can|may|might|must|did|does)\b"
-)
+_PREDICATE_NEXT = re.compile(rf"\s*(?:{AUXILIARY_PATTERN})\b")
 
 
 # A sentence opening with how its speaker put it: "As he testified, …", "As the minister told the

@@ -18,6 +18,7 @@ from claimgraph.extract.name_words import DEMONYMS
 from claimgraph.extract.word_regex import alternation
 
 __all__ = [
+    "AUXILIARY_PATTERN",
     "BIDDEN",
     "BIDDEN_NAMED",
     "CUE",
@@ -182,6 +183,11 @@ def base_form_noun(text: str, match: re.Match[str]) -> bool:
         and not _PLURAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
         and not text.endswith("to ", 0, match.start())
     )
+
+
+#: The auxiliaries and modals a subject's verb may open with, as a pattern's alternatives: "…, Mr Kelly
+#: said, was to show …", "…, according to police, was later determined …".
+AUXILIARY_PATTERN = r"was|were|is|are|would|will|had|has|have|could|should|can|may|might|must|did|does"
 
 
 # "was told to admit", "urged him to confirm", "has been asked to explain", "tried to plead guilty",

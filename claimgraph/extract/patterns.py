@@ -57,6 +57,7 @@ from claimgraph.extract.before_cue import COMPLEMENTISER, RELAY_PREFIX, speaker_
 from claimgraph.extract.candidates import Candidate
 from claimgraph.extract.coordinated import coordinated_candidate
 from claimgraph.extract.cue_forms import (
+    AUXILIARY_PATTERN,
     BIDDEN,
     BIDDEN_NAMED,
     CUE,
@@ -695,10 +696,7 @@ def _renumbered(position: dict[int, int], index: int | None) -> int | None:
 _SET_IN_CLOSE = (", and ", ", but ", ", while ", ", although ", ", though ", ", yet ")
 _RELATIVE_BEFORE_CUE = re.compile(r"(?<![\w-])(?:which|who|that|whom|whose)$")
 # The verb of a statement's subject right after a cue set off by commas: ", she said, would be …".
-_PREDICATE_AFTER_CUE = re.compile(
-    r",\s+(?:was|were|is|are|would|will|had|has|have|could|should|can|may|might|must|did|does|"
-    r"(?!(?:and|but|or)\b)[a-z]+ed)\b"
-)
+_PREDICATE_AFTER_CUE = re.compile(rf",\s+(?:{AUXILIARY_PATTERN}|(?!(?:and|but|or)\b)[a-z]+ed)\b")
 
 
 # Where or how something was said, then a colon and a quote: "wrote on Truth Social: “…”".
