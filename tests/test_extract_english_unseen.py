@@ -3921,3 +3921,15 @@ def test_people_of_a_body_named_after_them_are_its_group() -> None:
     claimed = [c for c in ledger.claims if c.quote == "the army has launched a massive attack in north Darfur"]
     assert [sources[c.said_by].name for c in claimed] == ["rebels of the Sudan Liberation Army"]
     assert sources[sources[claimed[0].said_by].part_of].name == "Sudan Liberation Army"
+
+
+def test_a_lead_description_is_named_by_another_word_for_the_same_office() -> None:
+    """ "…, a prosecutor said Monday … / Deputy District Attorney Ann Lee asked the jury …": a district
+    attorney is the prosecutor the lead brought in."""
+    text = (
+        "Trial opens in Oakland double killing\n\n"
+        "OAKLAND — Two men were shot to death in a clear case of murder, a prosecutor said Monday in the "
+        "opening statements of the trial.\n\n"
+        "Deputy District Attorney Ann Lee asked the jury to hold the accused to account.\n"
+    )
+    assert _said(text)[0] == ("Ann Lee", "Two men were shot to death in a clear case of murder")

@@ -207,11 +207,20 @@ def _named_beside(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A name and a head noun set beside each other, the name last or first: "Councillor Mark
     Wilkes", "The man, Zahangir Bhuiyan,"; "Jean-Pierre Bemba, leader of", "Molavi Nasrallah, the
     provincial spokesman"."""
-    noun = rf"(?i:{re.escape(head)})"
+    noun = "(?i:" + "|".join(re.escape(word) for word in (head, *_SAME_OFFICE.get(head.lower(), ()))) + ")"
     return (
         re.compile(rf"(?<![\w-]){noun}(?:,\s+|\s+){_NAME}(?=[\s,.;:(]|[’']s\b)"),
         re.compile(rf"{_NAME},\s+(?:(?i:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?{noun}(?![\w-])"),
     )
+
+
+#: Other words news names the same office by: "a prosecutor said" / "Deputy District Attorney Butch
+#: Ford", "a lawyer for the family" / "attorney Ben Crump".
+_SAME_OFFICE: dict[str, tuple[str, ...]] = {
+    "prosecutor": ("district attorney", "state attorney", "state's attorney", "prosecuting attorney", "crown counsel"),
+    "lawyer": ("attorney", "solicitor", "barrister", "advocate"),
+    "attorney": ("lawyer",),
+}
 
 
 def _without_leading_roles(name: str) -> str:
