@@ -3933,3 +3933,17 @@ def test_a_lead_description_is_named_by_another_word_for_the_same_office() -> No
         "Deputy District Attorney Ann Lee asked the jury to hold the accused to account.\n"
     )
     assert _said(text)[0] == ("Ann Lee", "Two men were shot to death in a clear case of murder")
+
+
+def test_a_pronoun_after_narration_that_comes_back_to_the_last_speaker_is_that_speaker() -> None:
+    """ "Critics led by Councillor Osei attacked the plan …, and the meeting ended when Mayor Ann Lee left
+    the chamber. / She said …": another party is named between, but the narration names the one who
+    spoke last after them, right before the pronoun."""
+    text = (
+        "Council row over the plan in the town\n\n"
+        "Mayor Ann Lee said the plan was sound.\n\n"
+        "Critics led by Councillor Osei attacked the plan on Monday, and the meeting ended when Mayor Ann Lee "
+        "left the chamber.\n\n"
+        "She said the costs were fair.\n"
+    )
+    assert _said(text) == [("Ann Lee", "the plan was sound"), ("Ann Lee", "the costs were fair")]

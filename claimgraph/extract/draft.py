@@ -207,7 +207,12 @@ def _new_party_between(
     if end - start > _REACH:
         return True
     known = known - _TITLES
-    for at, name_end, name in names.between(start, end, skip):
+    printed = list(names.between(start, end, skip))
+    if people_only and printed and set(_words_of(printed[-1][2])) & known and could_be_person(printed[-1][2]):
+        # "Problems started when Milne told a dozen people to leave … / He said …": the narration
+        # came back to the one who spoke last, named last before the pronoun
+        return False
+    for at, name_end, name in printed:
         if name.rsplit(None, 1)[-1].lower() in PLACE_HEADS:
             continue  # "Huaxian County", "Gaza City": a place says nothing
         if people_only and not could_be_person(name):
@@ -220,10 +225,15 @@ def _new_party_between(
             continue  # "On Haiti, he noted …", "In Gaza, she said …": the topic or place of what follows
         if description is not None and not _printed_as(text[lo:hi], at - lo, name_end - lo, description):
             continue  # "… as well as labour chief Ng Chee Meng. “…,” said the ministers"
-        words = {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
+        words = _words_of(name)
         if words and not words & known:
             return True
     return False
+
+
+def _words_of(name: str) -> set[str]:
+    """The lower-case words of a name printed in the narration that say who it is."""
+    return {w.lower() for w in re.findall(r"[\w’'-]+", name)} - _SENTENCE_OPENERS - _TITLES - _CALENDAR
 
 
 def _body_of_a_kind_between(names: _PrintedNames, between: Span, speaker: Span | None, description: str) -> bool:
