@@ -3947,3 +3947,14 @@ def test_a_pronoun_after_narration_that_comes_back_to_the_last_speaker_is_that_s
         "She said the costs were fair.\n"
     )
     assert _said(text) == [("Ann Lee", "the plan was sound"), ("Ann Lee", "the costs were fair")]
+
+
+def test_what_a_person_is_known_as_set_off_before_the_cue_is_no_part_of_them() -> None:
+    """ "Henry Nana Boakye, known as Nana B, accused the NDC of …": what he is called, set off; he
+    speaks ("formerly known as" stays out: a body's former name)."""
+    text = (
+        "Parties trade accusations in the capital\n\n"
+        "Speaking at a press conference in Accra, party organiser Henry Nana Boakye, known as Nana B, accused "
+        "the NDC of orchestrating plans to incite chaos.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Henry Nana Boakye"]

@@ -153,7 +153,10 @@ _PARENTHETICAL = re.compile(
     r"requesting|asking|declining|responding|reacting|writing|commenting)\s"
     r"[^,“”\"]{1,80})|"
     # what the speaker was doing: "Pinheiro SAN, in defending his application to enter a plea, said"
-    r"(?-i:(?:in|while|when|by)\s+[a-z]+ing\s[^,“”\"]{1,100}))\s*,$",
+    r"(?-i:(?:in|while|when|by)\s+[a-z]+ing\s[^,“”\"]{1,100})|"
+    # what a person is called: "Henry Nana Boakye, known as Nana B, accused" (not "formerly known as":
+    # a body's former name, its people's words not its own)
+    r"(?-i:(?:popularly\s+|also\s+|better\s+|widely\s+)?known\s+as\s+[A-Z][^,“”\"]{0,40}))\s*,$",
     re.IGNORECASE,
 )
 #: A relay opening the sentence: "Speaking to Anadolu Agency, X said ...", "In a detailed statement to X,".
