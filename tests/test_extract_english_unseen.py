@@ -3958,3 +3958,14 @@ def test_what_a_person_is_known_as_set_off_before_the_cue_is_no_part_of_them() -
         "the NDC of orchestrating plans to incite chaos.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Henry Nana Boakye"]
+
+
+def test_a_hyphened_acronym_after_a_word_for_its_side_is_a_body() -> None:
+    """ "The rebel SPLM-In-Opposition on Sunday accused …": the acronym with its hyphened parts names
+    the body the word "rebel" qualifies."""
+    text = (
+        "Rebels accuse army of breaking ceasefire\n\n"
+        "The rebel SPLM-In-Opposition on Sunday accused South Sudan army (SPLA) of breaching Friday’s "
+        "ceasefire agreement.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["SPLM-In-Opposition"]

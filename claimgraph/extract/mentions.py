@@ -1519,7 +1519,7 @@ def _qualified_body(printed: _Printed) -> _Reading:
 _QUALIFIED_BODY = re.compile(
     r"[Tt]he\s+(?P<words>(?:[a-z]+\s+){1,2})(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}(?:\s+\([A-Z]{2,6}\))?)"
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z][a-z]*)*")  # (and its hyphened parts: "SPLM-In-Opposition")
 
 
 def _not_a_name(printed: _Printed) -> _Reading:
