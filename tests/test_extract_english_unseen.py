@@ -3964,7 +3964,7 @@ def test_a_hyphened_acronym_after_a_word_for_its_side_is_a_body() -> None:
     """ "The rebel SPLM-In-Opposition on Sunday accused …": the acronym with its hyphened parts names
     the body the word "rebel" qualifies."""
     text = (
-        "Rebels accuse army of breaking ceasefire\n\n"
+        "Fighting resumes in Unity state\n\n"
         "The rebel SPLM-In-Opposition on Sunday accused South Sudan army (SPLA) of breaching Friday’s "
         "ceasefire agreement.\n"
     )
