@@ -3969,3 +3969,14 @@ def test_a_hyphened_acronym_after_a_word_for_its_side_is_a_body() -> None:
         "ceasefire agreement.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["SPLM-In-Opposition"]
+
+
+def test_a_named_person_with_a_role_in_lower_case_opens_a_clause_after_narration() -> None:
+    """ "It began when Green councillor Alison Teal accused Labour councillor Lewis Dagnall of …": the
+    role in lower case is the name's own; "as Israeli attacks continued" names no one."""
+    text = (
+        "Council meeting descends into row\n\n"
+        "It began when Green councillor Alison Teal accused Labour councillor Lewis Dagnall of “shouting and "
+        "being aggressive” towards her.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Alison Teal"]

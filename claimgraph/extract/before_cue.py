@@ -509,6 +509,11 @@ def _named_before(words: str) -> bool:
     return mention is not None and mention.person and mention.name is not None and not mention.unnamed
 
 
+def _of_the_role(word: str, mention: Mention) -> bool:
+    """Whether a word is one of a named person's role ("councillor" of "Green councillor Alison Teal")."""
+    return mention.person and mention.role is not None and word in mention.role.split()
+
+
 def _names_a_person_in_a_role(words: str) -> bool:
     """Whether words are a role and a person's name after it, and nothing else ("Beechmont resident
     Tom Sharp"; not "Mutharika's running mate and leader of the United Democratic Front")."""
@@ -945,8 +950,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             if mention.description is None and not mention.unnamed:
                 return None  # "A row erupted as a leading councillor accused": a role or a document only
         elif that is None and (
-            mention.name is None or mention.unnamed or not all(w[:1].isupper() or w == "&" for w in segment.split())
+            mention.name is None
+            or mention.unnamed
+            or not all(w[:1].isupper() or w == "&" or _of_the_role(w, mention) for w in segment.split())
         ):
-            return None  # after narration, only a name opens a speaking clause ("as Israeli attacks continued")
+            # after narration, only a name opens a speaking clause ("as Israeli attacks continued"),
+            # a role in lower case before it the name's own ("when Green councillor Alison Teal accused")
+            return None
         return mention, subordinate_at, Span(begin, begin + len(segment))
     return mention, (boundary.start() if boundary is not None else begin), Span(begin, begin + len(segment))
