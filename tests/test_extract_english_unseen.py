@@ -3980,3 +3980,4 @@ def test_a_named_person_with_a_role_in_lower_case_opens_a_clause_after_narration
         "being aggressive” towards her.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Alison Teal"]
+    assert [speaker for speaker, _quote in _said(text.replace("Green councillor", "councillor"))] == ["Alison Teal"]

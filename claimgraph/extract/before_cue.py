@@ -246,7 +246,9 @@ _SUBORDINATE_OPENER = re.compile(
 _NARRATED_CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:" + alternatives(w for w in SUBORDINATORS if w not in ("where", "if")) + r")\s+"
     # (or some of a group: "… took a new twist when one of the accused persons said")
-    r"(?:(?=[A-Z])|(?P<article>(?=(?:a|an|the|(?:one|some|two|three|several|many|most|both)\s+of)\s)))"
+    r"(?:(?=[A-Z])|(?P<article>(?=(?:a|an|the|(?:one|some|two|three|several|many|most|both)\s+of)\s))"
+    # or a role in lower case before a name: "It began when councillor Alison Teal accused"
+    r"|(?=(?:[a-z]+\s+){1,2}[A-Z][a-z]))"
 )
 
 # "while government troops", "whereas the army": a contrast, then its clause's subject in lower case.
