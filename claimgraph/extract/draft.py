@@ -208,7 +208,7 @@ def _new_party_between(
         return True
     known = known - _TITLES
     printed = list(names.between(start, end, skip))
-    if people_only and printed and set(_words_of(printed[-1][2])) & known and could_be_person(printed[-1][2]):
+    if people_only and printed and _words_of(printed[-1][2]) & known and could_be_person(printed[-1][2]):
         # "Problems started when Milne told a dozen people to leave … / He said …": the narration
         # came back to the one who spoke last, named last before the pronoun
         return False
