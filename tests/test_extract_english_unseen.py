@@ -3981,3 +3981,37 @@ def test_a_named_person_with_a_role_in_lower_case_opens_a_clause_after_narration
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Alison Teal"]
     assert [speaker for speaker, _quote in _said(text.replace("Green councillor", "councillor"))] == ["Alison Teal"]
+
+
+def test_a_description_takes_up_a_body_whose_name_holds_small_words() -> None:
+    """ "Save the Children warned today … The agency confirmed …": the body opening the sentence before
+    is named with a small word between its capitalised ones, and is still the subject taken up."""
+    text = (
+        "Aid groups prepare for displacement\n\n"
+        "Save the Children warned today against an impending humanitarian disaster in the north east. The "
+        "agency confirmed it was preparing to scale up its relief operations.\n"
+    )
+    assert _said(text)[-1] == ("Save the Children", "it was preparing to scale up its relief operations")
+
+
+def test_a_statement_issued_somewhere_is_the_described_issuers_own() -> None:
+    """ "In a statement issued in Accra, the police described … / The statement said …": the document
+    is printed with where it was issued and a body described as its issuer; its later words are that
+    body's, named by the one force the text names."""
+    text = (
+        "Raid claims rejected\n\n"
+        "The Ghana Police Service on Wednesday denied reports that officers raided the party's headquarters.\n\n"
+        "In a statement issued in Accra, the police described the allegations as “false and unfounded”.\n\n"
+        "The statement said officers quickly went to the place to establish the truth of the allegation.\n\n"
+        "“The team got there at about 5:17pm and located the house and identified it to be a guest house. The "
+        "team entered the house and found about 30 people inside the house. The people were called together "
+        "and the leader identified.\n\n"
+        "“The team of security officers identified themselves to the inmates and informed them about their "
+        "mission. The team of officers was then led to search the rooms. No arms were found.\n\n"
+        "“The team of officers then took leave of the people.”\n\n"
+        "The statement said the law allows officers to enter any premises to conduct a search.\n"
+    )
+    assert _said(text)[-1] == (
+        "Ghana Police Service",
+        "the law allows officers to enter any premises to conduct a search",
+    )

@@ -222,9 +222,10 @@ def _subject_of_the_sentence_before(text: str, at: int) -> str | None:
 
 #: A sentence's end: its stop and the space after it, or a line's end ("$8.14" is no sentence's).
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+|\n")
-#: A sentence opening with a capitalised name and its verb: "Restaurant Brands fell", "Acme reported".
+#: A sentence opening with a capitalised name and its verb: "Restaurant Brands fell", "Acme reported",
+#: "Save the Children warned" (a name's small words between its capitalised ones).
 _OPENING_BODY = re.compile(
-    r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
+    r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z][\w&.\-]*){0,3})\s+"
     rf"(?:was|is|has|had|{PAST_DEED})\b"
 )
 _PERSON_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\b")
