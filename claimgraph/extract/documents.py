@@ -37,6 +37,10 @@ _ISSUER_LENGTH = 120
 #: An issuer as printed: a name, a possessive and its noun ("Humphrey's family"), or a described role
 #: and its name ("a lawyer representing CUPE Local 79"); up to a comma, a stop or a verb.
 _ISSUER = r"(?P<issuer>(?:the\s+)?[A-Z](?:[^,.;:“”\"()]|\.(?=\s+[A-Z])){1,80}?)"
+#: A body described as the issuer of a document printed before it: "the police", "the state's health ministry".
+_DESCRIBED_ISSUER = r"(?P<described>the\s+(?:[a-z’'-]+\s+){0,2}[a-z]+)"
+#: The verbs by which a document is put out: "a statement issued in Accra".
+_ISSUING = r"issued|released|sent|posted|published|signed|put\s+out"
 _END = (
     r"(?=\s*[,.;:()]|\s+(?:accused|said|says|stated|claimed|alleged|read|reads|on|in|to|that|which|who"
     # "a lawsuit filed by Reese Witherspoon claiming …": the document's own cue after its issuer
@@ -65,8 +69,9 @@ def _printings(word: str) -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-]){_ISSUER}\s+(?:said|says|wrote|writes|added)\s+in\s+(?:a|an|the|its|his|her|their)\s+"
             rf"{noun}(?![\w-])",
             # "In a letter to the council, X wrote", "In the joint statement Chairman Scott Penn and CEO
-            # Joe Kelly expressed disappointment"
-            rf"(?<![\w-])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+{noun}(?:\s+to\s+[^,]{{1,60}})?,?\s+{_ISSUER}\s+"
+            # Joe Kelly expressed disappointment", "In a statement issued in Accra, the police described …"
+            rf"(?<![\w-])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+{noun}"
+            rf"(?:\s+(?:to|{_ISSUING})\s+[^,]{{1,60}})?,?\s+(?:{_ISSUER}|{_DESCRIBED_ISSUER})\s+"
             rf"(?:said|says|wrote|writes|stated|claimed|alleged|[a-z]+ed)(?![\w-])",
             # "The ministry, in a statement issued to media, said": the subject, the document set off
             # after it, then the verb
@@ -135,10 +140,12 @@ def documents_read_as_issuers(text: str, found: list[Attribution]) -> list[Attri
                 continue
         if issued is None:
             continue
-        issuer = parse_mention(issued.group("issuer").strip())
+        issuer = parse_mention((issued.group("issuer") or issued.groupdict().get("described") or "").strip())
         # a body described ("The ministry, in a statement issued to media, said") is read as any
         # description of a body is, by the speakers met before it
-        described = issuer is not None and issuer.name is None and issuer.refers == "organisation"
+        described = issuer is not None and (
+            (issuer.name is None and issuer.refers == "organisation") or issued.groupdict().get("described") is not None
+        )
         if issuer is None or (issuer.name is None and not described):
             continue
         if _another_spoke(found[:index], issuer.name or issuer.text, issued.end(), at):
