@@ -4015,3 +4015,18 @@ def test_a_statement_issued_somewhere_is_the_described_issuers_own() -> None:
         "Ghana Police Service",
         "the law allows officers to enter any premises to conduct a search",
     )
+
+
+def test_a_united_nations_mission_is_the_agency_that_spoke() -> None:
+    """ "the United Nations Interim Force in Lebanon said … The agency said …": a United Nations
+    force is the agency, the organisation or the body that speaks after it."""
+    text = (
+        "Border incident under review\n\n"
+        "In a statement, the United Nations Interim Force in Lebanon said it contacted both parties urging "
+        "maximum restraint.\n\n"
+        "The agency said it would look into the facts and circumstances of the incident.\n"
+    )
+    assert _said(text)[-1] == (
+        "United Nations Interim Force in Lebanon",
+        "it would look into the facts and circumstances of the incident",
+    )

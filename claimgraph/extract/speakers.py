@@ -795,8 +795,10 @@ _DESCRIPTION_KINDS = {
     "union": ("union",),
     "watchdog": ("ngo", "un-agency", "government"),
     "monitor": ("ngo", "un-agency"),
-    **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government")),
-    **dict.fromkeys(("organization", "organisation", "society", "charity", "body"), ("ngo", "un-agency")),
+    # (a United Nations force or mission is "the agency", "the organisation" or "the body" as well)
+    **dict.fromkeys(("agency",), ("news-agency", "un-agency", "government", "intergovernmental")),
+    **dict.fromkeys(("organization", "organisation", "body"), ("ngo", "un-agency", "intergovernmental")),
+    **dict.fromkeys(("society", "charity"), ("ngo", "un-agency")),
     **dict.fromkeys(("channel", "broadcaster", "network"), ("broadcaster",)),
     **dict.fromkeys(("newspaper", "outlet", "blog", "website", "magazine", "tabloid"), ("outlet",)),
     # a business, named by no kind word ("ShoreTel", "GenRad"): "the company", "the Calif.-based maker"
