@@ -4030,3 +4030,15 @@ def test_a_united_nations_mission_is_the_agency_that_spoke() -> None:
         "United Nations Interim Force in Lebanon",
         "it would look into the facts and circumstances of the incident",
     )
+
+
+def test_an_office_in_capitals_then_its_holder_after_a_form_of_address_follows_the_cue() -> None:
+    """'"…," said Minister of Community and Cultural Affairs, the Hon. Elmer MacFadyen.': a
+    capitalised office set off before its holder, whose form of address is no part of the name."""
+    text = (
+        "Funding announced for three projects\n\n"
+        '"Sport and recreation facilities contribute to the health of communities," said Minister of '
+        "Community and Cultural Affairs, the Hon. Elmer MacFadyen.\n\n"
+        '"The money will help," said Minister of Health, Dr. Jane Doe.\n'
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Elmer MacFadyen", "Jane Doe"]

@@ -78,9 +78,12 @@ _CUE_FIRST = re.compile(
     rf"(?=[,;:!?“\"]|(?!{_INITIAL_STOP})\.|\s+(?:on|in|at|after|during|as|when|while|to|before|from|via|who)\b"
     rf"|\s+(?!{_TITLE_ING}\s)[a-z]+ing\b|\s+[-–—]\s|$)"
 )
-# "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": roles, then the name.
+# "“…,” said chairman, president and CEO, Germain Lamonde, in the release.": roles, then the name;
+# "said Minister of Community and Cultural Affairs, the Hon. Elmer MacFadyen": an office, then the
+# name after its form of address.
 _CUE_ROLES_NAME = re.compile(
-    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<appositive>(?:the\s+)?[a-z][^.;:!?“”\"]{{1,100}}?),\s+"
+    rf"\s*,?\s*(?P<cue>{CUE_VERBS})\s+(?P<appositive>(?:the\s+)?[A-Za-z][^.;:!?“”\"]{{1,100}}?),\s+"
+    r"(?:(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Rev)\.?|Honourable)\s+)?"
     rf"(?P<speaker>{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,2}}\s+[A-Z][\w’'\-]+)"
     r"\s*(?=[,.;:!?]|$)"
 )
