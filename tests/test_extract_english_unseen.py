@@ -4036,7 +4036,7 @@ def test_an_office_in_capitals_then_its_holder_after_a_form_of_address_follows_t
     """'"…," said Minister of Community and Cultural Affairs, the Hon. Elmer MacFadyen.': a
     capitalised office set off before its holder, whose form of address is no part of the name."""
     text = (
-        "Funding announced for three projects\n\n"
+        "Sports facilities in the province\n\n"
         '"Sport and recreation facilities contribute to the health of communities," said Minister of '
         "Community and Cultural Affairs, the Hon. Elmer MacFadyen.\n\n"
         '"The money will help," said Minister of Health, Dr. Jane Doe.\n'
