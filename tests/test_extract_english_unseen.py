@@ -4042,3 +4042,10 @@ def test_an_office_in_capitals_then_its_holder_after_a_form_of_address_follows_t
         '"The money will help," said Minister of Health, Dr. Jane Doe.\n'
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Elmer MacFadyen", "Jane Doe"]
+
+
+def test_a_form_after_a_number_is_a_noun_counted() -> None:
+    """ "Three projects get support": after a number, "projects" counts things; no one projects."""
+    text = "Three projects get support\n\nThe council met on Monday to discuss the plans for the town.\n"
+    assert _said(text) == []
+    assert [speaker for speaker, _quote in _said(text.replace("Three projects", "Ann Lee projects"))] == ["Ann Lee"]

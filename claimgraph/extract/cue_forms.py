@@ -278,6 +278,8 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 30), match.start()
     ):
         return False  # "UNHCR estimates that …", "The UN claims that …": a body by its initials, then its verb
+    if _COUNTED.search(text, max(0, match.start() - 20), match.start()):
+        return True  # "Three projects get support", "two reports said": a number counts things
     people = _PEOPLES_CLAIMS.search(text, max(0, match.start() - 40), match.start())
     if people is not None and people.group("people").lower() in DEMONYMS:
         return True  # "Asked about the Moroccan claims, …": a people's word after "the" is an adjective
@@ -294,6 +296,11 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A number right before the form, in words or figures ("one" is as often a pronoun: "one claims").
+_COUNTED = re.compile(
+    r"(?<![\w-])(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"thousands|several|many|few|multiple|numerous))\s+$"
+)
 # A body by its initials opening a clause: "UNHCR ", "The UN ", "but the EU " (not "rejected the UN ").
 _ACRONYM_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s+|(?<![\w-])(?:[Bb]ut|[Aa]nd)\s+)(?:[Tt]he\s+)?[A-Z][A-Z0-9&-]+\s+$")
 # A determiner and a capitalised word right before the form: "the Moroccan ", "these Israeli ".
