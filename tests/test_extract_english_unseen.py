@@ -4049,3 +4049,15 @@ def test_a_form_after_a_number_is_a_noun_counted() -> None:
     text = "Three projects get support\n\nThe council met on Monday to discuss the plans for the town.\n"
     assert _said(text) == []
     assert [speaker for speaker, _quote in _said(text.replace("Three projects", "Ann Lee projects"))] == ["Ann Lee"]
+
+
+def test_a_title_is_the_one_holder_named_before_it_of_several() -> None:
+    """ "… threats by Education Minister Cain Mathema … / The minister has said … / Welfare Minister
+    Paul Mavima …": of two ministers, the one named before the title speaks."""
+    text = (
+        "Teachers stay out of classrooms\n\n"
+        "The union has reacted to threats of dismissal by Education Minister Cain Mathema.\n\n"
+        "The minister has reportedly said that thousands of teachers are ready to replace those on strike.\n\n"
+        "This came as Welfare Minister Paul Mavima summoned unions for a meeting in the capital.\n"
+    )
+    assert _said(text) == [("Cain Mathema", "thousands of teachers are ready to replace those on strike")]

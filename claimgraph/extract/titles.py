@@ -155,8 +155,16 @@ class TitleHolders:
             self._by_title[wanted] = next(iter(fits.values())) if len(fits) == 1 else None
             self._fits[wanted] = list(fits.values())
         if self._by_title[wanted] is None and at is not None and len(self._fits[wanted]) > 1:
-            return self._named_in_its_sentence(self._fits[wanted], at)
+            return self._named_in_its_sentence(self._fits[wanted], at) or self._only_one_named_before(
+                self._fits[wanted], at
+            )
         return self._by_title[wanted]
+
+    def _only_one_named_before(self, fits: list[_Holder], at: int) -> _Holder | None:
+        """Of several holders, the only one the text has named before ``at``: "… threats by Education
+        Minister Cain Mathema … / The minister has said …" is Mathema, whatever minister comes later."""
+        named = [h for h in fits if _surname_before(self._text, h.name, at)]
+        return named[0] if len(named) == 1 else None
 
     def _named_in_its_sentence(self, fits: list[_Holder], at: int) -> _Holder | None:
         """Of several holders, the one whose surname the speaker's own sentence prints before it
@@ -178,6 +186,18 @@ class TitleHolders:
             if "".join(w[0] for w in _words(h.title_text, same_office=False) if w not in _NOT_NAMES).endswith(letters)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _surname_before(text: str, name: str, at: int) -> bool:
+    """Whether a holder's surname is printed before ``at`` (found with :meth:`str.find`, whole words)."""
+    surname = name.split()[-1]
+    found = text.find(surname, 0, at)
+    while found >= 0:
+        end = found + len(surname)
+        if (found == 0 or not text[found - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        found = text.find(surname, found + 1, at)
+    return False
 
 
 def _rank(title_text: str) -> str | None:
