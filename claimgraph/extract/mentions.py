@@ -1093,6 +1093,12 @@ def _role_in_a_body(printed: _Printed) -> _Reading:
         return None
     if role not in _HEADS_OF_BODIES and not organisation[:1].isupper():
         return None
+    named = None if plural else _holder_after_the_body(organisation)
+    if named is not None:
+        # "The spokesperson of the Uganda Police Fred Enanga": the holder named after the body
+        body, name = named
+        office = printed.bare[: role_of.start("organisation")] + body  # "spokesperson of the Uganda Police"
+        return Mention(printed.text, name, role=office, organisation=body, person=True)
     return Mention(
         printed.text,
         None,
@@ -1102,6 +1108,36 @@ def _role_in_a_body(printed: _Printed) -> _Reading:
         organisation=organisation if organisation[:1].isupper() else None,
         plural=plural,
     )
+
+
+def _holder_after_the_body(words: str) -> tuple[str, str] | None:
+    """The body and the person's name when a role's body is followed by its holder's name ("Uganda
+    Police Fred Enanga", "Health Ministry, Ashraf al-Qudra"): the name is two or three capitalised
+    words set off by a comma, or opening with a known first name, or after a body's own last word."""
+    tokens = words.split()
+    for at in range(1, len(tokens) - 1):
+        body, name = " ".join(tokens[:at]), " ".join(tokens[at:])
+        if not 2 <= len(tokens) - at <= 3 or not all(_name_word(w) for w in tokens[at:]):
+            continue
+        set_off = body.endswith(",")
+        body = body.rstrip(",")
+        if not body[:1].isupper() or not _could_be_persons_name(name):
+            continue
+        if set_off or first_name_gender(tokens[at]) is not None or tokens[at - 1].lower() in _BODY_LAST_WORDS:
+            return body, name
+    return None
+
+
+#: The last word of a body's name, after which capitalised words are someone else's name.
+_BODY_LAST_WORDS = word_set(
+    "police ministry party service force forces department council authority commission union association "
+    "movement army office court agency committee government organisation organization board bureau"
+)
+
+
+def _could_be_persons_name(name: str) -> bool:
+    """Whether capitalised words may be a person's name: no body's kind among them ("Justice Ministry")."""
+    return kind_of(name) == "other" and not any(w.lower() in _BODY_LAST_WORDS for w in name.split())
 
 
 def _described_by_head(printed: _Printed) -> _Reading:
