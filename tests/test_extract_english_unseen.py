@@ -4061,3 +4061,30 @@ def test_a_title_is_the_one_holder_named_before_it_of_several() -> None:
         "This came as Welfare Minister Paul Mavima summoned unions for a meeting in the capital.\n"
     )
     assert _said(text) == [("Cain Mathema", "thousands of teachers are ready to replace those on strike")]
+
+
+def test_a_role_of_a_body_then_its_holders_name_is_that_person() -> None:
+    """ "The spokesperson of the Uganda Police Fred Enanga told the press …": the name after the
+    body is the holder's; no "spokesperson" read back to the party's spokesperson named before."""
+    text = (
+        "Opposition plans under scrutiny\n\n"
+        "Speaking to the media in Kampala, Joel Ssenyonyi, the spokesperson of NUP said the party had no such "
+        "plans.\n\n"
+        "The spokesperson of the Uganda Police Fred Enanga told the press today that they had intelligence "
+        "about planned violence.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Joel Ssenyonyi", "Fred Enanga"]
+
+
+def test_a_magistrate_denying_an_order_puts_no_one_in_the_dock() -> None:
+    """ "Ms Kelly denied the man an ongoing non-publication order": a ruling, not a plea; the accused
+    described ("A man accused of rape has claimed …") is not read as the magistrate."""
+    text = (
+        "Court hears review bid\n\n"
+        "A high-profile man accused of rape has claimed a magistrate made errors of law when she ordered that "
+        "his identity can be revealed.\n\n"
+        "Toowoomba Magistrate Clare Kelly ruled on Friday that the man had not justified an exemption.\n\n"
+        "Ms Kelly denied the man an ongoing non-publication order.\n"
+    )
+    assert _said(text)[0][0] != "Magistrate Clare Kelly"
+    assert _said(text)[0][1] == ("a magistrate made errors of law when she ordered that his identity can be revealed")

@@ -27,7 +27,10 @@ _IN_THE_DOCK = re.compile(
     _NAME + r"(?:,\s*\d{1,3},|\s*\(\d{1,3}\))?(?:,?\s+of\s+[^,.;()]{2,60},)?\s+"
     r"(?:who\s+)?(?:is|was|has\s+been|had\s+been)?\s*"
     r"(?:accused\s+of|charged\s+with|pleading|pleaded|pleads|on\s+trial|standing\s+trial|stood\s+trial|"
-    r"appeared\s+(?:in|at|before)|denies|denied\s+(?:a|the|all|one|two|three|charges?|counts?))(?![\w-])"
+    # (what was denied is a charge: "Ms Kelly denied the man an ongoing non-publication order" is a
+    # magistrate's ruling, no plea)
+    r"appeared\s+(?:in|at|before)|denies|denied\s+(?:(?:a|the|all|one|two|three|four|five|both|each|any)\s+"
+    r"(?:[\w-]+\s+){0,2})?(?:charges?|counts?|offen[cs]es?|allegations?|accusations?|wrongdoing))(?![\w-])"
 )
 #: Words a capitalised run before the verb may be that no name is: "The", "Both", "A".
 _NOT_NAMES = frozenset({"The", "A", "An", "Both", "He", "She", "They", "It", "His", "Her", "Police", "Prosecutors"})
