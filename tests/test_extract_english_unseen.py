@@ -4088,3 +4088,15 @@ def test_a_magistrate_denying_an_order_puts_no_one_in_the_dock() -> None:
     )
     assert _said(text)[0][0] != "Magistrate Clare Kelly"
     assert _said(text)[0][1] == ("a magistrate made errors of law when she ordered that his identity can be revealed")
+
+
+def test_court_copys_accused_is_a_speaker_not_a_verb() -> None:
+    """ "The murder accused told the court …", "Rape accused claims …": "accused" is the noun of the
+    one in the dock, no speech of the words before it ("murder" accusing no one)."""
+    assert _said("Court report\n\nThe murder accused told the court he was at home on the night.\n") == [
+        ("murder accused", "he was at home on the night")
+    ]
+    assert [speaker for speaker, _quote in _said("Rape accused claims errors in ruling to unmask him\n")] == [
+        "Rape accused"
+    ]
+    assert _said("Court report\n\nPolice accused him of lying.\n") == [("Police", "accused him of lying")]

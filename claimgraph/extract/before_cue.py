@@ -130,6 +130,14 @@ _TRAILING_ENDS = (
 )
 
 
+def _the_accused(segment: str) -> bool:
+    """Whether a subject is court copy's one in the dock, "accused" its noun ("The murder accused")."""
+    if not segment.endswith(" accused"):
+        return False
+    mention = parse_mention(segment)
+    return mention is not None and mention.description == "accused"
+
+
 def strip_trailing(text: str) -> str:
     """``text`` without the words :data:`TRAILING` matches at its end ("X also", "Y on Tuesday")."""
     if not text.rstrip(' \t\n\r\f\v”"').endswith(_TRAILING_ENDS):
@@ -818,7 +826,9 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             return mention, (boundary.start() if boundary is not None else begin), Span(begin, end)
     subordinate_at = None
     described_after = False  # a narrated clause opened by "as", "after" … and an article
-    that = (last_match(COMPLEMENTISER, segment) if "that" in segment else None) or last_verb_cue(segment)
+    that = (last_match(COMPLEMENTISER, segment) if "that" in segment else None) or (
+        None if _the_accused(segment) else last_verb_cue(segment)  # "The murder accused told": no verb in it
+    )
     if that is not None:
         # "Axios reported that Israeli officials", "He said the protesters": the speaker
         # starts after "that" or the outer cue.

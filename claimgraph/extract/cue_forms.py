@@ -270,6 +270,8 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
     if text.endswith(("’s ", "'s "), 0, match.start()):
         # "Dow’s reply asserts": what a possessive owns is a noun (never "said": "McDonald's said")
         return match.group(0) not in ONLY_VERBS
+    if match.group(0) == "accused" and _ACCUSED_SPEAKS.match(text, match.end()):
+        return True  # "Rape accused claims …", "The murder accused told the court": the one accused speaks
     if match.group(0) in _PERFECT_ONLY:
         return _PERFECT.search(text, max(0, match.start() - 30), match.start()) is None
     if match.group(0) not in _NOUNY_FORMS:
@@ -278,6 +280,8 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 30), match.start()
     ):
         return False  # "UNHCR estimates that …", "The UN claims that …": a body by its initials, then its verb
+    if _ACCUSED_OPENS.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "Rape accused claims ‘errors’ in ruling": the one accused is the subject
     if _COUNTED.search(text, max(0, match.start() - 20), match.start()):
         return True  # "Three projects get support", "two reports said": a number counts things
     people = _PEOPLES_CLAIMS.search(text, max(0, match.start() - 40), match.start())
@@ -296,6 +300,12 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A verb of speech right after "accused", whose subject it is: " claims", " has told", " also said".
+_ACCUSED_SPEAKS = re.compile(rf"\s+(?:(?:has|had|have|also|then|later|previously)\s+)?(?:{CUE_VERBS})(?![\w-])")
+# Court copy's one in the dock opening a sentence or a line: "Rape accused ", "The murder accused ".
+_ACCUSED_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?:[A-Z]?[a-z][a-z-]*|\d{1,2}-year-old)(?:\s+[a-z][a-z-]*)?\s+accused\s+$"
+)
 # A number right before the form, in words or figures ("one" is as often a pronoun: "one claims").
 _COUNTED = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"

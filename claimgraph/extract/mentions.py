@@ -906,6 +906,9 @@ def _holds_a_cue(printed: _Printed) -> _Reading:
     accused" of court copy is a person, described."""
     if printed.bare.lower() == "accused" and printed.bare != printed.text:
         return Mention(printed.text, None, refers="person", person=True, description="accused")
+    if _CHARGED_AND_ACCUSED.fullmatch(printed.bare):
+        # "The murder accused", "Rape accused", "the 25-year-old accused": court copy's one in the dock
+        return Mention(printed.text, None, refers="person", person=True, description="accused")
     words = printed.text.split()
     return (
         _NOT_A_SPEAKER
@@ -917,6 +920,10 @@ def _holds_a_cue(printed: _Printed) -> _Reading:
     )
 
 
+# What the accused is charged with, or their age, before "accused": "murder accused", "Rape accused".
+_CHARGED_AND_ACCUSED = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z]?[a-z][a-z-]*|\d{1,2}-year-old)(?:\s+[a-z][a-z-]*)?\s+accused"
+)
 # A past form between "the" and a word of people is their description: "one of the accused persons",
 # "the alleged victims" ("accused" is no verb of the speaker's there).
 _ADJECTIVE_BEFORE_PEOPLE = re.compile(
