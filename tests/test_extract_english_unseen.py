@@ -4100,3 +4100,15 @@ def test_court_copys_accused_is_a_speaker_not_a_verb() -> None:
         "Rape accused"
     ]
     assert _said("Court report\n\nPolice accused him of lying.\n") == [("Police", "accused him of lying")]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    """ "Paris-based Publicis", "New York-based Human Rights Watch": the place the body is based in
+    says where it is; the name is the body's own."""
+    text = (
+        "Merger talk dismissed\n\n"
+        "In a statement issued Monday, Paris-based Publicis denied having engaged in any discussions with "
+        "its rival.\n\n"
+        "New York-based Human Rights Watch said the law was unfair.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Publicis", "Human Rights Watch"]

@@ -1777,6 +1777,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
 )
 
 
+_BASED_IN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*-based\s+")
 _POST_NOMINAL = re.compile(r"(?<=[a-z’'])\s+(?:SAN|QC|KC|SC|OBE|MBE|CBE|KBE)$")
 _ENDS_IN_A_CONJUNCTION = re.compile(r"(?<![\w’'-])(?:and|or|but|nor)\s*$")
 
@@ -1805,6 +1806,14 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         named = parse_mention(subject[: honours.start()], appositive)
         if named is not None and named.name is not None and not named.unnamed:
             return evolve(named, text=subject, person=True)
+    based = _BASED_IN.match(subject) if "-based " in subject else None
+    if based is not None and subject[based.end() : based.end() + 1].isupper():
+        # "Paris-based Publicis", "New York-based Human Rights Watch": where the body is, then its name
+        named = parse_mention(subject[based.end() :], appositive)
+        # (a name, not a description printed in capitals: "London-based Non-Governmental Organization
+        # focused on human rights")
+        if named is not None and named.name is not None and all(w[:1].isupper() for w in named.name.split()):
+            return evolve(named, text=subject)
     printed = _Printed.read(subject, appositive)
     for reader in _READERS:
         reading = reader(printed)
