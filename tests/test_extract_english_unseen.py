@@ -4112,3 +4112,12 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
         "New York-based Human Rights Watch said the law was unfair.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Publicis", "Human Rights Watch"]
+
+
+def test_cops_are_the_one_police_force_the_text_names() -> None:
+    """ "Cops allege …": tabloid and headline words for the police are the one force named."""
+    text = (
+        "Cops allege advocate damaged a wireless handset\n\n"
+        "Officers of the Ernakulam North Police arrested the advocate after a scuffle on Monday.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Ernakulam North Police"]

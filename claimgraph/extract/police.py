@@ -30,7 +30,8 @@ _FORCE = re.compile(
 _NOT_FORCE_WORDS = frozenset({"The", "A", "An", "But", "And", "When", "After", "As", "Local", "State", "Military"})
 #: Police speaking unnamed: "police", "the police", "police officials", "a police spokesman".
 _POLICE = re.compile(
-    r"(?:(?:the|a|an)\s+)?police(?:\s+(?P<people>officials|officers|sources|spokesman|spokeswoman|spokesperson|"
+    # ("cops", as tabloids and headlines call the force)
+    r"(?:(?:the|a|an)\s+)?(?:police|cops)(?:\s+(?P<people>officials|officers|sources|spokesman|spokeswoman|spokesperson|"
     r"investigators|detectives|authorities))?",
     re.IGNORECASE,
 )
