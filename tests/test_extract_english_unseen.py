@@ -4121,3 +4121,16 @@ def test_cops_are_the_one_police_force_the_text_names() -> None:
         "Officers of the Ernakulam North Police arrested the advocate after a scuffle on Monday.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Ernakulam North Police"]
+
+
+def test_an_office_set_off_before_a_holders_rank_is_their_title() -> None:
+    """ "from Minister of Foreign Affairs and Foreign Trade, Senator Maxine McClean … / The Foreign
+    Affairs Minister further revealed …": the office set off before "Senator" is hers."""
+    text = (
+        "Regional force for Haiti\n\n"
+        "This, from Minister of Foreign Affairs and Foreign Trade, Senator Maxine McClean, came at a press "
+        "conference on Monday.\n\n"
+        "The Foreign Affairs Minister further revealed that the country had committed to providing 80 "
+        "personnel.\n"
+    )
+    assert _said(text) == [("Maxine McClean", "the country had committed to providing 80 personnel")]

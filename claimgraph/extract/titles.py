@@ -23,7 +23,7 @@ import re
 from attrs import frozen
 
 from claimgraph.extract.cue_forms import CUE
-from claimgraph.extract.mentions import PERSON_ROLES
+from claimgraph.extract.mentions import PERSON_ROLES, is_role
 from claimgraph.extract.records import Mention
 from claimgraph.extract.speakers import could_be_person
 from claimgraph.extract.word_regex import alternation
@@ -59,6 +59,8 @@ _TITLE_WORDS = re.compile(r"[\w\-]+")
 _NEAR = 600  # characters before a title's speaker that its own sentence may hold
 # Words that make a title another office than its last word alone.
 _RANKS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "shadow", "former", "acting", "chief"})
+#: An office set off by a comma right before a holder's rank: "Minister of Foreign Affairs, ".
+_OFFICE_SET_OFF = re.compile(r"(?P<office>[A-Z][a-z]+\s+of\s+[A-Z][\w ]{2,60}?),\s+$")
 _LOOK_BACK = 3  # words before the role word that belong to the title ("United Kingdom Prime")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _ABBREVIATIONS = {"pm": ("prime", "minister")}
@@ -233,6 +235,11 @@ def _read_holders(text: str) -> dict[_Holder, None]:
                 break  # "A garda told Judge Miriam Walsh": the clause before the title is none of it
             kept.insert(0, word)
         title_text = " ".join([*kept, match.group("role")])
+        office = _OFFICE_SET_OFF.search(text, max(line_start, match.start() - 90), match.start())
+        if not kept and office is not None and is_role(office.group("office")):
+            # "Minister of Foreign Affairs and Foreign Trade, Senator Maxine McClean": the office set
+            # off before the holder's rank is the holder's too ("The Foreign Affairs Minister")
+            title_text = f"{office.group('office')} {title_text}"
         holder = _Holder(name, frozenset(_words(title_text)), title_text)
         holders.pop(holder, None)
         holders[holder] = None
