@@ -4134,3 +4134,14 @@ def test_an_office_set_off_before_a_holders_rank_is_their_title() -> None:
         "personnel.\n"
     )
     assert _said(text) == [("Maxine McClean", "the country had committed to providing 80 personnel")]
+
+
+def test_a_name_then_someone_described_with_a_and_no_closing_comma_speaks() -> None:
+    """ "Malam Musa Abubakar, a resident of Sarkin Pawa village told …": the description's closing comma
+    left out; the name before it speaks, not an unnamed resident."""
+    text = (
+        "Gunmen attack village\n\n"
+        "Malam Musa Abubakar, a resident of Sarkin Pawa village told the News Agency of Nigeria that the "
+        "gunmen fled into the bush.\n"
+    )
+    assert _said(text) == [("Malam Musa Abubakar", "the gunmen fled into the bush")]

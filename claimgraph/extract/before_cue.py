@@ -390,7 +390,9 @@ def _unclosed_role(left: str) -> str | None:
     if opening is None or left[opening.start() : opening.end()].strip() != ",":
         return None
     role = left[opening.end() :]
-    if not _ROLE_OF_A_BODY.fullmatch(role) or not is_role(role):  # (the shape first: it is the quicker test)
+    # (or someone described with "a": "Malam Musa Abubakar, a resident of Sarkin Pawa village told")
+    described = _INDEFINITE_ROLE.fullmatch(role) is not None and is_role(role)
+    if not described and (not _ROLE_OF_A_BODY.fullmatch(role) or not is_role(role)):  # (the shape first: quicker)
         return None
     before = left[: opening.start()]
     previous = _last_boundary(before, len(before))
@@ -400,6 +402,8 @@ def _unclosed_role(left: str) -> str | None:
     return f"{left}," if _NAME_ONLY.fullmatch(name) and " " in name else None
 
 
+# Someone described with "a" and a role of a place or a body: "a resident of Sarkin Pawa village".
+_INDEFINITE_ROLE = re.compile(r"\s*an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at|for|in)\s+[^,;:“”\"()]{2,60}")
 # An office and the body it serves, capitalised: "head of Government Media Center", "spokesman for
 # the Ministry of Health".
 _ROLE_OF_A_BODY = re.compile(
