@@ -4145,3 +4145,16 @@ def test_a_name_then_someone_described_with_a_and_no_closing_comma_speaks() -> N
         "gunmen fled into the bush.\n"
     )
     assert _said(text) == [("Malam Musa Abubakar", "the gunmen fled into the bush")]
+
+
+def test_a_native_of_a_place_is_the_person_who_spoke_right_before() -> None:
+    """ "Broner himself claimed … “…,” the Cincinnati native said": where the person was born stands
+    for the one who spoke right before, as "the Armagh man" does."""
+    text = (
+        "Fighters face off before the bout\n\n"
+        "“I don’t need to continue boxing,” Manny Pacquiao said at the final press conference before his "
+        "bout with Adrien Broner. “Me and Broner,” said Pacquiao, “we want to make sure the fans will be happy.” "
+        "While this certainly may be true, Broner himself claimed to be put off when it was his turn to speak.\n"
+        "“I really ain’t up here to talk a lot,” the Cincinnati native said.\n"
+    )
+    assert _said(text)[-1] == ("Broner", "I really ain’t up here to talk a lot")

@@ -838,7 +838,12 @@ def _nationality(printed: _Printed) -> _Reading:
         return None
     # "the Portuguese", "the Dutchman"; "the Armagh man", "the Cork woman": where the person is from
     national = len(words) == 2 and (words[1].lower() in DEMONYMS or words[1].lower() in _NATIONALS)
-    local = len(words) == 3 and words[1][:1].isupper() and words[1].isalpha() and words[2] in ("man", "woman")
+    # ("the Cincinnati native", "the New York native": where the person was born, as sports copy puts it)
+    local = (
+        3 <= len(words) <= 4
+        and all(word[:1].isupper() and word.isalpha() for word in words[1:-1])
+        and ((words[-1] in ("man", "woman") and len(words) == 3) or words[-1] == "native")
+    )
     if not (national or local) or not words[1][:1].isupper():
         return None
     gender = {"man": "male", "woman": "female"}.get(words[-1]) or NOUN_GENDER.get(words[-1].lower())
