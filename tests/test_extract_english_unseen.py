@@ -4158,3 +4158,21 @@ def test_a_native_of_a_place_is_the_person_who_spoke_right_before() -> None:
         "“I really ain’t up here to talk a lot,” the Cincinnati native said.\n"
     )
     assert _said(text)[-1] == ("Broner", "I really ain’t up here to talk a lot")
+
+
+def test_quotes_after_reported_speech_naming_an_office_holder_spoken_of_go_on_with_the_speaker() -> None:
+    """ "the Scottish Tory leader said Mr Yousaf should answer questions … / “If the First Minister is
+    happy …”": the quote speaks of the one named by his office, so it is not his; it goes on with
+    the speaker of the reported speech before it."""
+    text = (
+        "Debate on transparency\n\n"
+        "First Minister Humza Yousaf has come under fire after failing to attend a debate.\n\n"
+        "Scottish Conservative leader Douglas Ross said Mr Yousaf should answer questions from fellow MSPs.\n\n"
+        "“If the First Minister is happy to give those answers to the press, why is he not happy to come in "
+        "here to answer those questions?”\n"
+    )
+    assert _said(text)[-1] == (
+        "Douglas Ross",
+        "If the First Minister is happy to give those answers to the press, why is he not happy to come in here "
+        "to answer those questions?",
+    )

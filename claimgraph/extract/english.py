@@ -39,7 +39,7 @@ from claimgraph.extract.defendants import defendants_read_as_accused
 from claimgraph.extract.documents import documents_read_as_issuers
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title, titles_read_by_the_body
-from claimgraph.extract.mentions import COLLECTIVES, parse_mention
+from claimgraph.extract.mentions import COLLECTIVES, is_role, parse_mention
 from claimgraph.extract.named_after import (
     descriptions_named_after,
     descriptions_of_a_named_persons_side,
@@ -385,7 +385,7 @@ def _continued_speaker(text: str, before: list[Attribution], start: int) -> int 
     if (
         previous.rule not in QUOTE_RULES
         and previous.rule != "continued-quote"
-        and _names_a_party(text[previous.start : previous.end], quote=text[start : _line_end(text, start)])
+        and _names_a_party(text[previous.start : previous.end], quote=text[start : _line_end(text, start)], text=text)
     ):
         return None  # "Police said Ann Lee had fled. “I did nothing wrong”": perhaps hers
     return len(before) - 1
@@ -443,14 +443,15 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _names_a_party(content: str, quote: str = "") -> bool:
+def _names_a_party(content: str, quote: str = "", text: str = "") -> bool:
     """Whether reported content names someone who could have said the quote after it: a person (a
     form of address before a name, a listed first name) or a group of people ("residents"). A
-    person the quote itself names ("… an allegation made by Joshua Akamba") did not say it."""
+    person the quote itself names ("… an allegation made by Joshua Akamba"), or calls by the office
+    the text gives them ("the First Minister" for "First Minister Humza Yousaf"), did not say it."""
     for run in _CAPITALISED_RUN.finditer(content):
         words = run.group(0).split()
         if words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or (len(words) > 1 and first_name_gender(words[0])):
-            if words[-1] in re.findall(r"[\w’'-]+", quote):
+            if words[-1] in re.findall(r"[\w’'-]+", quote) or _called_by_office(text, words[-1], quote):
                 continue  # named in the quote: someone the speaker talks about
             return True  # "Mr Lee", "Ann Lee"; not "the U.S. Supreme Court" or "Egyptian"
     return any(
@@ -466,6 +467,20 @@ def _names_a_party(content: str, quote: str = "") -> bool:
         )
         for match in re.finditer(r"(?<![\w’'-])([a-z]+)(?![\w’'-])", content)
     )
+
+
+def _called_by_office(text: str, surname: str, quote: str) -> bool:
+    """Whether a quote speaks of someone by the office the text prints before their name: "First
+    Minister Humza Yousaf" … "If the First Minister is happy to give those answers …"."""
+    if not text or "the " not in quote:
+        return False
+    for office in re.finditer(
+        rf"(?P<office>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", text
+    ):
+        title = office.group("office")
+        if is_role(title) and f"the {title}" in quote:
+            return True
+    return False
 
 
 # What prints words, not who says them in a quote: "ungrounded reports are making accusations about
