@@ -4176,3 +4176,21 @@ def test_quotes_after_reported_speech_naming_an_office_holder_spoken_of_go_on_wi
         "If the First Minister is happy to give those answers to the press, why is he not happy to come in here "
         "to answer those questions?",
     )
+
+
+def test_according_to_a_places_own_body_set_between_a_subject_and_its_verb() -> None:
+    """ "AT&T, according to the state's Department of Public Utility Control, fell far short of …
+    problems reported within a 24-hour period": a subject with "&", the place's own body, and a
+    participle of when, no one's speech."""
+    text = (
+        "Phone company fined\n\n"
+        "AT&T, according to the state's Department of Public Utility Control, fell far short of the criteria "
+        "that the company fix at least 90% of problems reported within a 24-hour period.\n"
+    )
+    assert _said(text) == [
+        (
+            "Department of Public Utility Control",
+            "fell far short of the criteria that the company fix at least 90% of problems reported within a "
+            "24-hour period",
+        )
+    ]

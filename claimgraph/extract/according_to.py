@@ -63,7 +63,7 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\s[^,;:“”\"]{1,160},")
 # A short subject and its comma, with no verb of its own: "PMFs,", "The new law,".
 _SUBJECT_ONLY = re.compile(
     r"(?:(?:The|the|A|a|An|an|This|These|Its|His|Her|Their)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
-    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),"
+    r"|[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}),"  # ("AT&T", "P&O Ferries")
 )
 _VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed)\b")
 

@@ -137,6 +137,8 @@ def is_reduced_passive(text: str, match: re.Match[str]) -> bool:
         return False
     if _DOCUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _WHERE_PUT.match(text, match.end()):
         return True  # (not "the leaked document indicated officials had …": its verb, its clause)
+    if text.startswith(" within ", match.end()):
+        return True  # "fix problems reported within a 24-hour period": when they were reported, no one speaking
     if _AGENT_NEXT.match(text, match.end()) or _PLACE_THEN_VERB.match(text, match.end()):
         # "a bombing claimed by Al-Shabaab" (its agent), "The study reported in the New England
         # Journal of Medicine involved …" (where, then the subject's own verb)
