@@ -4194,3 +4194,14 @@ def test_according_to_a_places_own_body_set_between_a_subject_and_its_verb() -> 
             "24-hour period",
         )
     ]
+
+
+def test_according_to_a_source_ended_by_a_colon() -> None:
+    """ "…, either, according to Attorney General George Jepsen: AT&T failed …": the colon ends the
+    source's name, as a comma would."""
+    text = (
+        "Phone company fined\n\n"
+        "The problems were not confined to a small period of time, according to Attorney General George "
+        "Jepsen: the company failed to comply with the regulation in every year.\n"
+    )
+    assert _said(text)[0] == ("George Jepsen", "The problems were not confined to a small period of time")

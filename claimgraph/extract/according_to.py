@@ -51,7 +51,8 @@ _FOCUS_AFTER_NAME = re.compile(
 
 
 # The source "according to" names: up to a comma, a semicolon or the sentence's end.
-_SOURCE_NAMED = re.compile(r"\s+(?P<name>[^,;]{1,120}?)\s*(?:,|;|\.?\s*$)")
+# (up to a colon too: "…, according to Attorney General George Jepsen: AT&T failed …")
+_SOURCE_NAMED = re.compile(r"\s+(?P<name>[^,;:]{1,120}?)\s*(?:,|;|:\s|\.?\s*$)")
 # Who the source is, set off after it: "According to Smith, a lawyer for the family, …", "Lee, 45, …".
 _APPOSITIVE_AFTER = re.compile(r"\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;:“”\"]{1,100}?|\d{1,3}),")
 # A person's name set off after an office, opened by a form of address: "…, Mr Prince William Ankrah,".
