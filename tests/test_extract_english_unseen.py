@@ -4205,3 +4205,11 @@ def test_according_to_a_source_ended_by_a_colon() -> None:
         "Jepsen: the company failed to comply with the regulation in every year.\n"
     )
     assert _said(text)[0] == ("George Jepsen", "The problems were not confined to a small period of time")
+
+
+def test_a_cue_in_a_time_phrase_opening_the_sentence_is_no_statement() -> None:
+    """ "The last time NUP declared nationwide demonstrations was in February": when something was
+    said, the subject of "was"; "Modi spoke for the first time … and insisted that …" still speaks."""
+    assert _said("Party plans\n\nThe last time NUP declared nationwide demonstrations was in February.\n") == []
+    text = "Truce holds\n\nModi on Monday spoke for the first time after the conflict and insisted that peace held.\n"
+    assert _said(text) == [("Modi", "peace held")]

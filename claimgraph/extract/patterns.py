@@ -125,6 +125,8 @@ _AMOUNT_TO = re.compile(
 )
 # A word of ability or intent before an infinitive cue, which then tells what could or would be done,
 # not what was: "had the power to reject them", "plans to deny"; not "has come out to deny".
+# A cue inside a noun phrase of time that is a clause's subject: "The last time NUP declared …".
+_TIME_OF_A_DEED = re.compile(r"^\s*[Tt]he\s+(?:last|first|only|next)\s+time\s+(?:that\s+)?[^,.;:“”\"]{1,60}$")
 _ABLE_OR_MEANING_TO = re.compile(
     r"(?<![\w-])(?:power|right|ability|authority|chance|opportunity|freedom|plans?|planned|planning|wants?|"
     r"wanted|refused?|refuses|failed|fails?|declined?|declines|intends?|intended|hopes?|hoped|decision|decided|"
@@ -238,6 +240,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 continue
             if reduced:
                 continue
+            if match.start() < 100 and _TIME_OF_A_DEED.match(text, 0, match.start()):
+                continue  # "The last time NUP declared demonstrations was in February": when, not what
             progressive = participle and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
             item = (
                 (told_by_candidate(text, match) if cue == "told" else impersonal_candidate(text, match))
