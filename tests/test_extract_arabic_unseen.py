@@ -1408,3 +1408,16 @@ def test_a_headlines_label_or_dash_before_its_speaker_is_no_part_of_it() -> None
         "إياد الغصين",
         "لم نعتقل أي شخص على خلفية هجوم رفح",
     )
+
+
+def test_a_plural_participle_never_goes_on_with_the_one_person_quoted_before() -> None:
+    """ "قائلا: "…" مما دفع أعضاء المجلس للتصفيق …، مؤكدين أنه …": the plural participle agrees with
+    the members named in the narration, never with the MP quoted before; its speaker is left open."""
+    text = (
+        "تصفيق حاد لوزير التموين في البرلمان\n\n"
+        "وقال النائب عيد هيكل إن هناك بعض الوزراء غير متعاونين مع أعضاء مجلس النواب.\n\n"
+        'قائلا: "وزير التموين يخرج من مكتبه لاستقبال النواب" مما دفع أعضاء المجلس للتصفيق الحاد للوزير، '
+        "مؤكدين أنه وزير سياسى، يتعامل بشكل جيد مع مشكلات المواطنين.\n"
+    )
+    speakers = {quote: speaker for speaker, _cue, quote in _claims(text)}
+    assert speakers["وزير سياسى، يتعامل بشكل جيد مع مشكلات المواطنين"] != "عيد هيكل"

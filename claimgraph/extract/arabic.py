@@ -2763,7 +2763,12 @@ def _continuation(
             return {**item, "speaker": subject, "relay": relay}
     # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
     # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
-    genders = {cue_agreement(item["cue"]), _agreement_of(found, main)}
+    agreement = cue_agreement(item["cue"])
+    if agreement == "plural" and _speaker_of(found, main).person and not _speaker_of(found, main).plural:
+        # "قائلا: "…" مما دفع أعضاء المجلس للتصفيق …، مؤكدين أنه …": a plural form is never the one
+        # person quoted before; the many it agrees with are named in the narration between
+        return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-disagrees"}
+    genders = {agreement, _agreement_of(found, main)}
     if genders == {"masculine", "feminine"} and (
         _speaker_of(found, main).person or _contrasted(text, found[main], item["split"])
     ):
