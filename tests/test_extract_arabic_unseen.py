@@ -1421,3 +1421,16 @@ def test_a_plural_participle_never_goes_on_with_the_one_person_quoted_before() -
     )
     speakers = {quote: speaker for speaker, _cue, quote in _claims(text)}
     assert speakers["وزير سياسى، يتعامل بشكل جيد مع مشكلات المواطنين"] != "عيد هيكل"
+
+
+def test_a_body_opening_its_sentence_demands_what_its_bi_word_opens() -> None:
+    """ "طالب نادي الرجاء الرياضي، بفتح تحقيق …": the body demands what "بفتح" opens; after "حيث",
+    the verb goes on with a subject before it and "المحكمة" is the one called on, never the speaker."""
+    text = (
+        "الرجاء يحتج على التحكيم\n\n"
+        "طالب نادي الرجاء الرياضي، بفتح تحقيق مع الطاقم التحكيمي الذي أدار مباراة الديربي.\n\n"
+        "وحضر المحامي عز المساعيد حيث طالب المحكمة بانتداب لجنة قضائية لكشف براءة موكله.\n"
+    )
+    claims = _claims(text)
+    assert claims[0] == ("نادي الرجاء الرياضي", "طالب", "بفتح تحقيق مع الطاقم التحكيمي الذي أدار مباراة الديربي")
+    assert all(speaker != "المحكمة" for speaker, _cue, _quote in claims)

@@ -1622,6 +1622,10 @@ def _verb(text: str, cue: _Cue, start: int, end: int, found: list[_Statement], f
         demanded = _WORD.search(text, cue.end, min(end, cue.end + 40))
         if demanded is not None and _charge_like(demanded.group(0)):
             return None  # "ويطالب بتحقيق عاجل: “…”": what is demanded, its subject before the verb
+        # (only a verb opening its sentence: "حيث طالب المحكمة بانتداب …" goes on with a subject before)
+        demand = _demand(text, cue, end) if _opens_sentence(text, cue) else None
+        if demand is not None:
+            return demand
     marker = _next_marker(text, cue.end, end)
     if marker is not None and (
         _PARTICIPLE_CLAUSE.search(text, cue.end, marker.start())
@@ -1999,6 +2003,39 @@ def _accusation(text: str, cue: _Cue, end: int) -> _Statement | None:
         "lemma": cue.lemma,
         "start": content_start,
         "end": described.start() if described is not None else content_end,
+        "split": cue.start,
+        "speaker": mention,
+        "relay": relay,
+        "rule": "verb-object",
+    }
+
+
+def _demand(text: str, cue: _Cue, end: int) -> _Statement | None:
+    """``وطالب وزير الداخلية بوقف الاشتباكات``, ``طالب نادي الرجاء الرياضي، بفتح تحقيق``: the
+    subject, a role's or a body's noun phrase and nothing else, demands what its ب-word opens (a
+    comma allowed only right before it). With anyone called on between them ("طالب الوزير الأطراف
+    بـ"), where the subject ends is no guess, and nothing is drafted."""
+    stop = _sentence_end(text, cue.end, end)
+    words = list(_WORD.finditer(text, cue.end, min(stop, cue.end + _MAX_BETWEEN)))[:_ACCUSATION_WORDS]
+    printed = [w.group(0) for w in words]
+    at = next((i for i, w in enumerate(printed) if i and fold(w)[:1] == "ب" and _charge_noun(w)), None)
+    if at is None or _accused_at(printed[:at]) is not None or noun_phrase_length(printed[:at]) != at:
+        # no demand, or words before it that are more than the subject's role or body (someone
+        # called on, whose name's end is no guess)
+        return None
+    between = text[cue.end : words[at].start()].rstrip().rstrip("،,")
+    if any(c in between for c in '،,:«»“”"'):
+        return None
+    if _starts_adjunct(between.strip()) or fold(printed[0]) in _NOT_SPEAKERS:
+        return None
+    mention, relay = _speaker_and_relay(between.strip())
+    if mention is None:
+        return None
+    return {
+        "cue": text[cue.start : cue.end].strip(),
+        "lemma": cue.lemma,
+        "start": words[at].start(),
+        "end": _statement_end(text, words[at].start(), end),
         "split": cue.start,
         "speaker": mention,
         "relay": relay,
