@@ -4213,3 +4213,18 @@ def test_a_cue_in_a_time_phrase_opening_the_sentence_is_no_statement() -> None:
     assert _said("Party plans\n\nThe last time NUP declared nationwide demonstrations was in February.\n") == []
     text = "Truce holds\n\nModi on Monday spoke for the first time after the conflict and insisted that peace held.\n"
     assert _said(text) == [("Modi", "peace held")]
+
+
+def test_a_decision_on_a_request_or_an_offer_is_no_statement() -> None:
+    """ "The court denied bail to …", "Yahoo's board rejected Microsoft's buyout offer": decisions,
+    no words; "denied plans to …", "dismissed the appeal saying …" and denied claims still speak."""
+    assert _said("Court report\n\nThe court denied bail to a German man who appeared on Monday.\n") == []
+    assert _said("Takeover bid\n\nThe board on Monday rejected Microsoft's buyout offer.\n") == []
+    assert _said("Court report\n\nThe judge denied the motion on Wednesday.\n") == []
+    assert [quote for _speaker, quote in _said("Tax row\n\nThe minister denied plans to raise taxes.\n")] == [
+        "denied plans to raise taxes"
+    ]
+    text = "Strike goes on\n\nUnion leader Seth Panyako dismissed the appeal saying the strike will continue.\n"
+    assert [(speaker, "the strike will continue" in quote) for speaker, quote in _said(text)] == [
+        ("Seth Panyako", True)
+    ]

@@ -123,8 +123,34 @@ _AMOUNT_TO = re.compile(
     r"(?<![\w-])(?:(?:nothing|anything|something|little|much|more|lot)\s+(?:new\s+|else\s+|further\s+)?"
     r"|(?:have|has|had|is|are|was|were)\s+yet\s+)to\s*$"
 )
+
+
 # A word of ability or intent before an infinitive cue, which then tells what could or would be done,
 # not what was: "had the power to reject them", "plans to deny"; not "has come out to deny".
+def _decision(text: str, match: re.Match[str], lemma: str) -> bool:
+    """Whether a verb of denying or rejecting reports a decision taken on a request, an offer or a
+    case, with nothing said of it: not "denied plans to raise taxes" (that there are such plans),
+    not "rejected the offer as too low" nor "…, saying the state could not afford it"."""
+    deed = _DEED_OBJECT.match(text, match.end()) if lemma in _DECIDING else None
+    if deed is None or (lemma == "deny" and deed.group("thing").startswith("plan")):
+        return False
+    return not text.startswith(" as ", deed.end()) and not _SAYING_AFTER.search(text, deed.end())
+
+
+#: A participle of speech set off later in the sentence: what the one deciding said of it.
+_SAYING_AFTER = re.compile(r",?\s+(?:saying|adding|arguing|insisting|claiming|stating|noting|explaining)\b")
+#: Verbs that report a decision when their object is a request, an offer or a case.
+_DECIDING = frozenset({"deny", "dismiss", "reject"})
+#: What a decision is taken on, right after its verb: "bail", "a motion", "the union's contract
+#: proposal", "Microsoft's buyout offer", "him admission" (not "claims", "reports", "allegations").
+_DEED_OBJECT = re.compile(
+    r"\s+(?:(?:him|her|them|the\s+man|the\s+woman)\s+)?"
+    r"(?:(?:the|a|an|his|her|its|their|several|previous|all|two|three|[\w&.-]+[’']s?)\s+){0,3}"
+    r"(?:(?![\w-]*ing\s)[\w-]+\s+){0,2}?"  # (no gerund: "denied having any plans" is words)
+    r"(?P<thing>bail|motions?|applications?|requests?|appeals?|petitions?|bids?|offers?|proposals?|plans?|suit|"
+    r"lawsuit|case|injunction|attempt|admission|entry|access|permission|contracts?|deal|bill|amendments?|"
+    r"nominations?|budget|visas?|licen[cs]es?|non-publication\s+order|order)(?![\w-])"
+)
 # A cue inside a noun phrase of time that is a clause's subject: "The last time NUP declared …".
 _TIME_OF_A_DEED = re.compile(r"^\s*[Tt]he\s+(?:last|first|only|next)\s+time\s+(?:that\s+)?[^,.;:“”\"]{1,60}$")
 _ABLE_OR_MEANING_TO = re.compile(
@@ -240,6 +266,8 @@ def sentence_attributions(sentence: Sentence) -> list[Attribution]:
                 continue
             if reduced:
                 continue
+            if _decision(text, match, cue_lemma(cue)):
+                continue  # "denied bail to", "rejected Microsoft's buyout offer": a decision, no words
             if match.start() < 100 and _TIME_OF_A_DEED.match(text, 0, match.start()):
                 continue  # "The last time NUP declared demonstrations was in February": when, not what
             progressive = participle and _PROGRESSIVE.search(text, max(0, match.start() - 12), match.start())
