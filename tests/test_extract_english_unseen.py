@@ -4228,3 +4228,11 @@ def test_a_decision_on_a_request_or_an_offer_is_no_statement() -> None:
     assert [(speaker, "the strike will continue" in quote) for speaker, quote in _said(text)] == [
         ("Seth Panyako", True)
     ]
+
+
+def test_a_base_form_between_names_is_no_inverted_cue() -> None:
+    """ "Peter Obi, Lasun Yusuff, reply Tinubu after comment on LP": the base form agrees with the
+    names before it and Tinubu is its object, no speaker; "…, say Mindtree promoters" speaks."""
+    assert _said("Peter Obi, Lasun Yusuff, reply Tinubu after comment on LP\n\nThe rally was held in Osogbo.\n") == []
+    text = "No love lost, it is full on war, say Mindtree promoters\n\nThe bid was launched on Monday.\n"
+    assert [speaker for speaker, _quote in _said(text)] == ["Mindtree promoters"]

@@ -64,6 +64,15 @@ def inverted_candidate(text: str, match: re.Match[str], lemma: str) -> Candidate
     mention = parse_mention(words)
     if mention is None or (mention.name is None and mention.description is None):
         return None  # "..., said he": a pronoun after its cue is rare and ambiguous in news prose
+    if (
+        match.group("verb") == lemma
+        and mention.name is not None
+        and not mention.plural
+        and words.split()[-1][:1].isupper()
+    ):
+        # "Peter Obi, Lasun Yusuff, reply Tinubu": a base form agrees with the names before it, and
+        # the one after is its object; after its statement it speaks only for many ("…, say police")
+        return None
     split = before.start()
     if not any(c.isalnum() for c in text[:split]):
         return None
