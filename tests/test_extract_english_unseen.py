@@ -4236,3 +4236,15 @@ def test_a_base_form_between_names_is_no_inverted_cue() -> None:
     assert _said("Peter Obi, Lasun Yusuff, reply Tinubu after comment on LP\n\nThe rally was held in Osogbo.\n") == []
     text = "No love lost, it is full on war, say Mindtree promoters\n\nThe bid was launched on Monday.\n"
     assert [speaker for speaker, _quote in _said(text)] == ["Mindtree promoters"]
+
+
+def test_who_backs_a_body_is_no_part_of_its_name() -> None:
+    """ "Saudi-backed Yemen government dismiss Houthi claims …", "Iran-backed Houthis said …": the
+    backer qualifies the body, whose own name is the rest (a body's kind in lower case included)."""
+    text = (
+        "Fighting in Bayda\n\n"
+        "The Saudi-backed Yemen government on Thursday dismissed claims that the rebels had taken control of "
+        "the area.\n\n"
+        "Iran-backed Houthis said they had taken 1,000 square kilometres.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Yemen government", "Houthis"]

@@ -1784,7 +1784,7 @@ _READERS: tuple[Callable[[_Printed], _Reading], ...] = (
 
 # A place's own body, the place in a word: "the state's Department of Public Utility Control".
 _PLACES_OWN = re.compile(r"[Tt]he\s+(?:state|city|country|county|province|region|nation|territory|town|island)[’']s\s+")
-_BASED_IN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*-based\s+")
+_BASED_IN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*-(?:based|backed)\s+")
 _POST_NOMINAL = re.compile(r"(?<=[a-z’'])\s+(?:SAN|QC|KC|SC|OBE|MBE|CBE|KBE)$")
 _ENDS_IN_A_CONJUNCTION = re.compile(r"(?<![\w’'-])(?:and|or|but|nor)\s*$")
 
@@ -1814,18 +1814,23 @@ def parse_mention(subject: str, appositive: str | None = None) -> Mention | None
         if named is not None and named.name is not None and not named.unnamed:
             return evolve(named, text=subject, person=True)
     based = (
-        _BASED_IN.match(subject) if "-based " in subject else _PLACES_OWN.match(subject) if "s " in subject else None
+        _BASED_IN.match(subject)
+        if "-based " in subject or "-backed " in subject
+        else _PLACES_OWN.match(subject)
+        if "s " in subject
+        else None
     )
     if based is not None and subject[based.end() : based.end() + 1].isupper():
-        # "Paris-based Publicis", "New York-based Human Rights Watch", "the state's Department of …":
-        # where the body is, then its name
+        # "Paris-based Publicis", "New York-based Human Rights Watch", "the state's Department of …",
+        # "Saudi-backed Yemen government": where the body is or who backs it, then its name
         named = parse_mention(subject[based.end() :], appositive)
         # (a name, not a description printed in capitals: "London-based Non-Governmental Organization
         # focused on human rights")
         if (
             named is not None
             and named.name is not None
-            and all(w[:1].isupper() or w in CONNECTORS for w in named.name.split())
+            # ("Saudi-backed Yemen government": a body of a kind its words say, in lower case too)
+            and (all(w[:1].isupper() or w in CONNECTORS for w in named.name.split()) or kind_of(named.name) != "other")
         ):
             return evolve(named, text=subject)
     printed = _Printed.read(subject, appositive)
