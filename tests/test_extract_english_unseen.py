@@ -4248,3 +4248,14 @@ def test_who_backs_a_body_is_no_part_of_its_name() -> None:
         "Iran-backed Houthis said they had taken 1,000 square kilometres.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Yemen government", "Houthis"]
+
+
+def test_a_document_of_a_body_named_by_its_initials_after_the_is_that_bodys() -> None:
+    """ "the EC’s press release reveals that …": the Electoral Commission's words, as the body is
+    printed in full before."""
+    text = (
+        "Results collation row\n\n"
+        "The Electoral Commission (EC) met party agents on Tuesday.\n\n"
+        "However, the EC’s press release reveals that all agents of the political parties observed the process.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Electoral Commission"]

@@ -709,7 +709,8 @@ def _published_by(printed: _Printed) -> _Reading:
 # A named issuer's document: "Hamas’s statement", "Amnesty's report", "Pfizer’s website".
 _ISSUERS_DOCUMENT = re.compile(
     # (or a body described: "The US company's press release", "the ministry's statement")
-    r"^(?P<issuer>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4}|[Tt]he\s+(?:[A-Z][\w\-.]*\s+)?[a-z]+)['’]s?\s+"
+    # ("the EC’s press release": a body by its initials after "the")
+    r"^(?P<issuer>(?:[Tt]he\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,4}|[Tt]he\s+(?:[A-Z][\w\-.]*\s+)?[a-z]+)['’]s?\s+"
     r"(?:(?:latest|new|own|official|written|joint|annual|final|press|news|media)\s+)?"
     r"(?:statement|report|letter|website|post|tweet|video|release|announcement|message|"
     r"filing|memo|email|note|study|survey|submission|reply|response|motion|complaint|lawsuit|brief)$"
