@@ -4259,3 +4259,15 @@ def test_a_document_of_a_body_named_by_its_initials_after_the_is_that_bodys() ->
         "However, the EC’s press release reveals that all agents of the political parties observed the process.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Electoral Commission"]
+
+
+def test_a_relative_clause_with_no_that_after_a_noun_has_its_own_subject_speak() -> None:
+    """ "…, a concession the union leader said was made as a sign of good faith": the clause's
+    subject speaks, not "concession the union leader"."""
+    text = (
+        "Strike talks resume\n\n"
+        "Union leader Jay McDonnell said the talks would resume on Monday.\n\n"
+        "The union allowed a busload of workers onto company property on Wednesday, a concession the union "
+        "leader said was made as a sign of good faith.\n"
+    )
+    assert _said(text)[-1] == ("Jay McDonnell", "was made as a sign of good faith")

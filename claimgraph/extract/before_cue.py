@@ -414,6 +414,12 @@ _ROLE_OF_A_BODY = re.compile(
 )
 
 
+# A noun with its article, then a relative clause with no "that", whose subject is described: "a
+# concession the union leader", "the claims his lawyer".
+_CONTACT_CLAUSE = re.compile(
+    r"(?:an?|the)\s+(?!(?:one|ones|same|first|last|kind|way|time|day|moment|fact|idea)\s)[a-z][\w-]*\s+"
+    r"(?P<subject>(?:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+)
 # A main clause, its verb in the past, then a subordinator of time or reason with no comma, up to the
 # subordinate clause's short subject: "Officers arrived after ", "Deputies responded to the call
 # after " ("The man who arrived after midnight" has its verb in a relative clause: no match).
@@ -956,6 +962,11 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         # "on Friday (October 25) Cheyenne Mayor Marian Orr said": the date closing the frame
         begin += bracketed.end()
         segment = segment[bracketed.end() :]
+    contact = _CONTACT_CLAUSE.fullmatch(segment) if appositive is None else None
+    if contact is not None:
+        # "a concession the union leader said was made …": a noun, then a clause whose subject speaks
+        begin += contact.start("subject")
+        segment = contact.group("subject")
     mention = parse_mention(segment, appositive)
     if mention is None:
         return None
