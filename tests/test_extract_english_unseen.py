@@ -4271,3 +4271,14 @@ def test_a_relative_clause_with_no_that_after_a_noun_has_its_own_subject_speak()
         "leader said was made as a sign of good faith.\n"
     )
     assert _said(text)[-1] == ("Jay McDonnell", "was made as a sign of good faith")
+
+
+def test_a_possessor_before_a_role_is_no_qualifier_of_its_holder() -> None:
+    """ "Presidential Spokesperson Salvador Panelo has denounced … / the President’s spokesperson
+    said …": whose spokesperson it is says where the role is held, not another holder."""
+    text = (
+        "Spokesman hits back\n\n"
+        "Presidential Spokesperson Salvador Panelo has denounced the senator's online post.\n\n"
+        "“Our overseas workers also deserve to be told,” the President’s spokesperson said.\n"
+    )
+    assert _said(text)[-1] == ("Salvador Panelo", "Our overseas workers also deserve to be told")

@@ -272,8 +272,9 @@ class Speakers:
                     return self._seen(pairs[0])
             if mention.description is not None:
                 # "the spokesman": the person whose role says so (with two, the last one
-                # speaking, else no guess), else the last person if the words fit.
-                qualifiers = _plain_words(strip_article(mention.text)) - {mention.description}
+                # speaking, else no guess), else the last person if the words fit. A body owning the
+                # role ("the store’s owner") says where the role is held, not which holder it is.
+                qualifiers = _plain_words(_POSSESSOR.sub("", strip_article(mention.text))) - {mention.description}
                 fits = [
                     actor.key
                     for actor in self._actors
@@ -813,6 +814,8 @@ COMPANY_SUFFIXES = word_set(
 # Public Relations", "Communications Officer", "Head of Media").
 _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _PUBLICITY = frozenset({"relations", "communications", "communication", "information", "media", "press", "publicity"})
+#: A possessor before a role: "store’s" in "the store’s owner".
+_POSSESSOR = re.compile(r"(?<![\w-])[\w-]+['’]s?(?=\s)")
 # Descriptions of what a speaker issued: "the statement said" speaks for whoever issued it.
 _ISSUED = word_set("statement release readout communique communiqué")
 # The words news uses in turn for one unnamed source.
