@@ -4282,3 +4282,15 @@ def test_a_possessor_before_a_role_is_no_qualifier_of_its_holder() -> None:
         "“Our overseas workers also deserve to be told,” the President’s spokesperson said.\n"
     )
     assert _said(text)[-1] == ("Salvador Panelo", "Our overseas workers also deserve to be told")
+
+
+def test_a_lead_body_described_with_a_is_the_one_the_next_sentence_names_as_such() -> None:
+    """ "A US-based environmentalist group has filed charges …, stating that … / Sierra Club, one of
+    the largest and oldest environmental organizations in the US, submitted …": that group."""
+    text = (
+        "A US-based environmentalist group has filed charges against a mining company, stating that its "
+        "operations have polluted groundwater.\n"
+        "Sierra Club, one of the largest and oldest environmental organizations in the US, submitted its "
+        "court documents earlier this month.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Sierra Club"]

@@ -43,6 +43,7 @@ from claimgraph.extract.mentions import COLLECTIVES, is_role, parse_mention
 from claimgraph.extract.named_after import (
     descriptions_named_after,
     descriptions_of_a_named_persons_side,
+    lead_bodies_named_after,
     lead_descriptions_named_after,
 )
 from claimgraph.extract.named_bodies import bodies_named_before, kinds_read_as_descriptions
@@ -97,6 +98,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = descriptions_read_as_subjects(text, sentences, found)
     found = descriptions_named_after(text, found)
     found = lead_descriptions_named_after(text, found)
+    found = lead_bodies_named_after(text, found)
     found = descriptions_of_a_named_persons_side(text, found)
     found = pairs_read_as_parties(text, found)
     found = offices_read_as_untitled_names(text, found)

@@ -32,7 +32,12 @@ from claimgraph.extract.name_words import whole_word_at
 from claimgraph.extract.records import Attribution, Mention
 from claimgraph.extract.speakers import NO_FIRST_NAMES, could_be_person, person_like
 
-__all__ = ["descriptions_named_after", "descriptions_of_a_named_persons_side", "lead_descriptions_named_after"]
+__all__ = [
+    "descriptions_named_after",
+    "descriptions_of_a_named_persons_side",
+    "lead_bodies_named_after",
+    "lead_descriptions_named_after",
+]
 
 #: How far after a description its name is looked for: the next few paragraphs.
 _REACH = 1_500
@@ -279,6 +284,51 @@ def lead_descriptions_named_after(text: str, found: list[Attribution]) -> list[A
             0.6,
         )
     return result
+
+
+def lead_bodies_named_after(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give a body the lead brings in by an indefinite description ("A US-based environmentalist
+    group has filed charges …") the name the next sentence opens with, when that name is set off
+    with a description of the same kind ("Sierra Club, one of the largest and oldest environmental
+    organizations in the US, submitted …"); flagged for review."""
+    lead_end = _lead_end(text)
+    result = list(found)
+    for index, item in enumerate(found):
+        mention, span = item.speaker, item.speaker_span
+        if (
+            mention is None
+            or span is None
+            or span.start >= lead_end
+            or (mention.name is not None and not mention.unnamed)
+        ):
+            continue
+        if not _INDEFINITE.match(mention.text) or mention.text.split()[-1].lower() not in _BODY_NOUNS:
+            continue
+        stop = _SENTENCE_STOP.search(text, span.end, min(len(text), span.end + _LEAD_REACH))
+        named = _BODY_SET_OFF.match(text, stop.end()) if stop is not None else None
+        if named is None:
+            continue
+        name = named.group("name")
+        why = f"speaker {mention.text!r} read as {name}, whom the next sentence names as a body of its kind"
+        result[index] = item.read_as(Mention(mention.text, name, refers="organisation"), why, 0.6)
+    return result
+
+
+#: The heads of a body's description: "group", "organisation", "company" …
+_BODY_NOUNS = frozenset(
+    {"group", "organisation", "organization", "company", "firm", "union", "charity", "agency", "coalition"}
+    | {"association", "network", "alliance", "ngo", "watchdog", "body"}
+)
+#: A sentence's end and the space after it.
+_SENTENCE_STOP = re.compile(r"[.!?][”’\"']?\s+")
+#: A name opening its sentence, set off with a description of a body: "Sierra Club, one of the
+#: largest and oldest environmental organizations in the US,".
+_BODY_SET_OFF = re.compile(
+    r"(?P<name>(?:The\s+)?[A-Z][\w&’'.\-]*(?:\s+(?:of|for|the|and|[A-Z][\w&’'.\-]*)){0,5}),\s+"
+    r"(?:one\s+of\s+the|a|an|the)\s+[^,.;:“”\"]{0,80}?(?<![\w-])"
+    r"(?i:groups?|organi[sz]ations?|compan(?:y|ies)|firms?|unions?|charit(?:y|ies)|agenc(?:y|ies)|ngos?|"
+    r"coalitions?|associations?|networks?|alliances?|watchdogs?)(?![\w-])"
+)
 
 
 #: A name opening a sentence: two to four capitalised words, right after a sentence's end.
