@@ -4294,3 +4294,10 @@ def test_a_lead_body_described_with_a_is_the_one_the_next_sentence_names_as_such
         "court documents earlier this month.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Sierra Club"]
+
+
+def test_a_clause_of_happening_then_after_leaves_the_subordinate_subject_to_speak() -> None:
+    """ "The strike comes days after the government promised to ensure that …": the subordinate
+    clause's subject speaks, not "strike comes days after the government"."""
+    text = "Teachers strike\n\nThe strike comes days after the government promised to ensure that teachers are paid.\n"
+    assert [speaker for speaker, _quote in _said(text)] == ["government"]

@@ -424,7 +424,8 @@ _CONTACT_CLAUSE = re.compile(
 # subordinate clause's short subject: "Officers arrived after ", "Deputies responded to the call
 # after " ("The man who arrived after midnight" has its verb in a relative clause: no match).
 _CLAUSE_THEN_SUBORDINATE = re.compile(
-    r"(?![^,;:]*\b(?:who|which|that)\s)[A-Z][^,;:]*?\s[a-z]{3,}ed\b[^,;:]*?\s"
+    # ("The strike comes days after the government promised": a verb of happening, not in "-ed")
+    r"(?![^,;:]*\b(?:who|which|that)\s)[A-Z][^,;:]*?\s(?:[a-z]{3,}ed|comes|came|began|begins)\b[^,;:]*?\s"
     # (not a pronoun: "… criticised a statement by Majali when he said …" may mean either of them)
     # ("as" and "since" are left out: "given as the accused had offered", "killed since March")
     r"(?P<subordinator>after|before|when|while|because|until|once)\s+(?!(?:he|she|they|it|we|I|you)\b)"
