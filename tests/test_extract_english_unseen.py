@@ -4301,3 +4301,14 @@ def test_a_clause_of_happening_then_after_leaves_the_subordinate_subject_to_spea
     clause's subject speaks, not "strike comes days after the government"."""
     text = "Teachers strike\n\nThe strike comes days after the government promised to ensure that teachers are paid.\n"
     assert [speaker for speaker, _quote in _said(text)] == ["government"]
+
+
+def test_bodies_listed_after_a_plural_description_speak_together() -> None:
+    """ "the unions – Communications Workers Union and Bemawu – told …": the bodies set off after the
+    plural description speak, together."""
+    text = (
+        "Union row\n\n"
+        "In the memorandum, the unions – Communications Workers Union and Bemawu – told Ramaphosa the process "
+        "was not conducted in good faith.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["Communications Workers Union and Bemawu"]

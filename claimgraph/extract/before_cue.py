@@ -420,6 +420,15 @@ _CONTACT_CLAUSE = re.compile(
     r"(?:an?|the)\s+(?!(?:one|ones|same|first|last|kind|way|time|day|moment|fact|idea)\s)[a-z][\w-]*\s+"
     r"(?P<subject>(?:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
 )
+# Names listed with "and": "Communications Workers Union and Bemawu", "Unite, GMB and Unison".
+_NAMED_LIST = re.compile(
+    r"\s*[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*(?:,\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)*"
+    r"\s+and\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*\s*"
+)
+# A plural description of bodies or sides: "the unions", "the two parties", "Both groups".
+_PLURAL_DESCRIPTION = re.compile(
+    r"(?:.*\s)?(?:[Tt]he|[Bb]oth)\s+(?:two\s+|three\s+)?(?:unions|parties|groups|companies|firms|sides|organi[sz]ations|bodies)"
+)
 # A main clause, its verb in the past, then a subordinator of time or reason with no comma, up to the
 # subordinate clause's short subject: "Officers arrived after ", "Deputies responded to the call
 # after " ("The man who arrived after midnight" has its verb in a relative clause: no match).
@@ -745,7 +754,12 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
             # "Sagir Musa, the Acting Director, Army Public Relations, said": the body the role
             # before it serves, set off in turn; the person named first speaks
             boundary, appositive = role_of, inner[role_of.end() :]
-        elif (named_in_role := _names_a_person_in_a_role(appositive)) or _NAME_ONLY.fullmatch(appositive):
+        elif (
+            (named_in_role := _names_a_person_in_a_role(appositive))
+            or _NAME_ONLY.fullmatch(appositive)
+            # "The unions, Unite and GMB, told …": the bodies a plural description is set off with
+            or (_NAMED_LIST.fullmatch(appositive) and _PLURAL_DESCRIPTION.fullmatch(inner[: boundary.start()].strip()))
+        ):
             # "Another de Blasio spokesman, Austin Finan, said"; "One of the petitioners, Beechmont
             # resident Tom Sharp, said": the words set off name the one speaking
             named, named_at, appositive = appositive, boundary.end(), None
