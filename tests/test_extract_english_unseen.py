@@ -4304,11 +4304,12 @@ def test_a_clause_of_happening_then_after_leaves_the_subordinate_subject_to_spea
 
 
 def test_bodies_listed_after_a_plural_description_speak_together() -> None:
-    """ "the unions – Communications Workers Union and Bemawu – told …": the bodies set off after the
-    plural description speak, together."""
+    """ "the unions – Communications Workers Union and Bemawu – told … / The two unions called …": the
+    bodies set off after the plural description speak, together, and are the two spoken of next."""
     text = (
         "Union row\n\n"
         "In the memorandum, the unions – Communications Workers Union and Bemawu – told Ramaphosa the process "
-        "was not conducted in good faith.\n"
+        "was not conducted in good faith.\n\n"
+        "The two unions called for the SABC board to be dissolved.\n"
     )
-    assert [speaker for speaker, _quote in _said(text)] == ["Communications Workers Union and Bemawu"]
+    assert [speaker for speaker, _quote in _said(text)] == ["Communications Workers Union and Bemawu"] * 2

@@ -938,6 +938,8 @@ def speaker_before(text: str, cue_start: int) -> tuple[Mention, int, Span] | Non
         elif not is_role(segment) and not _DESCRIBED.match(segment) and not called_as:
             return None  # "The defendant in the case, Gov. Steve Beshear, said": described, then named
         mention = parse_mention(named, segment)
+        if mention is not None and " and " in named and _NAMED_LIST.fullmatch(named):
+            mention = evolve(mention, plural=True)  # "the unions, Unite and GMB,": the bodies together
         return (mention, begin, Span(named_at, named_at + len(named))) if mention is not None else None
     framed = _THEN_PRONOUN.fullmatch(segment) if " " in segment else None
     if (
