@@ -4313,3 +4313,14 @@ def test_bodies_listed_after_a_plural_description_speak_together() -> None:
         "The two unions called for the SABC board to be dissolved.\n"
     )
     assert [speaker for speaker, _quote in _said(text)] == ["Communications Workers Union and Bemawu"] * 2
+
+
+def test_a_family_spoken_of_by_a_pronoun_is_the_one_named_before() -> None:
+    """ "Chambers' family is still trying to cope … / His family alleges that …": the family the text
+    printed with its person before it."""
+    text = (
+        "Family sues county jail\n\n"
+        "More than a month later, Chambers' family is still trying to cope with his death.\n\n"
+        "His family alleges that he died after receiving four skull fractures.\n"
+    )
+    assert _said(text) == [("family of Chambers", "he died after receiving four skull fractures")]

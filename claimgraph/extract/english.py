@@ -37,6 +37,7 @@ from claimgraph.extract.covered import Covered
 from claimgraph.extract.cue_forms import CUE, is_speech_verb
 from claimgraph.extract.defendants import defendants_read_as_accused
 from claimgraph.extract.documents import documents_read_as_issuers
+from claimgraph.extract.families import families_named_before
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.headlines import headline_statement, quoted_title, titles_read_by_the_body
 from claimgraph.extract.mentions import COLLECTIVES, is_role, parse_mention
@@ -92,6 +93,7 @@ def find_attributions(text: str, start: int = 0) -> list[Attribution]:
     found = businesses_read_as_subjects(text, sentences, found)
     found = bodies_named_before(text, found)
     found = documents_read_as_issuers(text, found)
+    found = families_named_before(text, found)
     found = police_read_as_their_force(text, found)
     found = titles_read_as_names(text, found)
     found = defendants_read_as_accused(text, found)
