@@ -1753,7 +1753,9 @@ def test_the_company_is_never_the_union_its_opponent_leads() -> None:
 
 def test_a_number_with_a_comma_is_one_phrase_of_the_speaker() -> None:
     """ "The union representing more than 8,700 workers rejected …": the comma is the number's."""
-    said = _said("The union representing more than 8,700 workers rejected the offer, setting the stage for a strike.\n")
+    said = _said(
+        "The union representing more than 8,700 workers rejected the claims, setting the stage for a strike.\n"
+    )
     assert said[0][0] == "union representing more than 8,700 workers"
 
 
@@ -1796,10 +1798,10 @@ def test_what_a_sentence_follows_on_from_is_no_part_of_its_speaker() -> None:
     """ "This came after the union rejected …", "It follows days after the minister said …": the
     frame before the subject is when, not who."""
     said = _said(
-        "This came after the union rejected several previous offers.\n\n"
+        "This came after the union rejected the company's claims.\n\n"
         "It follows days after the minister said prices would fall.\n"
     )
-    assert said == [("union", "rejected several previous offers"), ("minister", "prices would fall")]
+    assert said == [("union", "rejected the company's claims"), ("minister", "prices would fall")]
 
 
 def test_a_quoted_phrase_closing_its_clause_before_an_inverted_cue_keeps_the_clause() -> None:

@@ -2801,7 +2801,15 @@ def _continuation(
     # Only gender tells: a verb before a plural subject is singular ("وقال مسؤولون ... وأضافوا");
     # and only a person's: copy often gives a body either gender ("نفت مكتب", "قال الجيش ... وأضافت").
     agreement = cue_agreement(item["cue"])
-    if agreement == "plural" and _speaker_of(found, main).person and not _speaker_of(found, main).plural:
+    before = _speaker_of(found, main)
+    if (
+        agreement == "plural"
+        and before.person
+        and not before.plural
+        and not before.unnamed
+        and before.name is not None
+        and not fold(before.name.split()[-1]).endswith(("ون", "ين", "ات"))  # "الصحفيون": many already
+    ):
         # "قائلا: "…" مما دفع أعضاء المجلس للتصفيق …، مؤكدين أنه …": a plural form is never the one
         # person quoted before; the many it agrees with are named in the narration between
         return {**item, "speaker": _UNSURE, "relay": relay, "rule": "continuation-disagrees"}
