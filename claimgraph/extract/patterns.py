@@ -125,8 +125,6 @@ _AMOUNT_TO = re.compile(
 )
 
 
-# A word of ability or intent before an infinitive cue, which then tells what could or would be done,
-# not what was: "had the power to reject them", "plans to deny"; not "has come out to deny".
 def _decision(text: str, match: re.Match[str], lemma: str) -> bool:
     """Whether a verb of denying or rejecting reports a decision taken on a request, an offer or a
     case, with nothing said of it: not "denied plans to raise taxes" (that there are such plans),
@@ -153,6 +151,8 @@ _DEED_OBJECT = re.compile(
 )
 # A cue inside a noun phrase of time that is a clause's subject: "The last time NUP declared …".
 _TIME_OF_A_DEED = re.compile(r"^\s*[Tt]he\s+(?:last|first|only|next)\s+time\s+(?:that\s+)?[^,.;:“”\"]{1,60}$")
+# A word of ability or intent before an infinitive cue, which then tells what could or would be done,
+# not what was: "had the power to reject them", "plans to deny"; not "has come out to deny".
 _ABLE_OR_MEANING_TO = re.compile(
     r"(?<![\w-])(?:power|right|ability|authority|chance|opportunity|freedom|plans?|planned|planning|wants?|"
     r"wanted|refused?|refuses|failed|fails?|declined?|declines|intends?|intended|hopes?|hoped|decision|decided|"

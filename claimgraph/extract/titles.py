@@ -24,6 +24,7 @@ from attrs import frozen
 
 from claimgraph.extract.cue_forms import CUE
 from claimgraph.extract.mentions import PERSON_ROLES, is_role
+from claimgraph.extract.name_words import whole_word_at
 from claimgraph.extract.records import Mention
 from claimgraph.extract.speakers import could_be_person
 from claimgraph.extract.word_regex import alternation
@@ -165,7 +166,7 @@ class TitleHolders:
     def _only_one_named_before(self, fits: list[_Holder], at: int) -> _Holder | None:
         """Of several holders, the only one the text has named before ``at``: "… threats by Education
         Minister Cain Mathema … / The minister has said …" is Mathema, whatever minister comes later."""
-        named = [h for h in fits if _surname_before(self._text, h.name, at)]
+        named = [h for h in fits if next(whole_word_at(self._text, h.name.split()[-1], 0, at), None) is not None]
         return named[0] if len(named) == 1 else None
 
     def _named_in_its_sentence(self, fits: list[_Holder], at: int) -> _Holder | None:
@@ -188,18 +189,6 @@ class TitleHolders:
             if "".join(w[0] for w in _words(h.title_text, same_office=False) if w not in _NOT_NAMES).endswith(letters)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
-
-
-def _surname_before(text: str, name: str, at: int) -> bool:
-    """Whether a holder's surname is printed before ``at`` (found with :meth:`str.find`, whole words)."""
-    surname = name.split()[-1]
-    found = text.find(surname, 0, at)
-    while found >= 0:
-        end = found + len(surname)
-        if (found == 0 or not text[found - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            return True
-        found = text.find(surname, found + 1, at)
-    return False
 
 
 def _rank(title_text: str) -> str | None:
