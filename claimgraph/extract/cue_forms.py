@@ -14,7 +14,7 @@ import re
 
 from claimgraph.attribution import CUE_ENTRIES, NOUN_CUES
 from claimgraph.extract.after_cue import LISTENER_THAT_VERBS, past_listener_and_that
-from claimgraph.extract.name_words import DEMONYMS
+from claimgraph.extract.name_words import ACCUSED_PHRASE, DEMONYMS
 from claimgraph.extract.word_regex import alternation
 
 __all__ = [
@@ -305,9 +305,7 @@ def used_as_noun(text: str, match: re.Match[str]) -> bool:
 # A verb of speech right after "accused", whose subject it is: " claims", " has told", " also said".
 _ACCUSED_SPEAKS = re.compile(rf"\s+(?:(?:has|had|have|also|then|later|previously)\s+)?(?:{CUE_VERBS})(?![\w-])")
 # Court copy's one in the dock opening a sentence or a line: "Rape accused ", "The murder accused ".
-_ACCUSED_OPENS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?:[A-Z]?[a-z][a-z-]*|\d{1,2}-year-old)(?:\s+[a-z][a-z-]*)?\s+accused\s+$"
-)
+_ACCUSED_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){ACCUSED_PHRASE}\s+$")
 # A number right before the form, in words or figures ("one" is as often a pronoun: "one claims").
 _COUNTED = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"

@@ -30,6 +30,7 @@ from claimgraph.attribution.openers import (
 )
 from claimgraph.extract.first_names import first_name_gender
 from claimgraph.extract.name_words import (
+    ACCUSED_PHRASE,
     BUSINESS_DESCRIPTIONS,
     CONNECTORS,
     DEFINED_ACRONYM,
@@ -927,9 +928,7 @@ def _holds_a_cue(printed: _Printed) -> _Reading:
 
 
 # What the accused is charged with, or their age, before "accused": "murder accused", "Rape accused".
-_CHARGED_AND_ACCUSED = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z]?[a-z][a-z-]*|\d{1,2}-year-old)(?:\s+[a-z][a-z-]*)?\s+accused"
-)
+_CHARGED_AND_ACCUSED = re.compile(ACCUSED_PHRASE)
 # A past form between "the" and a word of people is their description: "one of the accused persons",
 # "the alleged victims" ("accused" is no verb of the speaker's there).
 _ADJECTIVE_BEFORE_PEOPLE = re.compile(

@@ -394,6 +394,10 @@ NAMED_AS = {
     "bank": frozenset({"bank", "banka", "banco", "banque", "bancorp"}),
 }
 
+#: Court copy's one in the dock, named by the charge or the age before "accused": "The murder
+#: accused", "Rape accused", "the 25-year-old accused" (a regular expression, a string).
+ACCUSED_PHRASE = r"(?:[Tt]he\s+)?(?:[A-Z]?[a-z][a-z-]*|\d{1,2}-year-old)(?:\s+[a-z][a-z-]*)?\s+accused"
+
 #: One word of a person's name as printed: a capital first, or an Arabic article joined to it by a
 #: hyphen ("al-Husseini", "el-Sisi"). A regular expression (a string).
 NAME_WORD = r"(?:[A-Z]|(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z])[\w’'.\-]*"
