@@ -4326,3 +4326,13 @@ def test_a_family_spoken_of_by_a_pronoun_is_the_one_named_before() -> None:
         "His family alleges that he died after receiving four skull fractures.\n"
     )
     assert _said(text) == [("family of Chambers", "he died after receiving four skull fractures")]
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_part_of_it() -> None:
+    """ "Apparently the woman told her …", "Reportedly the minister said …": how the narration
+    hedges, before the subject, with no comma."""
+    text = (
+        "Dog taken\n\nApparently the woman told her that she owed money.\n\n"
+        "Reportedly the minister said the talks failed.\n"
+    )
+    assert [speaker for speaker, _quote in _said(text)] == ["woman", "minister"]

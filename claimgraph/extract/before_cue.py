@@ -77,7 +77,15 @@ _TIME_OPENER = (
 LEADING = re.compile(
     "^(?:(?:"
     + alternatives(
-        (*_LEADING_CONNECTIVES, "moreover", "separately", "then", *_LEADING_SUBORDINATORS, *TURN_PHRASES, *TIME_ADVERBS)
+        (
+            *_LEADING_CONNECTIVES,
+            *("moreover", "separately", "then"),
+            # a sentence adverb before the subject: "Apparently the woman told her …"
+            *("apparently", "reportedly", "allegedly", "initially", "originally", "subsequently", "eventually"),
+            *_LEADING_SUBORDINATORS,
+            *TURN_PHRASES,
+            *TIME_ADVERBS,
+        )
     )
     + rf"|{_TIME_OPENER})\b[,\s]*)+",
     re.IGNORECASE,
