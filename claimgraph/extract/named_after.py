@@ -314,11 +314,20 @@ def lead_bodies_named_after(text: str, found: list[Attribution]) -> list[Attribu
     return result
 
 
-#: The heads of a body's description: "group", "organisation", "company" …
-_BODY_NOUNS = frozenset(
-    {"group", "organisation", "organization", "company", "firm", "union", "charity", "agency", "coalition"}
-    | {"association", "network", "alliance", "ngo", "watchdog", "body"}
+#: The heads of a body's description a set-off name may carry: "group", "organisation", "company" …
+_BODY_HEADS = (
+    *("group", "organisation", "organization", "company", "firm", "union", "charity", "agency", "coalition"),
+    *("association", "network", "alliance", "ngo", "watchdog"),
 )
+
+
+def _singular_or_plural(noun: str) -> str:
+    """A pattern for a noun and its plural: "groups?", "compan(?:y|ies)"."""
+    return f"{noun[:-1]}(?:y|ies)" if noun.endswith("y") else f"{noun}s?"
+
+
+#: The heads a lead's description of a body may end in ("a human rights body" too).
+_BODY_NOUNS = frozenset({*_BODY_HEADS, "body"})
 #: A sentence's end and the space after it.
 _SENTENCE_STOP = re.compile(r"[.!?][”’\"']?\s+")
 #: A name opening its sentence, set off with a description of a body: "Sierra Club, one of the
@@ -326,8 +335,7 @@ _SENTENCE_STOP = re.compile(r"[.!?][”’\"']?\s+")
 _BODY_SET_OFF = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w&’'.\-]*(?:\s+(?:of|for|the|and|[A-Z][\w&’'.\-]*)){0,5}),\s+"
     r"(?:one\s+of\s+the|a|an|the)\s+[^,.;:“”\"]{0,80}?(?<![\w-])"
-    r"(?i:groups?|organi[sz]ations?|compan(?:y|ies)|firms?|unions?|charit(?:y|ies)|agenc(?:y|ies)|ngos?|"
-    r"coalitions?|associations?|networks?|alliances?|watchdogs?)(?![\w-])"
+    rf"(?i:{'|'.join(map(_singular_or_plural, _BODY_HEADS))})(?![\w-])"
 )
 
 
